@@ -1,4 +1,86 @@
 import type { Command } from "commander";
 
-/** Workspace commands: init, check, rank, explain, option. */
-export function registerWorkspaceCommands(_program: Command): void {}
+type Actions = typeof import("../workspace-actions.js");
+
+/** Loads the action implementations only when a command runs (fast start-up). */
+async function actions(): Promise<Actions> {
+  return import("../workspace-actions.js");
+}
+
+/** Workspace commands: init, check, rank, explain, option add/set/status. */
+export function registerWorkspaceCommands(program: Command): void {
+  program
+    .command("init")
+    .description("create a workspace (asks questions unless --question or --yes is given)")
+    .argument("[dir]", "folder to create it in", ".")
+    .option("-q, --question <text>", "the decision you are making")
+    .option("-y, --yes", "accept defaults without asking")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) => (await actions()).init(dir, options));
+
+  program
+    .command("check")
+    .description("validate a workspace; exit 2 with precise messages when anything is wrong")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) => (await actions()).check(dir, options));
+
+  program
+    .command("rank")
+    .description("rank the options, with each criterion's contribution and any flags")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--all", "include declined and withdrawn options")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) => (await actions()).rank(dir, options));
+
+  program
+    .command("explain")
+    .description("why option A ranks above B, and the smallest change that would swap them")
+    .argument("<a>", "option id")
+    .argument("<b>", "option id")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (a: string, b: string, dir: string, options) =>
+      (await actions()).explainCommand(a, b, dir, options),
+    );
+
+  const option = program.command("option").description("add and change options");
+  option
+    .command("add")
+    .description("add an option (creates options/<slug>.md)")
+    .argument("<title>", "e.g. 'VP Engineering at Acme'")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--organisation <name>", "the organisation")
+    .option("--path <kind>", "kind of next step (ic, manager, executive, founder, ...)")
+    .option("--status <status>", "idea, exploring, talking, interviewing, offer, ...")
+    .option("--json", "print the result as JSON")
+    .action(async (title: string, dir: string, options) =>
+      (await actions()).optionAdd(title, dir, options),
+    );
+  option
+    .command("set")
+    .description(
+      "set a front-matter field, e.g. ratings.impact 4 or ratings.pay '[150000, 180000]'",
+    )
+    .argument("<slug>", "option id")
+    .argument("<field>", "field path with dots")
+    .argument("<value>", "YAML value: 4, [3, 4], null, remote")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (slug: string, field: string, value: string, dir: string, options) =>
+      (await actions()).optionSet(slug, field, value, dir, options),
+    );
+  option
+    .command("status")
+    .description("move an option to a status")
+    .argument("<slug>", "option id")
+    .argument(
+      "<status>",
+      "idea, exploring, talking, interviewing, offer, accepted, declined, withdrawn",
+    )
+    .argument("[dir]", "workspace folder", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (slug: string, status: string, dir: string, options) =>
+      (await actions()).optionStatus(slug, status, dir, options),
+    );
+}

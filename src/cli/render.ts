@@ -1,0 +1,110 @@
+/**
+ * Plain-text views of rankings and explanations for the terminal. No colour codes, so the
+ * output reads the same in a pipe, a log or a screen reader.
+ */
+import type { Explanation } from "../core/decision/explain.js";
+import type { DecisionModel } from "../core/decision/model.js";
+import type { Ranking } from "../core/decision/rank.js";
+import type { Rating } from "../core/model/option.js";
+
+const BAR_WIDTH = 30;
+
+export function bar(fraction: number, width = BAR_WIDTH): string {
+  const cells = Math.max(0, Math.min(1, fraction)) * width;
+  const full = Math.floor(cells);
+  const half = cells - full >= 0.5 ? "▌" : "";
+  return "█".repeat(full) + half;
+}
+
+export function formatRating(rating: Rating): string {
+  if (rating === null) return "?";
+  if (typeof rating === "number") return formatNumber(rating);
+  return `${formatNumber(rating[0])}–${formatNumber(rating[1])}`;
+}
+
+export function formatNumber(x: number): string {
+  if (Number.isInteger(x)) return x.toLocaleString("en-US");
+  return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
+}
+
+export function renderRanking(ranking: Ranking): string {
+  const lines: string[] = [ranking.question, ""];
+  const weights = ranking.criteria
+    .map((c) => `${c.id} ${(c.weight * 100).toFixed(0)}%`)
+    .join(" · ");
+  lines.push(`Weighted sum over ${ranking.criteria.length} criteria: ${weights}`, "");
+  const titleWidth = Math.min(44, Math.max(...ranking.alternatives.map((a) => a.title.length), 10));
+  for (const alt of ranking.alternatives) {
+    const title =
+      alt.title.length > titleWidth ? `${alt.title.slice(0, titleWidth - 1)}…` : alt.title;
+    const range =
+      alt.scoreRange[1] - alt.scoreRange[0] > 1e-9
+        ? `  (could be ${alt.scoreRange[0].toFixed(2)}–${alt.scoreRange[1].toFixed(2)})`
+        : "";
+    lines.push(
+      `${String(alt.rank).padStart(2)}. ${title.padEnd(titleWidth)}  ${alt.score.toFixed(3)}  ${bar(alt.score)}${range}`,
+    );
+    const parts = alt.contributions
+      .map((c) => `${c.criterion} ${formatRating(c.rating)}→${c.contribution.toFixed(3)}`)
+      .join(" · ");
+    lines.push(`    ${alt.id} [${alt.status}]: ${parts}`);
+    if (alt.missing.length > 0) lines.push(`    ! not rated yet: ${alt.missing.join(", ")}`);
+    if (alt.uncertain.length > 0) lines.push(`    ~ unsure about: ${alt.uncertain.join(", ")}`);
+    for (const check of alt.mustHaves) {
+      if (check.outcome === "fail")
+        lines.push(`    ✗ fails must-have: ${check.label} (${check.reason})`);
+      if (check.outcome === "unknown")
+        lines.push(`    ? must-have not known: ${check.label} (${check.reason})`);
+    }
+  }
+  if (ranking.alternatives.length === 0) {
+    lines.push("No options yet: add one with `bearing option add <title>`.");
+  }
+  if (ranking.excluded.length > 0) {
+    lines.push(
+      "",
+      `Not ranked (declined or withdrawn): ${ranking.excluded.join(", ")}; --all includes them.`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function renderExplanation(explanation: Explanation, model: DecisionModel): string {
+  const { a, b, scoreA, scoreB } = explanation;
+  const leader = explanation.leader;
+  const trailer = leader === a ? b : a;
+  const gap = Math.abs(scoreA - scoreB);
+  const lines: string[] = [];
+  lines.push(
+    gap < 1e-12
+      ? `${a} and ${b} tie at ${scoreA.toFixed(3)}.`
+      : `${leader} (${Math.max(scoreA, scoreB).toFixed(3)}) ranks above ${trailer} (${Math.min(scoreA, scoreB).toFixed(3)}) by ${gap.toFixed(3)}.`,
+  );
+  if (leader !== a) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
+  lines.push("", `Criterion by criterion (weight × value difference, + favours ${a}):`);
+  for (const c of explanation.criteria) {
+    const sign = c.difference >= 0 ? "+" : "-";
+    lines.push(
+      `  ${sign} ${c.name.padEnd(34)} ${sign}${Math.abs(c.difference).toFixed(3)}   (values ${c.valueA.toFixed(2)} vs ${c.valueB.toFixed(2)}, weight ${(c.weight * 100).toFixed(0)}%)`,
+    );
+  }
+  lines.push("", "What would swap them:");
+  const weightFlip = explanation.weightFlips[0];
+  if (weightFlip) {
+    const direction = weightFlip.to > weightFlip.from ? "above" : "below";
+    lines.push(
+      `  - the weight of "${weightFlip.name}" from ${(weightFlip.from * 100).toFixed(1)}% to ${direction} ${(weightFlip.to * 100).toFixed(1)}% (others rescaled)`,
+    );
+  } else lines.push("  - no change of a single weight swaps them");
+  const ratingFlip = explanation.ratingFlips[0];
+  if (ratingFlip) {
+    const criterion = model.criteria.find((c) => c.id === ratingFlip.criterion);
+    const unit = criterion?.unit ? ` ${criterion.unit}` : "";
+    const raise = ratingFlip.alternative === trailer;
+    const better = criterion?.direction === "min" ? !raise : raise;
+    lines.push(
+      `  - ${ratingFlip.alternative}'s rating on "${ratingFlip.name}" from ${formatRating(ratingFlip.from)} to ${better ? "above" : "below"} ${formatNumber(ratingFlip.to)}${unit}`,
+    );
+  } else lines.push("  - no change of a single rating swaps them");
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,144 @@
+/**
+ * Why one alternative outranks another under the additive value model, and the smallest
+ * single change that would swap them (one-way sensitivity analysis; Triantaphyllou & Sánchez
+ * 1997 for weight changes, with the other weights rescaled proportionally).
+ */
+import { BearingError } from "../errors.js";
+import type { Rating } from "../model/option.js";
+import type { DecisionModel, ModelAlternative } from "./model.js";
+import { pointValues } from "./rank.js";
+
+export interface CriterionDifference {
+  criterion: string;
+  name: string;
+  weight: number;
+  valueA: number;
+  valueB: number;
+  /** weight × (valueA − valueB): this criterion's share of the score difference. */
+  difference: number;
+}
+
+/** Setting one criterion's weight to `to` (others rescaled proportionally) ties A and B. */
+export interface WeightFlip {
+  criterion: string;
+  name: string;
+  from: number;
+  /** Weight at which the two scores are equal; past it (away from `from`) they swap. */
+  to: number;
+}
+
+/** Changing one rating of one alternative to `to` ties A and B; past it they swap. */
+export interface RatingFlip {
+  criterion: string;
+  name: string;
+  alternative: string;
+  from: Rating;
+  to: number;
+  /** Size of the change in partial-value units (0–1), comparable across criteria. */
+  valueChange: number;
+}
+
+export interface Explanation {
+  a: string;
+  b: string;
+  scoreA: number;
+  scoreB: number;
+  /** Id of the alternative with the higher score (`a` on a tie). */
+  leader: string;
+  /** Criteria by the size of their share of the difference, largest first. */
+  criteria: CriterionDifference[];
+  /** Every single-weight change that swaps them, smallest first. */
+  weightFlips: WeightFlip[];
+  /** Every single-rating change that swaps them, smallest first. */
+  ratingFlips: RatingFlip[];
+}
+
+/**
+ * Explains the score difference between alternatives `a` and `b`.
+ * @throws BearingError (input, `unknown_id`) when either id is not an alternative in play.
+ */
+export function explain(model: DecisionModel, a: string, b: string): Explanation {
+  const altA = find(model, a);
+  const altB = find(model, b);
+  const valuesA = pointValues(altA);
+  const valuesB = pointValues(altB);
+  const criteria = model.criteria.map((criterion, j): CriterionDifference => {
+    const valueA = valuesA[j] ?? 0;
+    const valueB = valuesB[j] ?? 0;
+    return {
+      criterion: criterion.id,
+      name: criterion.name,
+      weight: criterion.weight,
+      valueA,
+      valueB,
+      difference: criterion.weight * (valueA - valueB),
+    };
+  });
+  const scoreA = criteria.reduce((sum, c) => sum + c.weight * c.valueA, 0);
+  const scoreB = criteria.reduce((sum, c) => sum + c.weight * c.valueB, 0);
+  const [leader, trailer] = scoreA >= scoreB ? [altA, altB] : [altB, altA];
+  const gap = Math.abs(scoreA - scoreB);
+  const sign = scoreA >= scoreB ? 1 : -1;
+
+  const weightFlips: WeightFlip[] = [];
+  for (const c of criteria) {
+    if (c.weight >= 1) continue;
+    const d = sign * (c.valueA - c.valueB);
+    const rest = (gap - c.weight * d) / (1 - c.weight);
+    if (rest === d) continue;
+    const t = rest / (rest - d);
+    if (t >= 0 && t <= 1 && Math.abs(t - c.weight) > 1e-12) {
+      weightFlips.push({ criterion: c.criterion, name: c.name, from: c.weight, to: t });
+    }
+  }
+  weightFlips.sort((x, y) => Math.abs(x.to - x.from) - Math.abs(y.to - y.from));
+
+  const ratingFlips: RatingFlip[] = [];
+  model.criteria.forEach((criterion, j) => {
+    if (criterion.weight <= 0) return;
+    const needed = gap / criterion.weight;
+    const leaderValue = pointValues(leader)[j] ?? 0;
+    const trailerValue = pointValues(trailer)[j] ?? 0;
+    const candidates: [ModelAlternative, number][] = [
+      [trailer, trailerValue + needed],
+      [leader, leaderValue - needed],
+    ];
+    for (const [alternative, target] of candidates) {
+      if (target < 0 || target > 1) continue;
+      const rating = criterion.valueFunction.inverse(target);
+      if (rating === null) continue;
+      ratingFlips.push({
+        criterion: criterion.id,
+        name: criterion.name,
+        alternative: alternative.id,
+        from: alternative.ratings[j] ?? null,
+        to: rating,
+        valueChange: needed,
+      });
+    }
+  });
+  ratingFlips.sort((x, y) => x.valueChange - y.valueChange);
+
+  return {
+    a,
+    b,
+    scoreA,
+    scoreB,
+    leader: leader.id,
+    criteria: [...criteria].sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference)),
+    weightFlips,
+    ratingFlips,
+  };
+}
+
+function find(model: DecisionModel, id: string): ModelAlternative {
+  const alternative = model.alternatives.find((alt) => alt.id === id);
+  if (!alternative) {
+    throw BearingError.input({
+      code: "unknown_id",
+      message: `no option "${id}" among the options in play`,
+      hint: `use one of: ${model.alternatives.map((alt) => alt.id).join(", ")}`,
+    });
+  }
+  return alternative;
+}

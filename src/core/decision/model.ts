@@ -1,0 +1,196 @@
+/**
+ * The decision model: a profile and its options turned into a decision matrix of partial
+ * values. Each cell is a value interval `[low, high]` in [0, 1]: a point for a firm rating,
+ * the image of `[low, high]` for an uncertain one, and the whole of [0, 1] for a missing
+ * rating, which is unknown and never read as zero.
+ */
+import type { Issue } from "../errors.js";
+import { CLOSED_STATUSES, type DecisionOption, type Rating } from "../model/option.js";
+import type { Criterion, MustHave, Profile } from "../model/profile.js";
+import { type ValueFunction, valueFunction } from "./value-function.js";
+import { deriveWeights } from "./weights.js";
+
+export interface ModelCriterion {
+  id: string;
+  name: string;
+  direction: "max" | "min";
+  unit: string | null;
+  /** Normalised weight (the weights of all criteria sum to 1). */
+  weight: number;
+  valueFunction: ValueFunction;
+  spec: Criterion;
+}
+
+export type MustHaveOutcome = "pass" | "fail" | "unknown";
+
+export interface MustHaveCheck {
+  label: string;
+  outcome: MustHaveOutcome;
+  /** Why it failed or is unknown, e.g. `base pay 150000 is below 180000`. */
+  reason: string;
+}
+
+export interface ModelAlternative {
+  id: string;
+  title: string;
+  option: DecisionOption;
+  /** Ratings as written, per criterion (in criteria order); `null` when missing. */
+  ratings: Rating[];
+  /** Partial value intervals per criterion, `[low, high]` in [0, 1]. */
+  valueLow: number[];
+  valueHigh: number[];
+  /** Ids of criteria without a rating. */
+  missing: string[];
+  /** Ids of criteria rated with an interval. */
+  uncertain: string[];
+  mustHaves: MustHaveCheck[];
+}
+
+export interface DecisionModel {
+  question: string;
+  criteria: ModelCriterion[];
+  alternatives: ModelAlternative[];
+  /** Options left out (closed statuses), by id. */
+  excluded: string[];
+  warnings: Issue[];
+}
+
+/**
+ * Builds the decision matrix for the options in play (declined and withdrawn options are left
+ * out unless `settings.rankClosedOptions`).
+ *
+ * Bounds of `number` criteria without declared `min`/`max` are the range of the options'
+ * ratings (min-max over the alternatives, intervals included).
+ *
+ * @throws BearingError (input) when weights cannot be derived.
+ */
+export function buildModel(profile: Profile, options: readonly DecisionOption[]): DecisionModel {
+  const { weights, warnings } = deriveWeights(profile);
+  const inPlay = options.filter(
+    (option) => profile.settings.rankClosedOptions || !CLOSED_STATUSES.includes(option.status),
+  );
+  const criteria: ModelCriterion[] = profile.criteria.map((spec, j) => ({
+    id: spec.id,
+    name: spec.name,
+    direction: spec.direction,
+    unit: spec.scale.kind === "number" ? spec.scale.unit : null,
+    weight: weights[j] ?? 0,
+    valueFunction: valueFunction(spec, scaleBounds(spec, inPlay)),
+    spec,
+  }));
+  const alternatives = inPlay.map((option) => modelAlternative(option, criteria, profile));
+  return {
+    question: profile.question,
+    criteria,
+    alternatives,
+    excluded: options.filter((o) => !inPlay.includes(o)).map((o) => o.id),
+    warnings,
+  };
+}
+
+function scaleBounds(
+  criterion: Criterion,
+  options: readonly DecisionOption[],
+): readonly [number, number] {
+  const { scale } = criterion;
+  if (scale.kind === "rating") return [scale.min, scale.max];
+  let low = scale.min ?? Number.POSITIVE_INFINITY;
+  let high = scale.max ?? Number.NEGATIVE_INFINITY;
+  if (scale.min === undefined || scale.max === undefined) {
+    for (const option of options) {
+      const rating = option.ratings[criterion.id];
+      if (rating === null || rating === undefined) continue;
+      const [lo, hi] = typeof rating === "number" ? [rating, rating] : rating;
+      if (scale.min === undefined) low = Math.min(low, lo);
+      if (scale.max === undefined) high = Math.max(high, hi);
+    }
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return [0, 0];
+  return [low, high];
+}
+
+function modelAlternative(
+  option: DecisionOption,
+  criteria: readonly ModelCriterion[],
+  profile: Profile,
+): ModelAlternative {
+  const ratings: Rating[] = [];
+  const valueLow: number[] = [];
+  const valueHigh: number[] = [];
+  const missing: string[] = [];
+  const uncertain: string[] = [];
+  for (const criterion of criteria) {
+    const rating = option.ratings[criterion.id] ?? null;
+    ratings.push(rating);
+    if (rating === null) {
+      missing.push(criterion.id);
+      valueLow.push(0);
+      valueHigh.push(1);
+    } else if (typeof rating === "number") {
+      const v = criterion.valueFunction.value(rating);
+      valueLow.push(v);
+      valueHigh.push(v);
+    } else {
+      uncertain.push(criterion.id);
+      const a = criterion.valueFunction.value(rating[0]);
+      const b = criterion.valueFunction.value(rating[1]);
+      valueLow.push(Math.min(a, b));
+      valueHigh.push(Math.max(a, b));
+    }
+  }
+  return {
+    id: option.id,
+    title: option.title,
+    option,
+    ratings,
+    valueLow,
+    valueHigh,
+    missing,
+    uncertain,
+    mustHaves: profile.mustHaves.map((mustHave) => checkMustHave(mustHave, option, profile)),
+  };
+}
+
+/**
+ * Checks one must-have. A rating interval that straddles the bound, or a missing rating or
+ * fact, is `unknown`: not failed, but not known to pass.
+ */
+export function checkMustHave(
+  mustHave: MustHave,
+  option: DecisionOption,
+  profile: Profile,
+): MustHaveCheck {
+  if ("criterion" in mustHave) {
+    const criterion = profile.criteria.find((c) => c.id === mustHave.criterion);
+    const name = criterion?.name ?? mustHave.criterion;
+    const bound =
+      mustHave.atLeast !== undefined && mustHave.atMost !== undefined
+        ? `between ${mustHave.atLeast} and ${mustHave.atMost}`
+        : mustHave.atLeast !== undefined
+          ? `at least ${mustHave.atLeast}`
+          : `at most ${mustHave.atMost}`;
+    const label = mustHave.label ?? `${name} ${bound}`;
+    const rating = option.ratings[mustHave.criterion] ?? null;
+    if (rating === null) return { label, outcome: "unknown", reason: `${name} is not rated` };
+    const [low, high] = typeof rating === "number" ? [rating, rating] : rating;
+    const min = mustHave.atLeast ?? Number.NEGATIVE_INFINITY;
+    const max = mustHave.atMost ?? Number.POSITIVE_INFINITY;
+    const shown = typeof rating === "number" ? String(rating) : `[${low}, ${high}]`;
+    if (high < min || low > max) {
+      return { label, outcome: "fail", reason: `${name} ${shown} is not ${bound}` };
+    }
+    if (low < min || high > max) {
+      return { label, outcome: "unknown", reason: `${name} ${shown} may not be ${bound}` };
+    }
+    return { label, outcome: "pass", reason: `${name} ${shown} is ${bound}` };
+  }
+  const label = mustHave.label ?? `${mustHave.fact} is ${mustHave.oneOf.join(" or ")}`;
+  const actual = option.facts?.[mustHave.fact] ?? option.company?.[mustHave.fact as "stage"];
+  if (actual === undefined || actual === null) {
+    return { label, outcome: "unknown", reason: `${mustHave.fact} is not known` };
+  }
+  const value = String(actual);
+  return mustHave.oneOf.includes(value)
+    ? { label, outcome: "pass", reason: `${mustHave.fact} is ${value}` }
+    : { label, outcome: "fail", reason: `${mustHave.fact} is ${value}` };
+}

@@ -1,0 +1,336 @@
+/**
+ * Changing a workspace without losing a word: edits go through the YAML Document API (the
+ * user's comments, key order and formatting stay), are validated before anything is written,
+ * and are written atomically with compare-and-swap on the hash of what was read.
+ */
+import { isMap, parse as parseYamlValue, type YAMLMap } from "yaml";
+import { BearingError, errorsOf, type Issue } from "../core/errors.js";
+import {
+  OPTION_STATUSES,
+  type OptionStatus,
+  optionFrontMatterSchema,
+} from "../core/model/option.js";
+import { ID_PATTERN, type Profile } from "../core/model/profile.js";
+import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
+import {
+  checkRatings,
+  inspectWorkspace,
+  type LoadedOption,
+  loadWorkspace,
+  OPTIONS_DIR,
+  PROFILE_FILE,
+} from "./load.js";
+import { documentValue, parseYaml, validate } from "./parse.js";
+import { ConflictError, type Storage } from "./storage.js";
+
+/** Today as an ISO date (local time), the default for `dates.*` fields. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A file-name slug from a title: `Head of Platform @ Acme` → `head-of-platform-acme`. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return slug === "" ? "option" : slug;
+}
+
+export interface NewOption {
+  title: string;
+  organisation?: string;
+  path?: string;
+  status?: OptionStatus;
+  body?: string;
+}
+
+/**
+ * Creates `options/<slug>.md` for a new option, choosing a free slug (`-2`, `-3`…).
+ * @returns the slug.
+ * @throws BearingError (input) when the front matter would be invalid.
+ */
+export async function addOption(
+  storage: Storage,
+  option: NewOption,
+  date = today(),
+): Promise<string> {
+  const frontMatter: Record<string, unknown> = { title: option.title };
+  if (option.organisation) frontMatter.organisation = option.organisation;
+  if (option.path) frontMatter.path = option.path;
+  frontMatter.status = option.status ?? "idea";
+  frontMatter.dates = { added: date };
+  frontMatter.ratings = {};
+  const check = optionFrontMatterSchema.safeParse(frontMatter);
+  if (!check.success) {
+    const first = check.error.issues[0];
+    throw BearingError.input({
+      code: "invalid_value",
+      message: first?.message ?? "invalid option",
+      path: first?.path.filter((p): p is string | number => typeof p !== "symbol"),
+    });
+  }
+  const base = slugify(option.title);
+  const body =
+    option.body ??
+    "\n## Role\n\nPaste the job description here.\n\n## Notes\n\nWhat you learnt, who you spoke to, next steps.\n";
+  for (let n = 1; n < 1000; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const file = `${OPTIONS_DIR}/${slug}.md`;
+    if (await storage.exists(file)) continue;
+    const yaml = parseYaml(file, "").parsed.doc;
+    yaml.contents = yaml.createNode(frontMatter) as never;
+    try {
+      await storage.write(file, joinFrontMatter(yaml.toString(), body), { expectedHash: null });
+      return slug;
+    } catch (error) {
+      if (error instanceof ConflictError) continue;
+      throw error;
+    }
+  }
+  throw BearingError.input({
+    code: "already_exists",
+    message: `too many options named like "${base}"`,
+    hint: "choose a more specific title",
+  });
+}
+
+/** Reads a YAML-ish command-line value: `4`, `[3, 4]`, `null`, `remote`, `"4"` as typed. */
+export function parseCliValue(raw: string): unknown {
+  try {
+    return parseYamlValue(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const SETTABLE_ROOTS = new Set([
+  "title",
+  "organisation",
+  "path",
+  "status",
+  "dates",
+  "nextStep",
+  "company",
+  "facts",
+  "ratings",
+  "tags",
+]);
+
+/**
+ * Sets one front-matter field of an option, e.g. `ratings.hands_on` to `[3, 4]` or
+ * `company.stage` to `growth`; `null` removes the field. Keeps the rest of the file
+ * byte for byte where YAML allows. Also stamps `dates.updated`.
+ *
+ * @throws BearingError (input): unknown option, unknown field, or a value the schema or the
+ *   criterion's scale rejects — in which case nothing is written.
+ * @throws BearingError (input, `conflict`) when the file changed since it was read.
+ */
+export async function setOptionField(
+  storage: Storage,
+  slug: string,
+  field: string,
+  value: unknown,
+  date = today(),
+): Promise<void> {
+  const { option, profile } = await findOption(storage, slug);
+  const path = field.split(".").filter((part) => part !== "");
+  if (path.length === 0 || !SETTABLE_ROOTS.has(path[0] as string)) {
+    throw BearingError.input({
+      code: "unknown_field",
+      message: `"${field}" is not a field bearing can set`,
+      hint: `use one of: ${[...SETTABLE_ROOTS].join(", ")} (nested with dots, e.g. ratings.pay)`,
+    });
+  }
+  await updateOptionFile(storage, option, profile, (doc) => {
+    if (value === null || value === undefined) doc.deleteIn(path);
+    else doc.setIn(path, doc.createNode(value, { flow: Array.isArray(value) }));
+    if (field !== "dates.updated") stampUpdated(doc, date);
+  });
+}
+
+/** Moves an option to a new status (and stamps `dates.updated`). */
+export async function setOptionStatus(
+  storage: Storage,
+  slug: string,
+  status: string,
+  date = today(),
+): Promise<void> {
+  if (!(OPTION_STATUSES as readonly string[]).includes(status)) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `"${status}" is not a status`,
+      hint: `use one of: ${OPTION_STATUSES.join(", ")}`,
+    });
+  }
+  await setOptionField(storage, slug, "status", status, date);
+}
+
+type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
+
+function stampUpdated(doc: YamlDoc, date: string): void {
+  const dates = doc.get("dates", true);
+  if (dates === undefined || dates === null || isMap(dates)) {
+    if (isMap(dates)) (dates as YAMLMap).set("updated", date);
+    else doc.set("dates", doc.createNode({ updated: date }));
+  }
+}
+
+async function findOption(
+  storage: Storage,
+  slug: string,
+): Promise<{ option: LoadedOption; profile: Profile }> {
+  if (!ID_PATTERN.test(slug.toLowerCase())) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `"${slug}" is not an option id`,
+      hint: "option ids are lower-case slugs such as scaleup-cto",
+    });
+  }
+  const workspace = await loadWorkspace(storage);
+  const option = workspace.options.find(
+    (o) => o.id === slug || o.file === `${OPTIONS_DIR}/${slug}.md`,
+  );
+  if (!option) {
+    throw BearingError.input({
+      code: "not_found",
+      message: `no option "${slug}"`,
+      hint: `options: ${workspace.options.map((o) => o.id).join(", ") || "(none yet; add one with bearing option add)"}`,
+    });
+  }
+  return { option, profile: workspace.profile };
+}
+
+async function updateOptionFile(
+  storage: Storage,
+  option: LoadedOption,
+  profile: Profile,
+  edit: (doc: YamlDoc) => void,
+): Promise<void> {
+  const { file, text, hash } = option.source;
+  const split = splitFrontMatter(text);
+  if (!split) throw new BearingError(`${file}: front matter vanished`, [], "internal");
+  const { parsed } = parseYaml(file, split.yaml, split.lineOffset, "frontmatter_syntax");
+  edit(parsed.doc);
+  const yaml = parsed.doc.toString();
+  // Validate the edited document as it will be read back, before anything touches the disk.
+  const reparsed = parseYaml(file, yaml, split.lineOffset, "frontmatter_syntax");
+  const issues: Issue[] = [...reparsed.issues];
+  const read = documentValue(file, reparsed.parsed);
+  if (read.issue) issues.push(read.issue);
+  else {
+    const { data, issues: invalid } = validate(
+      optionFrontMatterSchema,
+      read.value,
+      file,
+      reparsed.parsed,
+    );
+    issues.push(...invalid);
+    if (data) issues.push(...checkRatings(data, profile, file, reparsed.parsed));
+  }
+  if (errorsOf(issues).length > 0) {
+    throw new BearingError(`the change would make ${file} invalid; nothing was written`, issues);
+  }
+  try {
+    await storage.write(file, joinFrontMatter(yaml, split.body, split.eol), { expectedHash: hash });
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      throw BearingError.input({
+        code: "conflict",
+        file,
+        message: "the file changed on disk while bearing was editing it; nothing was written",
+        hint: "run the command again",
+      });
+    }
+    throw error;
+  }
+}
+
+export interface InitOptions {
+  question: string;
+  criteria?: Profile["criteria"];
+}
+
+/** Criteria a new workspace starts with: common ones from our users' own lists. */
+export const STARTER_CRITERIA: Profile["criteria"] = [
+  {
+    id: "impact",
+    name: "Impact",
+    description: "How much difference the role lets me make",
+    direction: "max",
+    scale: { kind: "rating", min: 1, max: 5 },
+    weight: 3,
+    values: ["impact"],
+  },
+  {
+    id: "growth",
+    name: "Learning and growth",
+    description: "How much I would learn and stretch",
+    direction: "max",
+    scale: { kind: "rating", min: 1, max: 5 },
+    weight: 2,
+    values: ["learning"],
+  },
+  {
+    id: "people",
+    name: "People I would work with",
+    direction: "max",
+    scale: { kind: "rating", min: 1, max: 5 },
+    weight: 2,
+    values: ["colleagues"],
+  },
+  {
+    id: "pay",
+    name: "Base pay",
+    direction: "max",
+    scale: { kind: "number", unit: "USD/year" },
+    weight: 1,
+    values: ["compensation"],
+  },
+];
+
+/**
+ * Creates a workspace: `bearing.yaml` (with a schema comment for editors), `options/` and
+ * `journal/`. Never overwrites: an existing `bearing.yaml` is an error.
+ */
+export async function initWorkspace(storage: Storage, init: InitOptions): Promise<string[]> {
+  const state = await inspectWorkspace(storage);
+  if (state.profileSource || (await storage.exists(PROFILE_FILE))) {
+    throw BearingError.input({
+      code: "already_exists",
+      file: PROFILE_FILE,
+      message: "a workspace already exists here; nothing was changed",
+      hint: "edit bearing.yaml, or run bearing init in an empty folder",
+    });
+  }
+  const profile = {
+    version: 1,
+    question: init.question,
+    values: [],
+    criteria: init.criteria ?? STARTER_CRITERIA,
+    weighting: { method: "direct" },
+    responsibilities: {},
+    mustHaves: [],
+  };
+  const doc = parseYaml(PROFILE_FILE, "").parsed.doc;
+  doc.contents = doc.createNode(profile) as never;
+  doc.commentBefore = " yaml-language-server: $schema=.bearing/bearing.schema.json";
+  const { profileJsonSchema, optionJsonSchema } = await import("./json-schema.js");
+  const written: string[] = [];
+  const write = async (file: string, data: string) => {
+    if (await storage.exists(file)) return;
+    await storage.write(file, data, { expectedHash: null });
+    written.push(file);
+  };
+  await write(".bearing/bearing.schema.json", `${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
+  await write(".bearing/option.schema.json", `${JSON.stringify(optionJsonSchema(), null, 2)}\n`);
+  await write(`${OPTIONS_DIR}/.gitkeep`, "");
+  await write("journal/.gitkeep", "");
+  await write(PROFILE_FILE, doc.toString());
+  return written;
+}

@@ -1,0 +1,318 @@
+/**
+ * Loading a workspace: `bearing.yaml` and `options/*.md`, validated, with every problem
+ * reported at once (file, line, column, field, hint) rather than one at a time.
+ */
+import { BearingError, errorsOf, type Issue } from "../core/errors.js";
+import {
+  type DecisionOption,
+  type OptionFrontMatter,
+  optionFrontMatterSchema,
+} from "../core/model/option.js";
+import { type Profile, profileSchema } from "../core/model/profile.js";
+import { splitFrontMatter } from "./frontmatter.js";
+import {
+  decodeText,
+  documentValue,
+  locate,
+  type ParsedYaml,
+  parseYaml,
+  validate,
+} from "./parse.js";
+import { contentHash, type Storage } from "./storage.js";
+
+export const PROFILE_FILE = "bearing.yaml";
+export const OPTIONS_DIR = "options";
+export const JOURNAL_DIR = "journal";
+
+/** A file as read: its text and the hash that guards later writes (compare-and-swap). */
+export interface SourceFile {
+  file: string;
+  text: string;
+  hash: string;
+}
+
+export interface LoadedOption extends DecisionOption {
+  source: SourceFile;
+}
+
+export interface WorkspaceState {
+  profile?: Profile;
+  profileSource?: SourceFile;
+  options: LoadedOption[];
+  /** Errors and warnings, in file order. */
+  issues: Issue[];
+}
+
+export interface Workspace {
+  profile: Profile;
+  profileSource: SourceFile;
+  options: LoadedOption[];
+  warnings: Issue[];
+}
+
+/** Option file names: one option per Markdown file; the slug is the name without `.md`. */
+export function optionSlug(name: string): string | null {
+  const match = /^(.+)\.(md|markdown)$/i.exec(name);
+  return match ? (match[1] ?? null) : null;
+}
+
+/**
+ * Reads and validates everything, collecting all issues; never throws for bad input.
+ */
+export async function inspectWorkspace(storage: Storage): Promise<WorkspaceState> {
+  const issues: Issue[] = [];
+  const { profile, source: profileSource } = await loadProfile(storage, issues);
+  const options: LoadedOption[] = [];
+  for (const name of await storage.list(OPTIONS_DIR)) {
+    if (name.startsWith(".")) continue;
+    const option = await loadOption(storage, `${OPTIONS_DIR}/${name}`, name, profile, issues);
+    if (option) options.push(option);
+  }
+  checkDuplicateOptions(options, issues);
+  return { profile, profileSource, options, issues };
+}
+
+/**
+ * Loads a valid workspace.
+ * @throws BearingError (input) listing every error when anything is invalid.
+ */
+export async function loadWorkspace(storage: Storage): Promise<Workspace> {
+  const state = await inspectWorkspace(storage);
+  const errors = errorsOf(state.issues);
+  if (errors.length > 0 || !state.profile || !state.profileSource) {
+    throw new BearingError(
+      `the workspace has ${errors.length} problem${errors.length === 1 ? "" : "s"}`,
+      state.issues,
+    );
+  }
+  return {
+    profile: state.profile,
+    profileSource: state.profileSource,
+    options: state.options,
+    warnings: state.issues.filter((issue) => issue.severity === "warning"),
+  };
+}
+
+async function readSource(
+  storage: Storage,
+  file: string,
+  issues: Issue[],
+): Promise<SourceFile | undefined> {
+  const bytes = await storage.read(file);
+  if (bytes === null) {
+    issues.push({
+      code: "not_found",
+      file,
+      message: "file not found",
+      hint:
+        file === PROFILE_FILE
+          ? "run `bearing init` to create a workspace, or pass the workspace folder"
+          : undefined,
+    });
+    return undefined;
+  }
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) {
+    issues.push(decoded.issue);
+    return undefined;
+  }
+  return { file, text: decoded.text, hash: contentHash(bytes) };
+}
+
+async function loadProfile(
+  storage: Storage,
+  issues: Issue[],
+): Promise<{ profile?: Profile; source?: SourceFile }> {
+  const source = await readSource(storage, PROFILE_FILE, issues);
+  if (!source) return {};
+  const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, source.text);
+  if (syntax.length > 0) {
+    issues.push(...syntax);
+    return { source };
+  }
+  const read = documentValue(PROFILE_FILE, parsed);
+  if (read.issue) {
+    issues.push(read.issue);
+    return { source };
+  }
+  const { data, issues: invalid } = validate(profileSchema, read.value, PROFILE_FILE, parsed);
+  issues.push(...invalid);
+  if (!data) return { source };
+  const crossIssues = checkProfile(data, parsed);
+  issues.push(...crossIssues);
+  return { profile: errorsOf(crossIssues).length === 0 ? data : undefined, source };
+}
+
+function checkProfile(profile: Profile, parsed: ParsedYaml): Issue[] {
+  const issues: Issue[] = [];
+  const at = (path: (string | number)[]) => ({ file: PROFILE_FILE, path, ...locate(parsed, path) });
+  const ids = new Set<string>();
+  profile.criteria.forEach((criterion, index) => {
+    if (ids.has(criterion.id)) {
+      issues.push({
+        code: "duplicate_id",
+        message: `criterion id "${criterion.id}" is used twice`,
+        hint: "give each criterion its own id",
+        ...at(["criteria", index, "id"]),
+      });
+    }
+    ids.add(criterion.id);
+    const { scale } = criterion;
+    if (scale.min !== undefined && scale.max !== undefined && !(scale.min < scale.max)) {
+      issues.push({
+        code: "out_of_range",
+        message: `scale min ${scale.min} is not below max ${scale.max}`,
+        ...at(["criteria", index, "scale"]),
+      });
+    }
+    const interval = criterion.weightInterval;
+    if (interval && interval[0] > interval[1]) {
+      issues.push({
+        code: "out_of_range",
+        message: `weightInterval [${interval[0]}, ${interval[1]}] has low above high`,
+        ...at(["criteria", index, "weightInterval"]),
+      });
+    }
+  });
+  profile.mustHaves.forEach((mustHave, index) => {
+    if ("criterion" in mustHave && !ids.has(mustHave.criterion)) {
+      issues.push({
+        code: "unknown_id",
+        message: `must-have names unknown criterion "${mustHave.criterion}"`,
+        hint: `use one of: ${[...ids].join(", ")}`,
+        ...at(["mustHaves", index, "criterion"]),
+      });
+    }
+  });
+  profile.weighting.pairwise?.forEach((judgement, index) => {
+    judgement.slice(0, 2).forEach((id, side) => {
+      if (typeof id === "string" && !ids.has(id)) {
+        issues.push({
+          code: "unknown_id",
+          message: `pairwise judgement names unknown criterion "${id}"`,
+          hint: `use one of: ${[...ids].join(", ")}`,
+          ...at(["weighting", "pairwise", index, side]),
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+async function loadOption(
+  storage: Storage,
+  file: string,
+  name: string,
+  profile: Profile | undefined,
+  issues: Issue[],
+): Promise<LoadedOption | undefined> {
+  const source = await readSource(storage, file, issues);
+  if (!source) return undefined;
+  const slug = optionSlug(name);
+  if (slug === null) {
+    issues.push({
+      code: "unsupported",
+      severity: "warning",
+      file,
+      message: "not a Markdown file; ignored",
+      hint: "options are options/<slug>.md files",
+    });
+    return undefined;
+  }
+  const split = splitFrontMatter(source.text);
+  if (!split) {
+    issues.push({
+      code: "frontmatter_syntax",
+      file,
+      line: 1,
+      message: "no front matter: an option starts with a --- line, YAML fields, and a --- line",
+      hint: "add front matter with at least a title, e.g. ---\\ntitle: Head of Platform\\n---",
+    });
+    return undefined;
+  }
+  const { parsed, issues: syntax } = parseYaml(
+    file,
+    split.yaml,
+    split.lineOffset,
+    "frontmatter_syntax",
+  );
+  if (syntax.length > 0) {
+    issues.push(...syntax);
+    return undefined;
+  }
+  const read = documentValue(file, parsed);
+  if (read.issue) {
+    issues.push(read.issue);
+    return undefined;
+  }
+  const { data, issues: invalid } = validate(optionFrontMatterSchema, read.value, file, parsed);
+  issues.push(...invalid);
+  if (!data) return undefined;
+  if (profile) issues.push(...checkRatings(data, profile, file, parsed));
+  return { ...data, id: data.id ?? slug, file, body: split.body, source };
+}
+
+/** Ratings must name known criteria and lie on the criterion's scale. */
+export function checkRatings(
+  option: OptionFrontMatter,
+  profile: Profile,
+  file: string,
+  parsed: ParsedYaml,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const [criterionId, rating] of Object.entries(option.ratings)) {
+    const path = ["ratings", criterionId];
+    const criterion = profile.criteria.find((c) => c.id === criterionId);
+    if (!criterion) {
+      issues.push({
+        code: "unknown_id",
+        file,
+        path,
+        ...locate(parsed, path),
+        message: `rating for unknown criterion "${criterionId}"`,
+        hint: `criteria in bearing.yaml: ${profile.criteria.map((c) => c.id).join(", ")}`,
+      });
+      continue;
+    }
+    if (rating === null) continue;
+    const { scale } = criterion;
+    const min = scale.min ?? Number.NEGATIVE_INFINITY;
+    const max = scale.max ?? Number.POSITIVE_INFINITY;
+    const values = typeof rating === "number" ? [rating] : rating;
+    const outside = values.find((v) => v < min || v > max);
+    if (outside !== undefined) {
+      const bounds = `${scale.min ?? "-∞"} to ${scale.max ?? "∞"}`;
+      issues.push({
+        code: "out_of_range",
+        file,
+        path,
+        ...locate(parsed, path),
+        severity: scale.kind === "rating" ? "error" : "warning",
+        message: `rating ${outside} is outside the scale of "${criterionId}" (${bounds})`,
+        hint:
+          scale.kind === "rating"
+            ? `use a number from ${bounds}, an interval [low, high], or null if unknown`
+            : "values beyond the scale's bounds count as the bound",
+      });
+    }
+  }
+  return issues;
+}
+
+function checkDuplicateOptions(options: readonly LoadedOption[], issues: Issue[]): void {
+  const seen = new Map<string, LoadedOption>();
+  for (const option of options) {
+    const key = option.id.toLowerCase();
+    const first = seen.get(key);
+    if (first) {
+      issues.push({
+        code: "duplicate_id",
+        file: option.file,
+        line: 1,
+        path: ["id"],
+        message: `option id "${option.id}" is also used by ${first.file}`,
+        hint: "give one of them another id (or rename its file)",
+      });
+    } else seen.set(key, option);
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * From bytes to validated data, with every problem located: file, line, column, field.
+ * Text must be UTF-8 (a BOM is accepted and dropped; CRLF line ends are fine). YAML is parsed
+ * with the `yaml` Document API so that later edits keep comments, key order and formatting.
+ */
+import { Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { z } from "zod";
+import { formatPath, type Issue } from "../core/errors.js";
+
+/** Files larger than this are refused rather than parsed (a workspace is hand-written text). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type Decoded = { ok: true; text: string } | { ok: false; issue: Issue };
+
+/** Decodes a workspace file as UTF-8 text, refusing binary, non-UTF-8 and oversized files. */
+export function decodeText(file: string, bytes: Uint8Array): Decoded {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      issue: {
+        code: "too_large",
+        file,
+        message: `file is ${bytes.byteLength} bytes, more than the ${MAX_FILE_BYTES} bytes bearing reads`,
+        hint: "keep long material (e.g. full transcripts) outside the workspace",
+      },
+    };
+  }
+  if (bytes.includes(0)) {
+    return {
+      ok: false,
+      issue: {
+        code: "not_text",
+        file,
+        message: "file is binary, not text",
+        hint: "options and journal entries are Markdown text; move other files out of the workspace",
+      },
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      issue: {
+        code: "not_text",
+        file,
+        message: "file is not valid UTF-8 text",
+        hint: "save it as UTF-8 in your editor",
+      },
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** A parsed YAML document and how to find positions in the file it came from. */
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Lines before the YAML in its file (the `---` of front matter), added to positions. */
+  lineOffset: number;
+}
+
+/**
+ * Parses YAML text. Syntax errors become issues with line and column; aliases are limited
+ * (the `yaml` default of 100) so that "billion laughs" documents fail fast.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  lineOffset = 0,
+  code: "yaml_syntax" | "frontmatter_syntax" = "yaml_syntax",
+): { parsed: ParsedYaml; issues: Issue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const issues: Issue[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    return {
+      code,
+      file,
+      line: pos ? pos.line + lineOffset : undefined,
+      column: pos?.col,
+      message: firstLine(error.message),
+      hint:
+        code === "frontmatter_syntax"
+          ? "fix the YAML between the --- lines at the top of the file"
+          : "fix the YAML syntax at that position",
+    };
+  });
+  return { parsed: { doc, lineCounter, lineOffset }, issues };
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).trim();
+}
+
+/** The JS value of a parsed document, or an issue when aliases explode or it is not a map. */
+export function documentValue(
+  file: string,
+  parsed: ParsedYaml,
+): { value: unknown; issue?: undefined } | { value?: undefined; issue: Issue } {
+  try {
+    const value = parsed.doc.toJS({ maxAliasCount: 100 });
+    return { value: value ?? {} };
+  } catch (error) {
+    return {
+      issue: {
+        code: "too_large",
+        file,
+        line: 1 + parsed.lineOffset,
+        message: error instanceof Error ? firstLine(error.message) : "document could not be read",
+        hint: "remove the repeated aliases (*name) from the YAML",
+      },
+    };
+  }
+}
+
+/** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
+export function locate(
+  parsed: ParsedYaml,
+  path: ReadonlyArray<PropertyKey>,
+): { line?: number; column?: number } {
+  let node: unknown = parsed.doc.contents;
+  let found: Node | undefined = isNode(node) ? node : undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isNode(item.key) && (item.key as { value?: unknown }).value === key,
+      );
+      if (!pair) break;
+      node = pair.value;
+      if (isNode(pair.value)) found = pair.value;
+      else if (isNode(pair.key)) found = pair.key as Node;
+    } else if (isSeq(node) && typeof key === "number") {
+      node = node.items[key];
+      if (isNode(node)) found = node;
+      else break;
+    } else break;
+  }
+  const offset = found?.range?.[0];
+  if (offset === undefined) return { line: 1 + parsed.lineOffset };
+  const pos = parsed.lineCounter.linePos(offset);
+  return { line: pos.line + parsed.lineOffset, column: pos.col };
+}
+
+/**
+ * Validates `value` against a zod schema, turning zod's issues into located bearing issues.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  parsed: ParsedYaml,
+  pathPrefix: ReadonlyArray<string | number> = [],
+): { data?: z.infer<S>; issues: Issue[] } {
+  const result = schema.safeParse(value);
+  if (result.success) return { data: result.data, issues: [] };
+  const issues = result.error.issues.map((zodIssue): Issue => {
+    const path = zodIssue.path.filter(
+      (p): p is string | number => typeof p === "string" || typeof p === "number",
+    );
+    const keys = zodIssue.code === "unrecognized_keys" ? zodIssue.keys : [];
+    const where = locate(parsed, keys.length > 0 ? [...path, keys[0] as string] : path);
+    return {
+      ...zodToIssue(zodIssue, keys, value, path),
+      file,
+      ...where,
+      path: [...pathPrefix, ...path],
+    };
+  });
+  return { issues };
+}
+
+function zodToIssue(
+  zodIssue: z.core.$ZodIssue,
+  keys: readonly string[],
+  root: unknown,
+  path: ReadonlyArray<string | number>,
+): Pick<Issue, "code" | "message" | "hint"> {
+  switch (zodIssue.code) {
+    case "unrecognized_keys":
+      return {
+        code: "unknown_field",
+        message: `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => `"${k}"`).join(", ")}`,
+        hint: "check the spelling, or remove it (see schema/ for the fields bearing knows)",
+      };
+    case "invalid_value":
+      return {
+        code: "invalid_value",
+        message: `${describeAt(root, path)} is not allowed`,
+        hint: `use one of: ${zodIssue.values.map((v) => String(v)).join(", ")}`,
+      };
+    case "invalid_type": {
+      const actual = valueAt(root, path);
+      if (actual === undefined) {
+        return {
+          code: "missing_field",
+          message: `${formatPath(path) || "value"} is required`,
+          hint: `add ${path[path.length - 1] ?? "it"}: <${zodIssue.expected}>`,
+        };
+      }
+      if (typeof actual === "number" && !Number.isFinite(actual)) {
+        return {
+          code: "not_finite",
+          message: `${String(actual)} is not a usable number`,
+          hint: "write a finite number",
+        };
+      }
+      return {
+        code: "invalid_type",
+        message: zodIssue.message.startsWith("Invalid input")
+          ? `expected ${zodIssue.expected}, got ${describeAt(root, path)}`
+          : zodIssue.message,
+        hint: `write a ${zodIssue.expected}`,
+      };
+    }
+    case "too_small":
+    case "too_big":
+      return { code: "out_of_range", message: zodIssue.message };
+    case "invalid_union":
+      return {
+        code: "invalid_type",
+        message: `${describeAt(root, path)} does not fit any accepted form`,
+        hint: unionHint(path),
+      };
+    default:
+      return {
+        code: typeof valueAt(root, path) === "number" ? "not_finite" : "invalid_value",
+        message: zodIssue.message,
+      };
+  }
+}
+
+function unionHint(path: ReadonlyArray<string | number>): string | undefined {
+  if (path[0] === "ratings") return "a rating is a number, an interval [low, high], or null";
+  if (path[0] === "mustHaves") {
+    return "a must-have is {criterion, atLeast|atMost} or {fact, oneOf}";
+  }
+  return undefined;
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+function describeAt(root: unknown, path: ReadonlyArray<string | number>): string {
+  const value = valueAt(root, path);
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+
+/** A new document for generated files (no source text to keep). */
+export function newDocument(value: unknown): Document {
+  return new Document(value);
+}
