@@ -1,0 +1,247 @@
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { repoRoot, runCli, tempDir } from "../testing/cli.js";
+
+const example = join(repoRoot, "examples/step-back");
+
+function copyExample(): string {
+  const dir = tempDir();
+  cpSync(example, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file's bytes under a folder, to prove a command changed nothing. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(dir, full), readFileSync(full, "latin1"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+interface RankJson {
+  alternatives: {
+    id: string;
+    rank: number;
+    score: number;
+    missing: string[];
+    contributions: { criterion: string; contribution: number }[];
+  }[];
+  criteria: { id: string; weight: number }[];
+}
+
+describe("bearing rank on the example workspace", () => {
+  it("gives every option in play with its score and per-criterion contributions", () => {
+    const result = runCli(["rank", example, "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const ranking = JSON.parse(result.stdout) as RankJson;
+    const files = readdirSync(join(example, "options")).filter((f) => f.endsWith(".md"));
+    // The declined option is left out; every other option file is ranked.
+    expect(ranking.alternatives).toHaveLength(files.length - 1);
+    for (const alt of ranking.alternatives) {
+      expect(alt.contributions.map((c) => c.criterion)).toEqual(ranking.criteria.map((c) => c.id));
+      const sum = alt.contributions.reduce((s, c) => s + c.contribution, 0);
+      expect(sum).toBeCloseTo(alt.score, 12);
+    }
+    const scores = ranking.alternatives.map((a) => a.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(ranking.alternatives.find((a) => a.id === "fractional-cto")?.missing).toEqual(["pay"]);
+  });
+
+  it("prints a readable ranking with flags", () => {
+    const result = runCli(["rank", example]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ 1\. /);
+    expect(result.stdout).toContain("not rated yet: pay");
+  });
+});
+
+describe("bearing explain", () => {
+  it("names the separating criteria and a flip condition that does swap the two options", () => {
+    const dir = copyExample();
+    const ranking = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson;
+    const [first, second] = ranking.alternatives;
+    if (!first || !second) throw new Error("example needs two options");
+    const result = runCli(["explain", first.id, second.id, dir, "--json"]);
+    expect(result.code).toBe(0);
+    const explanation = JSON.parse(result.stdout) as {
+      leader: string;
+      criteria: { criterion: string; difference: number }[];
+      ratingFlips: { criterion: string; alternative: string; to: number }[];
+      weightFlips: { criterion: string; from: number; to: number }[];
+    };
+    expect(explanation.leader).toBe(first.id);
+    expect(Math.abs(explanation.criteria[0]?.difference ?? 0)).toBeGreaterThan(0);
+
+    // Apply the smallest rating flip just past its threshold, and the ranking swaps.
+    const flip = explanation.ratingFlips[0];
+    if (!flip) throw new Error("expected a rating flip");
+    const beyond = flip.alternative === second.id ? flip.to + 0.01 : flip.to - 0.01;
+    const set = runCli(["option", "set", flip.alternative, `ratings.${flip.criterion}`, String(beyond), dir]);
+    expect(set.stderr).toBe("");
+    expect(set.code).toBe(0);
+    const after = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson;
+    const rankOf = (id: string) => after.alternatives.find((a) => a.id === id)?.rank ?? 0;
+    expect(rankOf(second.id)).toBeLessThan(rankOf(first.id));
+  });
+});
+
+describe("non-interactive workflow", () => {
+  it("init, option add, option set, option status and rank run end to end", () => {
+    const dir = tempDir();
+    const init = runCli(["init", dir, "--question", "Where next?", "--json"]);
+    expect(init.stderr).toBe("");
+    expect(init.code).toBe(0);
+    expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).toContain("question: Where next?");
+
+    const add = runCli(["option", "add", "Staff Engineer at Quill", dir, "--json"]);
+    expect(add.code).toBe(0);
+    const { id } = JSON.parse(add.stdout) as { id: string };
+    expect(id).toBe("staff-engineer-at-quill");
+    expect(runCli(["option", "add", "Head of Platform", dir]).code).toBe(0);
+
+    for (const [field, value] of [
+      ["ratings.impact", "4"],
+      ["ratings.growth", "[3, 5]"],
+      ["ratings.pay", "185000"],
+      ["company.stage", "growth"],
+    ] as const) {
+      const set = runCli(["option", "set", id, field, value, dir]);
+      expect(set.stderr).toBe("");
+      expect(set.code).toBe(0);
+    }
+    expect(runCli(["option", "status", id, "interviewing", dir]).code).toBe(0);
+
+    const text = readFileSync(join(dir, "options", `${id}.md`), "utf8");
+    expect(text).toContain("status: interviewing");
+    expect(text).toMatch(/growth: \[ 3, 5 \]|growth: \[3, 5\]/);
+
+    const rank = runCli(["rank", dir, "--json"]);
+    expect(rank.code).toBe(0);
+    const ranking = JSON.parse(rank.stdout) as RankJson;
+    expect(ranking.alternatives.map((a) => a.id)).toContain(id);
+    expect(runCli(["check", dir]).code).toBe(0);
+  });
+
+  it("never overwrites an existing workspace", () => {
+    const dir = copyExample();
+    const before = snapshot(dir);
+    const result = runCli(["init", dir, "--yes"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("already exists");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("keeps the user's comments and key order when setting a field", () => {
+    const dir = copyExample();
+    const file = join(dir, "options/seed-cto.md");
+    const before = readFileSync(file, "utf8");
+    expect(runCli(["option", "set", "seed-cto", "ratings.coaching", "3", dir]).code).toBe(0);
+    const after = readFileSync(file, "utf8");
+    expect(after).toContain("# a seed company: huge if it works, little if it does not");
+    expect(after).toContain("coaching: 3");
+    const body = (s: string) => s.slice(s.indexOf("## Role"));
+    expect(body(after)).toBe(body(before));
+    const keys = (s: string) => [...s.matchAll(/^(\w+):/gm)].map((m) => m[1]);
+    expect(keys(after)).toEqual(keys(before));
+  });
+
+  it("refuses an invalid change and writes nothing", () => {
+    const dir = copyExample();
+    const before = snapshot(dir);
+    const result = runCli(["option", "set", "seed-cto", "ratings.coaching", "9", dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("options/seed-cto.md");
+    expect(result.stderr).toContain("outside the scale");
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("bad input: exit 2, a message naming the file, and no file changed", () => {
+  const cases: {
+    name: string;
+    file: string;
+    break: (text: string) => string | Buffer;
+    expect: RegExp;
+  }[] = [
+    {
+      name: "a YAML syntax error in bearing.yaml",
+      file: "bearing.yaml",
+      break: (t) => t.replace("question: ", "question: [unclosed\n"),
+      expect: /bearing\.yaml:\d+:\d+/,
+    },
+    {
+      name: "a syntax error in an option's front matter",
+      file: "options/seed-cto.md",
+      break: (t) => t.replace("status: talking", "status: talking\n  bad: : indent: ["),
+      expect: /options\/seed-cto\.md:\d+/,
+    },
+    {
+      name: "a binary file in options/",
+      file: "options/photo.md",
+      break: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0xff]),
+      expect: /options\/photo\.md: file is binary/,
+    },
+    {
+      name: "a NaN weight",
+      file: "bearing.yaml",
+      break: (t) => t.replace("points: 20\n    values: [colleagues]", "points: .nan\n    values: [colleagues]"),
+      expect: /bearing\.yaml:\d+:\d+: criteria\[0\]\.points: .*(NaN|finite)/,
+    },
+    {
+      name: "a rating for an unknown criterion",
+      file: "options/scaleup-cto.md",
+      break: (t) => t.replace("  impact: 4\n", "  impact: 4\n  karma: 3\n"),
+      expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.karma: rating for unknown criterion/,
+    },
+    {
+      name: "a rating outside its scale",
+      file: "options/scaleup-cto.md",
+      break: (t) => t.replace("  strategy: 5\n", "  strategy: 7\n"),
+      expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.strategy: rating 7 is outside the scale/,
+    },
+    {
+      name: "a duplicate option id",
+      file: "options/seed-cto-copy.md",
+      break: () => readFileSync(join(example, "options/seed-cto.md"), "utf8").replace("---\n", "---\nid: seed-cto\n"),
+      expect: /options\/seed-cto(-copy)?\.md:1: id: option id "seed-cto" is also used by/,
+    },
+  ];
+
+  beforeAll(() => {
+    // Fail loudly if the example drifts away from what the cases edit.
+    const profile = readFileSync(join(example, "bearing.yaml"), "utf8");
+    expect(profile).toContain("points: 20\n    values: [colleagues]");
+  });
+
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const dir = copyExample();
+      const path = join(dir, testCase.file);
+      let original = "";
+      try {
+        original = readFileSync(path, "utf8");
+      } catch {
+        // a new file
+      }
+      const broken = testCase.break(original);
+      expect(broken).not.toEqual(original);
+      writeFileSync(path, broken);
+      const before = snapshot(dir);
+      for (const command of ["check", "rank"]) {
+        const result = runCli([command, dir]);
+        expect(result.code, `${command}: ${result.stderr}`).toBe(2);
+        expect(result.stderr).toMatch(testCase.expect);
+        expect(result.stdout).toBe("");
+      }
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+});
