@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { optionJsonSchema, profileJsonSchema } from "../src/workspace/json-schema.js";
 import { repoRoot } from "../src/testing/cli.js";
+import { optionJsonSchema, profileJsonSchema } from "../src/workspace/json-schema.js";
 
 export const SCHEMA_FILES = {
   "schema/bearing.schema.json": profileJsonSchema,

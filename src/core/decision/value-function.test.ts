@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { valueFunction } from "./value-function.js";
+
+describe("linear value functions", () => {
+  it("map the scale onto [0, 1], increasing for max and decreasing for min", () => {
+    const up = valueFunction({ direction: "max" }, [1, 5]);
+    const down = valueFunction({ direction: "min" }, [1, 5]);
+    expect([1, 3, 5].map((x) => up.value(x))).toEqual([0, 0.5, 1]);
+    expect([1, 3, 5].map((x) => down.value(x))).toEqual([1, 0.5, 0]);
+    expect(up.value(9)).toBe(1);
+  });
+
+  it("invert exactly within the scale", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom("max" as const, "min" as const),
+        (low, span, v, direction) => {
+          const f = valueFunction({ direction }, [low, low + span]);
+          const x = f.inverse(v);
+          expect(x).not.toBeNull();
+          expect(f.value(x as number)).toBeCloseTo(v, 6);
+        },
+      ),
+    );
+  });
+});
+
+describe("piecewise-linear value functions", () => {
+  const pay = valueFunction(
+    {
+      direction: "max",
+      valueFunction: {
+        type: "piecewise",
+        points: [
+          [200_000, 1],
+          [120_000, 0],
+          [160_000, 0.7],
+        ],
+      },
+    },
+    [100_000, 250_000],
+  );
+
+  it("interpolate between the points (in any order) and stay flat beyond them", () => {
+    expect(pay.value(100_000)).toBe(0);
+    expect(pay.value(140_000)).toBeCloseTo(0.35, 12);
+    expect(pay.value(180_000)).toBeCloseTo(0.85, 12);
+    expect(pay.value(240_000)).toBe(1);
+  });
+
+  it("invert to the rating that reaches a value", () => {
+    expect(pay.inverse(0.35)).toBeCloseTo(140_000, 6);
+    expect(pay.inverse(0.85)).toBeCloseTo(180_000, 6);
+  });
+});
