@@ -1,0 +1,98 @@
+/**
+ * Whose words a sentence is and where it stands: the weights that turn a cue into evidence.
+ *
+ * A cue counts fully when the author speaks of themself (first person), in a sentence that
+ * states a wish, a reason or a lack; it counts less in a team's voice ("we"), in advice
+ * ("you"), about a third party (an employer, a company), in a quotation, or in a how-to
+ * section. List items take the voice of the sentence that introduces them ("I'd love an
+ * organisation that is: ..."). These weights are judgement calls, set once on the
+ * development set and kept round so as not to fit it.
+ */
+import type { Block } from "./blocks.js";
+import {
+  ADVICE_SECTION,
+  DESIRE_FRAME,
+  FIRST_PERSON,
+  FIRST_PLURAL,
+  GENERIC_PERSON,
+  LACK_FRAME,
+  SEEKING_SECTION,
+} from "./lexicon.js";
+import type { Post } from "./post.js";
+import type { Sentence } from "./sentences.js";
+
+export interface SentenceContext {
+  /** 1 for the author's own voice, down to 0.35 for a third party's. */
+  voice: number;
+  /** The sentence states a wish, reason or lack (or inherits one as a list item). */
+  framed: boolean;
+  /** Weight of the block's place: title, section kind, quotation. */
+  place: number;
+}
+
+/** The lead-in of each list: the block just before its first item, when it is prose. */
+export function listLeadIns(blocks: readonly Block[]): Map<number, number> {
+  const leadIns = new Map<number, number>();
+  blocks.forEach((block, index) => {
+    const list = block.list;
+    if (!list || leadIns.has(list.list)) return;
+    const before = blocks[index - 1];
+    if (before && (before.kind === "paragraph" || before.kind === "heading")) {
+      leadIns.set(list.list, index - 1);
+    } else {
+      leadIns.set(list.list, -1);
+    }
+  });
+  return leadIns;
+}
+
+export function sentenceContexts(post: Post, sentences: readonly Sentence[]): SentenceContext[] {
+  const leadIns = listLeadIns(post.blocks);
+  const firstSentenceOf = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const list = firstSentenceOf.get(s.block) ?? [];
+    list.push(s);
+    firstSentenceOf.set(s.block, list);
+  }
+  const blockVoice = (index: number): { voice: number; framed: boolean } => {
+    const all = firstSentenceOf.get(index) ?? [];
+    const text = all.map((s) => s.norm).join(" ");
+    return { voice: voiceOf(text), framed: DESIRE_FRAME.test(text) || LACK_FRAME.test(text) };
+  };
+
+  return sentences.map((sentence) => {
+    const block = post.blocks[sentence.block] as Block;
+    let voice = voiceOf(sentence.norm);
+    let framed = DESIRE_FRAME.test(sentence.norm) || LACK_FRAME.test(sentence.norm);
+    if (block.list) {
+      const leadIn = leadIns.get(block.list.list) ?? -1;
+      if (leadIn >= 0) {
+        const inherited = blockVoice(leadIn);
+        if (inherited.voice > voice) voice = inherited.voice;
+        framed ||= inherited.framed && inherited.voice >= 1;
+      }
+    }
+    if (block.kind === "heading" || block.kind === "title" || block.kind === "summary") {
+      voice = Math.max(voice, 0.8);
+    }
+    return { voice, framed, place: placeOf(post, block) };
+  });
+}
+
+function voiceOf(norm: string): number {
+  if (FIRST_PERSON.test(norm)) return 1;
+  if (FIRST_PLURAL.test(norm)) return 0.6;
+  if (GENERIC_PERSON.test(norm)) return 0.5;
+  return 0.35;
+}
+
+function placeOf(post: Post, block: Block): number {
+  if (block.kind === "title") return 1.2;
+  if (block.kind === "quote") return 0.3;
+  const heading = block.section >= 0 ? post.blocks[block.section] : undefined;
+  if (!heading) return 1;
+  const text = heading.text.toLowerCase();
+  if (ADVICE_SECTION.test(text)) return 0.7;
+  if (SEEKING_SECTION.test(text)) return 1.2;
+  return 1;
+}

@@ -1,0 +1,395 @@
+/**
+ * Cue lexicons for reading career reflections: which words and phrases signal each value
+ * (taxonomy §1) and each kind of next step (taxonomy §2), with a weight in (0, 1] for how
+ * strongly a cue, on its own, shows the value when the author speaks of themself.
+ *
+ * Sources: the definitions of the taxonomy (D. Pink, *Drive*, 2009, for autonomy, mastery
+ * and purpose; O*NET Work Values — Achievement, Independence, Recognition, Relationships,
+ * Support, Working Conditions — for the rest; Majors 2017 and Larson 2021 for the
+ * engineer/manager paths; Vogels 2007 for the executive and go-to-market roles), extended
+ * with the words such posts use (leaving a job, going independent, back to IC, what I'm
+ * looking for next). Patterns are regular-expression sources matched case-insensitively on
+ * whole words of lower-cased text with straight apostrophes; all are our own wording.
+ */
+import type { PathId, ValueId } from "../taxonomy.js";
+
+/** A cue: regular-expression source (whole words) and its weight. */
+export type Cue = readonly [pattern: string, weight: number];
+
+export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
+  autonomy: [
+    ["autonomy|autonomous(ly)?|independence", 1],
+    ["(be|being) (my|your|one's) own boss|own boss", 1],
+    ["master of (my|your|one's) own (destiny|fate|time)", 1],
+    ["on (my|your|one's) own terms|self-directed|self-determination", 1],
+    ["freedom( to| of| over)?", 0.8],
+    ["(control|say) over (my|your|one's|what|how|when)", 0.8],
+    ["(i|you|one) can (choose|decide|pick)|choose (for )?(whom|what|how|when|my own|which)", 0.7],
+    ["set (my|your|one's) own (hours|schedule|pace|direction|priorities)", 0.9],
+    [
+      "(being|be|stay|staying|as an?) independent|independent (engineer|consultant|developer|contractor)",
+      0.6,
+    ],
+    ["my own (schedule|way|pace|hours)|in charge of my own", 0.7],
+    ["flexibility|flexible", 0.35],
+    ["micro-?manag\\w*|(nobody|no one|no-one) (tells|telling) me", 0.4],
+  ],
+  mastery: [
+    ["mastery|master (my|the|a|your|one's) craft|craftsmanship|craft", 1],
+    ["technical (depth|excellence|mastery|chops)|excellence|expertise|deep(ly)? technical", 0.8],
+    ["(get|getting|become|becoming) (better|really good) at|hone|honing|sharpen\\w*", 0.8],
+    [
+      "(technical|tech|coding|engineering|hands-on) skills?|skills? (deteriorat\\w*|atroph\\w*|fad\\w*|rust\\w*)",
+      0.6,
+    ],
+    ["(stay|staying|keep|keeping|remain) (sharp|technical|current|relevant)", 0.7],
+    ["deteriorat\\w*|atroph\\w*|rusty|lose (my|your) (edge|skills)", 0.4],
+    [
+      "(technically|intellectually) (challenging|demanding)|hard (technical )?problems|deep dive",
+      0.6,
+    ],
+    ["elegant|composab\\w*|well-crafted|quality (of|in) (my|the) (code|work)", 0.4],
+    ["expert|depth|proficien\\w*|best work", 0.35],
+  ],
+  purpose: [
+    ["purpose|purposeful|meaning|meaningful|mission-driven|sense of mission", 1],
+    [
+      "(do|doing) good|good in the world|(make|making) the world (a )?better|change the world|changing the world",
+      1,
+    ],
+    ["social (good|venture|impact|enterprise)|for the greater good|give back|giving back", 1],
+    ["positive (impact|difference|effect|change)", 0.8],
+    ["(truly |really |genuinely )?helps? (people|others|humanity)|helping (people|others)", 0.7],
+    [
+      "(a )?(cause|mission) (i|we) believe in|believe in (the|its|our) (mission|product|cause)",
+      0.9,
+    ],
+    ["mission|cause|what i (truly |really )?care about|matters to me", 0.5],
+    ["fulfil\\w*|worthwhile|share (what i know|programming|knowledge) with", 0.4],
+  ],
+  impact: [
+    ["impact|impactful|high-impact", 0.8],
+    ["(make|making|made) (a |an )?(big |real |huge |large |lasting |visible )?difference", 0.9],
+    [
+      "move the needle|at scale|millions of (people|users|customers)|industries|(change|shape) (an|the) industry",
+      0.7,
+    ],
+    [
+      "(add|adding|deliver|delivering|create|creating) (the most |more |real )?value|most valuable",
+      0.6,
+    ],
+    ["results|outcomes|leverage|effective(ness)?", 0.3],
+  ],
+  hands_on: [
+    [
+      "hands-on|hands on|(get|getting|got) (my|our|your) hands dirty|hands dirty|(get|getting) my hands on",
+      1,
+    ],
+    ["(write|writing|wrote|ship|shipping) (code|software)|coding|programming|code", 0.7],
+    [
+      "individual contributor|(be|being|as) an? ic\\b|ic role|technical (role|work|path|track)|engineering (work|role)",
+      0.8,
+    ],
+    [
+      "build(ing)? (things|software|products|systems|stuff)|make something work|maker|hacker|tinker\\w*",
+      0.6,
+    ],
+    ["architect(ing)? (elegant )?solutions|design(ing)? systems|debug\\w*|my little code", 0.5],
+    ["closer to (technology|the code)|back to (the )?(code|keyboard|coding|engineering)", 0.8],
+  ],
+  people_leadership: [
+    ["coach(ing|es)?|mentor(ing|s)?|mentorship", 0.8],
+    [
+      "(lead|leading|manage|managing|grow|growing|develop|developing|support|supporting) (people|others|engineers|leaders|teams?|a team)",
+      0.9,
+    ],
+    [
+      "people (management|leadership|manager)|(build|building|scale|scaling) (and scale )?(teams|a team|organi[sz]ations)",
+      0.9,
+    ],
+    ["(help|helping) (people|others|engineers|them) (grow|do their best|succeed)", 0.9],
+    ["team building|career growth of|one-on-ones|1:1s|servant leader\\w*", 0.7],
+    ["leadership|leading", 0.3],
+  ],
+  strategy: [
+    ["strategy|strategic|strategically|vision|visionary", 0.8],
+    [
+      "(set|setting|shape|shaping|steer|steering|chart) (the )?(direction|course|roadmap|vision)|direction of",
+      0.8,
+    ],
+    ["alignment|align(ing)? (the )?(organi[sz]ation|teams|people|technology)", 0.6],
+    ["decision(s| rights| making| maker)|(make|making) (the right |the )?decisions|agency", 0.5],
+    ["big picture|long-term thinking|seat at the table|roadmap", 0.5],
+  ],
+  learning: [
+    ["learn|learning|learned|learnt|new things|something new", 0.7],
+    [
+      "(personal|professional|continuous) growth|growth opportunities|(keep|continue|continuing|to) grow(ing)?|grow as",
+      0.8,
+    ],
+    ["growth|grow|growing", 0.4],
+    ["challenge|challenges|challenging|stretch|comfort zone", 0.45],
+    ["curious|curiosity|invest in myself|study|studying|courses?", 0.45],
+  ],
+  colleagues: [
+    ["colleagues|co-?workers|fellow \\w+|like-minded|camaraderie|peers", 0.8],
+    [
+      "(smart|talented|brilliant|great|amazing|strong|kind|passionate|inspiring|top-notch|capable) (people|engineers|minds|team|folks|colleagues|individuals)",
+      0.7,
+    ],
+    [
+      "work(ing)? (closely )?with (others|people|great|smart|talented|brilliant|a team|fellow)|(with|alongside) others",
+      0.6,
+    ],
+    ["a-players|team of people|core group|collaborat\\w*|together", 0.3],
+  ],
+  recognition: [
+    ["recognition|prestige|status|seniority|reputation|credibility", 0.8],
+    ["titles?|promotion|promoted|career ladder|climb\\w* the ladder|advancement", 0.6],
+    ["respected|acknowledg\\w*|visibility", 0.3],
+  ],
+  compensation: [
+    ["compensation|salary|salaries|paycheck|pay (well|the bills)|paid well|well paid|money", 0.8],
+    [
+      "equity|stock options|financial\\w*|income|savings|emergency fund|bills|afford|cash|earn\\w*",
+      0.6,
+    ],
+    ["mortgage|runway|raise|bonus|rates|pricing|price", 0.3],
+  ],
+  wellbeing: [
+    [
+      "work-life balance|life balance|wellbeing|well-being|burn-?out|burned out|burnt out|mental health",
+      1,
+    ],
+    ["family|health|sustainable pace|quality of life|free ?time|vacations?|time off", 0.6],
+    [
+      "remote(ly)?|work(ing)? from (home|anywhere)|(from|in) the office|commute|flexibility|flexible",
+      0.5,
+    ],
+    ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
+  ],
+  variety: [
+    ["variety|varied|novelty|diversity of|diverse (problems|projects|domains|experiences)", 0.9],
+    [
+      "(something|somewhere) different|different (things|problems|domains|companies|industries|projects|kinds)",
+      0.6,
+    ],
+    ["new worlds|mix it up|switch it up|change of scenery|breadth|many hats", 0.8],
+    ["explore|exploring|new (adventures|horizons)", 0.35],
+  ],
+  business: [
+    [
+      "customer-facing|go-to-market|business outcomes|commercial\\w*|revenue|pre-?sales|customer success",
+      0.9,
+    ],
+    ["customers?|clients?|sales|business (side|value|model|impact)|market", 0.5],
+  ],
+  ownership: [
+    ["(my|your|one's|our) own (company|business|startup|venture|product|products|thing|ideas?)", 1],
+    [
+      "(start|starting|started|found|founding|build|building|run|running|launch\\w*) (a|my|our|one's) (own )?(company|business|startup|venture)",
+      1,
+    ],
+    ["entrepreneur\\w*|co-?found\\w*|founder|ownership|own (an|the) (entire )?product", 0.8],
+    ["product or service|sustainable business|side[- ]projects?|bootstrap\\w*", 0.5],
+  ],
+  support: [
+    ["supportive|support(s|ed)? (us|me|it|my)|nurtur\\w*|psychological safety|empower\\w*", 0.8],
+    ["trust(ed|s)?|transparen\\w*|open,? honest|honest conversations", 0.6],
+    [
+      "bureaucra\\w*|red tape|politics|political|accountability|micro-?manag\\w*|gets out of (our|the) way",
+      0.7,
+    ],
+    ["(good|great|exceptional) (management|managers?|mentorship|boss)|mentorship", 0.6],
+    ["(shifting|changing) priorities|priorities change|formali[sz]ed|reorgs?", 0.4],
+  ],
+};
+
+/**
+ * Sentences that state a wish, a reason or a lack: what the author wants, enjoys, misses or
+ * left over. A value cue in such a sentence is the author's value (taxonomy §1: sought,
+ * named as a reason, or its absence drove them away).
+ */
+export const DESIRE_FRAME =
+  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest) reason\b|\breasons?\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
+
+/** Sentences saying something the author wanted was missing (absence drove them away). */
+export const LACK_FRAME =
+  /\b(no longer|not enough|lack of|lacked|lacking|missing|too (much|little|slow)|tired of|fed up|frustrat\w*|demotivat\w*|starv\w*|less and less|deteriorat\w*|cog in|treadmill|sprawling|slow place)\b/;
+
+/**
+ * Rejections: the value is named to be set aside ("titles are not motivations", "it's not
+ * about the money", "I don't care about status"). Each pattern says where the rejected cue
+ * stands: `before` the matched words (subject of a negated predicate) or `after` them.
+ */
+export const REJECTIONS: ReadonlyArray<{ pattern: RegExp; scope: "before" | "after" }> = [
+  {
+    pattern:
+      /\b(is|are|was|were|be)(n't| not| never)( really)? (a |an |my |the |what )?(motivations?|rewards?|reasons?|priority|priorities|goal|drivers?|important|what (matters|drives|motivates))\b/,
+    scope: "before",
+  },
+  { pattern: /\b(does|do|did)(n't| not) matter\b|\bmatters? (less|little)\b/, scope: "before" },
+  {
+    pattern:
+      /\b(not|never) (about|for|because of|in it for|motivated by|driven by|interested in|chasing|after|been about)\b/,
+    scope: "after",
+  },
+  {
+    pattern:
+      /\b(don't|do not|didn't|did not|never|won't|no longer)( really| ever)? (care|cared|want|wanted|need|needed|miss|missed|enjoy|enjoyed|like|liked|value|valued|chase|chased|seek|sought)\b/,
+    scope: "after",
+  },
+  { pattern: /\bn't \w+ because (of )?\b|\bnot \w+ because (of )?\b/, scope: "after" },
+  { pattern: /\bover mere\b|\bregardless of\b|\brather than\b|\binstead of\b/, scope: "after" },
+];
+
+/** First-person singular: the author speaking of themself. */
+export const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/;
+/** First-person plural: the author's team or company, partly the author. */
+export const FIRST_PLURAL = /\b(we|we're|we've|our|us)\b/;
+/** Generic second person or `one`: advice, often the author's own values in disguise. */
+export const GENERIC_PERSON = /\b(you|your|you're|one's)\b/;
+
+/** Headings of sections where authors state what they want or why they moved. */
+export const SEEKING_SECTION =
+  /\b(why|reasons?|looking for|what'?s next|next (role|step|chapter|steps)|what i want|what matters|priorit\w*|values|criteria|motivation|want|next)\b/;
+/** Headings of how-to and advice sections, whose cues say less about the author. */
+export const ADVICE_SECTION = /\b(how to|tips|tools|pricing|how\b|about the .* role)\b/;
+
+/** Lead-in of a list of criteria: "the kinds of things I'm looking for in my next role". */
+export const CRITERIA_LEAD_IN =
+  /\b(looking for|look for|want in|want from|criteria|priorities|what matters|must-haves?|non-negotiables?|ideal (role|job|company|team|organi[sz]ation|place)|i'?d love|would love|i want|i need|i value|important to me|things i)\b/;
+
+/** Lead-in of a list of paths: "what kind of roles or areas do I steer towards?". */
+export const PATHS_LEAD_IN =
+  /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities)\b/;
+
+/** A path mention: a cue, its weight, and whether it is a role noun needing a self-context. */
+export interface PathCue {
+  pattern: string;
+  weight: number;
+  /** Role nouns ("manager", "engineer") count only when the author holds or seeks the role. */
+  role: boolean;
+}
+
+export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
+  ic: [
+    { pattern: "individual contributors?|\\bic\\b|ic role", weight: 1, role: false },
+    {
+      pattern:
+        "((senior|staff|principal|lead|software|backend|frontend|full[- ]stack|platform|data|systems?) )*(engineer|developer|programmer)|architect",
+      weight: 0.8,
+      role: true,
+    },
+    {
+      pattern:
+        "(engineering|technical|developer|coding) (role|track|path|career|position|job|work)|hands-on (engineering|technical) work|back to (coding|code|engineering|the code)",
+      weight: 0.9,
+      role: false,
+    },
+  ],
+  manager: [
+    {
+      pattern:
+        "((engineering|people|line|team|software|development) )?(manager|lead|leader|management)|director( of engineering)?|head of (a |the )?team",
+      weight: 0.9,
+      role: true,
+    },
+    { pattern: "management (role|track|position|path|ladder|career)", weight: 0.9, role: false },
+  ],
+  executive: [
+    {
+      pattern:
+        "cto|ctos|cio|vp|vice president|chief \\w+( \\w+)? officer|head of (engineering|technology|tech)|c-level|c-suite|executive",
+      weight: 0.9,
+      role: true,
+    },
+    {
+      pattern: "(cto|vp|executive|c-level) (roles?|positions?|jobs?|track)",
+      weight: 1,
+      role: false,
+    },
+  ],
+  founder: [
+    {
+      pattern:
+        "(start|starting|started|found|founding|build|building|launch|launching|run|running|create|creating) (a |an |my |our |one's )?(own )?(company|startup|business|venture)",
+      weight: 1,
+      role: false,
+    },
+    {
+      pattern:
+        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*",
+      weight: 0.9,
+      role: false,
+    },
+    { pattern: "co-?founder|founder", weight: 0.8, role: true },
+    { pattern: "product or service|a startup", weight: 0.5, role: false },
+  ],
+  independent: [
+    {
+      pattern:
+        "freelanc\\w*|consulting|consultancy|contracting|contract work|fractional|self-employed|independent (engineer|consultant|developer|contractor|work)|advisory|interim (cto|vp|role)",
+      weight: 1,
+      role: false,
+    },
+    { pattern: "consultant|contractor|advisor|adviser|an independent", weight: 0.9, role: true },
+  ],
+  open_source: [{ pattern: "open[- ]source|\\boss\\b|maintainer of", weight: 1, role: false }],
+  go_to_market: [
+    {
+      pattern:
+        "go-to-market|pre-?sales|sales engineer\\w*|solutions? (engineer\\w*|architect)|customer success|developer relations|devrel|developer advocate|field cto",
+      weight: 1,
+      role: false,
+    },
+  ],
+  teaching_writing: [
+    {
+      pattern:
+        "teach|teaching|teacher|lecturer|professor|instructor|tutor\\w*|educator|education|grad school|graduate school|writing (a book|more|full[- ]time)|write (a book|more)|writer",
+      weight: 0.9,
+      role: false,
+    },
+    { pattern: "writing|courses?", weight: 0.4, role: false },
+  ],
+  break: [
+    {
+      pattern:
+        "sabbatical|career break|gap year|time off|(a|one|two|three|few|some|couple of) (months?|weeks?|years?) off|take a break|taking a break|recharge|(a|some) rest",
+      weight: 1,
+      role: false,
+    },
+  ],
+};
+
+/** Words before a role noun that make it the author's own role, held or sought. */
+export const SELF_ROLE_BEFORE =
+  /\b(i'm|i am|i was|i've been|i have been|as an?|as the|became|become|becoming|be an?|being an?|back to( being)?( an?)?|role (of|as)|position (of|as)|job as|title of|work as|working as|worked as|joined .{0,30} as|switch(ing|ed)? to|mov(e|ed|ing) (in)?to|transition(ed|ing)? (in)?to|return(ed|ing)? to|step(ped)? (down )?(into|as|from)|go(ing)? back to|went back to|again as|from|to an?|to the|my (current|new|last|previous|next) (role|job|position) (is|was|as)?( that of)?( an?)?|resigned( my position)? as|the position of an?|hiring an?|for an?|full-time|a new)\s*(\w+\s){0,3}$/;
+/** Words after a role noun that make it a role rather than a person ("CTO role"). */
+export const SELF_ROLE_AFTER =
+  /^\s*(roles?|positions?|track|path|jobs?|ladder|career|level|seat|again)\b/;
+
+/** The decision taken: "I decided to", "my new role", "I went back to". */
+export const CHOSEN_FRAME =
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|currently|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i became|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|started (working|my)|i'm a\b|i am a\b|made the (switch|move|jump))\b/;
+
+/** Options weighed: "I might", "there's always the allure of", "options". */
+export const OPTION_FRAME =
+  /\b(might|could|would|maybe|perhaps|consider\w*|options?|thinking (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|approached|interested in hiring|or|either|versus|vs)\b/;
+
+/** The role left behind: "I resigned", "after six years as". */
+export const LEFT_FRAME =
+  /\b(left|leave|leaving|resigned|resign|stepped down|step down|quit|quitting|after (\w+ ){1,3}as|used to be|former|gave up|give it up|from)\b/;
+
+/** A path named to be ruled out: "not planning to be an employee again", "never be a startup". */
+export const REJECT_PATH_FRAME =
+  /\b(not planning to|not going to|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?)\b/;
+
+/** The author has not decided yet. */
+export const UNDECIDED_FRAME =
+  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|open to all|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back)\b/;
+
+/** Goals: "my long-term goal is", "it's my intention to", "I aspire to". */
+export const GOAL_FRAME =
+  /\b(long[- ]term (goal|vision|plan)|my (goal|aim|ambition|intention|plan|dream) (is|was|would be)|it's my intention|i (aspire|aim|plan|intend|hope) to|(one|some) day i|eventually i|ultimately i|in the (next|coming) (\w+ )?(years|decade)|i want to (become|be|grow into|get to|end up)|end goal|north star|next step (is|will be))\b/;

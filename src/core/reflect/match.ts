@@ -1,0 +1,73 @@
+/**
+ * Matching cue lexicons against normalised sentences, with negation and rejection scopes.
+ */
+import { type Cue, LACK_FRAME, REJECTIONS } from "./lexicon.js";
+import type { Sentence } from "./sentences.js";
+
+export interface CompiledCue {
+  regex: RegExp;
+  weight: number;
+}
+
+/** Whole-word, global regular expressions for a list of cues. */
+export function compileCues(cues: readonly Cue[]): CompiledCue[] {
+  return cues.map(([pattern, weight]) => ({
+    regex: new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, "g"),
+    weight,
+  }));
+}
+
+export interface CueHit {
+  weight: number;
+  at: number;
+  end: number;
+  /** The cue is set aside by the author ("titles are not motivations"). */
+  rejected: boolean;
+  /** The cue stands in a negation's scope that is not a lack ("I don't enjoy X"). */
+  negated: boolean;
+}
+
+/** Every match of the cues in the sentence, strongest first. */
+export function cueHits(sentence: Sentence, cues: readonly CompiledCue[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const lack = LACK_FRAME.test(sentence.norm);
+  for (const cue of cues) {
+    cue.regex.lastIndex = 0;
+    for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      hits.push({
+        weight: cue.weight,
+        at,
+        end,
+        rejected: isRejected(sentence.norm, at, end),
+        negated: !lack && sentence.negated[at] === 1,
+      });
+      if (m[0].length === 0) cue.regex.lastIndex++;
+    }
+  }
+  return hits.sort((a, b) => b.weight - a.weight || a.at - b.at);
+}
+
+/**
+ * Whether a cue at [at, end) is in the scope of a rejection: in the same clause (no `;`,
+ * `.` or ` but ` between) and on the rejected side of the rejecting words.
+ */
+export function isRejected(norm: string, at: number, end: number): boolean {
+  for (const { pattern, scope } of REJECTIONS) {
+    const m = pattern.exec(norm);
+    if (!m) continue;
+    const mStart = m.index;
+    const mEnd = mStart + m[0].length;
+    if (scope === "before" && end <= mStart) {
+      if (sameClause(norm.slice(end, mStart))) return true;
+    } else if (scope === "after" && at >= mEnd - 1 && at - mEnd <= 60) {
+      if (sameClause(norm.slice(mEnd, at))) return true;
+    }
+  }
+  return false;
+}
+
+function sameClause(between: string): boolean {
+  return !/[;.!?]|\bbut\b|\bhowever\b|\byet\b/.test(between);
+}

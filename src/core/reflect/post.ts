@@ -1,0 +1,154 @@
+/**
+ * The post reader: one blog post or plain text in, its metadata and prose blocks out.
+ *
+ * Handles Jekyll, Octopress, Hugo, Eleventy, Gatsby and Astro posts: YAML (`---`), TOML
+ * (`+++`) or JSON (`---json`) front matter or none; excerpt markers (`<!-- more -->`,
+ * `<!--more-->`, `<!-- MORE -->`, Jekyll's `excerpt_separator`); Liquid tags and Hugo
+ * shortcodes (ignored); CRLF line ends and a UTF-8 BOM. Pure: no I/O.
+ */
+import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Issue } from "../errors.js";
+import { type Block, proseBlocks, sourceSpan, verbatimBlock } from "./blocks.js";
+import { dateFromFileName } from "./dates.js";
+import {
+  FRONT_MATTER_KINDS,
+  type FrontMatterFormat,
+  frontMatterFields,
+  parseFrontMatter,
+} from "./frontmatter.js";
+import { blankTemplates, type SourceText, sourceText } from "./source.js";
+
+export interface Post {
+  source: SourceText;
+  format: FrontMatterFormat | null;
+  frontMatter: Record<string, unknown>;
+  title: string | null;
+  /** ISO date `YYYY-MM-DD`, from front matter or a Jekyll file name, else null. */
+  date: string | null;
+  categories: string[];
+  tags: string[];
+  /** Plain text before the excerpt marker, or null when the post has none. */
+  excerpt: string | null;
+  /**
+   * Prose in reading order: the front-matter title and summary first (kinds `title` and
+   * `summary`, when they stand verbatim in the input), then the body's blocks.
+   */
+  blocks: Block[];
+  /** Warnings (e.g. malformed front matter); reading never fails on content. */
+  issues: Issue[];
+}
+
+export interface ReadPostOptions {
+  /** File name, for a Jekyll `YYYY-MM-DD-slug.md` date when front matter has none. */
+  fileName?: string;
+}
+
+const MORE_MARKER = /<!--\s*more\s*-->/i;
+
+// remark's processor is immutable once frozen; build it once.
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, [...FRONT_MATTER_KINDS])
+  .use(remarkGfm)
+  .freeze();
+
+/** Reads a post. Never throws on content; see {@link Post.issues} for warnings. */
+export function readPost(input: string, options: ReadPostOptions = {}): Post {
+  const source = sourceText(input);
+  const text = blankTemplates(source.text);
+  const tree = parser.parse(text) as Root;
+
+  const matter = tree.children[0];
+  let format: FrontMatterFormat | null = null;
+  let data: Record<string, unknown> = {};
+  let bodyStart = 0;
+  const issues: Issue[] = [];
+  if (matter && isFrontMatterFormat(matter.type)) {
+    format = matter.type as FrontMatterFormat;
+    const value = (matter as { value: string }).value;
+    const parsed = parseFrontMatter(value, format, (matter.position?.start.line ?? 1) + 1);
+    data = parsed.data;
+    issues.push(...parsed.issues);
+    bodyStart = matter.position?.end.offset ?? 0;
+  }
+  const fields = frontMatterFields(data);
+
+  const separatorAt =
+    fields.excerptSeparator !== null ? text.indexOf(fields.excerptSeparator, bodyStart) : -1;
+  const moreAt = separatorAt >= 0 ? separatorAt : searchFrom(text, MORE_MARKER, bodyStart);
+  const body = proseBlocks(tree, text, moreAt, fields.excerptSeparator);
+
+  const head: Block[] = [];
+  for (const [kind, value] of [
+    ["title", fields.title],
+    ["summary", fields.summary],
+  ] as const) {
+    if (value === null) continue;
+    // Quote front-matter text only where it stands verbatim in the input.
+    const at = text.slice(0, bodyStart).indexOf(value);
+    if (at >= 0) head.push(verbatimBlock(kind, value, at));
+  }
+  const blocks = [...head, ...body.map((b) => shiftSection(b, head.length))];
+
+  let title = fields.title;
+  if (title === null) title = bodyTitle(body, text);
+
+  const excerpt =
+    moreAt >= 0
+      ? body
+          .filter((b) => b.inExcerpt)
+          .map((b) => b.text.trim())
+          .join("\n\n")
+      : null;
+  return {
+    source,
+    format,
+    frontMatter: data,
+    title,
+    date: fields.date ?? (options.fileName ? dateFromFileName(options.fileName) : null),
+    categories: fields.categories,
+    tags: fields.tags,
+    excerpt,
+    blocks,
+    issues,
+  };
+}
+
+/**
+ * The exact input characters of plain span [from, to) of a block, as the author wrote them
+ * (trimmed of surrounding white space).
+ */
+export function quote(post: Post, block: Block, from: number, to: number): string {
+  const [start, end] = sourceSpan(block, from, to);
+  return post.source.slice(start, end).trim();
+}
+
+function isFrontMatterFormat(type: string): type is FrontMatterFormat {
+  return type === "yaml" || type === "toml" || type === "json";
+}
+
+function shiftSection(block: Block, by: number): Block {
+  return by === 0 || block.section < 0 ? block : { ...block, section: block.section + by };
+}
+
+function searchFrom(text: string, pattern: RegExp, from: number): number {
+  const at = text.slice(from).search(pattern);
+  return at < 0 ? -1 : at + from;
+}
+
+/** Without front matter: a level-1 heading, or a short first line standing alone. */
+function bodyTitle(blocks: readonly Block[], text: string): string | null {
+  const h1 = blocks.find((b) => b.kind === "heading" && b.depth === 1);
+  if (h1) return h1.text.trim();
+  const first = blocks[0];
+  if (first?.kind !== "paragraph") return null;
+  const line = first.text.trim();
+  const standsAlone =
+    !line.includes("\n") &&
+    /\n\s*\n/.test(text.slice(first.offset, first.offset + line.length + 3));
+  return standsAlone && line.length <= 90 && !/[.!?,;:]$/.test(line) ? line : null;
+}

@@ -1,0 +1,109 @@
+/**
+ * Values (taxonomy §1) in a reflection: which ones the author shows, how strongly, and the
+ * sentences that show them.
+ *
+ * Method: cue lexicons ({@link VALUE_CUES}) matched per sentence; each match is weighed by
+ * the author's voice, whether the sentence states a wish, reason or lack, and where it
+ * stands ({@link sentenceContexts}); sentence strengths are combined by noisy-OR
+ * (1 − Π(1 − pᵢ)), so that several independent mentions add up while no single weak one
+ * decides. A value the author explicitly sets aside ("titles are not motivations") is
+ * vetoed, following the labelling rule that rejected things are not values.
+ */
+import { VALUE_IDS, type ValueId } from "../taxonomy.js";
+import type { SentenceContext } from "./context.js";
+import { VALUE_CUES } from "./lexicon.js";
+import { type CompiledCue, compileCues, cueHits } from "./match.js";
+import type { Sentence } from "./sentences.js";
+
+/** Minimum combined strength for a value to be reported. */
+export const VALUE_THRESHOLD = 0.6;
+/** Sentence strength: cue weight × voice × frame × place × this base. */
+const BASE = 0.5;
+const FRAMED = 1.6;
+const MAX_SENTENCE = 0.9;
+/** Strength left to a value its author rejects. */
+const VETO = 0.15;
+
+const COMPILED: ReadonlyArray<[ValueId, CompiledCue[]]> = VALUE_IDS.map((id) => [
+  id,
+  compileCues(VALUE_CUES[id]),
+]);
+
+export interface ValueSignal {
+  id: ValueId;
+  /** Combined strength in [0, 1]. */
+  score: number;
+  /** Supporting sentences with their strengths, strongest first. */
+  sentences: Array<{ sentence: Sentence; strength: number }>;
+  rejected: boolean;
+}
+
+/** Strength in [0, 1] of each value that each sentence shows (0 when none). */
+export function sentenceStrength(
+  sentence: Sentence,
+  context: SentenceContext,
+): Map<ValueId, number> {
+  const out = new Map<ValueId, number>();
+  for (const [id, cues] of COMPILED) {
+    const hit = cueHits(sentence, cues).find((h) => !h.rejected && !h.negated);
+    if (!hit) continue;
+    const strength =
+      hit.weight * context.voice * (context.framed ? FRAMED : 1) * context.place * BASE;
+    out.set(id, Math.min(MAX_SENTENCE, strength));
+  }
+  return out;
+}
+
+/** Values the sentence explicitly sets aside in the author's voice. */
+export function sentenceRejections(sentence: Sentence, context: SentenceContext): ValueId[] {
+  if (context.voice < 1) return [];
+  const out: ValueId[] = [];
+  for (const [id, cues] of COMPILED) {
+    const hits = cueHits(sentence, cues);
+    if (hits.some((h) => h.rejected && h.weight >= 0.5)) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * Combines sentence strengths into value signals, including `extra` strengths (e.g. from
+ * stated criteria), for every value (reported or not), strongest first.
+ */
+export function valueSignals(
+  sentences: readonly Sentence[],
+  contexts: readonly SentenceContext[],
+  extra: ReadonlyArray<{ id: ValueId; sentence: Sentence; strength: number }> = [],
+): ValueSignal[] {
+  const byValue = new Map<ValueId, ValueSignal>();
+  const signal = (id: ValueId) => {
+    let s = byValue.get(id);
+    if (!s) {
+      s = { id, score: 0, sentences: [], rejected: false };
+      byValue.set(id, s);
+    }
+    return s;
+  };
+  sentences.forEach((sentence, i) => {
+    const context = contexts[i] as SentenceContext;
+    for (const [id, strength] of sentenceStrength(sentence, context)) {
+      signal(id).sentences.push({ sentence, strength });
+    }
+    for (const id of sentenceRejections(sentence, context)) signal(id).rejected = true;
+  });
+  for (const { id, sentence, strength } of extra) signal(id).sentences.push({ sentence, strength });
+
+  for (const s of byValue.values()) {
+    // One sentence may support a value twice (a criterion and its sentence): keep the best.
+    const best = new Map<number, { sentence: Sentence; strength: number }>();
+    for (const entry of s.sentences) {
+      const seen = best.get(entry.sentence.index);
+      if (!seen || seen.strength < entry.strength) best.set(entry.sentence.index, entry);
+    }
+    s.sentences = [...best.values()].sort(
+      (a, b) => b.strength - a.strength || a.sentence.index - b.sentence.index,
+    );
+    const miss = s.sentences.reduce((acc, e) => acc * (1 - e.strength), 1);
+    s.score = (1 - miss) * (s.rejected ? VETO : 1);
+  }
+  return [...byValue.values()].sort((a, b) => b.score - a.score);
+}
