@@ -120,24 +120,31 @@ export function documentValue(
 export function locate(
   parsed: ParsedYaml,
   path: ReadonlyArray<PropertyKey>,
+  at: "value" | "key" = "value",
 ): { line?: number; column?: number } {
   let node: unknown = parsed.doc.contents;
   let found: Node | undefined = isNode(node) ? node : undefined;
-  for (const key of path) {
+  path.forEach((key, depth) => {
+    if (depth > 0 && node === undefined) return;
     if (isMap(node)) {
       const pair = node.items.find(
         (item) => isNode(item.key) && (item.key as { value?: unknown }).value === key,
       );
-      if (!pair) break;
+      if (!pair) {
+        node = undefined;
+        return;
+      }
       node = pair.value;
-      if (isNode(pair.value)) found = pair.value;
-      else if (isNode(pair.key)) found = pair.key as Node;
+      const last = depth === path.length - 1;
+      if (isNode(pair.key) && ((at === "key" && last) || !isNode(pair.value)))
+        found = pair.key as Node;
+      else if (isNode(pair.value)) found = pair.value;
     } else if (isSeq(node) && typeof key === "number") {
       node = node.items[key];
       if (isNode(node)) found = node;
-      else break;
-    } else break;
-  }
+      else node = undefined;
+    } else node = undefined;
+  });
   const offset = found?.range?.[0];
   if (offset === undefined) return { line: 1 + parsed.lineOffset };
   const pos = parsed.lineCounter.linePos(offset);
@@ -161,12 +168,14 @@ export function validate<S extends z.ZodType>(
       (p): p is string | number => typeof p === "string" || typeof p === "number",
     );
     const keys = zodIssue.code === "unrecognized_keys" ? zodIssue.keys : [];
-    const where = locate(parsed, keys.length > 0 ? [...path, keys[0] as string] : path);
+    const fieldPath = keys.length === 1 ? [...path, keys[0] as string] : path;
+    const where =
+      keys.length > 0 ? locate(parsed, [...path, keys[0] as string], "key") : locate(parsed, path);
     return {
       ...zodToIssue(zodIssue, keys, value, path),
       file,
       ...where,
-      path: [...pathPrefix, ...path],
+      path: [...pathPrefix, ...fieldPath],
     };
   });
   return { issues };
