@@ -1,0 +1,208 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { repoRoot, tempDir } from "../testing/cli.js";
+import { FsStorage } from "../workspace/fs-storage.js";
+import { createApp } from "./app.js";
+import type { WorkspaceView } from "./workspace-view.js";
+
+const LOCAL = { host: "127.0.0.1:4517", "content-type": "application/json" };
+
+let dir: string;
+let app: ReturnType<typeof createApp>;
+
+beforeEach(() => {
+  dir = tempDir("bearing-serve-");
+  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+  app = createApp({ storage: new FsStorage(dir) });
+});
+
+async function workspace(): Promise<WorkspaceView> {
+  const response = await app.request("/api/workspace", { headers: LOCAL });
+  expect(response.status).toBe(200);
+  return (await response.json()) as WorkspaceView;
+}
+
+function send(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method,
+    headers: { ...LOCAL, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+function hashOf(view: WorkspaceView, id: string): string {
+  const option = view.options.find((o) => o.id === id);
+  if (!option) throw new Error(`no option ${id}`);
+  return option.hash;
+}
+
+describe("GET /api/workspace", () => {
+  it("returns the profile, the options with hashes and the journal", async () => {
+    const view = await workspace();
+    expect(view.profile?.question).toMatch(/next role/);
+    expect(view.options.map((o) => o.id)).toContain("scaleup-cto");
+    expect(view.options.every((o) => /^[0-9a-f]{64}$/.test(o.hash))).toBe(true);
+    expect(view.journal[0]?.title).toBe("What I want more of");
+  });
+});
+
+describe("editing options", () => {
+  it("sets a rating, keeps the file's comments, and answers with fresh hashes", async () => {
+    const before = await workspace();
+    const response = await send("PATCH", "/api/options/seed-cto", {
+      expectedHash: hashOf(before, "seed-cto"),
+      changes: [{ field: "ratings.coaching", value: [2, 4] }],
+    });
+    expect(response.status).toBe(200);
+    const after = (await response.json()) as WorkspaceView;
+    expect(after.options.find((o) => o.id === "seed-cto")?.ratings.coaching).toEqual([2, 4]);
+    expect(hashOf(after, "seed-cto")).not.toBe(hashOf(before, "seed-cto"));
+    const text = readFileSync(join(dir, "options/seed-cto.md"), "utf8");
+    expect(text).toContain("# a seed company: huge if it works, little if it does not");
+    expect(text).toContain("coaching: [ 2, 4 ]");
+  });
+
+  it("refuses a stale hash with 409 and writes nothing", async () => {
+    const before = await workspace();
+    const file = join(dir, "options/seed-cto.md");
+    const onDisk = `${readFileSync(file, "utf8")}\nEdited in another editor.\n`;
+    writeFileSync(file, onDisk);
+    const response = await send("PATCH", "/api/options/seed-cto", {
+      expectedHash: hashOf(before, "seed-cto"),
+      changes: [{ field: "ratings.coaching", value: 5 }],
+    });
+    expect(response.status).toBe(409);
+    expect(readFileSync(file, "utf8")).toBe(onDisk);
+  });
+
+  it("rejects a rating outside the scale with 400 and located issues", async () => {
+    const before = await workspace();
+    const response = await send("PATCH", "/api/options/seed-cto", {
+      expectedHash: hashOf(before, "seed-cto"),
+      changes: [{ field: "ratings.coaching", value: 9 }],
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { issues: { file?: string }[] } };
+    expect(body.error.issues[0]?.file).toBe("options/seed-cto.md");
+  });
+
+  it("answers 404 for an unknown option", async () => {
+    const response = await send("PUT", "/api/options/nobody/status", {
+      expectedHash: "0".repeat(64),
+      status: "offer",
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it("adds an option and moves it to another status", async () => {
+    const created = await send("POST", "/api/options", { title: "Head of AI, Quill" });
+    expect(created.status).toBe(201);
+    const view = (await created.json()) as WorkspaceView & { id: string };
+    expect(view.id).toBe("head-of-ai-quill");
+    const moved = await send("PUT", `/api/options/${view.id}/status`, {
+      expectedHash: hashOf(view, view.id),
+      status: "offer",
+    });
+    expect(moved.status).toBe(200);
+    expect(readFileSync(join(dir, "options/head-of-ai-quill.md"), "utf8")).toMatch(
+      /^status: offer$/m,
+    );
+  });
+});
+
+describe("editing the profile", () => {
+  it("changes a criterion's points and keeps bearing.yaml's comments", async () => {
+    const before = await workspace();
+    const response = await send("PATCH", "/api/profile/criteria/pay", {
+      expectedHash: before.profileHash,
+      field: "points",
+      value: 40,
+    });
+    expect(response.status).toBe(200);
+    const after = (await response.json()) as WorkspaceView;
+    expect(after.profile?.criteria.find((c) => c.id === "pay")?.points).toBe(40);
+    const text = readFileSync(join(dir, "bearing.yaml"), "utf8");
+    expect(text).toContain("# Screens no score can make up for.");
+    expect(text).toContain("# What drives me (ids from bearing's value vocabulary)");
+  });
+
+  it("reorders criteria and refuses an order that drops one", async () => {
+    const before = await workspace();
+    const ids = before.profile?.criteria.map((c) => c.id) ?? [];
+    const bad = await send("PUT", "/api/profile/criteria-order", {
+      expectedHash: before.profileHash,
+      order: ids.slice(1),
+    });
+    expect(bad.status).toBe(400);
+    const good = await send("PUT", "/api/profile/criteria-order", {
+      expectedHash: before.profileHash,
+      order: [...ids].reverse(),
+    });
+    expect(good.status).toBe(200);
+    const after = (await good.json()) as WorkspaceView;
+    expect(after.profile?.criteria.map((c) => c.id)).toEqual([...ids].reverse());
+  });
+
+  it("refuses a stale profile hash with 409", async () => {
+    const before = await workspace();
+    writeFileSync(
+      join(dir, "bearing.yaml"),
+      `${readFileSync(join(dir, "bearing.yaml"), "utf8")}\n`,
+    );
+    const response = await send("PATCH", "/api/profile/criteria/pay", {
+      expectedHash: before.profileHash,
+      field: "points",
+      value: 5,
+    });
+    expect(response.status).toBe(409);
+  });
+});
+
+describe("request guards", () => {
+  it("refuses a mutation from a foreign Origin with 403", async () => {
+    const response = await send(
+      "POST",
+      "/api/options",
+      { title: "Planted by a web page" },
+      { origin: "https://evil.example" },
+    );
+    expect(response.status).toBe(403);
+    expect((await workspace()).options.some((o) => o.title === "Planted by a web page")).toBe(
+      false,
+    );
+  });
+
+  it("accepts a mutation from the page's own origin", async () => {
+    const response = await send(
+      "POST",
+      "/api/options",
+      { title: "Local" },
+      { origin: "http://127.0.0.1:4517" },
+    );
+    expect(response.status).toBe(201);
+  });
+
+  it("refuses a foreign Host (DNS rebinding), even for reads", async () => {
+    const response = await app.request("/api/workspace", { headers: { host: "evil.example" } });
+    expect(response.status).toBe(421);
+    const ok = await app.request("/api/workspace", { headers: { host: "localhost:9999" } });
+    expect(ok.status).toBe(200);
+  });
+
+  it("refuses a mutation that is not JSON (e.g. a cross-site form)", async () => {
+    const response = await app.request("/api/options", {
+      method: "POST",
+      headers: { host: "127.0.0.1", "content-type": "application/x-www-form-urlencoded" },
+      body: "title=x",
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("sends no CORS headers", async () => {
+    const response = await app.request("/api/workspace", {
+      headers: { ...LOCAL, origin: "https://evil.example" },
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The workbench's HTTP server: a JSON API over one workspace and the built single-page app.
+ *
+ * Routes (every mutation answers with the fresh {@link WorkspaceView}):
+ * - `GET  /api/workspace`                  profile, options with hashes, issues, journal
+ * - `POST /api/options`                    `{title, organisation?, status?, body?}` → 201
+ * - `PATCH /api/options/:id`               `{expectedHash, changes: [{field, value}]}`
+ * - `PUT  /api/options/:id/status`         `{expectedHash, status}`
+ * - `PATCH /api/profile/criteria/:id`      `{expectedHash, field, value}` (weights)
+ * - `PUT  /api/profile/criteria-order`     `{expectedHash, order: [ids]}`
+ * - `PUT  /api/profile/weighting`          `{expectedHash, method?, pairwise?}`
+ * - `GET  /api/events`                     Server-Sent Events: `change` when files change
+ *
+ * Edits carry the hash of the file the page last read; a mismatch is 409 and nothing is
+ * written. Errors map to statuses in `http-errors.ts`; request guards are in `security.ts`.
+ */
+import { type Context, Hono } from "hono";
+import { streamSSE } from "hono/streaming";
+import { BearingError } from "../core/errors.js";
+import { addOption, setOptionField, setOptionStatus } from "../workspace/edit.js";
+import { OPTIONS_DIR, PROFILE_FILE } from "../workspace/load.js";
+import { reorderCriteria, setCriterionField, setWeighting } from "../workspace/profile-edit.js";
+import type { Storage } from "../workspace/storage.js";
+import { pinnedStorage } from "./guarded-storage.js";
+import { errorResponse } from "./http-errors.js";
+import { localOnly } from "./security.js";
+import { serveWebApp } from "./static.js";
+import type { WorkspaceWatcher } from "./watch.js";
+import { readWorkspaceView } from "./workspace-view.js";
+
+export interface AppOptions {
+  storage: Storage;
+  /** Folder of the built web app (`dist/web`); without it only the API is served. */
+  webDir?: string;
+  /** Source of change notifications for `/api/events`. */
+  watcher?: WorkspaceWatcher;
+}
+
+/** Builds the Hono app; `app.request()` drives it in tests, `@hono/node-server` in `serve`. */
+export function createApp({ storage, webDir, watcher }: AppOptions): Hono {
+  const app = new Hono();
+  app.use("*", localOnly());
+  app.onError((error, c) => errorResponse(c, error));
+
+  const view = async (c: Context) => c.json(await readWorkspaceView(storage));
+
+  app.get("/api/workspace", (c) => view(c));
+
+  app.post("/api/options", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const title = stringField(body, "title", true) as string;
+    const id = await addOption(storage, {
+      title,
+      organisation: stringField(body, "organisation"),
+      status: stringField(body, "status") as never,
+      body: stringField(body, "body"),
+    });
+    return c.json({ id, ...(await readWorkspaceView(storage)) }, 201);
+  });
+
+  app.patch("/api/options/:id", async (c) => {
+    const id = c.req.param("id");
+    const body = await jsonBody(c.req.raw);
+    const expectedHash = stringField(body, "expectedHash", true) as string;
+    const changes = body.changes;
+    if (!Array.isArray(changes) || changes.length === 0) throw badRequest("changes", "a list");
+    let pinned = pinnedStorage(storage, optionFile(id), expectedHash);
+    for (const change of changes) {
+      const field = stringField(change as Record<string, unknown>, "field", true) as string;
+      await setOptionField(pinned, id, field, (change as { value?: unknown }).value ?? null);
+      // Later changes in the same request build on our own write, not on the page's copy.
+      pinned = storage;
+    }
+    return view(c);
+  });
+
+  app.put("/api/options/:id/status", async (c) => {
+    const id = c.req.param("id");
+    const body = await jsonBody(c.req.raw);
+    const expectedHash = stringField(body, "expectedHash", true) as string;
+    const status = stringField(body, "status", true) as string;
+    await setOptionStatus(pinnedStorage(storage, optionFile(id), expectedHash), id, status);
+    return view(c);
+  });
+
+  app.patch("/api/profile/criteria/:id", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const pinned = pinnedStorage(
+      storage,
+      PROFILE_FILE,
+      stringField(body, "expectedHash", true) as string,
+    );
+    const field = stringField(body, "field", true) as string;
+    await setCriterionField(pinned, c.req.param("id"), field, body.value ?? null);
+    return view(c);
+  });
+
+  app.put("/api/profile/criteria-order", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const pinned = pinnedStorage(
+      storage,
+      PROFILE_FILE,
+      stringField(body, "expectedHash", true) as string,
+    );
+    if (!Array.isArray(body.order) || !body.order.every((id) => typeof id === "string")) {
+      throw badRequest("order", "a list of criterion ids");
+    }
+    await reorderCriteria(pinned, body.order as string[]);
+    return view(c);
+  });
+
+  app.put("/api/profile/weighting", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const pinned = pinnedStorage(
+      storage,
+      PROFILE_FILE,
+      stringField(body, "expectedHash", true) as string,
+    );
+    await setWeighting(pinned, {
+      method: stringField(body, "method"),
+      pairwise: body.pairwise as never,
+    });
+    return view(c);
+  });
+
+  app.get("/api/events", (c) =>
+    streamSSE(c, async (stream) => {
+      await stream.writeSSE({ event: "hello", data: "{}" });
+      if (!watcher) return;
+      const unsubscribe = watcher.subscribe((files) => {
+        void stream.writeSSE({ event: "change", data: JSON.stringify({ files }) });
+      });
+      // Keep-alive comments stop proxies and browsers from timing the stream out.
+      while (!stream.aborted && !stream.closed) {
+        await stream.sleep(15_000);
+        if (!stream.aborted && !stream.closed) await stream.write(": keep-alive\n\n");
+      }
+      unsubscribe();
+    }),
+  );
+
+  app.all("/api/*", (c) =>
+    c.json({ error: { code: "not_found", message: "no such API route", issues: [] } }, 404),
+  );
+  if (webDir) {
+    const dir = webDir;
+    app.get("*", (c) => serveWebApp(c, dir));
+  }
+  return app;
+}
+
+function optionFile(id: string): string {
+  return `${OPTIONS_DIR}/${id}.md`;
+}
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  const type = request.headers.get("content-type") ?? "";
+  // Requiring JSON also keeps out cross-site HTML forms, which cannot send this type.
+  if (!type.includes("application/json")) {
+    throw badRequest("body", "JSON (content-type: application/json)");
+  }
+  const value: unknown = await request.json().catch(() => undefined);
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw badRequest("body", "a JSON object");
+  }
+  return value as Record<string, unknown>;
+}
+
+function stringField(
+  body: Record<string, unknown>,
+  name: string,
+  required = false,
+): string | undefined {
+  const value = body[name];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== "string" || value === "") throw badRequest(name, "a non-empty string");
+  return value;
+}
+
+function badRequest(field: string, expected: string): BearingError {
+  return BearingError.input({
+    code: "invalid_value",
+    message: `${field} must be ${expected}`,
+    path: [field],
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Tells listeners when workspace files change on disk (by the user's editor, git, or the
+ * server's own writes), debounced so that one save is one notification.
+ */
+import { type FSWatcher, watch } from "node:fs";
+
+export type ChangeListener = (files: string[]) => void;
+
+export interface WorkspaceWatcher {
+  subscribe(listener: ChangeListener): () => void;
+  close(): void;
+}
+
+/**
+ * Watches `root` recursively. Temporary files of atomic writes are ignored. When the platform
+ * cannot watch (e.g. too many watchers), the page still works; it just does not live-update.
+ */
+export function watchWorkspace(root: string, debounceMs = 120): WorkspaceWatcher {
+  const listeners = new Set<ChangeListener>();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  const flush = () => {
+    timer = undefined;
+    const files = [...pending].sort();
+    pending.clear();
+    for (const listener of listeners) listener(files);
+  };
+  try {
+    watcher = watch(root, { recursive: true }, (_event, name) => {
+      const file = name ? String(name).replaceAll("\\", "/") : "";
+      if (/(^|\/)\.bearing-tmp-/.test(file) || file.startsWith(".git/")) return;
+      pending.add(file);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, debounceMs);
+    });
+    watcher.on("error", () => watcher?.close());
+  } catch (error) {
+    console.error(`bearing serve: not watching ${root} for changes:`, (error as Error).message);
+  }
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * What the page receives about a workspace: the validated profile and options (with the hash
+ * that guards each file's next edit), every issue, and the journal entries. The page runs the
+ * decision core on this itself, so the server never ranks.
+ */
+import { parse as parseYamlValue } from "yaml";
+import type { Issue } from "../core/errors.js";
+import type { DecisionOption } from "../core/model/option.js";
+import type { Profile } from "../core/model/profile.js";
+import { splitFrontMatter } from "../workspace/frontmatter.js";
+import { inspectWorkspace, JOURNAL_DIR } from "../workspace/load.js";
+import type { Storage } from "../workspace/storage.js";
+
+export interface OptionView extends DecisionOption {
+  /** Hash of the option's file as read: send it back as `expectedHash` when editing. */
+  hash: string;
+}
+
+export interface JournalEntry {
+  file: string;
+  title: string;
+  date: string | null;
+  body: string;
+}
+
+export interface WorkspaceView {
+  /** Absent when `bearing.yaml` is missing or invalid (see `issues`). */
+  profile: Profile | null;
+  profileHash: string | null;
+  options: OptionView[];
+  issues: Issue[];
+  journal: JournalEntry[];
+}
+
+/** Reads the workspace for the page; never throws for bad input (issues say what is wrong). */
+export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView> {
+  const state = await inspectWorkspace(storage);
+  return {
+    profile: state.profile ?? null,
+    profileHash: state.profileSource?.hash ?? null,
+    options: state.options.map(({ source, ...option }) => ({ ...option, hash: source.hash })),
+    issues: state.issues,
+    journal: await readJournal(storage),
+  };
+}
+
+async function readJournal(storage: Storage): Promise<JournalEntry[]> {
+  const entries: JournalEntry[] = [];
+  for (const name of await storage.list(JOURNAL_DIR)) {
+    if (name.startsWith(".") || !/\.(md|markdown)$/i.test(name)) continue;
+    const file = `${JOURNAL_DIR}/${name}`;
+    const bytes = await storage.read(file);
+    if (bytes === null) continue;
+    const text = new TextDecoder().decode(bytes);
+    const split = splitFrontMatter(text);
+    let meta: Record<string, unknown> = {};
+    try {
+      const value = split ? parseYamlValue(split.yaml) : null;
+      if (value && typeof value === "object") meta = value as Record<string, unknown>;
+    } catch {
+      // A journal entry with broken front matter is still worth listing, by its file name.
+    }
+    const date = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
+    entries.push({
+      file,
+      title: typeof meta.title === "string" ? meta.title : name.replace(/\.(md|markdown)$/i, ""),
+      date: typeof date === "string" ? date : (/^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] ?? null),
+      body: split ? split.body : text,
+    });
+  }
+  return entries.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+}

@@ -1,0 +1,160 @@
+/**
+ * Editing `bearing.yaml` without losing a word: criteria weights, their order and the AHP
+ * judgements change through the YAML Document API (comments, key order and formatting stay),
+ * the result is validated as it will be read back, and it is written atomically with
+ * compare-and-swap on the hash of what was read. Same pattern as `edit.ts` for options.
+ */
+import { isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
+import { BearingError, errorsOf } from "../core/errors.js";
+import { WEIGHTING_METHODS } from "../core/model/profile.js";
+import { inspectWorkspace, PROFILE_FILE } from "./load.js";
+import { parseYaml } from "./parse.js";
+import { ConflictError, contentHash, MemoryStorage, type Storage } from "./storage.js";
+
+/** Criterion fields that carry weighting input and may be set from the workbench. */
+const CRITERION_FIELDS = new Set(["weight", "points", "rank", "swing", "weightInterval"]);
+
+type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
+
+/**
+ * Sets one weighting field of a criterion (`weight`, `points`, `rank`, `swing`,
+ * `weightInterval`); `null` removes it.
+ * @throws BearingError (input): unknown criterion or field, or a value the schema rejects
+ *   (nothing is written); code `conflict` when the file changed since it was read.
+ */
+export async function setCriterionField(
+  storage: Storage,
+  criterionId: string,
+  field: string,
+  value: unknown,
+): Promise<void> {
+  if (!CRITERION_FIELDS.has(field)) {
+    throw BearingError.input({
+      code: "unknown_field",
+      message: `"${field}" is not a criterion field the workbench can set`,
+      hint: `use one of: ${[...CRITERION_FIELDS].join(", ")}`,
+    });
+  }
+  await updateProfile(storage, (doc) => {
+    const criterion = criterionNode(doc, criterionId);
+    if (value === null || value === undefined) criterion.delete(field);
+    else criterion.set(field, doc.createNode(value, { flow: Array.isArray(value) }));
+  });
+}
+
+/**
+ * Puts the criteria in the given order (every criterion id exactly once). Each criterion
+ * keeps its comments, as the YAML nodes themselves move.
+ */
+export async function reorderCriteria(storage: Storage, order: readonly string[]): Promise<void> {
+  await updateProfile(storage, (doc) => {
+    const seq = criteriaSeq(doc);
+    const byId = new Map<string, unknown>();
+    for (const item of seq.items) {
+      if (isMap(item)) byId.set(String(item.get("id")), item);
+    }
+    const complete = order.length === byId.size && order.every((id) => byId.has(id));
+    if (!complete || new Set(order).size !== order.length) {
+      throw BearingError.input({
+        code: "invalid_value",
+        message: "the new order must list every criterion exactly once",
+        path: ["criteria"],
+        hint: `criteria: ${[...byId.keys()].join(", ")}`,
+      });
+    }
+    seq.items = order.map((id) => byId.get(id)) as typeof seq.items;
+  });
+}
+
+/**
+ * Sets the weighting method and, optionally, the AHP judgements `[a, b, ratio]`.
+ * @throws BearingError (input) for an unknown method or invalid judgements.
+ */
+export async function setWeighting(
+  storage: Storage,
+  change: { method?: string; pairwise?: readonly (readonly [string, string, number])[] },
+): Promise<void> {
+  if (
+    change.method !== undefined &&
+    !(WEIGHTING_METHODS as readonly string[]).includes(change.method)
+  ) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `"${change.method}" is not a weighting method`,
+      hint: `use one of: ${WEIGHTING_METHODS.join(", ")}`,
+    });
+  }
+  await updateProfile(storage, (doc) => {
+    if (change.method !== undefined) doc.setIn(["weighting", "method"], change.method);
+    if (change.pairwise !== undefined) {
+      const node = doc.createNode(change.pairwise.map((j) => [...j]));
+      for (const item of (node as YAMLSeq).items) (item as YAMLSeq).flow = true;
+      doc.setIn(["weighting", "pairwise"], node);
+    }
+  });
+}
+
+function criteriaSeq(doc: YamlDoc): YAMLSeq {
+  const seq = doc.get("criteria", true);
+  if (!isSeq(seq)) {
+    throw BearingError.input({
+      code: "invalid_value",
+      file: PROFILE_FILE,
+      message: "bearing.yaml has no list of criteria",
+      path: ["criteria"],
+    });
+  }
+  return seq;
+}
+
+function criterionNode(doc: YamlDoc, id: string): YAMLMap {
+  const seq = criteriaSeq(doc);
+  const found = seq.items.find((item) => isMap(item) && item.get("id") === id);
+  if (!found || !isMap(found)) {
+    throw BearingError.input({
+      code: "not_found",
+      message: `no criterion "${id}"`,
+      hint: `criteria: ${seq.items.map((item) => (isMap(item) ? String(item.get("id")) : "?")).join(", ")}`,
+    });
+  }
+  return found;
+}
+
+async function updateProfile(storage: Storage, edit: (doc: YamlDoc) => void): Promise<void> {
+  const bytes = await storage.read(PROFILE_FILE);
+  if (bytes === null) {
+    throw BearingError.input({
+      code: "not_found",
+      file: PROFILE_FILE,
+      message: "file not found",
+      hint: "run `bearing init` to create a workspace",
+    });
+  }
+  const hash = contentHash(bytes);
+  const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, new TextDecoder().decode(bytes));
+  if (syntax.length > 0) throw new BearingError("bearing.yaml cannot be parsed", syntax);
+  edit(parsed.doc);
+  const text = parsed.doc.toString();
+  // Validate the new profile exactly as loading will read it, before touching the disk.
+  const state = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: text }));
+  const errors = errorsOf(state.issues).filter((issue) => issue.file === PROFILE_FILE);
+  if (errors.length > 0) {
+    throw new BearingError(
+      "the change would make bearing.yaml invalid; nothing was written",
+      errors,
+    );
+  }
+  try {
+    await storage.write(PROFILE_FILE, text, { expectedHash: hash });
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      throw BearingError.input({
+        code: "conflict",
+        file: PROFILE_FILE,
+        message: "bearing.yaml changed on disk while bearing was editing it; nothing was written",
+        hint: "reload and try again",
+      });
+    }
+    throw error;
+  }
+}
