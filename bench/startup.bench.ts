@@ -1,0 +1,37 @@
+/**
+ * Cold start of the CLI: `bearing rank examples/step-back` against `node -e 0`, median wall
+ * time over repeated runs. The target is at most 6× `node -e 0`.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { binPath, repoRoot } from "../src/testing/cli.js";
+
+function medianMs(args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: "ignore" });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`${args.join(" ")} exited with ${result.status}`);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+export default async function startup(): Promise<void> {
+  const runs = 15;
+  const node = medianMs(["-e", "0"], runs);
+  const rank = medianMs([binPath, "rank", join(repoRoot, "examples/step-back")], runs);
+  const rankJson = medianMs(
+    [binPath, "rank", join(repoRoot, "examples/step-back"), "--json"],
+    runs,
+  );
+  console.log("CLI cold start (median of %d runs, built JavaScript)", runs);
+  console.log(`  node -e 0                          ${node.toFixed(1)} ms`);
+  console.log(
+    `  bearing rank examples/step-back    ${rank.toFixed(1)} ms  (${(rank / node).toFixed(2)}× node; target ≤ 6×)`,
+  );
+  console.log(
+    `  bearing rank ... --json            ${rankJson.toFixed(1)} ms  (${(rankJson / node).toFixed(2)}× node)`,
+  );
+}
