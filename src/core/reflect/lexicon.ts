@@ -122,7 +122,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["big picture|long-term thinking|seat at the table|roadmap", 0.5],
   ],
   learning: [
-    ["learn|learning|learned|learnt|new things|something new", 0.7],
+    [
+      "learn|learning|(?<!lessons (i've |i have |we've )?)(learned|learnt)|new things|something new",
+      0.7,
+    ],
     [
       "(personal|professional|continuous) growth|growth opportunities|(keep|continue|continuing|to) grow(ing)?|grow as",
       0.8,
@@ -211,7 +214,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
  * named as a reason, or its absence drove them away).
  */
 export const DESIRE_FRAME =
-  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest) reason\b|\breasons?\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
+  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like(?! to (?:summari[sz]e|share|give|add|discuss|thank|mention|say|talk|write|point|start))|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest|other) reasons?\b|\b(the|one|two) reasons? (why|i|is)\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
 
 /** Sentences saying something the author wanted was missing (absence drove them away). */
 export const LACK_FRAME =

@@ -21,6 +21,9 @@ export const VALUE_THRESHOLD = 0.6;
 const BASE = 0.5;
 const FRAMED = 1.6;
 const MAX_SENTENCE = 0.9;
+const NEGATED = 0.6;
+/** Only the strongest few sentences combine, so long posts do not pile up passing mentions. */
+const TOP_SENTENCES = 3;
 /** Strength left to a value its author rejects. */
 const VETO = 0.15;
 
@@ -45,10 +48,16 @@ export function sentenceStrength(
 ): Map<ValueId, number> {
   const out = new Map<ValueId, number>();
   for (const [id, cues] of COMPILED) {
-    const hit = cueHits(sentence, cues).find((h) => !h.rejected && !h.negated);
+    const hit = cueHits(sentence, cues).find((h) => !h.rejected);
     if (!hit) continue;
+    // A negated cue that is not a rejection mostly reports a lack ("it wasn't challenging").
     const strength =
-      hit.weight * context.voice * (context.framed ? FRAMED : 1) * context.place * BASE;
+      hit.weight *
+      (hit.negated ? NEGATED : 1) *
+      context.voice *
+      (context.framed ? FRAMED : 1) *
+      context.place *
+      BASE;
     out.set(id, Math.min(MAX_SENTENCE, strength));
   }
   return out;
@@ -102,7 +111,7 @@ export function valueSignals(
     s.sentences = [...best.values()].sort(
       (a, b) => b.strength - a.strength || a.sentence.index - b.sentence.index,
     );
-    const miss = s.sentences.reduce((acc, e) => acc * (1 - e.strength), 1);
+    const miss = s.sentences.slice(0, TOP_SENTENCES).reduce((acc, e) => acc * (1 - e.strength), 1);
     s.score = (1 - miss) * (s.rejected ? VETO : 1);
   }
   return [...byValue.values()].sort((a, b) => b.score - a.score);

@@ -1,0 +1,115 @@
+/**
+ * Decision criteria the author states, in their order: the items of a list introduced as
+ * what they look for ("the kinds of things I'm looking for in my next role", "I'd love an
+ * organisation that is:"), or the items and lead-phrase paragraphs of a section so headed.
+ * Each criterion is named by its bold lead phrase (or its first sentence) and mapped to the
+ * values whose cues its name carries, else the strongest value of its text.
+ */
+import type { ValueId } from "../taxonomy.js";
+import type { Block } from "./blocks.js";
+import type { SentenceContext } from "./context.js";
+import { listLeadIns } from "./context.js";
+import { CRITERIA_LEAD_IN, FIRST_PERSON, PATHS_LEAD_IN, VALUE_CUES } from "./lexicon.js";
+import { compileCues, cueHits } from "./match.js";
+import type { Post } from "./post.js";
+import type { Sentence } from "./sentences.js";
+import { sentenceStrength } from "./values.js";
+
+export interface StatedCriterion {
+  name: string;
+  values: ValueId[];
+  /** The criterion's first sentence, verbatim. */
+  evidence: string;
+  /** All sentences of the criterion's text. */
+  sentences: Sentence[];
+}
+
+const NAME_CUES = (Object.keys(VALUE_CUES) as ValueId[]).map(
+  (id) => [id, compileCues(VALUE_CUES[id])] as const,
+);
+
+/** Whether a block introduces (or heads) a list of criteria. */
+function introducesCriteria(text: string, isHeading: boolean): boolean {
+  const norm = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (!CRITERIA_LEAD_IN.test(norm)) return false;
+  if (PATHS_LEAD_IN.test(norm) && !/\blooking for\b/.test(norm)) return false;
+  return isHeading || FIRST_PERSON.test(norm);
+}
+
+/** The blocks that state criteria, grouped one group per criterion, in document order. */
+function criterionBlocks(post: Post): Block[][] {
+  const leadIns = listLeadIns(post.blocks);
+  const groups: Block[][] = [];
+  let current: { list: number; index: number } | null = null;
+  post.blocks.forEach((block, index) => {
+    const heading = block.section >= 0 ? post.blocks[block.section] : undefined;
+    const headed = heading ? introducesCriteria(heading.text, true) : false;
+    let stated = false;
+    if (block.list && block.list.depth === 0) {
+      const leadIn = leadIns.get(block.list.list) ?? -1;
+      const lead = leadIn >= 0 ? post.blocks[leadIn] : undefined;
+      stated = (lead ? introducesCriteria(lead.text, lead.kind === "heading") : false) || headed;
+    } else if (block.kind === "paragraph" && block.lead !== null && headed) {
+      stated = true;
+    }
+    if (!stated) {
+      current = null;
+      return;
+    }
+    const place = block.list
+      ? { list: block.list.list, index: block.list.index }
+      : { list: -1, index };
+    if (current && current.list === place.list && current.index === place.index) {
+      groups.at(-1)?.push(block);
+    } else {
+      groups.push([block]);
+      current = place;
+    }
+  });
+  return groups;
+}
+
+function nameValues(name: string): ValueId[] {
+  const norm = name.toLowerCase().replace(/[’‘]/g, "'");
+  const pseudo = { norm, negated: new Uint8Array(norm.length) } as Sentence;
+  const scored: Array<[ValueId, number]> = [];
+  for (const [id, cues] of NAME_CUES) {
+    const hit = cueHits(pseudo, cues).find((h) => !h.rejected);
+    if (hit) scored.push([id, hit.weight]);
+  }
+  const top = Math.max(0, ...scored.map(([, w]) => w));
+  return scored
+    .filter(([, w]) => w >= 0.5 && w >= top * 0.6)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => id);
+}
+
+/** Stated criteria of a post, in the author's order. */
+export function statedCriteria(
+  post: Post,
+  sentences: readonly Sentence[],
+  contexts: readonly SentenceContext[],
+): StatedCriterion[] {
+  const out: StatedCriterion[] = [];
+  for (const group of criterionBlocks(post)) {
+    const indices = new Set(group.map((b) => post.blocks.indexOf(b)));
+    const own = sentences.filter((s) => indices.has(s.block));
+    const first = own[0];
+    const head = group[0];
+    if (!first || !head) continue;
+    const name = (head.lead ?? first.text.replace(/[.;:,!]+$/, "")).trim();
+    let values = nameValues(name);
+    if (values.length === 0) {
+      const totals = new Map<ValueId, number>();
+      for (const s of own) {
+        for (const [id, strength] of sentenceStrength(s, contexts[s.index] as SentenceContext)) {
+          totals.set(id, Math.max(totals.get(id) ?? 0, strength));
+        }
+      }
+      const best = [...totals].sort((a, b) => b[1] - a[1])[0];
+      if (best) values = [best[0]];
+    }
+    out.push({ name, values, evidence: first.quote, sentences: own });
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Kinds of next step (taxonomy §2) a reflection names, and the one taken.
+ *
+ * A path is *considered* when the author names it as an option, takes it, rules it out, or
+ * returns to it more than once (a role left and weighed again); *chosen* is the path named
+ * with a decision ("I decided to go back to a senior engineering role", "my new position",
+ * a title such as "Back to engineer" or "Still a freelancer"), else `undecided`.
+ * Role nouns ("manager", "engineer", "CTO") count only in a self-context ("as a", "back
+ * to", "role of"), so "my manager" or "hiring managers" are not paths. Cues:
+ * {@link PATH_CUES}; frames: {@link CHOSEN_FRAME}, {@link OPTION_FRAME}, {@link LEFT_FRAME},
+ * {@link REJECT_PATH_FRAME}, {@link UNDECIDED_FRAME}.
+ */
+import { PATH_IDS, type PathId } from "../taxonomy.js";
+import type { Block } from "./blocks.js";
+import type { SentenceContext } from "./context.js";
+import {
+  CHOSEN_FRAME,
+  FIRST_PERSON,
+  LEFT_FRAME,
+  OPTION_FRAME,
+  PATH_CUES,
+  PATHS_LEAD_IN,
+  REJECT_PATH_FRAME,
+  SELF_ROLE_AFTER,
+  SELF_ROLE_BEFORE,
+  UNDECIDED_FRAME,
+} from "./lexicon.js";
+import type { Post } from "./post.js";
+import type { Sentence } from "./sentences.js";
+
+export type MentionKind = "chosen" | "option" | "left" | "rejected" | "plain";
+
+export interface PathMention {
+  path: PathId;
+  kind: MentionKind;
+  weight: number;
+  sentence: Sentence;
+}
+
+export interface PathReading {
+  considered: PathId[];
+  chosen: PathId | "undecided";
+  mentions: PathMention[];
+}
+
+/** Strength of decision needed to name a chosen path. */
+const CHOSEN_THRESHOLD = 0.7;
+
+const COMPILED = PATH_IDS.map((path) => ({
+  path,
+  cues: PATH_CUES[path].map((cue) => ({
+    regex: new RegExp(`(?<![\\w-])(?:${cue.pattern})(?![\\w-])`, "g"),
+    weight: cue.weight,
+    role: cue.role,
+  })),
+}));
+
+/** Title shapes that announce the step taken: "Back to X", "From X to Y", "Still a X". */
+const TITLE_CHOSEN =
+  /\b(back to|to|still an?|as an?|becoming an?|became an?|i'm an?|i am an?|now an?|new)\s+(\w+\s){0,3}$/;
+
+/** Role-noun mention in a self-context: the author holds, held or seeks the role. */
+function selfRole(norm: string, at: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, at - 60), at);
+  if (/\b(my|your|our|his|her|their|other|the other|a new|hiring)\s$/.test(before)) return false;
+  return SELF_ROLE_BEFORE.test(before) || SELF_ROLE_AFTER.test(norm.slice(end, end + 20));
+}
+
+function mentionKind(norm: string, at: number, isTitle: boolean): MentionKind {
+  const before = norm.slice(0, at);
+  if (REJECT_PATH_FRAME.test(before)) return "rejected";
+  if (isTitle && TITLE_CHOSEN.test(before)) return "chosen";
+  const left = lastIndex(before, LEFT_FRAME);
+  const chosen = lastIndex(before, CHOSEN_FRAME);
+  if (chosen >= 0 && chosen >= left) return "chosen";
+  if (left >= 0) return "left";
+  if (OPTION_FRAME.test(norm)) return "option";
+  return "plain";
+}
+
+function lastIndex(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, "g");
+  let last = -1;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    last = m.index;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return last;
+}
+
+/** Path mentions of each sentence (quotations skipped: they are someone else's words). */
+export function pathMentions(
+  post: Post,
+  sentences: readonly Sentence[],
+  contexts: readonly SentenceContext[],
+): PathMention[] {
+  const mentions: PathMention[] = [];
+  sentences.forEach((sentence, i) => {
+    const block = post.blocks[sentence.block] as Block;
+    if (block.kind === "quote") return;
+    const context = contexts[i] as SentenceContext;
+    const isTitle = block.kind === "title";
+    for (const { path, cues } of COMPILED) {
+      let best: PathMention | null = null;
+      for (const cue of cues) {
+        cue.regex.lastIndex = 0;
+        for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
+          const at = m.index;
+          const end = at + m[0].length;
+          if (cue.role && !selfRole(sentence.norm, at, end) && !isTitle) continue;
+          // Activities count in the author's voice or when weighed as options.
+          const kind = mentionKind(sentence.norm, at, isTitle);
+          if (!cue.role && context.voice < 0.5 && kind === "plain") continue;
+          const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
+          if (!best || rank(kind) > rank(best.kind) || weight > best.weight) {
+            best = { path, kind, weight, sentence };
+          }
+        }
+      }
+      if (best) mentions.push(best);
+    }
+  });
+  return mentions;
+}
+
+function rank(kind: MentionKind): number {
+  return { chosen: 4, rejected: 3, option: 2, left: 1, plain: 0 }[kind];
+}
+
+/** Paths named as options in a list introduced as such ("what roles do I steer towards?"). */
+function listedOptions(
+  post: Post,
+  sentences: readonly Sentence[],
+  mentions: readonly PathMention[],
+): Set<PathId> {
+  const out = new Set<PathId>();
+  for (const m of mentions) {
+    const block = post.blocks[m.sentence.block] as Block;
+    if (!block.list) continue;
+    const leadIn = post.blocks.findLastIndex(
+      (b, i) => i < m.sentence.block && !b.list && (b.kind === "paragraph" || b.kind === "heading"),
+    );
+    const leadText = sentences
+      .filter((s) => s.block === leadIn)
+      .map((s) => s.norm)
+      .join(" ");
+    if (PATHS_LEAD_IN.test(leadText)) out.add(m.path);
+  }
+  return out;
+}
+
+/** Reads considered and chosen paths from a post's sentences. */
+export function readPaths(
+  post: Post,
+  sentences: readonly Sentence[],
+  contexts: readonly SentenceContext[],
+): PathReading {
+  const mentions = pathMentions(post, sentences, contexts);
+  const listed = listedOptions(post, sentences, mentions);
+  const considered = PATH_IDS.filter((path) => {
+    const own = mentions.filter((m) => m.path === path);
+    if (own.length === 0) return false;
+    if (listed.has(path) || own.length >= 2) return true;
+    return own.some((m) => m.kind !== "plain" && m.kind !== "left");
+  });
+
+  const decision = new Map<PathId, number>();
+  for (const m of mentions) {
+    if (m.kind !== "chosen" || !considered.includes(m.path)) continue;
+    if (
+      !FIRST_PERSON.test(m.sentence.norm) &&
+      (post.blocks[m.sentence.block] as Block).kind !== "title"
+    )
+      continue;
+    decision.set(m.path, (decision.get(m.path) ?? 0) + m.weight);
+  }
+  const undecided = sentences.filter((s) => UNDECIDED_FRAME.test(s.norm)).length;
+  let chosen: PathId | "undecided" = "undecided";
+  let best = CHOSEN_THRESHOLD + 0.5 * Math.min(undecided, 3);
+  for (const [path, score] of decision) {
+    if (score >= best) {
+      best = score;
+      chosen = path;
+    }
+  }
+  return { considered, chosen, mentions };
+}
