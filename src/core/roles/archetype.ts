@@ -1,0 +1,194 @@
+/**
+ * What a role really is (taxonomy section 4), whatever its title: a linear score per
+ * archetype over features of the analysis (responsibility scores, scope of leadership,
+ * hands-on level, stage, go-to-market work), with weights kept in model.yaml, and a softmax for
+ * the confidence. The title adds a prior for its nominal archetype, so a mismatch needs
+ * evidence. Sources: Vogels (2007) for the kinds of CTO; Suster (2010) and Wilson (2011) for CTO
+ * versus VP Engineering; Larson (2021) for staff archetypes; Majors (2017) for the
+ * engineer/manager pendulum.
+ */
+import {
+  ARCHETYPE_IDS,
+  ARCHETYPE_LABELS,
+  type ArchetypeId,
+  type HandsOn,
+  RESPONSIBILITY_IDS,
+  type ResponsibilityId,
+  type Stage,
+  type TeamSize,
+} from "../taxonomy.js";
+import { roleModel } from "./model.js";
+import { dutyWeight } from "./responsibilities.js";
+import type { ClassifiedSegment } from "./sections.js";
+import type { ArchetypeResult } from "./types.js";
+
+export type Features = Record<string, number>;
+
+const SEVERAL_TEAMS =
+  /\b(?:multiple|several|many|various|two or more|2\+|\d+|two|three|four|five|six|seven|eight|a number of|all (?:of )?(?:our|the)|cross-functional|distributed|global)\s+(?:[\w&/-]+\s+){0,3}?teams\b|\bteams of teams\b|\b(?:lead|leading|manage|managing|oversee|overseeing|grow|growing|build|building|mentor|support|scale|scaling|direct|directing)\b[^.;]{0,50}?\bteams\b/i;
+const ONE_OR_MORE = /\bone or more\s+(?:[\w-]+\s+){0,2}?teams\b/i;
+const ONE_TEAM =
+  /\b(?:lead|leads|leading|manage|manages|managing|mentor|mentoring|grow|growing|build|building|coach|coaching|scale|scaling|oversee|overseeing|run|running|develop)\b[^.;]{0,60}?\b(?:a|an|one|your|the|our|small|single)\s+(?:[\w&/-]+\s+){0,4}?team\b(?!s| of teams)|\bteam of (?:\d|engineers|developers|talented|software|senior)|\bdirect reports\b|\b1:1s?\b|\bone-on-ones?\b|\bplayer[-/ ]coach\b/i;
+const NOT_ONE_TEAM = /\b(?:leadership|executive|management|senior leadership|c-suite)\s+team\b/i;
+const GTM =
+  /\b(?:pre-?sales|sales (?:cycle|team|engineer\w*|process|support|teams)|demos?|demonstrations?|proofs? of concept|pocs?|rfps?|go-to-market|quota|prospects?|deal cycles?|technical sales|win customers|close deals)\b/gi;
+const FOUNDER =
+  /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
+const FRACTIONAL =
+  /\b(?:fractional|interim|part[- ]time|\d+ (?:hours|days) (?:a|per) (?:week|month)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract (?:role|position|basis)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+
+export interface ArchetypeInput {
+  title: string;
+  nominal: ArchetypeId | null;
+  ctoTitle: boolean;
+  segments: readonly ClassifiedSegment[];
+  scores: Record<ResponsibilityId, number>;
+  handsOn: HandsOn;
+  stage: Stage | null;
+  teamSize: TeamSize | null;
+}
+
+/** Features in [0, 1] named as in model.yaml's `archetypes` comment. */
+export function archetypeFeatures(input: ArchetypeInput): Features {
+  const f: Features = {};
+  for (const id of RESPONSIBILITY_IDS) f[`r.${id}`] = input.scores[id];
+  let teams = 0;
+  let team = 0;
+  let gtm = 0;
+  let founder = FOUNDER.test(input.title) ? 1 : 0;
+  let fractional = FRACTIONAL.test(input.title) ? 1 : 0;
+  for (const seg of input.segments) {
+    const inRole = seg.section === "duties" || seg.section === "role" || seg.section === "summary";
+    if (!inRole || seg.heading || seg.requirementShaped) continue;
+    const w = Math.max(dutyWeight(seg), 0.6);
+    if (SEVERAL_TEAMS.test(seg.text)) teams = Math.max(teams, w);
+    else if (ONE_OR_MORE.test(seg.text)) teams = Math.max(teams, 0.5 * w);
+    if (ONE_TEAM.test(seg.text) && !NOT_ONE_TEAM.test(seg.text)) team = Math.max(team, w);
+    gtm += (seg.text.match(GTM) ?? []).length * (dutyWeight(seg) > 0 ? 1 : 0.5);
+    if (FOUNDER.test(seg.text)) founder = 1;
+    if (FRACTIONAL.test(seg.text)) fractional = 1;
+  }
+  const org = input.scores.org_leadership;
+  const people = Math.max(input.scores.people_management, input.scores.hiring, team, teams, org);
+  f["scope.org"] = org;
+  f["scope.teams"] = teams;
+  f["scope.team"] = team;
+  f["scope.none"] = people < 0.5 ? 1 : 0;
+  f["hands.required"] = input.handsOn === "required" ? 1 : 0;
+  f["hands.some"] = input.handsOn === "some" ? 1 : 0;
+  f["stage.early"] = input.stage === "early" ? 1 : 0;
+  f["stage.enterprise"] = input.stage === "enterprise" ? 1 : 0;
+  f["team.small"] = input.teamSize && input.teamSize.max <= 15 ? 1 : 0;
+  f["team.large"] = input.teamSize && input.teamSize.min > 40 ? 1 : 0;
+  f.gtm = Math.min(1, gtm / 2);
+  f.founder = founder;
+  f.fractional = fractional;
+  return f;
+}
+
+/** Each archetype's score and the contribution of every feature to it. */
+export function scoreArchetypes(
+  features: Features,
+  nominal: ArchetypeId | null,
+  ctoTitle: boolean,
+): Map<ArchetypeId, { score: number; contributions: [string, number][] }> {
+  const out = new Map<ArchetypeId, { score: number; contributions: [string, number][] }>();
+  for (const id of ARCHETYPE_IDS) {
+    const profile = roleModel.archetypes[id];
+    if (profile.requires === "cto_title" && !ctoTitle) continue;
+    const contributions: [string, number][] = [];
+    for (const [name, weight] of Object.entries(profile.weights)) {
+      let value: number;
+      if (name === "title") value = nominal === id ? 1 : 0;
+      else if (name === "cto_title") value = ctoTitle ? 1 : 0;
+      else value = features[name] ?? 0;
+      if (value !== 0) contributions.push([name, weight * value]);
+    }
+    out.set(id, { score: contributions.reduce((s, [, c]) => s + c, 0), contributions });
+  }
+  return out;
+}
+
+/**
+ * Ranks the archetypes for one analysis.
+ *
+ * @returns the winner with its softmax probability and the runners-up (probability >= 0.01,
+ *   at most four), plus a one-line reason when the winner differs from the nominal archetype
+ */
+export function classifyArchetype(input: ArchetypeInput): {
+  result: ArchetypeResult;
+  mismatchReason: string | null;
+} {
+  const features = archetypeFeatures(input);
+  const scored = scoreArchetypes(features, input.nominal, input.ctoTitle);
+  const entries = [...scored.entries()].sort((a, b) => b[1].score - a[1].score);
+  const maxScore = entries[0]?.[1].score ?? 0;
+  const exps = entries.map(([id, s]) => [id, Math.exp(s.score - maxScore)] as const);
+  const total = exps.reduce((s, [, e]) => s + e, 0);
+  const probs = exps.map(([id, e]) => ({ id, score: round(e / total) }));
+  const winner = probs[0] ?? { id: "engineering_manager" as ArchetypeId, score: 0 };
+  const result: ArchetypeResult = {
+    id: winner.id,
+    confidence: winner.score,
+    ranked: probs
+      .slice(1)
+      .filter((p) => p.score >= 0.01)
+      .slice(0, 4),
+  };
+  let mismatchReason: string | null = null;
+  if (input.nominal && input.nominal !== winner.id) {
+    const contributions = scored.get(winner.id)?.contributions ?? [];
+    mismatchReason = explain(input, winner.id, contributions);
+  }
+  return { result, mismatchReason };
+}
+
+const FEATURE_PHRASES: Record<string, (input: ArchetypeInput) => string> = {
+  "scope.org": () => "leads an organisation of teams or managers",
+  "scope.teams": () => "leads several teams",
+  "scope.team": () => "manages one team directly",
+  "scope.none": () => "manages no one",
+  "hands.required": () => "is expected to write code",
+  "hands.some": () => "stays hands-on",
+  "team.small": (i) => `leads a stated team of ${i.teamSize?.max ?? "a few"}`,
+  "team.large": (i) => `leads a stated organisation of ${i.teamSize?.min ?? "many"}+`,
+  "stage.early": () => "is at an early-stage company",
+  gtm: () => "does pre-sales and customer-facing work",
+  founder: () => "is a founding role",
+  fractional: () => "is a fractional or contract engagement",
+  "r.tech_strategy": () => "sets technology strategy",
+  "r.architecture": () => "owns architecture",
+  "r.hiring": () => "hires and builds the team",
+  "r.delivery": () => "runs delivery",
+  "r.operations": () => "runs infrastructure and operations",
+  "r.budget_vendors": () => "manages budgets and vendors",
+  "r.people_management": () => "manages people directly",
+  "r.org_leadership": () => "leads managers",
+  "r.customers": () => "works with customers",
+  "r.evangelism": () => "represents the company externally",
+  "r.coding": () => "codes",
+  "r.business_leadership": () => "carries executive duties",
+  "r.security_compliance": () => "owns security and compliance",
+};
+
+function explain(
+  input: ArchetypeInput,
+  winner: ArchetypeId,
+  contributions: [string, number][],
+): string {
+  const reasons = contributions
+    .filter(
+      ([name, c]) => c > 0 && name !== "title" && name !== "cto_title" && FEATURE_PHRASES[name],
+    )
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([name]) => FEATURE_PHRASES[name]?.(input) ?? name);
+  const nominal = input.nominal ? ARCHETYPE_LABELS[input.nominal] : "its title";
+  const because =
+    reasons.length > 0 ? reasons.join(" and ") : "has little of what the title implies";
+  return `Titled "${input.title}" (${nominal}), but the role ${because}: ${ARCHETYPE_LABELS[winner].toLowerCase()} work.`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,262 @@
+/**
+ * Base pay as stated in a posting: "$180K–$220K", "$185,000 - $230,000 USD",
+ * "£90,000–£110,000", "€120k", "between $135,000 and $160,000", "$85/hr", "£550 a day".
+ *
+ * Rules, from how US, UK and EU postings state pay (US pay-transparency laws such as Colorado's
+ * Equal Pay for Equal Work Act, 2021, made the "range by zone" form common):
+ * - a range beats a single figure, and the first range stated wins, except that a run of
+ *   ranges by geographic zone or level gives their span (lowest minimum, highest maximum);
+ * - amounts labelled OTE / on-target earnings are reported apart and never taken as base;
+ * - bonus, equity, stipend and benefit amounts, and figures in millions (revenue, funding) are
+ *   not pay;
+ * - a lone figure below 1,000 counts only with an explicit period ("$85/hr"), since scraped
+ *   headers often hold a truncated amount;
+ * - with no currency sign, a "k" figure in a pay sentence takes the posting's currency (USD
+ *   when none is shown).
+ */
+import type { Compensation, PayPeriod } from "../taxonomy.js";
+
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  currency: string | null;
+  thousands: boolean;
+  millions: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  min: number;
+  max: number;
+  currency: string | null;
+  period: PayPeriod | null;
+  range: boolean;
+  line: number;
+  payContext: boolean;
+  ote: boolean;
+}
+
+const SYMBOLS: Record<string, string> = {
+  US$: "USD",
+  CA$: "CAD",
+  C$: "CAD",
+  A$: "AUD",
+  AU$: "AUD",
+  NZ$: "NZD",
+  S$: "SGD",
+  HK$: "HKD",
+  $: "USD",
+  "£": "GBP",
+  "€": "EUR",
+  "₹": "INR",
+  "¥": "JPY",
+};
+const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN";
+const SYMBOL_RE = "US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
+const AMOUNT = new RegExp(
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s?(?<post>${CODES}|€|£)\\b)?`,
+  "g",
+);
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|until|\/)\s*$/i;
+
+function parseNumber(text: string): number {
+  const cleaned = text.replace(/[\u00a0 ]/g, "");
+  // "120.000" is a European thousands separator; "85.50" is a decimal.
+  if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/\./g, ""));
+  return Number(cleaned.replace(/,/g, ""));
+}
+
+function currencyOf(symbol: string | undefined): string | null {
+  if (!symbol) return null;
+  const s = symbol.trim();
+  return SYMBOLS[s] ?? (s.length === 3 ? s.toUpperCase() : null);
+}
+
+function findAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? "";
+    // Skip digits glued to letters (model numbers, "H1", "SOC2") and years.
+    const before = text[(m.index ?? 0) - 1] ?? " ";
+    if (/[\p{L}\d]/u.test(before) && !g.pre) continue;
+    const suf = (g.suf ?? "").toLowerCase();
+    const value = parseNumber(num);
+    if (!Number.isFinite(value)) continue;
+    const thousands = suf === "k";
+    const millions = suf !== "" && suf !== "k";
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      value: thousands ? value * 1000 : value,
+      currency: currencyOf(g.pre) ?? currencyOf(g.post),
+      thousands,
+      millions,
+    });
+  }
+  return out;
+}
+
+function periodNear(before: string, after: string): PayPeriod | null {
+  const a = after.slice(0, 40).toLowerCase();
+  const b = before.slice(-30).toLowerCase();
+  if (
+    /^\s*(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*hourly|^\s*p\/?h\b/.test(a) ||
+    /hourly (?:rate|pay)?[^\d]*$/.test(b)
+  )
+    return "hour";
+  if (
+    /^\s*(?:\/|per|a|each)\s*day\b|^\s*(?:daily|day rate|p\/?d)\b/.test(a) ||
+    /(?:day|daily) rate[^\d]*$/.test(b)
+  )
+    return "day";
+  if (/^\s*(?:\/|per|a|each)\s*(?:month|mo)\b|^\s*monthly\b/.test(a) || /monthly[^\d]*$/.test(b))
+    return "month";
+  if (
+    /^\s*(?:\/|per|a|each)\s*(?:year|yr|annum)\b|^\s*(?:annual(?:ly)?|yearly|p\.?a\.?)\b/.test(a) ||
+    /(?:annual|yearly)[^\d]*$/.test(b)
+  )
+    return "year";
+  return null;
+}
+
+const PAY_WORDS =
+  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp)\b/i;
+const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
+const NOT_PAY_AFTER =
+  /^\s*(?:\+\s*)?(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant)/i;
+const NOT_PAY_BEFORE =
+  /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|funding|revenue|arr|valuation|held|processed|volume|up to|tvl|>)[^$£€\d]{0,24}$/i;
+
+function plausible(c: { min: number; max: number }, period: PayPeriod): boolean {
+  const bounds: Record<PayPeriod, [number, number]> = {
+    hour: [5, 1500],
+    day: [50, 6000],
+    month: [500, 150000],
+    year: [10000, 3000000],
+  };
+  const [lo, hi] = bounds[period];
+  return c.min >= lo && c.max <= hi && c.max <= c.min * 4;
+}
+
+/**
+ * Extracts base pay and on-target earnings from a posting.
+ *
+ * @param text the posting with markup blanked (offsets are not needed here)
+ * @returns `base` as stated (null when not stated) and `ote` when on-target earnings are given
+ */
+export function extractCompensation(text: string): {
+  base: Compensation | null;
+  ote: Compensation | null;
+} {
+  const amounts = findAmounts(text);
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const docCurrency = dominantCurrency(amounts);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i] as Amount;
+    const b = amounts[i + 1];
+    let hi = a;
+    let range = false;
+    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && lineAt(a.start) === lineAt(b.start)) {
+      hi = b;
+      range = true;
+      i++;
+    }
+    const prevEnd = amounts[i - (range ? 2 : 1)]?.end ?? 0;
+    const nextStart = amounts[i + 1]?.start ?? text.length;
+    const line = lineAt(a.start);
+    const lineStart = lineStarts[line] ?? 0;
+    const lineEnd = text.indexOf("\n", hi.end) < 0 ? text.length : text.indexOf("\n", hi.end);
+    const before = text.slice(Math.max(prevEnd, lineStart), a.start);
+    const after = text.slice(hi.end, Math.min(nextStart, lineEnd));
+    if (a.millions || hi.millions) continue;
+    if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
+    let lo = a.value;
+    let top = hi.value;
+    // "$180-220K": the suffix of the second figure applies to the first.
+    if (range && hi.thousands && !a.thousands && lo < 1000) lo *= 1000;
+    const currency = a.currency ?? hi.currency;
+    const lineText = text.slice(lineStart, lineEnd);
+    const payContext = PAY_WORDS.test(lineText);
+    if (!currency && !(payContext && (a.thousands || hi.thousands))) continue;
+    const period = periodNear(before, after);
+    if (!period && top < 1000) continue;
+    if (lo > top) [lo, top] = [top, lo];
+    candidates.push({
+      start: a.start,
+      end: hi.end,
+      min: lo,
+      max: top,
+      currency: currency ?? docCurrency,
+      period,
+      range,
+      line,
+      payContext,
+      ote: OTE_WORDS.test(before) || OTE_WORDS.test(after.slice(0, 20)),
+    });
+  }
+  const valid = candidates.filter((c) => plausible(c, c.period ?? defaultPeriod(c.max)));
+  const ote = pick(valid.filter((c) => c.ote));
+  const base = pick(valid.filter((c) => !c.ote));
+  return { base, ote };
+}
+
+function defaultPeriod(max: number): PayPeriod {
+  if (max < 300) return "hour";
+  if (max < 3000) return "day";
+  if (max < 20000) return "month";
+  return "year";
+}
+
+function dominantCurrency(amounts: Amount[]): string {
+  const counts = new Map<string, number>();
+  for (const a of amounts)
+    if (a.currency) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
+  let best = "USD";
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return best;
+}
+
+function pick(candidates: Candidate[]): Compensation | null {
+  const ranges = candidates.filter((c) => c.range);
+  const pool = ranges.length > 0 ? ranges : candidates.filter((c) => c.payContext);
+  const first = pool[0];
+  if (!first) return null;
+  let min = first.min;
+  let max = first.max;
+  if (first.range) {
+    // A run of ranges on nearby lines (zones, levels) is one statement: report its span.
+    const tier = [first];
+    for (const c of pool.slice(1)) {
+      const last = tier[tier.length - 1] as Candidate;
+      if (c.line - last.line > 2 || c.currency !== first.currency || c.period !== first.period)
+        break;
+      tier.push(c);
+    }
+    if (tier.length > 1) {
+      min = Math.min(...tier.map((c) => c.min));
+      max = Math.max(...tier.map((c) => c.max));
+    }
+  }
+  return {
+    min,
+    max,
+    currency: first.currency ?? "USD",
+    period: first.period ?? defaultPeriod(max),
+  };
+}

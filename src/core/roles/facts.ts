@@ -1,0 +1,220 @@
+/**
+ * The facts of a role (taxonomy section 5) other than pay: reporting line, team size,
+ * hands-on level, work mode and company stage. Each is `null` when the posting does not state
+ * it; the extractors look for explicit statements rather than guess, because an invented fact
+ * misleads more than a missing one.
+ */
+import type { HandsOn, ReportsTo, Stage, TeamSize, WorkMode } from "../taxonomy.js";
+import type { ClassifiedSegment } from "./sections.js";
+
+/** Role words that follow "reports to", most specific first (a "VP of Engineering & AI"). */
+const REPORT_TARGETS: [ReportsTo, RegExp][] = [
+  ["board", /\b(board|board of directors)\b/i],
+  ["ceo", /\b(ceo|chief executive|managing director)\b/i],
+  ["founders", /\b(co-?founders?|founders?|founding team)\b/i],
+  [
+    "cto",
+    /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer)\b/i,
+  ],
+  [
+    "other_exec",
+    /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
+  ],
+  ["vp", /\b(svp|evp|vp|vice[- ]president|head of)\b/i],
+  ["director", /\b(director|senior director)\b/i],
+];
+
+/**
+ * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations".
+ *
+ * @returns the first stated reporting line, or null
+ */
+export function extractReportsTo(text: string): ReportsTo | null {
+  const re =
+    /\b(?:reports?|reporting(?: line)?(?: is)?)\s*(?:directly\s+|straight\s+)?(?:in)?to\s*:?\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+  for (const m of text.matchAll(re)) {
+    const target = (m[1] ?? "").trim();
+    if (/^(you|work|duty|the office)\b/i.test(target)) continue;
+    let best: { id: ReportsTo; at: number } | null = null;
+    for (const [id, pattern] of REPORT_TARGETS) {
+      const hit = pattern.exec(target);
+      if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
+    }
+    if (best) return best.id;
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+const NUM =
+  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)";
+const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
+const PEOPLE =
+  "(?:(?:software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+const TEAM_PATTERNS = [
+  new RegExp(
+    `\\b(?:team|organi[sz]ation|org|group|department)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
+    "i",
+  ),
+  new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
+  new RegExp(`\\bteam\\s*\\(\\s*${RANGE}\\s*${PEOPLE}?`, "i"),
+  new RegExp(`\\b(?:headcount|span of control)\\s+of\\s+${RANGE}`, "i"),
+];
+
+function toNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The number of people the role leads, as stated in its duties or summary ("a team of 8
+ * engineers", "~10-15 engineers", "small engineering team (~15 people)"). Requirements
+ * ("you have led teams of 5+") and company headcounts ("50 employees") are not team sizes.
+ */
+export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
+  for (const seg of segments) {
+    if (seg.heading || seg.requirementShaped) continue;
+    if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
+    for (const re of TEAM_PATTERNS) {
+      const m = re.exec(seg.text);
+      if (!m) continue;
+      const context = seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
+      if (
+        /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
+          m[0],
+        )
+      )
+        continue;
+      if (
+        !/\b(team|teams|lead|leads|leading|manage|manages|managing|org|organi[sz]ation|reports|engineers|developers|grow|hire|build)\b/i.test(
+          context,
+        )
+      )
+        continue;
+      const a = toNumber(m[1]);
+      const b = toNumber(m[2]) ?? a;
+      if (a === undefined || b === undefined || a < 2 || b > 5000) continue;
+      return { min: Math.min(a, b), max: Math.max(a, b) };
+    }
+  }
+  return null;
+}
+
+const REMOTE =
+  /\b(?:fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|remotely|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
+const HYBRID =
+  /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site)/i;
+const ONSITE =
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site))/i;
+
+/**
+ * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
+ * headers often carry a work-type line too); ties go to the more restrictive mode.
+ */
+export function extractWorkMode(lines: readonly string[]): WorkMode | null {
+  let remote = 0;
+  let hybrid = 0;
+  let onsite = 0;
+  for (const line of lines) {
+    if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line)) onsite++;
+    else if (REMOTE.test(line) || /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, ""))) remote++;
+    if (HYBRID.test(line)) hybrid++;
+    if (ONSITE.test(line)) onsite++;
+  }
+  const best = Math.max(remote, hybrid, onsite);
+  if (best === 0) return null;
+  if (hybrid === best) return "hybrid";
+  if (onsite === best) return "onsite";
+  return "remote";
+}
+
+const STAGE_CUES: [Stage, RegExp, number][] = [
+  [
+    "early",
+    /\b(?:pre-?seed|seed[- ](?:stage|round|funded|funding|investment)|(?:series a|seed) (?:funded|round|stage|startup|company)|series a\b|early[- ]stage (?:start-?up|company|venture|business)|pre-revenue|stealth(?:[- ]mode)?|newly founded|just (?:raised|launched)|venture studio|first (?:engineering )?hire)\b/i,
+    2,
+  ],
+  [
+    "early",
+    /\b(?:less|fewer) than \d{2} (?:employees|people|staff)\b|\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b/i,
+    2,
+  ],
+  [
+    "growth",
+    /\b(?:series [b-f]\b|growth[- ]stage|pre-?ipo|late[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i,
+    2,
+  ],
+  ["growth", /\b(?:\d{3}|[5-9]\d)\+? (?:employees|people|staff)\b/i, 1],
+  [
+    "enterprise",
+    /\b(?:publicly[- ]traded|public company|listed on the|(?:nyse|nasdaq|lse|ftse)\b|fortune (?:500|100|1000)|global enterprise|established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
+    1,
+  ],
+];
+
+/**
+ * Company stage (taxonomy: early = pre-seed to Series A or under ~50 people; growth = Series B
+ * to pre-IPO; enterprise = public or large established), from explicit statements outside the
+ * requirements; funding rounds and headcounts outweigh descriptive phrases.
+ */
+export function extractStage(segments: readonly ClassifiedSegment[]): Stage | null {
+  const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
+  for (const seg of segments) {
+    if (seg.section === "requirements" || seg.requirementShaped) continue;
+    for (const [stage, re, weight] of STAGE_CUES) if (re.test(seg.text)) votes[stage] += weight;
+  }
+  let best: Stage | null = null;
+  let n = 0;
+  for (const stage of ["early", "growth", "enterprise"] as const) {
+    if (votes[stage] > n) [best, n] = [stage, votes[stage]];
+  }
+  return best;
+}
+
+const HANDS_ON_REQUIRED =
+  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|you['’]ll (?:also )?(?:write|be writing|ship|build and ship) (?:production )?code|you will (?:also )?write (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|\d{2}% (?:of (?:your|the) time )?(?:coding|hands[- ]on|writing code)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write code (?:daily|every day|yourself)|majority of (?:your|the) time (?:coding|writing code|building))/i;
+const HANDS_ON_SOME =
+  /\b(?:hands[- ]on|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept)\b/i;
+const HANDS_ON_INTEREST =
+  /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b/i;
+
+/**
+ * How much the role builds things itself (taxonomy: required, some, none). `required` needs an
+ * explicit statement that the role writes code or is hands-on; `some` is a hands-on mention in
+ * the role's duties or summary, or coding among its responsibilities; otherwise `none`.
+ * A requirement such as "hands-on experience with AWS" is experience asked for, not a duty.
+ */
+export function extractHandsOn(
+  segments: readonly ClassifiedSegment[],
+  codingScore: number,
+): HandsOn {
+  let some = codingScore >= 0.5;
+  for (const seg of segments) {
+    if (seg.section === "company" || seg.section === "benefits" || seg.section === "other")
+      continue;
+    const duty = seg.section !== "requirements" && !seg.requirementShaped;
+    if (duty && HANDS_ON_REQUIRED.test(seg.text)) return "required";
+    if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
+    if (HANDS_ON_INTEREST.test(seg.text)) some = true;
+  }
+  return some ? "some" : "none";
+}

@@ -1,0 +1,102 @@
+/**
+ * Responsibility detection: which duties (taxonomy section 3) a posting assigns, with the
+ * sentences that say so.
+ *
+ * Only duty text counts: segments of the duties section, and duty-shaped segments ("you
+ * will...", imperative verbs) of the role summary. Requirements ("10+ years of hands-on
+ * coding"), the company blurb and benefits are ignored, because the dev-set readers labelled
+ * duties the posting assigns, not experience it asks for. Each segment contributes the weight
+ * of its strongest cue for a responsibility times its section weight; contributions combine as
+ * independent evidence (noisy-OR: 1 - prod(1 - c)), the usual way to pool weak cues
+ * (J. Pearl, Probabilistic Reasoning in Intelligent Systems, 1988, ch. 4.3).
+ */
+import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
+import { CueIndex } from "./cues.js";
+import { roleModel } from "./model.js";
+import type { ClassifiedSegment } from "./sections.js";
+import type { ResponsibilityFinding } from "./types.js";
+
+/** A responsibility is reported when its pooled score reaches this. */
+export const PRESENCE_THRESHOLD = 0.5;
+const MAX_EVIDENCE = 3;
+
+const positive = new CueIndex<ResponsibilityId>();
+const negative = new CueIndex<ResponsibilityId>();
+for (const id of RESPONSIBILITY_IDS) {
+  for (const cue of roleModel.responsibilities[id].cues) positive.add(cue, id);
+  for (const cue of roleModel.responsibilities[id].negatives) negative.add(cue, id);
+}
+
+/**
+ * How much a segment can say about the role's duties, in [0, 1]: 1 in a duties section, less
+ * in the summary, 0 for requirements, company, benefits and headings.
+ */
+export function dutyWeight(seg: ClassifiedSegment): number {
+  if (seg.heading || seg.requirementShaped) return 0;
+  switch (seg.section) {
+    case "duties":
+      return 1;
+    case "role":
+      return seg.dutyShaped ? 0.9 : 0;
+    case "summary":
+      return seg.dutyShaped ? 0.85 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Per-responsibility pooled scores over all segments, present or not (for archetypes). */
+export interface ResponsibilityScores {
+  scores: Record<ResponsibilityId, number>;
+  findings: ResponsibilityFinding[];
+}
+
+/**
+ * Scores every responsibility on the classified segments of one posting.
+ *
+ * @returns `scores` for all 17 ids in [0, 1]; `findings` only for those >= 0.5, strongest
+ *   first, each with up to three evidence sentences and their offsets
+ */
+export function detectResponsibilities(
+  segments: readonly ClassifiedSegment[],
+): ResponsibilityScores {
+  const evidence = new Map<ResponsibilityId, { seg: ClassifiedSegment; c: number }[]>();
+  for (const seg of segments) {
+    const w = dutyWeight(seg);
+    if (w === 0) continue;
+    const best = new Map<ResponsibilityId, number>();
+    for (const { tag, cue } of positive.matches(seg.keys)) {
+      if (cue.weight > (best.get(tag) ?? 0)) best.set(tag, cue.weight);
+    }
+    if (best.size === 0) continue;
+    for (const { tag } of negative.matches(seg.keys)) best.delete(tag);
+    for (const [id, weight] of best) {
+      const list = evidence.get(id) ?? [];
+      list.push({ seg, c: weight * w });
+      evidence.set(id, list);
+    }
+  }
+  const scores = {} as Record<ResponsibilityId, number>;
+  const findings: ResponsibilityFinding[] = [];
+  for (const id of RESPONSIBILITY_IDS) {
+    const list = evidence.get(id) ?? [];
+    const score = 1 - list.reduce((p, e) => p * (1 - e.c), 1);
+    scores[id] = round(score);
+    if (score < PRESENCE_THRESHOLD) continue;
+    const top = [...list]
+      .sort((a, b) => b.c - a.c || a.seg.start - b.seg.start)
+      .slice(0, MAX_EVIDENCE);
+    findings.push({
+      id,
+      score: round(score),
+      evidence: top.map((e) => e.seg.text),
+      spans: top.map((e) => ({ start: e.seg.start, end: e.seg.end, section: e.seg.section })),
+    });
+  }
+  findings.sort((a, b) => b.score - a.score);
+  return { scores, findings };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

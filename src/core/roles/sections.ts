@@ -1,0 +1,140 @@
+/**
+ * Section awareness: which part of a posting each segment belongs to (duties, the role
+ * summary, requirements, company blurb, benefits, boilerplate), and whether a segment reads as
+ * a duty or as a required qualification.
+ *
+ * Postings announce their parts with headings that vary in form (Markdown headings, bold
+ * lines, "Title Case" lines, "Responsibilities:" prefixes, a heading glued to the end of the
+ * previous paragraph when the text was scraped) but draw on a small vocabulary, kept in
+ * model.yaml. A heading outside that vocabulary ("Technical leadership") is a sub-heading and
+ * keeps the current section.
+ */
+import { roleModel, type SectionKind } from "./model.js";
+import { stem } from "./stem.js";
+import type { PreparedText, Segment } from "./text.js";
+
+export interface ClassifiedSegment extends Segment {
+  section: SectionKind;
+  /** The segment is a heading (it names a section rather than saying something). */
+  heading: boolean;
+  /** Reads as a duty of the role: "you will...", "responsible for...", or an imperative verb. */
+  dutyShaped: boolean;
+  /** Reads as a required qualification: years of experience, degrees, proven track record. */
+  requirementShaped: boolean;
+}
+
+/** Order matters: "About the role" is a role heading before it is a company one. */
+const HEADING_ORDER = ["duties", "role", "requirements", "benefits", "other", "company"] as const;
+
+const headingPatterns: [SectionKind, RegExp][] = HEADING_ORDER.flatMap((kind) =>
+  roleModel.sections[kind].map((src): [SectionKind, RegExp] => [kind, new RegExp(`^(?:${src})$`)]),
+);
+
+function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[_*#]+/g, " ")
+    .replace(/[\s:?!.\-–—|]+$/g, "")
+    .replace(/^[\s\-–—|]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The section kind a heading opens, or undefined for a sub-heading outside the vocabulary.
+ * A heading repeated or followed by a few more words ("About the job Overview") still counts.
+ */
+export function classifyHeading(text: string): SectionKind | undefined {
+  const h = normaliseHeading(text);
+  if (h === "") return undefined;
+  for (const [kind, re] of headingPatterns) if (re.test(h)) return kind;
+  const words = h.split(" ");
+  for (let cut = Math.min(words.length - 1, 6); cut >= 2; cut--) {
+    if (words.length - cut > 4) break;
+    const head = words.slice(0, cut).join(" ");
+    for (const [kind, re] of headingPatterns) if (re.test(head)) return kind;
+  }
+  return undefined;
+}
+
+const DUTY_VERBS = new Set(
+  (
+    "lead own drive build manage hire recruit mentor coach define set establish develop design " +
+    "architect oversee partner collaborate work ensure champion foster create deliver ship scale " +
+    "grow guide implement run direct represent serve act support review write code maintain " +
+    "monitor improve evaluate select communicate present translate align promote participate " +
+    "contribute raise stand model embed conduct provide plan prioritize prioritise sequence " +
+    "integrate apply troubleshoot stay advocate identify assess negotiate hold help take make " +
+    "spearhead execute modernize modernise operationalize deploy facilitate engage land iterate " +
+    "shape chart craft stand be create coordinate cultivate inspire empower hire attract retain " +
+    "report steer launch orchestrate administer approve prepare analyze analyse research " +
+    "investigate recommend demonstrate document test automate optimize optimise secure enforce " +
+    "introduce drive grow own oversee sponsor act influence balance interview"
+  )
+    .split(" ")
+    .map(stem),
+);
+
+const DUTY_PHRASE =
+  /\b(you['’]ll|you will|you would|you['’]d|you are responsible|you['’]re responsible|responsible for|accountable for|will be (?:responsible|accountable|expected|tasked)|in this role|this role|the role|the position|this position|your (?:role|team|responsibilit\w*|mandate|day)|will (?:lead|own|drive|build|manage|oversee|report|be|help|set|define|work|partner|run|shape)|reporting to|reports? (?:directly )?to|(?:seeking|looking for|hiring|searching for|recruiting) (?:an?|our|the) .{0,80}?\bto\b|primary responsibilit\w*|mandate|you['’]re (?:going|expected) to)\b/i;
+
+const REQUIREMENT_PHRASE =
+  /(\b\d+\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years|yrs)\b|\byears of\b|(?<!(?:user|customer|developer|product|patient|candidate|member|client|employee|learning|seamless|consistent|platform|digital|sdk|end[- ]user) )\bexperience (?:in|with|of|as|leading|managing|building|working|delivering|scaling|designing|architecting)\b|\bproven (?:track record|experience|ability|success|history)|\btrack record\b|\bdegree\b|\bbachelor|\bmaster['’]?s\b|\bfamiliarity\b|\bproficien|\bexpertise (?:in|with)\b|\bknowledge of\b|\bbackground in\b|\bdeep understanding\b|\bability to\b|\bcertification|\bfluency\b|\bfluent in\b|\bexperienced\b|\bwork authori[sz]ation|\bauthori[sz]ed to work\b)/i;
+
+const COMPANY_PHRASE =
+  /^(?:at [A-Z][\w&.' -]{0,40}, we|we['’]re a|we are a|we are an|we['’]re an|our (?:mission|company|platform|customers|team is|values)|founded in|since \d{4})/i;
+
+function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
+  const text = seg.text;
+  const words = text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > 10) return false;
+  const line = prepared.lines[seg.line];
+  const wholeLine = line !== undefined && line.text === text;
+  if (line?.marked && wholeLine) return true;
+  if (/:$/.test(text) && words.length <= 8) return true;
+  if (/\?$/.test(text) && words.length <= 8) return true;
+  if (/[.!;,]$/.test(text) || words.length > 8) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d&]/u.test(w) || w.length <= 3).length;
+  const allCaps = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  return allCaps || capitalised === words.length;
+}
+
+/**
+ * Assigns every segment its section and shape.
+ *
+ * @returns one entry per segment of `prepared`, in order; text before the first recognised
+ *   heading is in the `summary` section
+ */
+export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
+  let current: SectionKind = "summary";
+  return prepared.segments.map((seg): ClassifiedSegment => {
+    let heading = false;
+    let body = seg.text;
+    if (isHeadingCandidate(seg, prepared)) {
+      heading = true;
+      const kind = classifyHeading(seg.text);
+      if (kind) current = kind;
+    } else {
+      const prefix = /^([^:]{2,60}?)\s*:\s*(\S.*)$/.exec(seg.text);
+      if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7) {
+        const kind = classifyHeading(prefix[1]);
+        if (kind) current = kind;
+        body = prefix[2];
+      }
+    }
+    const requirementShaped =
+      !heading && REQUIREMENT_PHRASE.test(body) && !startsWithDutyVerb(body);
+    const dutyShaped =
+      !heading &&
+      !requirementShaped &&
+      !COMPANY_PHRASE.test(body) &&
+      (DUTY_PHRASE.test(body) || startsWithDutyVerb(body));
+    return { ...seg, section: current, heading, dutyShaped, requirementShaped };
+  });
+}
+
+function startsWithDutyVerb(body: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(body)?.[1];
+  return first !== undefined && DUTY_VERBS.has(stem(first));
+}

@@ -1,0 +1,203 @@
+/**
+ * Turns a posting (Markdown or plain text) into lines and sentence segments with stable
+ * character offsets, using the shared wink-nlp pipeline (sentence boundaries, lemmas).
+ *
+ * Markdown markup is blanked with spaces rather than removed, so every offset in the cleaned
+ * text is also an offset in the input: evidence can be highlighted in the original. Bulleted
+ * lines without final punctuation are split into their own segments because wink-nlp would
+ * otherwise read a whole list as one sentence.
+ */
+import { nlp } from "../nlp.js";
+import { stem } from "./stem.js";
+
+/** One line of the input: `[start, end)` offsets exclude the newline. */
+export interface Line {
+  start: number;
+  end: number;
+  /** Trimmed text with markup blanked and whitespace collapsed. */
+  text: string;
+  /** `#` heading, or a line that is entirely bold/italic: authors use both as headings. */
+  marked: boolean;
+  /** Starts with a list marker (`-`, `*`, `+`, `1.`, `•`). */
+  listItem: boolean;
+}
+
+/** A sentence, or part of one ending at a line break. */
+export interface Segment {
+  /** Character offsets `[start, end)` into the input. */
+  start: number;
+  end: number;
+  /** Index into {@link PreparedText.lines} of the line where the segment starts. */
+  line: number;
+  /** The segment's text with markup blanked and whitespace collapsed (a verbatim reading). */
+  text: string;
+  /** Comparison keys of its word tokens (lemma for verbs, then {@link stem}); punctuation dropped. */
+  keys: string[];
+  /** Index of the first character of each key's token, parallel to `keys`. */
+  keyStarts: number[];
+}
+
+export interface PreparedText {
+  source: string;
+  clean: string;
+  lines: Line[];
+  segments: Segment[];
+}
+
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** Blanks Markdown markup (headings, emphasis, list markers, link targets, HTML comments). */
+export function blankMarkup(source: string): string {
+  const spaces = (m: string) => " ".repeat(m.length);
+  return source
+    .replace(INVISIBLE, " ")
+    .replace(/<!--[\s\S]*?-->/g, spaces)
+    .replace(/\]\([^)\s]*\)/g, spaces)
+    .replace(/[[\]]/g, " ")
+    .replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces)
+    .replace(/\*\*|__|`+/g, spaces)
+    .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,:;!?]|$)/gm, (m) => m.replace(/[*_]/, " "))
+    .replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function splitLines(source: string, clean: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= clean.length) {
+    let end = clean.indexOf("\n", start);
+    if (end < 0) end = clean.length;
+    const raw = source.slice(start, end).trim();
+    const text = collapse(clean.slice(start, end));
+    lines.push({
+      start,
+      end,
+      text,
+      marked: /^#{1,6}\s/.test(raw) || /^(\*\*|__)[^*_]+(\*\*|__):?$/.test(raw),
+      listItem: /^([-*+•]\s+|\d{1,2}[.)]\s+)/.test(raw),
+    });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Reads a posting once with wink-nlp and returns its lines and segments.
+ *
+ * @param source the posting, Markdown or plain text
+ * @returns offsets refer to `source`; `clean` has the same length as `source`
+ */
+export function prepareText(source: string): PreparedText {
+  const clean = blankMarkup(source);
+  const lines = splitLines(source, clean);
+  const lineOf = lineIndex(lines);
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(clean);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const types = tokens.out(its.type) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // The typings declare `its.lemma` with a signature `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const starts = new Array<number>(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? "";
+    const at = clean.indexOf(v, cursor);
+    starts[i] = at >= 0 && at - cursor < 64 ? at : cursor;
+    cursor = (starts[i] ?? cursor) + (at >= 0 ? v.length : 0);
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const segments: Segment[] = [];
+  for (const [first, last] of spans) {
+    let segStart = -1;
+    let keys: string[] = [];
+    let keyStarts: number[] = [];
+    let segEnd = -1;
+    const flush = () => {
+      if (segStart >= 0 && segEnd > segStart) {
+        const text = collapse(clean.slice(segStart, segEnd));
+        if (text !== "") {
+          segments.push({
+            start: segStart,
+            end: segEnd,
+            line: lineOf(segStart),
+            text,
+            keys,
+            keyStarts,
+          });
+        }
+      }
+      segStart = -1;
+      segEnd = -1;
+      keys = [];
+      keyStarts = [];
+    };
+    for (let i = first; i <= last; i++) {
+      const type = types[i];
+      const v = values[i] ?? "";
+      const at = starts[i] ?? 0;
+      if (type === "tabCRLF" || (v.trim() === "" && v.includes("\n"))) {
+        if (breaksSegment(clean, at, v, lines, lineOf)) flush();
+        continue;
+      }
+      if (segStart < 0) segStart = at;
+      segEnd = at + v.length;
+      if (type === "punctuation" || type === "symbol" || v.trim() === "") continue;
+      keys.push(tokenKey(v, pos[i], lemmas[i]));
+      keyStarts.push(at);
+    }
+    flush();
+  }
+  return { source, clean, lines, segments };
+}
+
+/**
+ * The comparison key of one word token: the lemma for verbs (so "led" meets "lead"), the word
+ * itself otherwise (wink-nlp's noun lemmas turn "data" into "datum"), then {@link stem}.
+ */
+export function tokenKey(
+  value: string,
+  pos: string | undefined,
+  lemma: string | undefined,
+): string {
+  return stem(pos === "VERB" || pos === "AUX" ? (lemma ?? value) : value);
+}
+
+/**
+ * A line break ends a segment unless the next line reads as the continuation of a hard-wrapped
+ * sentence (it starts with a lowercase letter and the previous line does not end a clause).
+ */
+function breaksSegment(
+  clean: string,
+  at: number,
+  value: string,
+  lines: Line[],
+  lineOf: (offset: number) => number,
+): boolean {
+  if ((value.match(/\n/g) ?? []).length > 1) return true;
+  const next = lines[lineOf(at + value.length)];
+  const prev = lines[lineOf(at)];
+  if (!next || !prev) return true;
+  if (next.listItem || next.marked || prev.marked || prev.listItem) return true;
+  const before = clean.slice(prev.start, prev.end).trimEnd();
+  if (/[.:;!?]$/.test(before)) return true;
+  return !/^[a-z(]/.test(next.text);
+}
+
+function lineIndex(lines: Line[]): (offset: number) => number {
+  return (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}

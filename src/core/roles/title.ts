@@ -1,0 +1,62 @@
+/**
+ * The title of a posting and the archetype it names (the *nominal* archetype, taxonomy
+ * section 4), from the title rules of model.yaml.
+ */
+import type { ArchetypeId } from "../taxonomy.js";
+import { roleModel } from "./model.js";
+import type { PreparedText } from "./text.js";
+
+const functionRules = roleModel.titles.functions.map((r) => ({
+  id: r.archetype,
+  re: new RegExp(r.pattern, "i"),
+}));
+const levelRules = roleModel.titles.levels.map((r) => ({
+  id: r.archetype,
+  re: new RegExp(r.pattern, "i"),
+}));
+const CTO = /\b(cto|chief technology officer|chief technical officer|chief technologist)\b/i;
+
+const GENERIC_HEADINGS =
+  /^(job description|about the (job|role|position)|overview|description|job details)$/i;
+
+/**
+ * The first line of the posting that can be a title: a `Title:` / `Job title:` line near the
+ * top wins, then the first short line that is not a generic heading ("Job description").
+ *
+ * @returns the title with markup removed, or "" when none is found
+ */
+export function extractTitle(prepared: PreparedText): string {
+  const top = prepared.lines.slice(0, 25);
+  for (const line of top) {
+    const m = /^(?:job |position |role )?title\s*:\s*(.{3,120})$/i.exec(line.text);
+    if (m?.[1]) return m[1].trim();
+  }
+  for (const line of top) {
+    if (line.text === "") continue;
+    if (line.text.length > 140) return "";
+    if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
+    return line.text.replace(/[:.]$/, "").trim();
+  }
+  return "";
+}
+
+/** Does the title name a CTO (any kind)? */
+export function isCtoTitle(title: string): boolean {
+  return CTO.test(title);
+}
+
+/**
+ * The archetype a title names: function words first (co-founder, fractional, solutions), then
+ * the first level word in the title ("Director/VP" is a director).
+ *
+ * @returns the nominal archetype, or null when the title names no known role
+ */
+export function nominalArchetype(title: string): ArchetypeId | null {
+  for (const rule of functionRules) if (rule.re.test(title)) return rule.id;
+  let best: { id: ArchetypeId; at: number } | null = null;
+  for (const rule of levelRules) {
+    const m = rule.re.exec(title);
+    if (m && (best === null || m.index < best.at)) best = { id: rule.id, at: m.index };
+  }
+  return best?.id ?? null;
+}
