@@ -1,14 +1,42 @@
 import type { Command } from "commander";
 
-/** Placeholder until the `journal` command lands; its owner replaces this file. */
+/** `bearing journal add|export|list`: reflections kept as dated Markdown posts. */
 export function registerJournal(program: Command): void {
-  program
+  const journal = program
     .command("journal")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      process.stderr.write("bearing: 'journal' is not available in this build yet\n");
-      process.exitCode = 1;
-    });
+    .description("keep reflections as dated Markdown posts");
+  journal
+    .command("add")
+    .description("create a dated journal entry with reflection prompts")
+    .argument("[dir]", "workspace folder", ".")
+    .option("-t, --title <title>", "the entry's title")
+    .option(
+      "-p, --prompt <id...>",
+      "prompts to include: drives, more-less, regret, optimising, titles",
+    )
+    .option("--all-prompts", "include every prompt")
+    .option("--body <text>", "text of the entry")
+    .option("--format <format>", "front matter style: jekyll or hugo", "jekyll")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) =>
+      (await import("../journal-actions.js")).add(dir, options),
+    );
+  journal
+    .command("export")
+    .description('write a shareable "What I\'m looking for" post from the profile and ranking')
+    .argument("[dir]", "workspace folder", ".")
+    .option("--format <format>", "jekyll or hugo", "jekyll")
+    .option("-o, --out <file>", "write here instead of journal/ (never overwrites)")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) =>
+      (await import("../journal-actions.js")).exportPost(dir, options),
+    );
+  journal
+    .command("list")
+    .description("list journal entries, newest first")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) =>
+      (await import("../journal-actions.js")).list(dir, options),
+    );
 }

@@ -1,0 +1,75 @@
+import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { repoRoot, runCli, tempDir } from "../testing/cli.js";
+
+function copyExample(): string {
+  const dir = tempDir();
+  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+  return dir;
+}
+
+function frontMatterOf(text: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) throw new Error("no front matter");
+  return parse(match[1] as string) as Record<string, unknown>;
+}
+
+describe("bearing journal", () => {
+  it("adds a dated entry with the chosen prompts and Jekyll front matter", () => {
+    const dir = copyExample();
+    const result = runCli([
+      "journal",
+      "add",
+      dir,
+      "--title",
+      "After the panel",
+      "--prompt",
+      "regret",
+      "more-less",
+      "--json",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const { file } = JSON.parse(result.stdout) as { file: string };
+    expect(file).toMatch(/^journal\/\d{4}-\d{2}-\d{2}-after-the-panel\.md$/);
+    const text = readFileSync(join(dir, file), "utf8");
+    expect(frontMatterOf(text)).toMatchObject({ layout: "post", title: "After the panel" });
+    expect(text).toContain("## What would I regret not trying?");
+    expect(text).toContain("## What do I want more of, and less of?");
+    // A second entry with the same title gets its own file.
+    expect(runCli(["journal", "add", dir, "--title", "After the panel"]).code).toBe(0);
+    expect(
+      readdirSync(join(dir, "journal")).filter((f) => f.includes("after-the-panel")),
+    ).toHaveLength(2);
+  });
+
+  it("exports a What I'm looking for post for Jekyll and Hugo without naming the options", () => {
+    const dir = copyExample();
+    for (const format of ["jekyll", "hugo"]) {
+      const result = runCli(["journal", "export", dir, "--format", format, "--json"]);
+      expect(result.code).toBe(0);
+      const { file } = JSON.parse(result.stdout) as { file: string };
+      const text = readFileSync(join(dir, file), "utf8");
+      const meta = frontMatterOf(text);
+      expect(meta.title).toBe("What I'm looking for");
+      if (format === "jekyll")
+        expect(String(meta.date)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0000$/);
+      else expect(meta).toMatchObject({ draft: true });
+      // Criteria by weight, the most important first.
+      const first = text.indexOf("Work with strong technologists");
+      const last = text.indexOf("Hands-on contribution");
+      expect(first).toBeGreaterThan(0);
+      expect(last).toBeGreaterThan(first);
+      expect(text).not.toContain("Meridian");
+      expect(text).not.toContain("Hollis");
+    }
+  });
+
+  it("refuses an unknown format with exit 2", () => {
+    const result = runCli(["journal", "export", copyExample(), "--format", "wordpress"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--format");
+  });
+});
