@@ -1,0 +1,104 @@
+import { useEffect, useState } from "react";
+import { formatIssue } from "../core/errors.js";
+import { store, useStore } from "./store.js";
+import { Board } from "./views/Board.js";
+import { Compare } from "./views/Compare.js";
+import { Criteria } from "./views/Criteria.js";
+import { Journal } from "./views/Journal.js";
+import { OptionPage } from "./views/OptionPage.js";
+import { Overview } from "./views/Overview.js";
+import { Robustness } from "./views/Robustness.js";
+
+const VIEWS = [
+  ["overview", "Overview"],
+  ["criteria", "Criteria and weights"],
+  ["board", "Options"],
+  ["robustness", "Robustness"],
+  ["compare", "Compare"],
+  ["journal", "Journal"],
+] as const;
+
+function readRoute(): string[] {
+  return window.location.hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+}
+
+function useRoute(): string[] {
+  const [route, setRoute] = useState(readRoute);
+  useEffect(() => {
+    const onChange = () => setRoute(readRoute());
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}
+
+/** The workbench: navigation, status messages, and the current view. */
+export function App() {
+  const state = useStore();
+  const [view = "overview", param = ""] = useRoute();
+  const routeKey = `${view}/${param}`;
+  // Move focus to the new view so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (routeKey) document.getElementById("main")?.focus();
+  }, [routeKey]);
+  const errors = state.view?.issues.filter((i) => i.severity !== "warning") ?? [];
+  return (
+    <>
+      <header>
+        <span className="brand">bearing</span>
+        <nav aria-label="Views">
+          {VIEWS.map(([id, label]) => (
+            <a key={id} href={`#/${id}`} aria-current={view === id ? "page" : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
+        <span className="status" aria-live="polite">
+          {state.saving ? "Saving…" : ""}
+        </span>
+      </header>
+      {state.message && (
+        <div className={`message ${state.message.kind}`} role="alert">
+          {state.message.text}{" "}
+          {state.message.kind === "conflict" && (
+            <button type="button" onClick={() => void store.reload()}>
+              Reload
+            </button>
+          )}
+          <button type="button" onClick={store.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <div className="message error" role="status">
+          The workspace has problems; fix them in your editor and this page will update:
+          <ul>
+            {errors.map((issue) => (
+              <li key={formatIssue(issue)}>{formatIssue(issue)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <main id="main" tabIndex={-1}>
+        {!state.view ? (
+          <p>Loading…</p>
+        ) : view === "criteria" ? (
+          <Criteria state={state} />
+        ) : view === "board" ? (
+          <Board state={state} />
+        ) : view === "option" ? (
+          <OptionPage state={state} id={param} />
+        ) : view === "robustness" ? (
+          <Robustness state={state} />
+        ) : view === "compare" ? (
+          <Compare state={state} />
+        ) : view === "journal" ? (
+          <Journal state={state} />
+        ) : (
+          <Overview state={state} />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The page's side of the JSON API (see `src/server/app.ts`). Every mutation answers with the
+ * fresh workspace; failures become {@link ApiError} with the server's status and issues.
+ */
+import type { Issue } from "../core/errors.js";
+import type { WorkspaceView } from "../server/workspace-view.js";
+
+export type { WorkspaceView };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: readonly Issue[],
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await response.json().catch(() => null)) as
+    | (T & { error?: { message: string; issues: Issue[] } })
+    | null;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      data?.error?.message ?? `request failed (${response.status})`,
+      data?.error?.issues ?? [],
+    );
+  }
+  return data as T;
+}
+
+export const api = {
+  workspace: () => call<WorkspaceView>("GET", "/api/workspace"),
+  addOption: (input: { title: string; organisation?: string; status?: string }) =>
+    call<WorkspaceView & { id: string }>("POST", "/api/options", input),
+  editOption: (id: string, expectedHash: string, changes: { field: string; value: unknown }[]) =>
+    call<WorkspaceView>("PATCH", `/api/options/${encodeURIComponent(id)}`, {
+      expectedHash,
+      changes,
+    }),
+  setStatus: (id: string, expectedHash: string, status: string) =>
+    call<WorkspaceView>("PUT", `/api/options/${encodeURIComponent(id)}/status`, {
+      expectedHash,
+      status,
+    }),
+  setCriterion: (id: string, expectedHash: string, field: string, value: unknown) =>
+    call<WorkspaceView>("PATCH", `/api/profile/criteria/${encodeURIComponent(id)}`, {
+      expectedHash,
+      field,
+      value,
+    }),
+  reorderCriteria: (expectedHash: string, order: string[]) =>
+    call<WorkspaceView>("PUT", "/api/profile/criteria-order", { expectedHash, order }),
+};

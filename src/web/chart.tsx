@@ -1,0 +1,78 @@
+/**
+ * An echarts chart as a React component (bundled from the npm package, tree-shaken to the
+ * chart types the workbench draws). The chart resizes with its container.
+ */
+import { BarChart, HeatmapChart, RadarChart } from "echarts/charts";
+import {
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from "echarts/components";
+import * as echarts from "echarts/core";
+import { CanvasRenderer } from "echarts/renderers";
+import { useEffect, useRef } from "react";
+
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  RadarChart,
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
+
+export type ChartOption = Parameters<echarts.ECharts["setOption"]>[0];
+
+/** Draws `option`; `label` is the chart's accessible name (charts are images to a reader). */
+export function Chart(props: { option: ChartOption; height: number; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const instance = echarts.init(ref.current);
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(ref.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(props.option, { notMerge: true });
+  }, [props.option]);
+  return (
+    <div
+      ref={ref}
+      className="chart"
+      role="img"
+      aria-label={props.label}
+      style={{ height: props.height }}
+    />
+  );
+}
+
+/** A palette with enough contrast on white, one colour per criterion. */
+export const PALETTE = [
+  "#1f5fa8",
+  "#c2410c",
+  "#15803d",
+  "#7c3aed",
+  "#b91c1c",
+  "#0e7490",
+  "#a16207",
+  "#be185d",
+  "#4d7c0f",
+  "#475569",
+  "#9333ea",
+  "#0369a1",
+  "#b45309",
+  "#047857",
+  "#6d28d9",
+];

@@ -1,0 +1,9 @@
+import { createRoot } from "react-dom/client";
+import { App } from "./App.js";
+import { store } from "./store.js";
+import "./styles.css";
+
+const root = document.getElementById("root");
+if (root) createRoot(root).render(<App />);
+void store.reload();
+store.listen();
