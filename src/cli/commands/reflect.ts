@@ -1,14 +1,15 @@
 import type { Command } from "commander";
 
-/** Placeholder until the `reflect` command lands; its owner replaces this file. */
+/** `bearing reflect FILE...`: from one's own writing to a draft profile. */
 export function registerReflect(program: Command): void {
   program
     .command("reflect")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      process.stderr.write("bearing: 'reflect' is not available in this build yet\n");
-      process.exitCode = 1;
-    });
+    .description(
+      "read posts you wrote about your career: values with evidence, criteria, paths, goals",
+    )
+    .argument("<files...>", "Markdown posts or plain text ('-' for standard input)")
+    .option("--json", "print one JSON object per file, as in the bearing reflect contract")
+    .action(async (files: string[], options: { json?: boolean }) =>
+      (await import("../reflect-run.js")).runReflect(files, options),
+    );
 }

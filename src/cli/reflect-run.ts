@@ -1,0 +1,112 @@
+/**
+ * The `bearing reflect` shell: reads files, hands their text to the pure analyser, prints.
+ * A missing, unreadable or binary file is bad input (exit 2) naming the file; no output is
+ * printed unless every file could be read.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { BearingError } from "../core/errors.js";
+import { analyseReflection, type Reflection } from "../core/reflect/analyse.js";
+import { VALUES } from "../core/taxonomy.js";
+import { printJson } from "./report.js";
+
+export interface ReflectOutput extends Reflection {
+  file: string;
+}
+
+/** Bytes read to decide whether a file is text. */
+const SNIFF_BYTES = 8192;
+
+/** Reads a file as UTF-8 text, or throws a `BearingError` of kind input naming it. */
+export function readTextFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (file === "-") {
+      bytes = readFileSync(0);
+    } else {
+      if (statSync(file).isDirectory()) {
+        throw BearingError.input({
+          code: "invalid_value",
+          file,
+          message: "is a folder, not a post",
+          hint: "give Markdown or text files",
+        });
+      }
+      bytes = readFileSync(file);
+    }
+  } catch (error) {
+    if (error instanceof BearingError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw BearingError.input({
+      code: "not_found",
+      file,
+      message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`,
+    });
+  }
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.includes(0)) {
+    throw BearingError.input({
+      code: "not_text",
+      file,
+      message: "is a binary file, not text",
+      hint: "give a Markdown post or a plain-text file",
+    });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw BearingError.input({
+      code: "not_text",
+      file,
+      message: "is not UTF-8 text",
+      hint: "save the post as UTF-8",
+    });
+  }
+}
+
+export async function runReflect(
+  files: readonly string[],
+  options: { json?: boolean },
+): Promise<void> {
+  const texts = files.map((file) => readTextFile(file));
+  const results: ReflectOutput[] = files.map((file, i) => ({
+    file,
+    ...analyseReflection(texts[i] ?? "", { fileName: file }),
+  }));
+  if (options.json) {
+    printJson(results);
+    return;
+  }
+  process.stdout.write(results.map(renderReflection).join("\n"));
+}
+
+/** A readable summary of one analysis for the terminal. */
+export function renderReflection(r: ReflectOutput): string {
+  const lines: string[] = [];
+  const heading = [r.title ?? "(untitled)", r.date].filter(Boolean).join(" · ");
+  lines.push(`${r.file}: ${heading}`, "");
+  lines.push("Values");
+  if (r.values.length === 0) lines.push("  (none found)");
+  for (const v of r.values) {
+    lines.push(
+      `  ${VALUES[v.id].label.padEnd(18)} ${v.score.toFixed(2)}  ${oneLine(v.evidence[0] ?? "")}`,
+    );
+  }
+  lines.push("", "Criteria, in the order stated");
+  if (r.criteria.length === 0) lines.push("  (none stated as a list)");
+  r.criteria.forEach((c, i) => {
+    lines.push(`  ${i + 1}. ${c.name}${c.values.length > 0 ? ` → ${c.values.join(", ")}` : ""}`);
+  });
+  lines.push("", "Paths");
+  lines.push(`  considered: ${r.paths.considered.join(", ") || "(none named)"}`);
+  lines.push(`  chosen:     ${r.paths.chosen}`);
+  if (r.goals.length > 0) {
+    lines.push("", "Goals");
+    for (const g of r.goals) lines.push(`  ${oneLine(g)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function oneLine(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `“${flat.slice(0, max - 1)}…”` : `“${flat}”`;
+}

@@ -1,0 +1,133 @@
+/**
+ * Scoring reflection analyses against labels, as `npm run eval:reflect` reports them:
+ * per-value precision, recall and F1; micro-F1 over all value decisions; macro-F1 (mean of
+ * per-value F1 over the values that occur in the labels or the predictions); accuracy of
+ * the chosen path (`undecided` is a class like any other); micro-F1 of considered paths.
+ * Definitions as in scikit-learn's `precision_recall_fscore_support` (Pedregosa et al.
+ * 2011), with 0 where a ratio has a zero denominator.
+ */
+import { PATH_IDS, type PathId, VALUE_IDS, type ValueId } from "../taxonomy.js";
+
+/** One labelled text, in the format of `dev/posts/labels.json`. */
+export interface ReflectionLabel {
+  id: string;
+  values: readonly ValueId[];
+  considered: readonly PathId[];
+  chosen: PathId | "undecided";
+}
+
+/** What the analyser said about the same text. */
+export type ReflectionGuess = ReflectionLabel;
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ReflectionScores {
+  posts: number;
+  /** Per value id, for every value that occurs in labels or guesses. */
+  perValue: Partial<Record<ValueId, Counts>>;
+  valuesMicro: Counts;
+  valuesMacroF1: number;
+  chosen: { correct: number; total: number; accuracy: number };
+  considered: Counts;
+}
+
+export function counts(tp: number, fp: number, fn: number): Counts {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+function setCounts<T>(gold: readonly T[], guess: readonly T[]): [number, number, number] {
+  const g = new Set(gold);
+  const p = new Set(guess);
+  let tp = 0;
+  for (const x of p) if (g.has(x)) tp++;
+  return [tp, p.size - tp, g.size - tp];
+}
+
+/**
+ * Scores guesses against labels, matched by `id`.
+ * @throws Error when a label has no guess (the caller must analyse every labelled text).
+ */
+export function scoreReflections(
+  labels: readonly ReflectionLabel[],
+  guesses: readonly ReflectionGuess[],
+): ReflectionScores {
+  const byId = new Map(guesses.map((g) => [g.id, g]));
+  const perValue = new Map<ValueId, [number, number, number]>();
+  let micro: [number, number, number] = [0, 0, 0];
+  let paths: [number, number, number] = [0, 0, 0];
+  let correct = 0;
+  for (const label of labels) {
+    const guess = byId.get(label.id);
+    if (!guess) throw new Error(`no analysis for labelled text ${label.id}`);
+    for (const id of VALUE_IDS) {
+      const gold = label.values.includes(id);
+      const said = guess.values.includes(id);
+      if (!gold && !said) continue;
+      const c = perValue.get(id) ?? [0, 0, 0];
+      if (gold && said) c[0]++;
+      else if (said) c[1]++;
+      else c[2]++;
+      perValue.set(id, c);
+    }
+    micro = add(micro, setCounts(label.values, guess.values));
+    paths = add(
+      paths,
+      setCounts(
+        label.considered.filter((p) => PATH_IDS.includes(p)),
+        guess.considered,
+      ),
+    );
+    if (label.chosen === guess.chosen) correct++;
+  }
+  const per: Partial<Record<ValueId, Counts>> = {};
+  for (const id of VALUE_IDS) {
+    const c = perValue.get(id);
+    if (c) per[id] = counts(...c);
+  }
+  const f1s = Object.values(per).map((c) => c.f1);
+  return {
+    posts: labels.length,
+    perValue: per,
+    valuesMicro: counts(...micro),
+    valuesMacroF1: f1s.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / f1s.length,
+    chosen: {
+      correct,
+      total: labels.length,
+      accuracy: labels.length === 0 ? 0 : correct / labels.length,
+    },
+    considered: counts(...paths),
+  };
+}
+
+function add(a: [number, number, number], b: [number, number, number]): [number, number, number] {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+}
+
+/** A plain-text report of the scores: a per-value table, then the summary figures. */
+export function formatScores(scores: ReflectionScores): string {
+  const f = (x: number) => x.toFixed(2);
+  const lines = [
+    `value               P     R     F1    tp  fp  fn`,
+    ...Object.entries(scores.perValue).map(
+      ([id, c]) =>
+        `${id.padEnd(18)} ${f(c.precision)}  ${f(c.recall)}  ${f(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
+    ),
+    "",
+    `posts                     ${scores.posts}`,
+    `values micro P/R/F1       ${f(scores.valuesMicro.precision)} / ${f(scores.valuesMicro.recall)} / ${f(scores.valuesMicro.f1)}`,
+    `values macro F1           ${f(scores.valuesMacroF1)}`,
+    `chosen path accuracy      ${f(scores.chosen.accuracy)} (${scores.chosen.correct}/${scores.chosen.total})`,
+    `considered paths micro F1 ${f(scores.considered.f1)} (P ${f(scores.considered.precision)}, R ${f(scores.considered.recall)})`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
