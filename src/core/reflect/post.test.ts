@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { quote, readPost } from "./post.js";
+import { sentencesOf } from "./sentences.js";
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name), "utf8");
+const bodyText = (name: string) =>
+  readPost(fixture(name))
+    .blocks.filter((b) => b.kind !== "title" && b.kind !== "summary")
+    .map((b) => b.text)
+    .join("\n");
+
+describe("readPost: front matter", () => {
+  it("reads Hugo TOML front matter, keeping the written calendar day of an offset date-time", () => {
+    const post = readPost(fixture("hugo-toml.md"));
+    expect(post.format).toBe("toml");
+    expect(post.title).toBe("Leaving the platform team");
+    // 23:30 at -07:00 is the next day in UTC; the author's day is the 31st.
+    expect(post.date).toBe("2021-10-31");
+    expect(post.tags).toEqual(["career", "platform"]);
+    expect(post.categories).toEqual(["notes"]);
+  });
+
+  it("reads Octopress YAML with an unquoted date and time and space-separated categories", () => {
+    const post = readPost(fixture("jekyll-octopress.md"));
+    expect(post.format).toBe("yaml");
+    expect(post.title).toBe("Why I stepped out of management");
+    expect(post.date).toBe("2019-11-02");
+    expect(post.categories).toEqual(["career", "leadership"]);
+    expect(post.tags).toEqual(["management", "ic"]);
+  });
+
+  it("reads Eleventy JSON front matter, an RFC 2822 date and comma-separated tags", () => {
+    const post = readPost(fixture("eleventy-json.md"));
+    expect(post.format).toBe("json");
+    expect(post.title).toBe("A year of freelancing");
+    expect(post.date).toBe("2013-01-29");
+    expect(post.tags).toEqual(["freelance", "money"]);
+  });
+
+  it("keeps reading when front matter is malformed, with a warning naming the line", () => {
+    const post = readPost(fixture("broken-yaml.md"));
+    expect(post.issues).toHaveLength(1);
+    expect(post.issues[0]).toMatchObject({ code: "frontmatter_syntax", severity: "warning" });
+    expect(post.issues[0]?.line).toBeGreaterThanOrEqual(2);
+    expect(post.date).toBe("2018-05-06");
+    expect(post.blocks.map((b) => b.text)).toContain("The body still counts.");
+  });
+
+  it("takes the date from a Jekyll file name when front matter has none", () => {
+    const post = readPost("---\ntitle: x\n---\nBody.\n", {
+      fileName: "_posts/2016-07-04-moving-on.md",
+    });
+    expect(post.date).toBe("2016-07-04");
+  });
+
+  it("reads plain text without front matter, its first short line as the title", () => {
+    const post = readPost(fixture("plain.txt"));
+    expect(post.format).toBeNull();
+    expect(post.title).toBe("Thinking about the next step");
+    expect(post.date).toBeNull();
+    expect(post.blocks.length).toBe(3);
+  });
+});
+
+describe("readPost: body", () => {
+  it("drops Liquid tags and blocks, Hugo shortcodes and highlighted code from the prose", () => {
+    for (const name of ["hugo-toml.md", "jekyll-octopress.md"]) {
+      const text = bodyText(name);
+      expect(text).not.toMatch(/\{%|%\}|\{\{|\}\}/);
+      expect(text).not.toContain("raise");
+      expect(text).not.toContain("this is code");
+    }
+    expect(bodyText("jekyll-octopress.md")).toContain(
+      "Every week had fewer hours for building things.",
+    );
+  });
+
+  it.each([
+    ["<!-- more -->", "a"],
+    ["<!--more-->", "b"],
+    ["<!-- MORE -->", "c"],
+  ])("takes the excerpt before %s", (marker) => {
+    const post = readPost(`---\ntitle: t\n---\nFirst part.\n\n${marker}\n\nSecond part.\n`);
+    expect(post.excerpt).toBe("First part.");
+    expect(post.blocks.find((b) => b.text === "First part.")?.inExcerpt).toBe(true);
+    expect(post.blocks.find((b) => b.text === "Second part.")?.inExcerpt).toBe(false);
+  });
+
+  it("honours a custom excerpt_separator and keeps it out of the prose", () => {
+    const post = readPost(fixture("custom-excerpt.md"));
+    expect(post.excerpt).toBe("I took three months off between jobs.");
+    expect(post.blocks.some((b) => b.text.includes("[[cut]]"))).toBe(false);
+    expect(post.date).toBe("2020-02-29");
+  });
+
+  it("has no excerpt when there is no marker", () => {
+    expect(readPost(fixture("plain.txt")).excerpt).toBeNull();
+  });
+
+  it("keeps list structure and bold lead phrases", () => {
+    const post = readPost(fixture("looking-for.md"));
+    const items = post.blocks.filter((b) => b.list);
+    expect(items.map((b) => b.lead)).toEqual([
+      "Room to decide how I work",
+      "A product that helps people",
+      "Time for my family",
+    ]);
+    expect(items.map((b) => b.list?.index)).toEqual([0, 1, 2]);
+    expect(items.every((b) => b.list?.ordered)).toBe(true);
+  });
+});
+
+describe("readPost: verbatim quotes", () => {
+  it("reads CRLF and a BOM like LF, and quotes the original characters", () => {
+    const lf = fixture("jekyll-octopress.md");
+    const crlf = `\uFEFF${lf.replace(/\n/g, "\r\n")}`;
+    const a = readPost(lf);
+    const b = readPost(crlf);
+    expect(b.title).toBe(a.title);
+    expect(b.date).toBe(a.date);
+    expect(b.blocks.map((x) => x.text)).toEqual(a.blocks.map((x) => x.text));
+    for (const block of b.blocks) {
+      const q = quote(b, block, 0, block.text.length);
+      expect(crlf).toContain(q);
+    }
+  });
+
+  it("quotes markup whole: a sentence opening with a bold phrase keeps both asterisk pairs", () => {
+    const post = readPost(fixture("looking-for.md"));
+    const first = post.blocks.find((b) => b.list);
+    if (!first) throw new Error("no list");
+    const q = quote(post, first, 0, first.text.length);
+    expect(q.startsWith("**Room to decide how I work**:")).toBe(true);
+  });
+
+  it("every sentence of every block is a verbatim substring of any Markdown input", () => {
+    const word = fc.constantFrom(
+      "I",
+      "want",
+      "work",
+      "the",
+      "team",
+      "code",
+      "&amp;",
+      "Mr.",
+      "e.g.",
+      "x\\*y",
+    );
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => `${ws.join(" ")}.`);
+    const inline = fc.oneof(
+      sentence,
+      sentence.map((s) => `**${s}**`),
+      sentence.map((s) => `_${s}_ and more.`),
+      sentence.map((s) => `[${s}](http://example.com/a_b) then text.`),
+      sentence.map((s) => `\`${s}\` in code.`),
+    );
+    const block = fc.oneof(
+      fc.array(inline, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(" ")),
+      inline.map((s) => `## ${s}`),
+      fc
+        .array(inline, { minLength: 1, maxLength: 3 })
+        .map((xs) => xs.map((x, i) => `${i + 1}. ${x}`).join("\n")),
+      inline.map((s) => `> ${s}`),
+      inline.map((s) => `- ${s}\n  continued line.`),
+    );
+    const doc = fc
+      .tuple(fc.array(block, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.boolean())
+      .map(([blocks, crlf, matter]) => {
+        const body = `${matter ? "---\ntitle: A title\n---\n" : ""}${blocks.join("\n\n")}\n`;
+        return crlf ? body.replace(/\n/g, "\r\n") : body;
+      });
+    fc.assert(
+      fc.property(doc, (input) => {
+        const post = readPost(input);
+        for (const s of sentencesOf(post)) {
+          if (!input.includes(s.quote)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
