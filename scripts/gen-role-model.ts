@@ -2,14 +2,16 @@
  * Compiles `src/core/roles/model.yaml` into `src/core/roles/model.generated.ts`.
  *
  *   npx tsx scripts/gen-role-model.ts           # write the generated module
- *   npx tsx scripts/gen-role-model.ts --check   # exit 1 when it is stale
+ *   npx tsx scripts/gen-role-model.ts --check   # exit 1 when it is stale (compares data)
  *
  * Cue words are tokenised and keyed with the same wink-nlp pipeline and stemmer the analyser
  * uses at run time, so a cue written "hands-on" meets "hands on" and "Hands-On" alike.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { parse } from "yaml";
 import { z } from "zod";
 import { nlp } from "../src/core/nlp.js";
@@ -22,7 +24,8 @@ export const modelYamlPath = join(rolesDir, "model.yaml");
 export const generatedPath = join(rolesDir, "model.generated.ts");
 
 const WEIGHTS = { strong: 0.9, medium: 0.6, weak: 0.35 } as const;
-const DEFAULT_GAP = 4;
+const DEFAULT_GAP = 2;
+const WIDE_GAP = 8;
 
 const cueList = z.array(z.string().min(1)).optional();
 const responsibilitySchema = z.strictObject({
@@ -55,37 +58,44 @@ const schema = z.strictObject({
 });
 
 function keysOf(phrase: string): string[] {
+  // `=word`: compare the exact lowercase word, not its stem.
+  if (phrase.startsWith("=")) return [phrase.toLowerCase()];
   const w = nlp();
   const tokens = w.readDoc(phrase).tokens();
   const values = tokens.out() as string[];
   const types = tokens.out(w.its.type) as string[];
-  const pos = tokens.out(w.its.pos) as string[];
-  const lemmas = tokens.out(w.its.lemma as never) as string[];
   const keys: string[] = [];
   values.forEach((v, i) => {
     if (types[i] === "punctuation" || types[i] === "symbol" || v.trim() === "") return;
-    keys.push(tokenKey(v, pos[i], lemmas[i]));
+    // Cue words are written in base form; out of context the tagger may read a noun as a
+    // verb ("thought" -> "think"), so they are stemmed without lemmatising.
+    keys.push(tokenKey(v, undefined, undefined));
   });
   return keys;
 }
 
 function compileCue(text: string, weight: number): CompiledCue {
-  const positions = text
-    .trim()
-    .split(/\s+/)
-    .map((position) =>
-      position
-        .split("|")
-        .map(keysOf)
-        .filter(
-          (alt, i, all) =>
-            alt.length > 0 && all.findIndex((a) => a.join(" ") === alt.join(" ")) === i,
-        ),
-    );
+  const gaps: Record<number, number> = {};
+  const parts: string[] = [];
+  for (const part of text.trim().split(/\s+/)) {
+    if (part === "...") gaps[parts.length] = WIDE_GAP;
+    else parts.push(part);
+  }
+  const positions = parts.map((position) =>
+    position
+      .split("|")
+      .map(keysOf)
+      .filter(
+        (alt, i, all) =>
+          alt.length > 0 && all.findIndex((a) => a.join(" ") === alt.join(" ")) === i,
+      ),
+  );
   if (positions.some((alts) => alts.length === 0)) {
     throw new Error(`cue "${text}" has a position without words`);
   }
-  return { text, weight, gap: DEFAULT_GAP, positions };
+  const cue: CompiledCue = { text, weight, gap: DEFAULT_GAP, positions };
+  if (Object.keys(gaps).length > 0) cue.gaps = gaps;
+  return cue;
 }
 
 /** Validates the YAML and compiles it; throws with the offending path on bad data. */
@@ -131,16 +141,18 @@ export function renderGenerated(yamlText: string): string {
 }
 
 async function run(): Promise<void> {
-  const expected = renderGenerated(readFileSync(modelYamlPath, "utf8"));
+  const yamlText = readFileSync(modelYamlPath, "utf8");
   if (process.argv.includes("--check")) {
-    const actual = readFileSync(generatedPath, "utf8");
-    if (actual !== expected) {
+    // Compare data, not text: the generated file is formatted by Biome after it is written.
+    const { ROLE_MODEL } = await import("../src/core/roles/model.generated.js");
+    if (!isDeepStrictEqual(ROLE_MODEL, compileRoleModel(yamlText))) {
       process.stderr.write("model.generated.ts is stale: run npx tsx scripts/gen-role-model.ts\n");
       process.exitCode = 1;
     }
     return;
   }
-  writeFileSync(generatedPath, expected);
+  writeFileSync(generatedPath, renderGenerated(yamlText));
+  execFileSync("npx", ["biome", "format", "--write", generatedPath], { stdio: "ignore" });
   process.stdout.write(`wrote ${generatedPath}\n`);
 }
 

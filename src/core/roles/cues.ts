@@ -3,9 +3,22 @@
  */
 import type { CompiledCue } from "./model.js";
 
-/** Does `alt` (a sequence of keys) occur at `keys[i...]`? */
-function altAt(keys: readonly string[], i: number, alt: readonly string[]): boolean {
-  for (let k = 0; k < alt.length; k++) if (keys[i + k] !== alt[k]) return false;
+/** The keys and exact lowercase words of one segment. */
+export interface Tokens {
+  keys: readonly string[];
+  words: readonly string[];
+}
+
+/**
+ * Does `alt` occur at token i? An element written `=word` must equal the lowercase word itself
+ * (e.g. singular "team"); any other element is compared with the stemmed key.
+ */
+function altAt(t: Tokens, i: number, alt: readonly string[]): boolean {
+  for (let k = 0; k < alt.length; k++) {
+    const want = alt[k] ?? "";
+    const have = want.startsWith("=") ? `=${t.words[i + k] ?? ""}` : t.keys[i + k];
+    if (have !== want) return false;
+  }
   return true;
 }
 
@@ -15,20 +28,21 @@ function altAt(keys: readonly string[], i: number, alt: readonly string[]): bool
  * @returns the index range `[first, last]` of the matched keys (inclusive), or undefined
  */
 export function matchCueAt(
-  keys: readonly string[],
+  t: Tokens,
   start: number,
   cue: CompiledCue,
 ): [number, number] | undefined {
+  const keys = t.keys;
   let next = start;
   let last = start;
   for (let p = 0; p < cue.positions.length; p++) {
     const alts = cue.positions[p] ?? [];
-    const limit = p === 0 ? start : Math.min(keys.length - 1, next + cue.gap);
+    const limit = p === 0 ? start : Math.min(keys.length - 1, next + (cue.gaps?.[p] ?? cue.gap));
     let found = -1;
     let length = 0;
     for (let i = next; i <= limit && found < 0; i++) {
       for (const alt of alts) {
-        if (altAt(keys, i, alt)) {
+        if (altAt(t, i, alt)) {
           found = i;
           length = alt.length;
           break;
@@ -56,15 +70,13 @@ export class CueIndex<T> {
     }
   }
 
-  /** Every cue match in `keys`: its tag, cue and key range. */
-  *matches(
-    keys: readonly string[],
-  ): Generator<{ tag: T; cue: CompiledCue; range: [number, number] }> {
-    for (let i = 0; i < keys.length; i++) {
-      const list = this.byFirst.get(keys[i] ?? "");
-      if (!list) continue;
-      for (const { cue, tag } of list) {
-        const range = matchCueAt(keys, i, cue);
+  /** Every cue match in a segment: its tag, cue and key range. */
+  *matches(t: Tokens): Generator<{ tag: T; cue: CompiledCue; range: [number, number] }> {
+    for (let i = 0; i < t.keys.length; i++) {
+      const byKey = this.byFirst.get(t.keys[i] ?? "") ?? [];
+      const byWord = this.byFirst.get(`=${t.words[i] ?? ""}`) ?? [];
+      for (const { cue, tag } of byWord.length > 0 ? [...byKey, ...byWord] : byKey) {
+        const range = matchCueAt(t, i, cue);
         if (range) yield { tag, cue, range };
       }
     }

@@ -19,12 +19,15 @@ export type SectionKind = (typeof SECTION_KINDS)[number] | "summary";
 
 /**
  * One cue: `positions[p]` lists the alternatives for position p, each a sequence of token keys
- * that must be adjacent; consecutive positions may be separated by at most `gap` tokens.
+ * (or `=word` for an exact lowercase word) that must be adjacent; consecutive positions may be
+ * separated by at most `gap` tokens.
  */
 export interface CompiledCue {
   text: string;
   weight: number;
   gap: number;
+  /** Per-position gap overrides (`...` in the cue text allows a wider gap before a position). */
+  gaps?: Record<number, number>;
   positions: string[][][];
 }
 

@@ -19,6 +19,16 @@ import type { ResponsibilityFinding } from "./types.js";
 /** A responsibility is reported when its pooled score reaches this. */
 export const PRESENCE_THRESHOLD = 0.5;
 const MAX_EVIDENCE = 3;
+const STRONG = 0.9;
+const PARTNERING = new Set([
+  "partner",
+  "collaborat",
+  "work",
+  "liais",
+  "coordinat",
+  "interfac",
+  "engag",
+]);
 
 const positive = new CueIndex<ResponsibilityId>();
 const negative = new CueIndex<ResponsibilityId>();
@@ -65,11 +75,16 @@ export function detectResponsibilities(
     const w = dutyWeight(seg);
     if (w === 0) continue;
     const best = new Map<ResponsibilityId, number>();
-    for (const { tag, cue } of positive.matches(seg.keys)) {
-      if (cue.weight > (best.get(tag) ?? 0)) best.set(tag, cue.weight);
+    const partnering =
+      seg.keys.slice(0, 3).some((k) => PARTNERING.has(k)) && seg.keys.includes("with");
+    for (const { tag, cue } of positive.matches(seg)) {
+      // "Partner with security and infrastructure teams" names colleagues, not duties: in such
+      // sentences only strong cues keep their full weight.
+      const weight = partnering && cue.weight < STRONG ? cue.weight / 2 : cue.weight;
+      if (weight > (best.get(tag) ?? 0)) best.set(tag, weight);
     }
     if (best.size === 0) continue;
-    for (const { tag } of negative.matches(seg.keys)) best.delete(tag);
+    for (const { tag } of negative.matches(seg)) best.delete(tag);
     for (const [id, weight] of best) {
       const list = evidence.get(id) ?? [];
       list.push({ seg, c: weight * w });

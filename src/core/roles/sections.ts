@@ -53,7 +53,7 @@ export function classifyHeading(text: string): SectionKind | undefined {
   for (let cut = Math.min(words.length - 1, 6); cut >= 2; cut--) {
     if (words.length - cut > 4) break;
     const head = words.slice(0, cut).join(" ");
-    for (const [kind, re] of headingPatterns) if (re.test(head)) return kind;
+    for (const [kind, re] of headingPatterns) if (kind !== "company" && re.test(head)) return kind;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@
  */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'");
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || KEEP.has(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
@@ -24,6 +24,19 @@ export function stem(word: string): string {
   if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Words whose "-ing" form names a field, not an act: "engineering" is a discipline, and
+ * "engineers" are people; "positioning" is not "position".
+ */
+const KEEP = new Set([
+  "engineering",
+  "marketing",
+  "positioning",
+  "pricing",
+  "offering",
+  "accounting",
+]);
 
 /** "plann" -> "plan", "shipp" -> "ship"; keeps "ll" and "ss" ("install", "process"). */
 function undouble(w: string): string {

@@ -35,6 +35,8 @@ export interface Segment {
   keys: string[];
   /** Index of the first character of each key's token, parallel to `keys`. */
   keyStarts: number[];
+  /** The lowercase words themselves, parallel to `keys` (for cues that need the exact form). */
+  words: string[];
 }
 
 export interface PreparedText {
@@ -117,6 +119,7 @@ export function prepareText(source: string): PreparedText {
     let segStart = -1;
     let keys: string[] = [];
     let keyStarts: number[] = [];
+    let words: string[] = [];
     let segEnd = -1;
     const flush = () => {
       if (segStart >= 0 && segEnd > segStart) {
@@ -129,6 +132,7 @@ export function prepareText(source: string): PreparedText {
             text,
             keys,
             keyStarts,
+            words,
           });
         }
       }
@@ -136,6 +140,7 @@ export function prepareText(source: string): PreparedText {
       segEnd = -1;
       keys = [];
       keyStarts = [];
+      words = [];
     };
     for (let i = first; i <= last; i++) {
       const type = types[i];
@@ -150,6 +155,7 @@ export function prepareText(source: string): PreparedText {
       if (type === "punctuation" || type === "symbol" || v.trim() === "") continue;
       keys.push(tokenKey(v, pos[i], lemmas[i]));
       keyStarts.push(at);
+      words.push(v.toLowerCase());
     }
     flush();
   }
