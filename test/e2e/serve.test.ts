@@ -54,7 +54,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
   it("renders the example's options, ranked", async () => {
     await page.goto(`${server.url}#/overview`);
     await expect.poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(4);
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     for (const title of [
       "CTO, Meridian Freight",
       "Founding CTO, Tallyho",
@@ -101,7 +101,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
     const started = performance.now();
     await hands.fill("100");
     await expect
-      .poll(() => page.getByTestId("leader").innerText())
+      .poll(() => page.getByTestId("leader").textContent())
       .toContain("Founding CTO, Tallyho");
     console.log(`weight change → re-ranked view: ${(performance.now() - started).toFixed(0)} ms`);
     const yaml = () => readFileSync(join(dir, "bearing.yaml"), "utf8");
@@ -137,7 +137,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
       readFileSync(file, "utf8").replace("CTO, Meridian Freight", "CTO, Meridian Logistics"),
     );
     await page.goto(`${server.url}#/overview`);
-    await expect.poll(() => page.locator("main").innerText()).toContain("Meridian Logistics");
+    await expect.poll(() => page.locator("main").textContent()).toContain("Meridian Logistics");
   });
 
   it("opens every other view", async () => {
@@ -147,7 +147,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
       ["journal", "Journal"],
     ] as const) {
       await page.goto(`${server.url}#/${view}`);
-      await expect.poll(() => page.locator("h1").first().innerText()).toBe(heading);
+      await expect.poll(() => page.locator("h1").first().textContent()).toBe(heading);
       await page.waitForTimeout(300);
       await shot(view);
     }

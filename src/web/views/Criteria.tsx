@@ -59,6 +59,7 @@ export function Criteria({ state }: { state: StoreState }) {
               <td className="order">
                 <button
                   type="button"
+                  className="order-button"
                   aria-label={`Move ${criterion.name} up`}
                   disabled={index === 0}
                   onClick={() => move(index, -1)}
@@ -67,6 +68,7 @@ export function Criteria({ state }: { state: StoreState }) {
                 </button>
                 <button
                   type="button"
+                  className="order-button"
                   aria-label={`Move ${criterion.name} down`}
                   disabled={index === ids.length - 1}
                   onClick={() => move(index, 1)}
