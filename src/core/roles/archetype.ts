@@ -27,11 +27,15 @@ export type Features = Record<string, number>;
 const SEVERAL_TEAMS =
   /\b(?:multiple|several|many|various|two or more|2\+|\d+|two|three|four|five|six|seven|eight|a number of|all (?:of )?(?:our|the)|cross-functional|distributed|global)\s+(?:[\w&/-]+\s+){0,3}?teams\b|\bteams of teams\b|\b(?:lead|leading|manage|managing|oversee|overseeing|grow|growing|build|building|mentor|support|scale|scaling|direct|directing)\b[^.;]{0,50}?\bteams\b/i;
 const ONE_OR_MORE = /\bone or more\s+(?:[\w-]+\s+){0,2}?teams\b/i;
+/** Direct management of one team, stated outright. */
 const ONE_TEAM =
-  /\b(?:lead|leads|leading|manage|manages|managing|mentor|mentoring|grow|growing|build|building|coach|coaching|scale|scaling|oversee|overseeing|run|running|develop)\b[^.;]{0,60}?\b(?:a|an|one|your|the|our|small|single)\s+(?:[\w&/-]+\s+){0,4}?team\b(?!s| of teams)|\bteam of (?:\d|engineers|developers|talented|software|senior)|\bdirect reports\b|\b1:1s?\b|\bone-on-ones?\b|\bplayer[-/ ]coach\b/i;
+  /\b(?:team of (?:\d|engineers|developers|talented|software|senior)|direct reports|1:1s?|one-on-ones?|player[-/ ]coach|(?:lead|leads|leading|manage|manages|managing|run|running)\s+(?:a|your|the|our)?\s*small\s+(?:[\w&/-]+\s+){0,2}?team|(?:hiring|hire|interviews?|goals?|roadmap) for your team)\b/i;
+/** "Lead a team": a team, but said of managers at any level. */
+const SOME_TEAM =
+  /\b(?:lead|leads|leading|manage|manages|managing|mentor|mentoring|grow|growing|build|building|coach|coaching|scale|scaling|oversee|overseeing|run|running|develop)\b[^.;]{0,60}?\b(?:a|an|one|your|the|our|small|single)\s+(?:[\w&/-]+\s+){0,4}?team\b(?!s| of teams)/i;
 const NOT_ONE_TEAM = /\b(?:leadership|executive|management|senior leadership|c-suite)\s+team\b/i;
 const GTM =
-  /\b(?:pre-?sales|sales (?:cycle|team|engineer\w*|process|support|teams)|demos?|demonstrations?|proofs? of concept|pocs?|rfps?|go-to-market|quota|prospects?|deal cycles?|technical sales|win customers|close deals)\b/gi;
+  /\b(?:pre-?sales|sales (?:cycle|team|engineer\w*|process|support|teams)|demos?|demonstrations?|proofs? of concept|pocs?|rfps?|quota|prospects?|deal cycles?|technical sales|win customers|close deals)\b/gi;
 const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
 const FRACTIONAL =
@@ -61,15 +65,21 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
     const inRole = seg.section === "duties" || seg.section === "role" || seg.section === "summary";
     if (!inRole || seg.heading || seg.requirementShaped) continue;
     const w = Math.max(dutyWeight(seg), 0.6);
-    if (SEVERAL_TEAMS.test(seg.text)) teams = Math.max(teams, w);
-    else if (ONE_OR_MORE.test(seg.text)) teams = Math.max(teams, 0.5 * w);
-    if (ONE_TEAM.test(seg.text) && !NOT_ONE_TEAM.test(seg.text)) team = Math.max(team, w);
+    if (ONE_OR_MORE.test(seg.text)) teams = Math.max(teams, 0.5 * w);
+    else if (SEVERAL_TEAMS.test(seg.text)) teams = Math.max(teams, w);
+    if (!NOT_ONE_TEAM.test(seg.text)) {
+      if (ONE_TEAM.test(seg.text)) team = Math.max(team, w);
+      else if (SOME_TEAM.test(seg.text)) team = Math.max(team, 0.3 * w);
+    }
     gtm += (seg.text.match(GTM) ?? []).length * (dutyWeight(seg) > 0 ? 1 : 0.5);
     if (FOUNDER.test(seg.text)) founder = 1;
     if (FRACTIONAL.test(seg.text)) fractional = 1;
   }
-  const org = input.scores.org_leadership;
-  const people = Math.max(input.scores.people_management, input.scores.hiring, team, teams, org);
+  // Only clear evidence of leading managers counts as organisation scope.
+  const org = input.scores.org_leadership >= 0.5 ? input.scores.org_leadership : 0;
+  // Mentoring alone (staff engineers mentor too) is not managing people.
+  const managing = input.scores.people_management >= 0.85 ? input.scores.people_management : 0;
+  const people = Math.max(managing, input.scores.hiring, team, teams, org);
   f["scope.org"] = org;
   f["scope.teams"] = teams;
   f["scope.team"] = team;
@@ -78,7 +88,7 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
   f["hands.some"] = input.handsOn === "some" ? 1 : 0;
   f["stage.early"] = input.stage === "early" ? 1 : 0;
   f["stage.enterprise"] = input.stage === "enterprise" ? 1 : 0;
-  f["team.small"] = input.teamSize && input.teamSize.max <= 15 ? 1 : 0;
+  f["team.small"] = input.teamSize && input.teamSize.max <= 12 ? 1 : 0;
   f["team.large"] = input.teamSize && input.teamSize.min > 40 ? 1 : 0;
   f.gtm = Math.min(1, gtm / 2);
   f.founder = founder;

@@ -211,8 +211,10 @@ export function extractHandsOn(
   for (const seg of segments) {
     if (seg.section === "company" || seg.section === "benefits" || seg.section === "other")
       continue;
+    // "This role ... requires deep hands-on engineering" may share a sentence with a
+    // requirement; it still describes the role.
+    if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return "required";
     const duty = seg.section !== "requirements" && !seg.requirementShaped;
-    if (duty && HANDS_ON_REQUIRED.test(seg.text)) return "required";
     if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
   }

@@ -111,6 +111,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
   return prepared.segments.map((seg): ClassifiedSegment => {
     let heading = false;
     let body = seg.text;
+    let section: SectionKind | undefined;
     if (isHeadingCandidate(seg, prepared)) {
       heading = true;
       const kind = classifyHeading(seg.text);
@@ -119,7 +120,10 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       const prefix = /^([^:]{2,60}?)\s*:\s*(\S.*)$/.exec(seg.text);
       if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7) {
         const kind = classifyHeading(prefix[1]);
-        if (kind) current = kind;
+        // "Responsibilities: Lead..." opens a section; "Compensation: $190" or "Location:
+        // Remote" is a one-line field (scraped headers are blocks of them) and does not.
+        if (kind === "duties" || kind === "role" || kind === "requirements") current = kind;
+        else if (kind) section = kind;
         body = prefix[2];
       }
     }
@@ -130,7 +134,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       !requirementShaped &&
       !COMPANY_PHRASE.test(body) &&
       (DUTY_PHRASE.test(body) || startsWithDutyVerb(body));
-    return { ...seg, section: current, heading, dutyShaped, requirementShaped };
+    return { ...seg, section: section ?? current, heading, dutyShaped, requirementShaped };
   });
 }
 
