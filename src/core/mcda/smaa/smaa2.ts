@@ -117,7 +117,7 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
   const v = new Float64Array(n * m);
   const u = new Float64Array(n);
   const rankCounts = new Float64Array(n * n);
-  const weightSums = new Float64Array(n * m);
+  const weightMeans = new Float64Array(n * m);
   const wins = input.pairwiseWinning ? new Float64Array(n * n) : null;
   const ranks = new Int32Array(n);
   const order = new Int32Array(n);
@@ -129,11 +129,17 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
     rankByUtility(u, ranks, order);
     for (let i = 0; i < n; i++) {
       const r = ranks[i] as number;
-      rankCounts[i * n + r] = (rankCounts[i * n + r] as number) + 1;
+      const count = (rankCounts[i * n + r] as number) + 1;
+      rankCounts[i * n + r] = count;
       if (r === 0) {
+        // A running mean rather than a sum: it is exact when every weight vector is the same
+        // (R smaa's degenerate test cases) and as accurate as a sum otherwise.
         const base = i * m;
-        for (let j = 0; j < m; j++)
-          weightSums[base + j] = (weightSums[base + j] as number) + (w[j] as number);
+        const step = 1 / count;
+        for (let j = 0; j < m; j++) {
+          const mean = weightMeans[base + j] as number;
+          weightMeans[base + j] = mean + ((w[j] as number) - mean) * step;
+        }
       }
     }
     if (wins) {
@@ -152,9 +158,7 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
   for (let i = 0; i < n; i++) {
     const firsts = rankCounts[i * n] as number;
     firstRankAcceptability[i] = firsts / N;
-    centralWeights.push(
-      firsts > 0 ? weightSums.slice(i * m, (i + 1) * m).map((s) => s / firsts) : null,
-    );
+    centralWeights.push(firsts > 0 ? weightMeans.slice(i * m, (i + 1) * m) : null);
   }
 
   const confidence = confidenceFactors(source, centralWeights, firstRankAcceptability, N, seed);
