@@ -1,14 +1,15 @@
 import type { Command } from "commander";
 
-/** Placeholder until the `role` command lands; its owner replaces this file. */
+/** `bearing role [FILE|-]`: what a job description says the role really is. */
 export function registerRole(program: Command): void {
   program
     .command("role")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      process.stderr.write("bearing: 'role' is not available in this build yet\n");
-      process.exitCode = 1;
-    });
+    .description(
+      "analyse a job description: responsibilities with evidence, archetype versus title, facts",
+    )
+    .argument("[file]", "the posting, Markdown or plain text ('-' or nothing for standard input)")
+    .option("--json", "print the analysis as JSON, as in the bearing role contract")
+    .action(async (file: string | undefined, options: { json?: boolean }) =>
+      (await import("../role-run.js")).runRole(file ?? "-", options),
+    );
 }

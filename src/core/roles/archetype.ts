@@ -196,7 +196,7 @@ function explain(
   const nominal = input.nominal ? ARCHETYPE_LABELS[input.nominal] : "its title";
   const because =
     reasons.length > 0 ? reasons.join(" and ") : "has little of what the title implies";
-  return `Titled "${input.title}" (${nominal}), but the role ${because}: ${ARCHETYPE_LABELS[winner].toLowerCase()} work.`;
+  return `Titled "${input.title}" (${nominal}), but the role ${because}: closer to ${ARCHETYPE_LABELS[winner]}.`;
 }
 
 function round(x: number): number {

@@ -1004,13 +1004,23 @@ export const ROLE_MODEL: RoleModel = {
         },
         { text: "poc|pocs", weight: 0.9, gap: 2, positions: [[["poc"]]] },
         {
-          text: "customer-facing|client-facing",
+          text: "customer-facing|client-facing role|work|position|engagement|engagements|activities|meetings|presence|responsibilities",
           weight: 0.9,
           gap: 2,
           positions: [
             [
               ["customer", "fac"],
               ["client", "fac"],
+            ],
+            [
+              ["rol"],
+              ["work"],
+              ["position"],
+              ["engagement"],
+              ["activity"],
+              ["meeting"],
+              ["presenc"],
+              ["responsibility"],
             ],
           ],
         },

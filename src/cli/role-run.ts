@@ -1,0 +1,130 @@
+/**
+ * The `bearing role` shell: reads one posting (a file or standard input), hands its text to
+ * the pure analyser and prints JSON (the contract of shared/spec/contracts.md) or a readable
+ * report. A missing, empty, binary or non-UTF-8 input is bad input (exit 2) naming the file.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { BearingError } from "../core/errors.js";
+import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
+import { ARCHETYPE_LABELS, type Compensation, RESPONSIBILITY_LABELS } from "../core/taxonomy.js";
+import { bar } from "./render.js";
+import { printJson } from "./report.js";
+
+/** Postings are a few kilobytes; anything far larger is not one. */
+const MAX_BYTES = 2_000_000;
+const SNIFF_BYTES = 8192;
+
+/** Reads a posting as UTF-8 text, or throws a `BearingError` of kind input naming it. */
+export function readPosting(file: string): string {
+  const name = file === "-" ? "standard input" : file;
+  let bytes: Buffer;
+  try {
+    if (file !== "-" && statSync(file).isDirectory()) {
+      throw BearingError.input({
+        code: "invalid_value",
+        file,
+        message: "is a folder, not a job description",
+      });
+    }
+    bytes = readFileSync(file === "-" ? 0 : file);
+  } catch (error) {
+    if (error instanceof BearingError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw BearingError.input({
+      code: "not_found",
+      file: name,
+      message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`,
+    });
+  }
+  if (bytes.length > MAX_BYTES) {
+    throw BearingError.input({
+      code: "too_large",
+      file: name,
+      message: `is ${bytes.length} bytes; a job description is far smaller (limit ${MAX_BYTES})`,
+    });
+  }
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
+    throw BearingError.input({
+      code: "not_text",
+      file: name,
+      message: "is a binary file, not text",
+      hint: "paste the posting into a .md or .txt file",
+    });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw BearingError.input({
+      code: "not_text",
+      file: name,
+      message: "is not UTF-8 text",
+      hint: "save it as UTF-8",
+    });
+  }
+  if (text.trim() === "") {
+    throw BearingError.input({
+      code: "invalid_value",
+      file: name,
+      message: "is empty",
+      hint: "give the text of a job posting",
+    });
+  }
+  return text;
+}
+
+export async function runRole(file: string, options: { json?: boolean }): Promise<void> {
+  const analysis = analyzeRole(readPosting(file));
+  if (options.json) printJson(analysis);
+  else process.stdout.write(renderRole(analysis));
+}
+
+function money(c: Compensation): string {
+  const fmt = (x: number) => x.toLocaleString("en-US");
+  const amount = c.min === c.max ? fmt(c.min) : `${fmt(c.min)}–${fmt(c.max)}`;
+  return `${amount} ${c.currency} per ${c.period}`;
+}
+
+/** The readable report: archetype and title, responsibilities as bars with evidence, facts. */
+export function renderRole(a: RoleAnalysis): string {
+  const out: string[] = [];
+  out.push(a.title || "(untitled posting)", "");
+  const runnerUp = a.archetype.ranked[0];
+  out.push(
+    `What it is:   ${ARCHETYPE_LABELS[a.archetype.id]} (${a.archetype.id}), ${pct(a.archetype.confidence)}` +
+      (runnerUp ? `; runner-up ${ARCHETYPE_LABELS[runnerUp.id]} ${pct(runnerUp.score)}` : ""),
+  );
+  const nominal = a.nominalArchetype
+    ? `${ARCHETYPE_LABELS[a.nominalArchetype]} (${a.nominalArchetype})`
+    : "no known role";
+  out.push(`Title says:   ${nominal}`);
+  if (a.titleMismatch)
+    out.push(`Mismatch:     ${a.mismatchReason ?? "the role is not what its title says"}`);
+  out.push("", "Responsibilities");
+  if (a.responsibilities.length === 0) out.push("  (none found)");
+  for (const r of a.responsibilities) {
+    out.push(
+      `  ${RESPONSIBILITY_LABELS[r.id].padEnd(24)} ${bar(r.score, 20).padEnd(20)} ${r.score.toFixed(2)}`,
+    );
+    for (const e of r.evidence.slice(0, 2))
+      out.push(`      "${e.length > 110 ? `${e.slice(0, 107)}...` : e}"`);
+  }
+  const f = a.facts;
+  const show = (v: unknown) => (v === null || v === undefined ? "not stated" : String(v));
+  out.push(
+    "",
+    "Facts",
+    `  Reports to:    ${show(f.reportsTo)}`,
+    `  Team size:     ${f.teamSize ? (f.teamSize.min === f.teamSize.max ? f.teamSize.min : `${f.teamSize.min}–${f.teamSize.max}`) : "not stated"}`,
+    `  Hands-on:      ${show(f.handsOn)}`,
+    `  Base pay:      ${f.compensation ? money(f.compensation) : "not stated"}`,
+  );
+  if (a.ote) out.push(`  OTE:           ${money(a.ote)} (on-target earnings, not base)`);
+  out.push(`  Work mode:     ${show(f.workMode)}`, `  Stage:         ${show(f.stage)}`);
+  if (a.warnings.length > 0) out.push("", "Warnings", ...a.warnings.map((w) => `  - ${w}`));
+  return `${out.join("\n")}\n`;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
