@@ -184,6 +184,27 @@ function looksLikeProse(value: string): boolean {
   return value.length > 0 && letters / value.length > 0.9 && /[a-z]{2,}[.!?](\s|$)/.test(value);
 }
 
+/**
+ * CommonMark ends an HTML block only at a blank line, so a paragraph written right after
+ * `</figure>` is swallowed into it; its lines that are not tags are prose, kept verbatim.
+ */
+function proseInHtml(state: WalkState, html: string, offset: number): void {
+  let at = 0;
+  for (const line of html.split("\n")) {
+    const text = line.trim();
+    if (!/[<>]/.test(text) && /[a-z]{2,}\W+\w+\W+\w+\W+\w+/i.test(text)) {
+      const start = offset + at + line.indexOf(text);
+      state.blocks.push(
+        verbatimBlock("paragraph", text, start, {
+          section: state.section,
+          inExcerpt: state.excerptAt >= 0 && start < state.excerptAt,
+        }),
+      );
+    }
+    at += line.length + 1;
+  }
+}
+
 interface WalkState {
   source: string;
   blocks: Block[];
@@ -260,6 +281,9 @@ function walk(
         });
         break;
       }
+      case "html":
+        proseInHtml(state, node.value, node.position?.start.offset ?? 0);
+        break;
       case "table":
         for (const row of node.children) {
           for (const cell of row.children) emit(state, "cell", cell);

@@ -118,14 +118,16 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["alignment|align(ing)? (the )?(organi[sz]ation|teams|people|technology)", 0.6],
-    ["decision(s| rights| making| maker)|(make|making) (the right |the )?decisions|agency", 0.5],
+    ["decision rights|(make|making|set|setting) (the right |the )?decisions|agency", 0.5],
+    ["decisions?|decision[- ]making", 0.3],
     ["big picture|long-term thinking|seat at the table|roadmap", 0.5],
   ],
   learning: [
     [
-      "learn|learning|(?<!lessons (i've |i have |we've )?)(learned|learnt)|new things|something new",
-      0.7,
+      "(keep|continue|always|love|loved|enjoy|want to|wanted to) (learning|to learn)|learn(ing)? (new|a lot|so much|from)|new things|something new|new skills",
+      0.8,
     ],
+    ["learn|learning|(?<!lessons (i've |i have |we've )?)(learned|learnt)", 0.45],
     [
       "(personal|professional|continuous) growth|growth opportunities|(keep|continue|continuing|to) grow(ing)?|grow as",
       0.8,
@@ -147,7 +149,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["a-players|team of people|core group|collaborat\\w*|together", 0.3],
   ],
   recognition: [
-    ["recognition|prestige|status|seniority|reputation|credibility", 0.8],
+    [
+      "recognition|prestige|(?<!employment |visa |project |marital )status|seniority|reputation|credibility",
+      0.8,
+    ],
     ["titles?|promotion|promoted|career ladder|climb\\w* the ladder|advancement", 0.6],
     ["respected|acknowledg\\w*|visibility", 0.3],
   ],
@@ -164,7 +169,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "work-life balance|life balance|wellbeing|well-being|burn-?out|burned out|burnt out|mental health",
       1,
     ],
-    ["family|health|sustainable pace|quality of life|free ?time|vacations?|time off", 0.6],
+    [
+      "family|health|healthier|sustainable pace|quality of life|free ?time|vacations?|time off|days off|work(ing)? less|more time (for|to|with)|part-time|lifestyle|exercise|hobb(y|ies)",
+      0.6,
+    ],
     [
       "remote(ly)?|work(ing)? from (home|anywhere)|(from|in) the office|commute|flexibility|flexible",
       0.5,
@@ -172,7 +180,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
   ],
   variety: [
-    ["variety|varied|novelty|diversity of|diverse (problems|projects|domains|experiences)", 0.9],
+    [
+      "variety(?! of)|variety of (work|problems|projects|domains|challenges|opportunit\\w+|roles|companies|experiences)|varied|novelty|diverse (problems|projects|domains|experiences)",
+      0.9,
+    ],
     [
       "(something|somewhere) different|different (things|problems|domains|companies|industries|projects|kinds)",
       0.6,
@@ -188,7 +199,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["customers?|clients?|sales|business (side|value|model|impact)|market", 0.5],
   ],
   ownership: [
-    ["(my|your|one's|our) own (company|business|startup|venture|product|products|thing|ideas?)", 1],
+    [
+      "(my|your|one's|our) own (company|business|startup|venture|product|products|thing|ideas?)|build(ing)? something (myself|of my own|on my own)|chase a dream",
+      1,
+    ],
     [
       "(start|starting|started|found|founding|build|building|run|running|launch\\w*) (a|my|our|one's) (own )?(company|business|startup|venture)",
       1,
@@ -322,12 +336,11 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     },
     {
       pattern:
-        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*",
+        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*",
       weight: 0.9,
       role: false,
     },
     { pattern: "co-?founder|founder", weight: 0.8, role: true },
-    { pattern: "product or service|a startup", weight: 0.5, role: false },
   ],
   independent: [
     {
@@ -359,7 +372,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "sabbatical|career break|gap year|time off|(a|one|two|three|few|some|couple of) (months?|weeks?|years?) off|take a break|taking a break|recharge|(a|some) rest",
+        "sabbatical|career break|gap year|time off|(a|one|two|three|few|some|couple of) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest",
       weight: 1,
       role: false,
     },
@@ -371,11 +384,11 @@ export const SELF_ROLE_BEFORE =
   /\b(i'm|i am|i was|i've been|i have been|as an?|as the|became|become|becoming|be an?|being an?|back to( being)?( an?)?|role (of|as)|position (of|as)|job as|title of|work as|working as|worked as|joined .{0,30} as|switch(ing|ed)? to|mov(e|ed|ing) (in)?to|transition(ed|ing)? (in)?to|return(ed|ing)? to|step(ped)? (down )?(into|as|from)|go(ing)? back to|went back to|again as|from|to an?|to the|my (current|new|last|previous|next) (role|job|position) (is|was|as)?( that of)?( an?)?|resigned( my position)? as|the position of an?|hiring an?|for an?|full-time|a new)\s*(\w+\s){0,3}$/;
 /** Words after a role noun that make it a role rather than a person ("CTO role"). */
 export const SELF_ROLE_AFTER =
-  /^\s*(roles?|positions?|track|path|jobs?|ladder|career|level|seat|again)\b/;
+  /^\s*(of \w+ )?(\w+ )?(roles?|positions?|track|path|jobs?|ladder|career|level|seat|again|trajectory)\b/;
 
 /** The decision taken: "I decided to", "my new role", "I went back to". */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|currently|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i became|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|started (working|my)|i'm a\b|i am a\b|made the (switch|move|jump))\b/;
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump))\b/;
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =
@@ -390,6 +403,10 @@ export const REJECT_PATH_FRAME =
   /\b(not planning to|not going to|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?)\b/;
 
 /** The author has not decided yet. */
+/** A present role named after the fact: "I'm a staff engineer at my new company". */
+export const CHOSEN_AFTER =
+  /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
+
 export const UNDECIDED_FRAME =
   /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|open to all|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back)\b/;
 

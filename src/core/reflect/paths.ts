@@ -14,8 +14,10 @@ import { PATH_IDS, type PathId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
 import type { SentenceContext } from "./context.js";
 import {
+  CHOSEN_AFTER,
   CHOSEN_FRAME,
   FIRST_PERSON,
+  GOAL_FRAME,
   LEFT_FRAME,
   OPTION_FRAME,
   PATH_CUES,
@@ -35,6 +37,10 @@ export interface PathMention {
   kind: MentionKind;
   weight: number;
   sentence: Sentence;
+  /** An activity ("freelancing", "open source") rather than a role noun. */
+  activity: boolean;
+  /** Said in the author's own voice. */
+  own: boolean;
 }
 
 export interface PathReading {
@@ -45,6 +51,7 @@ export interface PathReading {
 
 /** Strength of decision needed to name a chosen path. */
 const CHOSEN_THRESHOLD = 0.7;
+const UNDECIDED_STEP = 0.4;
 
 const COMPILED = PATH_IDS.map((path) => ({
   path,
@@ -66,13 +73,20 @@ function selfRole(norm: string, at: number, end: number): boolean {
   return SELF_ROLE_BEFORE.test(before) || SELF_ROLE_AFTER.test(norm.slice(end, end + 20));
 }
 
-function mentionKind(norm: string, at: number, isTitle: boolean): MentionKind {
+/** A title that weighs options rather than reports a step: a question, "should I", "vs". */
+const TITLE_OPTION =
+  /\?|\b(should|considering|thinking|whether|or|vs|versus|might|pros and cons)\b/;
+
+function mentionKind(norm: string, at: number, isTitle: boolean, activity: boolean): MentionKind {
   const before = norm.slice(0, at);
   if (REJECT_PATH_FRAME.test(before)) return "rejected";
   if (isTitle && TITLE_CHOSEN.test(before)) return "chosen";
+  // "Freelancing: a retrospective", "My sabbatical": a title naming an activity reports it.
+  if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
   const left = lastIndex(before, LEFT_FRAME);
   const chosen = lastIndex(before, CHOSEN_FRAME);
   if (chosen >= 0 && chosen >= left) return "chosen";
+  if (CHOSEN_AFTER.test(norm.slice(at))) return "chosen";
   if (left >= 0) return "left";
   if (OPTION_FRAME.test(norm)) return "option";
   return "plain";
@@ -100,6 +114,8 @@ export function pathMentions(
     if (block.kind === "quote") return;
     const context = contexts[i] as SentenceContext;
     const isTitle = block.kind === "title";
+    // A goal names a role the author seeks: "my long-term goal is a director role".
+    const goal = GOAL_FRAME.test(sentence.norm);
     for (const { path, cues } of COMPILED) {
       let best: PathMention | null = null;
       for (const cue of cues) {
@@ -107,13 +123,24 @@ export function pathMentions(
         for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
           const at = m.index;
           const end = at + m[0].length;
-          if (cue.role && !selfRole(sentence.norm, at, end) && !isTitle) continue;
+          if (cue.role && !goal && !isTitle && !selfRole(sentence.norm, at, end)) continue;
           // Activities count in the author's voice or when weighed as options.
-          const kind = mentionKind(sentence.norm, at, isTitle);
+          let kind = mentionKind(sentence.norm, at, isTitle, !cue.role);
+          if (goal && kind === "plain") kind = "option";
+          // A weak cue ("writing", "courses") names a path only as the step taken.
+          if (cue.weight < 0.6 && kind !== "chosen") continue;
           if (!cue.role && context.voice < 0.5 && kind === "plain") continue;
           const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
           if (!best || rank(kind) > rank(best.kind) || weight > best.weight) {
-            best = { path, kind, weight, sentence };
+            best = {
+              path,
+              kind,
+              weight,
+              sentence,
+              activity: !cue.role,
+              // Headings are the author's own framing too ("Why fractional works").
+              own: context.voice >= 1 || block.kind === "heading",
+            };
           }
         }
       }
@@ -161,7 +188,7 @@ export function readPaths(
     const own = mentions.filter((m) => m.path === path);
     if (own.length === 0) return false;
     if (listed.has(path) || own.length >= 2) return true;
-    return own.some((m) => m.kind !== "plain" && m.kind !== "left");
+    return own.some((m) => (m.kind !== "plain" && m.kind !== "left") || (m.activity && m.own));
   });
 
   const decision = new Map<PathId, number>();
@@ -174,9 +201,12 @@ export function readPaths(
       continue;
     decision.set(m.path, (decision.get(m.path) ?? 0) + m.weight);
   }
-  const undecided = sentences.filter((s) => UNDECIDED_FRAME.test(s.norm)).length;
+  const undecided = sentences.filter(
+    (s) => UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm),
+  ).length;
   let chosen: PathId | "undecided" = "undecided";
-  let best = CHOSEN_THRESHOLD + 0.5 * Math.min(undecided, 3);
+  // Each open question the author states raises the bar for reading a decision.
+  let best = CHOSEN_THRESHOLD + UNDECIDED_STEP * Math.min(undecided, 3);
   for (const [path, score] of decision) {
     if (score >= best) {
       best = score;
