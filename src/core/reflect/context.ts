@@ -16,6 +16,7 @@ import {
   FIRST_PLURAL,
   GENERIC_PERSON,
   LACK_FRAME,
+  RECRUITING,
   SEEKING_SECTION,
 } from "./lexicon.js";
 import type { Post } from "./post.js";
@@ -74,6 +75,10 @@ export function sentenceContexts(post: Post, sentences: readonly Sentence[]): Se
     }
     if (block.kind === "heading" || block.kind === "title" || block.kind === "summary") {
       voice = Math.max(voice, 0.8);
+    }
+    if (RECRUITING.test(sentence.norm)) {
+      voice = 0.35;
+      framed = false;
     }
     return { voice, framed, place: placeOf(post, block) };
   });

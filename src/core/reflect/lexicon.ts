@@ -59,7 +59,11 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["social (good|venture|impact|enterprise)|for the greater good|give back|giving back", 1],
     ["positive (impact|difference|effect|change)", 0.8],
-    ["(truly |really |genuinely )?helps? (people|others|humanity)|helping (people|others)", 0.7],
+    [
+      "(truly|really|genuinely) helps? (people|others)|help(s|ing)? (people|humanity) (in need|live|lives)",
+      0.7,
+    ],
+    ["helps? (people|others)|helping (people|others)", 0.35],
     [
       "(a )?(cause|mission) (i|we) believe in|believe in (the|its|our) (mission|product|cause)",
       0.9,
@@ -157,7 +161,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["respected|acknowledg\\w*|visibility", 0.3],
   ],
   compensation: [
-    ["compensation|salary|salaries|paycheck|pay (well|the bills)|paid well|well paid|money", 0.8],
+    [
+      "compensation|salary|salaries|paycheck|pay (well|the bills)|bills to pay|paid well|well paid|money",
+      0.8,
+    ],
     [
       "equity|stock options|financial\\w*|income|savings|emergency fund|bills|afford|cash|earn\\w*",
       0.6,
@@ -170,7 +177,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       1,
     ],
     [
-      "family|health|healthier|sustainable pace|quality of life|free ?time|vacations?|time off|days off|work(ing)? less|more time (for|to|with)|part-time|lifestyle|exercise|hobb(y|ies)",
+      "family|health|healthier|sustainable pace|quality of life|free ?time|vacations?|time off|days off|work(ing)? less|more time (for|to|with)|part-time|lifestyle|exercise",
       0.6,
     ],
     [
@@ -228,9 +235,13 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
  * named as a reason, or its absence drove them away).
  */
 export const DESIRE_FRAME =
-  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like(?! to (?:summari[sz]e|share|give|add|discuss|thank|mention|say|talk|write|point|start))|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest|other) reasons?\b|\b(the|one|two) reasons? (why|i|is)\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
+  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like(?! to (?:summari[sz]e|share|give|add|discuss|thank|mention|say|talk|write|point|start))|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\bsteer\w* towards?\b|\bgravitate\w*\b|\b(look|looking) back fondly\b|\brewarding\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest|other) reasons?\b|\b(the|one|two) reasons? (why|i|is)\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
 
 /** Sentences saying something the author wanted was missing (absence drove them away). */
+/** Recruiting text: the author describes a role for someone else ("looking for a lead who"). */
+export const RECRUITING =
+  /\b(looking for|hiring|seeking) (a|an|someone)\b.*\bwho\b|\bif you('re| are) (interested|someone)\b|\bjoin (us|our team)\b/;
+
 export const LACK_FRAME =
   /\b(no longer|not enough|lack of|lacked|lacking|missing|too (much|little|slow)|tired of|fed up|frustrat\w*|demotivat\w*|starv\w*|less and less|deteriorat\w*|cog in|treadmill|sprawling|slow place)\b/;
 

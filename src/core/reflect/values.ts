@@ -22,6 +22,7 @@ const BASE = 0.5;
 const FRAMED = 1.6;
 const MAX_SENTENCE = 0.9;
 const NEGATED = 0.6;
+const CONCEDED = 0.5;
 /** Only the strongest few sentences combine, so long posts do not pile up passing mentions. */
 const TOP_SENTENCES = 3;
 /** Strength left to a value its author rejects. */
@@ -47,13 +48,17 @@ export function sentenceStrength(
   context: SentenceContext,
 ): Map<ValueId, number> {
   const out = new Map<ValueId, number>();
+  const concession = concessionAt(sentence.norm);
   for (const [id, cues] of COMPILED) {
     const hit = cueHits(sentence, cues).find((h) => !h.rejected);
     if (!hit) continue;
+    // "I loved A, but I miss B": the move is about B; A is conceded.
+    const conceded = concession >= 0 && hit.end <= concession;
     // A negated cue that is not a rejection mostly reports a lack ("it wasn't challenging").
     const strength =
       hit.weight *
       (hit.negated ? NEGATED : 1) *
+      (conceded ? CONCEDED : 1) *
       context.voice *
       (context.framed ? FRAMED : 1) *
       context.place *
@@ -61,6 +66,12 @@ export function sentenceStrength(
     out.set(id, Math.min(MAX_SENTENCE, strength));
   }
   return out;
+}
+
+/** Where "but I ..." / "however, I ..." turns a sentence, or -1. */
+function concessionAt(norm: string): number {
+  const m = /,? (but|however,?|yet) (i|i'm|i've|i was|my)\b/.exec(norm);
+  return m ? m.index : -1;
 }
 
 /** Values the sentence explicitly sets aside in the author's voice. */
