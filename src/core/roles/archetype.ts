@@ -24,8 +24,9 @@ import type { ArchetypeResult } from "./types.js";
 
 export type Features = Record<string, number>;
 
+/** Leading several teams; "across three teams" (influence, as staff engineers have) is not. */
 const SEVERAL_TEAMS =
-  /\b(?:multiple|several|many|various|two or more|2\+|\d+|two|three|four|five|six|seven|eight|a number of|all (?:of )?(?:our|the)|cross-functional|distributed|global)\s+(?:[\w&/-]+\s+){0,3}?teams\b|\bteams of teams\b|\b(?:lead|leading|manage|managing|oversee|overseeing|grow|growing|build|building|mentor|support|scale|scaling|direct|directing)\b[^.;]{0,50}?\bteams\b/i;
+  /\b(?<!across )(?<!with )(?:multiple|several|many|various|two or more|2\+|\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|all (?:of )?(?:our|the)|cross-functional|distributed|global)\s+(?:[\w&/-]+\s+){0,3}?teams\b(?! across)|\bteams of teams\b|\b(?:lead|leading|manage|managing|oversee|overseeing|grow|growing|build|building|mentor|support|scale|scaling|direct|directing)\s+(?:(?!across\b)[^.;\s]+\s+){0,6}?teams\b/i;
 const ONE_OR_MORE = /\bone or more\s+(?:[\w-]+\s+){0,2}?teams\b/i;
 /** Direct management of one team, stated outright. */
 const ONE_TEAM =

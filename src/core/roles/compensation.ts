@@ -206,7 +206,8 @@ export function extractCompensation(text: string): {
       range,
       line,
       payContext,
-      ote: OTE_WORDS.test(before) || OTE_WORDS.test(after.slice(0, 20)),
+      // The label of an amount precedes it ("OTE of $210K") or follows it at once ("$240K OTE").
+      ote: OTE_WORDS.test(before) || /^\s*\(?\s*(?:ote|on[- ]target)/i.test(after),
     });
   }
   const valid = candidates.filter((c) => plausible(c, c.period ?? defaultPeriod(c.max)));

@@ -136,7 +136,12 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   let onsite = 0;
   for (const line of lines) {
     if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line)) onsite++;
-    else if (REMOTE.test(line) || /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, ""))) remote++;
+    else if (
+      REMOTE.test(line) ||
+      /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
+      /(?:^|[,;(]\s*)remote\s*(?:[.)]|$)/i.test(line)
+    )
+      remote++;
     if (HYBRID.test(line)) hybrid++;
     if (ONSITE.test(line)) onsite++;
   }
@@ -155,7 +160,7 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "early",
-    /\b(?:less|fewer) than \d{2} (?:employees|people|staff)\b|\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b/i,
+    /\b(?:less|fewer) than \d{2} (?:employees|people|staff)\b|\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|\b(?:company|startup|business|team) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b/i,
     2,
   ],
   [
@@ -191,7 +196,7 @@ export function extractStage(segments: readonly ClassifiedSegment[]): Stage | nu
 }
 
 const HANDS_ON_REQUIRED =
-  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|you['’]ll (?:also )?(?:write|be writing|ship|build and ship) (?:production )?code|you will (?:also )?write (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|\d{2}% (?:of (?:your|the) time )?(?:coding|hands[- ]on|writing code)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write code (?:daily|every day|yourself)|majority of (?:your|the) time (?:coding|writing code|building))/i;
+  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|you['’]ll (?:also )?(?:write|be writing|ship|build and ship) (?:production )?code|you will (?:also )?write (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|\d{2}% (?:of (?:your|the) time )?(?:coding|hands[- ]on|writing code)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\bwrite (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building))/i;
 const HANDS_ON_SOME =
   /\b(?:hands[- ]on|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept)\b/i;
 const HANDS_ON_INTEREST =

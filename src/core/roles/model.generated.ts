@@ -1503,7 +1503,7 @@ export const ROLE_MODEL: RoleModel = {
       "who we are",
     ],
     benefits: [
-      "(benefits|perks|rewards|total rewards|compensation|salary|pay|pay range|salary range|remote salary range|pay & benefits|perks & pay)( .{0,40})?",
+      "(benefits|perks|rewards|total rewards|compensation|salary|pay|pay range|salary range|remote salary range|pay & benefits|perks & pay|rate|day rate|hourly rate)( .{0,40})?",
       "what (we|they) offer|what('|’)s in it for you|here('|’)s what we offer|we offer",
       "why (join|work|you('|’)ll love|us)( .{0,40})?",
       "what (we|they) bring( to the table)?",
@@ -1608,6 +1608,7 @@ export const ROLE_MODEL: RoleModel = {
       source: "Suster (2010); Wilson (2011): the VP Engineering builds and runs the organisation",
       weights: {
         title: 1.5,
+        cto_title: -1.5,
         "scope.org": 2,
         "r.org_leadership": 0.6,
         "r.hiring": 0.3,
@@ -1623,6 +1624,7 @@ export const ROLE_MODEL: RoleModel = {
       source: "taxonomy section 4: leads several teams or managers inside a larger organisation",
       weights: {
         title: 1.5,
+        cto_title: -1.5,
         "scope.teams": 1.8,
         "scope.org": 0.3,
         "scope.team": -0.6,
@@ -1635,6 +1637,7 @@ export const ROLE_MODEL: RoleModel = {
         "taxonomy section 4; Majors (2017): the manager of one team, often a tech-lead manager",
       weights: {
         title: 1.5,
+        cto_title: -1.5,
         "scope.team": 1.8,
         "r.people_management": 0.4,
         "hands.some": 0.3,
@@ -1649,6 +1652,7 @@ export const ROLE_MODEL: RoleModel = {
       source: "Larson (2021): Tech Lead, Architect, Solver, Right Hand",
       weights: {
         title: 1.5,
+        cto_title: -1.5,
         "scope.none": 1,
         "hands.required": 1,
         "r.coding": 0.6,

@@ -108,14 +108,19 @@ function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
  */
 export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
   let current: SectionKind = "summary";
-  return prepared.segments.map((seg): ClassifiedSegment => {
+  const titleLine = prepared.lines.findIndex((l) => l.text !== "");
+  return prepared.segments.map((seg, index): ClassifiedSegment => {
     let heading = false;
     let body = seg.text;
     let section: SectionKind | undefined;
-    if (isHeadingCandidate(seg, prepared)) {
+    const kindIfHeading = classifyHeading(seg.text);
+    if (
+      (index === 0 && seg.line === titleLine) ||
+      isHeadingCandidate(seg, prepared) ||
+      (kindIfHeading !== undefined && isPlainHeadingLine(seg, prepared))
+    ) {
       heading = true;
-      const kind = classifyHeading(seg.text);
-      if (kind) current = kind;
+      if (kindIfHeading && index > 0) current = kindIfHeading;
     } else {
       const prefix = /^([^:]{2,60}?)\s*:\s*(\S.*)$/.exec(seg.text);
       if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7) {
@@ -124,18 +129,38 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
         // Remote" is a one-line field (scraped headers are blocks of them) and does not.
         if (kind === "duties" || kind === "role" || kind === "requirements") current = kind;
         else if (kind) section = kind;
-        body = prefix[2];
+        // "Vision, Strategy: Guide..." is a label before the duty; "Manage a team of six:
+        // 1:1s..." is a duty followed by its details.
+        if (kind || isLabel(prefix[1])) body = prefix[2];
       }
     }
-    const requirementShaped =
-      !heading && REQUIREMENT_PHRASE.test(body) && !startsWithDutyVerb(body);
+    const verbFirst = body === seg.text ? seg.tags[0] === "VERB" : false;
+    const startsWithDuty = verbFirst || startsWithDutyVerb(body);
+    const requirementShaped = !heading && REQUIREMENT_PHRASE.test(body) && !startsWithDuty;
     const dutyShaped =
       !heading &&
       !requirementShaped &&
       !COMPANY_PHRASE.test(body) &&
-      (DUTY_PHRASE.test(body) || startsWithDutyVerb(body));
+      (DUTY_PHRASE.test(body) || startsWithDuty);
     return { ...seg, section: section ?? current, heading, dutyShaped, requirementShaped };
   });
+}
+
+/** A short line of its own without final punctuation ("What you will do"). */
+function isPlainHeadingLine(seg: Segment, prepared: PreparedText): boolean {
+  const line = prepared.lines[seg.line];
+  if (!line || line.text !== seg.text || line.listItem) return false;
+  return seg.text.split(" ").length <= 8 && !/[.!;,]$/.test(seg.text);
+}
+
+/** "Technical Excellence", "Vision, Strategy, Execution": a title-case label of a few words. */
+function isLabel(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    words.every((w) => /^[\p{Lu}&]/u.test(w) || w.length <= 3)
+  );
 }
 
 function startsWithDutyVerb(body: string): boolean {

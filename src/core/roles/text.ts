@@ -37,6 +37,8 @@ export interface Segment {
   keyStarts: number[];
   /** The lowercase words themselves, parallel to `keys` (for cues that need the exact form). */
   words: string[];
+  /** Universal part-of-speech tags from wink-nlp, parallel to `keys`. */
+  tags: string[];
 }
 
 export interface PreparedText {
@@ -120,6 +122,7 @@ export function prepareText(source: string): PreparedText {
     let keys: string[] = [];
     let keyStarts: number[] = [];
     let words: string[] = [];
+    let tags: string[] = [];
     let segEnd = -1;
     const flush = () => {
       if (segStart >= 0 && segEnd > segStart) {
@@ -133,6 +136,7 @@ export function prepareText(source: string): PreparedText {
             keys,
             keyStarts,
             words,
+            tags,
           });
         }
       }
@@ -141,6 +145,7 @@ export function prepareText(source: string): PreparedText {
       keys = [];
       keyStarts = [];
       words = [];
+      tags = [];
     };
     for (let i = first; i <= last; i++) {
       const type = types[i];
@@ -156,6 +161,7 @@ export function prepareText(source: string): PreparedText {
       keys.push(tokenKey(v, pos[i], lemmas[i]));
       keyStarts.push(at);
       words.push(v.toLowerCase());
+      tags.push(pos[i] ?? "");
     }
     flush();
   }
