@@ -5,6 +5,7 @@
 import type { Explanation } from "../core/decision/explain.js";
 import type { DecisionModel } from "../core/decision/model.js";
 import type { Ranking } from "../core/decision/rank.js";
+import type { Robustness } from "../core/decision/robustness.js";
 import type { Rating } from "../core/model/option.js";
 
 const BAR_WIDTH = 30;
@@ -27,12 +28,28 @@ export function formatNumber(x: number): string {
   return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
 }
 
-export function renderRanking(ranking: Ranking): string {
+const METHOD_NAMES: Record<string, string> = {
+  wsm: "Weighted sum",
+  topsis: "TOPSIS (vector normalisation)",
+  promethee2: "PROMETHEE II (usual preference functions)",
+  vikor: "VIKOR (v = 0.5)",
+  smaa2: "SMAA-2 first-rank acceptability",
+};
+
+export function renderRanking(ranking: Ranking, robust: Robustness | null = null): string {
   const lines: string[] = [ranking.question, ""];
   const weights = ranking.criteria
     .map((c) => `${c.id} ${(c.weight * 100).toFixed(0)}%`)
     .join(" · ");
-  lines.push(`Weighted sum over ${ranking.criteria.length} criteria: ${weights}`, "");
+  lines.push(
+    `${METHOD_NAMES[ranking.method] ?? ranking.method} over ${ranking.criteria.length} criteria: ${weights}`,
+  );
+  if (ranking.method !== "wsm") {
+    lines.push(
+      `Ranked by ${ranking.scoreName ?? "score"}; the bar and contributions are the weighted sum's.`,
+    );
+  }
+  lines.push("");
   const titleWidth = Math.min(44, Math.max(...ranking.alternatives.map((a) => a.title.length), 10));
   for (const alt of ranking.alternatives) {
     const title =
@@ -41,9 +58,19 @@ export function renderRanking(ranking: Ranking): string {
       alt.scoreRange[1] - alt.scoreRange[0] > 1e-9
         ? `  (could be ${alt.scoreRange[0].toFixed(2)}–${alt.scoreRange[1].toFixed(2)})`
         : "";
+    const methodScore = alt.methodScore;
+    const shown =
+      methodScore !== undefined ? `${methodScore.toFixed(3)} ${ranking.scoreName ?? ""}  ` : "";
     lines.push(
-      `${String(alt.rank).padStart(2)}. ${title.padEnd(titleWidth)}  ${alt.score.toFixed(3)}  ${bar(alt.score)}${range}`,
+      `${String(alt.rank).padStart(2)}. ${title.padEnd(titleWidth)}  ${shown}${alt.score.toFixed(3)}  ${bar(alt.score)}${range}`,
     );
+    const r = robust?.alternatives.find((x) => x.id === alt.id);
+    if (r) {
+      const confidence = r.confidence === null ? "—" : `${Math.round(r.confidence * 100)}%`;
+      lines.push(
+        `    first in ${Math.round(r.firstRankAcceptability * 100)}% of ${robust?.samples} simulations; confidence with its best weights ${confidence}`,
+      );
+    }
     const parts = alt.contributions
       .map((c) => `${c.criterion} ${formatRating(c.rating)}→${c.contribution.toFixed(3)}`)
       .join(" · ");
@@ -60,6 +87,19 @@ export function renderRanking(ranking: Ranking): string {
   if (ranking.alternatives.length === 0) {
     lines.push("No options yet: add one with `bearing option add <title>`.");
   }
+  if (robust && robust.alternatives.length > 0) {
+    lines.push(
+      "",
+      `Robustness (SMAA-2, ${robust.samples} samples, seed ${robust.seed}): unsure ratings vary within their ranges, missing ones over the whole scale, ${robust.weightModel}.`,
+    );
+    const fragile = robust.stability
+      .filter((s) => s.top.high - s.top.low < 1)
+      .map((s) => `${s.criterion} ${pct(s.top.low)}–${pct(s.top.high)} (now ${pct(s.weight)})`);
+    if (fragile.length > 0)
+      lines.push(
+        `The top option stays first while each weight stays within: ${fragile.join(" · ")}`,
+      );
+  }
   if (ranking.excluded.length > 0) {
     lines.push(
       "",
@@ -67,6 +107,10 @@ export function renderRanking(ranking: Ranking): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(0)}%`;
 }
 
 export function renderExplanation(explanation: Explanation, model: DecisionModel): string {

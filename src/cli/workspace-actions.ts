@@ -4,8 +4,10 @@
  */
 
 import { explain } from "../core/decision/explain.js";
-import { buildModel } from "../core/decision/model.js";
-import { rankAlternatives } from "../core/decision/rank.js";
+import { RANK_METHODS, type RankMethod, ranksOf } from "../core/decision/method-names.js";
+import { buildModel, type DecisionModel } from "../core/decision/model.js";
+import { type Ranking, rankAlternatives } from "../core/decision/rank.js";
+import type { Robustness } from "../core/decision/robustness.js";
 import { BearingError, errorsOf, formatIssue, type Issue } from "../core/errors.js";
 import {
   addOption,
@@ -82,20 +84,73 @@ export async function check(dir: string, options: JsonFlag): Promise<void> {
   );
 }
 
-export async function rank(dir: string, options: JsonFlag & { all?: boolean }): Promise<void> {
+export async function rank(
+  dir: string,
+  options: JsonFlag & { all?: boolean; method: string; robustness: boolean },
+): Promise<void> {
+  const method = rankMethod(options.method);
   const workspace = await loadWorkspace(new FsStorage(dir));
   const profile = options.all
     ? { ...workspace.profile, settings: { ...workspace.profile.settings, rankClosedOptions: true } }
     : workspace.profile;
   const model = buildModel(profile, workspace.options);
   const ranking = rankAlternatives(model);
+  const needsSmaa = options.robustness || method === "smaa2";
+  const { robustness } = needsSmaa
+    ? await import("../core/decision/robustness.js")
+    : { robustness: null };
+  const robust = robustness ? robustness(model, profile) : null;
+  const byMethod = await rerank(ranking, model, method, robust);
   const warnings = [...workspace.warnings, ...model.warnings];
   if (options.json) {
-    printJson({ ...ranking, warnings });
+    printJson({ ...byMethod, robustness: robust, warnings });
     return;
   }
   printWarnings(warnings);
-  process.stdout.write(renderRanking(ranking));
+  process.stdout.write(renderRanking(byMethod, robust));
+}
+
+function rankMethod(method: string): RankMethod {
+  if ((RANK_METHODS as readonly string[]).includes(method)) return method as RankMethod;
+  throw BearingError.input({
+    code: "invalid_value",
+    message: `unknown method "${method}"`,
+    path: ["--method"],
+    hint: `use one of: ${RANK_METHODS.join(", ")}`,
+  });
+}
+
+/** Orders the additive ranking by another method's scores, keeping its contributions. */
+async function rerank(
+  ranking: Ranking,
+  model: DecisionModel,
+  method: RankMethod,
+  robust: Robustness | null,
+): Promise<Ranking> {
+  if (method === "wsm") return ranking;
+  let scores: number[];
+  let higherIsBetter = true;
+  let scoreName = "first-rank acceptability";
+  if (method === "smaa2") {
+    scores = model.alternatives.map(
+      (alt) => robust?.alternatives.find((r) => r.id === alt.id)?.firstRankAcceptability ?? 0,
+    );
+  } else {
+    const { scoreBy } = await import("../core/decision/methods.js");
+    const result = scoreBy(model, method);
+    scores = result.scores;
+    higherIsBetter = result.higherIsBetter;
+    scoreName = result.scoreName;
+  }
+  const ranks = ranksOf(scores, higherIsBetter);
+  const byId = new Map(model.alternatives.map((alt, i) => [alt.id, i]));
+  const alternatives = ranking.alternatives
+    .map((alt) => {
+      const i = byId.get(alt.id) ?? 0;
+      return { ...alt, rank: ranks[i] ?? 0, methodScore: scores[i] ?? 0 };
+    })
+    .sort((x, y) => x.rank - y.rank);
+  return { ...ranking, method, alternatives, scoreName };
 }
 
 export async function explainCommand(

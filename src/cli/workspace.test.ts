@@ -84,7 +84,14 @@ describe("bearing explain", () => {
     const flip = explanation.ratingFlips[0];
     if (!flip) throw new Error("expected a rating flip");
     const beyond = flip.alternative === second.id ? flip.to + 0.01 : flip.to - 0.01;
-    const set = runCli(["option", "set", flip.alternative, `ratings.${flip.criterion}`, String(beyond), dir]);
+    const set = runCli([
+      "option",
+      "set",
+      flip.alternative,
+      `ratings.${flip.criterion}`,
+      String(beyond),
+      dir,
+    ]);
     expect(set.stderr).toBe("");
     expect(set.code).toBe(0);
     const after = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson;
@@ -192,13 +199,14 @@ describe("bad input: exit 2, a message naming the file, and no file changed", ()
     {
       name: "a NaN weight",
       file: "bearing.yaml",
-      break: (t) => t.replace("points: 20\n    values: [colleagues]", "points: .nan\n    values: [colleagues]"),
+      break: (t) =>
+        t.replace("points: 20\n    values: [colleagues]", "points: .nan\n    values: [colleagues]"),
       expect: /bearing\.yaml:\d+:\d+: criteria\[0\]\.points: .*(NaN|finite)/,
     },
     {
       name: "a rating for an unknown criterion",
       file: "options/scaleup-cto.md",
-      break: (t) => t.replace("  impact: 4\n", "  impact: 4\n  karma: 3\n"),
+      break: (t) => t.replace("  hands_on: 2\n", "  hands_on: 2\n  karma: 3\n"),
       expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.karma: rating for unknown criterion/,
     },
     {
@@ -210,7 +218,11 @@ describe("bad input: exit 2, a message naming the file, and no file changed", ()
     {
       name: "a duplicate option id",
       file: "options/seed-cto-copy.md",
-      break: () => readFileSync(join(example, "options/seed-cto.md"), "utf8").replace("---\n", "---\nid: seed-cto\n"),
+      break: () =>
+        readFileSync(join(example, "options/seed-cto.md"), "utf8").replace(
+          "---\n",
+          "---\nid: seed-cto\n",
+        ),
       expect: /options\/seed-cto(-copy)?\.md:1: id: option id "seed-cto" is also used by/,
     },
   ];
@@ -244,4 +256,33 @@ describe("bad input: exit 2, a message naming the file, and no file changed", ()
       expect(snapshot(dir)).toEqual(before);
     });
   }
+});
+
+describe("bearing rank --method", () => {
+  it("ranks by TOPSIS, PROMETHEE II, VIKOR and SMAA-2, keeping the weighted-sum contributions", () => {
+    for (const method of ["topsis", "promethee2", "vikor", "smaa2"]) {
+      const result = runCli(["rank", example, "--method", method, "--json"]);
+      expect(result.code, result.stderr).toBe(0);
+      const ranking = JSON.parse(result.stdout) as RankJson & {
+        method: string;
+        alternatives: { rank: number; methodScore: number }[];
+      };
+      expect(ranking.method).toBe(method);
+      const ranks = ranking.alternatives.map((a) => a.rank);
+      expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+      for (const alt of ranking.alternatives) expect(Number.isFinite(alt.methodScore)).toBe(true);
+    }
+    const bad = runCli(["rank", example, "--method", "coinflip"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--method");
+  });
+
+  it("shows SMAA-2 first-rank acceptabilities that sum to 1 beside the default ranking", () => {
+    const result = runCli(["rank", example, "--json"]);
+    const { robustness } = JSON.parse(result.stdout) as {
+      robustness: { alternatives: { firstRankAcceptability: number; confidence: number | null }[] };
+    };
+    const total = robustness.alternatives.reduce((s, a) => s + a.firstRankAcceptability, 0);
+    expect(total).toBeCloseTo(1, 9);
+  });
 });

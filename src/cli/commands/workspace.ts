@@ -30,6 +30,8 @@ export function registerWorkspaceCommands(program: Command): void {
     .description("rank the options, with each criterion's contribution and any flags")
     .argument("[dir]", "workspace folder", ".")
     .option("--all", "include declined and withdrawn options")
+    .option("-m, --method <method>", "wsm, topsis, promethee2, vikor or smaa2", "wsm")
+    .option("--no-robustness", "skip the SMAA-2 robustness analysis")
     .option("--json", "print the result as JSON")
     .action(async (dir: string, options) => (await actions()).rank(dir, options));
 

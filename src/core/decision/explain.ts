@@ -1,11 +1,15 @@
 /**
  * Why one alternative outranks another under the additive value model, and the smallest
  * single change that would swap them (one-way sensitivity analysis; Triantaphyllou & Sánchez
- * 1997 for weight changes, with the other weights rescaled proportionally).
+ * 1997 for weight changes, with the other weights rescaled proportionally). The flip
+ * arithmetic is the engine's (`core/mcda/sensitivity/pairwise-flip.ts`); this module speaks
+ * in criteria, options and ratings (partial values turned back into ratings through each
+ * criterion's value function).
  */
 import { BearingError } from "../errors.js";
+import { pairwiseFlipByValue, pairwiseFlipByWeight } from "../mcda/sensitivity/pairwise-flip.js";
 import type { Rating } from "../model/option.js";
-import type { DecisionModel, ModelAlternative } from "./model.js";
+import type { DecisionModel, ModelAlternative, ModelCriterion } from "./model.js";
 import { pointValues } from "./rank.js";
 
 export interface CriterionDifference {
@@ -76,55 +80,45 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
   });
   const scoreA = criteria.reduce((sum, c) => sum + c.weight * c.valueA, 0);
   const scoreB = criteria.reduce((sum, c) => sum + c.weight * c.valueB, 0);
-  const [leader, trailer] = scoreA >= scoreB ? [altA, altB] : [altB, altA];
-  const gap = Math.abs(scoreA - scoreB);
-  const sign = scoreA >= scoreB ? 1 : -1;
+  const values = model.alternatives.map((alternative) => pointValues(alternative));
+  const weights = model.criteria.map((c) => c.weight);
+  const ia = model.alternatives.indexOf(altA);
+  const ib = model.alternatives.indexOf(altB);
 
-  const weightFlips: WeightFlip[] = [];
-  for (const c of criteria) {
-    if (c.weight >= 1) continue;
-    const d = sign * (c.valueA - c.valueB);
-    const rest = (gap - c.weight * d) / (1 - c.weight);
-    if (rest === d) continue;
-    const t = rest / (rest - d);
-    if (t >= 0 && t <= 1 && Math.abs(t - c.weight) > 1e-12) {
-      weightFlips.push({ criterion: c.criterion, name: c.name, from: c.weight, to: t });
-    }
-  }
-  weightFlips.sort((x, y) => Math.abs(x.to - x.from) - Math.abs(y.to - y.from));
-
-  const ratingFlips: RatingFlip[] = [];
-  model.criteria.forEach((criterion, j) => {
-    if (criterion.weight <= 0) return;
-    const needed = gap / criterion.weight;
-    const leaderValue = pointValues(leader)[j] ?? 0;
-    const trailerValue = pointValues(trailer)[j] ?? 0;
-    const candidates: [ModelAlternative, number][] = [
-      [trailer, trailerValue + needed],
-      [leader, leaderValue - needed],
-    ];
-    for (const [alternative, target] of candidates) {
-      if (target < 0 || target > 1) continue;
-      const rating = criterion.valueFunction.inverse(target);
-      if (rating === null) continue;
-      ratingFlips.push({
+  const weightFlips = pairwiseFlipByWeight(values, weights, ia, ib)
+    .flips.filter((flip) => Math.abs(flip.delta) > 1e-12)
+    .map((flip): WeightFlip => {
+      const criterion = model.criteria[flip.criterion] as ModelCriterion;
+      return {
         criterion: criterion.id,
         name: criterion.name,
-        alternative: alternative.id,
-        from: alternative.ratings[j] ?? null,
-        to: rating,
-        valueChange: needed,
-      });
-    }
-  });
-  ratingFlips.sort((x, y) => x.valueChange - y.valueChange);
+        from: criterion.weight,
+        to: flip.weight,
+      };
+    });
+
+  const ratingFlips: RatingFlip[] = [];
+  for (const flip of pairwiseFlipByValue(values, weights, ia, ib).flips) {
+    const criterion = model.criteria[flip.criterion] as ModelCriterion;
+    const alternative = model.alternatives[flip.alternative] as ModelAlternative;
+    const rating = criterion.valueFunction.inverse(flip.to);
+    if (rating === null) continue;
+    ratingFlips.push({
+      criterion: criterion.id,
+      name: criterion.name,
+      alternative: alternative.id,
+      from: alternative.ratings[flip.criterion] ?? null,
+      to: rating,
+      valueChange: Math.abs(flip.delta),
+    });
+  }
 
   return {
     a,
     b,
     scoreA,
     scoreB,
-    leader: leader.id,
+    leader: scoreA >= scoreB ? a : b,
     criteria: [...criteria].sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference)),
     weightFlips,
     ratingFlips,

@@ -128,13 +128,12 @@ describe("the additive value model", () => {
   it("is invariant under a positive affine rescaling of a number criterion", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: 50_000, max: 400_000, noNaN: true }), {
-          minLength: 2,
-          maxLength: 6,
-        }),
+        // Integer pay and power-of-two scales keep the arithmetic exact, so the property is
+        // tested without floating-point near-ties deciding the order.
+        fc.array(fc.integer({ min: 50_000, max: 400_000 }), { minLength: 2, maxLength: 6 }),
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 6, maxLength: 6 }),
-        fc.double({ min: 0.001, max: 1000, noNaN: true }),
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom(1 / 1024, 0.25, 0.5, 2, 8, 1024),
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
         (pay, other, scale, shift) => {
           const p = profile([
             { id: "pay", weight: 1, number: true },

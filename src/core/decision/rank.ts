@@ -3,6 +3,7 @@
  * score(a) = Σ_j w_j · v_j(a), with per-criterion contributions w_j · v_j(a).
  */
 import type { Rating } from "../model/option.js";
+import type { RankMethod } from "./method-names.js";
 import type { DecisionModel, ModelAlternative, MustHaveCheck } from "./model.js";
 
 export interface Contribution {
@@ -32,11 +33,16 @@ export interface RankedAlternative {
   mustHaves: MustHaveCheck[];
   /** False when a must-have fails. */
   eligible: boolean;
+  /** The ranking method's own score, when ranked by a method other than the weighted sum. */
+  methodScore?: number;
 }
 
 export interface Ranking {
   question: string;
-  method: "wsm";
+  /** The method that decided `rank` (contributions are always the weighted sum's). */
+  method: RankMethod;
+  /** What `methodScore` measures, when `method` is not `wsm`. */
+  scoreName?: string;
   criteria: {
     id: string;
     name: string;

@@ -1,15 +1,22 @@
 /**
  * Criterion weights from what the profile states: direct weights, points, swing ratings,
- * an importance order, or AHP pairwise judgements.
+ * an importance order, or AHP pairwise judgements. The arithmetic is the decision engine's
+ * (`core/mcda/weighting`); this module maps the profile onto it and locates problems.
  */
 import { BearingError, type Issue } from "../errors.js";
+import { ahp } from "../mcda/weighting/ahp.js";
+import { normalizeWeights } from "../mcda/weighting/direct.js";
+import { rankOrderCentroidWeights, rankSumWeights } from "../mcda/weighting/rank-order.js";
+import { swingWeights } from "../mcda/weighting/swing.js";
 import type { Profile } from "../model/profile.js";
 
 export interface DerivedWeights {
   /** Normalised weights, in the order of `profile.criteria`, summing to 1. */
   weights: number[];
-  /** Non-fatal remarks (e.g. an inconsistent AHP matrix). */
+  /** Non-fatal remarks (e.g. an AHP matrix whose consistency ratio exceeds 0.1). */
   warnings: Issue[];
+  /** AHP consistency figures when the weights come from pairwise judgements. */
+  consistency?: { lambdaMax: number; ci: number; cr: number | null };
 }
 
 /**
@@ -18,77 +25,35 @@ export interface DerivedWeights {
  * - `direct`: `weight` of each criterion, normalised.
  * - `points`: `points` (typically 100 distributed), normalised.
  * - `swing`: swing ratings 0–100 (von Winterfeldt & Edwards 1986), normalised.
- * - `rank`: from each criterion's `rank` (1 = most important), rank-order centroid weights
- *   (Barron & Barrett 1996) or rank-sum weights (Stillwell et al. 1981).
- * - `ahp`: principal eigenvector of the pairwise comparison matrix (Saaty 1980).
+ * - `rank`: each criterion's `rank` (1 = most important, ties allowed): rank-order centroid
+ *   weights (Barron & Barrett 1996) or rank-sum weights (Stillwell et al. 1981).
+ * - `ahp`: principal eigenvector of the pairwise comparison matrix built from
+ *   `weighting.pairwise` (Saaty 1980), with its consistency ratio; above 0.1 a warning names
+ *   the judgements that contribute most to the inconsistency.
  *
- * @throws BearingError (input) when a criterion lacks the input its method needs, or every
- *   weight is zero.
+ * @throws BearingError (input) when a criterion lacks the input its method needs, every
+ *   weight is zero, or the AHP judgements are incomplete.
  */
 export function deriveWeights(profile: Profile): DerivedWeights {
   const { method } = profile.weighting;
-  const criteria = profile.criteria;
-  if (method === "rank") return { weights: rankWeights(profile), warnings: [] };
-  if (method === "ahp") {
-    throw BearingError.input({
-      code: "unsupported",
-      message: "AHP weighting is not available in this build",
-      path: ["weighting", "method"],
-      hint: "use direct, points, swing or rank",
-    });
-  }
+  if (method === "ahp") return ahpWeights(profile);
   const field = method === "direct" ? "weight" : method;
-  const raw = criteria.map((criterion, index) => {
+  const raw = profile.criteria.map((criterion, index) => {
     const value = criterion[field];
     if (value === undefined) {
       throw BearingError.input({
         code: "missing_field",
         message: `criterion "${criterion.id}" has no ${field}, which weighting method "${method}" needs`,
         path: ["criteria", index, field],
-        hint: `give every criterion a ${field}, or change weighting.method`,
+        hint:
+          field === "rank"
+            ? "give every criterion a rank, 1 for the most important"
+            : `give every criterion a ${field}, or change weighting.method`,
       });
     }
     return value;
   });
-  return { weights: normalise(raw, field), warnings: [] };
-}
-
-function rankWeights(profile: Profile): number[] {
-  const ranks = profile.criteria.map((criterion, index) => {
-    if (criterion.rank === undefined) {
-      throw BearingError.input({
-        code: "missing_field",
-        message: `criterion "${criterion.id}" has no rank, which weighting method "rank" needs`,
-        path: ["criteria", index, "rank"],
-        hint: "give every criterion a rank, 1 for the most important",
-      });
-    }
-    return criterion.rank;
-  });
-  const m = ranks.length;
-  const byRank = (rank: number): number => {
-    if (profile.weighting.rankWeights === "sum") return (2 * (m + 1 - rank)) / (m * (m + 1));
-    let sum = 0;
-    for (let k = rank; k <= m; k++) sum += 1 / k;
-    return sum / m;
-  };
-  // Tied ranks share the mean of the weights of the positions they occupy.
-  const sorted = [...ranks].sort((a, b) => a - b);
-  return normalise(
-    ranks.map((rank) => {
-      const first = sorted.indexOf(rank) + 1;
-      const last = sorted.lastIndexOf(rank) + 1;
-      let sum = 0;
-      for (let p = first; p <= last; p++) sum += byRank(p);
-      return sum / (last - first + 1);
-    }),
-    "rank",
-  );
-}
-
-function normalise(raw: readonly number[], field: string): number[] {
-  const total = raw.reduce((a, b) => a + b, 0);
-  if (!(total > 0)) {
+  if (method !== "rank" && raw.every((value) => value === 0)) {
     throw BearingError.input({
       code: "invalid_value",
       message: `every criterion's ${field} is zero`,
@@ -96,5 +61,48 @@ function normalise(raw: readonly number[], field: string): number[] {
       hint: "give at least one criterion a positive weight",
     });
   }
-  return raw.map((w) => w / total);
+  const weights =
+    method === "rank"
+      ? profile.weighting.rankWeights === "sum"
+        ? rankSumWeights(raw)
+        : rankOrderCentroidWeights(raw)
+      : method === "swing"
+        ? swingWeights(raw)
+        : normalizeWeights(raw);
+  return { weights: Array.from(weights), warnings: [] };
+}
+
+function ahpWeights(profile: Profile): DerivedWeights {
+  const ids = profile.criteria.map((c) => c.id);
+  const m = ids.length;
+  const matrix = Array.from({ length: m }, (_, i) =>
+    Array.from({ length: m }, (_, j) => (i === j ? 1 : Number.NaN)),
+  );
+  for (const [a, b, ratio] of profile.weighting.pairwise ?? []) {
+    const i = ids.indexOf(a);
+    const j = ids.indexOf(b);
+    if (i < 0 || j < 0 || i === j) continue;
+    (matrix[i] as number[])[j] = ratio;
+    (matrix[j] as number[])[i] = 1 / ratio;
+  }
+  const missing: string[] = [];
+  for (let i = 0; i < m; i++) {
+    for (let j = i + 1; j < m; j++) {
+      if (Number.isNaN((matrix[i] as number[])[j])) missing.push(`[${ids[i]}, ${ids[j]}]`);
+    }
+  }
+  if (missing.length > 0) {
+    throw BearingError.input({
+      code: "missing_field",
+      message: `AHP needs a judgement for every pair of criteria; missing ${missing.slice(0, 4).join(", ")}${missing.length > 4 ? ` and ${missing.length - 4} more` : ""}`,
+      path: ["weighting", "pairwise"],
+      hint: "add [a, b, ratio] saying how many times more important a is than b (1–9)",
+    });
+  }
+  const result = ahp(matrix, { labels: ids, path: ["weighting", "pairwise"] });
+  return {
+    weights: Array.from(result.weights),
+    warnings: result.warnings.map((warning) => ({ ...warning, path: ["weighting", "pairwise"] })),
+    consistency: { lambdaMax: result.lambdaMax, ci: result.ci, cr: result.cr },
+  };
 }

@@ -107,7 +107,7 @@ export const criterionSchema = z
     rank: z.int().min(1).optional(),
     /** Swing rating 0–100, 100 for the most important swing (weighting method `swing`). */
     swing: finite().min(0).max(100).optional(),
-    /** Bounds for the weight when robustness analysis samples weights. */
+    /** Range of the criterion's normalised weight (0–1) for the robustness analysis. */
     weightInterval: z.tuple([finite().min(0), finite().min(0)]).optional(),
     values: z.array(valueIdSchema).default([]),
   })
@@ -195,6 +195,11 @@ export const settingsSchema = z
     samples: z.int().min(100).max(1_000_000).default(10_000),
     /** Seed of the robustness analysis, so the figures are reproducible. */
     seed: z.int().default(1),
+    /**
+     * Relative uncertainty of the stated weights in the robustness analysis: each weight is
+     * sampled within ±this share of itself (a criterion's `weightInterval` overrides it).
+     */
+    weightUncertainty: finite().min(0).max(1).default(0.25),
     /** Include declined and withdrawn options in rankings. */
     rankClosedOptions: z.boolean().default(false),
   })
@@ -209,7 +214,12 @@ export const profileSchema = z
     weighting: weightingSchema.default({ method: "direct", rankWeights: "centroid" }),
     responsibilities: z.partialRecord(z.enum(RESPONSIBILITY_IDS), z.enum(PREFERENCES)).default({}),
     mustHaves: z.array(mustHaveSchema).default([]),
-    settings: settingsSchema.default({ samples: 10_000, seed: 1, rankClosedOptions: false }),
+    settings: settingsSchema.default({
+      samples: 10_000,
+      seed: 1,
+      weightUncertainty: 0.25,
+      rankClosedOptions: false,
+    }),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;

@@ -1,0 +1,54 @@
+/**
+ * The workspace's options ranked by other multi-criteria methods, for comparison with the
+ * additive value model. Every method reads the same decision matrix of partial values (the
+ * value functions already express each criterion's direction and scale, so all criteria are
+ * "more is better" in [0, 1]); uncertain ratings count at their midpoint, missing ones at 0.5.
+ */
+import { promethee2 } from "../mcda/promethee/promethee2.js";
+import { topsis } from "../mcda/topsis.js";
+import { vikor } from "../mcda/vikor.js";
+import type { RankMethod } from "./method-names.js";
+import type { DecisionModel } from "./model.js";
+import { pointValues } from "./rank.js";
+
+export interface MethodScores {
+  method: Exclude<RankMethod, "wsm" | "smaa2">;
+  /** One score per alternative of the model, in model order. */
+  scores: number[];
+  higherIsBetter: boolean;
+  /** What the score is, for people. */
+  scoreName: string;
+}
+
+/**
+ * Scores the model's alternatives with TOPSIS (vector normalisation; Hwang & Yoon 1981),
+ * PROMETHEE II (usual preference functions; Brans & Vincke 1985) or VIKOR (v = 0.5;
+ * Opricovic & Tzeng 2004).
+ */
+export function scoreBy(model: DecisionModel, method: MethodScores["method"]): MethodScores {
+  const problem = {
+    matrix: model.alternatives.map((alternative) => pointValues(alternative)),
+    weights: model.criteria.map((c) => c.weight),
+    directions: model.criteria.map(() => "max" as const),
+  };
+  if (method === "topsis") {
+    const result = topsis(problem, { normalization: "vector" });
+    return {
+      method,
+      scores: Array.from(result.closeness),
+      higherIsBetter: true,
+      scoreName: "closeness",
+    };
+  }
+  if (method === "promethee2") {
+    const result = promethee2(problem);
+    return {
+      method,
+      scores: Array.from(result.netFlow),
+      higherIsBetter: true,
+      scoreName: "net flow",
+    };
+  }
+  const result = vikor(problem);
+  return { method, scores: Array.from(result.Q), higherIsBetter: false, scoreName: "Q" };
+}

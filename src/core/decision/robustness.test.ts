@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { DecisionOption } from "../model/option.js";
+import { profileSchema } from "../model/profile.js";
+import { buildModel } from "./model.js";
+import { robustness } from "./robustness.js";
+import { deriveWeights } from "./weights.js";
+
+function option(id: string, ratings: DecisionOption["ratings"]): DecisionOption {
+  return {
+    id,
+    title: id,
+    file: `options/${id}.md`,
+    body: "",
+    status: "idea",
+    contacts: [],
+    tags: [],
+    ratings,
+  };
+}
+
+const criteria = [
+  { id: "impact", name: "Impact", weight: 3, rank: 1 },
+  { id: "growth", name: "Growth", weight: 2, rank: 2 },
+  { id: "people", name: "People", weight: 1, rank: 3 },
+];
+
+describe("robustness of a workspace ranking", () => {
+  const options = [
+    option("strong", { impact: 5, growth: 4, people: 4 }),
+    option("dominated", { impact: 4, growth: 3, people: 3 }),
+    option("unsure", { impact: [2, 5], growth: 5, people: null }),
+  ];
+
+  it("never puts a dominated option first, and its acceptabilities sum to 1", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria,
+      settings: { samples: 4000, seed: 3 },
+    });
+    const result = robustness(buildModel(profile, options), profile);
+    const byId = new Map(result.alternatives.map((a) => [a.id, a]));
+    expect(byId.get("dominated")?.firstRankAcceptability).toBe(0);
+    expect(byId.get("dominated")?.centralWeights).toBeNull();
+    expect(byId.get("unsure")?.firstRankAcceptability).toBeGreaterThan(0);
+    for (const alt of result.alternatives) {
+      expect(alt.rankAcceptability.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    }
+    // Reproducible from its seed.
+    expect(robustness(buildModel(profile, options), profile)).toEqual(result);
+  });
+
+  it("samples weights that respect the stated order under rank weighting", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria,
+      weighting: { method: "rank" },
+      settings: { samples: 2000, seed: 5 },
+    });
+    const result = robustness(buildModel(profile, options), profile);
+    expect(result.weightModel).toContain("order");
+    for (const alt of result.alternatives) {
+      const w = alt.centralWeights;
+      if (w) expect(w[0]).toBeGreaterThanOrEqual((w[1] ?? 0) - 1e-12);
+    }
+  });
+});
+
+describe("weights from pairwise judgements (AHP)", () => {
+  it("recover consistent judgements exactly and warn on inconsistent ones", () => {
+    const consistent = profileSchema.parse({
+      question: "?",
+      criteria,
+      weighting: {
+        method: "ahp",
+        pairwise: [
+          ["impact", "growth", 2],
+          ["impact", "people", 4],
+          ["growth", "people", 2],
+        ],
+      },
+    });
+    const derived = deriveWeights(consistent);
+    expect(derived.weights.map((w) => w * 7)).toEqual([
+      expect.closeTo(4, 9),
+      expect.closeTo(2, 9),
+      expect.closeTo(1, 9),
+    ]);
+    expect(derived.consistency?.cr).toBeCloseTo(0, 9);
+    const inconsistent = profileSchema.parse({
+      ...consistent,
+      weighting: {
+        method: "ahp",
+        pairwise: [
+          ["impact", "growth", 9],
+          ["impact", "people", 1 / 9],
+          ["growth", "people", 9],
+        ],
+      },
+    });
+    const warned = deriveWeights(inconsistent);
+    expect(warned.warnings[0]?.code).toBe("inconsistent");
+    expect(warned.warnings[0]?.message).toMatch(/impact|growth|people/);
+  });
+
+  it("refuse incomplete judgements, naming the missing pair", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria,
+      weighting: { method: "ahp", pairwise: [["impact", "growth", 2]] },
+    });
+    expect(() => deriveWeights(profile)).toThrow(/\[impact, people\]/);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * How robust is the ranking? SMAA-2 (Lahdelma & Salminen 2001) over the workspace's own
+ * uncertainty: uncertain ratings vary within their intervals, missing ratings over the whole
+ * scale, and weights around the stated ones. Plus the exact weight-stability intervals of the
+ * additive model (for each criterion, how far its weight can move before the top option, or
+ * the ranking, changes).
+ */
+
+import { weightStability } from "../mcda/sensitivity/weight-stability.js";
+import { smaa2 } from "../mcda/smaa/smaa2.js";
+import type { WeightModel } from "../mcda/smaa/weight-sampling.js";
+import type { Profile } from "../model/profile.js";
+import type { DecisionModel } from "./model.js";
+import { pointValues } from "./rank.js";
+
+export interface AlternativeRobustness {
+  id: string;
+  /** Share of samples in which the option ranks first, in [0, 1]. */
+  firstRankAcceptability: number;
+  /** rankAcceptability[r] = share of samples with rank r + 1. */
+  rankAcceptability: number[];
+  /** Mean weights over the samples where the option ranks first (null if it never does). */
+  centralWeights: number[] | null;
+  /** Share of samples in which the option wins with its central weights (null if none). */
+  confidence: number | null;
+}
+
+export interface CriterionStability {
+  criterion: string;
+  weight: number;
+  /** Weights of this criterion (others rescaled proportionally) keeping the top option. */
+  top: { low: number; high: number };
+  /** Weights keeping the whole ranking. */
+  ranking: { low: number; high: number };
+}
+
+export interface Robustness {
+  samples: number;
+  seed: number;
+  /** How weights were sampled, in words (for reports). */
+  weightModel: string;
+  alternatives: AlternativeRobustness[];
+  stability: CriterionStability[];
+}
+
+/**
+ * The weight distribution SMAA samples from, from the profile:
+ * - `rank` weighting: every weight vector that respects the stated order (uniform on it);
+ * - otherwise intervals: a criterion's `weightInterval` when given, else the stated weight
+ *   ± `settings.weightUncertainty` (relative, default 25%), clamped to [0, 1].
+ */
+export function weightModelFor(
+  profile: Profile,
+  weights: readonly number[],
+): { model: WeightModel; label: string } {
+  if (profile.weighting.method === "rank") {
+    const ranks = profile.criteria.map((c) => c.rank ?? 1);
+    return {
+      model: { kind: "order", ranks },
+      label: "any weights in the stated order of importance",
+    };
+  }
+  const spread = profile.settings.weightUncertainty;
+  const low = weights.map((w, j) => {
+    const interval = profile.criteria[j]?.weightInterval;
+    return interval ? interval[0] : Math.max(0, w * (1 - spread));
+  });
+  const high = weights.map((w, j) => {
+    const interval = profile.criteria[j]?.weightInterval;
+    return interval ? interval[1] : Math.min(1, w * (1 + spread));
+  });
+  return {
+    model: { kind: "intervals", low, high },
+    label: `weights within ±${Math.round(spread * 100)}% of those stated`,
+  };
+}
+
+/**
+ * Runs SMAA-2 and the weight-stability analysis on a decision model.
+ * @throws BearingError (input) when the weight intervals are infeasible.
+ */
+export function robustness(model: DecisionModel, profile: Profile): Robustness {
+  const n = model.alternatives.length;
+  const m = model.criteria.length;
+  const weights = model.criteria.map((c) => c.weight);
+  const samples = profile.settings.samples;
+  const seed = profile.settings.seed;
+  if (n === 0) return { samples, seed, weightModel: "", alternatives: [], stability: [] };
+  const low = new Float64Array(n * m);
+  const high = new Float64Array(n * m);
+  model.alternatives.forEach((alternative, i) => {
+    for (let j = 0; j < m; j++) {
+      low[i * m + j] = alternative.valueLow[j] ?? 0;
+      high[i * m + j] = alternative.valueHigh[j] ?? 1;
+    }
+  });
+  const { model: weightModel, label } = weightModelFor(profile, weights);
+  const result = smaa2({
+    values: {
+      kind: "intervals",
+      low: { rows: n, cols: m, data: low },
+      high: { rows: n, cols: m, data: high },
+    },
+    weights: weightModel,
+    samples,
+    seed,
+  });
+  const alternatives = model.alternatives.map((alternative, i): AlternativeRobustness => {
+    const row = result.rankAcceptability.data.subarray(i * n, (i + 1) * n);
+    const central = result.centralWeights[i];
+    return {
+      id: alternative.id,
+      firstRankAcceptability: result.firstRankAcceptability[i] ?? 0,
+      rankAcceptability: Array.from(row),
+      centralWeights: central ? Array.from(central) : null,
+      confidence: result.confidence[i] ?? null,
+    };
+  });
+  const values = model.alternatives.map((alternative) => pointValues(alternative));
+  const stability =
+    n < 2
+      ? []
+      : weightStability(values, weights).map(
+          (s): CriterionStability => ({
+            criterion: model.criteria[s.criterion]?.id ?? String(s.criterion),
+            weight: s.weight,
+            top: { low: s.top.low, high: s.top.high },
+            ranking: { low: s.ranking.low, high: s.ranking.high },
+          }),
+        );
+  return { samples: result.samples, seed, weightModel: label, alternatives, stability };
+}
