@@ -56,10 +56,10 @@ const SYMBOLS: Record<string, string> = {
 const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN";
 const SYMBOL_RE = "US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s?(?<post>${CODES}|€|£)\\b)?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s?(?<post>(?:${CODES})\\b|€|£))?`,
   "g",
 );
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|until|\/)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|until|bis|à|\/)\s*$/i;
 
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0 ]/g, "");
@@ -80,7 +80,8 @@ function findAmounts(text: string): Amount[] {
     const g = m.groups ?? {};
     const num = g.num ?? "";
     // Skip digits glued to letters (model numbers, "H1", "SOC2") and years.
-    const before = text[(m.index ?? 0) - 1] ?? " ";
+    const at = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
+    const before = text[at - 1] ?? " ";
     if (/[\p{L}\d]/u.test(before) && !g.pre) continue;
     const suf = (g.suf ?? "").toLowerCase();
     const value = parseNumber(num);
@@ -88,8 +89,8 @@ function findAmounts(text: string): Amount[] {
     const thousands = suf === "k";
     const millions = suf !== "" && suf !== "k";
     out.push({
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
+      start: at,
+      end: (m.index ?? 0) + m[0].trimEnd().length,
       value: thousands ? value * 1000 : value,
       currency: currencyOf(g.pre) ?? currencyOf(g.post),
       thousands,
@@ -126,7 +127,7 @@ const PAY_WORDS =
   /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp)\b/i;
 const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
 const NOT_PAY_AFTER =
-  /^\s*(?:\+\s*)?(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant)/i;
+  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant)/i;
 const NOT_PAY_BEFORE =
   /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|funding|revenue|arr|valuation|held|processed|volume|up to|tvl|>)[^$£€\d]{0,24}$/i;
 

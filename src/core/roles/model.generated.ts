@@ -108,11 +108,13 @@ export const ROLE_MODEL: RoleModel = {
       ],
       negatives: [
         {
-          text: "process|processes|practices|rituals|guidelines|culture|standards",
+          text: "code review|reviews process|processes|practices|rituals|culture|guidelines|standards",
           weight: 0,
           gap: 2,
           positions: [
-            [["process"], ["practic"], ["ritual"], ["guidelin"], ["cultur"], ["standard"]],
+            [["cod"]],
+            [["review"]],
+            [["process"], ["practic"], ["ritual"], ["cultur"], ["guidelin"], ["standard"]],
           ],
         },
       ],

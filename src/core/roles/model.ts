@@ -34,8 +34,8 @@ export interface CompiledCue {
 export interface ResponsibilityModel {
   sources: string[];
   cues: CompiledCue[];
-  /** A segment matching one of these says nothing about the responsibility (e.g. code review
-   * *processes* are not hands-on coding). */
+  /** A match overlapping one of these is cancelled ("code-review rituals" are a process,
+   * not hands-on coding). */
   negatives: CompiledCue[];
 }
 

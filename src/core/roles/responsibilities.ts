@@ -74,17 +74,20 @@ export function detectResponsibilities(
   for (const seg of segments) {
     const w = dutyWeight(seg);
     if (w === 0) continue;
+    const vetoes = [...negative.matches(seg)];
     const best = new Map<ResponsibilityId, number>();
     const partnering =
       seg.keys.slice(0, 3).some((k) => PARTNERING.has(k)) && seg.keys.includes("with");
-    for (const { tag, cue } of positive.matches(seg)) {
+    for (const { tag, cue, range } of positive.matches(seg)) {
+      // "We are hiring a VP": a `not` cue covering the matched words cancels that match.
+      if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
+        continue;
       // "Partner with security and infrastructure teams" names colleagues, not duties: in such
       // sentences only strong cues keep their full weight.
       const weight = partnering && cue.weight < STRONG ? cue.weight / 2 : cue.weight;
       if (weight > (best.get(tag) ?? 0)) best.set(tag, weight);
     }
     if (best.size === 0) continue;
-    for (const { tag } of negative.matches(seg)) best.delete(tag);
     for (const [id, weight] of best) {
       const list = evidence.get(id) ?? [];
       list.push({ seg, c: weight * w });

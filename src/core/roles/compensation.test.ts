@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { extractCompensation } from "./compensation.js";
+
+const base = (text: string) => extractCompensation(text).base;
+
+describe("extractCompensation", () => {
+  it("reads ranges in the common written forms", () => {
+    expect(base("Salary: $180K–$220K plus equity")).toEqual({
+      min: 180000,
+      max: 220000,
+      currency: "USD",
+      period: "year",
+    });
+    expect(base("The range is $185,000 - $230,000 USD.")).toMatchObject({
+      min: 185000,
+      max: 230000,
+      currency: "USD",
+    });
+    expect(base("£90,000–£110,000 per annum")).toMatchObject({
+      min: 90000,
+      max: 110000,
+      currency: "GBP",
+    });
+    expect(base("We pay between $135,000 and $160,000 in base salary.")).toMatchObject({
+      min: 135000,
+      max: 160000,
+    });
+    expect(base("Base pay $140-165k depending on level")).toMatchObject({
+      min: 140000,
+      max: 165000,
+    });
+  });
+
+  it("reads single figures, euro amounts and the currency after the number", () => {
+    expect(base("Salary: €120k")).toEqual({
+      min: 120000,
+      max: 120000,
+      currency: "EUR",
+      period: "year",
+    });
+    expect(base("Gehalt: 95.000 € bis 110.000 € im Jahr")).toMatchObject({
+      min: 95000,
+      max: 110000,
+      currency: "EUR",
+    });
+  });
+
+  it("reads hourly and day rates", () => {
+    expect(base("Rate: $85-$110/hr, 6-month contract")).toEqual({
+      min: 85,
+      max: 110,
+      currency: "USD",
+      period: "hour",
+    });
+    expect(base("£550 – £650 per day outside IR35")).toMatchObject({
+      min: 550,
+      max: 650,
+      currency: "GBP",
+      period: "day",
+    });
+  });
+
+  it("keeps OTE apart from base pay", () => {
+    const both = extractCompensation("Base salary of $150K–$170K, with OTE of $210K–$240K.");
+    expect(both.base).toMatchObject({ min: 150000, max: 170000 });
+    expect(both.ote).toMatchObject({ min: 210000, max: 240000 });
+    const oteOnly = extractCompensation("Earn $260K OTE (60/40 split).");
+    expect(oteOnly.base).toBeNull();
+    expect(oteOnly.ote).toMatchObject({ min: 260000, max: 260000 });
+  });
+
+  it("ignores bonuses, funding, revenue and truncated header figures", () => {
+    expect(base("We raised $30M and reached $12M ARR.")).toBeNull();
+    expect(base("Compensation: $50")).toBeNull();
+    expect(base("A $2,000 learning stipend and up to $25,000 fertility support.")).toBeNull();
+    expect(base("$190K–$210K base + $30K bonus")).toMatchObject({ min: 190000, max: 210000 });
+  });
+
+  it("takes the span of a run of zone ranges, but a stated range first", () => {
+    const zones = [
+      "Zone A: $150,000 - $200,000",
+      "",
+      "Zone B: $165,000 - $220,000",
+      "",
+      "Zone C: $180,000 - $240,000",
+    ].join("\n");
+    expect(base(zones)).toMatchObject({ min: 150000, max: 240000 });
+    expect(
+      base(`Compensation: $170,000 - $230,000\n\n${"filler\n".repeat(10)}${zones}`),
+    ).toMatchObject({
+      min: 170000,
+      max: 230000,
+    });
+  });
+
+  it("takes a k figure without a sign in a pay sentence in the posting's currency", () => {
+    expect(base("Salary: 210k - 225k base plus bonus")).toMatchObject({
+      min: 210000,
+      max: 225000,
+      currency: "USD",
+    });
+    expect(base("Salary: 80k - 95k, plus a £2,000 training budget.")).toMatchObject({
+      currency: "GBP",
+    });
+  });
+});
