@@ -41,6 +41,20 @@ export interface Reflection {
 /** Strength given to a value that names a stated criterion: the author listed it. */
 const CRITERION_STRENGTH = 0.85;
 const MAX_EVIDENCE = 3;
+const MIN_EVIDENCE = 0.2;
+const EVIDENCE_SHARE = 0.4;
+
+/** Sentences strong enough to show a value: not far below the best one. */
+function evidenceOf(
+  sentences: ReadonlyArray<{ sentence: { quote: string }; strength: number }>,
+): string[] {
+  const top = sentences[0]?.strength ?? 0;
+  const floor = Math.max(MIN_EVIDENCE, EVIDENCE_SHARE * top);
+  const quotes = sentences
+    .filter((e, i) => i === 0 || e.strength >= floor)
+    .map((e) => e.sentence.quote);
+  return [...new Set(quotes)].slice(0, MAX_EVIDENCE);
+}
 
 /** Analyses a post already read. */
 export function analysePost(post: Post): Reflection {
@@ -61,7 +75,7 @@ export function analysePost(post: Post): Reflection {
     .map((s) => ({
       id: s.id,
       score: Math.round(s.score * 100) / 100,
-      evidence: [...new Set(s.sentences.map((e) => e.sentence.quote))].slice(0, MAX_EVIDENCE),
+      evidence: evidenceOf(s.sentences),
     }));
   const paths = readPaths(post, sentences, contexts);
   return {

@@ -95,7 +95,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     [
-      "build(ing)? (things|software|products|systems|stuff)|make something work|maker|hacker|tinker\\w*",
+      "build(ing)? (things|software|products|systems|stuff)|ship(ping)? (something|things|products)|(with )?my own hands|make something work|maker|hacker|tinker\\w*",
       0.6,
     ],
     ["architect(ing)? (elegant )?solutions|design(ing)? systems|debug\\w*|my little code", 0.5],
@@ -162,13 +162,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   compensation: [
     [
-      "compensation|salary|salaries|paycheck|pay (well|the bills)|bills to pay|paid well|well paid|money",
+      "compensation|salary|salaries|paycheck|pay (well|the bills)|bills to pay|paid well|well paid|money|(better|higher|good|more) pay|equity|stock options|financial (security|freedom|independence)|income",
       0.8,
     ],
-    [
-      "equity|stock options|financial\\w*|income|savings|emergency fund|bills|afford|cash|earn\\w*",
-      0.6,
-    ],
+    ["financial\\w*|savings|emergency fund|bills|afford|cash|earn\\w*", 0.6],
     ["mortgage|runway|raise|bonus|rates|pricing|price", 0.3],
   ],
   wellbeing: [

@@ -184,10 +184,19 @@ export function readPaths(
 ): PathReading {
   const mentions = pathMentions(post, sentences, contexts);
   const listed = listedOptions(post, sentences, mentions);
+  // A switch ("from manager to staff engineer") weighs the role left against the one taken.
+  const switched = new Set(
+    mentions
+      .filter((m) => m.kind === "left")
+      .filter((m) =>
+        mentions.some((c) => c.kind === "chosen" && c.sentence === m.sentence && c.path !== m.path),
+      )
+      .map((m) => m.path),
+  );
   const considered = PATH_IDS.filter((path) => {
     const own = mentions.filter((m) => m.path === path);
     if (own.length === 0) return false;
-    if (listed.has(path) || own.length >= 2) return true;
+    if (listed.has(path) || switched.has(path) || own.length >= 2) return true;
     return own.some((m) => (m.kind !== "plain" && m.kind !== "left") || (m.activity && m.own));
   });
 

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli, sharedDir, tempDir } from "../testing/cli.js";
+
+const seedsDir = join(sharedDir, "seeds");
+const seeds = readdirSync(seedsDir)
+  .sort()
+  .map((f) => join(seedsDir, f));
+
+describe("bearing reflect", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it("prints one object per file, in argument order, with the contract's fields", () => {
+    const files = [seeds[2], seeds[0]] as string[];
+    const result = runCli(["reflect", ...files, "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    expect(out.map((o) => o.file)).toEqual(files);
+    for (const [i, o] of out.entries()) {
+      expect(Object.keys(o)).toEqual(
+        expect.arrayContaining(["file", "title", "date", "values", "paths", "criteria", "goals"]),
+      );
+      const text = readFileSync(files[i] as string, "utf8");
+      for (const v of o.values as Array<{ id: string; score: number; evidence: string[] }>) {
+        for (const e of v.evidence) expect(text).toContain(e);
+      }
+      const paths = o.paths as { considered: string[]; chosen: string };
+      expect(Array.isArray(paths.considered)).toBe(true);
+      expect(typeof paths.chosen).toBe("string");
+    }
+    expect(out[1]?.date).toBe("2012-03-06");
+  });
+
+  it("reads standard input as '-'", () => {
+    const result = runCli(["reflect", "-", "--json"], {
+      input: "I decided to go back to a staff engineer role after years as a manager.\n",
+    });
+    expect(result.code).toBe(0);
+    const [one] = JSON.parse(result.stdout) as Array<{ file: string; paths: { chosen: string } }>;
+    expect(one?.file).toBe("-");
+    expect(one?.paths.chosen).toBe("ic");
+  });
+
+  it("prints a readable summary without --json", () => {
+    const result = runCli(["reflect", seeds[1] as string]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Criteria, in the order stated");
+    expect(result.stdout).toMatch(/1\. .+ → colleagues/);
+    expect(result.stdout).toContain("chosen:     undecided");
+  });
+
+  it("exits 2 naming a missing file, and prints nothing on stdout", () => {
+    const missing = join(dir, "nope.md");
+    const result = runCli(["reflect", seeds[0] as string, missing, "--json"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n")[0]).toContain(missing);
+  });
+
+  it("exits 2 naming a binary file", () => {
+    const binary = join(dir, "photo.md");
+    writeFileSync(
+      binary,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    const result = runCli(["reflect", binary]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(binary);
+    expect(result.stderr).toContain("binary");
+  });
+
+  it("exits 2 for text that is not UTF-8, and for a folder", () => {
+    const latin1 = join(dir, "latin1.txt");
+    writeFileSync(latin1, Buffer.from("caf\xe9 cr\xe8me\n", "latin1"));
+    expect(runCli(["reflect", latin1]).code).toBe(2);
+    const folder = runCli(["reflect", dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(dir);
+  });
+
+  it("needs at least one file", () => {
+    expect(runCli(["reflect"]).code).toBe(2);
+  });
+});

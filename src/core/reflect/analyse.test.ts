@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sharedDir } from "../../testing/cli.js";
+import { analyseReflection, type Reflection } from "./analyse.js";
+
+const seedsDir = join(sharedDir, "seeds");
+const postsDir = join(sharedDir, "dev", "posts");
+const seed = (prefix: string) => {
+  const name = readdirSync(seedsDir).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return readFileSync(join(seedsDir, name), "utf8");
+};
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name), "utf8");
+const ids = (r: Reflection) => r.values.map((v) => v.id);
+const evidenceOf = (r: Reflection, id: string) => r.values.find((v) => v.id === id)?.evidence ?? [];
+
+describe("analyseReflection on the seed posts", () => {
+  it("001: the five stated criteria in order, each with the value it names", () => {
+    const text = seed("001_");
+    const r = analyseReflection(text);
+    // The bold lead phrases of the numbered list, read from the seed itself.
+    const leads = [...text.matchAll(/^\d+\. \*\*([^*]+)\*\*/gm)].map((m) => m[1]);
+    expect(leads).toHaveLength(5);
+    expect(r.criteria.map((c) => c.name)).toEqual(leads);
+    expect(r.criteria.map((c) => c.values[0])).toEqual([
+      "colleagues",
+      "hands_on",
+      "strategy",
+      "people_leadership",
+      "learning",
+    ]);
+    for (const c of r.criteria) expect(text).toContain(c.evidence);
+    for (const id of ["colleagues", "hands_on", "strategy", "people_leadership", "learning"]) {
+      expect(ids(r)).toContain(id);
+    }
+  });
+
+  it("001: its role areas and long-term goal as considered paths, nothing chosen yet", () => {
+    const r = analyseReflection(seed("001_"));
+    expect(r.paths.considered).toEqual(
+      expect.arrayContaining(["go_to_market", "independent", "manager"]),
+    );
+    expect(r.paths.chosen).toBe("undecided");
+    expect(r.goals.some((g) => /long-term goal/i.test(g))).toBe(true);
+    expect(r.title).toBe("What's Next?!");
+    expect(r.date).toBeNull();
+  });
+
+  it("000: autonomy, mastery and purpose, and the options it names", () => {
+    const r = analyseReflection(seed("000_"));
+    expect(ids(r)).toEqual(expect.arrayContaining(["autonomy", "mastery", "purpose"]));
+    expect(ids(r)).not.toContain("recognition");
+    expect(r.paths.considered).toEqual(
+      expect.arrayContaining(["founder", "independent", "open_source", "break"]),
+    );
+    // Resigning as CTO, said once, is the role left, not an option weighed.
+    expect(r.paths.considered).not.toContain("executive");
+    expect(r.paths.chosen).toBe("undecided");
+    expect(r.date).toBe("2012-03-06");
+  });
+
+  it("002: impact and strategy; titles rejected as motivation are not a recognition value", () => {
+    const text = seed("002_");
+    const r = analyseReflection(text);
+    expect(ids(r)).toEqual(expect.arrayContaining(["impact", "strategy"]));
+    expect(ids(r)).not.toContain("recognition");
+    expect(r.paths.chosen).toBe("manager");
+    expect(r.paths.considered).toContain("executive");
+    expect(r.date).toBe("2022-04-04");
+  });
+});
+
+describe("evidence", () => {
+  const texts = [
+    ...readdirSync(seedsDir).map((f) => join(seedsDir, f)),
+    ...readdirSync(postsDir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(postsDir, f)),
+  ];
+
+  it.each(texts)("every evidence string of %s is a sentence found verbatim in it", (file) => {
+    const text = readFileSync(file, "utf8");
+    const r = analyseReflection(text);
+    const quotes = [
+      ...r.values.flatMap((v) => v.evidence),
+      ...r.criteria.map((c) => c.evidence),
+      ...r.goals,
+    ];
+    for (const q of quotes) {
+      expect(q.trim()).toBe(q);
+      expect(q.length).toBeGreaterThan(0);
+      expect(text).toContain(q);
+    }
+    for (const v of r.values) {
+      expect(v.evidence.length).toBeGreaterThan(0);
+      expect(v.score).toBeGreaterThan(0);
+      expect(v.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("quotes CRLF input verbatim too", () => {
+    const crlf = seed("001_").replace(/\n/g, "\r\n");
+    const r = analyseReflection(crlf);
+    expect(r.criteria).toHaveLength(5);
+    for (const v of r.values) for (const q of v.evidence) expect(crlf).toContain(q);
+  });
+});
+
+describe("whose values, and which are rejected", () => {
+  it("reads our own post: stated criteria, rejections and an employer's mission", () => {
+    const text = fixture("looking-for.md");
+    const r = analyseReflection(text);
+    expect(r.criteria.map((c) => c.values[0])).toEqual(["autonomy", "purpose", "wellbeing"]);
+    expect(ids(r)).not.toContain("compensation");
+    expect(ids(r)).not.toContain("recognition");
+    // The bank's mission is the employer's, not the author's purpose.
+    expect(evidenceOf(r, "purpose").some((e) => e.includes("bank"))).toBe(false);
+    expect(r.paths.considered).toEqual(expect.arrayContaining(["independent", "ic"]));
+    expect(r.paths.chosen).toBe("undecided");
+    expect(r.goals).toHaveLength(1);
+  });
+
+  it("a rejected value is not a value, a sought one is", () => {
+    const rejected = analyseReflection(
+      "I left my job last month. Money was never the reason I work; I do not care about titles or status.\n\nWhat I want is to work with smart colleagues who care about their craft.\n",
+    );
+    expect(ids(rejected)).not.toContain("compensation");
+    expect(ids(rejected)).not.toContain("recognition");
+    expect(ids(rejected)).toContain("colleagues");
+
+    const sought = analyseReflection(
+      "I left my job last month. I want better pay and equity this time, because financial security matters to me.\n",
+    );
+    expect(ids(sought)).toContain("compensation");
+  });
+
+  it("a company's description is weaker evidence than the author's own wish", () => {
+    const theirs = analyseReflection("The company values autonomy and says so on every wall.\n");
+    const mine = analyseReflection("I want autonomy over how and when I work.\n");
+    expect(ids(theirs)).not.toContain("autonomy");
+    expect(ids(mine)).toContain("autonomy");
+  });
+
+  it("a decision names the chosen path; open questions keep it undecided", () => {
+    const decided = analyseReflection(
+      "After six years as an engineering manager I decided to go back to a staff engineer role.\n",
+    );
+    expect(decided.paths.chosen).toBe("ic");
+    expect(decided.paths.considered).toEqual(expect.arrayContaining(["ic", "manager"]));
+
+    const open = analyseReflection(
+      "I might start a company of my own, or I could go freelance for a while. I have no idea yet which, and I am open to all ideas.\n",
+    );
+    expect(open.paths.chosen).toBe("undecided");
+    expect(open.paths.considered).toEqual(expect.arrayContaining(["founder", "independent"]));
+  });
+
+  it("yields an empty analysis for empty or prose-free input", () => {
+    for (const text of ["", "\uFEFF", "---\ntitle: Only a title\n---\n", "```\ncode only\n```\n"]) {
+      const r = analyseReflection(text);
+      expect(r.values).toEqual([]);
+      expect(r.criteria).toEqual([]);
+      expect(r.paths.chosen).toBe("undecided");
+    }
+  });
+});
