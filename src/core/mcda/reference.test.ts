@@ -60,7 +60,9 @@ function close(actual: ArrayLike<number>, expected: ArrayLike<number>, tol: numb
 
 function closeRows(actual: number[][], expected: number[][], tol: number, field: string) {
   expect(actual.length, `${field} rows`).toBe(expected.length);
-  expected.forEach((row, i) => close(actual[i] as number[], row, tol, `${field}[${i}]`));
+  expected.forEach((row, i) => {
+    close(actual[i] as number[], row, tol, `${field}[${i}]`);
+  });
 }
 
 function title(c: Json): string {
@@ -514,7 +516,7 @@ function jsmaaAntidepressants(c: Json) {
   for (let k = 0; k < N; k++) {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
-        const [mu, sd] = criteria[j]?.[i] as [number, number];
+        const [mu, sd] = (criteria[j] as number[][])[i] as [number, number];
         const x = j === 0 ? Math.exp(mu + sd * normal()) : mu + sd * normal();
         const [lo, hi] = scales[j] as [number, number];
         // Efficacy ascending, the adverse effects descending; linear, not clipped.

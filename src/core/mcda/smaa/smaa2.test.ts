@@ -1,0 +1,270 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { matrixToRows } from "../matrix.js";
+import { expectClose, permutationArb, permuteRows } from "../testing/arbitraries.js";
+import { smaaStreams, uniform } from "./random.js";
+import { type Smaa2Input, smaa2 } from "./smaa2.js";
+import { type WeightModel, weightSampler } from "./weight-sampling.js";
+
+/** Value intervals for n x m cells, some of them exact (low = high). */
+const intervalsArb = fc
+  .record({ n: fc.integer({ min: 2, max: 7 }), m: fc.integer({ min: 1, max: 5 }) })
+  .chain(({ n, m }) =>
+    fc.array(
+      fc.array(
+        fc.tuple(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 0.4, noNaN: true }),
+        ),
+        { minLength: m, maxLength: m },
+      ),
+      {
+        minLength: n,
+        maxLength: n,
+      },
+    ),
+  )
+  .map((cells) => ({
+    low: cells.map((row) => row.map(([c]) => c)),
+    high: cells.map((row) => row.map(([c, w]) => c + w)),
+  }));
+
+const weightModelArb = (m: number): fc.Arbitrary<WeightModel> =>
+  fc.oneof(
+    fc.constant({ kind: "uniform" as const }),
+    fc
+      .array(fc.integer({ min: 1, max: 3 }), { minLength: m, maxLength: m })
+      .map((ranks) => ({ kind: "order" as const, ranks })),
+    fc
+      .array(fc.integer({ min: 1, max: 9 }), { minLength: m, maxLength: m })
+      .map((weights) => ({ kind: "fixed" as const, weights })),
+  );
+
+/** SMAA input whose values are intervals (typed so the tests can read them back). */
+interface IntervalInput extends Smaa2Input {
+  values: { kind: "intervals"; low: number[][]; high: number[][] };
+  samples: number;
+  seed: number;
+}
+
+const inputArb: fc.Arbitrary<IntervalInput> = intervalsArb.chain((values) =>
+  fc.record({
+    values: fc.constant({ kind: "intervals" as const, ...values }),
+    weights: weightModelArb(values.low[0]?.length ?? 1),
+    samples: fc.integer({ min: 50, max: 400 }),
+    seed: fc.integer(),
+  }),
+);
+
+describe("smaa2", () => {
+  it("rank acceptabilities sum to 1 over each row, and over each column when nothing ties", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const r = smaa2(input);
+        const ra = matrixToRows(r.rankAcceptability);
+        for (const row of ra)
+          expect(Math.abs(row.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12);
+        // Every cell uncertain and weights continuous: ties have probability 0.
+        const { low, high } = input.values;
+        const continuous =
+          input.weights.kind === "uniform" &&
+          high.every((row, i) => row.every((h, j) => h > ((low[i] as number[])[j] as number)));
+        if (continuous) {
+          for (let r2 = 0; r2 < ra.length; r2++)
+            expect(Math.abs(ra.reduce((s, row) => s + (row[r2] as number), 0) - 1)).toBeLessThan(
+              1e-12,
+            );
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reproduces results exactly from a seed", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(smaa2(input)).toEqual(smaa2(input));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("sampling equals handing the same draws over as pre-drawn samples (independent streams)", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const { low, high } = input.values;
+        const n = low.length;
+        const m = (low[0] as number[]).length;
+        const N = input.samples;
+        // Replay both streams by hand: weights from one, values cell by cell from the other.
+        const streams = smaaStreams(input.seed);
+        const { sample } = weightSampler(input.weights, m);
+        const w = new Float64Array(m);
+        const weightSamples: number[][] = [];
+        const valueSamples = new Float64Array(N * n * m);
+        for (let k = 0; k < N; k++) {
+          sample(streams.weights, w, k);
+          weightSamples.push(Array.from(w));
+          for (let i = 0; i < n; i++) {
+            for (let j = 0; j < m; j++) {
+              const lo = (low[i] as number[])[j] as number;
+              const hi = (high[i] as number[])[j] as number;
+              valueSamples[(k * n + i) * m + j] =
+                hi > lo ? lo + (hi - lo) * uniform(streams.values) : lo;
+            }
+          }
+        }
+        const sampled = smaa2(input);
+        const given = smaa2({
+          values: { kind: "samples", samples: valueSamples, alternatives: n, criteria: m },
+          weights: { kind: "samples", samples: weightSamples },
+        });
+        expect(given.rankAcceptability).toEqual(sampled.rankAcceptability);
+        expect(given.centralWeights).toEqual(sampled.centralWeights);
+        expect(given.confidence).toEqual(sampled.confidence);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("never gives a dominated alternative a better cumulative rank acceptability", () => {
+    fc.assert(
+      fc.property(inputArb, fc.nat(), (input, pick) => {
+        const { low, high } = input.values;
+        const better = pick % low.length;
+        // A new alternative whose best is at most the other's worst on every criterion.
+        const worseLow = (low[better] as number[]).map((x) => x - 0.5);
+        const worseHigh = (low[better] as number[]).map((x) => x);
+        const r = smaa2({
+          ...input,
+          values: { kind: "intervals", low: [...low, worseLow], high: [...high, worseHigh] },
+        });
+        const n = low.length + 1;
+        let cumBetter = 0;
+        let cumWorse = 0;
+        for (let k = 0; k < n; k++) {
+          cumBetter += r.rankAcceptability.data[better * n + k] as number;
+          cumWorse += r.rankAcceptability.data[(n - 1) * n + k] as number;
+          expect(cumBetter).toBeGreaterThanOrEqual(cumWorse - 1e-12);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("permutes its results with the alternatives (pre-drawn samples)", () => {
+    fc.assert(
+      fc.property(
+        inputArb.chain((input) =>
+          fc.tuple(fc.constant(input), permutationArb(input.values.low.length)),
+        ),
+        ([input, perm]) => {
+          const { low, high } = input.values;
+          const base = smaa2(input);
+          const moved = smaa2({
+            ...input,
+            values: {
+              kind: "intervals",
+              low: permuteRows(low, perm),
+              high: permuteRows(high, perm),
+            },
+          });
+          // Same value draws in a different cell order would differ; compare with exact values.
+          if (low.every((row, i) => row.every((x, j) => x === (high[i] as number[])[j]))) {
+            expect(moved.centralWeights).toEqual(permuteRows(base.centralWeights, perm));
+          }
+          const exactBase = smaa2({ ...input, values: { kind: "exact", values: low } });
+          const exactMoved = smaa2({
+            ...input,
+            values: { kind: "exact", values: permuteRows(low, perm) },
+          });
+          expect(matrixToRows(exactMoved.rankAcceptability)).toEqual(
+            permuteRows(matrixToRows(exactBase.rankAcceptability), perm),
+          );
+          expect(exactMoved.centralWeights).toEqual(permuteRows(exactBase.centralWeights, perm));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it("with known values, every alternative with central weights has confidence 1 (its first-rank region is convex)", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const { low } = input.values as { low: number[][] };
+        const r = smaa2({ ...input, values: { kind: "exact", values: low } });
+        r.confidence.forEach((c, i) => {
+          if (r.centralWeights[i]) expect(c).toBe(1);
+          else expect(c).toBeNull();
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("samples weights that respect an order, intervals, and sum to 1", () => {
+    const m = 4;
+    const models: WeightModel[] = [
+      { kind: "uniform" },
+      { kind: "order", ranks: [2, 1, 3, 1] },
+      { kind: "intervals", low: [0.1, 0, 0.2, 0.05], high: [0.5, 0.3, 0.9, 0.2] },
+    ];
+    for (const model of models) {
+      const { sample } = weightSampler(model, m);
+      const rng = smaaStreams(3).weights;
+      const w = new Float64Array(m);
+      for (let k = 0; k < 2000; k++) {
+        sample(rng, w, k);
+        expect(Math.abs(w.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12);
+        if (model.kind === "order") {
+          expect(w[1]).toBe(w[3]);
+          expect(w[1]).toBeGreaterThanOrEqual(w[0] as number);
+          expect(w[0]).toBeGreaterThanOrEqual(w[2] as number);
+        }
+        if (model.kind === "intervals") {
+          w.forEach((x, j) => {
+            expect(x).toBeGreaterThanOrEqual((model.low[j] as number) - 1e-15);
+            expect(x).toBeLessThanOrEqual(model.high[j] as number);
+          });
+        }
+      }
+    }
+  });
+
+  it("samples a missing rating (NaN) over the whole value scale", () => {
+    const r = smaa2({
+      values: { kind: "exact", values: [[0.5], [Number.NaN]] },
+      weights: { kind: "uniform" },
+      samples: 20_000,
+    });
+    expectClose(r.firstRankAcceptability, [0.5, 0.5], 4 / Math.sqrt(20_000));
+  });
+
+  it("rejects infeasible weight intervals, low > high, and mismatched pre-drawn samples", () => {
+    const values = {
+      kind: "exact" as const,
+      values: [
+        [1, 0],
+        [0, 1],
+      ],
+    };
+    expect(() =>
+      smaa2({ values, weights: { kind: "intervals", low: [0.6, 0.6], high: [1, 1] } }),
+    ).toThrow(/lower bounds sum to 1.2/);
+    expect(() =>
+      smaa2({
+        values: { kind: "intervals", low: [[1]], high: [[0]] },
+        weights: { kind: "uniform" },
+      }),
+    ).toThrow("low[0][0]: low 1 is above high 0");
+    expect(() =>
+      smaa2({
+        values: { kind: "samples", samples: [[[1], [0]]] },
+        weights: { kind: "samples", samples: [[1], [1]] },
+      }),
+    ).toThrow(/2 weight samples but 1 value samples/);
+    expect(() => smaa2({ values, weights: { kind: "uniform" }, samples: 0 })).toThrow(
+      "params.samples",
+    );
+  });
+});
