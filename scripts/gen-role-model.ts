@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { parse } from "yaml";
 import { z } from "zod";
-import { nlp } from "../src/core/nlp.js";
+import { nlpTagger } from "../src/core/nlp.js";
 import type { CompiledCue, RoleModel } from "../src/core/roles/model.js";
 import { tokenKey } from "../src/core/roles/text.js";
 import { ARCHETYPE_IDS, RESPONSIBILITY_IDS } from "../src/core/taxonomy.js";
@@ -60,7 +60,7 @@ const schema = z.strictObject({
 function keysOf(phrase: string): string[] {
   // `=word`: compare the exact lowercase word, not its stem.
   if (phrase.startsWith("=")) return [phrase.toLowerCase()];
-  const w = nlp();
+  const w = nlpTagger();
   const tokens = w.readDoc(phrase).tokens();
   const values = tokens.out() as string[];
   const types = tokens.out(w.its.type) as string[];

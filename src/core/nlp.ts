@@ -17,3 +17,15 @@ export function nlp(): Nlp {
   instance ??= winkNLP(model);
   return instance;
 }
+
+let tagger: Nlp | undefined;
+
+/**
+ * A lighter instance of the same model with only sentence boundaries and part-of-speech tags
+ * (hence lemmas): no entities, negation or sentiment. About twice as fast as {@link nlp}; the
+ * role analyser uses it to read many postings a second.
+ */
+export function nlpTagger(): Nlp {
+  tagger ??= winkNLP(model, ["sbd", "pos"]);
+  return tagger;
+}

@@ -86,6 +86,7 @@ const COMPANY_PHRASE =
   /^(?:at [A-Z][\w&.' -]{0,40}, we|we['’]re a|we are a|we are an|we['’]re an|our (?:mission|company|platform|customers|team is|values)|founded in|since \d{4})/i;
 
 function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
+  if (seg.keys.length > 12) return false;
   const text = seg.text;
   const words = text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || words.length > 10) return false;
@@ -113,14 +114,15 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     let heading = false;
     let body = seg.text;
     let section: SectionKind | undefined;
-    const kindIfHeading = classifyHeading(seg.text);
+    // Headings are short; skip the pattern search for sentences.
+    const kindIfHeading = seg.keys.length <= 12 ? classifyHeading(seg.text) : undefined;
     if (
       (index === 0 && seg.line === titleLine) ||
       isHeadingCandidate(seg, prepared) ||
       (kindIfHeading !== undefined && isPlainHeadingLine(seg, prepared))
     ) {
       heading = true;
-      if (kindIfHeading && index > 0) current = kindIfHeading;
+      if (kindIfHeading) current = kindIfHeading;
     } else {
       const prefix = /^([^:]{2,60}?)\s*:\s*(\S.*)$/.exec(seg.text);
       if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7) {
@@ -134,6 +136,11 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
         if (kind || isLabel(prefix[1])) body = prefix[2];
       }
     }
+    const kind = section ?? current;
+    // Company blurbs, benefits and boilerplate never hold duties or requirements.
+    if (heading || kind === "company" || kind === "benefits" || kind === "other") {
+      return { ...seg, section: kind, heading, dutyShaped: false, requirementShaped: false };
+    }
     const verbFirst = body === seg.text ? seg.tags[0] === "VERB" : false;
     const startsWithDuty = verbFirst || startsWithDutyVerb(body);
     const requirementShaped = !heading && REQUIREMENT_PHRASE.test(body) && !startsWithDuty;
@@ -142,7 +149,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       !requirementShaped &&
       !COMPANY_PHRASE.test(body) &&
       (DUTY_PHRASE.test(body) || startsWithDuty);
-    return { ...seg, section: section ?? current, heading, dutyShaped, requirementShaped };
+    return { ...seg, section: kind, heading, dutyShaped, requirementShaped };
   });
 }
 

@@ -1,13 +1,13 @@
 /**
  * Turns a posting (Markdown or plain text) into lines and sentence segments with stable
- * character offsets, using the shared wink-nlp pipeline (sentence boundaries, lemmas).
+ * character offsets, using wink-nlp (sentence boundaries, part-of-speech tags, lemmas).
  *
  * Markdown markup is blanked with spaces rather than removed, so every offset in the cleaned
  * text is also an offset in the input: evidence can be highlighted in the original. Bulleted
  * lines without final punctuation are split into their own segments because wink-nlp would
  * otherwise read a whole list as one sentence.
  */
-import { nlp } from "../nlp.js";
+import { nlpTagger } from "../nlp.js";
 import { stem } from "./stem.js";
 
 /** One line of the input: `[start, end)` offsets exclude the newline. */
@@ -98,7 +98,7 @@ export function prepareText(source: string): PreparedText {
   const clean = blankMarkup(source);
   const lines = splitLines(source, clean);
   const lineOf = lineIndex(lines);
-  const w = nlp();
+  const w = nlpTagger();
   const its = w.its;
   const doc = w.readDoc(clean);
   const tokens = doc.tokens();

@@ -1,0 +1,51 @@
+/**
+ * Role analysis throughput: job postings analysed per second on one core (Node runs the
+ * analysis on its main thread), model loading excluded. Postings: the labelled real postings of
+ * shared/dev/jds and our own fixtures, analysed round after round. The target is >= 300/s.
+ *
+ *   npm run bench            # all benchmarks
+ *   npx tsx bench/roles.bench.ts
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyzeRole } from "../src/core/roles/index.js";
+import { repoRoot, sharedDir } from "../src/testing/cli.js";
+
+function postings(): string[] {
+  const dirs = [join(sharedDir, "dev/jds"), join(repoRoot, "src/core/roles/fixtures")];
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => readFileSync(join(dir, f), "utf8")),
+  );
+}
+
+export default async function rolesBench(): Promise<void> {
+  const texts = postings();
+  const load = performance.now();
+  analyzeRole(texts[0] ?? "warm-up");
+  const loadMs = performance.now() - load;
+  // Warm the JIT before measuring.
+  for (let i = 0; i < 3; i++) for (const t of texts) analyzeRole(t);
+  const rounds = 10;
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const t of texts) analyzeRole(t);
+    rates.push(texts.length / ((performance.now() - start) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  const median = rates[Math.floor(rates.length / 2)] ?? Number.NaN;
+  const chars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
+  console.log("Role analysis (bearing role), one core, model loaded once");
+  console.log(`  first call incl. model load   ${loadMs.toFixed(0)} ms`);
+  console.log(
+    `  postings                      ${texts.length} (mean ${chars.toFixed(0)} characters)`,
+  );
+  console.log(
+    `  throughput                    ${median.toFixed(0)} postings/s (median of ${rounds} rounds; min ${rates[0]?.toFixed(0)}, max ${rates[rates.length - 1]?.toFixed(0)}; target >= 300)`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await rolesBench();

@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatReport } from "../src/core/roles/score.js";
+import { repoRoot, sharedDir } from "../src/testing/cli.js";
+import { evaluateFolder } from "./eval-roles.js";
+
+function fact(report: ReturnType<typeof evaluateFolder>["report"], field: string) {
+  const f = report.facts.find((x) => x.field === field);
+  if (!f) throw new Error(`no ${field}`);
+  return f;
+}
+
+describe("eval-roles on the labelled dev set", () => {
+  // Floors a little below what the analyser reaches, so that regressions fail.
+  it("keeps responsibility, archetype, mismatch and fact figures above their floors", () => {
+    const { report } = evaluateFolder(join(sharedDir, "dev/jds"));
+    process.stdout.write(`\n${formatReport(report)}\n`);
+    expect(report.postings).toBeGreaterThanOrEqual(20);
+    expect(report.responsibilities.micro.f1).toBeGreaterThanOrEqual(0.85);
+    expect(report.responsibilities.macroF1).toBeGreaterThanOrEqual(0.8);
+    expect(report.archetype.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(report.mismatch.recall ?? 0).toBeGreaterThanOrEqual(0.7);
+    expect(report.mismatch.falseAlarmRate ?? 1).toBeLessThanOrEqual(0.1);
+    expect(fact(report, "compensation").accuracy ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(fact(report, "work_mode").accuracy ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(fact(report, "hands_on").accuracy ?? 0).toBeGreaterThanOrEqual(0.8);
+    expect(fact(report, "reports_to").accuracy ?? 0).toBeGreaterThanOrEqual(0.75);
+    for (const f of report.facts) expect(f.inventedRate ?? 0).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe("eval-roles on our own labelled postings", () => {
+  it("gets every archetype and stated fact of our fixtures right", () => {
+    const { report } = evaluateFolder(join(repoRoot, "src/core/roles/fixtures"));
+    expect(report.archetype.accuracy).toBe(1);
+    expect(report.responsibilities.micro.f1).toBeGreaterThanOrEqual(0.9);
+    for (const field of ["compensation", "work_mode", "reports_to", "team_size", "hands_on"]) {
+      expect(fact(report, field).accuracy).toBe(1);
+    }
+  });
+
+  it("fails clearly on a folder without labels", () => {
+    expect(() => evaluateFolder(join(repoRoot, "src/core/roles"))).toThrow(/labels\.json/);
+  });
+});

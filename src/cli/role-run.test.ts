@@ -1,0 +1,69 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runCli, sharedDir, tempDir } from "../testing/cli.js";
+
+const fixture = join(repoRoot, "src/core/roles/fixtures/f01.md");
+
+describe("bearing role", () => {
+  it("prints the contract JSON for a posting file", () => {
+    const r = runCli(["role", fixture, "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.title).toBe("Chief Technology Officer");
+    expect(out.archetype).toMatchObject({ id: "cto_operator" });
+    expect(out.archetype.confidence).toBeGreaterThan(0);
+    expect(Array.isArray(out.archetype.ranked)).toBe(true);
+    expect(out.nominalArchetype).toBe("cto_architect");
+    expect(out.titleMismatch).toBe(true);
+    expect(Object.keys(out.facts).sort()).toEqual([
+      "compensation",
+      "handsOn",
+      "reportsTo",
+      "stage",
+      "teamSize",
+      "workMode",
+    ]);
+    for (const r of out.responsibilities) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(["id", "score", "evidence"]));
+    }
+  });
+
+  it("reads standard input with - and prints a readable report without --json", () => {
+    const text = `# Engineering Manager\n\n## What you'll do\n- Manage a team of seven engineers with weekly 1:1s.\n- Hire two engineers this year.\n`;
+    const r = runCli(["role", "-"], { input: text });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Engineering manager");
+    expect(r.stdout).toContain("People management");
+    expect(r.stdout).toContain("Manage a team of seven engineers");
+  });
+
+  it("analyses a real posting from the dev set", () => {
+    const r = runCli(["role", join(sharedDir, "dev/jds/jd073.md"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).facts.compensation).toMatchObject({
+      currency: "USD",
+      period: "year",
+    });
+  });
+
+  it("exits 2 naming the file for missing, empty, binary and folder inputs", () => {
+    const dir = tempDir();
+    const empty = join(dir, "empty.md");
+    writeFileSync(empty, "  \n");
+    const binary = join(dir, "posting.pdf");
+    writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+    for (const [file, reason] of [
+      [join(dir, "nope.md"), /no such file/],
+      [empty, /is empty/],
+      [binary, /binary/],
+      [dir, /folder/],
+    ] as const) {
+      const r = runCli(["role", file, "--json"]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n")[0]).toContain(file);
+      expect(r.stderr).toMatch(reason);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sharedDir } from "../../testing/cli.js";
+import { BearingError } from "../errors.js";
+import { RESPONSIBILITY_IDS } from "../taxonomy.js";
+import { analyzeRole } from "./analyze.js";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const fixture = (id: string) => readFileSync(join(fixtures, `${id}.md`), "utf8");
+const ids = (text: string) => analyzeRole(text).responsibilities.map((r) => r.id);
+// Invisible formatting characters (bidi marks, zero-width spaces) read as spaces.
+const collapse = (s: string) =>
+  s
+    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+describe("analyzeRole on our own postings", () => {
+  it("sees an operating CTO behind a CTO title, with the reason", () => {
+    const a = analyzeRole(fixture("f01"));
+    expect(a.title).toBe("Chief Technology Officer");
+    expect(a.nominalArchetype).toBe("cto_architect");
+    expect(a.archetype.id).toBe("cto_operator");
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).toMatch(/Chief Technology Officer/);
+    expect(a.facts).toMatchObject({
+      reportsTo: "ceo",
+      handsOn: "required",
+      workMode: "remote",
+      stage: "early",
+    });
+    expect(ids(fixture("f01"))).toEqual(
+      expect.arrayContaining(["coding", "hiring", "operations", "budget_vendors"]),
+    );
+  });
+
+  it("reads a VP of Engineering who leads managers, with GBP pay and a hybrid pattern", () => {
+    const a = analyzeRole(fixture("f02"));
+    expect(a.archetype.id).toBe("vp_engineering");
+    expect(a.titleMismatch).toBe(false);
+    expect(a.facts.compensation).toEqual({
+      min: 150000,
+      max: 180000,
+      currency: "GBP",
+      period: "year",
+    });
+    expect(a.facts).toMatchObject({ reportsTo: "cto", workMode: "hybrid", stage: "growth" });
+    expect(ids(fixture("f02"))).toContain("org_leadership");
+  });
+
+  it("does not take required experience for duties", () => {
+    const a = analyzeRole(fixture("f03"));
+    // "10+ years of hands-on coding" and "led hiring loops" are asked for, not assigned.
+    expect(ids(fixture("f03"))).not.toContain("hiring");
+    expect(a.archetype.id).toBe("staff_ic");
+    const posting = [
+      "# Director of Engineering",
+      "## Responsibilities",
+      "- Lead the platform and payments teams through their managers.",
+      "## Requirements",
+      "- 10+ years of hands-on coding in Java.",
+      "- Experience running SOC 2 audits.",
+    ].join("\n");
+    expect(ids(posting)).not.toContain("coding");
+    expect(ids(posting)).not.toContain("security_compliance");
+    expect(analyzeRole(posting).facts.handsOn).toBe("none");
+  });
+
+  it("calls out OTE and never takes it as base pay", () => {
+    const a = analyzeRole(fixture("f04"));
+    expect(a.archetype.id).toBe("solutions");
+    expect(a.facts.compensation).toMatchObject({ min: 150000, max: 170000 });
+    expect(a.ote).toMatchObject({ min: 210000, max: 240000 });
+  });
+
+  it("reads fractional and contract engagements with day and hourly rates", () => {
+    const f05 = analyzeRole(fixture("f05"));
+    expect(f05.archetype.id).toBe("fractional");
+    expect(f05.facts.compensation).toEqual({ min: 900, max: 900, currency: "GBP", period: "day" });
+    const f07 = analyzeRole(fixture("f07"));
+    expect(f07.archetype.id).toBe("fractional");
+    expect(f07.facts.compensation).toEqual({ min: 95, max: 120, currency: "USD", period: "hour" });
+    expect(f07.facts).toMatchObject({ workMode: "onsite", teamSize: { min: 6, max: 6 } });
+  });
+
+  it("gives no responsibilities for a careers page, and says so", () => {
+    const a = analyzeRole(fixture("f06"));
+    expect(a.responsibilities).toEqual([]);
+    expect(a.warnings.join(" ")).toMatch(/no duties/);
+  });
+
+  it("rejects an empty text", () => {
+    expect(() => analyzeRole(" \n\t")).toThrow(BearingError);
+  });
+});
+
+describe("analyzeRole on the real postings of the dev set", () => {
+  const dir = join(sharedDir, "dev/jds");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+
+  it("quotes every piece of evidence from the input, at the offsets it gives", () => {
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), "utf8");
+      const a = analyzeRole(text);
+      for (const r of a.responsibilities) {
+        expect(RESPONSIBILITY_IDS).toContain(r.id);
+        expect(r.score).toBeGreaterThanOrEqual(0.5);
+        expect(r.score).toBeLessThanOrEqual(1);
+        r.evidence.forEach((sentence, i) => {
+          const span = r.spans[i];
+          expect(span).toBeDefined();
+          const original = collapse(text.slice(span?.start, span?.end));
+          // The evidence is the original text with Markdown markers removed.
+          expect(original.replace(/[*_`#]/g, "")).toContain(
+            collapse(sentence)
+              .replace(/[*_`#]/g, "")
+              .slice(0, 40),
+          );
+        });
+      }
+      expect(a.archetype.confidence).toBeGreaterThan(0);
+      expect(a.archetype.ranked.every((x) => x.score <= a.archetype.confidence)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import {
+  extractHandsOn,
+  extractReportsTo,
+  extractStage,
+  extractTeamSize,
+  extractWorkMode,
+} from "./facts.js";
+import { classifySections } from "./sections.js";
+import { prepareText } from "./text.js";
+
+const segmentsOf = (text: string) => classifySections(prepareText(text));
+
+describe("extractReportsTo", () => {
+  it("maps the stated manager to a taxonomy id", () => {
+    expect(extractReportsTo("You will report directly to our CEO and co-founder.")).toBe("ceo");
+    expect(extractReportsTo("Reporting to: VP, Customer Operations")).toBe("vp");
+    expect(extractReportsTo("This role reports into the Chief Technology Officer.")).toBe("cto");
+    expect(extractReportsTo("Reporting to the Senior Director of Platform, you will...")).toBe(
+      "director",
+    );
+    expect(extractReportsTo("You'll report to the founders.")).toBe("founders");
+    expect(extractReportsTo("The CFO, to whom this role reports, ...")).toBeNull();
+    expect(extractReportsTo("You will partner closely with the CEO.")).toBeNull();
+  });
+});
+
+describe("extractTeamSize", () => {
+  it("reads team sizes stated in the duties, not in the requirements", () => {
+    expect(extractTeamSize(segmentsOf("## What you'll do\n- Lead a team of 8 engineers."))).toEqual(
+      { min: 8, max: 8 },
+    );
+    expect(
+      extractTeamSize(
+        segmentsOf("## The role\nYou will grow the team to ~10-15 engineers this year."),
+      ),
+    ).toEqual({
+      min: 10,
+      max: 15,
+    });
+    expect(
+      extractTeamSize(segmentsOf("## Requirements\n- 5+ years leading teams of 6+ engineers.")),
+    ).toBeNull();
+    expect(extractTeamSize(segmentsOf("## About us\nWe are 40 employees in Leeds."))).toBeNull();
+  });
+});
+
+describe("extractWorkMode", () => {
+  it("counts explicit statements and ignores look-alikes", () => {
+    expect(extractWorkMode(["This is a fully remote position."])).toBe("remote");
+    expect(extractWorkMode(["Hybrid: 3 days a week in our Berlin office."])).toBe("hybrid");
+    expect(extractWorkMode(["This role is on-site in Austin."])).toBe("onsite");
+    expect(
+      extractWorkMode(["Experience with hybrid cloud and remote monitoring tools."]),
+    ).toBeNull();
+    expect(extractWorkMode(["Location: San Francisco, CA"])).toBeNull();
+  });
+});
+
+describe("extractStage", () => {
+  it("reads funding rounds, headcounts and listings", () => {
+    expect(extractStage(segmentsOf("We closed our Series A last month."))).toBe("early");
+    expect(extractStage(segmentsOf("We are a 25-person startup."))).toBe("early");
+    expect(extractStage(segmentsOf("A Series D company preparing for IPO."))).toBe("growth");
+    expect(extractStage(segmentsOf("We are a publicly traded company (NASDAQ: ZZZZ)."))).toBe(
+      "enterprise",
+    );
+    expect(extractStage(segmentsOf("We are a fast-growing startup."))).toBeNull();
+    expect(
+      extractStage(segmentsOf("## Requirements\n- Experience at an early-stage startup.")),
+    ).toBeNull();
+  });
+});
+
+describe("extractHandsOn", () => {
+  it("tells required, some and none apart, ignoring hands-on experience asked for", () => {
+    expect(
+      extractHandsOn(segmentsOf("## The role\nThis role is hands-on: you'll write code daily."), 0),
+    ).toBe("required");
+    expect(
+      extractHandsOn(
+        segmentsOf("## The role\nA strategic and hands-on leader for our platform."),
+        0,
+      ),
+    ).toBe("some");
+    expect(
+      extractHandsOn(segmentsOf("## Requirements\n- Hands-on experience with Kubernetes."), 0),
+    ).toBe("none");
+  });
+});

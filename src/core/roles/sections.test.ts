@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { type ClassifiedSegment, classifyHeading, classifySections } from "./sections.js";
+import { prepareText } from "./text.js";
+
+function sectionOf(segments: ClassifiedSegment[], start: string): ClassifiedSegment | undefined {
+  return segments.find((s) => s.text.startsWith(start));
+}
+
+describe("classifyHeading", () => {
+  it("knows the usual headings of postings", () => {
+    expect(classifyHeading("What you'll do")).toBe("duties");
+    expect(classifyHeading("Key Responsibilities:")).toBe("duties");
+    expect(classifyHeading("About the role")).toBe("role");
+    expect(classifyHeading("Who you are")).toBe("requirements");
+    expect(classifyHeading("Nice to have")).toBe("requirements");
+    expect(classifyHeading("Perks & benefits")).toBe("benefits");
+    expect(classifyHeading("About Moonbeam Labs")).toBe("company");
+    expect(classifyHeading("Equal Opportunity Employer")).toBe("other");
+  });
+
+  it("leaves sub-headings it does not know to the current section", () => {
+    expect(classifyHeading("Technical leadership")).toBeUndefined();
+    expect(classifyHeading("People & Process")).toBeUndefined();
+  });
+});
+
+describe("classifySections", () => {
+  const text = [
+    "# Head of Platform",
+    "",
+    "**Company:** Moonbeam Labs",
+    "",
+    "We make tools for bakeries. You will lead the platform team.",
+    "",
+    "## Responsibilities",
+    "- Run the on-call rotation for our core services",
+    "- Technical Excellence: Raise the bar on testing",
+    "",
+    "Requirements: 10+ years of hands-on coding in Go.",
+    "Experience leading teams of 5+ engineers.",
+    "",
+    "What we offer",
+    "- A yearly learning budget",
+  ].join("\n");
+  const segments = classifySections(prepareText(text));
+
+  it("tells duties from requirements and benefits", () => {
+    expect(sectionOf(segments, "Run the on-call")?.section).toBe("duties");
+    expect(sectionOf(segments, "Technical Excellence")?.section).toBe("duties");
+    expect(sectionOf(segments, "Requirements: 10+")?.section).toBe("requirements");
+    expect(sectionOf(segments, "Experience leading")?.requirementShaped).toBe(true);
+    expect(sectionOf(segments, "A yearly learning")?.section).toBe("benefits");
+  });
+
+  it("marks duty-shaped sentences of the summary and keeps header fields from opening sections", () => {
+    expect(sectionOf(segments, "You will lead")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "We make tools")?.dutyShaped).toBe(false);
+    expect(sectionOf(segments, "You will lead")?.section).toBe("summary");
+    expect(sectionOf(segments, "Head of Platform")?.heading).toBe(true);
+  });
+});
