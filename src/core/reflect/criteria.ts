@@ -13,7 +13,7 @@ import { CRITERIA_LEAD_IN, FIRST_PERSON, PATHS_LEAD_IN, VALUE_CUES } from "./lex
 import { compileCues, cueHits } from "./match.js";
 import type { Post } from "./post.js";
 import type { Sentence } from "./sentences.js";
-import { sentenceStrength } from "./values.js";
+import { sentenceValues } from "./values.js";
 
 export interface StatedCriterion {
   name: string;
@@ -102,7 +102,8 @@ export function statedCriteria(
     if (values.length === 0) {
       const totals = new Map<ValueId, number>();
       for (const s of own) {
-        for (const [id, strength] of sentenceStrength(s, contexts[s.index] as SentenceContext)) {
+        for (const [id, strength] of sentenceValues(s, contexts[s.index] as SentenceContext)
+          .strengths) {
           totals.set(id, Math.max(totals.get(id) ?? 0, strength));
         }
       }

@@ -17,6 +17,8 @@ export function compileCues(cues: readonly Cue[]): CompiledCue[] {
   }));
 }
 
+const MAY_REJECT = /\b(not|n't|never|no|over|regardless|rather|instead|matters?|won't)\b|n't\b/;
+
 export interface CueHit {
   weight: number;
   at: number;
@@ -27,10 +29,26 @@ export interface CueHit {
   negated: boolean;
 }
 
+export interface SentenceFrames {
+  /** The sentence reports a lack, so negation does not weaken its cues. */
+  lack: boolean;
+  /** Every rejection pattern needs one of a few words; most sentences have none. */
+  mayReject: boolean;
+}
+
+/** Sentence-wide facts that every cue match needs: compute once per sentence. */
+export function sentenceFrames(sentence: Sentence): SentenceFrames {
+  return { lack: LACK_FRAME.test(sentence.norm), mayReject: MAY_REJECT.test(sentence.norm) };
+}
+
 /** Every match of the cues in the sentence, strongest first. */
-export function cueHits(sentence: Sentence, cues: readonly CompiledCue[]): CueHit[] {
+export function cueHits(
+  sentence: Sentence,
+  cues: readonly CompiledCue[],
+  frames: SentenceFrames = sentenceFrames(sentence),
+): CueHit[] {
   const hits: CueHit[] = [];
-  const lack = LACK_FRAME.test(sentence.norm);
+  const { lack, mayReject } = frames;
   for (const cue of cues) {
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
@@ -40,7 +58,7 @@ export function cueHits(sentence: Sentence, cues: readonly CompiledCue[]): CueHi
         weight: cue.weight,
         at,
         end,
-        rejected: isRejected(sentence.norm, at, end),
+        rejected: mayReject && isRejected(sentence.norm, at, end),
         negated: !lack && sentence.negated[at] === 1,
       });
       if (m[0].length === 0) cue.regex.lastIndex++;

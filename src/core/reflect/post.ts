@@ -7,10 +7,13 @@
  * shortcodes (ignored); CRLF line ends and a UTF-8 BOM. Pure: no I/O.
  */
 import type { Root } from "mdast";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { type Processor, unified } from "unified";
 import type { Issue } from "../errors.js";
 import { type Block, proseBlocks, sourceSpan, verbatimBlock } from "./blocks.js";
 import { dateFromFileName } from "./dates.js";
@@ -49,11 +52,22 @@ export interface ReadPostOptions {
 
 const MORE_MARKER = /<!--\s*more\s*-->/i;
 
+/**
+ * The parts of GitHub Flavored Markdown that carry prose: tables and strikethrough. They are
+ * remark-gfm's own extensions; autolink literals are left out because finding bare URLs
+ * costs more than the rest of the parse on long posts and a URL is never evidence.
+ */
+function remarkGfmProse(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
 // remark's processor is immutable once frozen; build it once.
 const parser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, [...FRONT_MATTER_KINDS])
-  .use(remarkGfm)
+  .use(remarkGfmProse)
   .freeze();
 
 /** Reads a post. Never throws on content; see {@link Post.issues} for warnings. */

@@ -27,7 +27,8 @@ export function sourceText(original: string): SourceText {
   const dropped: number[] = [];
   let text = "";
   let runStart = bom;
-  for (let i = bom; i < original.length; i++) {
+  const firstCr = original.indexOf("\r");
+  for (let i = firstCr < 0 ? original.length : firstCr; i < original.length; i++) {
     if (original.charCodeAt(i) !== 13) continue;
     text += original.slice(runStart, i);
     if (original.charCodeAt(i + 1) === 10) {

@@ -12,7 +12,7 @@
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import type { SentenceContext } from "./context.js";
 import { VALUE_CUES } from "./lexicon.js";
-import { type CompiledCue, compileCues, cueHits } from "./match.js";
+import { type CompiledCue, compileCues, cueHits, sentenceFrames } from "./match.js";
 import type { Sentence } from "./sentences.js";
 
 /** Minimum combined strength for a value to be reported. */
@@ -42,15 +42,23 @@ export interface ValueSignal {
   rejected: boolean;
 }
 
-/** Strength in [0, 1] of each value that each sentence shows (0 when none). */
-export function sentenceStrength(
+/**
+ * What one sentence shows: the strength in [0, 1] of each value it supports, and the values
+ * it explicitly sets aside in the author's voice.
+ */
+export function sentenceValues(
   sentence: Sentence,
   context: SentenceContext,
-): Map<ValueId, number> {
-  const out = new Map<ValueId, number>();
+): { strengths: Map<ValueId, number>; rejected: ValueId[] } {
+  const strengths = new Map<ValueId, number>();
+  const rejected: ValueId[] = [];
   const concession = concessionAt(sentence.norm);
+  const frames = sentenceFrames(sentence);
   for (const [id, cues] of COMPILED) {
-    const hit = cueHits(sentence, cues).find((h) => !h.rejected);
+    const hits = cueHits(sentence, cues, frames);
+    if (hits.length === 0) continue;
+    if (context.voice >= 1 && hits.some((h) => h.rejected && h.weight >= 0.5)) rejected.push(id);
+    const hit = hits.find((h) => !h.rejected);
     if (!hit) continue;
     // "I loved A, but I miss B": the move is about B; A is conceded.
     const conceded = concession >= 0 && hit.end <= concession;
@@ -63,26 +71,15 @@ export function sentenceStrength(
       (context.framed ? FRAMED : 1) *
       context.place *
       BASE;
-    out.set(id, Math.min(MAX_SENTENCE, strength));
+    strengths.set(id, Math.min(MAX_SENTENCE, strength));
   }
-  return out;
+  return { strengths, rejected };
 }
 
 /** Where "but I ..." / "however, I ..." turns a sentence, or -1. */
 function concessionAt(norm: string): number {
   const m = /,? (but|however,?|yet) (i|i'm|i've|i was|my)\b/.exec(norm);
   return m ? m.index : -1;
-}
-
-/** Values the sentence explicitly sets aside in the author's voice. */
-export function sentenceRejections(sentence: Sentence, context: SentenceContext): ValueId[] {
-  if (context.voice < 1) return [];
-  const out: ValueId[] = [];
-  for (const [id, cues] of COMPILED) {
-    const hits = cueHits(sentence, cues);
-    if (hits.some((h) => h.rejected && h.weight >= 0.5)) out.push(id);
-  }
-  return out;
 }
 
 /**
@@ -105,10 +102,9 @@ export function valueSignals(
   };
   sentences.forEach((sentence, i) => {
     const context = contexts[i] as SentenceContext;
-    for (const [id, strength] of sentenceStrength(sentence, context)) {
-      signal(id).sentences.push({ sentence, strength });
-    }
-    for (const id of sentenceRejections(sentence, context)) signal(id).rejected = true;
+    const { strengths, rejected } = sentenceValues(sentence, context);
+    for (const [id, strength] of strengths) signal(id).sentences.push({ sentence, strength });
+    for (const id of rejected) signal(id).rejected = true;
   });
   for (const { id, sentence, strength } of extra) signal(id).sentences.push({ sentence, strength });
 
