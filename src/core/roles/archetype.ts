@@ -40,7 +40,7 @@ const GTM =
 const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
 const FRACTIONAL =
-  /\b(?:fractional|interim|part[- ]time|\d+ (?:hours|days) (?:a|per) (?:week|month)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract (?:role|position|basis)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+  /\b(?:fractional|interim|part[- ]time|\d+ (?:hours|days) (?:a|per) (?:week|month)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
 
 export interface ArchetypeInput {
   title: string;
@@ -64,7 +64,12 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
   let fractional = FRACTIONAL.test(input.title) ? 1 : 0;
   for (const seg of input.segments) {
     const inRole = seg.section === "duties" || seg.section === "role" || seg.section === "summary";
-    if (!inRole || seg.heading || seg.requirementShaped) continue;
+    if (!inRole || seg.heading) continue;
+    // "Looking for an experienced fractional CTO" reads as a requirement but states the kind
+    // of engagement.
+    if (FOUNDER.test(seg.text)) founder = 1;
+    if (FRACTIONAL.test(seg.text)) fractional = 1;
+    if (seg.requirementShaped) continue;
     const w = Math.max(dutyWeight(seg), 0.6);
     if (ONE_OR_MORE.test(seg.text)) teams = Math.max(teams, 0.5 * w);
     else if (SEVERAL_TEAMS.test(seg.text)) teams = Math.max(teams, w);
@@ -73,8 +78,6 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
       else if (SOME_TEAM.test(seg.text)) team = Math.max(team, 0.3 * w);
     }
     gtm += (seg.text.match(GTM) ?? []).length * (dutyWeight(seg) > 0 ? 1 : 0.5);
-    if (FOUNDER.test(seg.text)) founder = 1;
-    if (FRACTIONAL.test(seg.text)) fractional = 1;
   }
   // Only clear evidence of leading managers counts as organisation scope.
   const org = input.scores.org_leadership >= 0.5 ? input.scores.org_leadership : 0;

@@ -56,13 +56,13 @@ const SYMBOLS: Record<string, string> = {
 const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN";
 const SYMBOL_RE = "US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s?(?<post>(?:${CODES})\\b|€|£))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s?(?<post>(?:${CODES})\\b|€|£))?`,
   "g",
 );
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|until|bis|à|\/)\s*$/i;
 
 function parseNumber(text: string): number {
-  const cleaned = text.replace(/[\u00a0 ]/g, "");
+  const cleaned = text.replace(/[\u00a0\u202f]/g, "");
   // "120.000" is a European thousands separator; "85.50" is a decimal.
   if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/\./g, ""));
   return Number(cleaned.replace(/,/g, ""));
@@ -172,7 +172,10 @@ export function extractCompensation(text: string): {
     const b = amounts[i + 1];
     let hi = a;
     let range = false;
-    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && lineAt(a.start) === lineAt(b.start)) {
+    const join = b ? text.slice(a.end, b.start) : "";
+    const bareRange =
+      b !== undefined && /^[ \t]+$/.test(join) && a.value >= 10000 && b.value > a.value;
+    if (b && (RANGE_JOIN.test(join) || bareRange) && lineAt(a.start) === lineAt(b.start)) {
       hi = b;
       range = true;
       i++;
@@ -193,7 +196,12 @@ export function extractCompensation(text: string): {
     const currency = a.currency ?? hi.currency;
     const lineText = text.slice(lineStart, lineEnd);
     const payContext = PAY_WORDS.test(lineText);
-    if (!currency && !(payContext && (a.thousands || hi.thousands))) continue;
+    // Without a currency sign, only "k" figures or full salaries ("200,000") in a pay sentence.
+    const salaryLike =
+      a.thousands ||
+      hi.thousands ||
+      (a.value >= 10000 && /[,.]\d{3}$/.test(text.slice(a.start, a.end)));
+    if (!currency && !(payContext && salaryLike)) continue;
     const period = periodNear(before, after);
     if (!period && top < 1000) continue;
     if (lo > top) [lo, top] = [top, lo];

@@ -120,7 +120,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 const REMOTE =
-  /\b(?:fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|remotely|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
+  /\b(?:(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|remotely|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
 const HYBRID =
   /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site)/i;
 const ONSITE =
@@ -134,16 +134,21 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   let remote = 0;
   let hybrid = 0;
   let onsite = 0;
-  for (const line of lines) {
-    if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line)) onsite++;
+  for (const raw of lines) {
+    // A scraped "Work Type:" field is often wrong (the same posting says "remote" in its
+    // text), so it counts half.
+    const field = /^work ?type\s*:/i.test(raw);
+    const one = field ? 0.5 : 1;
+    const line = field ? raw.replace(/^work ?type\s*:\s*/i, "") : raw;
+    if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line)) onsite += one;
     else if (
       REMOTE.test(line) ||
       /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
       /(?:^|[,;(]\s*)remote\s*(?:[.)]|$)/i.test(line)
     )
-      remote++;
-    if (HYBRID.test(line)) hybrid++;
-    if (ONSITE.test(line)) onsite++;
+      remote += one;
+    if (HYBRID.test(line)) hybrid += one;
+    if (ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) onsite += one;
   }
   const best = Math.max(remote, hybrid, onsite);
   if (best === 0) return null;
@@ -163,6 +168,7 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
     /\b(?:less|fewer) than \d{2} (?:employees|people|staff)\b|\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|\b(?:company|startup|business|team) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b/i,
     2,
   ],
+  ["early", /\b(?:(?:at|on) the ground floor|zero to one|from 0 to 1|0-to-1|0 to 1)\b/i, 1],
   [
     "growth",
     /\b(?:series [b-f]\b|growth[- ]stage|pre-?ipo|late[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i,

@@ -1632,6 +1632,7 @@ export const ROLE_MODEL: RoleModel = {
         "scope.team": -0.6,
         "hands.required": -0.8,
         "team.large": 0.4,
+        "stage.early": -0.8,
       },
     },
     engineering_manager: {
