@@ -157,27 +157,36 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   return "remote";
 }
 
+// Funding rounds and listings are the most reliable statements, then headcounts, then
+// descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
 const STAGE_CUES: [Stage, RegExp, number][] = [
   [
     "early",
-    /\b(?:pre-?seed|seed[- ](?:stage|round|funded|funding|investment)|(?:series a|seed) (?:funded|round|stage|startup|company)|series a\b|early[- ]stage (?:start-?up|company|venture|business)|pre-revenue|stealth(?:[- ]mode)?|newly founded|just (?:raised|launched)|venture studio|first (?:engineering )?hire)\b/i,
+    /\b(?:pre-?seed|seed[- ](?:stage|round|funded|funding|investment)|(?:series a|seed) (?:funded|round|stage|startup|company)|series a\b)/i,
+    3,
+  ],
+  [
+    "early",
+    /\b(?:(?:less|fewer) than \d{2} (?:employees|people|staff)\b|(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|(?:company|startup|business|team) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b)/i,
     2,
   ],
   [
     "early",
-    /\b(?:less|fewer) than \d{2} (?:employees|people|staff)\b|\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|\b(?:company|startup|business|team) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b/i,
-    2,
+    /\b(?:early[- ]stage (?:start-?up|company|venture|business)|pre-revenue|stealth(?:[- ]mode)?|newly founded|venture studio|first (?:engineering )?hire)\b/i,
+    1.5,
   ],
   ["early", /\b(?:(?:at|on) the ground floor|zero to one|from 0 to 1|0-to-1|0 to 1)\b/i, 1],
-  [
-    "growth",
-    /\b(?:series [b-f]\b|growth[- ]stage|pre-?ipo|late[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i,
-    2,
-  ],
-  ["growth", /\b(?:\d{3}|[5-9]\d)\+? (?:employees|people|staff)\b/i, 1],
+  ["growth", /\b(?:series [b-f]\b|pre-?ipo|late[- ]stage)/i, 3],
+  ["growth", /\b(?:growth[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i, 1.5],
+  ["growth", /(?<![\d,.])\b(?:[1-9]\d{2}|[5-9]\d)\+? (?:employees|people|staff)\b/i, 1],
   [
     "enterprise",
-    /\b(?:publicly[- ]traded|public company|listed on the|(?:nyse|nasdaq|lse|ftse)\b|fortune (?:500|100|1000)|global enterprise|established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
+    /\b(?:publicly[- ]traded|public company|listed on the|(?:nyse|nasdaq|lse|ftse)\b)/i,
+    3,
+  ],
+  [
+    "enterprise",
+    /\b(?:fortune (?:500|100|1000)|global enterprise|established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
     1,
   ],
 ];
