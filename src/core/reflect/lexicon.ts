@@ -42,7 +42,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "(technical|tech|coding|engineering|hands-on) skills?|skills? (deteriorat\\w*|atroph\\w*|fad\\w*|rust\\w*)",
       0.6,
     ],
-    ["(stay|staying|keep|keeping|remain) (sharp|technical|current|relevant)", 0.7],
+    [
+      "(stay|staying|keep|keeping|remain) (sharp|technical|current|relevant)|keep (my |your )?skills (sharp|current|fresh|up to date)|atroph\\w* of (my |your )?(technical )?skills",
+      0.9,
+    ],
     ["deteriorat\\w*|atroph\\w*|rusty|lose (my|your) (edge|skills)", 0.4],
     [
       "(technically|intellectually) (challenging|demanding)|hard (technical )?problems|deep dive",
@@ -189,7 +192,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.9,
     ],
     [
-      "(something|somewhere) different|different (things|problems|domains|companies|industries|projects|kinds)",
+      "(something|somewhere) different|different (things|problems|domains|companies|industries|projects|kinds|organi[sz]ations|parts|fields|areas)",
       0.6,
     ],
     ["new worlds|mix it up|switch it up|change of scenery|breadth|many hats", 0.8],
@@ -212,7 +215,8 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       1,
     ],
     ["entrepreneur\\w*|co-?found\\w*|founder|ownership|own (an|the) (entire )?product", 0.8],
-    ["product or service|sustainable business|side[- ]projects?|bootstrap\\w*", 0.5],
+    ["product or service|sustainable business|bootstrap\\w*", 0.5],
+    ["side[- ]projects?", 0.3],
   ],
   support: [
     ["supportive|support(s|ed)? (us|me|it|my)|nurtur\\w*|psychological safety|empower\\w*", 0.8],
@@ -316,7 +320,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   manager: [
     {
       pattern:
-        "((engineering|people|line|team|software|development) )?(manager|lead|leader|management)|director( of engineering)?|head of (a |the )?team",
+        "((engineering|people|line|team|software|development) )?(manager|leader|management)|(team|tech|engineering) lead|director( of engineering)?|head of (a |the )?team",
       weight: 0.9,
       role: true,
     },
@@ -363,7 +367,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   go_to_market: [
     {
       pattern:
-        "go-to-market|pre-?sales|sales engineer\\w*|solutions? (engineer\\w*|architect)|customer success|developer relations|devrel|developer advocate|field cto",
+        "go-to-market|pre-?sales|sales engineer\\w*|solutions? (engineer\\w*|architect)|customer success|customer[- ]facing (role|position|job)|developer relations|devrel|developer advocate|field cto",
       weight: 1,
       role: false,
     },
@@ -396,7 +400,7 @@ export const SELF_ROLE_AFTER =
 
 /** The decision taken: "I decided to", "my new role", "I went back to". */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump))\b/;
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump))\b/;
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =

@@ -34,6 +34,9 @@ export type MentionKind = "chosen" | "option" | "left" | "rejected" | "plain";
 
 export interface PathMention {
   path: PathId;
+  /** Span of the cue in the sentence's normalised text. */
+  at: number;
+  end: number;
   kind: MentionKind;
   weight: number;
   sentence: Sentence;
@@ -86,6 +89,8 @@ function mentionKind(norm: string, at: number, isTitle: boolean, activity: boole
   const left = lastIndex(before, LEFT_FRAME);
   const chosen = lastIndex(before, CHOSEN_FRAME);
   if (chosen >= 0 && chosen >= left) return "chosen";
+  // "from X to Y", "left X for Y": the role after the turn is the one taken.
+  if (left >= 0 && chosen >= 0 && /\b(to|into|for)\b/.test(before.slice(left + 4))) return "chosen";
   if (CHOSEN_AFTER.test(norm.slice(at))) return "chosen";
   if (left >= 0) return "left";
   if (OPTION_FRAME.test(norm)) return "option";
@@ -116,6 +121,7 @@ export function pathMentions(
     const isTitle = block.kind === "title";
     // A goal names a role the author seeks: "my long-term goal is a director role".
     const goal = GOAL_FRAME.test(sentence.norm);
+    const found: PathMention[] = [];
     for (const { path, cues } of COMPILED) {
       let best: PathMention | null = null;
       for (const cue of cues) {
@@ -134,6 +140,8 @@ export function pathMentions(
           if (!best || rank(kind) > rank(best.kind) || weight > best.weight) {
             best = {
               path,
+              at,
+              end,
               kind,
               weight,
               sentence,
@@ -144,7 +152,14 @@ export function pathMentions(
           }
         }
       }
-      if (best) mentions.push(best);
+      if (best) found.push(best);
+    }
+    // A cue inside a longer one of another path ("architect" in "solutions architect") yields.
+    for (const m of found) {
+      const covered = found.some(
+        (o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at,
+      );
+      if (!covered) mentions.push(m);
     }
   });
   return mentions;
