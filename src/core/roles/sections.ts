@@ -26,9 +26,11 @@ export interface ClassifiedSegment extends Segment {
 /** Order matters: "About the role" is a role heading before it is a company one. */
 const HEADING_ORDER = ["duties", "role", "requirements", "benefits", "other", "company"] as const;
 
-const headingPatterns: [SectionKind, RegExp][] = HEADING_ORDER.flatMap((kind) =>
-  roleModel.sections[kind].map((src): [SectionKind, RegExp] => [kind, new RegExp(`^(?:${src})$`)]),
-);
+/** One anchored alternation per kind, tried in {@link HEADING_ORDER}. */
+const headingPatterns: [SectionKind, RegExp][] = HEADING_ORDER.map((kind) => [
+  kind,
+  new RegExp(`^(?:${roleModel.sections[kind].map((src) => `(?:${src})`).join("|")})$`),
+]);
 
 function normaliseHeading(text: string): string {
   return text
@@ -114,13 +116,12 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     let heading = false;
     let body = seg.text;
     let section: SectionKind | undefined;
-    // Headings are short; skip the pattern search for sentences.
-    const kindIfHeading = seg.keys.length <= 12 ? classifyHeading(seg.text) : undefined;
-    if (
-      (index === 0 && seg.line === titleLine) ||
-      isHeadingCandidate(seg, prepared) ||
-      (kindIfHeading !== undefined && isPlainHeadingLine(seg, prepared))
-    ) {
+    // Title lines and heading-like lines are headings; a plain short line ("What you will do")
+    // only when it names a known section.
+    const strong = (index === 0 && seg.line === titleLine) || isHeadingCandidate(seg, prepared);
+    const plain = !strong && isPlainHeadingLine(seg, prepared);
+    const kindIfHeading = strong || plain ? classifyHeading(seg.text) : undefined;
+    if (strong || (plain && kindIfHeading !== undefined)) {
       heading = true;
       if (kindIfHeading) current = kindIfHeading;
     } else {

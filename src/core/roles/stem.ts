@@ -12,6 +12,17 @@
  * @returns the lowercase stem; words of three letters or fewer are only lowercased
  */
 export function stem(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const result = stemUncached(word);
+  // Postings reuse a small vocabulary; the cap only guards against pathological input.
+  if (memo.size < 100_000) memo.set(word, result);
+  return result;
+}
+
+const memo = new Map<string, string>();
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'");
   if (w.length <= 3 || KEEP.has(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
