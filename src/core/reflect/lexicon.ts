@@ -68,7 +68,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["helps? (people|others)|helping (people|others)", 0.35],
     [
-      "(a )?(cause|mission) (i|we) believe in|believe in (the|its|our) (mission|product|cause)",
+      "(a )?(cause|mission|something|product|company) (i|we) (truly |really |genuinely )?believe in|believe in (the|its|our) (mission|product|cause)",
       0.9,
     ],
     ["mission|cause|what i (truly |really )?care about|matters to me", 0.5],
@@ -146,7 +146,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   colleagues: [
     ["colleagues|co-?workers|fellow \\w+|like-minded|camaraderie|peers", 0.8],
     [
-      "(smart|talented|brilliant|great|amazing|strong|kind|passionate|inspiring|top-notch|capable) (people|engineers|minds|team|folks|colleagues|individuals)",
+      "(smart|talented|brilliant|great|amazing|strong|kind|passionate|inspiring|top-notch|capable|friendl\\w*|helpful|wonderful) (\\w+ ){0,3}(people|engineers|minds|team|teams|folks|colleagues|individuals|groups?)",
       0.7,
     ],
     [
@@ -420,7 +420,7 @@ export const CHOSEN_AFTER =
   /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
 
 export const UNDECIDED_FRAME =
-  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|open to all|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back)\b/;
+  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back)\b/;
 
 /** Goals: "my long-term goal is", "it's my intention to", "I aspire to". */
 export const GOAL_FRAME =

@@ -27,6 +27,10 @@ const CONCEDED = 0.5;
 const TOP_SENTENCES = 3;
 /** Strength left to a value its author rejects. */
 const VETO = 0.15;
+/** Strength of a sentence that argues for a value (a framed, first-person mention). */
+const ARGUED = 0.5;
+/** Strength left to a value both rejected and argued for: the author is torn. */
+const CONTESTED = 0.6;
 
 const COMPILED: ReadonlyArray<[ValueId, CompiledCue[]]> = VALUE_IDS.map((id) => [
   id,
@@ -119,7 +123,9 @@ export function valueSignals(
       (a, b) => b.strength - a.strength || a.sentence.index - b.sentence.index,
     );
     const miss = s.sentences.slice(0, TOP_SENTENCES).reduce((acc, e) => acc * (1 - e.strength), 1);
-    s.score = (1 - miss) * (s.rejected ? VETO : 1);
+    // A rejection outweighs passing mentions, not a value argued for elsewhere in the post.
+    const argued = (s.sentences[0]?.strength ?? 0) >= ARGUED;
+    s.score = (1 - miss) * (s.rejected ? (argued ? CONTESTED : VETO) : 1);
   }
   return [...byValue.values()].sort((a, b) => b.score - a.score);
 }
