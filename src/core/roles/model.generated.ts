@@ -1477,12 +1477,18 @@ export const ROLE_MODEL: RoleModel = {
       "(success|what success) (in the role )?looks like",
       "how you('|’)ll (make an impact|contribute)",
       "you will",
+      "you('|’)ll (work on|do|own|lead|be responsible for|be doing|focus on)",
+      "in this (position|job),? you( will| would)?",
+      "(the )?impact you('|’)ll (have|make)",
+      "(your )?(first|1st) (30|60|90)( days)?.{0,30}",
+      "key (outcomes|deliverables|objectives|accountabilities)",
     ],
     role: [
       "(about )?(the |your |this )?(role|job|position|opportunity)",
       "(role|position|job) (summary|overview|description|purpose|details|profile)",
       "(overview|summary|the opportunity|opportunity|position|description|job description|operating context|context)",
       "what is the opportunity",
+      "reporting (structure|line|lines|relationships?)",
       "(about )?(the )?(role|job|position) (and|&) .{0,40}",
     ],
     requirements: [
