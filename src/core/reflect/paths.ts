@@ -78,7 +78,7 @@ function selfRole(norm: string, at: number, end: number): boolean {
 
 /** A title that weighs options rather than reports a step: a question, "should I", "vs". */
 const TITLE_OPTION =
-  /\?|\b(should|considering|thinking|whether|or|vs|versus|might|pros and cons)\b/;
+  /\?|\b(should|considering|thinking|thoughts|whether|or|vs|versus|might|pros and cons|next steps?|what'?s next)\b/;
 
 function mentionKind(norm: string, at: number, isTitle: boolean, activity: boolean): MentionKind {
   const before = norm.slice(0, at);
