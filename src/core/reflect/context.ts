@@ -15,6 +15,7 @@ import {
   FIRST_PERSON,
   FIRST_PLURAL,
   GENERIC_PERSON,
+  IMPERSONAL_ONE,
   LACK_FRAME,
   RECRUITING,
   SEEKING_SECTION,
@@ -87,6 +88,7 @@ export function sentenceContexts(post: Post, sentences: readonly Sentence[]): Se
 function voiceOf(norm: string): number {
   if (FIRST_PERSON.test(norm)) return 1;
   if (FIRST_PLURAL.test(norm)) return 0.6;
+  if (IMPERSONAL_ONE.test(norm)) return 0.7;
   if (GENERIC_PERSON.test(norm)) return 0.5;
   return 0.35;
 }

@@ -131,7 +131,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   learning: [
     [
-      "(keep|continue|always|love|loved|enjoy|want to|wanted to) (learning|to learn)|learn(ing)? (new|a lot|so much|from)|new things|something new|new skills",
+      "(keep|continue|always|love|loved|enjoy|want to|wanted to) (learning|to learn)|learn(ing)? (new|a lot|so much|from|something)|focus(ing)? on learning|new things|something new|new skills",
       0.8,
     ],
     ["learn|learning|(?<!lessons (i've |i have |we've )?)(learned|learnt)", 0.45],
@@ -188,7 +188,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   variety: [
     [
-      "variety(?! of)|variety of (work|problems|projects|domains|challenges|opportunit\\w+|roles|companies|experiences)|varied|novelty|diverse (problems|projects|domains|experiences)",
+      "variety(?! of)|variety of (work|problems|projects|domains|challenges|opportunit\\w+|roles|companies)|varied|novelty|diverse (problems|projects|domains|experiences)",
       0.9,
     ],
     [
@@ -236,7 +236,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
  * named as a reason, or its absence drove them away).
  */
 export const DESIRE_FRAME =
-  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like(?! to (?:summari[sz]e|share|give|add|discuss|thank|mention|say|talk|write|point|start))|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\bsteer\w* towards?\b|\bgravitate\w*\b|\b(look|looking) back fondly\b|\brewarding\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest|other) reasons?\b|\b(the|one|two) reasons? (why|i|is)\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
+  /\b(i|we)\b(?:'(?:d|m|ve|ll)|\s(?:would|really|truly|also|still|always|have|had|just|now|am))*\s?(?:(?:really|truly|also|still|always|just|deeply|would|do)\s)*(want|wanted|love|loved|like(?! to (?:summari[sz]e|share|give|add|discuss|thank|mention|say|talk|write|point|start))|liked|enjoy|enjoyed|need|needed|miss|missed|crave|seek|value|valued|prefer|care|cared|hope|wish|yearn|long|am looking|'m looking|look forward|dream|thrive|am eager|'m eager|am excited|'m excited|am passionate|'m passionate|believe|chose|decided)\b|\bmy (motivation|passion|drive|goal|priority|priorities|values|desire|aspirations?|dream)\b|\b(important|matters?) to me\b|\bfor me\b|\bdriven by\b|\bmotivated by\b|\bdrawn to\b|\bideally\b|\bsteer\w* towards?\b|\bgravitate\w*\b|\b(look|looking) back fondly\b|\brewarding\b|\blooking for\b|\byearning\b|\bmy (first|second|third|main|biggest|other) reasons?\b|\b(the|one|two) reasons? (why|i|is)\b|\bbecause\b|\bwhy i\b|\bi (left|leave|quit|resigned)\b/;
 
 /** Sentences saying something the author wanted was missing (absence drove them away). */
 /** Recruiting text: the author describes a role for someone else ("looking for a lead who"). */
@@ -277,7 +277,9 @@ export const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/;
 /** First-person plural: the author's team or company, partly the author. */
 export const FIRST_PLURAL = /\b(we|we're|we've|our|us)\b/;
 /** Generic second person or `one`: advice, often the author's own values in disguise. */
-export const GENERIC_PERSON = /\b(you|your|you're|one's)\b/;
+export const GENERIC_PERSON = /\b(you|your|you're)\b/;
+/** "One" as a writer's way of speaking of themself ("one's long-term vision"). */
+export const IMPERSONAL_ONE = /\b(one's|one is|one has|one can|one should)\b/;
 
 /** Headings of sections where authors state what they want or why they moved. */
 export const SEEKING_SECTION =

@@ -12,7 +12,7 @@
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import type { SentenceContext } from "./context.js";
 import { VALUE_CUES } from "./lexicon.js";
-import { type CompiledCue, compileCues, cueHits, sentenceFrames } from "./match.js";
+import { type CompiledCue, type CueHit, compileCues, cueHits, sentenceFrames } from "./match.js";
 import type { Sentence } from "./sentences.js";
 
 /** Minimum combined strength for a value to be reported. */
@@ -62,7 +62,10 @@ export function sentenceValues(
     const hits = cueHits(sentence, cues, frames);
     if (hits.length === 0) continue;
     if (context.voice >= 1 && hits.some((h) => h.rejected && h.weight >= 0.5)) rejected.push(id);
-    const hit = hits.find((h) => !h.rejected);
+    // The strongest hit after negation: "not made of money ... bills to pay" shows the bills.
+    const hit = hits
+      .filter((h) => !h.rejected)
+      .sort((a, b) => effective(b) - effective(a) || a.at - b.at)[0];
     if (!hit) continue;
     // "I loved A, but I miss B": the move is about B; A is conceded.
     const conceded = concession >= 0 && hit.end <= concession;
@@ -78,6 +81,10 @@ export function sentenceValues(
     strengths.set(id, Math.min(MAX_SENTENCE, strength));
   }
   return { strengths, rejected };
+}
+
+function effective(hit: CueHit): number {
+  return hit.weight * (hit.negated ? NEGATED : 1);
 }
 
 /** Where "but I ..." / "however, I ..." turns a sentence, or -1. */
