@@ -15,6 +15,9 @@ import { BearingError } from "../../errors.js";
 import { type Matrix, type MatrixLike, toMatrix } from "../matrix.js";
 import { normalizeWeights } from "../weighting/direct.js";
 
+/** Score gaps at most this large count as ties (values are on a [0, 1]-like scale). */
+const TIE_TOLERANCE = 1e-12;
+
 /** Where two alternatives tie as the weight of `criterion` varies. */
 export interface SwitchPoint {
   criterion: number;
@@ -40,7 +43,9 @@ export interface WeightStability {
   criterion: number;
   /** The current (normalised) weight. */
   weight: number;
-  /** Weights of this criterion for which the current best alternative stays (weakly) best. */
+  /** The current best alternative (lowest index among ties). */
+  best: number;
+  /** Weights of this criterion for which `best` stays (weakly) best. */
   top: StabilityInterval;
   /** Weights for which no strictly ordered pair reverses (the whole ranking stays). */
   ranking: StabilityInterval;
@@ -99,10 +104,10 @@ export function weightSwitchPoints(
 /**
  * For every criterion, the interval of its weight within which the current best alternative
  * stays best and the one within which the whole ranking stays unchanged (others rescaled
- * proportionally). Exact: both follow from the straight score lines. Ties at the current
- * weights: for `top` the best is the lowest-index alternative with the highest score, and a
- * rival tied with it pins the side on which it overtakes; for `ranking` pairs tied now are
- * ignored (breaking a tie reverses no order).
+ * proportionally). Exact: both follow from the straight score lines. Pairs tied at the
+ * current weights (scores within 1e-12, i.e. equal up to rounding) are ignored, since breaking
+ * a tie reverses no order; for `top` the best is the lowest-index alternative among the tied
+ * best ones. Hence `ranking` is always within `top`.
  * @param values n x m partial values in any common scale, higher = better.
  * @param weights m non-negative weights (normalised here).
  * @returns one entry per criterion, in criterion order.
@@ -115,26 +120,22 @@ export function weightStability(values: MatrixLike, weights: ArrayLike<number>):
     const lines = linesOf(v, w, j);
     const t0 = lines.weight;
     let best = 0;
-    for (let a = 1; a < n; a++) if (score(lines, a, t0) > score(lines, best, t0)) best = a;
+    for (let a = 1; a < n; a++)
+      if (score(lines, a, t0) > score(lines, best, t0) + TIE_TOLERANCE) best = a;
     const top = fullInterval();
     const ranking = fullInterval();
     for (let a = 0; a < n; a++) {
       for (let b = 0; b < n; b++) {
         if (a === b) continue;
         const gap = score(lines, a, t0) - score(lines, b, t0);
-        if (gap < 0) continue;
-        if (gap === 0) {
-          // Breaking a tie is no reversal for the ranking, but a rival tied with the best
-          // takes the top on one side.
-          if (a === best) narrow(top, holdInterval(lines, a, b, t0, true), [a, b]);
-          continue;
-        }
-        const constraint = holdInterval(lines, a, b, t0, false);
+        // Ties (up to rounding) are ignored: breaking a tie reverses no order.
+        if (gap <= TIE_TOLERANCE) continue;
+        const constraint = holdInterval(lines, a, b, t0);
         if (a === best) narrow(top, constraint, [a, b]);
         narrow(ranking, constraint, [a, b]);
       }
     }
-    out.push({ criterion: j, weight: t0, top, ranking });
+    out.push({ criterion: j, weight: t0, best, top, ranking });
   }
   return out;
 }
@@ -198,16 +199,9 @@ function tieWeight(lines: ScoreLines, a: number, b: number): number | null {
 }
 
 /** The t-interval (within [0, 1]) on which D_ab(t) = U_a(t) - U_b(t) stays >= 0. */
-function holdInterval(
-  lines: ScoreLines,
-  a: number,
-  b: number,
-  t0: number,
-  tied: boolean,
-): [number, number] {
+function holdInterval(lines: ScoreLines, a: number, b: number, t0: number): [number, number] {
   const slopeGap = (lines.slope[a] as number) - (lines.slope[b] as number);
   if (slopeGap === 0) return [0, 1];
-  if (tied) return slopeGap > 0 ? [t0, 1] : [0, t0];
   const t = -((lines.base[a] as number) - (lines.base[b] as number)) / slopeGap;
   // D grows with t when slopeGap > 0, so it stays >= 0 above the crossing, else below it.
   return slopeGap > 0 ? [Math.max(0, Math.min(t, t0)), 1] : [0, Math.min(1, Math.max(t, t0))];

@@ -123,3 +123,26 @@ export function expectClose(
     ).toBeLessThanOrEqual(tol);
   }
 }
+
+/** Partial values in [0, 1] for 2..6 alternatives on 2..5 criteria, and positive weights. */
+export const modelArb = fc
+  .record({ n: fc.integer({ min: 2, max: 6 }), m: fc.integer({ min: 2, max: 5 }) })
+  .chain(({ n, m }) =>
+    fc.record({
+      values: fc.array(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: m, maxLength: m }),
+        { minLength: n, maxLength: n },
+      ),
+      weights: fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), {
+        minLength: m,
+        maxLength: m,
+      }),
+    }),
+  );
+
+/** Weights with criterion j set to t and the others rescaled proportionally. */
+export function moved(weights: number[], j: number, t: number): number[] {
+  const total = weights.reduce((s, x) => s + x, 0);
+  const wj = (weights[j] as number) / total;
+  return weights.map((x, k) => (k === j ? t : ((x / total) * (1 - t)) / (1 - wj)));
+}
