@@ -97,8 +97,16 @@ function mentionKind(norm: string, at: number, isTitle: boolean, activity: boole
   return "plain";
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** Offset of the last match of `pattern` in `text`, or -1. */
 function lastIndex(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, "g");
+  let global = GLOBAL.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, "g");
+    GLOBAL.set(pattern, global);
+  }
+  global.lastIndex = 0;
   let last = -1;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     last = m.index;
@@ -130,14 +138,18 @@ export function pathMentions(
           const at = m.index;
           const end = at + m[0].length;
           if (cue.role && !goal && !isTitle && !selfRole(sentence.norm, at, end)) continue;
-          // Activities count in the author's voice or when weighed as options.
           let kind = mentionKind(sentence.norm, at, isTitle, !cue.role);
           if (goal && kind === "plain") kind = "option";
           // A weak cue ("writing", "courses") names a path only as the step taken.
           if (cue.weight < 0.6 && kind !== "chosen") continue;
+          // Activities count in the author's voice or when weighed as options.
           if (!cue.role && context.voice < 0.5 && kind === "plain") continue;
           const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
-          if (!best || rank(kind) > rank(best.kind) || weight > best.weight) {
+          const better =
+            !best ||
+            rank(kind) > rank(best.kind) ||
+            (rank(kind) === rank(best.kind) && weight > best.weight);
+          if (better) {
             best = {
               path,
               at,
