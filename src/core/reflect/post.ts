@@ -59,8 +59,12 @@ const MORE_MARKER = /<!--\s*more\s*-->/i;
  */
 function remarkGfmProse(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable(), gfmStrikethrough()];
+  data.fromMarkdownExtensions = [
+    ...(data.fromMarkdownExtensions ?? []),
+    gfmTableFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+  ];
 }
 
 // remark's processor is immutable once frozen; build it once.
