@@ -18,6 +18,7 @@ import {
   IMPERSONAL_ONE,
   LACK_FRAME,
   RECRUITING,
+  REJECTED_LEAD_IN,
   SEEKING_SECTION,
 } from "./lexicon.js";
 import type { Post } from "./post.js";
@@ -68,7 +69,12 @@ export function sentenceContexts(post: Post, sentences: readonly Sentence[]): Se
     let framed = DESIRE_FRAME.test(sentence.norm) || LACK_FRAME.test(sentence.norm);
     if (block.list) {
       const leadIn = leadIns.get(block.list.list) ?? -1;
-      if (leadIn >= 0) {
+      const lead = post.blocks[leadIn];
+      if (lead && REJECTED_LEAD_IN.test(lead.text.toLowerCase())) {
+        // Items of "things I'm not interested in" are set aside, not sought.
+        voice = Math.min(voice, 0.35);
+        framed = false;
+      } else if (leadIn >= 0) {
         const inherited = blockVoice(leadIn);
         if (inherited.voice > voice) voice = inherited.voice;
         framed ||= inherited.framed && inherited.voice >= 1;

@@ -9,7 +9,13 @@ import type { ValueId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
 import type { SentenceContext } from "./context.js";
 import { listLeadIns } from "./context.js";
-import { CRITERIA_LEAD_IN, FIRST_PERSON, PATHS_LEAD_IN, VALUE_CUES } from "./lexicon.js";
+import {
+  CRITERIA_LEAD_IN,
+  FIRST_PERSON,
+  PATHS_LEAD_IN,
+  REJECTED_LEAD_IN,
+  VALUE_CUES,
+} from "./lexicon.js";
 import { compileCues, cueHits } from "./match.js";
 import type { Post } from "./post.js";
 import type { Sentence } from "./sentences.js";
@@ -23,6 +29,9 @@ export interface StatedCriterion {
   /** All sentences of the criterion's text. */
   sentences: Sentence[];
 }
+
+/** A criterion's text must show a value at least this strongly to map to it. */
+const MIN_BODY_STRENGTH = 0.3;
 
 const NAME_CUES = (Object.keys(VALUE_CUES) as ValueId[]).map(
   (id) => [id, compileCues(VALUE_CUES[id])] as const,
@@ -48,7 +57,13 @@ function criterionBlocks(post: Post): Block[][] {
     if (block.list && block.list.depth === 0) {
       const leadIn = leadIns.get(block.list.list) ?? -1;
       const lead = leadIn >= 0 ? post.blocks[leadIn] : undefined;
-      stated = (lead ? introducesCriteria(lead.text, lead.kind === "heading") : false) || headed;
+      const leadText = lead?.text.toLowerCase() ?? "";
+      // Under a "what I'm looking for" heading, a list introduced as roles or as things
+      // set aside is not a list of criteria.
+      const otherList = PATHS_LEAD_IN.test(leadText) || REJECTED_LEAD_IN.test(leadText);
+      stated =
+        (lead ? introducesCriteria(lead.text, lead.kind === "heading") && !otherList : false) ||
+        (headed && !otherList);
     } else if (block.kind === "paragraph" && block.lead !== null && headed) {
       stated = true;
     }
@@ -108,7 +123,7 @@ export function statedCriteria(
         }
       }
       const best = [...totals].sort((a, b) => b[1] - a[1])[0];
-      if (best) values = [best[0]];
+      if (best && best[1] >= MIN_BODY_STRENGTH) values = [best[0]];
     }
     out.push({ name, values, evidence: first.quote, sentences: own });
   }

@@ -134,7 +134,14 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "(keep|continue|always|love|loved|enjoy|want to|wanted to) (learning|to learn)|learn(ing)? (new|a lot|so much|from|something)|focus(ing)? on learning|new things|something new|new skills",
       0.8,
     ],
-    ["learn|learning|(?<!lessons (i've |i have |we've )?)(learned|learnt)", 0.45],
+    [
+      "(?<!(machine|deep|reinforcement|distance|e-) )learn|(?<!(machine|deep|reinforcement|distance|e-) )learning|(?<!lessons (i've |i have |we've )?)(learned|learnt)",
+      0.45,
+    ],
+    [
+      "(personal|continuous|self-)?improvement|improve myself|personal development|self-development",
+      0.6,
+    ],
     [
       "(personal|professional|continuous) growth|growth opportunities|(keep|continue|continuing|to) grow(ing)?|grow as",
       0.8,
@@ -153,6 +160,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "work(ing)? (closely )?with (others|people|great|smart|talented|brilliant|a team|fellow)|(with|alongside) others",
       0.6,
     ],
+    ["collaborative (environments?|culture|teams?|places?)|great relationships", 0.8],
     ["a-players|team of people|core group|collaborat\\w*|together", 0.3],
   ],
   recognition: [
@@ -169,7 +177,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["financial\\w*|savings|emergency fund|bills|afford|cash|earn\\w*", 0.6],
-    ["mortgage|runway|raise|bonus|rates|pricing|price", 0.3],
+    [
+      "mortgage|runway|raise|(annual|signing|performance|cash) bonus|bonuses|rates|pricing|price",
+      0.3,
+    ],
   ],
   wellbeing: [
     [
@@ -293,7 +304,11 @@ export const CRITERIA_LEAD_IN =
 
 /** Lead-in of a list of paths: "what kind of roles or areas do I steer towards?". */
 export const PATHS_LEAD_IN =
-  /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities)\b/;
+  /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities|titles?|could be|might be)\b/;
+
+/** A lead-in to things set aside: "things I'm not interested in". */
+export const REJECTED_LEAD_IN =
+  /\b(not (interested|looking|good at)|don't want|do not want|avoid|never again)\b/;
 
 /** A path mention: a cue, its weight, and whether it is a role noun needing a self-context. */
 export interface PathCue {

@@ -12,7 +12,7 @@
  */
 import { PATH_IDS, type PathId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
-import type { SentenceContext } from "./context.js";
+import { listLeadIns, type SentenceContext } from "./context.js";
 import {
   CHOSEN_AFTER,
   CHOSEN_FRAME,
@@ -122,11 +122,13 @@ export function pathMentions(
   contexts: readonly SentenceContext[],
 ): PathMention[] {
   const mentions: PathMention[] = [];
+  const optionItems = optionListItems(post);
   sentences.forEach((sentence, i) => {
     const block = post.blocks[sentence.block] as Block;
     if (block.kind === "quote") return;
     const context = contexts[i] as SentenceContext;
     const isTitle = block.kind === "title";
+    const listed = optionItems.has(sentence.block);
     // A goal names a role the author seeks: "my long-term goal is a director role".
     const goal = GOAL_FRAME.test(sentence.norm);
     const found: PathMention[] = [];
@@ -137,9 +139,11 @@ export function pathMentions(
         for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
           const at = m.index;
           const end = at + m[0].length;
-          if (cue.role && !goal && !isTitle && !selfRole(sentence.norm, at, end)) continue;
+          if (cue.role && !goal && !isTitle && !listed && !selfRole(sentence.norm, at, end)) {
+            continue;
+          }
           let kind = mentionKind(sentence.norm, at, isTitle, !cue.role);
-          if (goal && kind === "plain") kind = "option";
+          if ((goal || listed) && kind === "plain") kind = "option";
           // A weak cue ("writing", "courses") names a path only as the step taken.
           if (cue.weight < 0.6 && kind !== "chosen") continue;
           // Activities count in the author's voice or when weighed as options.
@@ -181,25 +185,18 @@ function rank(kind: MentionKind): number {
   return { chosen: 4, rejected: 3, option: 2, left: 1, plain: 0 }[kind];
 }
 
-/** Paths named as options in a list introduced as such ("what roles do I steer towards?"). */
-function listedOptions(
-  post: Post,
-  sentences: readonly Sentence[],
-  mentions: readonly PathMention[],
-): Set<PathId> {
-  const out = new Set<PathId>();
-  for (const m of mentions) {
-    const block = post.blocks[m.sentence.block] as Block;
-    if (!block.list) continue;
-    const leadIn = post.blocks.findLastIndex(
-      (b, i) => i < m.sentence.block && !b.list && (b.kind === "paragraph" || b.kind === "heading"),
-    );
-    const leadText = sentences
-      .filter((s) => s.block === leadIn)
-      .map((s) => s.norm)
-      .join(" ");
-    if (PATHS_LEAD_IN.test(leadText)) out.add(m.path);
-  }
+/**
+ * Blocks that are items of a list introduced as options ("what roles do I steer towards?",
+ * "my title could be:"): a role named there is an option weighed, even without "as a".
+ */
+function optionListItems(post: Post): Set<number> {
+  const leadIns = listLeadIns(post.blocks);
+  const out = new Set<number>();
+  post.blocks.forEach((block, index) => {
+    if (!block.list) return;
+    const lead = post.blocks[leadIns.get(block.list.list) ?? -1];
+    if (lead && PATHS_LEAD_IN.test(lead.text.toLowerCase())) out.add(index);
+  });
   return out;
 }
 
@@ -210,7 +207,9 @@ export function readPaths(
   contexts: readonly SentenceContext[],
 ): PathReading {
   const mentions = pathMentions(post, sentences, contexts);
-  const listed = listedOptions(post, sentences, mentions);
+  const listed = new Set(
+    mentions.filter((m) => optionListItems(post).has(m.sentence.block)).map((m) => m.path),
+  );
   // A switch ("from manager to staff engineer") weighs the role left against the one taken.
   const switched = new Set(
     mentions
