@@ -165,3 +165,21 @@ describe("whose values, and which are rejected", () => {
     }
   });
 });
+
+describe("criteria sections", () => {
+  it("takes the items under a looking-for heading, not the roles list or the things set aside", () => {
+    const r = analyseReflection(fixture("criteria-sections.md"));
+    expect(r.criteria.map((c) => c.name)).toEqual([
+      "Time to write software most days",
+      "A manager who is honest with me and shields the team from politics",
+      "Colleagues I can learn from",
+    ]);
+    expect(r.criteria.map((c) => c.values[0])).toEqual(["hands_on", "support", "colleagues"]);
+    // The roles listed as possible titles are options weighed, not chosen.
+    expect(r.paths.considered).toEqual(expect.arrayContaining(["ic", "manager"]));
+    expect(r.paths.chosen).toBe("undecided");
+    // What the author is not interested in is not a value.
+    expect(ids(r)).not.toContain("business");
+    expect(ids(r)).not.toContain("compensation");
+  });
+});

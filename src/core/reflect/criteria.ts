@@ -84,19 +84,23 @@ function criterionBlocks(post: Post): Block[][] {
   return groups;
 }
 
+/**
+ * Values a criterion's name carries, strongest cue first; between equal cues the earlier
+ * one leads, since a name's head comes first ("Colleagues I can learn from").
+ */
 function nameValues(name: string): ValueId[] {
   const norm = name.toLowerCase().replace(/[’‘]/g, "'");
   const pseudo = { norm, negated: new Uint8Array(norm.length) } as Sentence;
-  const scored: Array<[ValueId, number]> = [];
+  const scored: Array<{ id: ValueId; weight: number; at: number }> = [];
   for (const [id, cues] of NAME_CUES) {
     const hit = cueHits(pseudo, cues).find((h) => !h.rejected);
-    if (hit) scored.push([id, hit.weight]);
+    if (hit) scored.push({ id, weight: hit.weight, at: hit.at });
   }
-  const top = Math.max(0, ...scored.map(([, w]) => w));
+  const top = Math.max(0, ...scored.map((s) => s.weight));
   return scored
-    .filter(([, w]) => w >= 0.5 && w >= top * 0.6)
-    .sort((a, b) => b[1] - a[1])
-    .map(([id]) => id);
+    .filter((s) => s.weight >= 0.5 && s.weight >= top * 0.6)
+    .sort((a, b) => b.weight - a.weight || a.at - b.at)
+    .map((s) => s.id);
 }
 
 /** Stated criteria of a post, in the author's order. */
