@@ -49,6 +49,7 @@ export function listLeadIns(blocks: readonly Block[]): Map<number, number> {
   return leadIns;
 }
 
+/** The voice, frame and place of every sentence of a post (same order as `sentences`). */
 export function sentenceContexts(post: Post, sentences: readonly Sentence[]): SentenceContext[] {
   const leadIns = listLeadIns(post.blocks);
   const firstSentenceOf = new Map<number, Sentence[]>();

@@ -8,6 +8,7 @@ import type { Sentence } from "./sentences.js";
 /** At most this many goals per post: the first ones stated. */
 const MAX_GOALS = 3;
 
+/** The first goal sentences of a post, verbatim, without repeats (at most {@link MAX_GOALS}). */
 export function statedGoals(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
