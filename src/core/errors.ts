@@ -11,6 +11,7 @@
 /** Stable, machine-readable issue codes. Never rename one: scripts match on them. */
 export type IssueCode =
   | "yaml_syntax"
+  | "json_syntax"
   | "frontmatter_syntax"
   | "not_text"
   | "invalid_type"

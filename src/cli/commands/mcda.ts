@@ -1,14 +1,20 @@
 import type { Command } from "commander";
 
-/** Placeholder until the `mcda` command lands; its owner replaces this file. */
+/** `bearing mcda [FILE|-]`: rank a decision matrix with one multi-criteria method. */
 export function registerMcda(program: Command): void {
   program
     .command("mcda")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      process.stderr.write("bearing: 'mcda' is not available in this build yet\n");
-      process.exitCode = 1;
-    });
+    .description(
+      "rank alternatives from a JSON decision problem with wsm, topsis, promethee2, vikor, smaa2 or ahp",
+    )
+    .argument("[file]", "the problem as JSON ('-' or nothing for standard input)")
+    .option("--json", "print the result as JSON, as in the bearing mcda contract")
+    .option("--time", "report the median computation time (timing.computeMs)")
+    .option("--repeat <k>", "with --time, the number of runs to take the median over", "1")
+    .action(
+      async (
+        file: string | undefined,
+        options: { json?: boolean; time?: boolean; repeat?: string },
+      ) => (await import("../mcda-run.js")).runMcda(file ?? "-", options),
+    );
 }
