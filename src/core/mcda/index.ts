@@ -10,6 +10,7 @@ export * from "./normalization.js";
 export * from "./promethee/preference.js";
 export * from "./promethee/promethee2.js";
 export * from "./rank.js";
+export * from "./request.js";
 export * from "./sensitivity/pairwise-flip.js";
 export * from "./sensitivity/weight-stability.js";
 export * from "./smaa/partial-value.js";
