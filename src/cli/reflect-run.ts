@@ -65,13 +65,17 @@ export function readTextFile(file: string): string {
 
 export async function runReflect(
   files: readonly string[],
-  options: { json?: boolean },
+  options: { json?: boolean; write?: string; dryRun?: boolean },
 ): Promise<void> {
   const texts = files.map((file) => readTextFile(file));
   const results: ReflectOutput[] = files.map((file, i) => ({
     file,
     ...analyseReflection(texts[i] ?? "", { fileName: file }),
   }));
+  if (options.write !== undefined) {
+    await writeDraft(results, options.write, options);
+    return;
+  }
   if (options.json) {
     printJson(results);
     return;
@@ -109,4 +113,39 @@ export function renderReflection(r: ReflectOutput): string {
 function oneLine(text: string, max = 100): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `“${flat.slice(0, max - 1)}…”` : `“${flat}”`;
+}
+
+/** `--write DIR`: shows what the draft adds to the workspace's bearing.yaml, then writes it. */
+async function writeDraft(
+  results: readonly ReflectOutput[],
+  dir: string,
+  options: { json?: boolean; dryRun?: boolean },
+): Promise<void> {
+  const [{ draftProfile }, { mergeDraft }, { FsStorage }] = await Promise.all([
+    import("../core/reflect/profile.js"),
+    import("../workspace/draft-merge.js"),
+    import("../workspace/fs-storage.js"),
+  ]);
+  const draft = draftProfile(results);
+  const plan = await mergeDraft(new FsStorage(dir), draft, { dryRun: options.dryRun });
+  if (options.json) {
+    printJson({
+      workspace: dir,
+      written: !options.dryRun,
+      addedValues: plan.addedValues,
+      addedCriteria: plan.addedCriteria,
+      kept: plan.kept,
+    });
+    return;
+  }
+  const lines = [`${options.dryRun ? "Would add" : "Added"} to ${dir}/bearing.yaml:`];
+  for (const v of plan.addedValues) lines.push(`  + value ${v.id}: ${oneLine(v.note)}`);
+  for (const c of plan.addedCriteria) {
+    lines.push(
+      `  + criterion ${c.id} "${c.name}" weight ${c.weight} (${c.values.join(", ") || "no value ids"})`,
+    );
+  }
+  if (plan.addedValues.length === 0 && plan.addedCriteria.length === 0) lines.push("  nothing new");
+  if (plan.kept.length > 0) lines.push(`Left as you set them: ${plan.kept.join(", ")}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
 }

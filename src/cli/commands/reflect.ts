@@ -9,7 +9,13 @@ export function registerReflect(program: Command): void {
     )
     .argument("<files...>", "Markdown posts or plain text ('-' for standard input)")
     .option("--json", "print one JSON object per file, as in the bearing reflect contract")
-    .action(async (files: string[], options: { json?: boolean }) =>
-      (await import("../reflect-run.js")).runReflect(files, options),
+    .option(
+      "-w, --write <dir>",
+      "merge the draft (values, criteria) into that workspace's bearing.yaml",
+    )
+    .option("--dry-run", "with --write: show the change without writing it")
+    .action(
+      async (files: string[], options: { json?: boolean; write?: string; dryRun?: boolean }) =>
+        (await import("../reflect-run.js")).runReflect(files, options),
     );
 }

@@ -111,3 +111,29 @@ describe("weights from pairwise judgements (AHP)", () => {
     expect(() => deriveWeights(profile)).toThrow(/\[impact, people\]/);
   });
 });
+
+describe("weight uncertainty with many criteria", () => {
+  it("samples around the stated weights even with twelve unequal criteria", () => {
+    const many = Array.from({ length: 12 }, (_, j) => ({
+      id: `c${j}`,
+      name: `C${j}`,
+      weight: j + 1,
+    }));
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria: many,
+      settings: { samples: 2000 },
+    });
+    const options = ["a", "b", "c"].map((id, i) =>
+      option(id, Object.fromEntries(many.map((c, j) => [c.id, ((i + j) % 5) + 1]))),
+    );
+    const result = robustness(buildModel(profile, options), profile);
+    const total = result.alternatives.reduce((s, a) => s + a.firstRankAcceptability, 0);
+    expect(total).toBeCloseTo(1, 9);
+    for (const alt of result.alternatives) {
+      const w = alt.centralWeights;
+      // Central weights stay near the stated ones: the heaviest criterion stays heaviest.
+      if (w) expect(w.indexOf(Math.max(...w))).toBe(11);
+    }
+  });
+});

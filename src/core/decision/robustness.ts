@@ -7,6 +7,7 @@
  */
 
 import { weightStability } from "../mcda/sensitivity/weight-stability.js";
+import { smaaStreams, uniform } from "../mcda/smaa/random.js";
 import { smaa2 } from "../mcda/smaa/smaa2.js";
 import type { WeightModel } from "../mcda/smaa/weight-sampling.js";
 import type { Profile } from "../model/profile.js";
@@ -46,8 +47,11 @@ export interface Robustness {
 /**
  * The weight distribution SMAA samples from, from the profile:
  * - `rank` weighting: every weight vector that respects the stated order (uniform on it);
- * - otherwise intervals: a criterion's `weightInterval` when given, else the stated weight
- *   ± `settings.weightUncertainty` (relative, default 25%), clamped to [0, 1].
+ * - otherwise each stated weight is multiplied by a uniform factor in
+ *   [1 − s, 1 + s] (s = `settings.weightUncertainty`, default 0.25), or drawn uniformly from
+ *   the criterion's `weightInterval`, and the vector is renormalised. Drawn here, from a stream
+ *   of its own derived from the seed, because rejection sampling inside narrow intervals
+ *   becomes hopeless with many criteria.
  */
 export function weightModelFor(
   profile: Profile,
@@ -61,17 +65,28 @@ export function weightModelFor(
     };
   }
   const spread = profile.settings.weightUncertainty;
-  const low = weights.map((w, j) => {
-    const interval = profile.criteria[j]?.weightInterval;
-    return interval ? interval[0] : Math.max(0, w * (1 - spread));
-  });
-  const high = weights.map((w, j) => {
-    const interval = profile.criteria[j]?.weightInterval;
-    return interval ? interval[1] : Math.min(1, w * (1 + spread));
-  });
+  const m = weights.length;
+  const samples = profile.settings.samples;
+  const data = new Float64Array(samples * m);
+  // A stream apart from SMAA's own (seed + 1), so weights and values stay independent.
+  const rng = smaaStreams(profile.settings.seed + 1).weights;
+  for (let k = 0; k < samples; k++) {
+    let total = 0;
+    for (let j = 0; j < m; j++) {
+      const interval = profile.criteria[j]?.weightInterval;
+      const u = uniform(rng);
+      const w = interval
+        ? interval[0] + u * (interval[1] - interval[0])
+        : (weights[j] ?? 0) * (1 - spread + 2 * spread * u);
+      data[k * m + j] = w;
+      total += w;
+    }
+    for (let j = 0; j < m; j++)
+      data[k * m + j] = total > 0 ? (data[k * m + j] as number) / total : 1 / m;
+  }
   return {
-    model: { kind: "intervals", low, high },
-    label: `weights within ±${Math.round(spread * 100)}% of those stated`,
+    model: { kind: "samples", samples: { rows: samples, cols: m, data } },
+    label: `each weight varied by up to ±${Math.round(spread * 100)}% of itself`,
   };
 }
 
