@@ -10,9 +10,10 @@ import { isMap, isSeq, type YAMLSeq } from "yaml";
 import { BearingError, errorsOf } from "../core/errors.js";
 import { rankOrderCentroidWeights } from "../core/mcda/weighting/rank-order.js";
 import type { DraftProfile } from "../core/reflect/profile.js";
+import { writeIfUnchanged } from "./guarded-write.js";
 import { inspectWorkspace, PROFILE_FILE } from "./load.js";
 import { parseYaml } from "./parse.js";
-import { ConflictError, MemoryStorage, type Storage } from "./storage.js";
+import { MemoryStorage, type Storage } from "./storage.js";
 
 export interface MergePlan {
   addedValues: { id: string; note: string }[];
@@ -95,19 +96,7 @@ export async function mergeDraft(
     );
   }
   if (!options.dryRun && (addedValues.length > 0 || addedCriteria.length > 0)) {
-    try {
-      await storage.write(PROFILE_FILE, text, { expectedHash: state.profileSource.hash });
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        throw BearingError.input({
-          code: "conflict",
-          file: PROFILE_FILE,
-          message: "bearing.yaml changed on disk meanwhile; nothing was written",
-          hint: "run the command again",
-        });
-      }
-      throw error;
-    }
+    await writeIfUnchanged(storage, PROFILE_FILE, text, state.profileSource.hash);
   }
   return { addedValues, addedCriteria, kept, text };
 }

@@ -3,6 +3,7 @@
  * user's comments, key order and formatting stay), are validated before anything is written,
  * and are written atomically with compare-and-swap on the hash of what was read.
  */
+
 import { isMap, parse as parseYamlValue, type YAMLMap } from "yaml";
 import { BearingError, errorsOf, type Issue } from "../core/errors.js";
 import {
@@ -12,6 +13,7 @@ import {
 } from "../core/model/option.js";
 import { ID_PATTERN, type Profile } from "../core/model/profile.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
+import { writeIfUnchanged } from "./guarded-write.js";
 import {
   checkRatings,
   inspectWorkspace,
@@ -236,19 +238,7 @@ async function updateOptionFile(
   if (errorsOf(issues).length > 0) {
     throw new BearingError(`the change would make ${file} invalid; nothing was written`, issues);
   }
-  try {
-    await storage.write(file, joinFrontMatter(yaml, split.body, split.eol), { expectedHash: hash });
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      throw BearingError.input({
-        code: "conflict",
-        file,
-        message: "the file changed on disk while bearing was editing it; nothing was written",
-        hint: "run the command again",
-      });
-    }
-    throw error;
-  }
+  await writeIfUnchanged(storage, file, joinFrontMatter(yaml, split.body, split.eol), hash);
 }
 
 export interface InitOptions {

@@ -7,9 +7,10 @@
 import { isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
 import { BearingError, errorsOf } from "../core/errors.js";
 import { WEIGHTING_METHODS } from "../core/model/profile.js";
+import { writeIfUnchanged } from "./guarded-write.js";
 import { inspectWorkspace, PROFILE_FILE } from "./load.js";
 import { parseYaml } from "./parse.js";
-import { ConflictError, contentHash, MemoryStorage, type Storage } from "./storage.js";
+import { contentHash, MemoryStorage, type Storage } from "./storage.js";
 
 /** Criterion fields that carry weighting input and may be set from the workbench. */
 const CRITERION_FIELDS = new Set(["weight", "points", "rank", "swing", "weightInterval"]);
@@ -144,17 +145,5 @@ async function updateProfile(storage: Storage, edit: (doc: YamlDoc) => void): Pr
       errors,
     );
   }
-  try {
-    await storage.write(PROFILE_FILE, text, { expectedHash: hash });
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      throw BearingError.input({
-        code: "conflict",
-        file: PROFILE_FILE,
-        message: "bearing.yaml changed on disk while bearing was editing it; nothing was written",
-        hint: "reload and try again",
-      });
-    }
-    throw error;
-  }
+  await writeIfUnchanged(storage, PROFILE_FILE, text, hash);
 }
