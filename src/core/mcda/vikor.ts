@@ -14,8 +14,9 @@
  * Otherwise the compromise set is a' and a'' if only C2 fails, and every a(k) with
  * Q(a(k)) - Q(a') < DQ if C1 fails (Opricovic & Tzeng 2004, section 3).
  *
- * Degenerate denominators (a constant criterion, or all S or all R equal) contribute 0 instead
- * of 0/0: such a criterion or term does not discriminate between alternatives.
+ * Degenerate denominators (a constant criterion, or all S or all R equal up to rounding)
+ * contribute 0 instead of 0/0: such a criterion or term does not discriminate between
+ * alternatives.
  */
 import { BearingError } from "../errors.js";
 import { checkProblem, type DecisionProblem } from "./matrix.js";
@@ -93,8 +94,8 @@ export function vikor(problem: DecisionProblem, options: VikorOptions = {}): Vik
   const [rBest, rWorst] = extremes(R);
   const Q = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const qs = sWorst === sBest ? 0 : ((S[i] as number) - sBest) / (sWorst - sBest);
-    const qr = rWorst === rBest ? 0 : ((R[i] as number) - rBest) / (rWorst - rBest);
+    const qs = flat(sBest, sWorst) ? 0 : ((S[i] as number) - sBest) / (sWorst - sBest);
+    const qr = flat(rBest, rWorst) ? 0 : ((R[i] as number) - rBest) / (rWorst - rBest);
     Q[i] = v * qs + (1 - v) * qr;
   }
 
@@ -118,6 +119,14 @@ export function vikor(problem: DecisionProblem, options: VikorOptions = {}): Vik
     compromise = [first];
   }
   return { S, R, Q, compromise, acceptableAdvantage, acceptableStability };
+}
+
+/**
+ * True when every S (or R) is the same up to rounding. Q divides by the spread, which would
+ * blow a last-bit difference between values equal in exact arithmetic up to 0 versus 1.
+ */
+function flat(best: number, worst: number): boolean {
+  return worst - best <= 1e-12 * Math.max(1, Math.abs(worst));
 }
 
 /** [min, max] of a non-empty array. */

@@ -8,7 +8,10 @@
  * better) and weights w, both uncertain. In each of N samples we draw w (`weight-sampling.ts`)
  * and v (uniform within each value interval), and rank by utility. Conventions follow
  * bearing's contracts.md and the R package smaa (van Valkenhoef & Tervonen):
- * - rank of i = 1 + the number of alternatives with strictly greater utility (ties share);
+ * - rank of i = 1 + the number of alternatives with strictly greater utility (ties share),
+ *   where "greater" means by more than rounding: by more than 1e-12 max(1, |u_i|). Without this, alternatives tied in exact arithmetic
+ *   (e.g. trading off equally between two criteria of tied weight) would be ranked by
+ *   rounding noise, splitting their acceptabilities at random and zeroing their confidence;
  * - rank acceptability b_i^r = share of samples in which i has rank r;
  * - central weight vector w_i^c = mean weight over the samples where i ranks first (null if
  *   it never does);
@@ -241,7 +244,7 @@ function utilities(v: Float64Array, w: Float64Array, n: number, m: number, u: Fl
   }
 }
 
-/** ranks[i] = number of alternatives with strictly greater utility (0-based rank). */
+/** ranks[i] = number of alternatives that beat i (see `beatingBar`), its 0-based rank. */
 function rankByUtility(u: Float64Array, ranks: Int32Array, order: Int32Array): void {
   const n = u.length;
   if (n <= 32) {
@@ -249,22 +252,21 @@ function rankByUtility(u: Float64Array, ranks: Int32Array, order: Int32Array): v
     // into a number without a branch: with random utilities a branch mispredicts half the
     // time, which made this loop several times slower.
     for (let i = 0; i < n; i++) {
-      const ui = u[i] as number;
+      const bar = beatingBar(u[i] as number);
       let r = 0;
-      for (let h = 0; h < n; h++) r += +((u[h] as number) > ui);
+      for (let h = 0; h < n; h++) r += +((u[h] as number) > bar);
       ranks[i] = r;
     }
     return;
   }
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => (u[b] as number) - (u[a] as number));
-  let start = 0;
-  while (start < n) {
-    const value = u[order[start] as number] as number;
-    let end = start + 1;
-    while (end < n && u[order[end] as number] === value) end++;
-    for (let t = start; t < end; t++) ranks[order[t] as number] = start;
-    start = end;
+  // Descending order: the alternatives above u_t's bar form a prefix that grows with t.
+  let above = 0;
+  for (let t = 0; t < n; t++) {
+    const bar = beatingBar(u[order[t] as number] as number);
+    while (above < n && (u[order[above] as number] as number) > bar) above++;
+    ranks[order[t] as number] = above;
   }
 }
 
@@ -272,7 +274,8 @@ function rankByUtility(u: Float64Array, ranks: Int32Array, order: Int32Array): v
  * Replays the value samples and counts, for each alternative i with central weights c, the
  * samples where it ranks first under c. A rival h is skipped when it cannot beat i in any
  * sample: fl(sum_j c_j upper_hj) <= fl(sum_j c_j lower_ij), summed in the same order as the
- * sample utilities, so by monotone rounding the computed u_h never exceeds the computed u_i.
+ * sample utilities, so by monotone rounding the computed u_h never exceeds the computed u_i
+ * (let alone the bar above it that a rival must pass).
  * The remaining rivals are tried in order of decreasing first-rank acceptability, so the
  * check usually stops after one or two of them.
  */
@@ -302,10 +305,10 @@ function confidenceFactors(
   for (let k = 0; k < passes; k++) {
     source.fill(rng, v, k);
     for (const { i, c, rivals } of candidates) {
-      const ui = dot(c, v, i * m, m);
+      const bar = beatingBar(dot(c, v, i * m, m));
       let first = true;
       for (let t = 0; t < rivals.length; t++) {
-        if (dot(c, v, (rivals[t] as number) * m, m) > ui) {
+        if (dot(c, v, (rivals[t] as number) * m, m) > bar) {
           first = false;
           break;
         }
@@ -314,6 +317,15 @@ function confidenceFactors(
     }
   }
   return centralWeights.map((c, i) => (c ? (wins[i] as number) / passes : null));
+}
+
+/**
+ * The utility an alternative must exceed to beat one with utility u: u + 1e-12 max(1, |u|).
+ * Far above the rounding error of an m-term sum, far below any difference that means
+ * something; the same rule serves the ranking and the confidence-factor passes.
+ */
+function beatingBar(u: number): number {
+  return u + 1e-12 * Math.max(1, Math.abs(u));
 }
 
 /** sum_j c_j x[offset + j], left to right (the order every utility uses). */
