@@ -8,7 +8,7 @@
  *   npm run bench -- mcda
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
@@ -195,6 +195,7 @@ export default async function mcdaBench(): Promise<void> {
   const node = spawnMedianMs(["-e", "0"], runs);
   const cli = spawnMedianMs([binPath, "mcda", file, "--json"], runs);
   const cliSmaa = spawnMedianMs([binPath, "mcda", smaaFile, "--json"], runs);
+  rmSync(dir, { recursive: true, force: true });
   console.log(`\ncold start, median of ${runs} runs (built JavaScript)`);
   console.log(`  node -e 0                                   ${node.toFixed(1)} ms`);
   console.log(

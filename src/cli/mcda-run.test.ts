@@ -169,10 +169,7 @@ describe("bearing mcda", () => {
     // Utility of i in sample k is sum_j weightSamples[k][j] * valueSamples[k][i][j].
     const out = json({
       method: "smaa2",
-      criteria: [
-        { id: "x", direction: "max" },
-        { id: "y", direction: "max" },
-      ],
+      criteria: [{ id: "x" }, { id: "y" }],
       params: {
         weightSamples: [
           [1, 0],

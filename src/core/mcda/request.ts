@@ -123,7 +123,8 @@ export function parseMcdaRequest(input: unknown): McdaRequest {
     m = array(rows[0], ["params", "valueSamples", 0, 0]).length;
   }
   const alternatives = parseAlternatives(root.alternatives, n);
-  const criteria = parseCriteria(root.criteria, m, m_);
+  // Pre-drawn partial values are already oriented (higher = better): no direction needed.
+  const criteria = parseCriteria(root.criteria, m, m_, valueSamples === undefined);
   return { method: m_, alternatives, criteria, matrix, pairwise: null, params };
 }
 
@@ -333,7 +334,7 @@ function parseAhp(root: Record<string, unknown>, params: Record<string, unknown>
   });
   let names: string[];
   if (root.criteria !== undefined) {
-    names = parseCriteria(root.criteria, m, "ahp").map((c) => c.id);
+    names = parseCriteria(root.criteria, m, "ahp", false).map((c) => c.id);
   } else if (root.alternatives !== undefined) {
     names = parseAlternatives(root.alternatives, m);
   } else {
@@ -385,7 +386,12 @@ function parseAlternatives(value: unknown, n: number): string[] {
   });
 }
 
-function parseCriteria(value: unknown, m: number, method: McdaMethod): CriterionSpec[] {
+function parseCriteria(
+  value: unknown,
+  m: number,
+  method: McdaMethod,
+  needDirection: boolean,
+): CriterionSpec[] {
   if (value === undefined) {
     throw fail("missing_field", `missing: ${method} needs one criterion per matrix column (${m})`, [
       "criteria",
@@ -417,7 +423,7 @@ function parseCriteria(value: unknown, m: number, method: McdaMethod): Criterion
         );
       }
       direction = c.direction;
-    } else if (method !== "ahp") {
+    } else if (needDirection) {
       throw fail("missing_field", 'missing: say whether more is better ("max") or worse ("min")', [
         ...path,
         "direction",
