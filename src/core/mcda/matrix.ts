@@ -33,6 +33,7 @@ export interface DecisionProblem {
   readonly directions: readonly Direction[];
 }
 
+/** True for a {@link Matrix} (as opposed to nested rows). */
 export function isMatrix(value: MatrixLike): value is Matrix {
   return (value as Matrix).data instanceof Float64Array;
 }
