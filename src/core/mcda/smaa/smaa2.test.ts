@@ -268,6 +268,47 @@ describe("smaa2", () => {
     expect(r.confidence).toEqual([1, 1]);
   });
 
+  it("samples narrow weight intervals on many criteria by hit-and-run, uniformly", () => {
+    const draw = (model: WeightModel, m: number, N: number) => {
+      const { sample } = weightSampler(model, m);
+      const rng = smaaStreams(17).weights;
+      const w = new Float64Array(m);
+      const mean = new Float64Array(m);
+      const meanSquare = new Float64Array(m);
+      for (let k = 0; k < N; k++) {
+        sample(rng, w, k);
+        expect(Math.abs(w.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-9);
+        w.forEach((x, j) => {
+          if (model.kind === "intervals") {
+            expect(x).toBeGreaterThanOrEqual(model.low[j] as number);
+            expect(x).toBeLessThanOrEqual(model.high[j] as number);
+          }
+          mean[j] = (mean[j] as number) + x / N;
+          meanSquare[j] = (meanSquare[j] as number) + (x * x) / N;
+        });
+      }
+      return { mean, variance: mean.map((x, j) => (meanSquare[j] as number) - x * x) };
+    };
+    // Twenty criteria, each within 0.05 +- 0.01: rejection accepts under 1% of its draws.
+    const m = 20;
+    const narrow = {
+      kind: "intervals" as const,
+      low: new Array(m).fill(0.04),
+      high: new Array(m).fill(0.06),
+    };
+    expectClose(draw(narrow, m, 3000).mean, new Array(m).fill(0.05), 0.001);
+    // Where rejection is exact and affordable, both samplers agree on means and variances.
+    const box = {
+      kind: "intervals" as const,
+      low: [0.05, 0.1, 0, 0.2],
+      high: [0.6, 0.5, 0.3, 0.7],
+    };
+    const exact = draw({ ...box, method: "rejection" }, 4, 20_000);
+    const chain = draw({ ...box, method: "hit-and-run" }, 4, 20_000);
+    expectClose(chain.mean, exact.mean, 0.01);
+    expectClose(chain.variance, exact.variance, 0.003);
+  });
+
   it("samples a missing rating (NaN) over the whole value scale", () => {
     const r = smaa2({
       values: { kind: "exact", values: [[0.5], [Number.NaN]] },
