@@ -1,66 +1,15 @@
-/**
- * The `bearing reflect` shell: reads files, hands their text to the pure analyser, prints.
- * A missing, unreadable or binary file is bad input (exit 2) naming the file; no output is
- * printed unless every file could be read.
- */
-import { readFileSync, statSync } from "node:fs";
-import { BearingError } from "../core/errors.js";
 import { analyseReflection, type Reflection } from "../core/reflect/analyse.js";
 import { VALUES } from "../core/taxonomy.js";
+import { readTextInput } from "./read-input.js";
 import { printJson } from "./report.js";
 
 export interface ReflectOutput extends Reflection {
   file: string;
 }
 
-/** Bytes read to decide whether a file is text. */
-const SNIFF_BYTES = 8192;
-
 /** Reads a file as UTF-8 text, or throws a `BearingError` of kind input naming it. */
 export function readTextFile(file: string): string {
-  let bytes: Buffer;
-  try {
-    if (file === "-") {
-      bytes = readFileSync(0);
-    } else {
-      if (statSync(file).isDirectory()) {
-        throw BearingError.input({
-          code: "invalid_value",
-          file,
-          message: "is a folder, not a post",
-          hint: "give Markdown or text files",
-        });
-      }
-      bytes = readFileSync(file);
-    }
-  } catch (error) {
-    if (error instanceof BearingError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw BearingError.input({
-      code: "not_found",
-      file,
-      message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`,
-    });
-  }
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head.includes(0)) {
-    throw BearingError.input({
-      code: "not_text",
-      file,
-      message: "is a binary file, not text",
-      hint: "give a Markdown post or a plain-text file",
-    });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw BearingError.input({
-      code: "not_text",
-      file,
-      message: "is not UTF-8 text",
-      hint: "save the post as UTF-8",
-    });
-  }
+  return readTextInput(file, { what: "a post", hint: "give a Markdown post or a plain-text file" });
 }
 
 export async function runReflect(

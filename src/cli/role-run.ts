@@ -3,65 +3,24 @@
  * the pure analyser and prints JSON (the contract of shared/spec/contracts.md) or a readable
  * report. A missing, empty, binary or non-UTF-8 input is bad input (exit 2) naming the file.
  */
-import { readFileSync, statSync } from "node:fs";
 import { BearingError } from "../core/errors.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { ARCHETYPE_LABELS, type Compensation, RESPONSIBILITY_LABELS } from "../core/taxonomy.js";
+import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";
 import { printJson } from "./report.js";
 
 /** Postings are a few kilobytes; anything far larger is not one. */
 const MAX_BYTES = 2_000_000;
-const SNIFF_BYTES = 8192;
 
 /** Reads a posting as UTF-8 text, or throws a `BearingError` of kind input naming it. */
 export function readPosting(file: string): string {
   const name = file === "-" ? "standard input" : file;
-  let bytes: Buffer;
-  try {
-    if (file !== "-" && statSync(file).isDirectory()) {
-      throw BearingError.input({
-        code: "invalid_value",
-        file,
-        message: "is a folder, not a job description",
-      });
-    }
-    bytes = readFileSync(file === "-" ? 0 : file);
-  } catch (error) {
-    if (error instanceof BearingError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw BearingError.input({
-      code: "not_found",
-      file: name,
-      message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`,
-    });
-  }
-  if (bytes.length > MAX_BYTES) {
-    throw BearingError.input({
-      code: "too_large",
-      file: name,
-      message: `is ${bytes.length} bytes; a job description is far smaller (limit ${MAX_BYTES})`,
-    });
-  }
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
-    throw BearingError.input({
-      code: "not_text",
-      file: name,
-      message: "is a binary file, not text",
-      hint: "paste the posting into a .md or .txt file",
-    });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw BearingError.input({
-      code: "not_text",
-      file: name,
-      message: "is not UTF-8 text",
-      hint: "save it as UTF-8",
-    });
-  }
+  const text = readTextInput(file, {
+    what: "a job description",
+    hint: "paste the posting into a .md or .txt file",
+    maxBytes: MAX_BYTES,
+  });
   if (text.trim() === "") {
     throw BearingError.input({
       code: "invalid_value",
