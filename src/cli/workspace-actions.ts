@@ -4,10 +4,9 @@
  */
 
 import { explain } from "../core/decision/explain.js";
-import { RANK_METHODS, type RankMethod, ranksOf } from "../core/decision/method-names.js";
-import { buildModel, type DecisionModel } from "../core/decision/model.js";
-import { type Ranking, rankAlternatives } from "../core/decision/rank.js";
-import type { Robustness } from "../core/decision/robustness.js";
+import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
+import { buildModel } from "../core/decision/model.js";
+import { rankAlternatives } from "../core/decision/rank.js";
 import { BearingError, errorsOf, formatIssue, type Issue } from "../core/errors.js";
 import {
   addOption,
@@ -100,7 +99,10 @@ export async function rank(
     ? await import("../core/decision/robustness.js")
     : { robustness: null };
   const robust = robustness ? robustness(model, profile) : null;
-  const byMethod = await rerank(ranking, model, method, robust);
+  const byMethod =
+    method === "wsm"
+      ? ranking
+      : (await import("../core/decision/methods.js")).rankByMethod(ranking, model, method, robust);
   const warnings = [...workspace.warnings, ...model.warnings];
   if (options.json) {
     printJson({ ...byMethod, robustness: robust, warnings });
@@ -118,39 +120,6 @@ function rankMethod(method: string): RankMethod {
     path: ["--method"],
     hint: `use one of: ${RANK_METHODS.join(", ")}`,
   });
-}
-
-/** Orders the additive ranking by another method's scores, keeping its contributions. */
-async function rerank(
-  ranking: Ranking,
-  model: DecisionModel,
-  method: RankMethod,
-  robust: Robustness | null,
-): Promise<Ranking> {
-  if (method === "wsm") return ranking;
-  let scores: number[];
-  let higherIsBetter = true;
-  let scoreName = "first-rank acceptability";
-  if (method === "smaa2") {
-    scores = model.alternatives.map(
-      (alt) => robust?.alternatives.find((r) => r.id === alt.id)?.firstRankAcceptability ?? 0,
-    );
-  } else {
-    const { scoreBy } = await import("../core/decision/methods.js");
-    const result = scoreBy(model, method);
-    scores = result.scores;
-    higherIsBetter = result.higherIsBetter;
-    scoreName = result.scoreName;
-  }
-  const ranks = ranksOf(scores, higherIsBetter);
-  const byId = new Map(model.alternatives.map((alt, i) => [alt.id, i]));
-  const alternatives = ranking.alternatives
-    .map((alt) => {
-      const i = byId.get(alt.id) ?? 0;
-      return { ...alt, rank: ranks[i] ?? 0, methodScore: scores[i] ?? 0 };
-    })
-    .sort((x, y) => x.rank - y.rank);
-  return { ...ranking, method, alternatives, scoreName };
 }
 
 export async function explainCommand(

@@ -5,11 +5,13 @@
  * "more is better" in [0, 1]); uncertain ratings count at their midpoint, missing ones at 0.5.
  */
 import { promethee2 } from "../mcda/promethee/promethee2.js";
+import { rankScores } from "../mcda/rank.js";
 import { topsis } from "../mcda/topsis.js";
 import { vikor } from "../mcda/vikor.js";
 import type { RankMethod } from "./method-names.js";
 import type { DecisionModel } from "./model.js";
-import { pointValues } from "./rank.js";
+import { pointValues, type Ranking } from "./rank.js";
+import type { Robustness } from "./robustness.js";
 
 export interface MethodScores {
   method: Exclude<RankMethod, "wsm" | "smaa2">;
@@ -51,4 +53,36 @@ export function scoreBy(model: DecisionModel, method: MethodScores["method"]): M
   }
   const result = vikor(problem);
   return { method, scores: Array.from(result.Q), higherIsBetter: false, scoreName: "Q" };
+}
+
+/**
+ * The additive ranking re-ordered by another method: `rank` and `methodScore` become that
+ * method's (SMAA-2: first-rank acceptability from `robust`), contributions stay the weighted
+ * sum's. Ties share the best rank.
+ */
+export function rankByMethod(
+  ranking: Ranking,
+  model: DecisionModel,
+  method: Exclude<RankMethod, "wsm">,
+  robust: Robustness | null,
+): Ranking {
+  const { scores, higherIsBetter, scoreName } =
+    method === "smaa2"
+      ? {
+          scores: model.alternatives.map(
+            (alt) => robust?.alternatives.find((r) => r.id === alt.id)?.firstRankAcceptability ?? 0,
+          ),
+          higherIsBetter: true,
+          scoreName: "first-rank acceptability",
+        }
+      : scoreBy(model, method);
+  const ranks = rankScores(scores, { higherIsBetter });
+  const byId = new Map(model.alternatives.map((alt, i) => [alt.id, i]));
+  const alternatives = ranking.alternatives
+    .map((alt) => {
+      const i = byId.get(alt.id) ?? 0;
+      return { ...alt, rank: ranks[i] ?? 0, methodScore: scores[i] ?? 0 };
+    })
+    .sort((x, y) => x.rank - y.rank);
+  return { ...ranking, method, alternatives, scoreName };
 }
