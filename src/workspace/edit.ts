@@ -12,6 +12,7 @@ import {
   optionFrontMatterSchema,
 } from "../core/model/option.js";
 import { ID_PATTERN, type Profile } from "../core/model/profile.js";
+import { slugify } from "../core/slug.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { writeIfUnchanged } from "./guarded-write.js";
 import {
@@ -29,19 +30,6 @@ import { ConflictError, type Storage } from "./storage.js";
 export function today(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A file-name slug from a title: `Head of Platform @ Acme` → `head-of-platform-acme`. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug === "" ? "option" : slug;
 }
 
 export interface NewOption {
@@ -77,7 +65,7 @@ export async function addOption(
       path: first?.path.filter((p): p is string | number => typeof p !== "symbol"),
     });
   }
-  const base = slugify(option.title);
+  const base = slugify(option.title, { fallback: "option" });
   const body =
     option.body ??
     "\n## Role\n\nPaste the job description here.\n\n## Notes\n\nWhat you learnt, who you spoke to, next steps.\n";

@@ -2,7 +2,7 @@
  * Journal entries in the workspace: `journal/<yyyy-mm-dd>-<slug>.md`, never overwriting.
  */
 import { BearingError } from "../core/errors.js";
-import { slugify } from "./edit.js";
+import { slugify } from "../core/slug.js";
 import { JOURNAL_DIR } from "./load.js";
 import { ConflictError, type Storage } from "./storage.js";
 
@@ -16,7 +16,7 @@ export async function writeJournalFile(
   title: string,
   text: string,
 ): Promise<string> {
-  const base = `${date}-${slugify(title)}`;
+  const base = `${date}-${slugify(title, { fallback: "entry" })}`;
   for (let n = 1; n < 1000; n++) {
     const file = `${JOURNAL_DIR}/${n === 1 ? base : `${base}-${n}`}.md`;
     if (await storage.exists(file)) continue;

@@ -5,6 +5,8 @@
  * (`values: [{id, note}]`, `criteria: [{id, name, description, values, rank}]`) so that
  * `bearing reflect --write` can merge it; weights are left for the user to set.
  */
+
+import { slugify } from "../slug.js";
 import type { PathId, ValueId } from "../taxonomy.js";
 import type { Reflection } from "./analyse.js";
 
@@ -76,15 +78,7 @@ export function draftProfile(reflections: readonly Reflection[]): DraftProfile {
 
 /** Lower-case slug: letters and digits joined by `-` (the workspace's id pattern). */
 export function slug(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/, "");
-  return s === "" ? "criterion" : s;
+  return slugify(name, { maxLength: 48, fallback: "criterion" });
 }
 
 function flat(text: string): string {
