@@ -14,7 +14,7 @@ import {
 import { ID_PATTERN, type Profile } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
-import { writeIfUnchanged } from "./guarded-write.js";
+import { writeIfUnchanged, writeNewFile } from "./guarded-write.js";
 import {
   checkRatings,
   inspectWorkspace,
@@ -24,7 +24,7 @@ import {
   PROFILE_FILE,
 } from "./load.js";
 import { documentValue, parseYaml, validate } from "./parse.js";
-import { ConflictError, type Storage } from "./storage.js";
+import type { Storage } from "./storage.js";
 
 /** Today as an ISO date (local time), the default for `dates.*` fields. */
 export function today(now = new Date()): string {
@@ -69,25 +69,15 @@ export async function addOption(
   const body =
     option.body ??
     "\n## Role\n\nPaste the job description here.\n\n## Notes\n\nWhat you learnt, who you spoke to, next steps.\n";
-  for (let n = 1; n < 1000; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    const file = `${OPTIONS_DIR}/${slug}.md`;
-    if (await storage.exists(file)) continue;
-    const yaml = parseYaml(file, "").parsed.doc;
-    yaml.contents = yaml.createNode(frontMatter) as never;
-    try {
-      await storage.write(file, joinFrontMatter(yaml.toString(), body), { expectedHash: null });
-      return slug;
-    } catch (error) {
-      if (error instanceof ConflictError) continue;
-      throw error;
-    }
-  }
-  throw BearingError.input({
-    code: "already_exists",
-    message: `too many options named like "${base}"`,
-    hint: "choose a more specific title",
-  });
+  const doc = parseYaml(`${OPTIONS_DIR}/${base}.md`, "").parsed.doc;
+  doc.contents = doc.createNode(frontMatter) as never;
+  const { slug } = await writeNewFile(
+    storage,
+    OPTIONS_DIR,
+    base,
+    joinFrontMatter(doc.toString(), body),
+  );
+  return slug;
 }
 
 /** Reads a YAML-ish command-line value: `4`, `[3, 4]`, `null`, `remote`, `"4"` as typed. */

@@ -1,10 +1,10 @@
 /**
  * Journal entries in the workspace: `journal/<yyyy-mm-dd>-<slug>.md`, never overwriting.
  */
-import { BearingError } from "../core/errors.js";
 import { slugify } from "../core/slug.js";
+import { writeNewFile } from "./guarded-write.js";
 import { JOURNAL_DIR } from "./load.js";
-import { ConflictError, type Storage } from "./storage.js";
+import type { Storage } from "./storage.js";
 
 /**
  * Writes `text` to `journal/<date>-<slug>.md`, or `-2`, `-3`… when taken.
@@ -17,22 +17,8 @@ export async function writeJournalFile(
   text: string,
 ): Promise<string> {
   const base = `${date}-${slugify(title, { fallback: "entry" })}`;
-  for (let n = 1; n < 1000; n++) {
-    const file = `${JOURNAL_DIR}/${n === 1 ? base : `${base}-${n}`}.md`;
-    if (await storage.exists(file)) continue;
-    try {
-      await storage.write(file, text, { expectedHash: null });
-      return file;
-    } catch (error) {
-      if (error instanceof ConflictError) continue;
-      throw error;
-    }
-  }
-  throw BearingError.input({
-    code: "already_exists",
-    message: `too many journal entries named ${base}`,
-    hint: "choose another title",
-  });
+  const { file } = await writeNewFile(storage, JOURNAL_DIR, base, text);
+  return file;
 }
 
 /** Journal entry files, newest first. */
