@@ -6,7 +6,11 @@
  * Definitions as in scikit-learn's `precision_recall_fscore_support` (Pedregosa et al.
  * 2011), with 0 where a ratio has a zero denominator.
  */
+
+import { type Counts, counts } from "../classification-scores.js";
 import { PATH_IDS, type PathId, VALUE_IDS, type ValueId } from "../taxonomy.js";
+
+export { type Counts, counts };
 
 /** One labelled text, in the format of `dev/posts/labels.json`. */
 export interface ReflectionLabel {
@@ -19,15 +23,6 @@ export interface ReflectionLabel {
 /** What the analyser said about the same text. */
 export type ReflectionGuess = ReflectionLabel;
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
 export interface ReflectionScores {
   posts: number;
   /** Per value id, for every value that occurs in labels or guesses. */
@@ -36,13 +31,6 @@ export interface ReflectionScores {
   valuesMacroF1: number;
   chosen: { correct: number; total: number; accuracy: number };
   considered: Counts;
-}
-
-export function counts(tp: number, fp: number, fn: number): Counts {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
 }
 
 function setCounts<T>(gold: readonly T[], guess: readonly T[]): [number, number, number] {

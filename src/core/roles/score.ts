@@ -5,6 +5,8 @@
  * a confusion table, title-mismatch recall and false-alarm rate, and per-fact accuracy on the
  * postings that state the fact plus the rate of invented values on those that do not.
  */
+
+import { counts as classificationCounts } from "../classification-scores.js";
 import type {
   ArchetypeId,
   Compensation,
@@ -88,10 +90,6 @@ export const FACT_FIELDS = [
 
 function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
-}
-
-function f1(p: number, r: number): number {
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
 /**
@@ -188,21 +186,19 @@ export function scoreRoles(
   }
   const perId: IdScore[] = [...counts.entries()]
     .map(([id, c]) => {
-      const precision = ratio(c.tp, c.tp + c.fp);
-      const recall = ratio(c.tp, c.tp + c.fn);
-      return { id, ...c, precision, recall, f1: f1(precision, recall) };
+      const { precision, recall, f1 } = classificationCounts(c.tp, c.fp, c.fn);
+      return { id, ...c, precision, recall, f1 };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const tp = perId.reduce((s, x) => s + x.tp, 0);
   const fp = perId.reduce((s, x) => s + x.fp, 0);
   const fn = perId.reduce((s, x) => s + x.fn, 0);
-  const microP = ratio(tp, tp + fp);
-  const microR = ratio(tp, tp + fn);
+  const micro = classificationCounts(tp, fp, fn);
   return {
     postings: pairs.length,
     responsibilities: {
       perId,
-      micro: { precision: microP, recall: microR, f1: f1(microP, microR) },
+      micro: { precision: micro.precision, recall: micro.recall, f1: micro.f1 },
       macroF1: ratio(
         perId.reduce((s, x) => s + x.f1, 0),
         perId.length,
