@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { optionFixture as option } from "../../testing/decision.js";
 import type { DecisionOption } from "../model/option.js";
 import { type Profile, profileSchema } from "../model/profile.js";
 import { explain } from "./explain.js";
@@ -21,24 +22,6 @@ function profile(
     })),
     ...extra,
   });
-}
-
-function option(
-  id: string,
-  ratings: DecisionOption["ratings"],
-  extra: Partial<DecisionOption> = {},
-): DecisionOption {
-  return {
-    id,
-    title: id,
-    file: `options/${id}.md`,
-    body: "",
-    status: "idea",
-    contacts: [],
-    tags: [],
-    ratings,
-    ...extra,
-  };
 }
 
 const matrixArb = fc

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { DecisionOption } from "../model/option.js";
+import { optionFixture as option } from "../../testing/decision.js";
 import { profileSchema } from "../model/profile.js";
 import { buildModel } from "./model.js";
 import { robustness } from "./robustness.js";
 import { deriveWeights } from "./weights.js";
-
-function option(id: string, ratings: DecisionOption["ratings"]): DecisionOption {
-  return {
-    id,
-    title: id,
-    file: `options/${id}.md`,
-    body: "",
-    status: "idea",
-    contacts: [],
-    tags: [],
-    ratings,
-  };
-}
 
 const criteria = [
   { id: "impact", name: "Impact", weight: 3, rank: 1 },

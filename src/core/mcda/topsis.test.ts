@@ -117,60 +117,27 @@ describe("topsis", () => {
   it("with vector normalisation, is NOT invariant under a shift of a criterion (Opricovic & Tzeng 2004)", () => {
     // Mountain-climbing example, EJOR 156(2):445-455: the same data in two encodings that differ
     // by x + 5 on f1 and an affine change on f2 crown different winners.
-    const weights = [0.5, 0.5];
-    const directions = ["min", "max"] as const;
-    const f = topsis(
-      {
-        matrix: [
-          [1, 3000],
-          [2, 3750],
-          [5, 4500],
-        ],
-        weights,
-        directions: [...directions],
-      },
-      { normalization: "vector" },
-    );
-    const phi = topsis(
-      {
-        matrix: [
-          [6, 2],
-          [7, 2.75],
-          [10, 3.5],
-        ],
-        weights,
-        directions: [...directions],
-      },
-      { normalization: "vector" },
-    );
-    expect(rankScores(f.closeness)[0]).toBe(1);
-    expect(rankScores(phi.closeness)[1]).toBe(1);
+    const encoding = (matrix: number[][]) => ({
+      matrix,
+      weights: [0.5, 0.5],
+      directions: ["min", "max"] as ("min" | "max")[],
+    });
+    const f = encoding([
+      [1, 3000],
+      [2, 3750],
+      [5, 4500],
+    ]);
+    const phi = encoding([
+      [6, 2],
+      [7, 2.75],
+      [10, 3.5],
+    ]);
+    const vector = { normalization: "vector" } as const;
+    expect(rankScores(topsis(f, vector).closeness)[0]).toBe(1);
+    expect(rankScores(topsis(phi, vector).closeness)[1]).toBe(1);
     // Min-max normalisation gives both encodings the same closeness.
-    const fm = topsis(
-      {
-        matrix: [
-          [1, 3000],
-          [2, 3750],
-          [5, 4500],
-        ],
-        weights,
-        directions: [...directions],
-      },
-      { normalization: "minmax" },
-    );
-    const pm = topsis(
-      {
-        matrix: [
-          [6, 2],
-          [7, 2.75],
-          [10, 3.5],
-        ],
-        weights,
-        directions: [...directions],
-      },
-      { normalization: "minmax" },
-    );
-    expectClose(pm.closeness, fm.closeness, 1e-12);
+    const minmax = { normalization: "minmax" } as const;
+    expectClose(topsis(phi, minmax).closeness, topsis(f, minmax).closeness, 1e-12);
   });
 
   it("gives 0.5 to everyone when every criterion is constant", () => {

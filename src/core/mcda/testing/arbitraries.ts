@@ -146,3 +146,29 @@ export function moved(weights: number[], j: number, t: number): number[] {
   const wj = (weights[j] as number) / total;
   return weights.map((x, k) => (k === j ? t : ((x / total) * (1 - t)) / (1 - wj)));
 }
+
+/**
+ * The invariances a cardinal method owes its users: its scores follow a reordering of the
+ * alternatives, ignore a reordering of the criteria, and ignore a positive affine change of
+ * unit (a x + b, a > 0) applied to every criterion.
+ */
+export function reorderAndRescaleProperty(score: (problem: Problem) => ArrayLike<number>) {
+  return fc.property(
+    problemArb().chain((p) =>
+      fc.tuple(fc.constant(p), permutationArb(p.matrix.length), permutationArb(p.weights.length)),
+    ),
+    fc.integer({ min: 1, max: 30 }),
+    fc.integer({ min: -100, max: 100 }),
+    ([problem, rows, cols], a, b) => {
+      const base = score(problem);
+      expectClose(
+        score({ ...problem, matrix: permuteRows(problem.matrix, rows) }),
+        permuteRows(Array.from(base), rows),
+        1e-12,
+      );
+      expectClose(score(permuteCriteria(problem, cols)), base, 1e-12);
+      const moved = { ...problem, matrix: problem.matrix.map((row) => row.map((x) => a * x + b)) };
+      expectClose(score(moved), base, 1e-12);
+    },
+  );
+}
