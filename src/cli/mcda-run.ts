@@ -3,9 +3,9 @@
  * check and solve it (`core/mcda/request.ts`), and prints the contract's JSON or a table.
  * `--time` measures the computation alone, the median over `--repeat` runs.
  */
-import { readFileSync } from "node:fs";
 import { BearingError, formatIssue } from "../core/errors.js";
 import { type McdaOutput, parseMcdaRequest, prepareMcda } from "../core/mcda/request.js";
+import { readTextInput } from "./read-input.js";
 import { printJson } from "./report.js";
 
 /** A decision problem far beyond this is not something to rank by hand. */
@@ -57,31 +57,11 @@ function parseRepeat(value: string | undefined): number {
 
 function readJson(file: string): unknown {
   const name = file === "-" ? "standard input" : file;
-  let text: string;
-  try {
-    const bytes = readFileSync(file === "-" ? 0 : file);
-    if (bytes.length > MAX_BYTES) {
-      throw BearingError.input({
-        code: "too_large",
-        file: name,
-        message: `is ${bytes.length} bytes (limit ${MAX_BYTES})`,
-      });
-    }
-    text = bytes.toString("utf8");
-  } catch (error) {
-    if (error instanceof BearingError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw BearingError.input({
-      code: "not_found",
-      file: name,
-      message:
-        code === "ENOENT"
-          ? "no such file"
-          : code === "EISDIR"
-            ? "is a folder, not a JSON file"
-            : `cannot read (${code ?? String(error)})`,
-    });
-  }
+  const text = readTextInput(file, {
+    what: "a JSON decision problem",
+    hint: "give a JSON file as in the bearing mcda contract",
+    maxBytes: MAX_BYTES,
+  });
   if (text.trim() === "") {
     throw BearingError.input({
       code: "invalid_value",
