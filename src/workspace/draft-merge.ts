@@ -10,10 +10,9 @@ import { isMap, isSeq, type YAMLSeq } from "yaml";
 import { BearingError, errorsOf } from "../core/errors.js";
 import { rankOrderCentroidWeights } from "../core/mcda/weighting/rank-order.js";
 import type { DraftProfile } from "../core/reflect/profile.js";
-import { writeIfUnchanged } from "./guarded-write.js";
 import { inspectWorkspace, PROFILE_FILE } from "./load.js";
-import { parseYaml } from "./parse.js";
-import { MemoryStorage, type Storage } from "./storage.js";
+import { updateProfile, type YamlDoc } from "./profile-edit.js";
+import type { Storage } from "./storage.js";
 
 export interface MergePlan {
   addedValues: { id: string; note: string }[];
@@ -43,8 +42,6 @@ export async function mergeDraft(
     );
   }
   const profile = state.profile;
-  const { parsed } = parseYaml(PROFILE_FILE, state.profileSource.text);
-  const doc = parsed.doc;
   const kept: string[] = [];
 
   const haveValues = new Set(profile.values.map((v) => v.id));
@@ -52,16 +49,13 @@ export async function mergeDraft(
     if (haveValues.has(v.id)) kept.push(`value ${v.id}`);
     return !haveValues.has(v.id);
   });
-  if (addedValues.length > 0) {
-    const seq = ensureSeq(doc, "values");
-    for (const value of addedValues) seq.add(doc.createNode({ id: value.id, note: value.note }));
-  }
 
   const haveIds = new Set(profile.criteria.map((c) => c.id));
   const haveNames = new Set(profile.criteria.map((c) => c.name.toLowerCase()));
   const drafted = [...draft.criteria].sort((a, b) => a.rank - b.rank);
   const weights = drafted.length > 0 ? rankOrderCentroidWeights(drafted.map((c) => c.rank)) : [];
   const addedCriteria: MergePlan["addedCriteria"] = [];
+  const criterionNodes: Record<string, unknown>[] = [];
   drafted.forEach((criterion, index) => {
     if (haveIds.has(criterion.id) || haveNames.has(criterion.name.toLowerCase())) {
       kept.push(`criterion ${criterion.id}`);
@@ -74,34 +68,31 @@ export async function mergeDraft(
       weight,
       values: criterion.values,
     });
-    ensureSeq(doc, "criteria").add(
-      doc.createNode({
-        id: criterion.id,
-        name: criterion.name,
-        ...(criterion.description ? { description: criterion.description } : {}),
-        weight,
-        rank: criterion.rank,
-        values: criterion.values,
-      }),
-    );
+    criterionNodes.push({
+      id: criterion.id,
+      name: criterion.name,
+      ...(criterion.description ? { description: criterion.description } : {}),
+      weight,
+      rank: criterion.rank,
+      values: criterion.values,
+    });
   });
 
-  const text = doc.toString();
-  const check = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: text }));
-  const errors = errorsOf(check.issues).filter((issue) => issue.file === PROFILE_FILE);
-  if (errors.length > 0) {
-    throw new BearingError(
-      "the draft would make bearing.yaml invalid; nothing was written",
-      errors,
-    );
-  }
-  if (!options.dryRun && (addedValues.length > 0 || addedCriteria.length > 0)) {
-    await writeIfUnchanged(storage, PROFILE_FILE, text, state.profileSource.hash);
-  }
+  const nothingNew = addedValues.length === 0 && addedCriteria.length === 0;
+  const text = await updateProfile(
+    storage,
+    (doc) => {
+      if (addedValues.length > 0) {
+        const values = ensureSeq(doc, "values");
+        for (const value of addedValues)
+          values.add(doc.createNode({ id: value.id, note: value.note }));
+      }
+      for (const node of criterionNodes) ensureSeq(doc, "criteria").add(doc.createNode(node));
+    },
+    { dryRun: options.dryRun || nothingNew, expectedHash: state.profileSource.hash },
+  );
   return { addedValues, addedCriteria, kept, text };
 }
-
-type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
 
 function ensureSeq(doc: YamlDoc, key: string): YAMLSeq {
   const node = doc.get(key, true);

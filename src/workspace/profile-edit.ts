@@ -15,7 +15,7 @@ import { contentHash, MemoryStorage, type Storage } from "./storage.js";
 /** Criterion fields that carry weighting input and may be set from the workbench. */
 const CRITERION_FIELDS = new Set(["weight", "points", "rank", "swing", "weightInterval"]);
 
-type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
+export type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
 
 /**
  * Sets one weighting field of a criterion (`weight`, `points`, `rank`, `swing`,
@@ -121,7 +121,18 @@ function criterionNode(doc: YamlDoc, id: string): YAMLMap {
   return found;
 }
 
-async function updateProfile(storage: Storage, edit: (doc: YamlDoc) => void): Promise<void> {
+/**
+ * Applies `edit` to bearing.yaml's document, validates the result as loading will read it,
+ * and writes it atomically if the file is unchanged since read (unless `dryRun`).
+ * @returns the new text.
+ * @throws BearingError (input): no or unparsable bearing.yaml, an edit that makes it invalid
+ *   (nothing written), or `conflict`.
+ */
+export async function updateProfile(
+  storage: Storage,
+  edit: (doc: YamlDoc) => void,
+  options: { dryRun?: boolean; expectedHash?: string } = {},
+): Promise<string> {
   const bytes = await storage.read(PROFILE_FILE);
   if (bytes === null) {
     throw BearingError.input({
@@ -131,7 +142,9 @@ async function updateProfile(storage: Storage, edit: (doc: YamlDoc) => void): Pr
       hint: "run `bearing init` to create a workspace",
     });
   }
-  const hash = contentHash(bytes);
+  // A caller that planned from an earlier read passes that read's hash, so a change made in
+  // between is a conflict rather than a merge into text the plan never saw.
+  const hash = options.expectedHash ?? contentHash(bytes);
   const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, new TextDecoder().decode(bytes));
   if (syntax.length > 0) throw new BearingError("bearing.yaml cannot be parsed", syntax);
   edit(parsed.doc);
@@ -145,5 +158,6 @@ async function updateProfile(storage: Storage, edit: (doc: YamlDoc) => void): Pr
       errors,
     );
   }
-  await writeIfUnchanged(storage, PROFILE_FILE, text, hash);
+  if (!options.dryRun) await writeIfUnchanged(storage, PROFILE_FILE, text, hash);
+  return text;
 }
