@@ -185,7 +185,10 @@ export function checkMustHave(
     return { label, outcome: "pass", reason: `${name} ${shown} is ${bound}` };
   }
   const label = mustHave.label ?? `${mustHave.fact} is ${mustHave.oneOf.join(" or ")}`;
-  const actual = option.facts?.[mustHave.fact] ?? option.company?.[mustHave.fact as "stage"];
+  // The company's stage stands in for the role's when the role does not state one.
+  const actual =
+    option.facts?.[mustHave.fact] ??
+    (mustHave.fact === "stage" ? option.company?.stage : undefined);
   if (actual === undefined || actual === null) {
     return { label, outcome: "unknown", reason: `${mustHave.fact} is not known` };
   }
