@@ -4,7 +4,7 @@
  * and are written atomically with compare-and-swap on the hash of what was read.
  */
 
-import { isMap, parse as parseYamlValue, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, parse as parseYamlValue, type YAMLMap } from "yaml";
 import { BearingError, errorsOf, type Issue } from "../core/errors.js";
 import {
   OPTION_STATUSES,
@@ -96,6 +96,7 @@ const SETTABLE_ROOTS = new Set([
   "status",
   "dates",
   "nextStep",
+  "contacts",
   "company",
   "facts",
   "ratings",
@@ -129,9 +130,79 @@ export async function setOptionField(
   }
   await updateOptionFile(storage, option, profile, (doc) => {
     if (value === null || value === undefined) doc.deleteIn(path);
-    else doc.setIn(path, doc.createNode(value, { flow: Array.isArray(value) }));
+    else if (!updateInPlace(doc, doc.getIn(path, true), value)) {
+      doc.setIn(path, newNode(doc, value));
+    }
     if (field !== "dates.updated") stampUpdated(doc, date);
   });
+}
+
+/** Lists of plain values read best inline (`[3, 4]`); lists of records (contacts) as blocks. */
+function newNode(doc: YamlDoc, value: unknown) {
+  const flow = Array.isArray(value) && value.every((v) => v === null || typeof v !== "object");
+  return doc.createNode(value, { flow });
+}
+
+/**
+ * Makes an existing node hold `value` by changing only what differs, so the comments and
+ * style of the parts that stay (a contact's comment, a flow list) survive the edit.
+ * @returns false when the node cannot take the value in place (absent, or another kind).
+ */
+function updateInPlace(doc: YamlDoc, node: unknown, value: unknown): boolean {
+  if (isMap(node) && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    for (const item of [...node.items]) {
+      const key = isScalar(item.key) ? item.key.value : item.key;
+      if (!Object.hasOwn(record, String(key)) || record[String(key)] == null) node.delete(key);
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (child == null) continue;
+      if (!updateInPlace(doc, node.get(key, true), child)) node.set(key, newNode(doc, child));
+    }
+    return true;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    // Each new item takes over the old item that is the same record (equal, else the same
+    // first field, e.g. a contact's name), so a removed contact takes its comment with it.
+    const old = [...node.items];
+    const used = new Set<number>();
+    const claim = (test: (item: unknown, index: number) => boolean) => {
+      const found = old.findIndex((item, index) => !used.has(index) && test(item, index));
+      if (found >= 0) used.add(found);
+      return found;
+    };
+    const plain = (item: unknown) => (isScalar(item) ? item.value : toJson(item));
+    const matches = value.map((child) =>
+      claim((item) => JSON.stringify(plain(item)) === JSON.stringify(child)),
+    );
+    value.forEach((child, index) => {
+      if (matches[index] !== -1 || child === null || typeof child !== "object") return;
+      const [key, first] = Object.entries(child)[0] ?? [];
+      if (key !== undefined)
+        matches[index] = claim((item) => isMap(item) && item.get(key) === first);
+    });
+    if (old.length === value.length) {
+      value.forEach((_, index) => {
+        if (matches[index] === -1) matches[index] = claim((_item, at) => at === index);
+      });
+    }
+    node.items = value.map((child, index) => {
+      const item = old[matches[index] ?? -1];
+      return item !== undefined && updateInPlace(doc, item, child) ? item : newNode(doc, child);
+    }) as typeof node.items;
+    return true;
+  }
+  if (isScalar(node) && (value === null || typeof value !== "object")) {
+    if (node.value !== value) node.value = value;
+    return true;
+  }
+  return false;
+}
+
+function toJson(item: unknown): unknown {
+  return item !== null && typeof item === "object" && "toJSON" in item
+    ? (item as { toJSON: () => unknown }).toJSON()
+    : item;
 }
 
 /** Moves an option to a new status (and stamps `dates.updated`). */

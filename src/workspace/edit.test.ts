@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { setOptionField } from "./edit.js";
+import { MemoryStorage } from "./storage.js";
+
+const PROFILE = `version: 1
+question: Which role next?
+criteria:
+  - { id: impact, name: Impact, weight: 1 }
+`;
+
+const OPTION = `---
+title: Staff engineer, Quill
+nextStep: Send the take-home # due Friday
+contacts:
+  # from the conference
+  - name: Ada Byrne # hiring manager
+    role: Engineering manager
+  - name: Tom Reyes
+    relation: friend
+ratings:
+  impact: [2, 4] # depends on the team
+---
+
+Notes stay as they are.
+`;
+
+async function edit(field: string, value: unknown): Promise<string> {
+  const storage = new MemoryStorage({ "bearing.yaml": PROFILE, "options/quill.md": OPTION });
+  await setOptionField(storage, "quill", field, value, "2026-11-21");
+  return new TextDecoder().decode((await storage.read("options/quill.md")) ?? new Uint8Array());
+}
+
+describe("setOptionField keeps what it does not change", () => {
+  it("edits one contact in place, keeping the comments of the others", async () => {
+    const text = await edit("contacts", [
+      { name: "Ada Byrne", role: "Director of Engineering" },
+      { name: "Tom Reyes", relation: "friend", lastContact: "2026-11-20" },
+    ]);
+    expect(text).toContain("# from the conference");
+    expect(text).toContain("- name: Ada Byrne # hiring manager\n    role: Director of Engineering");
+    expect(text).toContain("lastContact: 2026-11-20");
+    expect(text).toContain("Notes stay as they are.");
+  });
+
+  it("removes a contact together with its comment, and adds one as a block", async () => {
+    const text = await edit("contacts", [
+      { name: "Tom Reyes", relation: "friend" },
+      { name: "Lin Park", role: "Recruiter" },
+    ]);
+    expect(text).not.toContain("Ada Byrne");
+    expect(text).not.toContain("hiring manager");
+    expect(text).toMatch(
+      /- name: Tom Reyes\n {4}relation: friend\n {2}- name: Lin Park\n {4}role: Recruiter/,
+    );
+  });
+
+  it("keeps a scalar's comment and a flow list's style", async () => {
+    expect(await edit("nextStep", "Call Ada")).toContain("nextStep: Call Ada # due Friday");
+    expect(await edit("ratings.impact", [3, 4])).toContain(
+      "impact: [ 3, 4 ] # depends on the team",
+    );
+  });
+
+  it("refuses a contact without a name and writes nothing", async () => {
+    const storage = new MemoryStorage({ "bearing.yaml": PROFILE, "options/quill.md": OPTION });
+    await expect(setOptionField(storage, "quill", "contacts", [{ role: "CEO" }])).rejects.toThrow(
+      /invalid/,
+    );
+    expect(new TextDecoder().decode((await storage.read("options/quill.md")) ?? undefined)).toBe(
+      OPTION,
+    );
+  });
+});
