@@ -2,19 +2,34 @@ import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
+import {
+  isInternalName,
+  type LockOptions,
+  lockPathFor,
+  sweepAbandoned,
+  TEMP_PREFIX,
+  withLock,
+} from "./lock.js";
 import { assertSafeRelativePath, ConflictError, contentHash, type Storage } from "./storage.js";
 
 /**
  * A workspace folder on disk. Writes go to a temporary file in the same folder, are flushed
  * with fsync and renamed over the target (rename is atomic within a file system), then the
- * folder is fsynced so the rename itself survives a crash. Temporary files are removed on
- * failure.
+ * folder is fsynced so the rename itself survives a crash. The hash check and the rename run
+ * under a per-file lock (`lock.ts`), so compare-and-swap holds between processes too.
+ *
+ * Temporary files are removed on failure; after a crash (SIGKILL, power loss) they may stay,
+ * hidden from {@link list}, until the next write in the same folder sweeps them away with any
+ * lock the dead process held.
  */
 export class FsStorage implements Storage {
   readonly root: string;
+  private readonly lockOptions: LockOptions;
 
-  constructor(root: string) {
+  /** @param lockOptions lock timeout and staleness (defaults: 5 s and 30 s). */
+  constructor(root: string, lockOptions: LockOptions = {}) {
     this.root = resolve(root);
+    this.lockOptions = lockOptions;
   }
 
   private abs(path: string): string {
@@ -39,39 +54,49 @@ export class FsStorage implements Storage {
     const target = this.abs(path);
     const folder = dirname(target);
     await mkdir(folder, { recursive: true });
-    if (options.expectedHash !== undefined) {
-      const current = await this.read(path);
-      const currentHash = current ? contentHash(current) : null;
-      if (currentHash !== options.expectedHash) throw new ConflictError(path);
-    }
-    const temp = join(folder, `.bearing-tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
+    // The slow part (writing and flushing the new content) happens before taking the lock,
+    // so the lock is held only for the hash check and the rename.
+    const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
     const handle = await open(
       temp,
       constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY,
       0o644,
     );
     try {
-      await handle.writeFile(data, "utf8");
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await unlink(temp).catch(() => {});
-      throw error;
-    }
-    await handle.close();
-    try {
-      await rename(temp, target);
+      try {
+        await handle.writeFile(data, "utf8");
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await withLock(
+        lockPathFor(target),
+        async (lock) => {
+          if (options.expectedHash !== undefined) {
+            const current = await this.read(path);
+            const currentHash = current ? contentHash(current) : null;
+            if (currentHash !== options.expectedHash) throw new ConflictError(path);
+          }
+          // Our lock may have been broken as stale by now (only if we were stalled for
+          // longer than staleMs): then another writer may be mid-swap, so we step back.
+          if (!(await lock.stillHeld())) throw new ConflictError(path);
+          await rename(temp, target);
+        },
+        this.lockOptions,
+      );
     } catch (error) {
       await unlink(temp).catch(() => {});
       throw error;
     }
     await syncFolder(folder);
+    // What crashed writers left here (temp files, locks of dead processes) goes now.
+    await sweepAbandoned(folder, this.lockOptions.staleMs);
   }
 
   async list(dir: string): Promise<string[]> {
     try {
       const entries = await readdir(dir === "" || dir === "." ? this.root : this.abs(dir));
-      return entries.filter((name) => !name.startsWith(".bearing-tmp-")).sort();
+      return entries.filter((name) => !isInternalName(name)).sort();
     } catch (error) {
       if (isNotFound(error) || isNotDirectory(error)) return [];
       throw error;

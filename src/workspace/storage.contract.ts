@@ -42,6 +42,25 @@ export function storageContract(name: string, make: () => Promise<Storage>): voi
       ).toBe("v2");
     });
 
+    it("compare-and-swap is atomic: of many writers racing from one version, exactly one wins", async () => {
+      const storage = await make();
+      await storage.write("options/a.md", "v0");
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) =>
+          storage.write("options/a.md", `v1-${i}`, { expectedHash: contentHash("v0") }),
+        ),
+      );
+      const won = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
+      expect(won).toHaveLength(1);
+      for (const r of results) {
+        if (r.status === "rejected") expect(r.reason).toBeInstanceOf(ConflictError);
+      }
+      expect(
+        new TextDecoder().decode((await storage.read("options/a.md")) ?? new Uint8Array()),
+      ).toBe(`v1-${won[0]}`);
+      expect(await storage.list("options")).toEqual(["a.md"]);
+    });
+
     it("refuses paths that leave the workspace", async () => {
       const storage = await make();
       for (const path of ["../outside.md", "/etc/passwd", "options/../../x", "a\\b", ""]) {
