@@ -1,0 +1,75 @@
+/**
+ * The page's SMAA results: a dispatcher subscribed to the workspace store that posts a job to
+ * the SMAA worker whenever the decision model's inputs change (a weight dragged, a rating
+ * saved, a file changed on disk), and the React hook the views read it through.
+ *
+ * The subscription starts with the first view that asks and lasts for the page, so a weight
+ * changed on the Criteria view is already being analysed when the user returns to the
+ * Overview. The state is mirrored on `<html>` as `data-smaa-status`, `data-smaa-job`,
+ * `data-smaa-ms` (worker compute time) and `data-smaa-wait` (request to answer, ms), which
+ * end-to-end tests read to time the analysis without polling noise.
+ */
+import { useSyncExternalStore } from "react";
+import { store } from "../store.js";
+import {
+  type JobPort,
+  RobustnessDispatcher,
+  type RobustnessReply,
+  type RobustnessState,
+  robustnessKey,
+} from "./dispatch.js";
+
+function workerPort(
+  onReply: (reply: RobustnessReply) => void,
+  onCrash: (message: string) => void,
+): JobPort {
+  if (typeof Worker === "undefined") {
+    onCrash("This browser cannot run Web Workers, so the robustness analysis is unavailable.");
+    return { post() {}, terminate() {} };
+  }
+  // Vite emits the worker as a file of its own (dist/web/assets/worker-*.js).
+  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+  worker.addEventListener("message", (event: MessageEvent<RobustnessReply>) => onReply(event.data));
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    onCrash(`The robustness worker stopped: ${event.message || "it could not be loaded"}.`);
+  });
+  worker.addEventListener("messageerror", () =>
+    onCrash("The robustness worker sent an answer the page could not read."),
+  );
+  return { post: (job) => worker.postMessage(job), terminate: () => worker.terminate() };
+}
+
+let dispatcher: RobustnessDispatcher | null = null;
+
+function connect(): RobustnessDispatcher {
+  if (dispatcher) return dispatcher;
+  const created = new RobustnessDispatcher(workerPort, () => performance.now());
+  dispatcher = created;
+  const sync = () => {
+    const { profile, derived, view } = store.get();
+    if (!profile || !derived || !view) return;
+    created.request(robustnessKey(profile, derived.model), profile, view.options);
+  };
+  created.subscribe(() => mirror(created.get()));
+  store.subscribe(sync);
+  sync();
+  return created;
+}
+
+function mirror(state: RobustnessState): void {
+  const data = document.documentElement.dataset;
+  data.smaaStatus = state.status;
+  data.smaaJob = String(state.job);
+  data.smaaMs = state.ms === null ? "" : state.ms.toFixed(1);
+  data.smaaWait = state.waitMs === null ? "" : state.waitMs.toFixed(1);
+}
+
+/**
+ * The robustness of the current ranking, computed off the main thread: status, the last
+ * result (stale while running), and timings. Re-renders when any of it changes.
+ */
+export function useRobustness(): RobustnessState {
+  const current = connect();
+  return useSyncExternalStore(current.subscribe, current.get);
+}

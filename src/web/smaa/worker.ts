@@ -1,0 +1,31 @@
+/**
+ * The SMAA worker: a module Web Worker (a file of its own, same origin, as the page's CSP
+ * `worker-src 'self'` requires) that runs the decision core's `buildModel` and `robustness`
+ * on each job and answers with the result and its own compute time. The main thread never
+ * runs SMAA, so a 10,000-sample analysis cannot hold up typing or dragging.
+ *
+ * Protocol (see `dispatch.ts`): in, {@link RobustnessJob}; out, one {@link RobustnessReply}
+ * per job with the same id. Errors in a job (e.g. infeasible weight intervals) are answers,
+ * not crashes.
+ */
+import { buildModel } from "../../core/decision/model.js";
+import { robustness } from "../../core/decision/robustness.js";
+import type { RobustnessJob, RobustnessReply } from "./dispatch.js";
+
+// The DOM lib types `self` as a Window; inside a dedicated worker it is the worker scope.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<RobustnessJob>) => void) | null;
+  postMessage(reply: RobustnessReply): void;
+};
+
+scope.onmessage = (event) => {
+  const { id, profile, options } = event.data;
+  const started = performance.now();
+  try {
+    const result = robustness(buildModel(profile, options), profile);
+    scope.postMessage({ id, ok: true, result, ms: performance.now() - started });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    scope.postMessage({ id, ok: false, message, ms: performance.now() - started });
+  }
+};
