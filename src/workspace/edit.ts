@@ -14,7 +14,7 @@ import {
 import { ID_PATTERN, type Profile } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
-import { writeIfUnchanged, writeNewFile } from "./guarded-write.js";
+import { retryOnConflict, writeIfUnchanged, writeNewFile } from "./guarded-write.js";
 import {
   checkRatings,
   inspectWorkspace,
@@ -110,7 +110,8 @@ const SETTABLE_ROOTS = new Set([
  *
  * @throws BearingError (input): unknown option, unknown field, or a value the schema or the
  *   criterion's scale rejects — in which case nothing is written.
- * @throws BearingError (input, `conflict`) when the file changed since it was read.
+ * @throws WriteConflict (BearingError, input, `conflict`) when other writers kept changing the
+ *   file through every retry.
  */
 export async function setOptionField(
   storage: Storage,
@@ -119,7 +120,6 @@ export async function setOptionField(
   value: unknown,
   date = today(),
 ): Promise<void> {
-  const { option, profile } = await findOption(storage, slug);
   const path = field.split(".").filter((part) => part !== "");
   if (path.length === 0 || !SETTABLE_ROOTS.has(path[0] as string)) {
     throw BearingError.input({
@@ -128,12 +128,17 @@ export async function setOptionField(
       hint: `use one of: ${[...SETTABLE_ROOTS].join(", ")} (nested with dots, e.g. ratings.pay)`,
     });
   }
-  await updateOptionFile(storage, option, profile, (doc) => {
-    if (value === null || value === undefined) doc.deleteIn(path);
-    else if (!updateInPlace(doc, doc.getIn(path, true), value)) {
-      doc.setIn(path, newNode(doc, value));
-    }
-    if (field !== "dates.updated") stampUpdated(doc, date);
+  // A write that loses to another writer is redone on what that writer left, so no update
+  // is lost (compare-and-swap in updateOptionFile, retries in retryOnConflict).
+  await retryOnConflict(async () => {
+    const { option, profile } = await findOption(storage, slug);
+    await updateOptionFile(storage, option, profile, (doc) => {
+      if (value === null || value === undefined) doc.deleteIn(path);
+      else if (!updateInPlace(doc, doc.getIn(path, true), value)) {
+        doc.setIn(path, newNode(doc, value));
+      }
+      if (field !== "dates.updated") stampUpdated(doc, date);
+    });
   });
 }
 
