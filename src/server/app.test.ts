@@ -6,7 +6,12 @@ import { FsStorage } from "../workspace/fs-storage.js";
 import { createApp } from "./app.js";
 import type { WorkspaceView } from "./workspace-view.js";
 
-const LOCAL = { host: "127.0.0.1:4517", "content-type": "application/json" };
+const TOKEN = "test-session-token";
+const LOCAL = {
+  host: "127.0.0.1:4517",
+  "content-type": "application/json",
+  "x-bearing-token": TOKEN,
+};
 
 let dir: string;
 let app: ReturnType<typeof createApp>;
@@ -14,7 +19,7 @@ let app: ReturnType<typeof createApp>;
 beforeEach(() => {
   dir = tempDir("bearing-serve-");
   cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-  app = createApp({ storage: new FsStorage(dir) });
+  app = createApp({ storage: new FsStorage(dir), token: TOKEN });
 });
 
 async function workspace(): Promise<WorkspaceView> {
@@ -193,7 +198,11 @@ describe("request guards", () => {
   it("refuses a mutation that is not JSON (e.g. a cross-site form)", async () => {
     const response = await app.request("/api/options", {
       method: "POST",
-      headers: { host: "127.0.0.1", "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        host: "127.0.0.1",
+        "content-type": "application/x-www-form-urlencoded",
+        "x-bearing-token": TOKEN,
+      },
       body: "title=x",
     });
     expect(response.status).toBe(400);

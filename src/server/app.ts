@@ -12,18 +12,22 @@
  * - `GET  /api/events`                     Server-Sent Events: `change` when files change
  *
  * Edits carry the hash of the file the page last read; a mismatch is 409 and nothing is
- * written. Errors map to statuses in `http-errors.ts`; request guards are in `security.ts`.
+ * written. Errors map to statuses in `http-errors.ts`; request guards are in `security.ts`:
+ * every mutation needs the session token in `x-bearing-token`, every response carries the
+ * security headers, and `/api` bodies are limited to 1 MiB (413).
  */
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { BearingError } from "../core/errors.js";
+import { ID_PATTERN } from "../core/model/profile.js";
 import { addOption, setOptionField, setOptionStatus } from "../workspace/edit.js";
 import { OPTIONS_DIR, PROFILE_FILE } from "../workspace/load.js";
 import { reorderCriteria, setCriterionField, setWeighting } from "../workspace/profile-edit.js";
 import type { Storage } from "../workspace/storage.js";
 import { pinnedStorage } from "./guarded-storage.js";
-import { errorResponse } from "./http-errors.js";
-import { localOnly } from "./security.js";
+import { errorResponse, guardResponse } from "./http-errors.js";
+import { localOnly, securityHeaders } from "./security.js";
 import { serveWebApp } from "./static.js";
 import type { WorkspaceWatcher } from "./watch.js";
 import { readWorkspaceView } from "./workspace-view.js";
@@ -34,12 +38,33 @@ export interface AppOptions {
   webDir?: string;
   /** Source of change notifications for `/api/events`. */
   watcher?: WorkspaceWatcher;
+  /** The session token every mutating request must carry in `x-bearing-token` (non-empty). */
+  token: string;
+  /**
+   * Host names to answer to besides localhost, 127.0.0.1 and [::1] (lower-case, IPv6 in
+   * brackets): those of an explicit `bearing serve --host`.
+   */
+  hosts?: readonly string[];
+  /**
+   * Refuse reads too without the token (header, or the cookie set by `/?token=`): for a
+   * server reachable from other machines, which could otherwise read the token off the page.
+   */
+  readsNeedToken?: boolean;
 }
 
+/** Largest request body the API reads, in bytes; larger ones get 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 /** Builds the Hono app; `app.request()` drives it in tests, `@hono/node-server` in `serve`. */
-export function createApp({ storage, webDir, watcher }: AppOptions): Hono {
+export function createApp(options: AppOptions): Hono {
+  const { storage, webDir, watcher, token, hosts, readsNeedToken } = options;
   const app = new Hono();
-  app.use("*", localOnly());
+  app.use("*", securityHeaders());
+  app.use("*", localOnly({ token, hosts, readsNeedToken }));
+  app.use(
+    "/api/*",
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => guardResponse(c, "too_large") }),
+  );
   app.onError((error, c) => errorResponse(c, error));
 
   const view = async (c: Context) => c.json(await readWorkspaceView(storage));
@@ -144,12 +169,21 @@ export function createApp({ storage, webDir, watcher }: AppOptions): Hono {
   );
   if (webDir) {
     const dir = webDir;
-    app.get("*", (c) => serveWebApp(c, dir));
+    app.get("*", (c) => serveWebApp(c, dir, token));
   }
   return app;
 }
 
+/** `options/<id>.md`, after checking `id` is a slug, so no id can name a path elsewhere. */
 function optionFile(id: string): string {
+  if (!ID_PATTERN.test(id.toLowerCase())) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: "option ids are lower-case slugs",
+      path: ["id"],
+      hint: "use the id of an option, such as scaleup-cto",
+    });
+  }
   return `${OPTIONS_DIR}/${id}.md`;
 }
 

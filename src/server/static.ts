@@ -1,6 +1,9 @@
 /**
  * Serves the built single-page app from `dist/web`: files by path, `index.html` for every
  * other page route (the app routes in the browser). Paths cannot leave the folder.
+ *
+ * The index page is the one response that carries the session token, in
+ * `<meta name="bearing-token">` (no inline script needed), and is never cached.
  */
 import { readFile } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
@@ -19,13 +22,22 @@ const TYPES: Record<string, string> = {
 };
 
 /** Responds with a file of the built app, or its index page; 404 when the app is not built. */
-export async function serveWebApp(c: Context, webDir: string): Promise<Response> {
+export async function serveWebApp(c: Context, webDir: string, token: string): Promise<Response> {
   const root = resolve(webDir);
-  const requested = decodeURIComponent(new URL(c.req.url).pathname);
+  let requested: string;
+  try {
+    requested = decodeURIComponent(new URL(c.req.url).pathname);
+  } catch {
+    return c.text("not found\n", 404);
+  }
   const candidate = resolve(root, `.${requested}`);
-  const inside = candidate.startsWith(root + sep);
+  const inside = candidate === root || candidate.startsWith(root + sep);
+  if (!inside || requested.includes("\0")) {
+    return c.text("not found\n", 404);
+  }
   const ext = extname(candidate);
-  if (inside && ext !== "") {
+  // index.html by name goes through the token branch below like every other page route.
+  if (ext !== "" && candidate !== resolve(root, "index.html")) {
     const data = await readFile(candidate).catch(() => null);
     if (data) {
       // Vite puts a content hash in asset names, so they can be cached for good.
@@ -41,8 +53,19 @@ export async function serveWebApp(c: Context, webDir: string): Promise<Response>
   if (!index) {
     return c.text("the web app is not built: run `npm run build` in bearing's folder\n", 404);
   }
-  return c.body(new Uint8Array(index), 200, {
+  return c.body(withToken(index.toString("utf8"), token), 200, {
     "content-type": TYPES[".html"] as string,
-    "cache-control": "no-cache",
+    "cache-control": "no-store",
   });
+}
+
+/** The index page with the token's meta element added at the end of `<head>`. */
+export function withToken(html: string, token: string): string {
+  const meta = `<meta name="bearing-token" content="${escapeHtml(token)}" />`;
+  const at = html.search(/<\/head>/i);
+  return at < 0 ? `${meta}\n${html}` : `${html.slice(0, at)}  ${meta}\n  ${html.slice(at)}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
