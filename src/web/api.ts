@@ -18,9 +18,16 @@ export class ApiError extends Error {
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers["content-type"] = "application/json";
+  // The server refuses mutations without the session token it put in the index page.
+  if (method !== "GET" && method !== "HEAD") {
+    const meta = document.querySelector('meta[name="bearing-token"]');
+    headers["x-bearing-token"] = meta?.getAttribute("content") ?? "";
+  }
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const data = (await response.json().catch(() => null)) as
