@@ -16,8 +16,14 @@ import {
   setOptionStatus,
 } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
-import { inspectWorkspace, loadWorkspace } from "../workspace/load.js";
+import { inspectWorkspace, loadWorkspace, type Workspace } from "../workspace/load.js";
+import {
+  acceptRoleReading,
+  effectiveOptions,
+  readOptionRoles,
+} from "../workspace/role-readings.js";
 import { renderExplanation, renderRanking } from "./render.js";
+import { renderRoleReadings, roleReadingsJson } from "./render-roles.js";
 import { printJson } from "./report.js";
 
 interface JsonFlag {
@@ -59,7 +65,8 @@ export async function init(
 }
 
 export async function check(dir: string, options: JsonFlag): Promise<void> {
-  const state = await inspectWorkspace(new FsStorage(dir));
+  const storage = new FsStorage(dir);
+  const state = await inspectWorkspace(storage);
   const errors = errorsOf(state.issues);
   if (errors.length > 0 || !state.profile) {
     throw new BearingError(
@@ -68,19 +75,31 @@ export async function check(dir: string, options: JsonFlag): Promise<void> {
     );
   }
   const warnings = state.issues.filter((issue) => issue.severity === "warning");
+  const roles = await readOptionRoles(storage, state.profile, state.options);
   if (options.json) {
     printJson({
       ok: true,
       criteria: state.profile.criteria.length,
       options: state.options.length,
       warnings,
+      roles: roleReadingsJson(roles),
     });
     return;
   }
   printWarnings(warnings);
   process.stdout.write(
-    `ok: ${state.profile.criteria.length} criteria, ${state.options.length} options\n`,
+    `ok: ${state.profile.criteria.length} criteria, ${state.options.length} options\n` +
+      renderRoleReadings(roles, state.options),
   );
+}
+
+/**
+ * The workspace as the decision sees it: options with what their job descriptions fill in
+ * (facts the front matter leaves empty, role-fit ratings), plus the readings themselves.
+ */
+async function decisionInputs(storage: FsStorage, workspace: Workspace) {
+  const roles = await readOptionRoles(storage, workspace.profile, workspace.options);
+  return { roles, options: effectiveOptions(workspace.options, roles) };
 }
 
 export async function rank(
@@ -88,11 +107,13 @@ export async function rank(
   options: JsonFlag & { all?: boolean; method: string; robustness: boolean },
 ): Promise<void> {
   const method = rankMethod(options.method);
-  const workspace = await loadWorkspace(new FsStorage(dir));
+  const storage = new FsStorage(dir);
+  const workspace = await loadWorkspace(storage);
   const profile = options.all
     ? { ...workspace.profile, settings: { ...workspace.profile.settings, rankClosedOptions: true } }
     : workspace.profile;
-  const model = buildModel(profile, workspace.options);
+  const inputs = await decisionInputs(storage, workspace);
+  const model = buildModel(profile, inputs.options);
   const ranking = rankAlternatives(model);
   const needsSmaa = options.robustness || method === "smaa2";
   const { robustness } = needsSmaa
@@ -105,11 +126,18 @@ export async function rank(
       : (await import("../core/decision/methods.js")).rankByMethod(ranking, model, method, robust);
   const warnings = [...workspace.warnings, ...model.warnings];
   if (options.json) {
-    printJson({ ...byMethod, robustness: robust, warnings });
+    printJson({ ...byMethod, robustness: robust, roles: roleReadingsJson(inputs.roles), warnings });
     return;
   }
   printWarnings(warnings);
   process.stdout.write(renderRanking(byMethod, robust));
+  const ranked = new Set(model.alternatives.map((a) => a.id));
+  process.stdout.write(
+    renderRoleReadings(
+      inputs.roles,
+      workspace.options.filter((o) => ranked.has(o.id)),
+    ),
+  );
 }
 
 function rankMethod(method: string): RankMethod {
@@ -128,8 +156,9 @@ export async function explainCommand(
   dir: string,
   options: JsonFlag,
 ): Promise<void> {
-  const workspace = await loadWorkspace(new FsStorage(dir));
-  const model = buildModel(workspace.profile, workspace.options);
+  const storage = new FsStorage(dir);
+  const workspace = await loadWorkspace(storage);
+  const model = buildModel(workspace.profile, (await decisionInputs(storage, workspace)).options);
   const explanation = explain(model, a, b);
   if (options.json) printJson(explanation);
   else process.stdout.write(renderExplanation(explanation, model));
@@ -174,6 +203,38 @@ export async function optionStatus(
   await setOptionStatus(new FsStorage(dir), slug, status);
   if (options.json) printJson({ id: slug, status });
   else process.stdout.write(`${slug}: status = ${status}\n`);
+}
+
+export async function optionAccept(
+  slug: string,
+  dir: string,
+  options: JsonFlag & { only?: string },
+): Promise<void> {
+  if (options.only !== undefined && options.only !== "facts" && options.only !== "ratings") {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `--only ${options.only} is not facts or ratings`,
+      path: ["--only"],
+      hint: "use --only facts, --only ratings, or leave it out for both",
+    });
+  }
+  const accepted = await acceptRoleReading(new FsStorage(dir), slug, {
+    facts: options.only !== "ratings",
+    ratings: options.only !== "facts",
+  });
+  if (options.json) {
+    printJson({ id: slug, ...accepted });
+    return;
+  }
+  const written = [
+    ...Object.entries(accepted.facts).map(([k, v]) => `facts.${k} = ${JSON.stringify(v)}`),
+    ...Object.entries(accepted.ratings).map(([k, v]) => `ratings.${k} = ${v}`),
+  ];
+  process.stdout.write(
+    written.length === 0
+      ? `${slug}: nothing to accept (every field the posting states is already yours)\n`
+      : `${slug}: ${written.join("; ")}\n`,
+  );
 }
 
 function printWarnings(warnings: readonly Issue[]): void {

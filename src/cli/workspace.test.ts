@@ -286,3 +286,67 @@ describe("bearing rank --method", () => {
     expect(total).toBeCloseTo(1, 9);
   });
 });
+
+describe("job descriptions in option bodies", () => {
+  interface Roles {
+    roles: Record<
+      string,
+      {
+        archetype: { id: string };
+        fit: { score: number; explanation: string } | null;
+        filledFacts: Record<string, unknown>;
+        derivedRatings: Record<string, number>;
+      }
+    >;
+  }
+
+  it("check and rank read each posting: the role it really is and its fit", () => {
+    const check = runCli(["check", example, "--json"]);
+    expect(check.code).toBe(0);
+    const { roles } = JSON.parse(check.stdout) as Roles;
+    // Options whose body is only the user's notes have no reading.
+    expect(Object.keys(roles).sort()).toEqual(["director-platform", "scaleup-cto", "seed-cto"]);
+    expect(roles["scaleup-cto"]?.archetype.id).toBe("cto_architect");
+    expect(roles["seed-cto"]?.archetype.id).toBe("founder");
+    // The profile wants strategy, architecture and coding, and less operations and vendors:
+    // the strategic CTO role fits better than the operator-style founding one.
+    const fit = (id: string) => roles[id]?.fit?.score ?? Number.NaN;
+    expect(fit("scaleup-cto")).toBeGreaterThan(fit("seed-cto"));
+    expect(roles["seed-cto"]?.fit?.explanation).toMatch(/operations/);
+    const text = runCli(["rank", example]);
+    expect(text.stdout).toContain("What the job descriptions say");
+    expect(text.stdout).toMatch(/seed-cto: reads as Co-founder/);
+  });
+
+  it("a roleFit criterion is rated from the posting until the user accepts or overrides it", () => {
+    const dir = copyExample();
+    const profile = join(dir, "bearing.yaml");
+    writeFileSync(
+      profile,
+      readFileSync(profile, "utf8").replace(
+        "  - id: pay\n",
+        "  - id: role_fit\n    name: The work I want\n    derived: roleFit\n    points: 10\n  - id: pay\n",
+      ),
+    );
+    const rank = () => JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson & Roles;
+    const before = rank();
+    const derived = before.roles["seed-cto"]?.derivedRatings.role_fit;
+    expect(derived).toBeGreaterThanOrEqual(1);
+    const seed = before.alternatives.find((a) => a.id === "seed-cto");
+    expect(seed?.missing).not.toContain("role_fit");
+    // Options with no posting stay unrated, never guessed.
+    expect(before.alternatives.find((a) => a.id === "fractional-cto")?.missing).toContain(
+      "role_fit",
+    );
+
+    expect(runCli(["option", "set", "seed-cto", "ratings.role_fit", "4", dir]).code).toBe(0);
+    expect(rank().roles["seed-cto"]?.derivedRatings).toEqual({});
+    const file = join(dir, "options/scaleup-cto.md");
+    const accept = runCli(["option", "accept", "scaleup-cto", dir, "--json"]);
+    expect(accept.code).toBe(0);
+    const accepted = JSON.parse(accept.stdout) as { ratings: Record<string, number> };
+    expect(readFileSync(file, "utf8")).toContain(`role_fit: ${accepted.ratings.role_fit}`);
+    expect(readFileSync(file, "utf8")).toContain("reportsTo: ceo");
+    expect(runCli(["option", "accept", "fractional-cto", dir]).code).toBe(2);
+  });
+});

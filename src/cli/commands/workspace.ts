@@ -85,4 +85,16 @@ export function registerWorkspaceCommands(program: Command): void {
     .action(async (slug: string, status: string, dir: string, options) =>
       (await actions()).optionStatus(slug, status, dir, options),
     );
+  option
+    .command("accept")
+    .description(
+      "write what the option's job description filled in (empty facts, role-fit ratings) into its file",
+    )
+    .argument("<slug>", "option id")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--only <what>", "facts or ratings")
+    .option("--json", "print the result as JSON")
+    .action(async (slug: string, dir: string, options) =>
+      (await actions()).optionAccept(slug, dir, options),
+    );
 }

@@ -127,4 +127,9 @@ export interface DecisionOption extends OptionFrontMatter {
   file: string;
   /** The Markdown body (job description and notes). */
   body: string;
+  /**
+   * Fields not written by the user but read from the job description (see
+   * `decision/role-reading.ts`): fact names and criterion ids. Absent on options as written.
+   */
+  derived?: { facts: (keyof OptionFacts)[]; ratings: string[] };
 }

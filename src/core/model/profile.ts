@@ -110,6 +110,13 @@ export const criterionSchema = z
     /** Range of the criterion's normalised weight (0–1) for the robustness analysis. */
     weightInterval: z.tuple([finite().min(0), finite().min(0)]).optional(),
     values: z.array(valueIdSchema).default([]),
+    /**
+     * Where ratings come from for options that do not rate this criterion themselves:
+     * `roleFit` places the role fit of the option's job description (its responsibilities
+     * against `responsibilities` below, see `src/core/roles/fit.ts`) on the scale. An
+     * option's own rating always wins; `bearing option accept` writes the derived one in.
+     */
+    derived: z.enum(["roleFit"]).optional(),
   })
   .strict();
 export type Criterion = z.infer<typeof criterionSchema>;

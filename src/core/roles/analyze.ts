@@ -89,6 +89,7 @@ export function analyzeRole(text: string): RoleAnalysis {
     mismatchReason,
     facts,
     ote,
+    dutiesFound: !noDuties,
     warnings,
   };
 }

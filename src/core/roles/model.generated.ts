@@ -17,6 +17,13 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["writ"]], [["cod"], ["softwar"], ["program"]]],
         },
+        {
+          text: "write|writing ... =code yourself",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["writ"]], [["=code"]], [["yourself"]]],
+          gaps: { "1": 8 },
+        },
         { text: "code review", weight: 0.9, gap: 2, positions: [[["cod"]], [["review"]]] },
         {
           text: "review|reviewing code|pr|prs",
@@ -372,6 +379,18 @@ export const ROLE_MODEL: RoleModel = {
             [["manag"], ["lead"]],
             [["engineer"], ["developer"]],
           ],
+        },
+        {
+          text: "hire and manage|lead ... engineers|developers|=team",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["hir"]],
+            [["and"]],
+            [["manag"], ["lead"]],
+            [["engineer"], ["developer"], ["=team"]],
+          ],
+          gaps: { "3": 8 },
         },
         {
           text: "people management|manager",
@@ -1215,6 +1234,13 @@ export const ROLE_MODEL: RoleModel = {
           weight: 0.9,
           gap: 2,
           positions: [[["negotiat"], ["manag"]], [["contract"]]],
+        },
+        {
+          text: "negotiate with ... vendors|suppliers|providers",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["negotiat"]], [["with"]], [["vendor"], ["supplier"], ["provider"]]],
+          gaps: { "2": 8 },
         },
         { text: "procurement", weight: 0.9, gap: 2, positions: [[["procurement"]]] },
         {

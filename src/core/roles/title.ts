@@ -17,7 +17,7 @@ const levelRules = roleModel.titles.levels.map((r) => ({
 const CTO = /\b(cto|chief technology officer|chief technical officer|chief technologist)\b/i;
 
 const GENERIC_HEADINGS =
-  /^(job description|about the (job|role|position)|overview|description|job details)$/i;
+  /^(job description|about the (job|role|position)|(the )?(role|position|job|opportunity)|overview|description|job details|notes)$/i;
 
 /**
  * The first line of the posting that can be a title: a `Title:` / `Job title:` line near the

@@ -44,6 +44,11 @@ export interface RoleAnalysis {
   facts: RoleFacts;
   /** On-target earnings stated beside (or instead of) base pay; never taken as base. */
   ote: Compensation | null;
+  /**
+   * Whether the text reads as a job description at all: false for a careers page, a company
+   * profile or personal notes, which then carry no responsibilities.
+   */
+  dutiesFound: boolean;
   /** Things a reader should know, e.g. that the text holds no duties at all. */
   warnings: string[];
 }

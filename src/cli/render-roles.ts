@@ -1,0 +1,74 @@
+/**
+ * How `check` and `rank` show what the options' job descriptions say: the role each really is,
+ * its fit with the profile's responsibility preferences, and what it filled in.
+ */
+import type { RoleReading } from "../core/decision/role-reading.js";
+import type { DecisionOption } from "../core/model/option.js";
+import { ARCHETYPE_LABELS } from "../core/taxonomy.js";
+import { formatNumber } from "./render.js";
+
+/** The JSON form: per option id, the analysis summary, fit and derived values. */
+export function roleReadingsJson(readings: ReadonlyMap<string, RoleReading>) {
+  return Object.fromEntries(
+    [...readings].map(([id, r]) => [
+      id,
+      {
+        title: r.analysis.title,
+        archetype: r.analysis.archetype,
+        nominalArchetype: r.analysis.nominalArchetype,
+        titleMismatch: r.analysis.titleMismatch,
+        mismatchReason: r.analysis.mismatchReason,
+        responsibilities: r.analysis.responsibilities.map(({ id, score, evidence }) => ({
+          id,
+          score,
+          evidence,
+        })),
+        facts: r.analysis.facts,
+        fit: r.fit,
+        filledFacts: r.facts,
+        derivedRatings: r.ratings,
+      },
+    ]),
+  );
+}
+
+/** Lines per option with a job description, for people. */
+export function renderRoleReadings(
+  readings: ReadonlyMap<string, RoleReading>,
+  options: readonly DecisionOption[],
+): string {
+  if (readings.size === 0) return "";
+  const lines = ["", "What the job descriptions say"];
+  for (const option of options) {
+    const r = readings.get(option.id);
+    if (!r) continue;
+    const a = r.analysis;
+    const archetype = ARCHETYPE_LABELS[a.archetype.id];
+    const confidence = `${Math.round(a.archetype.confidence * 100)}%`;
+    lines.push(`  ${option.id}: reads as ${archetype} (${confidence})`);
+    if (a.titleMismatch && a.mismatchReason)
+      lines.push(`    ! title mismatch: ${a.mismatchReason}`);
+    if (r.fit) {
+      lines.push(`    role fit ${Math.round(r.fit.score * 100)}%: ${r.fit.explanation}`);
+    }
+    for (const [criterion, value] of Object.entries(r.ratings)) {
+      lines.push(
+        `    ${criterion} rated ${formatNumber(value)} from the role fit (accept: bearing option accept ${option.id}; override: bearing option set ${option.id} ratings.${criterion} N)`,
+      );
+    }
+    const filled = Object.entries(r.facts).map(([field, value]) => `${field} ${showFact(value)}`);
+    if (filled.length > 0) lines.push(`    from the posting: ${filled.join(" · ")}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function showFact(value: unknown): string {
+  if (value && typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if ("currency" in v) {
+      return `${formatNumber(Number(v.min))}–${formatNumber(Number(v.max))} ${v.currency}/${v.period}`;
+    }
+    if ("min" in v) return v.min === v.max ? String(v.min) : `${v.min}–${v.max}`;
+  }
+  return String(value);
+}

@@ -1,0 +1,86 @@
+/**
+ * What an option's job description adds to the decision: the role fit rating for criteria
+ * that ask for it (`derived: roleFit`) and the facts the option's front matter leaves empty.
+ * The user's own values always win; nothing here writes files (the workspace layer's
+ * `acceptReading` does, when asked).
+ */
+import type { DecisionOption, OptionFacts } from "../model/option.js";
+import type { Profile } from "../model/profile.js";
+import { fitOnScale, type RoleFit, roleFit } from "../roles/fit.js";
+import type { RoleAnalysis } from "../roles/types.js";
+
+/** Fact fields a job description can fill. */
+export const READABLE_FACTS = [
+  "reportsTo",
+  "teamSize",
+  "handsOn",
+  "compensation",
+  "workMode",
+  "stage",
+] as const satisfies readonly (keyof OptionFacts)[];
+
+/** An option's job description as bearing reads it. */
+export interface RoleReading {
+  analysis: RoleAnalysis;
+  /** Null when the profile states no responsibility preferences. */
+  fit: RoleFit | null;
+  /** Facts from the posting for fields the option leaves empty (only those). */
+  facts: Partial<OptionFacts>;
+  /** Ratings derived for `derived: roleFit` criteria the option does not rate itself. */
+  ratings: Record<string, number>;
+}
+
+/**
+ * Reads an analysed job description against the profile and the option's own fields.
+ *
+ * @returns null when the body is not a job description (no duties found), so personal notes
+ *   never turn into facts or ratings
+ */
+export function readRole(
+  profile: Profile,
+  option: DecisionOption,
+  analysis: RoleAnalysis,
+): RoleReading | null {
+  if (!analysis.dutiesFound) return null;
+  const fit = roleFit(analysis, profile.responsibilities);
+  const facts: Partial<OptionFacts> = {};
+  for (const field of READABLE_FACTS) {
+    const value = analysis.facts[field];
+    if (value === null || value === undefined || option.facts?.[field] !== undefined) continue;
+    // A stage the user gave for the company is theirs; the posting must not override it.
+    if (field === "stage" && option.company?.stage !== undefined) continue;
+    (facts as Record<string, unknown>)[field] = value;
+  }
+  const ratings: Record<string, number> = {};
+  if (fit) {
+    for (const criterion of profile.criteria) {
+      if (criterion.derived !== "roleFit") continue;
+      const own = option.ratings[criterion.id];
+      if (own !== undefined && own !== null) continue;
+      const { scale } = criterion;
+      if (scale.min === undefined || scale.max === undefined) continue;
+      ratings[criterion.id] = fitOnScale(fit.score, scale.min, scale.max, scale.kind === "rating");
+    }
+  }
+  return { analysis, fit, facts, ratings };
+}
+
+/**
+ * The option as the decision sees it: its own fields plus what its job description filled in,
+ * with `derived` naming the filled fields. Without a reading, the option itself.
+ */
+export function effectiveOption(
+  option: DecisionOption,
+  reading: RoleReading | null | undefined,
+): DecisionOption {
+  if (!reading) return option;
+  const factIds = Object.keys(reading.facts) as (keyof OptionFacts)[];
+  const ratingIds = Object.keys(reading.ratings);
+  if (factIds.length === 0 && ratingIds.length === 0) return option;
+  return {
+    ...option,
+    facts: { ...reading.facts, ...option.facts },
+    ratings: { ...option.ratings, ...reading.ratings },
+    derived: { facts: factIds, ratings: ratingIds },
+  };
+}
