@@ -9,7 +9,7 @@
  * a command.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { effectiveOption, type RoleReading, readRole } from "../core/decision/role-reading.js";
 import { BearingError } from "../core/errors.js";
@@ -28,26 +28,27 @@ interface CacheFile {
   entries: Record<string, RoleAnalysis>;
 }
 
-let fingerprintPromise: Promise<string> | undefined;
+let cachedFingerprint: string | undefined;
 
 /**
- * A hash of the analyser's own files (the compiled `core/roles` folder when run from `dist`,
- * the sources when run from `src`): any change to its code or model changes it.
+ * A hash of the analyser's own code and model (the compiled `core/roles` folder when run from
+ * `dist`, the sources when run from `src`): any change to either changes it. About 1 ms.
  */
-export function analyserFingerprint(): Promise<string> {
-  fingerprintPromise ??= (async () => {
+export function analyserFingerprint(): string {
+  if (cachedFingerprint === undefined) {
     const dir = fileURLToPath(new URL("../core/roles/", import.meta.url));
     const hash = createHash("sha256");
-    const names = (await readdir(dir)).filter((n) => /\.(js|ts)$/.test(n) && !/\.test\./.test(n));
-    for (const name of names.sort()) {
+    const names = readdirSync(dir).filter(
+      (n) => /(?<!\.d)\.(js|ts)$/.test(n) && !n.includes(".test."),
+    );
+    for (const name of names.sort())
       hash
         .update(name)
         .update("\0")
-        .update(await readFile(dir + name));
-    }
-    return hash.digest("hex").slice(0, 32);
-  })();
-  return fingerprintPromise;
+        .update(readFileSync(dir + name));
+    cachedFingerprint = hash.digest("hex").slice(0, 32);
+  }
+  return cachedFingerprint;
 }
 
 /**
@@ -65,7 +66,7 @@ export async function readOptionRoles(
   const withBody = options.filter((o) => o.body.trim() !== "");
   const readings = new Map<string, RoleReading>();
   if (withBody.length === 0) return readings;
-  const fingerprint = await analyserFingerprint();
+  const fingerprint = analyserFingerprint();
   const cache = await readCache(storage, fingerprint);
   const next: Record<string, RoleAnalysis> = {};
   let changed = false;
