@@ -2,7 +2,7 @@
  * An echarts chart as a React component (bundled from the npm package, tree-shaken to the
  * chart types the workbench draws). The chart resizes with its container.
  */
-import { BarChart, HeatmapChart, RadarChart } from "echarts/charts";
+import { BarChart, HeatmapChart, RadarChart, ScatterChart } from "echarts/charts";
 import {
   GridComponent,
   LegendComponent,
@@ -12,12 +12,13 @@ import {
 } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 
 echarts.use([
   BarChart,
   HeatmapChart,
   RadarChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   RadarComponent,
@@ -28,8 +29,16 @@ echarts.use([
 
 export type ChartOption = Parameters<echarts.ECharts["setOption"]>[0];
 
-/** Draws `option`; `label` is the chart's accessible name (charts are images to a reader). */
-export function Chart(props: { option: ChartOption; height: number; label: string }) {
+/**
+ * Draws `option`; `label` is the chart's accessible name (charts are images to a reader, so
+ * views give the figures in a table too); `testId` marks it for end-to-end tests.
+ */
+export function Chart(props: {
+  option: ChartOption;
+  height: number;
+  label: string;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
@@ -53,10 +62,31 @@ export function Chart(props: { option: ChartOption; height: number; label: strin
       className="chart"
       role="img"
       aria-label={props.label}
+      data-testid={props.testId}
       style={{ height: props.height }}
     />
   );
 }
+
+const NARROW = "(max-width: 640px)";
+
+/**
+ * Whether the viewport is phone-width (at most 640 CSS px, the stylesheet's breakpoint), so
+ * charts can give their axis labels less room; re-renders when it changes.
+ */
+export function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener("change", notify);
+      return () => query.removeEventListener("change", notify);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
+
+/** Room for category-axis labels (option titles, criterion names), in px. */
+export const labelWidth = (narrow: boolean): number => (narrow ? 96 : 180);
 
 /** A palette with enough contrast on white, one colour per criterion. */
 export const PALETTE = [

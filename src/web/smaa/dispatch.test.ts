@@ -11,6 +11,7 @@ import {
   type RobustnessReply,
   robustnessKey,
 } from "./dispatch.js";
+import { share } from "./share.js";
 
 /** A worker stand-in: records jobs; the test answers them when it likes. */
 function harness(options: { restartAfterMs?: number } = {}) {
@@ -215,5 +216,18 @@ describe("the SMAA worker", () => {
     expect(robustnessKey(reweighted, buildModel(reweighted, options))).not.toBe(key);
     const resampled = { ...profile, settings: { ...profile.settings, samples: 1000 } };
     expect(robustnessKey(resampled, buildModel(resampled, options))).not.toBe(key);
+  });
+});
+
+describe("share", () => {
+  it("keeps rare and near-certain events visible", () => {
+    expect([0, 0.003, 0.004999, 0.42, 0.996, 1].map(share)).toEqual([
+      "0%",
+      "<1%",
+      "<1%",
+      "42%",
+      ">99%",
+      "100%",
+    ]);
   });
 });

@@ -1,20 +1,48 @@
 import { useMemo } from "react";
 import type { Ranking } from "../../core/decision/rank.js";
-import { Chart, type ChartOption, PALETTE } from "../chart.js";
+import type { AlternativeRobustness } from "../../core/decision/robustness.js";
+import { Chart, type ChartOption, labelWidth, PALETTE, useNarrow } from "../chart.js";
 import { score } from "../format.js";
+import type { RobustnessState } from "../smaa/dispatch.js";
+import { share } from "../smaa/share.js";
+import { useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
 
-/** The question, the options ranked, contributions stacked per criterion, and the flags. */
+/**
+ * The question, the options ranked with contributions stacked per criterion, beside each its
+ * SMAA-2 first-rank acceptability and confidence factor (computed in the worker, shown as
+ * "computing…" until the first answer), and the flags.
+ */
 export function Overview({ state }: { state: StoreState }) {
   const ranking = state.derived?.ranking;
-  const option = useMemo(() => (ranking ? contributionChart(ranking) : null), [ranking]);
+  const smaa = useRobustness();
+  const labels = labelWidth(useNarrow());
+  const option = useMemo(
+    () => (ranking ? contributionChart(ranking, labels) : null),
+    [ranking, labels],
+  );
+  const figures = useMemo(
+    () => new Map(smaa.result?.alternatives.map((alt) => [alt.id, alt])),
+    [smaa.result],
+  );
   if (!ranking || !option) return <p>{state.derivedError ?? "No ranking yet."}</p>;
   return (
-    <section aria-labelledby="overview-title">
+    <section
+      aria-labelledby="overview-title"
+      data-testid="overview"
+      data-smaa-status={smaa.status}
+      data-smaa-job={smaa.job}
+    >
       <h1 id="overview-title">{ranking.question}</h1>
       <p className="muted">
-        Weighted sum over {ranking.criteria.length} criteria. Robustness (SMAA acceptability)
-        appears here once the decision engine ships it.
+        Weighted sum over {ranking.criteria.length} criteria. Beside each option: how often it comes
+        first when the weights and the unsure or missing ratings vary (SMAA-2
+        {smaa.result ? `, ${smaa.result.samples.toLocaleString("en")} simulations` : ""}), and its
+        confidence: how often it wins with the weights that favour it most.{" "}
+        <a href="#/robustness">More on robustness</a>.
+      </p>
+      <p className="smaa-status" aria-live="polite">
+        {smaaStatusText(smaa)}
       </p>
       <Chart
         option={option}
@@ -32,7 +60,8 @@ export function Overview({ state }: { state: StoreState }) {
                 (could be {score(alt.scoreRange[0])}–{score(alt.scoreRange[1])})
               </span>
             )}{" "}
-            <span className="badge">{alt.status}</span>
+            <span className="badge">{alt.status}</span>{" "}
+            <Acceptability figure={figures.get(alt.id)} status={smaa.status} />
             <ul className="flags">
               {alt.missing.length > 0 && (
                 <li className="flag warn">Not rated yet: {alt.missing.join(", ")}</li>
@@ -62,7 +91,43 @@ export function Overview({ state }: { state: StoreState }) {
   );
 }
 
-function contributionChart(ranking: Ranking): ChartOption {
+function smaaStatusText(smaa: RobustnessState): string {
+  if (smaa.status === "error") return `Robustness could not be computed: ${smaa.error}`;
+  if (smaa.status === "running")
+    return smaa.result ? "Updating robustness for the new inputs…" : "Computing robustness…";
+  return "";
+}
+
+/** One option's SMAA figures; "computing…" before the first answer, marked while stale. */
+function Acceptability(props: {
+  figure: AlternativeRobustness | undefined;
+  status: RobustnessState["status"];
+}) {
+  const { figure, status } = props;
+  if (!figure)
+    return (
+      <span className="smaa muted" data-testid="acceptability">
+        {status === "running" || status === "idle" ? "computing…" : ""}
+      </span>
+    );
+  return (
+    <span
+      className={status === "done" ? "smaa" : "smaa stale"}
+      data-testid="acceptability"
+      data-first={figure.firstRankAcceptability}
+    >
+      first in <strong>{share(figure.firstRankAcceptability)}</strong> of simulations
+      {figure.confidence !== null && (
+        <>
+          {" "}
+          · confidence <strong>{share(figure.confidence)}</strong>
+        </>
+      )}
+    </span>
+  );
+}
+
+function contributionChart(ranking: Ranking, labels: number): ChartOption {
   const alternatives = [...ranking.alternatives].reverse();
   return {
     color: PALETTE,
@@ -77,7 +142,7 @@ function contributionChart(ranking: Ranking): ChartOption {
     yAxis: {
       type: "category",
       data: alternatives.map((alt) => alt.title),
-      axisLabel: { width: 180, overflow: "truncate" },
+      axisLabel: { width: labels, overflow: "truncate" },
     },
     series: ranking.criteria.map((criterion, j) => ({
       name: criterion.name,

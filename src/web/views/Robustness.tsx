@@ -1,44 +1,495 @@
+import { useMemo } from "react";
 import { explain } from "../../core/decision/explain.js";
+import type { DecisionModel } from "../../core/decision/model.js";
+import type { Ranking } from "../../core/decision/rank.js";
+import type {
+  AlternativeRobustness,
+  CriterionStability,
+  Robustness as RobustnessResult,
+} from "../../core/decision/robustness.js";
+import { Chart, type ChartOption, labelWidth, PALETTE, useNarrow } from "../chart.js";
 import { percent } from "../format.js";
+import { share } from "../smaa/share.js";
+import { useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
 
 /**
- * How robust the leader is. Until the engine's SMAA and weight-stability analysis land, this
- * shows what the additive model's `explain` already knows: the smallest single change that
- * would make each other option win.
+ * How robust the ranking is: SMAA-2 rank acceptabilities as a heat map, each option's central
+ * weights, the weight-stability intervals of every criterion as a tornado chart, and the
+ * smallest single change that would make each other option win. SMAA runs in the worker;
+ * while it recomputes, the last answer stays on screen and the status line says so. Every
+ * chart has a table with the same figures.
  */
 export function Robustness({ state }: { state: StoreState }) {
   const model = state.derived?.model;
   const ranking = state.derived?.ranking;
+  const smaa = useRobustness();
+  const result = smaa.result;
   if (!model || !ranking) return <p>{state.derivedError ?? "No ranking yet."}</p>;
   const leader = ranking.alternatives[0];
   if (!leader) return <p>No options in play.</p>;
+  const leaderFigure = result?.alternatives.find((alt) => alt.id === leader.id);
   return (
-    <section aria-labelledby="robustness-title">
+    <section
+      aria-labelledby="robustness-title"
+      data-testid="robustness"
+      data-smaa-status={smaa.status}
+      data-smaa-job={smaa.job}
+    >
       <h1 id="robustness-title">Robustness</h1>
-      <p className="notice">
-        Rank acceptability, central weights and weight-stability intervals need the decision
-        engine's SMAA, which has not landed yet. Below: what would make each option overtake the
-        leader, {leader.title}.
+      {result ? (
+        <p>
+          In each of {result.samples.toLocaleString("en")} simulations (seed {result.seed}) the
+          weights were drawn at random, {result.weightModel}, and normalised to sum to 1; unsure
+          ratings varied within their intervals and missing ratings over the whole scale (SMAA-2,
+          Lahdelma &amp; Salminen 2001).
+          {leaderFigure && (
+            <>
+              {" "}
+              The leader, <strong>{leader.title}</strong>, comes first in{" "}
+              {share(leaderFigure.firstRankAcceptability)} of them.
+            </>
+          )}
+        </p>
+      ) : null}
+      <p className="smaa-status" aria-live="polite">
+        {smaa.status === "error"
+          ? `Robustness could not be computed: ${smaa.error}`
+          : smaa.status === "running"
+            ? result
+              ? "Updating for the new inputs…"
+              : "Computing robustness…"
+            : ""}
       </p>
-      <ul className="what-if">
-        {ranking.alternatives.slice(1).map((alt) => {
-          const e = explain(model, alt.id, leader.id);
-          const weight = e.weightFlips[0];
-          const rating = e.ratingFlips.find((f) => f.alternative === alt.id);
-          return (
-            <li key={alt.id}>
-              <strong>{alt.title}</strong> would win if{" "}
-              {weight
-                ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
-                : "no single weight change suffices"}
-              {rating &&
-                `; or if its ${rating.name} rating rose to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}`}
-              .
-            </li>
-          );
-        })}
-      </ul>
+      {result && <Analysis model={model} ranking={ranking} result={result} />}
+      <WhatWouldWin model={model} ranking={ranking} />
     </section>
   );
+}
+
+/** Titles by option id and names by criterion id, falling back to the id itself. */
+function namesOf(model: DecisionModel) {
+  const titles = new Map(model.alternatives.map((alt) => [alt.id, alt.title]));
+  const names = new Map(model.criteria.map((c) => [c.id, c.name]));
+  return {
+    title: (id: string) => titles.get(id) ?? id,
+    name: (id: string) => names.get(id) ?? id,
+  };
+}
+
+function Analysis(props: { model: DecisionModel; ranking: Ranking; result: RobustnessResult }) {
+  const { model, ranking, result } = props;
+  // The answer may be for slightly older inputs (still computing): order what it has by the
+  // current ranking, and put options it does not know yet last.
+  const ordered = useMemo(() => {
+    const position = new Map(ranking.alternatives.map((alt, i) => [alt.id, i]));
+    const at = (alt: AlternativeRobustness) => position.get(alt.id) ?? Number.MAX_SAFE_INTEGER;
+    return [...result.alternatives].sort((a, b) => at(a) - at(b));
+  }, [ranking, result]);
+  const names = useMemo(() => namesOf(model), [model]);
+  const labels = labelWidth(useNarrow());
+  const heat = useMemo(() => heatMap(ordered, names.title, labels), [ordered, names, labels]);
+  const winners = useMemo(() => ordered.filter((alt) => alt.centralWeights !== null), [ordered]);
+  const stated = useMemo(() => model.criteria.map((c) => c.weight), [model]);
+  const central = useMemo(
+    () => centralWeightsChart(winners, stated, model, names.title, labels),
+    [winners, stated, model, names, labels],
+  );
+  const stability = useMemo(() => bySensitivity(result.stability), [result.stability]);
+  const tornado = useMemo(
+    () => tornadoChart(stability, names.name, labels),
+    [stability, names, labels],
+  );
+  const ranks = ordered.length;
+  return (
+    <>
+      <h2 id="heat-title">Rank acceptability</h2>
+      <p className="muted">
+        The share of simulations in which each option takes each rank; a dark first column means a
+        robust leader.
+      </p>
+      <Chart
+        option={heat}
+        height={Math.max(200, 26 * ranks + 90)}
+        label="Heat map of the share of simulations in which each option takes each rank; the table below gives the same figures"
+        testId="heatmap"
+      />
+      <details>
+        <summary>Rank acceptability as a table</summary>
+        <div className="table-scroll">
+          <table data-testid="heatmap-table">
+            <caption>Share of simulations in which each option takes each rank</caption>
+            <thead>
+              <tr>
+                <th scope="col">Option</th>
+                {ordered.map((_, r) => (
+                  <th scope="col" key={String(r)}>
+                    {ordinal(r + 1)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {ordered.map((alt) => (
+                <tr key={alt.id}>
+                  <th scope="row">{names.title(alt.id)}</th>
+                  {alt.rankAcceptability.map((b, r) => (
+                    <td key={String(r)} className="num">
+                      {share(b)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      <h2>Central weights</h2>
+      <p className="muted">
+        For each option that ever comes first, the typical weights under which it does (the mean
+        weights of the simulations it wins), beside your own; its confidence is how often it wins
+        when every simulation uses those weights.
+        {winners.length < ordered.length &&
+          ` ${ordered.length - winners.length} option${ordered.length - winners.length === 1 ? "" : "s"} never came first and have none.`}
+      </p>
+      <Chart
+        option={central}
+        height={Math.max(180, 34 * (winners.length + 1) + 90)}
+        label="Central weights of each option that can win, stacked per criterion, beside your weights; the table below gives the same figures"
+        testId="central-weights"
+      />
+      <details>
+        <summary>Central weights as a table</summary>
+        <div className="table-scroll">
+          <table data-testid="central-weights-table">
+            <caption>Central weight of each criterion, per option that can come first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Weights</th>
+                <th scope="col">Confidence</th>
+                {model.criteria.map((c) => (
+                  <th scope="col" key={c.id}>
+                    {c.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Yours</th>
+                <td />
+                {stated.map((w, j) => (
+                  <td key={model.criteria[j]?.id ?? j} className="num">
+                    {percent(w)}
+                  </td>
+                ))}
+              </tr>
+              {winners.map((alt) => (
+                <tr key={alt.id}>
+                  <th scope="row">{names.title(alt.id)}</th>
+                  <td className="num">{alt.confidence === null ? "—" : share(alt.confidence)}</td>
+                  {(alt.centralWeights ?? []).map((w, j) => (
+                    <td key={model.criteria[j]?.id ?? j} className="num">
+                      {percent(w)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      <h2>Weight stability</h2>
+      <p className="muted">
+        For each criterion, how far its weight can move (the others rescaled in proportion) before
+        the leader loses first place (light bar), and before any two options swap places (dark bar).
+        The diamond is your weight; the criteria whose weight is closest to an edge come first.
+      </p>
+      {stability.length > 0 ? (
+        <>
+          <Chart
+            option={tornado}
+            height={Math.max(200, 44 * stability.length + 90)}
+            label="Tornado chart of the weight range of each criterion that keeps the leader first, and the range that keeps the whole ranking; the table below gives the same figures"
+            testId="tornado"
+          />
+          <details>
+            <summary>Weight stability as a table</summary>
+            <div className="table-scroll">
+              <table data-testid="tornado-table">
+                <caption>
+                  Weight ranges of each criterion that keep the leader and the ranking
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Criterion</th>
+                    <th scope="col">Your weight</th>
+                    <th scope="col">Leader stays first</th>
+                    <th scope="col">Whole ranking stays</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {stability.map((s) => (
+                    <tr key={s.criterion}>
+                      <th scope="row">{names.name(s.criterion)}</th>
+                      <td className="num">{percent(s.weight)}</td>
+                      <td className="num">
+                        {percent(s.top.low)} to {percent(s.top.high)}
+                      </td>
+                      <td className="num">
+                        {percent(s.ranking.low)} to {percent(s.ranking.high)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      ) : (
+        <p>With a single option there is nothing to overtake.</p>
+      )}
+    </>
+  );
+}
+
+/** "What would make X win": the smallest single weight or rating change per option. */
+function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranking }) {
+  const leader = ranking.alternatives[0];
+  const items = useMemo(
+    () =>
+      leader
+        ? ranking.alternatives.slice(1).map((alt) => {
+            const e = explain(model, alt.id, leader.id);
+            return {
+              alt,
+              weight: e.weightFlips[0],
+              rating: e.ratingFlips.find((f) => f.alternative === alt.id),
+            };
+          })
+        : [],
+    [model, ranking, leader],
+  );
+  if (!leader || items.length === 0) return null;
+  return (
+    <>
+      <h2>What would make another option win</h2>
+      <p className="muted">
+        The smallest single change that would let each option overtake the leader, {leader.title},
+        with everything else as it is.
+      </p>
+      <ul className="what-if">
+        {items.map(({ alt, weight, rating }) => (
+          <li key={alt.id}>
+            <strong>{alt.title}</strong> would win if{" "}
+            {weight
+              ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
+              : "no single weight change suffices"}
+            {rating &&
+              `; or if its ${rating.name} rating rose to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}`}
+            .
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/** Options (rows, leader on top) by ranks (columns), cells in percent. */
+function heatMap(
+  ordered: AlternativeRobustness[],
+  title: (id: string) => string,
+  labels: number,
+): ChartOption {
+  const n = ordered.length;
+  // Printing every cell only pays while the cells are wide enough to read.
+  const labelled = n <= 12;
+  const data = ordered.flatMap((alt, i) =>
+    alt.rankAcceptability.map((b, r) => ({
+      value: [r, i, b * 100],
+      // White only on the darkest cells, where it keeps a 4.5:1 contrast and black would not.
+      label: { color: b > 0.7 ? "#ffffff" : "#1a1a1a" },
+    })),
+  );
+  return {
+    tooltip: {
+      formatter: (params: unknown) => {
+        const p = params as { value: [number, number, number] };
+        const alt = ordered[p.value[1]];
+        return `${alt ? title(alt.id) : ""}<br>${ordinal(p.value[0] + 1)}: ${share(p.value[2] / 100)}`;
+      },
+    },
+    grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+    xAxis: {
+      type: "category",
+      name: "rank",
+      nameLocation: "middle",
+      nameGap: 26,
+      data: ordered.map((_, r) => ordinal(r + 1)),
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: ordered.map((alt) => title(alt.id)),
+      axisLabel: { width: labels, overflow: "truncate" },
+    },
+    visualMap: {
+      min: 0,
+      max: 100,
+      show: false,
+      inRange: { color: ["#f4f7fb", "#9cc3e4", "#3b7cc4", "#123a6b"] },
+    },
+    series: [
+      {
+        type: "heatmap",
+        data,
+        label: {
+          show: labelled,
+          formatter: (p: unknown) => {
+            const v = (p as { value: number[] }).value[2] ?? 0;
+            return v === 0 ? "" : share(v / 100).replace("%", "");
+          },
+        },
+        emphasis: { itemStyle: { borderColor: "#e8a100", borderWidth: 2 } },
+      },
+    ],
+  };
+}
+
+/** One stacked bar per option that can win (its central weights), your weights on top. */
+function centralWeightsChart(
+  winners: AlternativeRobustness[],
+  stated: number[],
+  model: DecisionModel,
+  title: (id: string) => string,
+  labels: number,
+): ChartOption {
+  const rows = [
+    { name: "Your weights", weights: stated },
+    ...winners.map((alt) => ({ name: title(alt.id), weights: alt.centralWeights ?? [] })),
+  ];
+  return {
+    color: PALETTE,
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      valueFormatter: (v: unknown) => percent(Number(v)),
+    },
+    legend: { type: "scroll", bottom: 0 },
+    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
+    xAxis: { type: "value", max: 1, axisLabel: { formatter: (v: number) => percent(v) } },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows.map((row) => row.name),
+      axisLabel: { width: labels, overflow: "truncate" },
+    },
+    series: model.criteria.map((criterion, j) => ({
+      name: criterion.name,
+      type: "bar",
+      stack: "weights",
+      emphasis: { focus: "series" },
+      data: rows.map((row) => row.weights[j] ?? 0),
+    })),
+  };
+}
+
+/** Criteria ordered by how little their weight may move before the leader changes. */
+function bySensitivity(stability: CriterionStability[]): CriterionStability[] {
+  const margin = (s: CriterionStability) => Math.min(s.weight - s.top.low, s.top.high - s.weight);
+  return [...stability].sort((a, b) => margin(a) - margin(b));
+}
+
+/**
+ * The tornado: per criterion, the weight interval keeping the leader (long bar) and the one
+ * keeping the whole ranking (short bar), each drawn as a transparent base plus the interval
+ * stacked on it, and the current weight as a diamond.
+ */
+function tornadoChart(
+  stability: CriterionStability[],
+  name: (id: string) => string,
+  labels: number,
+): ChartOption {
+  const interval = (pick: (s: CriterionStability) => { low: number; high: number }) =>
+    stability.map((s) => {
+      const { low, high } = pick(s);
+      return { value: high - low, low, high };
+    });
+  const base = (pick: (s: CriterionStability) => { low: number }) => ({
+    type: "bar" as const,
+    itemStyle: { color: "transparent" },
+    emphasis: { disabled: true },
+    tooltip: { show: false },
+    silent: true,
+    data: stability.map((s) => pick(s).low),
+  });
+  const range = (params: unknown) => {
+    const p = params as { seriesName: string; name: string; data: { low: number; high: number } };
+    return `${p.name}<br>${p.seriesName}: ${percent(p.data.low)} to ${percent(p.data.high)}`;
+  };
+  return {
+    tooltip: { trigger: "item" },
+    legend: {
+      bottom: 0,
+      data: ["Leader stays first", "Whole ranking stays", "Your weight"],
+    },
+    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
+    xAxis: {
+      type: "value",
+      min: 0,
+      max: 1,
+      axisLabel: { formatter: (v: number) => percent(v) },
+    },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: stability.map((s) => name(s.criterion)),
+      axisLabel: { width: labels, overflow: "truncate" },
+    },
+    series: [
+      { ...base((s) => s.top), name: "leader-base", stack: "top" },
+      {
+        name: "Leader stays first",
+        type: "bar",
+        stack: "top",
+        barMaxWidth: 18,
+        itemStyle: { color: "#9cc3e4" },
+        tooltip: { formatter: range },
+        data: interval((s) => s.top),
+      },
+      { ...base((s) => s.ranking), name: "ranking-base", stack: "ranking" },
+      {
+        name: "Whole ranking stays",
+        type: "bar",
+        stack: "ranking",
+        barMaxWidth: 18,
+        itemStyle: { color: "#1f5fa8" },
+        tooltip: { formatter: range },
+        data: interval((s) => s.ranking),
+      },
+      {
+        name: "Your weight",
+        type: "scatter",
+        symbol: "diamond",
+        symbolSize: 14,
+        itemStyle: { color: "#c2410c", borderColor: "#ffffff", borderWidth: 1 },
+        tooltip: {
+          formatter: (params: unknown) => {
+            const p = params as { name: string; value: [number, string] };
+            return `${p.value[1]}<br>Your weight: ${percent(p.value[0])}`;
+          },
+        },
+        data: stability.map((s) => [s.weight, name(s.criterion)]),
+      },
+    ],
+  };
 }

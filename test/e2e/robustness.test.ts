@@ -1,0 +1,371 @@
+/**
+ * The workbench's robustness end to end, in Debian's chromium through playwright-core: the
+ * SMAA heat map, central weights and weight-stability tornado on the example workspace, and
+ * the time from a weight change to the re-ranked view and to fresh SMAA figures on a
+ * generated workspace of 30 options × 15 criteria at 10,000 samples. Timings are printed,
+ * never asserted. Screenshots go to test-output/.
+ */
+import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../src/server/start.js";
+import { repoRoot, tempDir } from "../../src/testing/cli.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const WEB_DIR = join(repoRoot, "dist/web");
+const SHOTS = join(repoRoot, "test-output");
+const ready = existsSync(CHROMIUM) && existsSync(join(WEB_DIR, "index.html"));
+
+const CRITERIA = [
+  "Calm on-call rotation",
+  "Say in the product roadmap",
+  "Budget I own",
+  "Mentoring load",
+  "Commute or travel",
+  "Open-source time",
+  "Quality of the codebase",
+  "Founder chemistry",
+  "Equity upside",
+  "Domain I care about",
+  "Team size to lead",
+  "Writing and speaking",
+  "Pace of shipping",
+  "Hiring bar",
+  "Parental leave",
+];
+const ORGANISATIONS = [
+  "Orchard Labs",
+  "Kestrel Bank",
+  "Pinewire",
+  "Quayside Games",
+  "Lattice Health",
+  "Brightfold",
+  "Copperline",
+  "Driftwood AI",
+  "Ember Logistics",
+  "Fathom Maps",
+  "Granite Pay",
+  "Harbourlight",
+  "Inkwell Press",
+  "Juniper Grid",
+  "Kiln Robotics",
+  "Lumenary",
+  "Mosaic Tutors",
+  "Northpass",
+  "Oxbow Energy",
+  "Parable Legal",
+  "Quillstone",
+  "Ridgeback Security",
+  "Saltmarsh Foods",
+  "Tidewater Freight",
+  "Umber Studios",
+  "Vantage Clinics",
+  "Willowcode",
+  "Xylem Water",
+  "Yardarm Marine",
+  "Zephyr Travel",
+];
+/** The option that only shines on the first criterion: it leads once that weight dominates. */
+const DARK_HORSE = "Staff Engineer, Zephyr Travel";
+const ROLES = ["Head of Engineering", "VP Engineering", "CTO", "Engineering Manager"];
+
+/**
+ * Writes a workspace of 30 options × 15 rating criteria (points weighting, 10,000 samples),
+ * ratings from a fixed linear congruential sequence, some unsure (intervals) and a few
+ * missing, so SMAA has value uncertainty as well as weight uncertainty to sample.
+ */
+function writeLargeWorkspace(dir: string): void {
+  let state = 12345;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const ids = CRITERIA.map((_, j) => `c${String(j + 1).padStart(2, "0")}`);
+  const criteria = CRITERIA.map(
+    (name, j) =>
+      `  - id: ${ids[j]}\n    name: ${name}\n    scale: { kind: rating, min: 1, max: 5 }\n    points: ${5 + Math.floor(next() * 16)}\n`,
+  ).join("");
+  mkdirSync(join(dir, "options"), { recursive: true });
+  writeFileSync(
+    join(dir, "bearing.yaml"),
+    `version: 1\nquestion: Which of thirty roles should I take?\ncriteria:\n${criteria}weighting:\n  method: points\nsettings:\n  samples: 10000\n  seed: 11\n`,
+  );
+  ORGANISATIONS.forEach((organisation, i) => {
+    const dark = i === ORGANISATIONS.length - 1;
+    const ratings = ids.map((id, j) => {
+      // Only the dark horse rates 5 on the first criterion, and it rates poorly elsewhere.
+      const r = dark
+        ? j === 0
+          ? 5
+          : 1 + Math.floor(next() * 2)
+        : 1 + Math.floor(next() * (j === 0 ? 3 : 5));
+      if (!dark && (i + j) % 11 === 0)
+        return `  ${id}: [${Math.max(1, r - 1)}, ${Math.min(5, r + 1)}]`;
+      if (!dark && (i * 7 + j) % 23 === 0) return `  ${id}: null`;
+      return `  ${id}: ${r}`;
+    });
+    const title = dark ? DARK_HORSE : `${ROLES[i % ROLES.length]}, ${organisation}`;
+    writeFileSync(
+      join(dir, "options", `option-${String(i + 1).padStart(2, "0")}.md`),
+      `---\ntitle: ${title}\norganisation: ${organisation}\nstatus: exploring\nratings:\n${ratings.join("\n")}\n---\n\nNotes on ${organisation}.\n`,
+    );
+  });
+}
+
+/** The page-side record of one interaction, in the page's own clock (ms). */
+interface Probe {
+  input: number;
+  /** The leader's text changed in the DOM. */
+  leader: number;
+  /** The first animation frame after that (the change is about to be painted). */
+  frame: number;
+  smaa: number;
+}
+
+describe.skipIf(!ready)("robustness in a browser", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const smaaDone = (page: Page, after = 0) =>
+    expect
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            status: document.documentElement.dataset.smaaStatus,
+            job: Number(document.documentElement.dataset.smaaJob),
+          })),
+        { timeout: 30_000 },
+      )
+      .toMatchObject({ status: "done", job: expect.toSatisfy((job: number) => job > after) });
+
+  it("shows rank acceptability, central weights and weight stability for the example", async () => {
+    const dir = tempDir("bearing-e2e-robustness-");
+    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    const server: RunningServer = await startServer({
+      dir,
+      port: 0,
+      open: false,
+      webDir: WEB_DIR,
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await page.goto(`${server.url}#/robustness`);
+      await smaaDone(page);
+      const titles = [
+        "CTO, Meridian Freight",
+        "Director of Engineering, Platform — Hollis Health",
+        "Founding CTO, Tallyho",
+        "Fractional CTO practice",
+      ];
+      // The heat map is drawn, and its table gives one row per option with a share per rank.
+      await expect
+        .poll(() => page.locator('[data-testid="heatmap"] canvas').count())
+        .toBeGreaterThan(0);
+      const heatRows = await page
+        .locator('[data-testid="heatmap-table"] tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")),
+        );
+      expect(heatRows.map((row) => row[0])).toEqual(titles);
+      for (const row of heatRows) expect(row).toHaveLength(titles.length + 1);
+      // Meridian leads the weighted sum but not by much: it comes first in some, not all, runs.
+      expect(heatRows[0]?.[1]).toMatch(/^\d+%$/);
+      expect(heatRows[0]?.[1]).not.toBe("100%");
+      // The tornado: one row per criterion, with the current weight inside the leader's range.
+      await expect
+        .poll(() => page.locator('[data-testid="tornado"] canvas').count())
+        .toBeGreaterThan(0);
+      const tornado = await page.locator('[data-testid="tornado-table"]').textContent();
+      for (const name of [
+        "Work with strong technologists",
+        "Hands-on contribution",
+        "Shape technology strategy",
+        "Coach and grow people",
+        "Learn and grow with the organisation",
+        "Impact on an industry or on people's lives",
+        "Base pay",
+      ]) {
+        expect(tornado).toContain(name);
+      }
+      await expect
+        .poll(() => page.locator('[data-testid="central-weights"] canvas').count())
+        .toBeGreaterThan(0);
+      const text = await page.locator("main").textContent();
+      expect(text).toContain("10,000 simulations");
+      expect(text).toContain("each weight varied by up to ±25% of itself");
+      expect(text).toContain("would win if");
+      expect(text).not.toContain("has not landed");
+      // The tables open from the keyboard.
+      await page.getByText("Rank acceptability as a table").focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator('[data-testid="heatmap-table"]').isVisible()).toBe(true);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, "robustness.png"), fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, "robustness-phone.png"), fullPage: true });
+
+      // The overview puts the same figures beside the ranking.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${server.url}#/overview`);
+      await expect
+        .poll(() => page.locator('[data-testid="acceptability"]').first().textContent())
+        .toMatch(/^first in \d+% of simulations · confidence \d+%$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }, 90_000);
+
+  it("re-ranks 30 options × 15 criteria on a weight change, and SMAA follows", async () => {
+    const dir = tempDir("bearing-e2e-large-");
+    writeLargeWorkspace(dir);
+    const server: RunningServer = await startServer({
+      dir,
+      port: 0,
+      open: false,
+      webDir: WEB_DIR,
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const ranked = () =>
+      page
+        .locator('[data-testid="ranked-option"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
+    const firstShare = () =>
+      page
+        .locator('[data-testid="ranked-option"]')
+        .first()
+        .locator('[data-testid="acceptability"]')
+        .getAttribute("data-first");
+    try {
+      await page.goto(`${server.url}#/overview`);
+      await expect.poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(30);
+      await smaaDone(page);
+      const before = await ranked();
+      expect(before[0]).not.toBe("option-30");
+      const jobBefore = Number(await page.evaluate(() => document.documentElement.dataset.smaaJob));
+      const firstMs = await page.evaluate(() => document.documentElement.dataset.smaaMs);
+      console.log(
+        `30 options × 15 criteria, 10,000 samples: first SMAA job ${firstMs} ms in the worker`,
+      );
+
+      await page.goto(`${server.url}#/criteria`);
+      const input = page.getByLabel(`points for ${CRITERIA[0]} (number)`);
+      await expect.poll(() => input.count()).toBe(1);
+      // In-page probes: when the input event fires, when the leader's text changes, and when
+      // the worker's answer for the new weights lands (the page's clock, no polling delay).
+      await page.evaluate(
+        ({ dark, job }) => {
+          const probe: Probe = { input: 0, leader: 0, frame: 0, smaa: 0 };
+          (window as unknown as { probe: Probe }).probe = probe;
+          document.addEventListener(
+            "input",
+            () => {
+              probe.input = performance.now();
+            },
+            { capture: true, once: true },
+          );
+          const leader = document.querySelector('[data-testid="leader"]');
+          if (!leader) throw new Error("no leader on the criteria view");
+          new MutationObserver(() => {
+            if (probe.leader || !leader.textContent?.includes(dark)) return;
+            probe.leader = performance.now();
+            requestAnimationFrame(() => {
+              probe.frame = performance.now();
+            });
+          }).observe(leader, { subtree: true, childList: true, characterData: true });
+          const root = document.documentElement;
+          new MutationObserver(() => {
+            if (
+              !probe.smaa &&
+              root.dataset.smaaStatus === "done" &&
+              Number(root.dataset.smaaJob) > job
+            )
+              probe.smaa = performance.now();
+          }).observe(root, { attributes: true });
+        },
+        { dark: DARK_HORSE, job: jobBefore },
+      );
+      const started = performance.now();
+      await input.fill("1000");
+      await expect.poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
+      const leaderSeen = performance.now() - started;
+      await smaaDone(page, jobBefore);
+      const smaaSeen = performance.now() - started;
+      const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
+      const worker = await page.evaluate(() => ({
+        ms: document.documentElement.dataset.smaaMs,
+        wait: document.documentElement.dataset.smaaWait,
+      }));
+      expect(probe.input).toBeGreaterThan(0);
+      expect(probe.leader).toBeGreaterThan(0);
+      expect(probe.smaa).toBeGreaterThan(0);
+      console.log(
+        [
+          "weight change, 30 options × 15 criteria, SMAA 10,000 samples:",
+          `  re-ranked leader: ${(probe.leader - probe.input).toFixed(1)} ms in page (input event → DOM), ${(probe.frame - probe.input).toFixed(1)} ms to the next frame, ${leaderSeen.toFixed(0)} ms seen by the test`,
+          `  SMAA for the new weights: ${(probe.smaa - probe.input).toFixed(1)} ms in page (input event → answer), ${smaaSeen.toFixed(0)} ms seen by the test`,
+          `  worker compute ${worker.ms} ms, request → answer ${worker.wait} ms`,
+        ].join("\n"),
+      );
+
+      // A quick run of changes, as a slider drag makes: outdated answers are dropped and the
+      // figures shown are for the last weights.
+      const jobsBefore = Number(
+        await page.evaluate(() => document.documentElement.dataset.smaaJob),
+      );
+      for (const points of ["0", "400", "0", "700", "900"]) await input.fill(points);
+      await smaaDone(page, jobsBefore);
+      const jobsAfter = Number(await page.evaluate(() => document.documentElement.dataset.smaaJob));
+      console.log(`  5 quick changes → ${jobsAfter - jobsBefore} SMAA jobs posted`);
+      expect(jobsAfter - jobsBefore).toBeLessThanOrEqual(5);
+      await expect.poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
+
+      // Back on the overview: the new leader, with its SMAA figures for the new weights.
+      const navigated = performance.now();
+      await page.goto(`${server.url}#/overview`);
+      await expect.poll(async () => (await ranked())[0]).toBe("option-30");
+      console.log(
+        `  overview re-drawn with the new ranking: ${(performance.now() - navigated).toFixed(0)} ms seen by the test`,
+      );
+      await expect.poll(async () => Number(await firstShare())).toBeGreaterThan(0.5);
+      expect(await ranked()).not.toEqual(before);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, "overview-30x15.png"), fullPage: true });
+      await page.goto(`${server.url}#/robustness`);
+      await expect
+        .poll(() => page.locator('[data-testid="heatmap"] canvas').count())
+        .toBeGreaterThan(0);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, "robustness-30x15.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }, 120_000);
+});
