@@ -12,8 +12,9 @@ export interface WorkspaceWatcher {
 }
 
 /**
- * Watches `root` recursively. Temporary files of atomic writes are ignored. When the platform
- * cannot watch (e.g. too many watchers), the page still works; it just does not live-update.
+ * Watches `root` recursively. Temporary and lock files of atomic writes and the analysis cache
+ * are ignored. When the platform cannot watch (e.g. too many watchers), the page still works;
+ * it just does not live-update.
  */
 export function watchWorkspace(root: string, debounceMs = 120): WorkspaceWatcher {
   const listeners = new Set<ChangeListener>();
@@ -29,7 +30,11 @@ export function watchWorkspace(root: string, debounceMs = 120): WorkspaceWatcher
   try {
     watcher = watch(root, { recursive: true }, (_event, name) => {
       const file = name ? String(name).replaceAll("\\", "/") : "";
-      if (/(^|\/)\.bearing-tmp-/.test(file) || file.startsWith(".git/")) return;
+      // bearing's own bookkeeping (temp and lock files, the analysis cache) is not a change
+      // the page needs to see; reloading on it could even loop.
+      if (/(^|\/)\.bearing-(tmp|lock)-/.test(file) || /^(\.git|\.bearing\/cache)\//.test(file)) {
+        return;
+      }
       pending.add(file);
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, debounceMs);

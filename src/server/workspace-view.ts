@@ -7,13 +7,21 @@ import { parse as parseYamlValue } from "yaml";
 import type { Issue } from "../core/errors.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
+import type { RoleAnalysis } from "../core/roles/types.js";
 import { splitFrontMatter } from "../workspace/frontmatter.js";
 import { inspectWorkspace, JOURNAL_DIR } from "../workspace/load.js";
+import { readOptionRoles } from "../workspace/role-readings.js";
 import type { Storage } from "../workspace/storage.js";
 
 export interface OptionView extends DecisionOption {
   /** Hash of the option's file as read: send it back as `expectedHash` when editing. */
   hash: string;
+  /**
+   * The analysis of the body when it reads as a job description (evidence spans index into
+   * `body`), else null. The page derives role fit and filled-in facts from it with the core's
+   * `readRole`, against the profile it holds.
+   */
+  roleAnalysis: RoleAnalysis | null;
 }
 
 export interface JournalEntry {
@@ -35,10 +43,17 @@ export interface WorkspaceView {
 /** Reads the workspace for the page; never throws for bad input (issues say what is wrong). */
 export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView> {
   const state = await inspectWorkspace(storage);
+  const roles = state.profile
+    ? await readOptionRoles(storage, state.profile, state.options)
+    : new Map();
   return {
     profile: state.profile ?? null,
     profileHash: state.profileSource?.hash ?? null,
-    options: state.options.map(({ source, ...option }) => ({ ...option, hash: source.hash })),
+    options: state.options.map(({ source, ...option }) => ({
+      ...option,
+      hash: source.hash,
+      roleAnalysis: roles.get(option.id)?.analysis ?? null,
+    })),
     issues: state.issues,
     journal: await readJournal(storage),
   };
