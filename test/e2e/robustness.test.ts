@@ -114,6 +114,9 @@ function writeLargeWorkspace(dir: string): void {
 }
 
 /** The page-side record of one interaction, in the page's own clock (ms). */
+/** Polls with room for a loaded 2-core machine (the default second is not enough there). */
+const poll = <T>(read: () => T | Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
+
 interface Probe {
   input: number;
   /** The leader's text changed in the DOM. */
@@ -146,16 +149,14 @@ describe.skipIf(!ready)("robustness in a browser", () => {
   });
 
   const smaaDone = (page: Page, after = 0) =>
-    expect
-      .poll(
-        () =>
-          page.evaluate(() => ({
-            status: document.documentElement.dataset.smaaStatus,
-            job: Number(document.documentElement.dataset.smaaJob),
-          })),
-        { timeout: 30_000 },
-      )
-      .toMatchObject({ status: "done", job: expect.toSatisfy((job: number) => job > after) });
+    poll(
+      () =>
+        page.evaluate(() => ({
+          status: document.documentElement.dataset.smaaStatus,
+          job: Number(document.documentElement.dataset.smaaJob),
+        })),
+      30_000,
+    ).toMatchObject({ status: "done", job: expect.toSatisfy((job: number) => job > after) });
 
   it("shows rank acceptability, central weights and weight stability for the example", async () => {
     const dir = tempDir("bearing-e2e-robustness-");
@@ -179,9 +180,7 @@ describe.skipIf(!ready)("robustness in a browser", () => {
         "Fractional CTO practice",
       ];
       // The heat map is drawn, and its table gives one row per option with a share per rank.
-      await expect
-        .poll(() => page.locator('[data-testid="heatmap"] canvas').count())
-        .toBeGreaterThan(0);
+      await poll(() => page.locator('[data-testid="heatmap"] canvas').count()).toBeGreaterThan(0);
       const heatRows = await page
         .locator('[data-testid="heatmap-table"] tbody tr')
         .evaluateAll((rows) =>
@@ -193,9 +192,7 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       expect(heatRows[0]?.[1]).toMatch(/^\d+%$/);
       expect(heatRows[0]?.[1]).not.toBe("100%");
       // The tornado: one row per criterion, with the current weight inside the leader's range.
-      await expect
-        .poll(() => page.locator('[data-testid="tornado"] canvas').count())
-        .toBeGreaterThan(0);
+      await poll(() => page.locator('[data-testid="tornado"] canvas').count()).toBeGreaterThan(0);
       const tornado = await page.locator('[data-testid="tornado-table"]').textContent();
       for (const name of [
         "Work with strong technologists",
@@ -208,9 +205,9 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       ]) {
         expect(tornado).toContain(name);
       }
-      await expect
-        .poll(() => page.locator('[data-testid="central-weights"] canvas').count())
-        .toBeGreaterThan(0);
+      await poll(() =>
+        page.locator('[data-testid="central-weights"] canvas').count(),
+      ).toBeGreaterThan(0);
       const text = await page.locator("main").textContent();
       expect(text).toContain("10,000 simulations");
       expect(text).toContain("each weight varied by up to ±25% of itself");
@@ -219,7 +216,7 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       // The tables open from the keyboard.
       await page.getByText("Rank acceptability as a table").focus();
       await page.keyboard.press("Enter");
-      await expect.poll(() => page.locator('[data-testid="heatmap-table"]').isVisible()).toBe(true);
+      await poll(() => page.locator('[data-testid="heatmap-table"]').isVisible()).toBe(true);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, "robustness.png"), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
@@ -229,9 +226,9 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       // The overview puts the same figures beside the ranking.
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${server.url}#/overview`);
-      await expect
-        .poll(() => page.locator('[data-testid="acceptability"]').first().textContent())
-        .toMatch(/^first in \d+% of simulations · confidence \d+%$/);
+      await poll(() => page.locator('[data-testid="acceptability"]').first().textContent()).toMatch(
+        /^first in \d+% of simulations · confidence \d+%$/,
+      );
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -263,7 +260,7 @@ describe.skipIf(!ready)("robustness in a browser", () => {
         .getAttribute("data-first");
     try {
       await page.goto(`${server.url}#/overview`);
-      await expect.poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(30);
+      await poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(30);
       await smaaDone(page);
       const before = await ranked();
       expect(before[0]).not.toBe("option-30");
@@ -275,7 +272,7 @@ describe.skipIf(!ready)("robustness in a browser", () => {
 
       await page.goto(`${server.url}#/criteria`);
       const input = page.getByLabel(`points for ${CRITERIA[0]} (number)`);
-      await expect.poll(() => input.count()).toBe(1);
+      await poll(() => input.count()).toBe(1);
       // In-page probes: when the input event fires, when the leader's text changes, and when
       // the worker's answer for the new weights lands (the page's clock, no polling delay).
       await page.evaluate(
@@ -312,7 +309,7 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       );
       const started = performance.now();
       await input.fill("1000");
-      await expect.poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
+      await poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
       const leaderSeen = performance.now() - started;
       await smaaDone(page, jobBefore);
       const smaaSeen = performance.now() - started;
@@ -343,23 +340,21 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       const jobsAfter = Number(await page.evaluate(() => document.documentElement.dataset.smaaJob));
       console.log(`  5 quick changes → ${jobsAfter - jobsBefore} SMAA jobs posted`);
       expect(jobsAfter - jobsBefore).toBeLessThanOrEqual(5);
-      await expect.poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
+      await poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
 
       // Back on the overview: the new leader, with its SMAA figures for the new weights.
       const navigated = performance.now();
       await page.goto(`${server.url}#/overview`);
-      await expect.poll(async () => (await ranked())[0]).toBe("option-30");
+      await poll(async () => (await ranked())[0]).toBe("option-30");
       console.log(
         `  overview re-drawn with the new ranking: ${(performance.now() - navigated).toFixed(0)} ms seen by the test`,
       );
-      await expect.poll(async () => Number(await firstShare())).toBeGreaterThan(0.5);
+      await poll(async () => Number(await firstShare())).toBeGreaterThan(0.5);
       expect(await ranked()).not.toEqual(before);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, "overview-30x15.png"), fullPage: true });
       await page.goto(`${server.url}#/robustness`);
-      await expect
-        .poll(() => page.locator('[data-testid="heatmap"] canvas').count())
-        .toBeGreaterThan(0);
+      await poll(() => page.locator('[data-testid="heatmap"] canvas').count()).toBeGreaterThan(0);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, "robustness-30x15.png"), fullPage: true });
       expect(errors).toEqual([]);

@@ -3,9 +3,8 @@
  * the SMAA worker whenever the decision model's inputs change (a weight dragged, a rating
  * saved, a file changed on disk), and the React hook the views read it through.
  *
- * The subscription starts with the first view that asks and lasts for the page, so a weight
- * changed on the Criteria view is already being analysed when the user returns to the
- * Overview. The state is mirrored on `<html>` as `data-smaa-status`, `data-smaa-job`,
+ * It follows the store from page load, so a weight changed on the Criteria view is already
+ * being analysed when the user returns to the Overview. The state is mirrored on `<html>` as `data-smaa-status`, `data-smaa-job`,
  * `data-smaa-ms` (worker compute time) and `data-smaa-wait` (request to answer, ms), which
  * end-to-end tests read to time the analysis without polling noise.
  */
@@ -40,22 +39,20 @@ function workerPort(
   return { post: (job) => worker.postMessage(job), terminate: () => worker.terminate() };
 }
 
-let dispatcher: RobustnessDispatcher | null = null;
-
-function connect(): RobustnessDispatcher {
-  if (dispatcher) return dispatcher;
-  const created = new RobustnessDispatcher(workerPort, () => performance.now());
-  dispatcher = created;
-  const sync = () => {
-    const { profile, derived, view } = store.get();
-    if (!profile || !derived || !view) return;
-    created.request(robustnessKey(profile, derived.model), profile, view.options);
-  };
-  created.subscribe(() => mirror(created.get()));
-  store.subscribe(sync);
-  sync();
-  return created;
-}
+/**
+ * One dispatcher for the page, following the store from the moment this module loads (the
+ * views that read it are part of the app bundle), so the analysis of a change starts at once
+ * whichever view is open, and never during a render.
+ */
+const dispatcher = new RobustnessDispatcher(workerPort, () => performance.now());
+dispatcher.subscribe(() => mirror(dispatcher.get()));
+const sync = () => {
+  const { profile, derived, view } = store.get();
+  if (!profile || !derived || !view) return;
+  dispatcher.request(robustnessKey(profile, derived.model), profile, view.options);
+};
+store.subscribe(sync);
+sync();
 
 function mirror(state: RobustnessState): void {
   const data = document.documentElement.dataset;
@@ -70,6 +67,5 @@ function mirror(state: RobustnessState): void {
  * result (stale while running), and timings. Re-renders when any of it changes.
  */
 export function useRobustness(): RobustnessState {
-  const current = connect();
-  return useSyncExternalStore(current.subscribe, current.get);
+  return useSyncExternalStore(dispatcher.subscribe, dispatcher.get);
 }
