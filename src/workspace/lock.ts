@@ -3,8 +3,8 @@
  * then rename) is atomic between bearing processes: two CLI runs and `bearing serve` writing
  * the same option at once.
  *
- * The lock is a small file `.bearing-lock-<name>` beside the target, created exclusively
- * (O_EXCL) and holding `{pid, host, time, nonce}`. A waiter backs off (1 ms doubling to
+ * The lock is a small file `.bearing-lock-<name>` beside the target, holding
+ * `{pid, host, time, nonce}` and created complete in one exclusive step (see `tryCreate`). A waiter backs off (1 ms doubling to
  * 25 ms, jittered) up to a deadline. A lock is stale when its owner is a process on this host
  * that no longer exists (a crash, SIGKILL), or when it is older than `staleMs` (a lock from
  * another host, or a reused pid); stale locks are broken by renaming them aside and checking
@@ -14,7 +14,7 @@
  * (milliseconds), so the default of 30 s is far beyond them.
  */
 import { randomBytes } from "node:crypto";
-import { link, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { BearingError } from "../core/errors.js";
@@ -144,7 +144,31 @@ export async function sweepAbandoned(folder: string, staleMs = 30_000): Promise<
   return removed;
 }
 
+/**
+ * Creates the lock with its content in one step: the content goes to a temporary file that is
+ * then hard-linked to the lock's name (link fails if the name exists, like O_EXCL). A writer
+ * killed at any moment thus leaves either no lock or a complete one naming its dead pid, never
+ * an empty lock that only age could clear. File systems without hard links get O_EXCL.
+ */
 async function tryCreate(lockPath: string, info: LockInfo): Promise<boolean> {
+  const temp = join(dirname(lockPath), `${TEMP_PREFIX}${process.pid}-${info.nonce}`);
+  await writeFile(temp, JSON.stringify(info), { flag: "wx", mode: 0o644 });
+  try {
+    await link(temp, lockPath);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS") {
+      return createExclusive(lockPath, info);
+    }
+    throw error;
+  } finally {
+    await unlink(temp).catch(() => {});
+  }
+}
+
+async function createExclusive(lockPath: string, info: LockInfo): Promise<boolean> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(lockPath, "wx", 0o644);
@@ -190,10 +214,14 @@ function parseInfo(text: string): LockInfo | undefined {
   return undefined;
 }
 
+/** An unreadable lock (only O_EXCL creation can leave one) is abandoned after this long. */
+const EMPTY_STALE_MS = 2000;
+
 function isStale(seen: { info: LockInfo | undefined; ageMs: number }, staleMs: number): boolean {
-  if (seen.ageMs > staleMs) return true;
   const { info } = seen;
-  return info !== undefined && info.host === HOST && !isAlive(info.pid);
+  if (info === undefined) return seen.ageMs > Math.min(staleMs, EMPTY_STALE_MS);
+  if (seen.ageMs > staleMs) return true;
+  return info.host === HOST && !isAlive(info.pid);
 }
 
 /** Whether a process with this pid exists on this host (EPERM: it does, under another user). */
