@@ -15,6 +15,7 @@ import { ID_PATTERN, type Profile } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { retryOnConflict, writeIfUnchanged, writeNewFile } from "./guarded-write.js";
+import { keepUnchangedLines } from "./keep-layout.js";
 import {
   checkRatings,
   inspectWorkspace,
@@ -273,7 +274,7 @@ async function updateOptionFile(
   if (!split) throw new BearingError(`${file}: front matter vanished`, [], "internal");
   const { parsed } = parseYaml(file, split.yaml, split.lineOffset, "frontmatter_syntax");
   edit(parsed.doc);
-  const yaml = parsed.doc.toString();
+  const yaml = keepUnchangedLines(split.yaml, parsed.doc.toString());
   // Validate the edited document as it will be read back, before anything touches the disk.
   const reparsed = parseYaml(file, yaml, split.lineOffset, "frontmatter_syntax");
   const issues: Issue[] = [...reparsed.issues];

@@ -8,6 +8,7 @@ import { isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
 import { BearingError, errorsOf } from "../core/errors.js";
 import { WEIGHTING_METHODS } from "../core/model/profile.js";
 import { writeIfUnchanged } from "./guarded-write.js";
+import { keepUnchangedLines } from "./keep-layout.js";
 import { inspectWorkspace, PROFILE_FILE } from "./load.js";
 import { parseYaml } from "./parse.js";
 import { contentHash, MemoryStorage, type Storage } from "./storage.js";
@@ -145,10 +146,11 @@ export async function updateProfile(
   // A caller that planned from an earlier read passes that read's hash, so a change made in
   // between is a conflict rather than a merge into text the plan never saw.
   const hash = options.expectedHash ?? contentHash(bytes);
-  const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, new TextDecoder().decode(bytes));
+  const original = new TextDecoder().decode(bytes);
+  const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, original);
   if (syntax.length > 0) throw new BearingError("bearing.yaml cannot be parsed", syntax);
   edit(parsed.doc);
-  const text = parsed.doc.toString();
+  const text = keepUnchangedLines(original, parsed.doc.toString());
   // Validate the new profile exactly as loading will read it, before touching the disk.
   const state = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: text }));
   const errors = errorsOf(state.issues).filter((issue) => issue.file === PROFILE_FILE);
