@@ -194,6 +194,10 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       // The tornado: one row per criterion, with the current weight inside the leader's range.
       await poll(() => page.locator('[data-testid="tornado"] canvas').count()).toBeGreaterThan(0);
       const tornado = await page.locator('[data-testid="tornado-table"]').textContent();
+      // Strategy at 20% keeps Meridian first only down to about 19%: the most sensitive.
+      expect(
+        await page.locator('[data-testid="tornado-table"] tbody th').first().textContent(),
+      ).toBe("Shape technology strategy");
       for (const name of [
         "Work with strong technologists",
         "Hands-on contribution",

@@ -61,7 +61,11 @@ export function Overview({ state }: { state: StoreState }) {
               </span>
             )}{" "}
             <span className="badge">{alt.status}</span>{" "}
-            <Acceptability figure={figures.get(alt.id)} status={smaa.status} />
+            <Acceptability
+              figure={figures.get(alt.id)}
+              status={smaa.status}
+              eligible={alt.eligible}
+            />
             <ul className="flags">
               {alt.missing.length > 0 && (
                 <li className="flag warn">Not rated yet: {alt.missing.join(", ")}</li>
@@ -102,8 +106,10 @@ function smaaStatusText(smaa: RobustnessState): string {
 function Acceptability(props: {
   figure: AlternativeRobustness | undefined;
   status: RobustnessState["status"];
+  /** False when it fails a must-have: SMAA compares scores only and does not screen. */
+  eligible: boolean;
 }) {
-  const { figure, status } = props;
+  const { figure, status, eligible } = props;
   if (!figure)
     return (
       <span className="smaa muted" data-testid="acceptability">
@@ -123,6 +129,7 @@ function Acceptability(props: {
           · confidence <strong>{share(figure.confidence)}</strong>
         </>
       )}
+      {!eligible && figure.firstRankAcceptability > 0 && " on scores alone (must-haves aside)"}
     </span>
   );
 }

@@ -205,7 +205,8 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
       <p className="muted">
         For each criterion, how far its weight can move (the others rescaled in proportion) before
         the leader loses first place (light bar), and before any two options swap places (dark bar).
-        The diamond is your weight; the criteria whose weight is closest to an edge come first.
+        The diamond is your weight; the criteria whose weight is closest to changing the leader come
+        first.
       </p>
       {stability.length > 0 ? (
         <>
@@ -403,9 +404,16 @@ function centralWeightsChart(
   };
 }
 
-/** Criteria ordered by how little their weight may move before the leader changes. */
+/**
+ * Criteria ordered by how little their weight may move before the leader changes. A bound at
+ * 0 or 1 is where the weight runs out, not where another option takes over, so it is no edge.
+ */
 function bySensitivity(stability: CriterionStability[]): CriterionStability[] {
-  const margin = (s: CriterionStability) => Math.min(s.weight - s.top.low, s.top.high - s.weight);
+  const margin = (s: CriterionStability) =>
+    Math.min(
+      s.top.low > 1e-9 ? s.weight - s.top.low : Number.POSITIVE_INFINITY,
+      s.top.high < 1 - 1e-9 ? s.top.high - s.weight : Number.POSITIVE_INFINITY,
+    );
   return [...stability].sort((a, b) => margin(a) - margin(b));
 }
 
