@@ -1,3 +1,5 @@
+// First: schemas built by later imports must see zod's jitless setting (no eval under CSP).
+import "./no-eval.js";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { store } from "./store.js";

@@ -8,6 +8,8 @@
  * per job with the same id. Errors in a job (e.g. infeasible weight intervals) are answers,
  * not crashes.
  */
+// First: schemas built by later imports must see zod's jitless setting (no eval under CSP).
+import "../no-eval.js";
 import { buildModel } from "../../core/decision/model.js";
 import { robustness } from "../../core/decision/robustness.js";
 import type { RobustnessJob, RobustnessReply } from "./dispatch.js";
