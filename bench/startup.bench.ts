@@ -3,12 +3,15 @@
  * time over repeated runs. The target is at most 6× `node -e 0`.
  */
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { binPath, repoRoot } from "../src/testing/cli.js";
 
-function medianMs(args: string[], runs: number): number {
+function medianMs(args: string[], runs: number, before?: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    before?.();
     const start = performance.now();
     const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: "ignore" });
     times.push(performance.now() - start);
@@ -26,6 +29,14 @@ export default async function startup(): Promise<void> {
     [binPath, "rank", join(repoRoot, "examples/step-back"), "--json"],
     runs,
   );
+  // A changed job description costs one analysis: measured with the cache emptied each run.
+  const fresh = mkdtempSync(join(tmpdir(), "bearing-bench-"));
+  cpSync(join(repoRoot, "examples/step-back"), fresh, { recursive: true });
+  const cache = join(fresh, ".bearing/cache");
+  const rankUncached = medianMs([binPath, "rank", fresh], runs, () =>
+    rmSync(cache, { recursive: true, force: true }),
+  );
+  rmSync(fresh, { recursive: true, force: true });
   console.log("CLI cold start (median of %d runs, built JavaScript)", runs);
   console.log(`  node -e 0                          ${node.toFixed(1)} ms`);
   console.log(
@@ -33,5 +44,8 @@ export default async function startup(): Promise<void> {
   );
   console.log(
     `  bearing rank ... --json            ${rankJson.toFixed(1)} ms  (${(rankJson / node).toFixed(2)}× node)`,
+  );
+  console.log(
+    `  bearing rank, job descriptions not yet analysed (no cache)  ${rankUncached.toFixed(1)} ms  (${(rankUncached / node).toFixed(2)}× node)`,
   );
 }
