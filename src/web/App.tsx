@@ -5,6 +5,7 @@ import { Board } from "./views/Board.js";
 import { Compare } from "./views/Compare.js";
 import { Criteria } from "./views/Criteria.js";
 import { Journal } from "./views/Journal.js";
+import { MergePanel } from "./views/MergePanel.js";
 import { OptionPage } from "./views/OptionPage.js";
 import { Overview } from "./views/Overview.js";
 import { Robustness } from "./views/Robustness.js";
@@ -54,22 +55,39 @@ export function App() {
           ))}
         </nav>
         <span className="status" aria-live="polite">
-          {state.saving ? "Saving…" : ""}
+          {state.saving
+            ? "Saving…"
+            : state.unsaved.length > 0
+              ? `${state.unsaved.length} unsaved change${state.unsaved.length === 1 ? "" : "s"}`
+              : ""}
         </span>
       </header>
-      {state.message && (
-        <div className={`message ${state.message.kind}`} role="alert">
-          {state.message.text}{" "}
-          {state.message.kind === "conflict" && (
-            <button type="button" onClick={() => void store.reload()}>
-              Reload
+      {(state.message || state.conflicts.length > 0) && (
+        <div className={`message ${state.message?.kind ?? "conflict"}`} role="alert">
+          {state.message?.text ?? "Some of your changes wait to be merged into newer files."}{" "}
+          {state.conflicts.length > 0 && state.questions.length === 0 && (
+            <>
+              <button type="button" onClick={() => void store.merge()}>
+                Merge my changes
+              </button>{" "}
+              <button type="button" onClick={() => void store.discard()}>
+                Discard my changes and reload
+              </button>
+            </>
+          )}
+          {state.message?.kind === "error" && state.unsaved.length > 0 && (
+            <button type="button" onClick={() => void store.retry()}>
+              Try again
+            </button>
+          )}{" "}
+          {state.conflicts.length === 0 && (
+            <button type="button" onClick={store.dismiss}>
+              Dismiss
             </button>
           )}
-          <button type="button" onClick={store.dismiss}>
-            Dismiss
-          </button>
         </div>
       )}
+      <MergePanel state={state} />
       {errors.length > 0 && (
         <div className="message error" role="status">
           The workspace has problems; fix them in your editor and this page will update:

@@ -65,4 +65,9 @@ export const api = {
     }),
   reorderCriteria: (expectedHash: string, order: string[]) =>
     call<WorkspaceView>("PUT", "/api/profile/criteria-order", { expectedHash, order }),
+  /** The weighting method and/or the whole list of AHP judgements `[a, b, a over b]`. */
+  setWeighting: (
+    expectedHash: string,
+    change: { method?: string; pairwise?: [string, string, number][] },
+  ) => call<WorkspaceView>("PUT", "/api/profile/weighting", { expectedHash, ...change }),
 };

@@ -2,7 +2,7 @@
  * The workbench end to end: the real server on a temp copy of the example workspace, driven
  * by Debian's chromium through playwright-core. Screenshots of each view go to test-output/.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,10 @@ const CHROMIUM = "/usr/bin/chromium";
 const WEB_DIR = join(repoRoot, "dist/web");
 const SHOTS = join(repoRoot, "test-output");
 const ready = existsSync(CHROMIUM) && existsSync(join(WEB_DIR, "index.html"));
+
+/** Polls until the page or the disk catches up; generous, as CI machines may be busy. */
+const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 10_000, interval: 50 });
 
 describe.skipIf(!ready)("bearing serve in a browser", () => {
   let dir: string;
@@ -53,7 +57,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
 
   it("renders the example's options, ranked", async () => {
     await page.goto(`${server.url}#/overview`);
-    await expect.poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(4);
+    await eventually(() => page.locator('[data-testid="ranked-option"]').count()).toBe(4);
     const text = await page.locator("main").textContent();
     for (const title of [
       "CTO, Meridian Freight",
@@ -81,36 +85,76 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
     await page
       .getByRole("button", { name: "Save rating for Impact on an industry or on people's lives" })
       .click();
-    await expect.poll(() => readFileSync(file, "utf8")).toMatch(/impact: 5/);
+    await eventually(() => readFileSync(file, "utf8")).toMatch(/impact: 5/);
     // An unsure rating becomes an interval.
     const row = page.locator('[data-testid="rating-row"][data-criterion="strategy"]');
     await row.getByLabel("unsure").check();
     await row.getByLabel("Lowest for Shape technology strategy").fill("3");
     await row.getByLabel("Highest for Shape technology strategy").fill("4");
     await row.getByRole("button").click();
-    await expect.poll(() => readFileSync(file, "utf8")).toMatch(/strategy: \[ 3, 4 \]/);
+    await eventually(() => readFileSync(file, "utf8")).toMatch(/strategy: \[ 3, 4 \]/);
     await shot("option");
   });
 
   it("re-ranks when a weight changes, and saves it with comments intact", async () => {
     await page.goto(`${server.url}#/overview`);
-    await expect.poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(5);
+    await eventually(() => page.locator('[data-testid="ranked-option"]').count()).toBe(5);
     const before = await ranked();
     await page.goto(`${server.url}#/criteria`);
     const hands = page.getByLabel("points for Hands-on contribution (number)");
     const started = performance.now();
     await hands.fill("100");
-    await expect
-      .poll(() => page.getByTestId("leader").textContent())
-      .toContain("Founding CTO, Tallyho");
+    await eventually(() => page.getByTestId("leader").textContent()).toContain(
+      "Founding CTO, Tallyho",
+    );
     console.log(`weight change → re-ranked view: ${(performance.now() - started).toFixed(0)} ms`);
     const yaml = () => readFileSync(join(dir, "bearing.yaml"), "utf8");
-    await expect.poll(yaml).toMatch(/id: hands_on[\s\S]*?points: 100/);
+    await eventually(yaml).toMatch(/id: hands_on[\s\S]*?points: 100/);
     expect(yaml()).toContain("# Screens no score can make up for.");
     await shot("criteria");
     await page.goto(`${server.url}#/overview`);
-    await expect.poll(ranked).not.toEqual(before);
+    await eventually(ranked).not.toEqual(before);
     expect((await ranked())[0]).toBe("seed-cto");
+  });
+
+  it("weighs by AHP: a judgement re-ranks at once, shows the CR and the worst pair, and saves", async () => {
+    const yaml = () => readFileSync(join(dir, "bearing.yaml"), "utf8");
+    const order = () =>
+      page
+        .locator('[data-testid="criteria-ranking"] li')
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
+    await page.goto(`${server.url}#/criteria`);
+    const before = await order();
+    await page.getByLabel("Weighting method").selectOption("ahp");
+    // Every pair starts from the current weights, so the ranking carries on.
+    await eventually(() => page.locator('[data-testid="pair"]').count()).toBe(21);
+    await eventually(yaml).toMatch(/method: ahp[\s\S]*pairwise:/);
+    expect(await order()).toEqual(before);
+    await eventually(() => page.getByTestId("consistency").textContent()).toMatch(/up to 0\.10/);
+    // The keyboard moves the control to its end: Impact extremely more important.
+    const slider = page.getByLabel(
+      "Hands-on contribution against Impact on an industry or on people's lives",
+    );
+    await slider.focus();
+    await page.keyboard.press("End");
+    await eventually(order).not.toEqual(before);
+    await eventually(() =>
+      page.locator('[data-testid="pair"][data-pair="hands_on:impact"]').textContent(),
+    ).toContain(
+      "Impact on an industry or on people's lives is extremely more important than Hands-on contribution (9×)",
+    );
+    expect(Number(await page.getByTestId("cr").textContent())).toBeGreaterThan(0.1);
+    await eventually(() => page.getByTestId("consistency").textContent()).toContain("above 0.10");
+    await eventually(() =>
+      page.locator('[data-testid="pair"].worst').getAttribute("data-pair"),
+    ).toBe("hands_on:impact");
+    await eventually(yaml).toMatch(/- \[ hands_on, impact, 0\.111/);
+    expect(yaml()).toContain("# Screens no score can make up for.");
+    expect(yaml()).toContain("# What drives me (ids from bearing's value vocabulary)");
+    await shot("criteria-ahp");
+    const after = await order();
+    await page.goto(`${server.url}#/overview`);
+    await eventually(ranked).toEqual(after);
   });
 
   it("moves an option to offer by drag and by the keyboard control", async () => {
@@ -118,14 +162,14 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
     const card = page.locator('[data-testid="card"][data-id="fractional-cto"]');
     await card.dragTo(page.locator('[data-status="offer"]'));
     const fractional = () => readFileSync(join(dir, "options/fractional-cto.md"), "utf8");
-    await expect.poll(fractional).toMatch(/^status: offer$/m);
+    await eventually(fractional).toMatch(/^status: offer$/m);
     await page.getByLabel("Move Founding CTO, Tallyho to status").selectOption("offer");
     const seed = () => readFileSync(join(dir, "options/seed-cto.md"), "utf8");
-    await expect.poll(seed).toMatch(/^status: offer$/m);
+    await eventually(seed).toMatch(/^status: offer$/m);
     expect(seed()).toContain("# a seed company: huge if it works, little if it does not");
-    await expect
-      .poll(() => page.locator('[data-status="offer"] [data-testid="card"]').count())
-      .toBeGreaterThanOrEqual(2);
+    await eventually(() =>
+      page.locator('[data-status="offer"] [data-testid="card"]').count(),
+    ).toBeGreaterThanOrEqual(2);
     await shot("board");
   });
 
@@ -137,7 +181,86 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
       readFileSync(file, "utf8").replace("CTO, Meridian Freight", "CTO, Meridian Logistics"),
     );
     await page.goto(`${server.url}#/overview`);
-    await expect.poll(() => page.locator("main").textContent()).toContain("Meridian Logistics");
+    await eventually(() => page.locator("main").textContent()).toContain("Meridian Logistics");
+  });
+
+  it("edits an option's next step and contacts, keeping the file's comments", async () => {
+    const file = join(dir, "options/seed-cto.md");
+    await page.goto(`${server.url}#/option/seed-cto`);
+    await page.getByRole("button", { name: "Add contact" }).click();
+    const added = page.locator('[data-testid="contact"]').nth(1);
+    await eventually(() =>
+      added.getByLabel("Name").evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await added.getByLabel("Name").fill("Priya Nair");
+    await added.getByLabel("Role").fill("Head of Product");
+    await added.getByLabel("Last contact").fill("2026-11-18");
+    await page.getByLabel("Next step").fill("Send Priya the architecture notes");
+    await page.getByRole("button", { name: "Save details" }).click();
+    const text = () => readFileSync(file, "utf8");
+    await eventually(text).toContain("nextStep: Send Priya the architecture notes");
+    expect(text()).toMatch(
+      /- name: Marcus Eide\n[\s\S]*- name: Priya Nair\n {4}role: Head of Product\n {4}lastContact: 2026-11-18/,
+    );
+    expect(text()).toContain("# a seed company: huge if it works, little if it does not");
+    await shot("option");
+    await page.goto(`${server.url}#/board`);
+    const card = page.locator('[data-testid="card"][data-id="seed-cto"]');
+    await eventually(() => card.getByTestId("contacts-count").textContent()).toBe("2 contacts");
+    await eventually(() => card.getByTestId("next-step").textContent()).toBe(
+      "Next: Send Priya the architecture notes",
+    );
+    await shot("board");
+  });
+
+  it("on a conflict, merges the page's change into the file changed on disk", async () => {
+    // A second page that does not hear about changes on disk, so its copy goes stale.
+    const stale = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await stale.route("**/api/events", (route) => route.abort());
+    const file = join(dir, "options/director-platform.md");
+    const text = () => readFileSync(file, "utf8");
+    try {
+      await stale.goto(`${server.url}#/option/director-platform`);
+      await eventually(() => stale.getByLabel("Next step").inputValue()).toBe(
+        "Answer the offer by 5 December",
+      );
+      writeFileSync(
+        file,
+        text().replace(
+          "organisation: Hollis Health",
+          "organisation: Hollis Health Group # renamed",
+        ),
+      );
+      await stale.getByLabel("Next step").fill("Ask about the on-call rota");
+      await stale.getByRole("button", { name: "Save details" }).click();
+      await eventually(() => stale.getByRole("alert").textContent()).toContain("changed on disk");
+      // Not saved yet, and not lost: the page still shows it.
+      expect(text()).not.toContain("on-call rota");
+      await eventually(() => stale.getByLabel("Next step").inputValue()).toBe(
+        "Ask about the on-call rota",
+      );
+      await stale.getByRole("button", { name: "Merge my changes" }).click();
+      await eventually(text).toContain("nextStep: Ask about the on-call rota");
+      expect(text()).toContain("organisation: Hollis Health Group # renamed");
+
+      // Both sides change the same field: the page shows both and the user picks.
+      writeFileSync(file, text().replace("Ask about the on-call rota", "Call Dana on Monday"));
+      await stale.getByLabel("Next step").fill("Email Dana the questions");
+      await stale.getByRole("button", { name: "Save details" }).click();
+      await stale.getByRole("button", { name: "Merge my changes" }).click();
+      const panel = stale.getByTestId("merge-panel");
+      await eventually(() => panel.textContent()).toContain("Keep mine: Email Dana the questions");
+      await eventually(() => panel.textContent()).toContain(
+        "Keep the version on disk: Call Dana on Monday",
+      );
+      await stale.screenshot({ path: join(SHOTS, "merge.png"), fullPage: true });
+      await panel.getByRole("button", { name: "Save merged" }).click();
+      await eventually(text).toContain("nextStep: Email Dana the questions");
+      expect(text()).toContain("organisation: Hollis Health Group # renamed");
+      await eventually(() => stale.getByTestId("merge-panel").count()).toBe(0);
+    } finally {
+      await stale.close();
+    }
   });
 
   it("opens every other view", async () => {
@@ -147,7 +270,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
       ["journal", "Journal"],
     ] as const) {
       await page.goto(`${server.url}#/${view}`);
-      await expect.poll(() => page.locator("h1").first().textContent()).toBe(heading);
+      await eventually(() => page.locator("h1").first().textContent()).toBe(heading);
       await page.waitForTimeout(300);
       await shot(view);
     }

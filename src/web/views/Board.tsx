@@ -3,7 +3,10 @@ import { OPTION_STATUSES } from "../../core/model/option.js";
 import type { StoreState } from "../store.js";
 import { store } from "../store.js";
 
-/** Options by status: drag a card to another column, or use its "Move to" control. */
+/**
+ * Options by status: drag a card to another column, or use its "Move to" control. Each card
+ * shows the next step and how many contacts the option has; its page edits them.
+ */
 export function Board({ state }: { state: StoreState }) {
   const options = state.view?.options ?? [];
   const [over, setOver] = useState<string | null>(null);
@@ -46,7 +49,18 @@ export function Board({ state }: { state: StoreState }) {
                   >
                     <a href={`#/option/${o.id}`}>{o.title}</a>
                     {o.organisation && <div className="muted small">{o.organisation}</div>}
-                    {o.nextStep && <div className="small">Next: {o.nextStep}</div>}
+                    <div className="small" data-testid="next-step">
+                      {o.nextStep ? (
+                        <>Next: {o.nextStep}</>
+                      ) : (
+                        <span className="muted">No next step yet</span>
+                      )}
+                    </div>
+                    <div className="small muted" data-testid="contacts-count">
+                      {o.contacts.length === 0
+                        ? "No contacts"
+                        : `${o.contacts.length} contact${o.contacts.length === 1 ? "" : "s"}`}
+                    </div>
                     <label className="small">
                       Move to{" "}
                       <select

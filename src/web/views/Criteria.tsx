@@ -1,14 +1,34 @@
-import type { Criterion, Profile } from "../../core/model/profile.js";
+import {
+  type Criterion,
+  type Profile,
+  WEIGHTING_METHODS,
+  type WeightingMethod,
+} from "../../core/model/profile.js";
 import { percent } from "../format.js";
 import { type StoreState, store } from "../store.js";
+import { Pairwise } from "./Pairwise.js";
 
-const FIELD_BY_METHOD: Record<string, { field: "weight" | "points" | "swing"; max: number }> = {
+type WeightField = "weight" | "points" | "swing" | "rank";
+
+const FIELD_BY_METHOD: Partial<Record<WeightingMethod, { field: WeightField; max: number }>> = {
   direct: { field: "weight", max: 10 },
   points: { field: "points", max: 100 },
   swing: { field: "swing", max: 100 },
+  rank: { field: "rank", max: 0 },
 };
 
-/** Criteria and weights: a slider per criterion, ordering, and the resulting weights. */
+const METHOD_LABELS: Record<WeightingMethod, string> = {
+  direct: "Direct weights",
+  points: "Points (share out 100)",
+  rank: "Rank order (1 = most important)",
+  swing: "Swing weights (0–100)",
+  ahp: "Pairwise comparisons (AHP)",
+};
+
+/**
+ * Criteria and weights: the weighting method, an input per criterion (or the AHP pairwise
+ * comparisons), ordering, the resulting weights and the ranking they give.
+ */
 export function Criteria({ state }: { state: StoreState }) {
   const profile = state.profile;
   if (!profile) return <p>The profile could not be read; see the problems above.</p>;
@@ -26,21 +46,36 @@ export function Criteria({ state }: { state: StoreState }) {
   return (
     <section aria-labelledby="criteria-title">
       <h1 id="criteria-title">Criteria and weights</h1>
-      <p className="muted">
-        Weighting method: <strong>{method}</strong>. Every change re-ranks at once and is saved to
-        bearing.yaml (comments kept).
+      <div className="inline">
+        <label>
+          Weighting method{" "}
+          <select
+            value={method}
+            onChange={(e) => void store.setWeightingMethod(e.target.value)}
+            data-testid="weighting-method"
+          >
+            {WEIGHTING_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {METHOD_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted small">
+        Every change re-ranks at once and is saved to bearing.yaml (comments kept). A criterion
+        without the input a new method needs starts from its current weight.
       </p>
-      {method === "ahp" && (
-        <p className="notice">
-          AHP pairwise comparisons need the decision engine's AHP, which has not landed yet.
+      {state.derivedError && (
+        <p className="notice" role="status">
+          No ranking: {state.derivedError}
         </p>
       )}
-      {method === "rank" && <p className="notice">Ranks are edited in bearing.yaml for now.</p>}
       <table className="criteria">
         <thead>
           <tr>
             <th scope="col">Criterion</th>
-            <th scope="col">{input ? input.field : "input"}</th>
+            {input && <th scope="col">{input.field}</th>}
             <th scope="col">Weight</th>
             <th scope="col">Order</th>
           </tr>
@@ -54,7 +89,14 @@ export function Criteria({ state }: { state: StoreState }) {
                   <div className="muted small">{criterion.description}</div>
                 )}
               </th>
-              <td>{input ? <WeightInput criterion={criterion} input={input} /> : "—"}</td>
+              {input && (
+                <td>
+                  <WeightInput
+                    criterion={criterion}
+                    input={{ ...input, max: input.max || ids.length }}
+                  />
+                </td>
+              )}
               <td data-testid="weight">{percent(weights.get(criterion.id) ?? 0)}</td>
               <td className="order">
                 <button
@@ -81,21 +123,36 @@ export function Criteria({ state }: { state: StoreState }) {
         </tbody>
       </table>
       <Leader profile={profile} state={state} />
+      {method === "ahp" && <Pairwise profile={profile} />}
+      <Ranking state={state} />
     </section>
   );
 }
 
-function WeightInput(props: {
-  criterion: Criterion;
-  input: { field: "weight" | "points" | "swing"; max: number };
-}) {
+function WeightInput(props: { criterion: Criterion; input: { field: WeightField; max: number } }) {
   const { criterion, input } = props;
   const value = criterion[input.field] ?? 0;
   const id = `w-${criterion.id}`;
   const set = (raw: string) => {
     const n = Number(raw);
-    if (Number.isFinite(n) && n >= 0) store.setCriterionWeight(criterion.id, input.field, n);
+    if (raw === "" || !Number.isFinite(n) || n < 0) return;
+    if (input.field === "rank" && !(Number.isInteger(n) && n >= 1)) return;
+    store.setCriterionWeight(criterion.id, input.field, n);
   };
+  if (input.field === "rank") {
+    return (
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={input.max}
+        step={1}
+        value={value}
+        aria-label={`rank of ${criterion.name}`}
+        onChange={(e) => set(e.target.value)}
+      />
+    );
+  }
   return (
     <div className="weight-input">
       <input
@@ -127,5 +184,23 @@ function Leader({ profile, state }: { profile: Profile; state: StoreState }) {
     <p data-testid="leader">
       With these weights, <strong>{top.title}</strong> leads ({profile.criteria.length} criteria).
     </p>
+  );
+}
+
+/** The options as these weights rank them, so a change shows its effect where it is made. */
+function Ranking({ state }: { state: StoreState }) {
+  const alternatives = state.derived?.ranking.alternatives ?? [];
+  if (alternatives.length === 0) return null;
+  return (
+    <section aria-labelledby="criteria-ranking-title">
+      <h2 id="criteria-ranking-title">Ranking with these weights</h2>
+      <ol className="compact-ranking" data-testid="criteria-ranking">
+        {alternatives.map((a) => (
+          <li key={a.id} data-id={a.id}>
+            {a.title} <span className="muted small">{a.score.toFixed(3)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -1,11 +1,15 @@
-import { useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Rating } from "../../core/model/option.js";
 import type { Criterion } from "../../core/model/profile.js";
 import type { OptionView } from "../../server/workspace-view.js";
 import { showRating } from "../format.js";
+import { sameValue } from "../merge.js";
 import { type StoreState, store } from "../store.js";
 
-/** One option: its ratings (editable, with an "unsure" interval), next step, facts, text. */
+/**
+ * One option: its details (title, organisation, next step, contacts) and ratings (with an
+ * "unsure" interval), all editable; facts and text.
+ */
 export function OptionPage({ state, id }: { state: StoreState; id: string }) {
   const option = state.view?.options.find((o) => o.id === id);
   const criteria = state.profile?.criteria ?? [];
@@ -18,7 +22,7 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
         {[option.organisation, option.path, option.status].filter(Boolean).join(" · ")}
         {ranked && ` · rank ${ranked.rank}, score ${ranked.score.toFixed(3)}`}
       </p>
-      <NextStep option={option} />
+      <Details option={option} />
       <h2>Ratings</h2>
       <table className="ratings">
         <tbody>
@@ -32,21 +36,6 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
         </tbody>
       </table>
       <Facts option={option} />
-      {option.contacts.length > 0 && (
-        <>
-          <h2>Contacts</h2>
-          <ul>
-            {option.contacts.map((c) => (
-              <li key={c.name}>
-                {c.name}
-                {c.role && `, ${c.role}`}
-                {c.relation && <span className="muted"> — {c.relation}</span>}
-                {c.lastContact && <span className="muted"> (last contact {c.lastContact})</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       <h2>Description and notes</h2>
       <p className="muted small">
         Detected responsibilities will be highlighted here once the role analyser lands.
@@ -56,24 +45,183 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
   );
 }
 
-function NextStep({ option }: { option: OptionView }) {
-  const [value, setValue] = useState(option.nextStep ?? "");
-  useEffect(() => setValue(option.nextStep ?? ""), [option.nextStep]);
+const CONTACT_FIELDS = ["name", "role", "relation", "lastContact", "notes"] as const;
+type ContactForm = Record<(typeof CONTACT_FIELDS)[number], string>;
+
+interface DetailsForm {
+  title: string;
+  organisation: string;
+  nextStep: string;
+  contacts: ContactForm[];
+}
+
+function formOf(option: OptionView): DetailsForm {
+  return {
+    title: option.title,
+    organisation: option.organisation ?? "",
+    nextStep: option.nextStep ?? "",
+    contacts: option.contacts.map((c) => ({
+      name: c.name,
+      role: c.role ?? "",
+      relation: c.relation ?? "",
+      lastContact: c.lastContact ?? "",
+      notes: c.notes ?? "",
+    })),
+  };
+}
+
+/** The form as front-matter values: empty text is no value (the field is removed). */
+function valuesOf(
+  form: DetailsForm,
+): Record<"title" | "organisation" | "nextStep" | "contacts", unknown> {
+  const contacts = form.contacts.map((c) =>
+    Object.fromEntries(
+      CONTACT_FIELDS.flatMap((key) => (c[key].trim() === "" ? [] : [[key, c[key].trim()]])),
+    ),
+  );
+  return {
+    title: form.title.trim(),
+    organisation: form.organisation.trim() || null,
+    nextStep: form.nextStep.trim() || null,
+    contacts: contacts.length > 0 ? contacts : null,
+  };
+}
+
+/**
+ * Title, organisation, next step and contacts, saved together as field-level changes. What
+ * the user typed stays until saved: a change of the file on disk refreshes the form only
+ * while it holds nothing of the user's.
+ */
+function Details({ option }: { option: OptionView }) {
+  const [form, setForm] = useState(() => formOf(option));
+  const shown = useRef(option);
+  const [added, setAdded] = useState(0);
+  useEffect(() => {
+    if (shown.current === option) return;
+    const untouched = sameValue(valuesOf(form), valuesOf(formOf(shown.current)));
+    shown.current = option;
+    if (untouched) setForm(formOf(option));
+  }, [option, form]);
+  useEffect(() => {
+    if (added > 0) document.getElementById(`contact-${added - 1}-name`)?.focus();
+  }, [added]);
+  const current = valuesOf(formOf(option));
+  const wanted = valuesOf(form);
+  const changes = (Object.keys(wanted) as (keyof typeof wanted)[])
+    .filter((field) => !sameValue(wanted[field], current[field]))
+    .map((field) => ({ field, value: wanted[field] }));
+  const setContact = (index: number, key: keyof ContactForm, value: string) =>
+    setForm({
+      ...form,
+      contacts: form.contacts.map((c, i) => (i === index ? { ...c, [key]: value } : c)),
+    });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (changes.length > 0) void store.editOption(option.id, changes);
+  };
   return (
-    <form
-      className="inline"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void store.editOption(option.id, [{ field: "nextStep", value: value.trim() || null }]);
-      }}
-    >
-      <label>
-        Next step <input value={value} onChange={(e) => setValue(e.target.value)} size={50} />
-      </label>
-      <button type="submit">Save</button>
+    <form className="details" onSubmit={submit} aria-labelledby="details-title">
+      <h2 id="details-title">Details</h2>
+      <div className="details-fields">
+        <label>
+          Title{" "}
+          <input
+            value={form.title}
+            required
+            onChange={(e) => setForm({ ...form, title: e.target.value })}
+          />
+        </label>
+        <label>
+          Organisation{" "}
+          <input
+            value={form.organisation}
+            onChange={(e) => setForm({ ...form, organisation: e.target.value })}
+          />
+        </label>
+        <label className="wide">
+          Next step{" "}
+          <input
+            value={form.nextStep}
+            onChange={(e) => setForm({ ...form, nextStep: e.target.value })}
+          />
+        </label>
+      </div>
+      <h3>Contacts</h3>
+      {form.contacts.length === 0 && <p className="muted small">No contacts yet.</p>}
+      {form.contacts.map((contact, index) => (
+        <fieldset
+          // Rows have no identity of their own; the index is stable while the form is open.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          key={index}
+          className="contact"
+          data-testid="contact"
+        >
+          <legend>{contact.name.trim() || `Contact ${index + 1}`}</legend>
+          {CONTACT_FIELDS.map((key) => (
+            <label key={key}>
+              {CONTACT_LABELS[key]}{" "}
+              <input
+                id={`contact-${index}-${key}`}
+                type={key === "lastContact" ? "date" : "text"}
+                value={contact[key]}
+                required={key === "name"}
+                onChange={(e) => setContact(index, key, e.target.value)}
+              />
+            </label>
+          ))}
+          <button
+            type="button"
+            onClick={() =>
+              setForm({ ...form, contacts: form.contacts.filter((_, i) => i !== index) })
+            }
+          >
+            Remove {contact.name.trim() || `contact ${index + 1}`}
+          </button>
+        </fieldset>
+      ))}
+      <div className="inline">
+        <button
+          type="button"
+          onClick={() => {
+            setForm({
+              ...form,
+              contacts: [
+                ...form.contacts,
+                { name: "", role: "", relation: "", lastContact: "", notes: "" },
+              ],
+            });
+            setAdded(form.contacts.length + 1);
+          }}
+        >
+          Add contact
+        </button>
+        <button type="submit" disabled={changes.length === 0}>
+          Save details
+        </button>
+        {changes.length > 0 && (
+          <span className="small muted" role="status">
+            Not saved yet: {changes.map((c) => FIELD_LABELS[c.field]).join(", ")}
+          </span>
+        )}
+      </div>
     </form>
   );
 }
+
+const CONTACT_LABELS: Record<keyof ContactForm, string> = {
+  name: "Name",
+  role: "Role",
+  relation: "Relation",
+  lastContact: "Last contact",
+  notes: "Notes",
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  title: "title",
+  organisation: "organisation",
+  nextStep: "next step",
+  contacts: "contacts",
+};
 
 function RatingRow({ option, criterion }: { option: OptionView; criterion: Criterion }) {
   const rating: Rating = option.ratings[criterion.id] ?? null;
