@@ -68,6 +68,26 @@ describe("editing options", () => {
     expect(text).toContain("coaching: [ 2, 4 ]");
   });
 
+  it("sets the next step and the contacts in one request, keeping the comments", async () => {
+    const before = await workspace();
+    const marcus = before.options.find((o) => o.id === "seed-cto")?.contacts[0];
+    const response = await send("PATCH", "/api/options/seed-cto", {
+      expectedHash: hashOf(before, "seed-cto"),
+      changes: [
+        { field: "nextStep", value: "Meet the investors" },
+        { field: "contacts", value: [marcus, { name: "Ines Duarte", role: "Lead investor" }] },
+      ],
+    });
+    expect(response.status).toBe(200);
+    const after = (await response.json()) as WorkspaceView;
+    const option = after.options.find((o) => o.id === "seed-cto");
+    expect(option?.nextStep).toBe("Meet the investors");
+    expect(option?.contacts.map((c) => c.name)).toEqual(["Marcus Eide", "Ines Duarte"]);
+    const text = readFileSync(join(dir, "options/seed-cto.md"), "utf8");
+    expect(text).toContain("  - name: Ines Duarte\n    role: Lead investor\n");
+    expect(text).toContain("# a seed company: huge if it works, little if it does not");
+  });
+
   it("refuses a stale hash with 409 and writes nothing", async () => {
     const before = await workspace();
     const file = join(dir, "options/seed-cto.md");
