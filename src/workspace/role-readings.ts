@@ -2,7 +2,7 @@
  * Reads the job descriptions in option bodies, with a cache so that `check` and `rank` stay
  * fast: the analyser and its model load only when a body is new or changed.
  *
- * The cache is `.bearing/cache/roles.json`: analyses keyed by a hash of the option's body,
+ * The cache is `.bearing/cache/roles.json`: analyses keyed by a hash of the option's title and body,
  * valid for one version of the analyser (a fingerprint of its source files, so a change to
  * the model or the code empties it). It is derived data: deleting it is always safe, it is
  * ignored by git (`.bearing/cache/.gitignore`), and failing to read or write it never fails
@@ -70,14 +70,15 @@ export async function readOptionRoles(
   const cache = await readCache(storage, fingerprint);
   const next: Record<string, RoleAnalysis> = {};
   let changed = false;
-  let analyze: ((text: string) => RoleAnalysis) | undefined;
+  let analyze: typeof import("../core/roles/analyze.js").analyzeRole | undefined;
   for (const option of withBody) {
-    const key = contentHash(option.body);
+    // The title takes part: the analyser falls back on it when the posting names no role.
+    const key = contentHash(`${option.title}\0${option.body}`);
     let analysis = cache.entries[key];
     if (!analysis) {
       // The analyser and its model load only on a miss: most runs never pay for them.
       analyze ??= (await import("../core/roles/analyze.js")).analyzeRole;
-      analysis = analyze(option.body);
+      analysis = analyze(option.body, { title: option.title });
       changed = true;
     }
     next[key] = analysis;

@@ -125,3 +125,27 @@ describe("analyzeRole on the real postings of the dev set", () => {
     }
   });
 });
+
+describe("a posting pasted without its heading", () => {
+  const duties = [
+    "We are a logistics company growing fast.",
+    "",
+    "## Responsibilities",
+    "- Hire and grow the engineering managers of three product teams.",
+    "- Own delivery planning and the quarterly roadmap with product.",
+    "- Run performance reviews and career conversations for managers.",
+  ].join("\n");
+
+  it("takes its role from the title it is known by, when the text names none", () => {
+    const bare = analyzeRole(duties);
+    expect(bare.nominalArchetype).toBeNull();
+    const titled = analyzeRole(duties, { title: "Director of Engineering, Freight" });
+    expect(titled.title).toBe("Director of Engineering, Freight");
+    expect(titled.nominalArchetype).toBe("director");
+  });
+
+  it("keeps the posting's own title when it names a role", () => {
+    const own = analyzeRole(`Staff Engineer\n\n${duties}`, { title: "VP Engineering" });
+    expect(own.nominalArchetype).toBe("staff_ic");
+  });
+});

@@ -26,12 +26,14 @@ export const MAX_POSTING_CHARS = 200_000;
  * Analyses one job description (Markdown or plain text).
  *
  * @param text the posting; at most {@link MAX_POSTING_CHARS} characters are read
+ * @param options.title the title the posting is known by elsewhere (an option's title), used
+ *   when the text itself names no role bearing knows (a pasted posting without its heading)
  * @returns the contract shape of `bearing role --json` plus evidence offsets, the reason for a
  *   title mismatch, OTE and warnings. A text without duties (a careers page, a company
  *   profile) yields no responsibilities and a warning.
  * @throws BearingError (input, `invalid_value`) when the text is empty or only whitespace
  */
-export function analyzeRole(text: string): RoleAnalysis {
+export function analyzeRole(text: string, options: { title?: string } = {}): RoleAnalysis {
   if (text.trim() === "") {
     throw BearingError.input({
       code: "invalid_value",
@@ -56,7 +58,11 @@ export function analyzeRole(text: string): RoleAnalysis {
     warnings.push("the duties mention none of the responsibilities bearing knows");
   }
 
-  const title = extractTitle(prepared);
+  const extracted = extractTitle(prepared);
+  const known = options.title?.trim();
+  const useKnown =
+    !!known && nominalArchetype(extracted) === null && nominalArchetype(known) !== null;
+  const title = useKnown ? (known as string) : extracted;
   const nominal = nominalArchetype(title);
   if (nominal === null)
     warnings.push("the title names no role bearing knows, so there is no nominal archetype");
