@@ -278,5 +278,78 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
     await page.goto(`${server.url}#/overview`);
     await page.waitForTimeout(300);
     await shot("overview-phone");
+    for (const [view, name] of [
+      ["criteria", "criteria-ahp-phone"],
+      ["option/seed-cto", "option-phone"],
+    ] as const) {
+      await page.goto(`${server.url}#/${view}`);
+      await page.waitForTimeout(300);
+      await shot(name);
+    }
+  });
+
+  it("keeps AHP usable with 15 criteria: 105 pairs in groups, one judgement re-ranks", async () => {
+    const large = tempDir("bearing-e2e-ahp-");
+    writeWorkspace(large, 15, 6);
+    const other = await startServer({ dir: large, port: 0, open: false, webDir: WEB_DIR });
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await wide.goto(`${other.url}#/criteria`);
+      await wide.getByLabel("Weighting method").selectOption("ahp");
+      await eventually(() => wide.locator('[data-testid="pair"]').count()).toBe(105);
+      // Fourteen groups, only the first open: the page stays short enough to scan.
+      await eventually(() => wide.locator("details.pair-group").count()).toBe(14);
+      expect(await wide.locator("details.pair-group[open]").count()).toBe(1);
+      const yaml = () => readFileSync(join(large, "bearing.yaml"), "utf8");
+      await eventually(() => (yaml().match(/^ {4}- \[ c\d\d, c\d\d, /gm) ?? []).length).toBe(105);
+      const order = () =>
+        wide
+          .locator('[data-testid="criteria-ranking"] li')
+          .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
+      const before = await order();
+      // Criterion 15 favours the last options; make it matter far more than criterion 1.
+      const slider = wide.getByLabel("Criterion 1 against Criterion 15");
+      await slider.focus();
+      const started = performance.now();
+      await wide.keyboard.press("End");
+      await eventually(order).not.toEqual(before);
+      console.log(
+        `AHP judgement, 15 criteria → re-ranked view: ${(performance.now() - started).toFixed(0)} ms`,
+      );
+      await eventually(() => wide.getByTestId("consistency").textContent()).toContain("above 0.10");
+      await wide.screenshot({ path: join(SHOTS, "criteria-ahp-15.png"), fullPage: true });
+    } finally {
+      await wide.close();
+      await other.close();
+    }
   });
 });
+
+/**
+ * A workspace of `m` rating criteria weighted by points and `n` options: option k rates
+ * criterion j high when j is close to k's share of the criteria, so each option has its own
+ * strongest criteria and the weights decide.
+ */
+function writeWorkspace(dir: string, m: number, n: number): void {
+  const criteria = Array.from(
+    { length: m },
+    (_, j) =>
+      `  - id: c${String(j + 1).padStart(2, "0")}\n    name: Criterion ${j + 1}\n    points: ${j === 0 ? 40 : 5}\n`,
+  ).join("");
+  mkdirSync(join(dir, "options"), { recursive: true });
+  writeFileSync(
+    join(dir, "bearing.yaml"),
+    `# Generated for the AHP end-to-end test.\nversion: 1\nquestion: Which role?\ncriteria:\n${criteria}weighting:\n  method: points\n`,
+  );
+  for (let k = 0; k < n; k++) {
+    const centre = (k * (m - 1)) / (n - 1);
+    const ratings = Array.from({ length: m }, (_, j) => {
+      const rating = Math.max(1, 5 - Math.round(Math.abs(j - centre) / 2));
+      return `  c${String(j + 1).padStart(2, "0")}: ${rating}\n`;
+    }).join("");
+    writeFileSync(
+      join(dir, `options/role-${k + 1}.md`),
+      `---\ntitle: Role ${k + 1}\nstatus: talking\nratings:\n${ratings}---\n\nNotes.\n`,
+    );
+  }
+}
