@@ -431,6 +431,8 @@ describe("a server reachable from other machines (reads need the token)", () => 
     expect(cookie).toContain(`${TOKEN_COOKIE}=${TOKEN}`);
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Strict");
+    const offsite = await get(`//evil.example/?token=${TOKEN}`);
+    expect(offsite.headers.get("location")).toBe("/evil.example/");
     const withCookie = { cookie: `${TOKEN_COOKIE}=${TOKEN}` };
     expect((await get("/", withCookie)).status).toBe(200);
     expect((await get("/api/workspace", withCookie)).status).toBe(200);

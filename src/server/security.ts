@@ -139,7 +139,8 @@ export function localOnly(options: {
           sameSite: "Strict",
         });
         url.searchParams.delete(TOKEN_PARAM);
-        return c.redirect(`${url.pathname}${url.search}`, 303);
+        // One leading slash: `//host/path` would send the browser to another site.
+        return c.redirect(`/${url.pathname.replace(/^\/+/, "")}${url.search}`, 303);
       }
       const presented = c.req.header(TOKEN_HEADER) ?? getCookie(c, TOKEN_COOKIE) ?? "";
       if (!tokensMatch(presented, options.token)) return guardResponse(c, "bad_token");
