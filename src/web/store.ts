@@ -282,6 +282,8 @@ class WorkspaceStore {
     if (sent.length === 0) return;
     const hash = () => this.server?.profileHash ?? "";
     for (const change of sent.filter((c) => c.field.startsWith("criteria."))) {
+      // An answer may have shown a change made on both sides: stop and let the user choose.
+      if (this.conflicted.has("profile")) return;
       // An earlier answer may already hold this value (someone made the same change).
       if (!this.drafts.get("profile")?.has(change.field)) continue;
       if (change.field === "criteria.order") {
@@ -294,7 +296,7 @@ class WorkspaceStore {
       }
     }
     const weighting = this.changesOf("profile").filter((c) => c.field.startsWith("weighting."));
-    if (weighting.length === 0) return;
+    if (weighting.length === 0 || this.conflicted.has("profile")) return;
     const groups = splitProfileChanges(weighting);
     const pairwise =
       groups.judgements.length > 0
