@@ -139,6 +139,8 @@ function contributionChart(ranking: Ranking, labels: number): ChartOption {
   return {
     color: PALETTE,
     tooltip: {
+      // Canvas text, not HTML: no markup from option titles, no inline styles under the CSP.
+      renderMode: "richText",
       trigger: "axis",
       axisPointer: { type: "shadow" },
       valueFormatter: (v: unknown) => Number(v).toFixed(3),

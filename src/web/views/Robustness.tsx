@@ -298,6 +298,12 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
   );
 }
 
+/**
+ * Tooltips drawn as canvas text rather than HTML: titles come from the user's files and are
+ * never parsed as markup, and no inline styles run into the page's Content-Security-Policy.
+ */
+const TOOLTIP = { renderMode: "richText" as const };
+
 function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
@@ -322,10 +328,11 @@ function heatMap(
   );
   return {
     tooltip: {
+      ...TOOLTIP,
       formatter: (params: unknown) => {
         const p = params as { value: [number, number, number] };
         const alt = ordered[p.value[1]];
-        return `${alt ? title(alt.id) : ""}<br>${ordinal(p.value[0] + 1)}: ${share(p.value[2] / 100)}`;
+        return `${alt ? title(alt.id) : ""}\n${ordinal(p.value[0] + 1)}: ${share(p.value[2] / 100)}`;
       },
     },
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
@@ -381,6 +388,7 @@ function centralWeightsChart(
   return {
     color: PALETTE,
     tooltip: {
+      ...TOOLTIP,
       trigger: "axis",
       axisPointer: { type: "shadow" },
       valueFormatter: (v: unknown) => percent(Number(v)),
@@ -442,10 +450,10 @@ function tornadoChart(
   });
   const range = (params: unknown) => {
     const p = params as { seriesName: string; name: string; data: { low: number; high: number } };
-    return `${p.name}<br>${p.seriesName}: ${percent(p.data.low)} to ${percent(p.data.high)}`;
+    return `${p.name}\n${p.seriesName}: ${percent(p.data.low)} to ${percent(p.data.high)}`;
   };
   return {
-    tooltip: { trigger: "item" },
+    tooltip: { ...TOOLTIP, trigger: "item" },
     legend: {
       bottom: 0,
       data: ["Leader stays first", "Whole ranking stays", "Your weight"],
@@ -493,7 +501,7 @@ function tornadoChart(
         tooltip: {
           formatter: (params: unknown) => {
             const p = params as { name: string; value: [number, string] };
-            return `${p.value[1]}<br>Your weight: ${percent(p.value[0])}`;
+            return `${p.value[1]}\nYour weight: ${percent(p.value[0])}`;
           },
         },
         data: stability.map((s) => [s.weight, name(s.criterion)]),
