@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
+import { BearingError } from "../core/errors.js";
 import {
   isInternalName,
   type LockOptions,
@@ -41,11 +42,24 @@ export class FsStorage implements Storage {
     return full;
   }
 
+  /**
+   * @throws BearingError (input, `unsupported`) when the path is a folder, a symbolic link that
+   *   loops, or a file this user may not read: things in the workspace that are not its files.
+   */
   async read(path: string): Promise<Uint8Array | null> {
     try {
       return await readFile(this.abs(path));
     } catch (error) {
       if (isNotFound(error)) return null;
+      const why = UNREADABLE[(error as NodeJS.ErrnoException)?.code ?? ""];
+      if (why) {
+        throw BearingError.input({
+          code: "unsupported",
+          file: path,
+          message: why,
+          hint: "bearing reads plain files; move or fix what is there",
+        });
+      }
       throw error;
     }
   }
@@ -113,6 +127,16 @@ export class FsStorage implements Storage {
     }
   }
 }
+
+/** Why a path cannot be read as a workspace file, by error code. */
+const UNREADABLE: Record<string, string> = {
+  EISDIR: "is a folder, not a file",
+  ELOOP: "is a symbolic link that loops",
+  EACCES: "cannot be read: permission denied",
+  EPERM: "cannot be read: operation not permitted",
+  ENAMETOOLONG: "has a name too long for this system",
+  ENOTDIR: "is inside something that is not a folder",
+};
 
 async function syncFolder(folder: string): Promise<void> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;

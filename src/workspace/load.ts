@@ -2,7 +2,7 @@
  * Loading a workspace: `bearing.yaml` and `options/*.md`, validated, with every problem
  * reported at once (file, line, column, field, hint) rather than one at a time.
  */
-import { BearingError, errorsOf, type Issue } from "../core/errors.js";
+import { BearingError, errorsOf, type Issue, isBearingError } from "../core/errors.js";
 import {
   type DecisionOption,
   type OptionFrontMatter,
@@ -10,6 +10,7 @@ import {
 } from "../core/model/option.js";
 import { type Profile, profileSchema } from "../core/model/profile.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import { checkProfileNumbers, checkRatingSpread } from "./number-limits.js";
 import {
   decodeText,
   documentValue,
@@ -69,6 +70,7 @@ export async function inspectWorkspace(storage: Storage): Promise<WorkspaceState
     if (option) options.push(option);
   }
   checkDuplicateOptions(options, issues);
+  if (profile) issues.push(...checkRatingSpread(profile, options));
   return { profile, profileSource, options, issues };
 }
 
@@ -98,7 +100,15 @@ async function readSource(
   file: string,
   issues: Issue[],
 ): Promise<SourceFile | undefined> {
-  const bytes = await storage.read(file);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await storage.read(file);
+  } catch (error) {
+    // A folder, a looping link, a file we may not read: the storage says which, located.
+    if (!isBearingError(error)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
   if (bytes === null) {
     issues.push({
       code: "not_found",
@@ -138,7 +148,10 @@ async function loadProfile(
   const { data, issues: invalid } = validate(profileSchema, read.value, PROFILE_FILE, parsed);
   issues.push(...invalid);
   if (!data) return { source };
-  const crossIssues = checkProfile(data, parsed);
+  const crossIssues = [
+    ...checkProfile(data, parsed),
+    ...checkProfileNumbers(data, parsed, PROFILE_FILE),
+  ];
   issues.push(...crossIssues);
   return { profile: errorsOf(crossIssues).length === 0 ? data : undefined, source };
 }
@@ -206,8 +219,7 @@ async function loadOption(
   profile: Profile | undefined,
   issues: Issue[],
 ): Promise<LoadedOption | undefined> {
-  const source = await readSource(storage, file, issues);
-  if (!source) return undefined;
+  // Other files (images, PDFs) are skipped unread, so their size or bytes are no error.
   const slug = optionSlug(name);
   if (slug === null) {
     issues.push({
@@ -219,6 +231,8 @@ async function loadOption(
     });
     return undefined;
   }
+  const source = await readSource(storage, file, issues);
+  if (!source) return undefined;
   const split = splitFrontMatter(source.text);
   if (!split) {
     issues.push({

@@ -33,7 +33,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE, "use an ISO date such as 2026-11-21")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "not a calendar date");
+  // Date.parse rolls 2026-02-31 over to March; a real date prints back as itself.
+  .refine((s) => {
+    const time = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+  }, "not a calendar date");
 
 /**
  * A rating: a number on the criterion's scale, an interval `[low, high]` when unsure, or

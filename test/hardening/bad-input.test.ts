@@ -1,0 +1,442 @@
+/**
+ * Bad input: a corpus of broken workspaces, generated here from the example (nothing large is
+ * committed). For each, `bearing check` and `bearing rank` exit 2, name the file (and the line
+ * where there is one), print nothing on stdout, change no file, and finish within a bound meant
+ * only to catch hangs (the times are printed). CRLF line ends and a UTF-8 BOM are valid input.
+ *
+ * Runs the built CLI (dist/; `npm test` builds first).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { binPath, repoRoot, tempDir } from "../../src/testing/cli.js";
+
+const example = join(repoRoot, "examples/step-back");
+/** Generous: a case that takes longer is hanging, not slow. */
+const HANG_BOUND_MS = 20_000;
+const MB = 1024 * 1024;
+
+interface Case {
+  name: string;
+  /** Workspace-relative file the case breaks (created when it does not exist). */
+  file: string;
+  /** New content from the old (a string or bytes), or a function doing its own damage. */
+  break: ((text: string) => string | Buffer) | { apply: (dir: string) => void };
+  /** Other damage done first, to other files (the case is about `file`). */
+  apply?: (dir: string) => void;
+  /** What stderr must show: the file, and the line where the problem has one. */
+  expect: RegExp;
+}
+
+const option = (name: string) => readFileSync(join(example, "options", name), "utf8");
+const bomb = (depth: number) => {
+  let yaml = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  for (let i = 1; i < depth; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    yaml += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(",")}]\n`;
+  }
+  return yaml;
+};
+
+const cases: Case[] = [
+  // Syntax.
+  {
+    name: "YAML syntax error in bearing.yaml",
+    file: "bearing.yaml",
+    break: (t) => t.replace("question: ", "question: [unclosed\n"),
+    expect: /bearing\.yaml:\d+:\d+/,
+  },
+  {
+    name: "front matter never closed",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace(/\n---\n/, "\n"),
+    expect: /options\/seed-cto\.md:1: .*front matter/,
+  },
+  {
+    name: "tab-indented front matter",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("dates:\n  added", "dates:\n\tadded"),
+    expect: /options\/seed-cto\.md:\d+:\d+/,
+  },
+  {
+    name: "a key given twice",
+    file: "bearing.yaml",
+    break: (t) => t.replace("version: 1\n", "version: 1\nversion: 1\n"),
+    expect: /bearing\.yaml:\d+:\d+: .*[Mm]ap keys must be unique/,
+  },
+  // Wrong types and values.
+  {
+    name: "criteria is a string",
+    file: "bearing.yaml",
+    break: (t) => t.replace(/criteria:\n[\s\S]*?\nweighting:/, "criteria: lots\nweighting:"),
+    expect: /bearing\.yaml:\d+:\d+: criteria: /,
+  },
+  {
+    name: "a weight written as words",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("points: 20\n    values: [colleagues]", "points: twenty\n    values: [colleagues]"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[0\]\.points: /,
+  },
+  {
+    name: "a status that does not exist",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace(/status: \w+/, "status: maybe"),
+    expect: /options\/seed-cto\.md:\d+:\d+: status: /,
+  },
+  {
+    name: "front matter that is a list",
+    file: "options/seed-cto.md",
+    break: () => "---\n- one\n- two\n---\nBody\n",
+    expect: /options\/seed-cto\.md:\d+/,
+  },
+  {
+    name: "a date that is not a date",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace(/added: [\d-]+/, "added: 2026-02-31"),
+    expect: /options\/seed-cto\.md:\d+:\d+: dates\.added: /,
+  },
+  // Numbers.
+  {
+    name: "NaN weight",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("points: 20\n    values: [colleagues]", "points: .nan\n    values: [colleagues]"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[0\]\.points: .*(NaN|finite)/,
+  },
+  {
+    name: "Infinity rating",
+    file: "options/scaleup-cto.md",
+    break: (t) => t.replace("  pay: 245000\n", "  pay: .inf\n"),
+    expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.pay: /,
+  },
+  {
+    name: "-Infinity in an interval",
+    file: "options/scaleup-cto.md",
+    break: (t) => t.replace("  impact: [4, 5]\n", "  impact: [-.inf, 5]\n"),
+    expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.impact/,
+  },
+  {
+    name: "a number too large for a double (1e400)",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("points: 20\n    values: [colleagues]", "points: 1e400\n    values: [colleagues]"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[0\]\.points: /,
+  },
+  {
+    name: "weights whose sum overflows",
+    file: "bearing.yaml",
+    break: (t) => t.replaceAll(/points: \d+/g, "points: 1.7e308"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[\d\]\.points: /,
+  },
+  {
+    name: "a scale whose width overflows",
+    file: "bearing.yaml",
+    break: (t) => t.replace("min: 120000, max: 300000", "min: -1.7e308, max: 1.7e308"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[6\]\.scale/,
+  },
+  {
+    name: "value-function points whose span overflows",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace(
+        "    points: 10\n    values: [compensation]",
+        "    valueFunction: { type: piecewise, points: [[-1.7e308, 0], [1.7e308, 1]] }\n    points: 10\n    values: [compensation]",
+      ),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[6\]\.valueFunction\.points: /,
+  },
+  {
+    name: "ratings whose spread overflows on an open scale",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("  pay: [150000, 170000]", "  pay: -1.7e308"),
+    apply: (dir) => {
+      const profile = join(dir, "bearing.yaml");
+      writeFileSync(
+        profile,
+        readFileSync(profile, "utf8").replace(", min: 120000, max: 300000 }", " }"),
+      );
+      const other = join(dir, "options/scaleup-cto.md");
+      writeFileSync(other, readFileSync(other, "utf8").replace("  pay: 245000", "  pay: 1.7e308"));
+    },
+    expect: /options\/seed-cto\.md:\d+:\d+: ratings\.pay: .*overflows/,
+  },
+  // Ids.
+  {
+    name: "duplicate criterion ids",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("- id: hands_on\n    name: Hands-on", "- id: technologists\n    name: Hands-on"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[1\]\.id: criterion id "technologists" is used twice/,
+  },
+  {
+    name: "duplicate option ids",
+    file: "options/seed-cto-copy.md",
+    break: () => option("seed-cto.md").replace("---\n", "---\nid: seed-cto\n"),
+    expect: /options\/seed-cto(-copy)?\.md:1: id: option id "seed-cto" is also used by/,
+  },
+  {
+    name: "a rating for an unknown criterion",
+    file: "options/scaleup-cto.md",
+    break: (t) => t.replace("  hands_on: 2\n", "  hands_on: 2\n  karma: 3\n"),
+    expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.karma: rating for unknown criterion/,
+  },
+  {
+    name: "a must-have on an unknown criterion",
+    file: "bearing.yaml",
+    break: (t) => t.replace("    criterion: pay\n", "    criterion: salary\n"),
+    expect: /bearing\.yaml:\d+:\d+: mustHaves\[0\]\.criterion: /,
+  },
+  {
+    name: "an unknown field",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("---\n", "---\nsalary: lots\n"),
+    expect: /options\/seed-cto\.md:2:1: salary: unknown field/,
+  },
+  // Empty and not text.
+  {
+    name: "empty bearing.yaml",
+    file: "bearing.yaml",
+    break: () => "",
+    expect: /bearing\.yaml:1: .*(question|criteria)/,
+  },
+  {
+    name: "empty option file",
+    file: "options/seed-cto.md",
+    break: () => "",
+    expect: /options\/seed-cto\.md:1: no front matter/,
+  },
+  {
+    name: "empty front matter",
+    file: "options/seed-cto.md",
+    break: () => "---\n---\nBody\n",
+    expect: /options\/seed-cto\.md:\d+: title: /,
+  },
+  {
+    name: "binary bearing.yaml",
+    file: "bearing.yaml",
+    break: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    expect: /bearing\.yaml: file is binary/,
+  },
+  {
+    name: "a binary file in options/",
+    file: "options/photo.md",
+    break: () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]),
+    expect: /options\/photo\.md: file is binary/,
+  },
+  {
+    name: "Latin-1 text (not UTF-8)",
+    file: "options/seed-cto.md",
+    break: (t) => Buffer.from(t.replace("Tallyho", "Tallyhö"), "latin1"),
+    expect: /options\/seed-cto\.md: file is not valid UTF-8/,
+  },
+  {
+    name: "UTF-16 text",
+    file: "bearing.yaml",
+    break: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]),
+    expect: /bearing\.yaml: file is (binary|not valid UTF-8)/,
+  },
+  // Resource exhaustion.
+  {
+    name: "billion laughs in bearing.yaml",
+    file: "bearing.yaml",
+    break: (t) => `${bomb(9)}${t}`,
+    expect: /bearing\.yaml:\d+/,
+  },
+  {
+    name: "billion laughs in front matter",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("---\n", `---\n${bomb(9)}`),
+    expect: /options\/seed-cto\.md:\d+/,
+  },
+  {
+    name: "a 10 MB option file",
+    file: "options/seed-cto.md",
+    break: (t) => t + "x".repeat(10 * MB),
+    expect: /options\/seed-cto\.md: file is \d+ bytes/,
+  },
+  {
+    name: "a 10 MB bearing.yaml",
+    file: "bearing.yaml",
+    break: (t) => `${t}\n# ${"y".repeat(10 * MB)}\n`,
+    expect: /bearing\.yaml: file is \d+ bytes/,
+  },
+  {
+    name: "flow nesting 20 000 deep",
+    file: "bearing.yaml",
+    break: (t) => `${t}\nextra: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`,
+    expect: /bearing\.yaml:\d+/,
+  },
+  {
+    name: "block nesting 1 500 deep",
+    file: "options/seed-cto.md",
+    break: (t) =>
+      t.replace(
+        "---\n",
+        `---\nextra:\n${Array.from({ length: 1500 }, (_, i) => `${" ".repeat(i + 1)}k${i}:`).join("\n")} 1\n`,
+      ),
+    expect: /options\/seed-cto\.md:\d+/,
+  },
+  {
+    name: "100 000 aliases to one small node",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("---\n", `---\nx: &x 1\ny: [${Array(100_000).fill("*x").join(",")}]\n`),
+    expect: /options\/seed-cto\.md:\d+/,
+  },
+  // Not files.
+  {
+    name: "a folder named like an option",
+    file: "options/folder.md",
+    break: { apply: (dir) => mkdirSync(join(dir, "options/folder.md")) },
+    expect: /options\/folder\.md/,
+  },
+  {
+    name: "bearing.yaml is a folder",
+    file: "bearing.yaml",
+    break: {
+      apply: (dir) => {
+        rmSync(join(dir, "bearing.yaml"));
+        mkdirSync(join(dir, "bearing.yaml"));
+      },
+    },
+    expect: /bearing\.yaml/,
+  },
+  {
+    name: "a symbolic link that loops",
+    file: "options/loop.md",
+    break: { apply: (dir) => symlinkSync("loop.md", join(dir, "options/loop.md")) },
+    expect: /options\/loop\.md/,
+  },
+];
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      let stats: ReturnType<typeof statSync>;
+      try {
+        stats = statSync(full);
+      } catch {
+        files.set(relative(dir, full), "(unreadable)");
+        continue;
+      }
+      if (stats.isDirectory()) {
+        files.set(`${relative(dir, full)}/`, "(folder)");
+        walk(full);
+      } else files.set(relative(dir, full), readFileSync(full, "latin1"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [binPath, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: HANG_BOUND_MS,
+    maxBuffer: 64 * MB,
+  });
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    ms: performance.now() - started,
+  };
+}
+
+const timings: string[] = [];
+afterAll(() => {
+  console.log(`bad input, ms per command (check, rank):\n${timings.join("\n")}`);
+});
+
+describe("a broken workspace: exit 2, the file and line named, nothing changed, no hang", () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const dir = tempDir("bearing-bad-");
+      cpSync(example, dir, { recursive: true });
+      const path = join(dir, testCase.file);
+      testCase.apply?.(dir);
+      if (typeof testCase.break === "function") {
+        let original = "";
+        try {
+          original = readFileSync(path, "utf8");
+        } catch {
+          // a new file
+        }
+        const broken = testCase.break(original);
+        // Fail loudly if the example drifts away from what the case edits.
+        expect(Buffer.from(broken).equals(Buffer.from(original))).toBe(false);
+        writeFileSync(path, broken);
+      } else testCase.break.apply(dir);
+      const before = snapshot(dir);
+      const ms: number[] = [];
+      for (const command of ["check", "rank"]) {
+        const result = run([command, dir]);
+        ms.push(result.ms);
+        expect(result.code, `${command}: ${result.stderr.slice(0, 2000)}`).toBe(2);
+        expect(result.stderr.slice(0, 4000)).toMatch(testCase.expect);
+        expect(result.stdout).toBe("");
+      }
+      expect(snapshot(dir)).toEqual(before);
+      timings.push(`  ${ms.map((m) => m.toFixed(0).padStart(5)).join(" ")}  ${testCase.name}`);
+    });
+  }
+});
+
+it("other files in options/ are skipped unread, however large or binary", () => {
+  const dir = tempDir("bearing-other-");
+  cpSync(example, dir, { recursive: true });
+  writeFileSync(join(dir, "options/offer-letter.pdf"), Buffer.alloc(10 * MB, 0xff));
+  mkdirSync(join(dir, "options/archive"));
+  const check = run(["check", dir]);
+  expect(check.code, check.stderr).toBe(0);
+  expect(check.stderr).toContain("options/offer-letter.pdf: not a Markdown file; ignored");
+  expect(run(["rank", dir]).code).toBe(0);
+});
+
+describe("valid input in other encodings' habits", () => {
+  const variants: { name: string; transform: (text: string) => string }[] = [
+    { name: "CRLF line ends", transform: (t) => t.replace(/\r?\n/g, "\r\n") },
+    { name: "a UTF-8 byte order mark", transform: (t) => `\uFEFF${t}` },
+    { name: "CRLF and a BOM", transform: (t) => `\uFEFF${t.replace(/\r?\n/g, "\r\n")}` },
+  ];
+  for (const variant of variants) {
+    it(`${variant.name} in every file load and rank as the original does`, () => {
+      const dir = tempDir("bearing-crlf-");
+      cpSync(example, dir, { recursive: true });
+      const files = [
+        "bearing.yaml",
+        ...readdirSync(join(dir, "options")).map((n) => `options/${n}`),
+      ];
+      for (const file of files) {
+        const path = join(dir, file);
+        writeFileSync(path, variant.transform(readFileSync(path, "utf8")));
+      }
+      const check = run(["check", dir]);
+      expect(check.code, check.stderr).toBe(0);
+      const rank = run(["rank", dir, "--json", "--no-robustness"]);
+      expect(rank.code, rank.stderr).toBe(0);
+      const original = run(["rank", example, "--json", "--no-robustness"]);
+      expect(JSON.parse(rank.stdout)).toEqual(JSON.parse(original.stdout));
+      // An edit keeps the file's line ends.
+      const set = run(["option", "set", "seed-cto", "nextStep", "Call Marcus", dir]);
+      expect(set.code, set.stderr).toBe(0);
+      const edited = readFileSync(join(dir, "options/seed-cto.md"), "utf8");
+      expect(edited).toContain("nextStep: Call Marcus");
+      if (variant.name.includes("CRLF")) expect(edited.replace(/\r\n/g, "")).not.toContain("\n");
+    });
+  }
+});
