@@ -170,6 +170,11 @@ describe.skipIf(!ready)("robustness in a browser", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) errors.push(message.text());
+    });
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     try {
       await page.goto(`${server.url}#/robustness`);
       await smaaDone(page);
@@ -217,6 +222,10 @@ describe.skipIf(!ready)("robustness in a browser", () => {
       expect(text).toContain("each weight varied by up to ±25% of itself");
       expect(text).toContain("would win if");
       expect(text).not.toContain("has not landed");
+      // SMAA ran in a module worker loaded from its own same-origin file.
+      expect(workers).toHaveLength(1);
+      expect(workers[0]?.startsWith(new URL("/assets/", server.url).href)).toBe(true);
+      expect(workers[0]).toMatch(/\/worker-[\w-]+\.js$/);
       // The tables open from the keyboard.
       await page.getByText("Rank acceptability as a table").focus();
       await page.keyboard.press("Enter");
