@@ -49,7 +49,9 @@ dispatcher.subscribe(() => mirror(dispatcher.get()));
 const sync = () => {
   const { profile, derived, view } = store.get();
   if (!profile || !derived || !view) return;
-  dispatcher.request(robustnessKey(profile, derived.model), profile, view.options);
+  // The options as the ranking saw them, with what their job descriptions fill in.
+  const options = derived.model.alternatives.map((alternative) => alternative.option);
+  dispatcher.request(robustnessKey(profile, derived.model), profile, options);
 };
 store.subscribe(sync);
 sync();

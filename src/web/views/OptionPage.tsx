@@ -5,6 +5,7 @@ import type { OptionView } from "../../server/workspace-view.js";
 import { showRating } from "../format.js";
 import { sameValue } from "../merge.js";
 import { type StoreState, store } from "../store.js";
+import { PostingText, RoleSummary } from "./RoleSection.js";
 
 /**
  * One option: its details (title, organisation, next step, contacts) and ratings (with an
@@ -23,6 +24,7 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
         {ranked && ` · rank ${ranked.rank}, score ${ranked.score.toFixed(3)}`}
       </p>
       <Details option={option} />
+      <RoleSummary profile={state.profile} option={option} />
       <h2>Ratings</h2>
       <table className="ratings">
         <tbody>
@@ -37,10 +39,11 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
       </table>
       <Facts option={option} />
       <h2>Description and notes</h2>
-      <p className="muted small">
-        Detected responsibilities will be highlighted here once the role analyser lands.
-      </p>
-      <MarkdownText text={option.body} />
+      <PostingText
+        profile={state.profile}
+        option={option}
+        fallback={<MarkdownText text={option.body} />}
+      />
     </article>
   );
 }
