@@ -65,7 +65,9 @@ export function renderRanking(ranking: Ranking, robust: Robustness | null = null
       `${String(alt.rank).padStart(2)}. ${title.padEnd(titleWidth)}  ${shown}${alt.score.toFixed(3)}  ${bar(alt.score)}${range}`,
     );
     const r = robust?.alternatives.find((x) => x.id === alt.id);
-    if (r) {
+    if (r?.screenedOut) {
+      lines.push("    fails a must-have: ranked after the others in every simulation");
+    } else if (r) {
       const confidence = r.confidence === null ? "—" : `${Math.round(r.confidence * 100)}%`;
       lines.push(
         `    first in ${Math.round(r.firstRankAcceptability * 100)}% of ${robust?.samples} simulations; confidence with its best weights ${confidence}`,

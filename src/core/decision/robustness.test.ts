@@ -36,6 +36,30 @@ describe("robustness of a workspace ranking", () => {
     expect(robustness(buildModel(profile, options), profile)).toEqual(result);
   });
 
+  it("ranks options that fail a must-have after all others in every sample, as the ranking does", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria,
+      // The strongest option is screened out by a must-have on its people rating.
+      mustHaves: [{ criterion: "people", atMost: 3 }],
+      settings: { samples: 4000, seed: 3 },
+    });
+    const model = buildModel(profile, options);
+    const result = robustness(model, profile);
+    const byId = new Map(result.alternatives.map((a) => [a.id, a]));
+    const strong = byId.get("strong");
+    expect(strong?.screenedOut).toBe(true);
+    expect(strong?.firstRankAcceptability).toBe(0);
+    // Three options, one screened: it takes the last rank in every sample.
+    expect(strong?.rankAcceptability).toEqual([0, 0, 1]);
+    expect(byId.get("dominated")?.screenedOut).toBe(false);
+    const firsts = result.alternatives.reduce((s, a) => s + a.firstRankAcceptability, 0);
+    expect(firsts).toBeCloseTo(1, 12);
+    // Weight stability is about the eligible options only: the same as without the screened one.
+    const eligible = options.filter((o) => o.id !== "strong");
+    expect(result.stability).toEqual(robustness(buildModel(profile, eligible), profile).stability);
+  });
+
   it("samples weights that respect the stated order under rank weighting", () => {
     const profile = profileSchema.parse({
       question: "?",

@@ -4,6 +4,10 @@
  * scale, and weights around the stated ones. Plus the exact weight-stability intervals of the
  * additive model (for each criterion, how far its weight can move before the top option, or
  * the ranking, changes).
+ *
+ * Options that fail a must-have are screened out as they are in the ranking (a conjunctive
+ * screen before compensation): in every simulation they rank after all the others. They still
+ * take part, so that the rank acceptabilities of each option sum to 1.
  */
 
 import { weightStability } from "../mcda/sensitivity/weight-stability.js";
@@ -24,6 +28,8 @@ export interface AlternativeRobustness {
   centralWeights: number[] | null;
   /** Share of samples in which the option wins with its central weights (null if none). */
   confidence: number | null;
+  /** Fails a must-have: ranked after every option that does not, in every sample. */
+  screenedOut: boolean;
 }
 
 export interface CriterionStability {
@@ -90,6 +96,8 @@ export function weightModelFor(
   };
 }
 
+const SCREEN_SHIFT = -2;
+
 /**
  * Runs SMAA-2 and the weight-stability analysis on a decision model.
  * @throws BearingError (input) when the weight intervals are infeasible.
@@ -101,12 +109,20 @@ export function robustness(model: DecisionModel, profile: Profile): Robustness {
   const samples = profile.settings.samples;
   const seed = profile.settings.seed;
   if (n === 0) return { samples, seed, weightModel: "", alternatives: [], stability: [] };
+  const screened = model.alternatives.map((a) => a.mustHaves.some((c) => c.outcome === "fail"));
+  // When every option fails, the ranking compares them all by score; so does SMAA then.
+  const screening = screened.some((s) => !s);
+  // Weights sum to 1 and partial values lie in [0, 1], so lowering every partial value of a
+  // screened option by 2 lowers its utility by exactly 2: below every other option, in the
+  // same order among the screened ones.
+  const shiftOf = (i: number) => (screening && screened[i] ? SCREEN_SHIFT : 0);
   const low = new Float64Array(n * m);
   const high = new Float64Array(n * m);
   model.alternatives.forEach((alternative, i) => {
+    const shift = shiftOf(i);
     for (let j = 0; j < m; j++) {
-      low[i * m + j] = alternative.valueLow[j] ?? 0;
-      high[i * m + j] = alternative.valueHigh[j] ?? 1;
+      low[i * m + j] = (alternative.valueLow[j] ?? 0) + shift;
+      high[i * m + j] = (alternative.valueHigh[j] ?? 1) + shift;
     }
   });
   const { model: weightModel, label } = weightModelFor(profile, weights);
@@ -129,9 +145,12 @@ export function robustness(model: DecisionModel, profile: Profile): Robustness {
       rankAcceptability: Array.from(row),
       centralWeights: central ? Array.from(central) : null,
       confidence: result.confidence[i] ?? null,
+      screenedOut: screening && (screened[i] ?? false),
     };
   });
-  const values = model.alternatives.map((alternative) => pointValues(alternative));
+  const values = model.alternatives.map((alternative, i) =>
+    pointValues(alternative).map((v) => v + shiftOf(i)),
+  );
   const stability =
     n < 2
       ? []

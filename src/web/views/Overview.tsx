@@ -106,7 +106,7 @@ function smaaStatusText(smaa: RobustnessState): string {
 function Acceptability(props: {
   figure: AlternativeRobustness | undefined;
   status: RobustnessState["status"];
-  /** False when it fails a must-have: SMAA compares scores only and does not screen. */
+  /** False when it fails a must-have: SMAA screens it out like the ranking does. */
   eligible: boolean;
 }) {
   const { figure, status, eligible } = props;
@@ -129,7 +129,7 @@ function Acceptability(props: {
           · confidence <strong>{share(figure.confidence)}</strong>
         </>
       )}
-      {!eligible && figure.firstRankAcceptability > 0 && " on scores alone (must-haves aside)"}
+      {!eligible && " (fails a must-have: ranked after the others in every simulation)"}
     </span>
   );
 }
