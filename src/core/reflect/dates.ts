@@ -34,13 +34,10 @@ const MONTH_DAY_YEAR = /^(?:[a-z]+,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?
  * timestamps) and TOML dates (whose `toISOString` keeps the written offset).
  */
 export function isoDate(value: unknown): string | null {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    return value.toISOString().slice(0, 10);
-  }
+  if (value instanceof Date) return dayOf(value);
   if (typeof value === "number" && Number.isInteger(value) && value > 1e9) {
     // Unix seconds, as some exporters write.
-    return new Date(value * 1000).toISOString().slice(0, 10);
+    return dayOf(new Date(value * 1000));
   }
   if (typeof value !== "string") return null;
   const text = value
@@ -55,6 +52,13 @@ export function isoDate(value: unknown): string | null {
   match = MONTH_DAY_YEAR.exec(text);
   if (match) return calendar(match[3], monthNumber(match[1]), match[2]);
   return null;
+}
+
+/** The UTC day of a Date, or null when it is invalid or beyond year 9999 (no `YYYY` form). */
+function dayOf(date: Date): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  const iso = date.toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : null;
 }
 
 /** The `YYYY-MM-DD-` prefix of a Jekyll post's file name, e.g. `2014-11-05-why-i-left.md`. */
