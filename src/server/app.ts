@@ -21,7 +21,7 @@ import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { BearingError } from "../core/errors.js";
 import { ID_PATTERN } from "../core/model/profile.js";
-import { addOption, setOptionField, setOptionStatus } from "../workspace/edit.js";
+import { addOption, setOptionFields, setOptionStatus } from "../workspace/edit.js";
 import { OPTIONS_DIR, PROFILE_FILE } from "../workspace/load.js";
 import { reorderCriteria, setCriterionField, setWeighting } from "../workspace/profile-edit.js";
 import type { Storage } from "../workspace/storage.js";
@@ -89,13 +89,12 @@ export function createApp(options: AppOptions): Hono {
     const expectedHash = stringField(body, "expectedHash", true) as string;
     const changes = body.changes;
     if (!Array.isArray(changes) || changes.length === 0) throw badRequest("changes", "a list");
-    let pinned = pinnedStorage(storage, optionFile(id), expectedHash);
-    for (const change of changes) {
-      const field = stringField(change as Record<string, unknown>, "field", true) as string;
-      await setOptionField(pinned, id, field, (change as { value?: unknown }).value ?? null);
-      // Later changes in the same request build on our own write, not on the page's copy.
-      pinned = storage;
-    }
+    const fields = changes.map((change) => ({
+      field: stringField(change as Record<string, unknown>, "field", true) as string,
+      value: (change as { value?: unknown }).value ?? null,
+    }));
+    // One write for all the changes: a reader never sees half of a saved form.
+    await setOptionFields(pinnedStorage(storage, optionFile(id), expectedHash), id, fields);
     return view(c);
   });
 

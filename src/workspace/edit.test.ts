@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setOptionField } from "./edit.js";
+import { setOptionField, setOptionFields } from "./edit.js";
 import { MemoryStorage } from "./storage.js";
 
 const PROFILE = `version: 1
@@ -69,5 +69,28 @@ describe("setOptionField keeps what it does not change", () => {
     expect(new TextDecoder().decode((await storage.read("options/quill.md")) ?? undefined)).toBe(
       OPTION,
     );
+  });
+
+  it("writes several fields at once, or none when one is refused", async () => {
+    const storage = new MemoryStorage({ "bearing.yaml": PROFILE, "options/quill.md": OPTION });
+    const read = async () =>
+      new TextDecoder().decode((await storage.read("options/quill.md")) ?? undefined);
+    await expect(
+      setOptionFields(storage, "quill", [
+        { field: "nextStep", value: "Call Ada" },
+        { field: "ratings.impact", value: 9 },
+      ]),
+    ).rejects.toThrow(/invalid/);
+    expect(await read()).toBe(OPTION);
+    await setOptionFields(
+      storage,
+      "quill",
+      [
+        { field: "nextStep", value: "Call Ada" },
+        { field: "organisation", value: "Quill" },
+      ],
+      "2026-11-21",
+    );
+    expect(await read()).toMatch(/nextStep: Call Ada # due Friday\n[\s\S]*organisation: Quill/);
   });
 });

@@ -121,24 +121,44 @@ export async function setOptionField(
   value: unknown,
   date = today(),
 ): Promise<void> {
-  const path = field.split(".").filter((part) => part !== "");
-  if (path.length === 0 || !SETTABLE_ROOTS.has(path[0] as string)) {
-    throw BearingError.input({
-      code: "unknown_field",
-      message: `"${field}" is not a field bearing can set`,
-      hint: `use one of: ${[...SETTABLE_ROOTS].join(", ")} (nested with dots, e.g. ratings.pay)`,
-    });
-  }
+  await setOptionFields(storage, slug, [{ field, value }], date);
+}
+
+/**
+ * Sets several front-matter fields of an option in one write, all or none (the workbench
+ * saves a form's next step and contacts together); each change as in {@link setOptionField}.
+ * @throws as {@link setOptionField}; nothing is written when any change is refused.
+ */
+export async function setOptionFields(
+  storage: Storage,
+  slug: string,
+  changes: readonly { field: string; value: unknown }[],
+  date = today(),
+): Promise<void> {
+  const paths = changes.map(({ field }) => {
+    const path = field.split(".").filter((part) => part !== "");
+    if (path.length === 0 || !SETTABLE_ROOTS.has(path[0] as string)) {
+      throw BearingError.input({
+        code: "unknown_field",
+        message: `"${field}" is not a field bearing can set`,
+        hint: `use one of: ${[...SETTABLE_ROOTS].join(", ")} (nested with dots, e.g. ratings.pay)`,
+      });
+    }
+    return path;
+  });
   // A write that loses to another writer is redone on what that writer left, so no update
   // is lost (compare-and-swap in updateOptionFile, retries in retryOnConflict).
   await retryOnConflict(async () => {
     const { option, profile } = await findOption(storage, slug);
     await updateOptionFile(storage, option, profile, (doc) => {
-      if (value === null || value === undefined) doc.deleteIn(path);
-      else if (!updateInPlace(doc, doc.getIn(path, true), value)) {
-        doc.setIn(path, newNode(doc, value));
-      }
-      if (field !== "dates.updated") stampUpdated(doc, date);
+      changes.forEach(({ value }, index) => {
+        const path = paths[index] as string[];
+        if (value === null || value === undefined) doc.deleteIn(path);
+        else if (!updateInPlace(doc, doc.getIn(path, true), value)) {
+          doc.setIn(path, newNode(doc, value));
+        }
+      });
+      if (changes.some(({ field }) => field !== "dates.updated")) stampUpdated(doc, date);
     });
   });
 }

@@ -216,6 +216,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
   it("on a conflict, merges the page's change into the file changed on disk", async () => {
     // A second page that does not hear about changes on disk, so its copy goes stale.
     const stale = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    stale.setDefaultTimeout(10_000);
     await stale.route("**/api/events", (route) => route.abort());
     const file = join(dir, "options/director-platform.md");
     const text = () => readFileSync(file, "utf8");
@@ -243,7 +244,9 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
       await eventually(text).toContain("nextStep: Ask about the on-call rota");
       expect(text()).toContain("organisation: Hollis Health Group # renamed");
 
-      // Both sides change the same field: the page shows both and the user picks.
+      // Both sides change the same field: the page shows both and the user picks. (First let
+      // the page take the merge's answer, so the change below is one it has not seen.)
+      await eventually(() => stale.locator("header .status").textContent()).toBe("");
       writeFileSync(file, text().replace("Ask about the on-call rota", "Call Dana on Monday"));
       await stale.getByLabel("Next step").fill("Email Dana the questions");
       await stale.getByRole("button", { name: "Save details" }).click();

@@ -23,17 +23,13 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
         {[option.organisation, option.path, option.status].filter(Boolean).join(" · ")}
         {ranked && ` · rank ${ranked.rank}, score ${ranked.score.toFixed(3)}`}
       </p>
-      <Details option={option} />
+      <Details key={option.id} option={option} />
       <RoleSummary profile={state.profile} option={option} />
       <h2>Ratings</h2>
       <table className="ratings">
         <tbody>
           {criteria.map((criterion) => (
-            <RatingRow
-              key={`${criterion.id}-${option.hash}`}
-              option={option}
-              criterion={criterion}
-            />
+            <RatingRow key={`${option.id}-${criterion.id}`} option={option} criterion={criterion} />
           ))}
         </tbody>
       </table>
@@ -226,13 +222,38 @@ const FIELD_LABELS: Record<string, string> = {
   contacts: "contacts",
 };
 
+interface RatingForm {
+  unsure: boolean;
+  low: string;
+  high: string;
+}
+
+function ratingForm(rating: Rating): RatingForm {
+  return {
+    unsure: Array.isArray(rating),
+    low: rating === null ? "" : String(Array.isArray(rating) ? rating[0] : rating),
+    high: Array.isArray(rating) ? String(rating[1]) : "",
+  };
+}
+
+/**
+ * One rating's inputs. What the user typed stays while other saves land; a new rating from
+ * the file replaces the inputs only while they hold nothing of the user's.
+ */
 function RatingRow({ option, criterion }: { option: OptionView; criterion: Criterion }) {
   const rating: Rating = option.ratings[criterion.id] ?? null;
-  const [unsure, setUnsure] = useState(Array.isArray(rating));
-  const [low, setLow] = useState(
-    rating === null ? "" : String(Array.isArray(rating) ? rating[0] : rating),
-  );
-  const [high, setHigh] = useState(Array.isArray(rating) ? String(rating[1]) : "");
+  const [form, setForm] = useState(() => ratingForm(rating));
+  const shown = useRef(rating);
+  useEffect(() => {
+    if (sameValue(shown.current, rating)) return;
+    const untouched = sameValue(form, ratingForm(shown.current));
+    shown.current = rating;
+    if (untouched) setForm(ratingForm(rating));
+  }, [rating, form]);
+  const { unsure, low, high } = form;
+  const setUnsure = (value: boolean) => setForm({ ...form, unsure: value });
+  const setLow = (value: string) => setForm({ ...form, low: value });
+  const setHigh = (value: string) => setForm({ ...form, high: value });
   const scale = criterion.scale;
   const save = () => {
     const a = low.trim() === "" ? null : Number(low);
