@@ -235,3 +235,40 @@ describe("request guards", () => {
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("editing criteria", () => {
+  it("adds a criterion with no influence yet, then renames it and lets the role fit rate it", async () => {
+    const before = await workspace();
+    const added = await send("POST", "/api/profile/criteria", {
+      expectedHash: before.profileHash,
+      name: "Commute",
+    });
+    expect(added.status).toBe(201);
+    const created = (await added.json()) as WorkspaceView & { id: string };
+    expect(created.id).toBe("commute");
+    // Points weighting: the new criterion starts at 0 points, so the ranking does not move.
+    expect(created.profile?.criteria.at(-1)).toMatchObject({ id: "commute", points: 0 });
+    const renamed = await send("PATCH", "/api/profile/criteria/commute", {
+      expectedHash: created.profileHash,
+      field: "name",
+      value: "Time to the office",
+    });
+    expect(renamed.status).toBe(200);
+    const view = (await renamed.json()) as WorkspaceView;
+    const fit = await send("PATCH", "/api/profile/criteria/commute", {
+      expectedHash: view.profileHash,
+      field: "derived",
+      value: "roleFit",
+    });
+    expect(fit.status).toBe(200);
+    const text = readFileSync(join(dir, "bearing.yaml"), "utf8");
+    expect(text).toMatch(/- id: commute\s+name: Time to the office\s+points: 0\s+derived: roleFit/);
+    expect(text).toContain("# Screens no score can make up for.");
+    const bad = await send("PATCH", "/api/profile/criteria/commute", {
+      expectedHash: ((await fit.json()) as WorkspaceView).profileHash,
+      field: "direction",
+      value: "sideways",
+    });
+    expect(bad.status).toBe(400);
+  });
+});

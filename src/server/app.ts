@@ -6,7 +6,9 @@
  * - `POST /api/options`                    `{title, organisation?, status?, body?}` → 201
  * - `PATCH /api/options/:id`               `{expectedHash, changes: [{field, value}]}`
  * - `PUT  /api/options/:id/status`         `{expectedHash, status}`
- * - `PATCH /api/profile/criteria/:id`      `{expectedHash, field, value}` (weights)
+ * - `POST /api/profile/criteria`           `{expectedHash, name}` → 201 with the new `id`
+ * - `PATCH /api/profile/criteria/:id`      `{expectedHash, field, value}` (weights, name,
+ *                                          description, direction, derived)
  * - `PUT  /api/profile/criteria-order`     `{expectedHash, order: [ids]}`
  * - `PUT  /api/profile/weighting`          `{expectedHash, method?, pairwise?}`
  * - `GET  /api/events`                     Server-Sent Events: `change` when files change
@@ -23,7 +25,12 @@ import { BearingError } from "../core/errors.js";
 import { ID_PATTERN } from "../core/model/profile.js";
 import { addOption, setOptionFields, setOptionStatus } from "../workspace/edit.js";
 import { OPTIONS_DIR, PROFILE_FILE } from "../workspace/load.js";
-import { reorderCriteria, setCriterionField, setWeighting } from "../workspace/profile-edit.js";
+import {
+  addCriterion,
+  reorderCriteria,
+  setCriterionField,
+  setWeighting,
+} from "../workspace/profile-edit.js";
 import type { Storage } from "../workspace/storage.js";
 import { pinnedStorage } from "./guarded-storage.js";
 import { errorResponse, guardResponse } from "./http-errors.js";
@@ -105,6 +112,17 @@ export function createApp(options: AppOptions): Hono {
     const status = stringField(body, "status", true) as string;
     await setOptionStatus(pinnedStorage(storage, optionFile(id), expectedHash), id, status);
     return view(c);
+  });
+
+  app.post("/api/profile/criteria", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const pinned = pinnedStorage(
+      storage,
+      PROFILE_FILE,
+      stringField(body, "expectedHash", true) as string,
+    );
+    const id = await addCriterion(pinned, { name: stringField(body, "name", true) as string });
+    return c.json({ id, ...(await readWorkspaceView(storage)) }, 201);
   });
 
   app.patch("/api/profile/criteria/:id", async (c) => {

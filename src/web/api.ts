@@ -63,6 +63,8 @@ export const api = {
       field,
       value,
     }),
+  addCriterion: (expectedHash: string, name: string) =>
+    call<WorkspaceView & { id: string }>("POST", "/api/profile/criteria", { expectedHash, name }),
   reorderCriteria: (expectedHash: string, order: string[]) =>
     call<WorkspaceView>("PUT", "/api/profile/criteria-order", { expectedHash, order }),
   /** The weighting method and/or the whole list of AHP judgements `[a, b, a over b]`. */

@@ -81,6 +81,8 @@ type Listener = () => void;
 
 /** How long weight and judgement controls wait for the user to settle before saving. */
 const WEIGHT_SAVE_DELAY_MS = 300;
+/** Text fields save after a longer pause, so typing a name is one write, not one per key. */
+const DETAIL_SAVE_DELAY_MS = 800;
 
 class WorkspaceStore {
   private state: StoreState = {
@@ -471,6 +473,27 @@ class WorkspaceStore {
     try {
       return await this.enqueue(async () => {
         const created = await api.addOption(input);
+        this.receive(created);
+        return created.id;
+      });
+    } catch (error) {
+      const issues = error instanceof ApiError ? error.issues.map((i) => i.message) : [];
+      this.publish({
+        message: { kind: "error", text: [(error as Error).message, ...issues].join(" — ") },
+      });
+      return null;
+    }
+  };
+
+  /** Changes a criterion's name, description, direction or `derived`; saved shortly after. */
+  setCriterionDetail = (id: string, field: string, value: unknown): void =>
+    this.edit("profile", `criteria.${id}.${field}`, value, DETAIL_SAVE_DELAY_MS);
+
+  /** Adds a criterion at the end of bearing.yaml's list; its id, or null when refused. */
+  addCriterion = async (name: string): Promise<string | null> => {
+    try {
+      return await this.enqueue(async () => {
+        const created = await api.addCriterion(this.server?.profileHash ?? "", name);
         this.receive(created);
         return created.id;
       });

@@ -7,20 +7,32 @@
 import { isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
 import { BearingError, errorsOf } from "../core/errors.js";
 import { WEIGHTING_METHODS } from "../core/model/profile.js";
+import { slugify } from "../core/slug.js";
 import { writeIfUnchanged } from "./guarded-write.js";
 import { keepUnchangedLines } from "./keep-layout.js";
 import { inspectWorkspace, PROFILE_FILE } from "./load.js";
 import { parseYaml } from "./parse.js";
 import { contentHash, MemoryStorage, type Storage } from "./storage.js";
 
-/** Criterion fields that carry weighting input and may be set from the workbench. */
-const CRITERION_FIELDS = new Set(["weight", "points", "rank", "swing", "weightInterval"]);
+/** Criterion fields the workbench may set: its weighting input and its description. */
+const CRITERION_FIELDS = new Set([
+  "weight",
+  "points",
+  "rank",
+  "swing",
+  "weightInterval",
+  "name",
+  "description",
+  "direction",
+  "derived",
+]);
 
 export type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
 
 /**
- * Sets one weighting field of a criterion (`weight`, `points`, `rank`, `swing`,
- * `weightInterval`); `null` removes it.
+ * Sets one field of a criterion: its weighting input (`weight`, `points`, `rank`, `swing`,
+ * `weightInterval`) or its description (`name`, `description`, `direction`, `derived`);
+ * `null` removes it (a required field such as `name` then fails validation).
  * @throws BearingError (input): unknown criterion or field, or a value the schema rejects
  *   (nothing is written); code `conflict` when the file changed since it was read.
  */
@@ -94,6 +106,48 @@ export async function setWeighting(
       doc.setIn(["weighting", "pairwise"], node);
     }
   });
+}
+
+/**
+ * Adds a criterion at the end, rated 1–5, with the weighting input its method needs at its
+ * most neutral: 0 points or swing and weight 0 (no influence until you give it some), the
+ * last rank, or "as important as each other criterion" under AHP.
+ * @returns the new criterion's id (a slug of the name, made unique)
+ * @throws BearingError (input) for an empty name, or the errors of {@link updateProfile}
+ */
+export async function addCriterion(storage: Storage, input: { name: string }): Promise<string> {
+  const name = input.name.trim();
+  if (name === "") {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: "a criterion needs a name",
+      path: ["name"],
+    });
+  }
+  let id = "";
+  await updateProfile(storage, (doc) => {
+    const seq = criteriaSeq(doc);
+    const ids = seq.items.map((item) => (isMap(item) ? String(item.get("id")) : ""));
+    const base = slugify(name, { fallback: "criterion" }).replaceAll("-", "_");
+    id = base;
+    for (let k = 2; ids.includes(id); k++) id = `${base}_${k}`;
+    const method = String(doc.getIn(["weighting", "method"]) ?? "direct");
+    const criterion: Record<string, unknown> = { id, name };
+    if (method === "direct") criterion.weight = 0;
+    else if (method === "points") criterion.points = 0;
+    else if (method === "swing") criterion.swing = 0;
+    else if (method === "rank") criterion.rank = ids.length + 1;
+    seq.items.push(doc.createNode(criterion) as never);
+    if (method === "ahp") {
+      const pairs = doc.getIn(["weighting", "pairwise"], true);
+      for (const other of ids) {
+        const judgement = doc.createNode([id, other, 1]) as YAMLSeq;
+        judgement.flow = true;
+        if (isSeq(pairs)) pairs.items.push(judgement as never);
+      }
+    }
+  });
+  return id;
 }
 
 function criteriaSeq(doc: YamlDoc): YAMLSeq {

@@ -6,6 +6,7 @@ import {
 } from "../../core/model/profile.js";
 import { percent } from "../format.js";
 import { type StoreState, store } from "../store.js";
+import { CriterionEditor } from "./CriterionEditor.js";
 import { Pairwise } from "./Pairwise.js";
 
 type WeightField = "weight" | "points" | "swing" | "rank";
@@ -123,6 +124,7 @@ export function Criteria({ state }: { state: StoreState }) {
         </tbody>
       </table>
       <Leader profile={profile} state={state} />
+      <CriterionEditor profile={profile} />
       {method === "ahp" && <Pairwise profile={profile} />}
       <Ranking state={state} />
     </section>
