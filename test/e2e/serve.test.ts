@@ -266,6 +266,29 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
     }
   });
 
+  it("shows a posting's responsibilities in its text, its archetype and its role fit", async () => {
+    await page.goto(`${server.url}#/option/seed-cto`);
+    const summary = page.getByTestId("role-summary");
+    await eventually(() => summary.textContent()).toContain("Co-founder");
+    expect(await page.getByTestId("role-fit").textContent()).toMatch(/Role fit \d+%/);
+    const found = await page
+      .getByTestId("responsibility")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
+    expect(found).toContain("coding");
+    // The evidence for coding is marked in the posting's own words.
+    const marked = await page.locator('mark[data-responsibility~="coding"]').allTextContents();
+    expect(marked.join(" ")).toMatch(/code yourself/);
+    // Notes-only options are not read as postings.
+    await page.goto(`${server.url}#/option/fractional-cto`);
+    await eventually(() => page.locator("h1").first().textContent()).toBe(
+      "Fractional CTO practice",
+    );
+    expect(await page.getByTestId("role-summary").count()).toBe(0);
+    await page.goto(`${server.url}#/option/seed-cto`);
+    await eventually(() => summary.count()).toBe(1);
+    await shot("option-role");
+  });
+
   it("opens every other view", async () => {
     for (const [view, heading] of [
       ["robustness", "Robustness"],
