@@ -5,17 +5,13 @@
  * generated workspace of 30 options × 15 criteria at 10,000 samples. Timings are printed,
  * never asserted. Screenshots go to test-output/.
  */
-import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
 import { repoRoot, tempDir } from "../../src/testing/cli.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const WEB_DIR = join(repoRoot, "dist/web");
-const SHOTS = join(repoRoot, "test-output");
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB_DIR, "index.html"));
 
 const CRITERIA = [
   "Calm on-call rotation",
@@ -126,22 +122,12 @@ interface Probe {
   smaa: number;
 }
 
-describe.skipIf(!ready)("robustness in a browser", () => {
+describe.skipIf(!browserReady)("robustness in a browser", () => {
   let browser: Browser;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -8,16 +8,13 @@ import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, WEB_DIR } from "../../src/testing/browser.js";
 import { repoRoot, tempDir } from "../../src/testing/cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const WEB_DIR = join(repoRoot, "dist/web");
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB_DIR, "index.html"));
-
-describe.skipIf(!ready)("bearing serve's defences in a browser", () => {
+describe.skipIf(!browserReady)("bearing serve's defences in a browser", () => {
   let dir: string;
   let server: RunningServer;
   let evil: Server;
@@ -40,17 +37,7 @@ describe.skipIf(!ready)("bearing serve's defences in a browser", () => {
     });
     await new Promise<void>((ok) => evil.listen(0, "127.0.0.1", ok));
     evilUrl = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // Runs before the page's own scripts; Playwright's init scripts are exempt from CSP.
     await page.addInitScript(() => {

@@ -4,21 +4,17 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
 import { repoRoot, tempDir } from "../../src/testing/cli.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const WEB_DIR = join(repoRoot, "dist/web");
-const SHOTS = join(repoRoot, "test-output");
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB_DIR, "index.html"));
 
 /** Polls until the page or the disk catches up; generous, as CI machines may be busy. */
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 10_000, interval: 50 });
 
-describe.skipIf(!ready)("bearing serve in a browser", () => {
+describe.skipIf(!browserReady)("bearing serve in a browser", () => {
   let dir: string;
   let server: RunningServer;
   let browser: Browser;
@@ -29,17 +25,7 @@ describe.skipIf(!ready)("bearing serve in a browser", () => {
     cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
     mkdirSync(SHOTS, { recursive: true });
     server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   }, 60_000);
 
