@@ -16,7 +16,7 @@ import { BearingError } from "../core/errors.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
 import type { RoleAnalysis } from "../core/roles/types.js";
-import { setOptionField } from "./edit.js";
+import { setOptionFields } from "./edit.js";
 import { loadWorkspace } from "./load.js";
 import { contentHash, type Storage } from "./storage.js";
 
@@ -140,7 +140,7 @@ export interface AcceptedReading {
  *
  * @param what `facts`, `ratings`, or both (default)
  * @throws BearingError (input, `unknown_id`) for an unknown option; (input, `invalid_value`)
- *   when its body is not a job description; the errors of `loadWorkspace` and `setOptionField`
+ *   when its body is not a job description; the errors of `loadWorkspace` and `setOptionFields` (a conflict when the file changed meanwhile)
  */
 export async function acceptRoleReading(
   storage: Storage,
@@ -165,18 +165,15 @@ export async function acceptRoleReading(
       hint: "paste the posting's text below the front matter",
     });
   }
-  const accepted: AcceptedReading = { facts: {}, ratings: {} };
-  if (what.facts !== false) {
-    for (const [field, value] of Object.entries(reading.facts)) {
-      await setOptionField(storage, slug, `facts.${field}`, value);
-      accepted.facts[field] = value;
-    }
-  }
-  if (what.ratings !== false) {
-    for (const [criterion, value] of Object.entries(reading.ratings)) {
-      await setOptionField(storage, slug, `ratings.${criterion}`, value);
-      accepted.ratings[criterion] = value;
-    }
-  }
+  const accepted: AcceptedReading = {
+    facts: what.facts === false ? {} : { ...reading.facts },
+    ratings: what.ratings === false ? {} : { ...reading.ratings },
+  };
+  const changes = [
+    ...Object.entries(accepted.facts).map(([field, value]) => ({ field: `facts.${field}`, value })),
+    ...Object.entries(accepted.ratings).map(([id, value]) => ({ field: `ratings.${id}`, value })),
+  ];
+  // One write, compared against the version just read: all of it lands, or none.
+  if (changes.length > 0) await setOptionFields(storage, slug, changes);
   return accepted;
 }
