@@ -29,3 +29,25 @@ export function nlpTagger(): Nlp {
   tagger ??= winkNLP(model, ["sbd", "pos"]);
   return tagger;
 }
+
+/** Longest run of non-space characters handed to wink-nlp in one piece. */
+export const MAX_TOKEN_CHARS = 100;
+
+/**
+ * The text with a space in place of every {@link MAX_TOKEN_CHARS}-th character of a longer
+ * run of non-space characters; same length, so offsets into it are offsets into `text`.
+ * wink-nlp's tokenizer tries an e-mail pattern whose cost grows with the square of a token's
+ * length: a 200 000-character run (a pasted blob, `####…`) took minutes. Runs that long are
+ * never words, and cutting one changes nothing the analysers read.
+ */
+export function boundTokens(text: string): string {
+  const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");
+  return text.replace(long, (run) => {
+    let out = "";
+    for (let i = 0; i < run.length; i += MAX_TOKEN_CHARS) {
+      const piece = run.slice(i, i + MAX_TOKEN_CHARS);
+      out += i + MAX_TOKEN_CHARS < run.length ? `${piece.slice(0, -1)} ` : piece;
+    }
+    return out;
+  });
+}

@@ -584,6 +584,70 @@ describe("bearing mcda requests", () => {
   });
 });
 
+// ---------------------------------------------------------------------------------------
+// Long inputs: one short piece repeated to the largest size each reader accepts. Linear
+// readers take well under a second; the quadratic ones this found took 20 s to minutes.
+
+const LONG_BOUND_MS = 5000;
+const LONG_CHARS = 200_000;
+const LONG_RUNS = Math.max(4, Math.round(RUNS / 40));
+/** Pieces that made a reader quadratic before it was fixed; always tried. */
+const FOUND_SLOW = ["#", "a.", "$1", "1,", "\t-"];
+
+const longText = fc
+  .oneof(
+    fc.constantFrom(...FRAGMENTS, "a", "1 ", "- ", "[", "\n", "*", "(", "<", "|"),
+    fc.string({ minLength: 1, maxLength: 6 }),
+  )
+  .map((piece) => piece.repeat(Math.ceil(LONG_CHARS / piece.length)).slice(0, LONG_CHARS));
+
+async function boundedLong<T>(target: string, action: () => T | Promise<T>): Promise<void> {
+  const started = performance.now();
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof BearingError && error.kind === "input")) throw error;
+  }
+  const ms = performance.now() - started;
+  slowest.set(target, Math.max(slowest.get(target) ?? 0, ms));
+  expect(ms, `${target} took ${ms.toFixed(0)} ms`).toBeLessThan(LONG_BOUND_MS);
+}
+
+describe("long inputs take time in proportion to their length", () => {
+  const examples = FOUND_SLOW.map((piece): [string] => [
+    piece.repeat(Math.ceil(LONG_CHARS / piece.length)).slice(0, LONG_CHARS),
+  ]);
+
+  it("job descriptions and posts", async () => {
+    await fc.assert(
+      fc.asyncProperty(longText, async (text) => {
+        await boundedLong("long analyzeRole", () => analyzeRole(text));
+        await boundedLong("long analyseReflection", () => analyseReflection(text));
+        await boundedLong("long post front matter", () =>
+          readPost(`---\ntitle: ${text}\n---\nText.\n`),
+        );
+      }),
+      { ...params(LONG_RUNS), examples },
+    );
+  });
+
+  it("bearing.yaml and option front matter", async () => {
+    await fc.assert(
+      fc.asyncProperty(longText, async (text) => {
+        await boundedLong("long workspace", () =>
+          inspectWorkspace(
+            new MemoryStorage({
+              "bearing.yaml": `question: ${text}\n`,
+              "options/a.md": `---\ntitle: ${text}\n---\n`,
+            }),
+          ),
+        );
+      }),
+      { ...params(LONG_RUNS), examples },
+    );
+  });
+});
+
 it("prints the slowest call per target", () => {
   console.log(
     `fuzz (seed ${SEED}, ${RUNS} runs per property), slowest call in ms: ${[...slowest]

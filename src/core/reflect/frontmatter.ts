@@ -59,7 +59,8 @@ export function parseFrontMatter(
         ? parseToml(content)
         : format === "json"
           ? JSON.parse(content)
-          : parseYaml(content);
+          : // Plain errors: pretty ones copy the whole line into each, quadratic on a long line.
+            parseYaml(content, { prettyErrors: false });
     if (parsed === null || parsed === undefined) return { data: {}, issues: [] };
     if (typeof parsed !== "object" || Array.isArray(parsed)) {
       return {
@@ -69,7 +70,7 @@ export function parseFrontMatter(
     }
     return { data: parsed as Record<string, unknown>, issues: [] };
   } catch (error) {
-    const line = errorLine(error);
+    const line = errorLine(error, content);
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
       data: looseKeyValues(content),
@@ -131,9 +132,10 @@ function looseKeyValues(content: string): Record<string, unknown> {
   return data;
 }
 
-function errorLine(error: unknown): number | undefined {
+function errorLine(error: unknown, content: string): number | undefined {
   if (typeof error !== "object" || error === null) return undefined;
-  const e = error as { linePos?: Array<{ line: number }>; line?: number };
+  const e = error as { linePos?: Array<{ line: number }>; line?: number; pos?: [number, number] };
+  if (e.pos) return 1 + (content.slice(0, e.pos[0]).match(/\n/g)?.length ?? 0);
   return e.linePos?.[0]?.line ?? (typeof e.line === "number" ? e.line : undefined);
 }
 

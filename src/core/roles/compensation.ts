@@ -167,6 +167,7 @@ export function extractCompensation(text: string): {
   };
   const docCurrency = dominantCurrency(amounts);
   const candidates: Candidate[] = [];
+  const payLines = new Map<number, boolean>();
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i] as Amount;
     const b = amounts[i + 1];
@@ -184,7 +185,8 @@ export function extractCompensation(text: string): {
     const nextStart = amounts[i + 1]?.start ?? text.length;
     const line = lineAt(a.start);
     const lineStart = lineStarts[line] ?? 0;
-    const lineEnd = text.indexOf("\n", hi.end) < 0 ? text.length : text.indexOf("\n", hi.end);
+    // From the line table, not by searching: a search per amount is quadratic on one long line.
+    const lineEnd = (lineStarts[line + 1] ?? text.length + 1) - 1;
     const before = text.slice(Math.max(prevEnd, lineStart), a.start);
     const after = text.slice(hi.end, Math.min(nextStart, lineEnd));
     if (a.millions || hi.millions) continue;
@@ -194,8 +196,11 @@ export function extractCompensation(text: string): {
     // "$180-220K": the suffix of the second figure applies to the first.
     if (range && hi.thousands && !a.thousands && lo < 1000) lo *= 1000;
     const currency = a.currency ?? hi.currency;
-    const lineText = text.slice(lineStart, lineEnd);
-    const payContext = PAY_WORDS.test(lineText);
+    let payContext = payLines.get(line);
+    if (payContext === undefined) {
+      payContext = PAY_WORDS.test(text.slice(lineStart, lineEnd));
+      payLines.set(line, payContext);
+    }
     // Without a currency sign, only "k" figures or full salaries ("200,000") in a pay sentence.
     const salaryLike =
       a.thousands ||

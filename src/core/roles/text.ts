@@ -7,7 +7,7 @@
  * lines without final punctuation are split into their own segments because wink-nlp would
  * otherwise read a whole list as one sentence.
  */
-import { nlpTagger } from "../nlp.js";
+import { boundTokens, nlpTagger } from "../nlp.js";
 import { stem } from "./stem.js";
 
 /** One line of the input: `[start, end)` offsets exclude the newline. */
@@ -95,7 +95,7 @@ function splitLines(source: string, clean: string): Line[] {
  * @returns offsets refer to `source`; `clean` has the same length as `source`
  */
 export function prepareText(source: string): PreparedText {
-  const clean = blankMarkup(source);
+  const clean = boundTokens(blankMarkup(source));
   const lines = splitLines(source, clean);
   const lineOf = lineIndex(lines);
   const w = nlpTagger();
