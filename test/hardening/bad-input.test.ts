@@ -293,6 +293,12 @@ const cases: Case[] = [
     break: (t) => t.replace("---\n", `---\nx: &x 1\ny: [${Array(100_000).fill("*x").join(",")}]\n`),
     expect: /options\/seed-cto\.md:\d+/,
   },
+  {
+    name: "one broken line of 1 MB",
+    file: "bearing.yaml",
+    break: (t) => `${t}\nextra: ${"]".repeat(MB)}\n`,
+    expect: /bearing\.yaml:\d+:\d+: .*\n(.*\n)*.*and \d+ more syntax errors/,
+  },
   // Not files.
   {
     name: "a folder named like an option",
@@ -405,6 +411,16 @@ it("other files in options/ are skipped unread, however large or binary", () => 
   expect(check.code, check.stderr).toBe(0);
   expect(check.stderr).toContain("options/offer-letter.pdf: not a Markdown file; ignored");
   expect(run(["rank", dir]).code).toBe(0);
+});
+
+it("an option whose notes are a 1 MB blob without spaces ranks in bounded time", () => {
+  const dir = tempDir("bearing-blob-");
+  cpSync(example, dir, { recursive: true });
+  const file = join(dir, "options/seed-cto.md");
+  writeFileSync(file, `${readFileSync(file, "utf8")}\n${"#a.$1,".repeat(MB / 6)}\n`);
+  const rank = run(["rank", dir, "--no-robustness"]);
+  expect(rank.code, rank.stderr).toBe(0);
+  timings.push(`  ${rank.ms.toFixed(0).padStart(11)}  rank with a 1 MB blob in an option`);
 });
 
 describe("valid input in other encodings' habits", () => {
