@@ -119,8 +119,19 @@ async function startWriter(dir: string, start: number): Promise<Writer> {
   };
 }
 
-it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version, the workspace valid`, async () => {
-  const started = performance.now();
+interface LaneStats {
+  writes: number;
+  killsLeavingTemp: number;
+  killsLeavingLock: number;
+  killsWithNoWrite: number;
+  intervals: number[];
+}
+
+/**
+ * One workspace and its writer, killed `rounds` times; checks after every kill. Two lanes run
+ * side by side, so the 2-core CI machine spends the wait for one child starting on the other.
+ */
+async function runLane(lane: number, rounds: number): Promise<LaneStats> {
   const dir = tempDir("bearing-crash-");
   cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
   const targetFile = `options/${SLUG}.md`;
@@ -147,14 +158,17 @@ it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version,
     return versions[k] as string;
   };
 
-  const next = random(SEED);
+  const next = random(SEED + lane);
   const storage = new FsStorage(dir);
+  const stats: LaneStats = {
+    writes: 0,
+    killsLeavingTemp: 0,
+    killsLeavingLock: 0,
+    killsWithNoWrite: 0,
+    intervals: [],
+  };
   let at = 0;
-  let killsLeavingTemp = 0;
-  let killsLeavingLock = 0;
-  let killsWithNoWrite = 0;
-  const intervals: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     // Let one or two writes start, then kill somewhere within the next write or so: the
     // typical write length is learnt as we go, so kills land mid-write however busy the
     // machine is.
@@ -162,8 +176,10 @@ it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version,
     const writes = 1 + Math.floor(next() * 2);
     const first = await Promise.race([writer.started(1), writer.ended.then(() => 0)]);
     const last = await Promise.race([writer.started(writes), writer.ended.then(() => 0)]);
-    if (writes > 1 && first > 0 && last > first) intervals.push((last - first) / (writes - 1));
-    const typical = median(intervals) ?? 10;
+    if (writes > 1 && first > 0 && last > first) {
+      stats.intervals.push((last - first) / (writes - 1));
+    }
+    const typical = median(stats.intervals) ?? 10;
     await Promise.race([
       writer.ended,
       new Promise((resolve) => setTimeout(resolve, next() * 1.2 * typical)),
@@ -171,25 +187,27 @@ it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version,
     writer.child.kill("SIGKILL");
     await writer.ended;
 
+    const where = `lane ${lane}, round ${round}`;
     const text = normalise(readFileSync(target, "utf8"));
     let k = at;
     while (k < at + 1000 && (await versionAt(k)) !== text) k++;
-    expect(k, `round ${round}: ${targetFile} is not a version the edits produce:\n${text}`).toBe(
+    expect(k, `${where}: ${targetFile} is not a version the edits produce:\n${text}`).toBe(
       versions.indexOf(text, at),
     );
     expect(k).toBeLessThan(at + 1000);
-    if (k === at) killsWithNoWrite++;
+    if (k === at) stats.killsWithNoWrite++;
     at = k;
 
     const leftovers = readdirSync(join(dir, "options")).filter((n) => n.startsWith(".bearing-"));
-    if (leftovers.some((n) => n.startsWith(".bearing-tmp-"))) killsLeavingTemp++;
-    if (leftovers.some((n) => n.startsWith(".bearing-lock-"))) killsLeavingLock++;
+    if (leftovers.some((n) => n.startsWith(".bearing-tmp-"))) stats.killsLeavingTemp++;
+    if (leftovers.some((n) => n.startsWith(".bearing-lock-"))) stats.killsLeavingLock++;
     expect((await storage.list("options")).filter((n) => n.startsWith(".bearing-"))).toEqual([]);
     const state = await inspectWorkspace(storage);
-    expect(errorsOf(state.issues), `round ${round}`).toEqual([]);
+    expect(errorsOf(state.issues), where).toEqual([]);
     for (const [path, bytes] of files(dir)) {
-      if (path !== targetFile)
-        expect(bytes.equals(initial.get(path) ?? Buffer.alloc(0))).toBe(true);
+      if (path !== targetFile) {
+        expect(bytes.equals(initial.get(path) ?? Buffer.alloc(0)), `${where}: ${path}`).toBe(true);
+      }
     }
   }
 
@@ -198,10 +216,21 @@ it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version,
   expect(final.stderr).toBe("");
   expect(final.code).toBe(0);
   expect(readdirSync(join(dir, "options")).filter((n) => n.startsWith(".bearing-"))).toEqual([]);
+  stats.writes = at;
+  return stats;
+}
+
+it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version, the workspace valid`, async () => {
+  const started = performance.now();
+  const half = Math.ceil(ROUNDS / 2);
+  const lanes = await Promise.all([runLane(0, half), runLane(1, ROUNDS - half)]);
+  const sum = (key: Exclude<keyof LaneStats, "intervals">) =>
+    lanes.reduce((total, lane) => total + lane[key], 0);
   console.log(
-    `crash: ${ROUNDS} SIGKILLs (seed ${SEED}) over ${at} completed writes; ` +
-      `${killsLeavingTemp} left a temporary file, ${killsLeavingLock} a lock, ` +
-      `${killsWithNoWrite} came before any write completed; typical write ` +
-      `${(median(intervals) ?? 0).toFixed(1)} ms; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `crash: ${ROUNDS} SIGKILLs (seed ${SEED}, 2 lanes) over ${sum("writes")} completed writes; ` +
+      `${sum("killsLeavingTemp")} left a temporary file, ${sum("killsLeavingLock")} a lock, ` +
+      `${sum("killsWithNoWrite")} came before any write completed; typical write ` +
+      `${(median(lanes.flatMap((l) => l.intervals)) ?? 0).toFixed(1)} ms; ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }, 240_000);
