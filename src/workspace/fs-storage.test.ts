@@ -81,11 +81,16 @@ describe("FsStorage write lock", () => {
     const leftovers = [`.bearing-tmp-${dead}-abcdef`, ".bearing-lock-b.md"];
     writeFileSync(join(dir, "options", leftovers[0] as string), "half a fi");
     writeFileSync(join(dir, "options", leftovers[1] as string), lockOf(dead));
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(join(dir, "options", leftovers[0] as string), old, old);
+    // A dead pid's temp file younger than ORPHAN_AGE_MS may be another pid namespace's.
+    const young = `.bearing-tmp-${dead}-fedcba`;
+    writeFileSync(join(dir, "options", young), "just now");
     // A live writer's temp file is not ours to remove.
     const live = `.bearing-tmp-${process.pid}-123456`;
     writeFileSync(join(dir, "options", live), "in progress");
     expect(await storage.list("options")).toEqual(["a.md"]);
     await storage.write("options/a.md", "v1");
-    expect(readdirSync(join(dir, "options")).sort()).toEqual([live, "a.md"]);
+    expect(readdirSync(join(dir, "options")).sort()).toEqual([live, young, "a.md"].sort());
   });
 });

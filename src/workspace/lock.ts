@@ -94,6 +94,9 @@ export async function acquireLock(lockPath: string, options: LockOptions = {}): 
   }
 }
 
+/** Age after which a temporary file of a process that no longer exists counts as abandoned. */
+export const ORPHAN_AGE_MS = 2000;
+
 /** Runs `action` holding the lock at `lockPath`, and always releases it. */
 export async function withLock<T>(
   lockPath: string,
@@ -109,9 +112,10 @@ export async function withLock<T>(
 }
 
 /**
- * Removes what crashed writers left in `folder`: temporary files and locks whose owner is gone
- * (same rules as stale locks; a temp file's owner pid is in its name). Best effort, never
- * throws: a file another process removes first is simply skipped.
+ * Removes what crashed writers left in `folder`: locks whose owner is gone (the stale-lock
+ * rules) and temporary files whose process (its pid is in the name) is gone and that are older
+ * than {@link ORPHAN_AGE_MS}, or older than `staleMs`. Best effort, never throws: a file
+ * another process removes first is simply skipped.
  */
 export async function sweepAbandoned(folder: string, staleMs = 30_000): Promise<string[]> {
   let names: string[];
@@ -127,7 +131,10 @@ export async function sweepAbandoned(folder: string, staleMs = 30_000): Promise<
       if (name.startsWith(TEMP_PREFIX)) {
         const pid = Number(/^\.bearing-tmp-(\d+)-/.exec(name)?.[1]);
         const age = Date.now() - (await stat(full)).mtimeMs;
-        if ((Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) || age > staleMs) {
+        // A dead pid alone is not enough: the pid may be another pid namespace's (a container
+        // sharing the folder), whose writer needs its temp file for a few milliseconds.
+        const orphan = Number.isInteger(pid) && !isAlive(pid) && age > ORPHAN_AGE_MS;
+        if (orphan || age > staleMs) {
           await unlink(full);
           removed.push(name);
         }

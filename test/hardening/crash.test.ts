@@ -18,6 +18,7 @@ import { errorsOf } from "../../src/core/errors.js";
 import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
 import { FsStorage } from "../../src/workspace/fs-storage.js";
 import { inspectWorkspace } from "../../src/workspace/load.js";
+import { ORPHAN_AGE_MS } from "../../src/workspace/lock.js";
 import { MemoryStorage } from "../../src/workspace/storage.js";
 
 /** Kills per run, and the seed of their timing (override to soak or to replay a failure). */
@@ -212,6 +213,8 @@ async function runLane(lane: number, rounds: number): Promise<LaneStats> {
   }
 
   expect(runCli(["check", dir]).code).toBe(0);
+  // Leftovers of a dead writer are swept once older than ORPHAN_AGE_MS.
+  await new Promise((resolve) => setTimeout(resolve, ORPHAN_AGE_MS + 100));
   const final = runCli(["option", "set", SLUG, "nextStep", "after the crashes", dir]);
   expect(final.stderr).toBe("");
   expect(final.code).toBe(0);
