@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,3 +102,22 @@ describe("FsStorage write lock", () => {
     expect(readdirSync(join(dir, "options")).sort()).toEqual([live, young, "a.md"].sort());
   });
 });
+
+describe.skipIf(process.platform === "win32")("FsStorage file permissions", () => {
+  it("keeps a file's mode when rewriting it, and creates new files readable", async () => {
+    const dir = tempDir();
+    const storage = new FsStorage(dir);
+    await storage.write("private.md", "one\n");
+    expect(statSync(join(dir, "private.md")).mode & 0o777).toBe(0o644 & ~currentUmask());
+    chmodSync(join(dir, "private.md"), 0o600);
+    await storage.write("private.md", "two\n");
+    expect(statSync(join(dir, "private.md")).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, "private.md"), "utf8")).toBe("two\n");
+  });
+});
+
+function currentUmask(): number {
+  const mask = process.umask(0);
+  process.umask(mask);
+  return mask;
+}

@@ -71,13 +71,17 @@ export class FsStorage implements Storage {
     // The slow part (writing and flushing the new content) happens before taking the lock,
     // so the lock is held only for the hash check and the rename.
     const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+    // A rewrite keeps the file's permissions: a file the user made private stays private.
+    const mode = await existingMode(target);
     const handle = await open(
       temp,
       constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY,
-      0o644,
+      mode ?? 0o644,
     );
     try {
       try {
+        // Set explicitly, since the mode given to open is narrowed by the umask.
+        if (mode !== undefined) await handle.chmod(mode);
         await handle.writeFile(data, "utf8");
         await handle.sync();
       } finally {
@@ -156,4 +160,14 @@ function isNotFound(error: unknown): boolean {
 
 function isNotDirectory(error: unknown): boolean {
   return (error as NodeJS.ErrnoException)?.code === "ENOTDIR";
+}
+
+/** Permission bits of an existing file, or undefined when there is none (or on Windows). */
+async function existingMode(path: string): Promise<number | undefined> {
+  if (process.platform === "win32") return undefined;
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch {
+    return undefined;
+  }
 }
