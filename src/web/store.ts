@@ -465,35 +465,22 @@ class WorkspaceStore {
     return this.schedule("profile", 0);
   };
 
-  addOption = async (input: {
-    title: string;
-    organisation?: string;
-    status?: string;
-  }): Promise<string | null> => {
-    try {
-      return await this.enqueue(async () => {
-        const created = await api.addOption(input);
-        this.receive(created);
-        return created.id;
-      });
-    } catch (error) {
-      const issues = error instanceof ApiError ? error.issues.map((i) => i.message) : [];
-      this.publish({
-        message: { kind: "error", text: [(error as Error).message, ...issues].join(" — ") },
-      });
-      return null;
-    }
-  };
+  addOption = (input: { title: string; organisation?: string; status?: string }) =>
+    this.create(() => api.addOption(input));
 
   /** Changes a criterion's name, description, direction or `derived`; saved shortly after. */
   setCriterionDetail = (id: string, field: string, value: unknown): void =>
     this.edit("profile", `criteria.${id}.${field}`, value, DETAIL_SAVE_DELAY_MS);
 
   /** Adds a criterion at the end of bearing.yaml's list; its id, or null when refused. */
-  addCriterion = async (name: string): Promise<string | null> => {
+  addCriterion = (name: string) =>
+    this.create(() => api.addCriterion(this.server?.profileHash ?? "", name));
+
+  /** Runs a request that creates something; the new id, or null with the reason shown. */
+  private async create(request: () => Promise<WorkspaceView & { id: string }>) {
     try {
       return await this.enqueue(async () => {
-        const created = await api.addCriterion(this.server?.profileHash ?? "", name);
+        const created = await request();
         this.receive(created);
         return created.id;
       });
@@ -504,7 +491,7 @@ class WorkspaceStore {
       });
       return null;
     }
-  };
+  }
 
   /**
    * Changes fields of an option's front matter (`null` removes one) and saves them.
