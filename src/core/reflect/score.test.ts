@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { counts, formatScores, type ReflectionLabel, scoreReflections } from "./score.js";
+import { counts } from "../classification-scores.js";
+import { formatScores, type ReflectionLabel, scoreReflections } from "./score.js";
 
 const labels: ReflectionLabel[] = [
   {

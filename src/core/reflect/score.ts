@@ -10,8 +10,6 @@
 import { type Counts, counts } from "../classification-scores.js";
 import { PATH_IDS, type PathId, VALUE_IDS, type ValueId } from "../taxonomy.js";
 
-export { type Counts, counts };
-
 /** One labelled text, in the format of `dev/posts/labels.json`. */
 export interface ReflectionLabel {
   id: string;

@@ -6,7 +6,7 @@
  * postings that state the fact plus the rate of invented values on those that do not.
  */
 
-import { counts as classificationCounts } from "../classification-scores.js";
+import { type Counts, counts as classificationCounts } from "../classification-scores.js";
 import type {
   ArchetypeId,
   Compensation,
@@ -39,15 +39,9 @@ export interface RolePrediction {
   facts: RoleFacts;
 }
 
-export interface IdScore {
+export interface IdScore extends Counts {
   id: string;
   support: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
 }
 
 export interface FactScore {
