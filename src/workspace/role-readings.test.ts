@@ -74,4 +74,19 @@ describe("acceptRoleReading", () => {
     await expect(acceptRoleReading(storage, "fractional-cto")).rejects.toThrow(/job description/);
     await expect(acceptRoleReading(storage, "nope")).rejects.toThrow(/no option "nope"/);
   });
+
+  it("keeps the other options' cached analyses", async () => {
+    const storage = workspace(ROLE_FIT);
+    const { profile, options } = await loadWorkspace(storage);
+    await readOptionRoles(storage, profile, options);
+    const cached = async () =>
+      Object.keys(
+        JSON.parse(new TextDecoder().decode((await storage.read(ROLE_CACHE_FILE)) ?? undefined))
+          .entries,
+      ).sort();
+    const before = await cached();
+    expect(before).toHaveLength(2);
+    await acceptRoleReading(storage, "scaleup-cto");
+    expect(await cached()).toEqual(before);
+  });
 });

@@ -54,7 +54,8 @@ export function analyserFingerprint(): string {
 /**
  * Analyses each option's body (from the cache when it can), and reads it against the profile.
  *
- * @param options the options as loaded (their own fields)
+ * @param options every option of the workspace as loaded (their own fields): the cache is
+ *   rewritten to hold exactly their analyses, so a subset would evict the others'
  * @returns readings by option id; options whose body is empty or is not a job description
  *   (personal notes) have none
  */
@@ -156,7 +157,8 @@ export async function acceptRoleReading(
       hint: `options: ${workspace.options.map((o) => o.id).join(", ")}`,
     });
   }
-  const reading = (await readOptionRoles(storage, workspace.profile, [option])).get(slug);
+  // All options, not just this one: the cache keeps what it is given and drops the rest.
+  const reading = (await readOptionRoles(storage, workspace.profile, workspace.options)).get(slug);
   if (!reading) {
     throw BearingError.input({
       code: "invalid_value",
