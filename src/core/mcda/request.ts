@@ -8,7 +8,7 @@
  * the contract's output. Pure: no file system, usable in a browser.
  */
 import { BearingError, type Issue } from "../errors.js";
-import type { Direction, Matrix } from "./matrix.js";
+import { type Direction, type Matrix, matrixToRows } from "./matrix.js";
 import type { PreferenceFunction } from "./promethee/preference.js";
 import { rankScores } from "./rank.js";
 import type { ValueModel } from "./smaa/smaa2.js";
@@ -168,8 +168,8 @@ async function prepareWsm(
     compute: () => weightedSum(problem, { normalization }),
     present: (r) =>
       output(request, Array.from(r.scores), true, {
-        contributions: rows(r.contributions),
-        partialValues: rows(r.values),
+        contributions: matrixToRows(r.contributions),
+        partialValues: matrixToRows(r.values),
         normalization,
       }),
   };
@@ -260,7 +260,7 @@ async function prepareSmaa(
     compute: () => smaa2({ values, weights, samples, seed }),
     present: (r) =>
       output(request, Array.from(r.firstRankAcceptability), true, {
-        rankAcceptability: rows(r.rankAcceptability),
+        rankAcceptability: matrixToRows(r.rankAcceptability),
         centralWeights: r.centralWeights.map((w) => (w ? Array.from(w) : null)),
         confidence: r.confidence,
         samples: r.samples,
@@ -303,7 +303,7 @@ async function prepareAhp(
           consistentValue: t.consistentValue,
           share: t.share,
         })),
-        ...(judgements.length > 1 ? { groupMatrix: rows(pairwise as Matrix) } : {}),
+        ...(judgements.length > 1 ? { groupMatrix: matrixToRows(pairwise as Matrix) } : {}),
       }),
       warnings: r.warnings,
     }),
@@ -723,13 +723,6 @@ function output(
     details,
     warnings: [],
   };
-}
-
-function rows(x: Matrix): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < x.rows; i++)
-    out.push(Array.from(x.data.subarray(i * x.cols, (i + 1) * x.cols)));
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------
