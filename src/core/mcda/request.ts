@@ -11,6 +11,7 @@ import { BearingError, type Issue } from "../errors.js";
 import { type Direction, type Matrix, matrixToRows } from "./matrix.js";
 import type { PreferenceFunction } from "./promethee/preference.js";
 import { rankScores } from "./rank.js";
+import { linearValue } from "./smaa/partial-value.js";
 import type { ValueModel } from "./smaa/smaa2.js";
 import type { WeightModel } from "./smaa/weight-sampling.js";
 
@@ -685,9 +686,8 @@ function smaaValues(request: McdaRequest, n: number, m: number): ValueModel {
         hi = Math.max(hi, v);
       }
     }
-    const benefit = request.criteria[j]?.direction !== "min";
-    const value = (x: number) =>
-      hi === lo ? 1 : benefit ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo);
+    const [worst, best] = request.criteria[j]?.direction === "min" ? [hi, lo] : [lo, hi];
+    const value = (x: number) => linearValue(x, worst, best);
     for (let i = 0; i < n; i++) {
       const t = i * m + j;
       const a = low.data[t] as number;
