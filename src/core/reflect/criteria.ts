@@ -9,17 +9,11 @@ import type { ValueId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
 import type { SentenceContext } from "./context.js";
 import { listLeadIns } from "./context.js";
-import {
-  CRITERIA_LEAD_IN,
-  FIRST_PERSON,
-  PATHS_LEAD_IN,
-  REJECTED_LEAD_IN,
-  VALUE_CUES,
-} from "./lexicon.js";
-import { compileCues, cueHits } from "./match.js";
+import { CRITERIA_LEAD_IN, FIRST_PERSON, PATHS_LEAD_IN, REJECTED_LEAD_IN } from "./lexicon.js";
+import { cueHits } from "./match.js";
 import type { Post } from "./post.js";
 import type { Sentence } from "./sentences.js";
-import { sentenceValues } from "./values.js";
+import { sentenceValues, VALUE_CUE_REGEXES } from "./values.js";
 
 export interface StatedCriterion {
   name: string;
@@ -32,10 +26,6 @@ export interface StatedCriterion {
 
 /** A criterion's text must show a value at least this strongly to map to it. */
 const MIN_BODY_STRENGTH = 0.3;
-
-const NAME_CUES = (Object.keys(VALUE_CUES) as ValueId[]).map(
-  (id) => [id, compileCues(VALUE_CUES[id])] as const,
-);
 
 /** Whether a block introduces (or heads) a list of criteria. */
 function introducesCriteria(text: string, isHeading: boolean): boolean {
@@ -92,7 +82,7 @@ function nameValues(name: string): ValueId[] {
   const norm = name.toLowerCase().replace(/[’‘]/g, "'");
   const pseudo = { norm, negated: new Uint8Array(norm.length) } as Sentence;
   const scored: Array<{ id: ValueId; weight: number; at: number }> = [];
-  for (const [id, cues] of NAME_CUES) {
+  for (const [id, cues] of VALUE_CUE_REGEXES) {
     const hit = cueHits(pseudo, cues).find((h) => !h.rejected);
     if (hit) scored.push({ id, weight: hit.weight, at: hit.at });
   }

@@ -9,12 +9,14 @@ export interface CompiledCue {
   weight: number;
 }
 
+/** A global regular expression matching `pattern` on whole words only (hyphens join words). */
+export function wholeWords(pattern: string): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, "g");
+}
+
 /** Whole-word, global regular expressions for a list of cues. */
 export function compileCues(cues: readonly Cue[]): CompiledCue[] {
-  return cues.map(([pattern, weight]) => ({
-    regex: new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, "g"),
-    weight,
-  }));
+  return cues.map(([pattern, weight]) => ({ regex: wholeWords(pattern), weight }));
 }
 
 const MAY_REJECT = /\b(not|n't|never|no|over|regardless|rather|instead|matters?|won't)\b|n't\b/;

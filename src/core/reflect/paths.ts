@@ -27,6 +27,7 @@ import {
   SELF_ROLE_BEFORE,
   UNDECIDED_FRAME,
 } from "./lexicon.js";
+import { wholeWords } from "./match.js";
 import type { Post } from "./post.js";
 import type { Sentence } from "./sentences.js";
 
@@ -59,7 +60,7 @@ const UNDECIDED_STEP = 0.4;
 const COMPILED = PATH_IDS.map((path) => ({
   path,
   cues: PATH_CUES[path].map((cue) => ({
-    regex: new RegExp(`(?<![\\w-])(?:${cue.pattern})(?![\\w-])`, "g"),
+    regex: wholeWords(cue.pattern),
     weight: cue.weight,
     role: cue.role,
   })),

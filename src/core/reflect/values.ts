@@ -32,10 +32,10 @@ const ARGUED = 0.5;
 /** Strength left to a value both rejected and argued for: the author is torn. */
 const CONTESTED = 0.6;
 
-const COMPILED: ReadonlyArray<[ValueId, CompiledCue[]]> = VALUE_IDS.map((id) => [
-  id,
-  compileCues(VALUE_CUES[id]),
-]);
+/** The compiled cues of every value, in taxonomy order (shared with `criteria.ts`). */
+export const VALUE_CUE_REGEXES: ReadonlyArray<readonly [ValueId, CompiledCue[]]> = VALUE_IDS.map(
+  (id) => [id, compileCues(VALUE_CUES[id])],
+);
 
 export interface ValueSignal {
   id: ValueId;
@@ -58,7 +58,7 @@ export function sentenceValues(
   const rejected: ValueId[] = [];
   const concession = concessionAt(sentence.norm);
   const frames = sentenceFrames(sentence);
-  for (const [id, cues] of COMPILED) {
+  for (const [id, cues] of VALUE_CUE_REGEXES) {
     const hits = cueHits(sentence, cues, frames);
     if (hits.length === 0) continue;
     if (context.voice >= 1 && hits.some((h) => h.rejected && h.weight >= 0.5)) rejected.push(id);
