@@ -45,6 +45,8 @@ export interface PathMention {
   activity: boolean;
   /** Said in the author's own voice. */
   own: boolean;
+  /** In an item of a list introduced as options ("my title could be:"). */
+  listed: boolean;
 }
 
 export interface PathReading {
@@ -165,6 +167,7 @@ export function pathMentions(
               activity: !cue.role,
               // Headings are the author's own framing too ("Why fractional works").
               own: context.voice >= 1 || block.kind === "heading",
+              listed,
             };
           }
         }
@@ -208,9 +211,7 @@ export function readPaths(
   contexts: readonly SentenceContext[],
 ): PathReading {
   const mentions = pathMentions(post, sentences, contexts);
-  const listed = new Set(
-    mentions.filter((m) => optionListItems(post).has(m.sentence.block)).map((m) => m.path),
-  );
+  const listed = new Set(mentions.filter((m) => m.listed).map((m) => m.path));
   // A switch ("from manager to staff engineer") weighs the role left against the one taken.
   const switched = new Set(
     mentions
