@@ -10,7 +10,6 @@
  * Other normalisations (see `normalization.ts`) reproduce peers' SAW variants, e.g. `sum`
  * for pymcdm's WSM.
  */
-import { BearingError } from "../errors.js";
 import {
   checkProblem,
   type DecisionProblem,
@@ -19,7 +18,7 @@ import {
   toMatrix,
 } from "./matrix.js";
 import { type Normalization, normalizeMatrix } from "./normalization.js";
-import { normalizeWeights } from "./weighting/direct.js";
+import { normalizeCriterionWeights } from "./weighting/direct.js";
 
 export interface AdditiveValueResult {
   /** n overall values U(a) = sum_j w_j v_j(a); in [0, 1] when partial values are. */
@@ -42,14 +41,7 @@ export interface WeightedSumResult extends AdditiveValueResult {
 export function additiveValue(values: MatrixLike, weights: ArrayLike<number>): AdditiveValueResult {
   const v = toMatrix(values, "values");
   const { rows: n, cols: m } = v;
-  const w = normalizeWeights(weights);
-  if (w.length !== m) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: `${w.length} weights for ${m} criteria`,
-      path: ["weights"],
-    });
-  }
+  const w = normalizeCriterionWeights(weights, m);
   const scores = new Float64Array(n);
   const contributions = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {

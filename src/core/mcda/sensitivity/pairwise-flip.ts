@@ -10,7 +10,7 @@
  */
 import { BearingError } from "../../errors.js";
 import { type MatrixLike, toMatrix } from "../matrix.js";
-import { normalizeWeights } from "../weighting/direct.js";
+import { normalizeCriterionWeights } from "../weighting/direct.js";
 import { scoreLines } from "./weight-stability.js";
 
 export interface WeightFlip {
@@ -92,14 +92,7 @@ export function pairwiseFlipByValue(
   const v = toMatrix(values, "values");
   checkPair(a, b, v.rows);
   const m = v.cols;
-  const w = normalizeWeights(weights);
-  if (w.length !== m) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: `${w.length} weights for ${m} criteria`,
-      path: ["weights"],
-    });
-  }
+  const w = normalizeCriterionWeights(weights, m);
   if (bounds && bounds.length !== m) {
     throw BearingError.input({
       code: "invalid_value",

@@ -13,7 +13,7 @@
  */
 import { BearingError } from "../../errors.js";
 import { type Matrix, type MatrixLike, toMatrix } from "../matrix.js";
-import { normalizeWeights } from "../weighting/direct.js";
+import { normalizeCriterionWeights } from "../weighting/direct.js";
 
 /** Score gaps at most this large count as ties (values are on a [0, 1]-like scale). */
 const TIE_TOLERANCE = 1e-12;
@@ -142,15 +142,7 @@ export function weightStability(values: MatrixLike, weights: ArrayLike<number>):
 
 function prepare(values: MatrixLike, weights: ArrayLike<number>): { v: Matrix; w: Float64Array } {
   const v = toMatrix(values, "values");
-  const w = normalizeWeights(weights);
-  if (w.length !== v.cols) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: `${w.length} weights for ${v.cols} criteria`,
-      path: ["weights"],
-    });
-  }
-  return { v, w };
+  return { v, w: normalizeCriterionWeights(weights, v.cols) };
 }
 
 function checkCriterion(j: number, m: number): number {

@@ -27,7 +27,7 @@
  */
 import { BearingError } from "../../errors.js";
 import { type MatrixLike, toMatrix } from "../matrix.js";
-import { normalizeWeights } from "../weighting/direct.js";
+import { normalizeCriterionWeights } from "../weighting/direct.js";
 import { importanceOrder } from "../weighting/rank-order.js";
 import { type RandomStream, uniform } from "./random.js";
 
@@ -68,8 +68,7 @@ export function weightSampler(
     case "uniform":
       return { sample: (rng, out) => flatDirichlet(rng, out, m), count: null };
     case "fixed": {
-      const w = normalizeWeights(model.weights);
-      expectLength(w.length, m, ["weights"]);
+      const w = normalizeCriterionWeights(model.weights, m);
       return { sample: (_rng, out) => out.set(w), count: null };
     }
     case "order":

@@ -50,6 +50,24 @@ export function normalizeWeights(weights: ArrayLike<number>, name = "weights"): 
   return out;
 }
 
+/**
+ * {@link normalizeWeights} for a problem with m criteria.
+ * @returns a new `Float64Array` of length m summing to 1.
+ * @throws BearingError (input) as {@link normalizeWeights} does, then (`invalid_value`, path
+ *   `weights`) when there are not m weights.
+ */
+export function normalizeCriterionWeights(weights: ArrayLike<number>, m: number): Float64Array {
+  const w = normalizeWeights(weights);
+  if (w.length !== m) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `${w.length} weights for ${m} criteria`,
+      path: ["weights"],
+    });
+  }
+  return w;
+}
+
 /** Direct rating: the same as {@link normalizeWeights}, named for the elicitation method. */
 export const directWeights: (weights: ArrayLike<number>) => Float64Array = normalizeWeights;
 
