@@ -62,10 +62,12 @@ export interface Explanation {
  * @throws BearingError (input, `unknown_id`) when either id is not an alternative in play.
  */
 export function explain(model: DecisionModel, a: string, b: string): Explanation {
-  const altA = find(model, a);
-  const altB = find(model, b);
-  const valuesA = pointValues(altA);
-  const valuesB = pointValues(altB);
+  const ia = indexOf(model, a);
+  const ib = indexOf(model, b);
+  const values = model.alternatives.map((alternative) => pointValues(alternative));
+  const weights = model.criteria.map((c) => c.weight);
+  const valuesA = values[ia] as number[];
+  const valuesB = values[ib] as number[];
   const criteria = model.criteria.map((criterion, j): CriterionDifference => {
     const valueA = valuesA[j] ?? 0;
     const valueB = valuesB[j] ?? 0;
@@ -80,10 +82,6 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
   });
   const scoreA = criteria.reduce((sum, c) => sum + c.weight * c.valueA, 0);
   const scoreB = criteria.reduce((sum, c) => sum + c.weight * c.valueB, 0);
-  const values = model.alternatives.map((alternative) => pointValues(alternative));
-  const weights = model.criteria.map((c) => c.weight);
-  const ia = model.alternatives.indexOf(altA);
-  const ib = model.alternatives.indexOf(altB);
 
   const weightFlips = pairwiseFlipByWeight(values, weights, ia, ib)
     .flips.filter((flip) => Math.abs(flip.delta) > 1e-12)
@@ -125,14 +123,14 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
   };
 }
 
-function find(model: DecisionModel, id: string): ModelAlternative {
-  const alternative = model.alternatives.find((alt) => alt.id === id);
-  if (!alternative) {
+function indexOf(model: DecisionModel, id: string): number {
+  const index = model.alternatives.findIndex((alt) => alt.id === id);
+  if (index < 0) {
     throw BearingError.input({
       code: "unknown_id",
       message: `no option "${id}" among the options in play`,
       hint: `use one of: ${model.alternatives.map((alt) => alt.id).join(", ")}`,
     });
   }
-  return alternative;
+  return index;
 }
