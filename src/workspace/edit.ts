@@ -17,14 +17,14 @@ import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { retryOnConflict, writeIfUnchanged, writeNewFile } from "./guarded-write.js";
 import { keepUnchangedLines } from "./keep-layout.js";
 import {
-  checkRatings,
   inspectWorkspace,
   type LoadedOption,
   loadWorkspace,
   OPTIONS_DIR,
   PROFILE_FILE,
+  parseOption,
 } from "./load.js";
-import { documentValue, parseYaml, validate } from "./parse.js";
+import { parseYaml } from "./parse.js";
 import type { Storage } from "./storage.js";
 
 /** Today as an ISO date (local time), the default for `dates.*` fields. */
@@ -295,25 +295,14 @@ async function updateOptionFile(
   const { parsed } = parseYaml(file, split.yaml, split.lineOffset, "frontmatter_syntax");
   edit(parsed.doc);
   const yaml = keepUnchangedLines(split.yaml, parsed.doc.toString());
-  // Validate the edited document as it will be read back, before anything touches the disk.
-  const reparsed = parseYaml(file, yaml, split.lineOffset, "frontmatter_syntax");
-  const issues: Issue[] = [...reparsed.issues];
-  const read = documentValue(file, reparsed.parsed);
-  if (read.issue) issues.push(read.issue);
-  else {
-    const { data, issues: invalid } = validate(
-      optionFrontMatterSchema,
-      read.value,
-      file,
-      reparsed.parsed,
-    );
-    issues.push(...invalid);
-    if (data) issues.push(...checkRatings(data, profile, file, reparsed.parsed));
-  }
+  const edited = joinFrontMatter(yaml, split.body, split.eol);
+  // Validate the edited file as it will be read back, before anything touches the disk.
+  const issues: Issue[] = [];
+  parseOption(file, edited, profile, issues);
   if (errorsOf(issues).length > 0) {
     throw new BearingError(`the change would make ${file} invalid; nothing was written`, issues);
   }
-  await writeIfUnchanged(storage, file, joinFrontMatter(yaml, split.body, split.eol), hash);
+  await writeIfUnchanged(storage, file, edited, hash);
 }
 
 export interface InitOptions {

@@ -233,7 +233,23 @@ async function loadOption(
   }
   const source = await readSource(storage, file, issues);
   if (!source) return undefined;
-  const split = splitFrontMatter(source.text);
+  const option = parseOption(file, source.text, profile, issues);
+  if (!option) return undefined;
+  return { ...option.data, id: option.data.id ?? slug, file, body: option.body, source };
+}
+
+/**
+ * An option file's text as loading reads it: front matter parsed and validated, ratings
+ * checked against the profile (when there is one); problems are added to `issues`.
+ * @returns the front matter and the body, or undefined when the front matter is unreadable
+ */
+export function parseOption(
+  file: string,
+  text: string,
+  profile: Profile | undefined,
+  issues: Issue[],
+): { data: OptionFrontMatter; body: string } | undefined {
+  const split = splitFrontMatter(text);
   if (!split) {
     issues.push({
       code: "frontmatter_syntax",
@@ -263,11 +279,11 @@ async function loadOption(
   issues.push(...invalid);
   if (!data) return undefined;
   if (profile) issues.push(...checkRatings(data, profile, file, parsed));
-  return { ...data, id: data.id ?? slug, file, body: split.body, source };
+  return { data, body: split.body };
 }
 
 /** Ratings must name known criteria and lie on the criterion's scale. */
-export function checkRatings(
+function checkRatings(
   option: OptionFrontMatter,
   profile: Profile,
   file: string,
