@@ -31,8 +31,9 @@ export interface DerivedWeights {
  *   `weighting.pairwise` (Saaty 1980), with its consistency ratio; above 0.1 a warning names
  *   the judgements that contribute most to the inconsistency.
  *
- * @throws BearingError (input) when a criterion lacks the input its method needs, every
- *   weight is zero, or the AHP judgements are incomplete.
+ * @throws BearingError (input), located in the profile, when a criterion lacks the input its
+ *   method needs, every weight is zero, no swing is rated 100, or the AHP judgements are
+ *   incomplete.
  */
 export function deriveWeights(profile: Profile): DerivedWeights {
   const { method } = profile.weighting;
@@ -60,6 +61,19 @@ export function deriveWeights(profile: Profile): DerivedWeights {
       path: ["criteria"],
       hint: "give at least one criterion a positive weight",
     });
+  }
+  if (method === "swing") {
+    // The engine checks this too, but can only point at its own argument; the fix belongs
+    // on the criterion with the largest swing.
+    const top = raw.indexOf(Math.max(...raw));
+    if (raw[top] !== 100) {
+      throw BearingError.input({
+        code: "invalid_value",
+        message: `the most important swing is rated ${raw[top]}, not 100`,
+        path: ["criteria", top, "swing"],
+        hint: "rate the swing that matters most 100 and the others relative to it",
+      });
+    }
   }
   const weights =
     method === "rank"
