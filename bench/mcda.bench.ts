@@ -7,7 +7,6 @@
  *
  *   npm run bench -- mcda
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +17,7 @@ import { promethee2 } from "../src/core/mcda/promethee/promethee2.js";
 import { smaa2 } from "../src/core/mcda/smaa/smaa2.js";
 import { topsis } from "../src/core/mcda/topsis.js";
 import { binPath, repoRoot } from "../src/testing/cli.js";
+import { spawnMedianMs } from "./spawn.js";
 
 const rng = xoroshiro128plus(20240601);
 const random = () => (rng.next() >>> 0) / 2 ** 32;
@@ -44,18 +44,6 @@ function medianMs(f: () => unknown, runs: number, warmup = Math.min(runs, 5)): n
     const start = performance.now();
     f();
     times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
-function spawnMedianMs(args: string[], runs: number): number {
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: "ignore" });
-    times.push(performance.now() - start);
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited with ${r.status}`);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] as number;

@@ -2,30 +2,17 @@
  * Cold start of the CLI: `bearing rank examples/step-back` against `node -e 0`, median wall
  * time over repeated runs. The target is at most 6× `node -e 0`.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { binPath, repoRoot } from "../src/testing/cli.js";
-
-function medianMs(args: string[], runs: number, before?: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: "ignore" });
-    times.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${args.join(" ")} exited with ${result.status}`);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
+import { spawnMedianMs } from "./spawn.js";
 
 export default async function startup(): Promise<void> {
   const runs = 15;
-  const node = medianMs(["-e", "0"], runs);
-  const rank = medianMs([binPath, "rank", join(repoRoot, "examples/step-back")], runs);
-  const rankJson = medianMs(
+  const node = spawnMedianMs(["-e", "0"], runs);
+  const rank = spawnMedianMs([binPath, "rank", join(repoRoot, "examples/step-back")], runs);
+  const rankJson = spawnMedianMs(
     [binPath, "rank", join(repoRoot, "examples/step-back"), "--json"],
     runs,
   );
@@ -33,7 +20,7 @@ export default async function startup(): Promise<void> {
   const fresh = mkdtempSync(join(tmpdir(), "bearing-bench-"));
   cpSync(join(repoRoot, "examples/step-back"), fresh, { recursive: true });
   const cache = join(fresh, ".bearing/cache");
-  const rankUncached = medianMs([binPath, "rank", fresh], runs, () =>
+  const rankUncached = spawnMedianMs([binPath, "rank", fresh], runs, () =>
     rmSync(cache, { recursive: true, force: true }),
   );
   rmSync(fresh, { recursive: true, force: true });
