@@ -91,43 +91,21 @@ describe("bearing mcda requests", () => {
         [50, 60],
       ],
     };
-    expect(() =>
-      parseMcdaRequest({
-        ...base,
-        params: {
-          matrixLow: [
-            [90, 5],
-            [40, 50],
-          ],
-          matrixHigh: [
-            [95, 15],
-            [60, 70],
-          ],
-        },
-      }),
-    ).not.toThrow();
+    const matrixLow = [
+      [90, 5],
+      [40, 50],
+    ];
+    const matrixHigh = [
+      [95, 15],
+      [60, 70],
+    ];
+    expect(() => parseMcdaRequest({ ...base, params: { matrixLow, matrixHigh } })).not.toThrow();
     const prepare = (params: unknown) => prepareMcda(parseMcdaRequest({ ...base, params }));
     return Promise.all([
-      expect(
-        prepare({
-          matrixLow: [
-            [90, 5],
-            [40, 50],
-          ],
-          matrixHigh: [
-            [95, 15],
-            [60, 70],
-          ],
-        }),
-      ).rejects.toThrow("matrix[0][0]: 100 is outside [90, 95]"),
-      expect(
-        prepare({
-          matrixLow: [
-            [90, 5],
-            [40, 50],
-          ],
-        }),
-      ).rejects.toThrow("params.matrixHigh: missing"),
+      expect(prepare({ matrixLow, matrixHigh })).rejects.toThrow(
+        "matrix[0][0]: 100 is outside [90, 95]",
+      ),
+      expect(prepare({ matrixLow })).rejects.toThrow("params.matrixHigh: missing"),
       expect(
         prepare({
           matrixLow: [
