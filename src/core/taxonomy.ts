@@ -267,7 +267,3 @@ export interface RoleFacts {
   workMode: WorkMode | null;
   stage: Stage | null;
 }
-
-export function isOneOf<T extends string>(ids: readonly T[], value: unknown): value is T {
-  return typeof value === "string" && (ids as readonly string[]).includes(value);
-}
