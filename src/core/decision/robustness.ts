@@ -55,9 +55,10 @@ export interface Robustness {
  * - `rank` weighting: every weight vector that respects the stated order (uniform on it);
  * - otherwise each stated weight is multiplied by a uniform factor in
  *   [1 − s, 1 + s] (s = `settings.weightUncertainty`, default 0.25), or drawn uniformly from
- *   the criterion's `weightInterval`, and the vector is renormalised. Drawn here, from a stream
- *   of its own derived from the seed, because rejection sampling inside narrow intervals
- *   becomes hopeless with many criteria.
+ *   the criterion's `weightInterval`, and the vector is renormalised (so an interval bounds
+ *   the draw, not the normalised weight). Drawn here, from a stream of its own derived from the
+ *   seed, and handed to SMAA as pre-drawn samples: none of the engine's weight models
+ *   (`smaa/weight-sampling.ts`) varies each weight around its own value.
  */
 export function weightModelFor(
   profile: Profile,
