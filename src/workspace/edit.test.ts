@@ -94,3 +94,53 @@ describe("setOptionField keeps what it does not change", () => {
     expect(await read()).toMatch(/nextStep: Call Ada # due Friday\n[\s\S]*organisation: Quill/);
   });
 });
+
+describe("setOptionField and the rest of the workspace", () => {
+  const read = async (storage: MemoryStorage, file: string) =>
+    new TextDecoder().decode((await storage.read(file)) ?? undefined);
+
+  it("edits one option while another option file is broken", async () => {
+    const storage = new MemoryStorage({
+      "bearing.yaml": PROFILE,
+      "options/quill.md": OPTION,
+      "options/broken.md": "---\ntitle: [unclosed\n---\n",
+    });
+    await setOptionField(storage, "quill", "nextStep", "Call Ada", "2026-11-21");
+    expect(await read(storage, "options/quill.md")).toContain("nextStep: Call Ada");
+  });
+
+  it("mends the option's own out-of-scale rating, and refuses an edit that leaves it", async () => {
+    const storage = new MemoryStorage({
+      "bearing.yaml": PROFILE.replace(
+        "weight: 1",
+        "weight: 1, scale: { kind: rating, min: 1, max: 5 }",
+      ),
+      "options/quill.md": OPTION.replace("impact: [2, 4]", "impact: 9"),
+    });
+    await expect(setOptionField(storage, "quill", "nextStep", "Call Ada")).rejects.toThrow(
+      /invalid/,
+    );
+    await setOptionField(storage, "quill", "ratings.impact", 4, "2026-11-21");
+    expect(await read(storage, "options/quill.md")).toContain("impact: 4");
+  });
+
+  it("refuses while bearing.yaml is invalid, or another file has the same id", async () => {
+    const badProfile = new MemoryStorage({
+      "bearing.yaml": PROFILE.replace("weight: 1", "weight: lots"),
+      "options/quill.md": OPTION,
+    });
+    await expect(setOptionField(badProfile, "quill", "nextStep", "Call Ada")).rejects.toThrow(
+      /the workspace has 1 problem/,
+    );
+    const twins = new MemoryStorage({
+      "bearing.yaml": PROFILE,
+      "options/quill.md": OPTION,
+      "options/quill-copy.md": OPTION.replace("---\n", "---\nid: quill\n"),
+    });
+    await expect(setOptionField(twins, "quill", "nextStep", "Call Ada")).rejects.toThrow(
+      /the workspace has 1 problem/,
+    );
+    expect(await read(twins, "options/quill.md")).toBe(OPTION);
+    expect(await read(badProfile, "options/quill.md")).toBe(OPTION);
+  });
+});

@@ -19,10 +19,10 @@ import { keepUnchangedLines } from "./keep-layout.js";
 import {
   inspectWorkspace,
   type LoadedOption,
-  loadWorkspace,
   OPTIONS_DIR,
   PROFILE_FILE,
   parseOption,
+  workspaceError,
 } from "./load.js";
 import { parseYaml } from "./parse.js";
 import type { Storage } from "./storage.js";
@@ -110,7 +110,9 @@ const SETTABLE_ROOTS = new Set([
  * byte for byte where YAML allows. Also stamps `dates.updated`.
  *
  * @throws BearingError (input): unknown option, unknown field, or a value the schema or the
- *   criterion's scale rejects — in which case nothing is written.
+ *   criterion's scale rejects — in which case nothing is written; every issue of the workspace
+ *   when bearing.yaml is invalid or it is unclear which file `slug` names (problems in other
+ *   option files do not block the edit).
  * @throws WriteConflict (BearingError, input, `conflict`) when other writers kept changing the
  *   file through every retry.
  */
@@ -258,6 +260,15 @@ function stampUpdated(doc: YamlDoc, date: string): void {
   }
 }
 
+/**
+ * The option `slug` names (its id, or its file's name) and the profile its ratings must fit.
+ * Problems in other option files do not block an edit of this one: only an invalid profile,
+ * or what leaves unclear which file `slug` names (a file of that name that cannot be read, a
+ * second option with the same id). Those of the option's own file do not block it either:
+ * the edited file is validated whole before it is written, so an edit may mend them.
+ * @throws BearingError (input): not an option id; `not_found`; else every issue of the
+ *   workspace (as loading it gives them) when the edit is blocked.
+ */
 async function findOption(
   storage: Storage,
   slug: string,
@@ -269,18 +280,23 @@ async function findOption(
       hint: "option ids are lower-case slugs such as scaleup-cto",
     });
   }
-  const workspace = await loadWorkspace(storage);
-  const option = workspace.options.find(
-    (o) => o.id === slug || o.file === `${OPTIONS_DIR}/${slug}.md`,
-  );
+  const state = await inspectWorkspace(storage);
+  const file = `${OPTIONS_DIR}/${slug}.md`;
+  const option = state.options.find((o) => o.id === slug || o.file === file);
+  const errors = errorsOf(state.issues);
+  const unclear =
+    !option ||
+    errors.some((issue) => issue.file === file && issue.file !== option.file) ||
+    state.options.some((o) => o !== option && o.id.toLowerCase() === option.id.toLowerCase());
+  if (!state.profile || (unclear && errors.length > 0)) throw workspaceError(state.issues);
   if (!option) {
     throw BearingError.input({
       code: "not_found",
       message: `no option "${slug}"`,
-      hint: `options: ${workspace.options.map((o) => o.id).join(", ") || "(none yet; add one with bearing option add)"}`,
+      hint: `options: ${state.options.map((o) => o.id).join(", ") || "(none yet; add one with bearing option add)"}`,
     });
   }
-  return { option, profile: workspace.profile };
+  return { option, profile: state.profile };
 }
 
 async function updateOptionFile(

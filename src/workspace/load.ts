@@ -80,12 +80,8 @@ export async function inspectWorkspace(storage: Storage): Promise<WorkspaceState
  */
 export async function loadWorkspace(storage: Storage): Promise<Workspace> {
   const state = await inspectWorkspace(storage);
-  const errors = errorsOf(state.issues);
-  if (errors.length > 0 || !state.profile || !state.profileSource) {
-    throw new BearingError(
-      `the workspace has ${errors.length} problem${errors.length === 1 ? "" : "s"}`,
-      state.issues,
-    );
+  if (errorsOf(state.issues).length > 0 || !state.profile || !state.profileSource) {
+    throw workspaceError(state.issues);
   }
   return {
     profile: state.profile,
@@ -93,6 +89,12 @@ export async function loadWorkspace(storage: Storage): Promise<Workspace> {
     options: state.options,
     warnings: state.issues.filter((issue) => issue.severity === "warning"),
   };
+}
+
+/** The error that refuses a workspace with problems: every issue, warnings included. */
+export function workspaceError(issues: Issue[]): BearingError {
+  const count = errorsOf(issues).length;
+  return new BearingError(`the workspace has ${count} problem${count === 1 ? "" : "s"}`, issues);
 }
 
 async function readSource(
