@@ -10,7 +10,7 @@ import { topsis } from "../mcda/topsis.js";
 import { vikor } from "../mcda/vikor.js";
 import type { RankMethod } from "./method-names.js";
 import type { DecisionModel } from "./model.js";
-import { pointValues, type Ranking } from "./rank.js";
+import { pointValues, type RankedAlternative, type Ranking } from "./rank.js";
 import type { Robustness } from "./robustness.js";
 
 export interface MethodScores {
@@ -58,7 +58,8 @@ export function scoreBy(model: DecisionModel, method: MethodScores["method"]): M
 /**
  * The additive ranking re-ordered by another method: `rank` and `methodScore` become that
  * method's (SMAA-2: first-rank acceptability from `robust`), contributions stay the weighted
- * sum's. Ties share the best rank.
+ * sum's. Options that fail a must-have still come after all others (scores are computed over
+ * every option); ties share the best rank.
  */
 export function rankByMethod(
   ranking: Ranking,
@@ -76,13 +77,33 @@ export function rankByMethod(
           scoreName: "first-rank acceptability",
         }
       : scoreBy(model, method);
-  const ranks = rankScores(scores, { higherIsBetter });
   const byId = new Map(model.alternatives.map((alt, i) => [alt.id, i]));
-  const alternatives = ranking.alternatives
-    .map((alt) => {
-      const i = byId.get(alt.id) ?? 0;
-      return { ...alt, rank: ranks[i] ?? 0, methodScore: scores[i] ?? 0 };
-    })
-    .sort((x, y) => x.rank - y.rank);
+  const scored = ranking.alternatives.map((alt) => ({
+    ...alt,
+    methodScore: scores[byId.get(alt.id) ?? 0] ?? 0,
+  }));
+  // The must-have screen comes before any method, as in the weighted sum: options that fail
+  // one are ranked after all the others.
+  const eligible = scored.filter((alt) => alt.eligible);
+  const screened = scored.filter((alt) => !alt.eligible);
+  const alternatives = [
+    ...rankGroup(eligible, 0, higherIsBetter),
+    ...rankGroup(screened, eligible.length, higherIsBetter),
+  ];
   return { ...ranking, method, alternatives, scoreName };
+}
+
+/** The group ranked by `methodScore` after `offset` better-placed options, best first. */
+function rankGroup(
+  group: readonly RankedAlternative[],
+  offset: number,
+  higherIsBetter: boolean,
+): RankedAlternative[] {
+  const ranks = rankScores(
+    group.map((alt) => alt.methodScore ?? 0),
+    { higherIsBetter },
+  );
+  return group
+    .map((alt, k) => ({ ...alt, rank: offset + (ranks[k] ?? 0) }))
+    .sort((x, y) => x.rank - y.rank);
 }
