@@ -7,7 +7,7 @@ import { explain } from "../core/decision/explain.js";
 import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
 import { buildModel } from "../core/decision/model.js";
 import { rankAlternatives } from "../core/decision/rank.js";
-import { BearingError, errorsOf, formatIssue, type Issue } from "../core/errors.js";
+import { BearingError, formatIssue, type Issue } from "../core/errors.js";
 import {
   addOption,
   initWorkspace,
@@ -16,7 +16,7 @@ import {
   setOptionStatus,
 } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
-import { inspectWorkspace, loadWorkspace, type Workspace } from "../workspace/load.js";
+import { loadWorkspace, type Workspace } from "../workspace/load.js";
 import {
   acceptRoleReading,
   effectiveOptions,
@@ -66,21 +66,14 @@ export async function init(
 
 export async function check(dir: string, options: JsonFlag): Promise<void> {
   const storage = new FsStorage(dir);
-  const state = await inspectWorkspace(storage);
-  const errors = errorsOf(state.issues);
-  if (errors.length > 0 || !state.profile) {
-    throw new BearingError(
-      `the workspace has ${errors.length} problem${errors.length === 1 ? "" : "s"}`,
-      state.issues,
-    );
-  }
-  const warnings = state.issues.filter((issue) => issue.severity === "warning");
-  const roles = await readOptionRoles(storage, state.profile, state.options);
+  const workspace = await loadWorkspace(storage);
+  const { profile, warnings } = workspace;
+  const roles = await readOptionRoles(storage, profile, workspace.options);
   if (options.json) {
     printJson({
       ok: true,
-      criteria: state.profile.criteria.length,
-      options: state.options.length,
+      criteria: profile.criteria.length,
+      options: workspace.options.length,
       warnings,
       roles: roleReadingsJson(roles),
     });
@@ -88,8 +81,8 @@ export async function check(dir: string, options: JsonFlag): Promise<void> {
   }
   printWarnings(warnings);
   process.stdout.write(
-    `ok: ${state.profile.criteria.length} criteria, ${state.options.length} options\n` +
-      renderRoleReadings(roles, state.options),
+    `ok: ${profile.criteria.length} criteria, ${workspace.options.length} options\n` +
+      renderRoleReadings(roles, workspace.options),
   );
 }
 

@@ -369,8 +369,7 @@ export const STARTER_CRITERIA: Profile["criteria"] = [
  * `journal/`. Never overwrites: an existing `bearing.yaml` is an error.
  */
 export async function initWorkspace(storage: Storage, init: InitOptions): Promise<string[]> {
-  const state = await inspectWorkspace(storage);
-  if (state.profileSource || (await storage.exists(PROFILE_FILE))) {
+  if (await storage.exists(PROFILE_FILE)) {
     throw BearingError.input({
       code: "already_exists",
       file: PROFILE_FILE,
