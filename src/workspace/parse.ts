@@ -3,7 +3,7 @@
  * Text must be UTF-8 (a BOM is accepted and dropped; CRLF line ends are fine). YAML is parsed
  * with the `yaml` Document API so that later edits keep comments, key order and formatting.
  */
-import { Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { formatPath, type Issue } from "../core/errors.js";
 
@@ -290,9 +290,4 @@ function describeAt(root: unknown, path: ReadonlyArray<string | number>): string
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return String(value);
-}
-
-/** A new document for generated files (no source text to keep). */
-export function newDocument(value: unknown): Document {
-  return new Document(value);
 }
