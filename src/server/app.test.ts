@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { repoRoot, tempDir } from "../testing/cli.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { createApp } from "./app.js";
+import type { WorkspaceWatcher } from "./watch.js";
 import type { WorkspaceView } from "./workspace-view.js";
 
 const TOKEN = "test-session-token";
@@ -270,5 +271,38 @@ describe("editing criteria", () => {
       value: "sideways",
     });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("with a watcher (the view is cached between reported changes)", () => {
+  // A watcher that hears of nothing: only the server's own writes and refusals renew the view.
+  const deaf: WorkspaceWatcher = { subscribe: () => () => {}, changeCount: () => 0, close() {} };
+
+  beforeEach(() => {
+    app = createApp({ storage: new FsStorage(dir), token: TOKEN, watcher: deaf });
+  });
+
+  it("answers every read after an acknowledged edit with the edit", async () => {
+    const before = await workspace();
+    const response = await send("PATCH", "/api/options/seed-cto", {
+      expectedHash: hashOf(before, "seed-cto"),
+      changes: [{ field: "nextStep", value: "Meet the investors" }],
+    });
+    expect(response.status).toBe(200);
+    const after = await workspace();
+    expect(after.options.find((o) => o.id === "seed-cto")?.nextStep).toBe("Meet the investors");
+  });
+
+  it("reads the workspace again after a 409, so the page's reload sees the change on disk", async () => {
+    const before = await workspace();
+    const file = join(dir, "options/seed-cto.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^nextStep: .*$/m, "nextStep: Call"));
+    const response = await send("PATCH", "/api/options/seed-cto", {
+      expectedHash: hashOf(before, "seed-cto"),
+      changes: [{ field: "ratings.coaching", value: 5 }],
+    });
+    expect(response.status).toBe(409);
+    const after = await workspace();
+    expect(after.options.find((o) => o.id === "seed-cto")?.nextStep).toBe("Call");
   });
 });

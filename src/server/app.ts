@@ -37,13 +37,16 @@ import { errorResponse, guardResponse } from "./http-errors.js";
 import { localOnly, securityHeaders } from "./security.js";
 import { serveWebApp } from "./static.js";
 import type { WorkspaceWatcher } from "./watch.js";
-import { readWorkspaceView } from "./workspace-view.js";
+import { cachedWorkspaceView } from "./workspace-view.js";
 
 export interface AppOptions {
   storage: Storage;
   /** Folder of the built web app (`dist/web`); without it only the API is served. */
   webDir?: string;
-  /** Source of change notifications for `/api/events`. */
+  /**
+   * Source of change notifications for `/api/events`; while it watches, the workspace view is
+   * read once per change instead of once per request.
+   */
   watcher?: WorkspaceWatcher;
   /** The session token every mutating request must carry in `x-bearing-token` (non-empty). */
   token: string;
@@ -64,7 +67,10 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Builds the Hono app; `app.request()` drives it in tests, `@hono/node-server` in `serve`. */
 export function createApp(options: AppOptions): Hono {
-  const { storage, webDir, watcher, token, hosts, readsNeedToken } = options;
+  const { webDir, watcher, token, hosts, readsNeedToken } = options;
+  const views = cachedWorkspaceView(options.storage, watcher);
+  // Every edit writes through this storage, so that no answer after it serves the old view.
+  const storage = views.storage;
   const app = new Hono();
   app.use("*", securityHeaders());
   app.use("*", localOnly({ token, hosts, readsNeedToken }));
@@ -72,9 +78,14 @@ export function createApp(options: AppOptions): Hono {
     "/api/*",
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => guardResponse(c, "too_large") }),
   );
-  app.onError((error, c) => errorResponse(c, error));
+  app.onError((error, c) => {
+    // A refused edit (a conflict above all) may have found on disk a change the watcher has
+    // not reported (yet): the reload that follows must read the workspace again.
+    views.invalidate();
+    return errorResponse(c, error);
+  });
 
-  const view = async (c: Context) => c.json(await readWorkspaceView(storage));
+  const view = async (c: Context) => c.json(await views.read());
 
   app.get("/api/workspace", (c) => view(c));
 
@@ -87,7 +98,7 @@ export function createApp(options: AppOptions): Hono {
       status: stringField(body, "status") as never,
       body: stringField(body, "body"),
     });
-    return c.json({ id, ...(await readWorkspaceView(storage)) }, 201);
+    return c.json({ id, ...(await views.read()) }, 201);
   });
 
   app.patch("/api/options/:id", async (c) => {
@@ -122,7 +133,7 @@ export function createApp(options: AppOptions): Hono {
       stringField(body, "expectedHash", true) as string,
     );
     const id = await addCriterion(pinned, { name: stringField(body, "name", true) as string });
-    return c.json({ id, ...(await readWorkspaceView(storage)) }, 201);
+    return c.json({ id, ...(await views.read()) }, 201);
   });
 
   app.patch("/api/profile/criteria/:id", async (c) => {

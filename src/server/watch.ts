@@ -7,7 +7,14 @@ import { type FSWatcher, watch } from "node:fs";
 export type ChangeListener = (files: string[]) => void;
 
 export interface WorkspaceWatcher {
+  /** Calls `listener` with the changed files, once per burst of changes (debounced). */
   subscribe(listener: ChangeListener): () => void;
+  /**
+   * How many changes the platform has reported so far, counted the moment each arrives (before
+   * the debounce); `undefined` while not watching (the platform refused, watching failed, or
+   * `close` was called), when changes on disk go unreported.
+   */
+  changeCount(): number | undefined;
   close(): void;
 }
 
@@ -21,6 +28,7 @@ export function watchWorkspace(root: string, debounceMs = 120): WorkspaceWatcher
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
+  let changes = 0;
   const flush = () => {
     timer = undefined;
     const files = [...pending].sort();
@@ -35,11 +43,15 @@ export function watchWorkspace(root: string, debounceMs = 120): WorkspaceWatcher
       if (/(^|\/)\.bearing-(tmp|lock)-/.test(file) || /^(\.git|\.bearing\/cache)\//.test(file)) {
         return;
       }
+      changes += 1;
       pending.add(file);
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, debounceMs);
     });
-    watcher.on("error", () => watcher?.close());
+    watcher.on("error", () => {
+      watcher?.close();
+      watcher = undefined;
+    });
   } catch (error) {
     console.error(`bearing serve: not watching ${root} for changes:`, (error as Error).message);
   }
@@ -48,9 +60,11 @@ export function watchWorkspace(root: string, debounceMs = 120): WorkspaceWatcher
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    changeCount: () => (watcher ? changes : undefined),
     close() {
       if (timer) clearTimeout(timer);
       watcher?.close();
+      watcher = undefined;
       listeners.clear();
     },
   };

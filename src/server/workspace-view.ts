@@ -12,6 +12,7 @@ import { splitFrontMatter } from "../workspace/frontmatter.js";
 import { inspectWorkspace, JOURNAL_DIR } from "../workspace/load.js";
 import { readOptionRoles } from "../workspace/role-readings.js";
 import type { Storage } from "../workspace/storage.js";
+import type { WorkspaceWatcher } from "./watch.js";
 
 export interface OptionView extends DecisionOption {
   /** Hash of the option's file as read: send it back as `expectedHash` when editing. */
@@ -56,6 +57,96 @@ export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView
     })),
     issues: state.issues,
     journal: await readJournal(storage),
+  };
+}
+
+/** How long a view may be served without a change reported: see {@link cachedWorkspaceView}. */
+export const VIEW_MAX_AGE_MS = 1000;
+
+export interface CachedWorkspaceView {
+  /** The view, read after the last change reported before the call. */
+  read(): Promise<WorkspaceView>;
+  /**
+   * The storage to write through: a write marks the view stale once it has settled, so every
+   * answer after a write is acknowledged reads the workspace again.
+   */
+  storage: Storage;
+  /** Marks the view stale, e.g. when an edit found a file other than the one served. */
+  invalidate(): void;
+}
+
+interface ViewRead {
+  /** The changes reported when the read began (NaN once it failed: never shared again). */
+  changes: number;
+  at: number;
+  view: Promise<WorkspaceView>;
+  done: boolean;
+}
+
+/**
+ * Reads the view once per change rather than once per request (reading validates every file,
+ * and is the server's main cost under load). Requests share the last read while neither the
+ * watcher nor a write through {@link CachedWorkspaceView.storage} reported a change since it
+ * began, and for at most `maxAgeMs`: a bound for file systems whose changes the watcher never
+ * hears of (network and some virtual machines' shared folders). One read runs at a time; the
+ * requests that find it outdated share the one read that follows it. Without a live watcher,
+ * nothing is shared.
+ */
+export function cachedWorkspaceView(
+  storage: Storage,
+  watcher: WorkspaceWatcher | undefined,
+  { maxAgeMs = VIEW_MAX_AGE_MS, now = () => performance.now() } = {},
+): CachedWorkspaceView {
+  let writes = 0;
+  let last: ViewRead | undefined;
+  let queued: Promise<WorkspaceView> | undefined;
+  // Both counts only grow, so their sum changes whenever either does.
+  const changes = () => {
+    const watched = watcher?.changeCount();
+    return watched === undefined ? undefined : watched + writes;
+  };
+  const begin = (): Promise<WorkspaceView> => {
+    queued = undefined;
+    const read: ViewRead = {
+      changes: changes() ?? Number.NaN,
+      at: now(),
+      view: readWorkspaceView(storage),
+      done: false,
+    };
+    last = read;
+    read.view.then(
+      () => {
+        read.done = true;
+      },
+      () => {
+        // A failed read is not shared: the next request tries again.
+        read.done = true;
+        read.changes = Number.NaN;
+      },
+    );
+    return read.view;
+  };
+  return {
+    read() {
+      const current = changes();
+      if (current === undefined) return readWorkspaceView(storage);
+      if (last && last.changes === current && now() - last.at < maxAgeMs) return last.view;
+      if (!last || last.done) return begin();
+      queued ??= last.view.then(begin, begin);
+      return queued;
+    },
+    storage: {
+      read: (path) => storage.read(path),
+      list: (dir) => storage.list(dir),
+      exists: (path) => storage.exists(path),
+      write: (path, data, options) =>
+        storage.write(path, data, options).finally(() => {
+          writes += 1;
+        }),
+    },
+    invalidate() {
+      writes += 1;
+    },
   };
 }
 
