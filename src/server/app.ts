@@ -86,6 +86,9 @@ export function createApp(options: AppOptions): Hono {
   });
 
   const view = async (c: Context) => c.json(await views.read());
+  // What an edit reads and writes through: `file` pinned to the version the page last read.
+  const pinnedTo = (file: string, body: Record<string, unknown>) =>
+    pinnedStorage(storage, file, stringField(body, "expectedHash", true) as string);
 
   app.get("/api/workspace", (c) => view(c));
 
@@ -104,7 +107,7 @@ export function createApp(options: AppOptions): Hono {
   app.patch("/api/options/:id", async (c) => {
     const id = c.req.param("id");
     const body = await jsonBody(c.req.raw);
-    const expectedHash = stringField(body, "expectedHash", true) as string;
+    const pinned = pinnedTo(optionFile(id), body);
     const changes = body.changes;
     if (!Array.isArray(changes) || changes.length === 0) throw badRequest("changes", "a list");
     const fields = changes.map((change) => ({
@@ -112,37 +115,29 @@ export function createApp(options: AppOptions): Hono {
       value: (change as { value?: unknown }).value ?? null,
     }));
     // One write for all the changes: a reader never sees half of a saved form.
-    await setOptionFields(pinnedStorage(storage, optionFile(id), expectedHash), id, fields);
+    await setOptionFields(pinned, id, fields);
     return view(c);
   });
 
   app.put("/api/options/:id/status", async (c) => {
     const id = c.req.param("id");
     const body = await jsonBody(c.req.raw);
-    const expectedHash = stringField(body, "expectedHash", true) as string;
+    const pinned = pinnedTo(optionFile(id), body);
     const status = stringField(body, "status", true) as string;
-    await setOptionStatus(pinnedStorage(storage, optionFile(id), expectedHash), id, status);
+    await setOptionStatus(pinned, id, status);
     return view(c);
   });
 
   app.post("/api/profile/criteria", async (c) => {
     const body = await jsonBody(c.req.raw);
-    const pinned = pinnedStorage(
-      storage,
-      PROFILE_FILE,
-      stringField(body, "expectedHash", true) as string,
-    );
+    const pinned = pinnedTo(PROFILE_FILE, body);
     const id = await addCriterion(pinned, { name: stringField(body, "name", true) as string });
     return c.json({ id, ...(await views.read()) }, 201);
   });
 
   app.patch("/api/profile/criteria/:id", async (c) => {
     const body = await jsonBody(c.req.raw);
-    const pinned = pinnedStorage(
-      storage,
-      PROFILE_FILE,
-      stringField(body, "expectedHash", true) as string,
-    );
+    const pinned = pinnedTo(PROFILE_FILE, body);
     const field = stringField(body, "field", true) as string;
     await setCriterionField(pinned, c.req.param("id"), field, body.value ?? null);
     return view(c);
@@ -150,11 +145,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.put("/api/profile/criteria-order", async (c) => {
     const body = await jsonBody(c.req.raw);
-    const pinned = pinnedStorage(
-      storage,
-      PROFILE_FILE,
-      stringField(body, "expectedHash", true) as string,
-    );
+    const pinned = pinnedTo(PROFILE_FILE, body);
     if (!Array.isArray(body.order) || !body.order.every((id) => typeof id === "string")) {
       throw badRequest("order", "a list of criterion ids");
     }
@@ -164,11 +155,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.put("/api/profile/weighting", async (c) => {
     const body = await jsonBody(c.req.raw);
-    const pinned = pinnedStorage(
-      storage,
-      PROFILE_FILE,
-      stringField(body, "expectedHash", true) as string,
-    );
+    const pinned = pinnedTo(PROFILE_FILE, body);
     await setWeighting(pinned, {
       method: stringField(body, "method"),
       pairwise: body.pairwise as never,
