@@ -1,14 +1,8 @@
-import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { repoRoot, runCli, tempDir } from "../testing/cli.js";
-
-function copyExample(): string {
-  const dir = tempDir();
-  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-  return dir;
-}
+import { copyExample, runCli } from "../testing/cli.js";
 
 function frontMatterOf(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);

@@ -1,29 +1,7 @@
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { repoRoot, runCli, tempDir } from "../testing/cli.js";
-
-const example = join(repoRoot, "examples/step-back");
-
-function copyExample(): string {
-  const dir = tempDir();
-  cpSync(example, dir, { recursive: true });
-  return dir;
-}
-
-/** Every file's bytes under a folder, to prove a command changed nothing. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(dir, full), readFileSync(full, "latin1"));
-    }
-  };
-  walk(dir);
-  return files;
-}
+import { copyExample, exampleDir as example, runCli, snapshot, tempDir } from "../testing/cli.js";
 
 interface RankJson {
   alternatives: {

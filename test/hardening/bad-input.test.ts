@@ -7,21 +7,11 @@
  * Runs the built CLI (dist/; `npm test` builds first).
  */
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { binPath, repoRoot, tempDir } from "../../src/testing/cli.js";
+import { binPath, copyExample, exampleDir as example, snapshot } from "../../src/testing/cli.js";
 
-const example = join(repoRoot, "examples/step-back");
 /** Generous: a case that takes longer is hanging, not slow. */
 const HANG_BOUND_MS = 20_000;
 const MB = 1024 * 1024;
@@ -325,28 +315,6 @@ const cases: Case[] = [
   },
 ];
 
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = join(folder, name);
-      let stats: ReturnType<typeof statSync>;
-      try {
-        stats = statSync(full);
-      } catch {
-        files.set(relative(dir, full), "(unreadable)");
-        continue;
-      }
-      if (stats.isDirectory()) {
-        files.set(`${relative(dir, full)}/`, "(folder)");
-        walk(full);
-      } else files.set(relative(dir, full), readFileSync(full, "latin1"));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 function run(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, [binPath, ...args], {
@@ -371,8 +339,7 @@ afterAll(() => {
 describe("a broken workspace: exit 2, the file and line named, nothing changed, no hang", () => {
   for (const testCase of cases) {
     it(testCase.name, () => {
-      const dir = tempDir("bearing-bad-");
-      cpSync(example, dir, { recursive: true });
+      const dir = copyExample("bearing-bad-");
       const path = join(dir, testCase.file);
       testCase.apply?.(dir);
       if (typeof testCase.break === "function") {
@@ -403,8 +370,7 @@ describe("a broken workspace: exit 2, the file and line named, nothing changed, 
 });
 
 it("other files in options/ are skipped unread, however large or binary", () => {
-  const dir = tempDir("bearing-other-");
-  cpSync(example, dir, { recursive: true });
+  const dir = copyExample("bearing-other-");
   writeFileSync(join(dir, "options/offer-letter.pdf"), Buffer.alloc(10 * MB, 0xff));
   mkdirSync(join(dir, "options/archive"));
   const check = run(["check", dir]);
@@ -414,8 +380,7 @@ it("other files in options/ are skipped unread, however large or binary", () => 
 });
 
 it("an option whose notes are a 1 MB blob without spaces ranks in bounded time", () => {
-  const dir = tempDir("bearing-blob-");
-  cpSync(example, dir, { recursive: true });
+  const dir = copyExample("bearing-blob-");
   const file = join(dir, "options/seed-cto.md");
   writeFileSync(file, `${readFileSync(file, "utf8")}\n${"#a.$1,".repeat(MB / 6)}\n`);
   const rank = run(["rank", dir, "--no-robustness"]);
@@ -431,8 +396,7 @@ describe("valid input in other encodings' habits", () => {
   ];
   for (const variant of variants) {
     it(`${variant.name} in every file load and rank as the original does`, () => {
-      const dir = tempDir("bearing-crlf-");
-      cpSync(example, dir, { recursive: true });
+      const dir = copyExample("bearing-crlf-");
       const files = [
         "bearing.yaml",
         ...readdirSync(join(dir, "options")).map((n) => `options/${n}`),

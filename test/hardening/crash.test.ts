@@ -11,11 +11,11 @@
  * code the child runs (dist/; `npm test` builds first), to an in-memory copy.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, it } from "vitest";
 import { errorsOf } from "../../src/core/errors.js";
-import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+import { copyExample, repoRoot, runCli } from "../../src/testing/cli.js";
 import { FsStorage } from "../../src/workspace/fs-storage.js";
 import { inspectWorkspace } from "../../src/workspace/load.js";
 import { ORPHAN_AGE_MS } from "../../src/workspace/lock.js";
@@ -133,8 +133,7 @@ interface LaneStats {
  * side by side, so the 2-core CI machine spends the wait for one child starting on the other.
  */
 async function runLane(lane: number, rounds: number): Promise<LaneStats> {
-  const dir = tempDir("bearing-crash-");
-  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+  const dir = copyExample("bearing-crash-");
   const targetFile = `options/${SLUG}.md`;
   const target = join(dir, targetFile);
   const initial = files(dir);
