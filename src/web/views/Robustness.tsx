@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { explain } from "../../core/decision/explain.js";
 import type { DecisionModel } from "../../core/decision/model.js";
 import type { Ranking } from "../../core/decision/rank.js";
@@ -108,42 +108,26 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
         The share of simulations in which each option takes each rank; a dark first column means a
         robust leader.
       </p>
-      <Chart
+      <ChartWithTable
         option={heat}
         height={Math.max(200, 26 * ranks + 90)}
-        label="Heat map of the share of simulations in which each option takes each rank; the table below gives the same figures"
+        label="Heat map of the share of simulations in which each option takes each rank"
         testId="heatmap"
-      />
-      <details>
-        <summary>Rank acceptability as a table</summary>
-        <div className="table-scroll">
-          <table data-testid="heatmap-table">
-            <caption>Share of simulations in which each option takes each rank</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                {ordered.map((_, r) => (
-                  <th scope="col" key={String(r)}>
-                    {ordinal(r + 1)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map((alt) => (
-                <tr key={alt.id}>
-                  <th scope="row">{names.title(alt.id)}</th>
-                  {alt.rankAcceptability.map((b, r) => (
-                    <td key={String(r)} className="num">
-                      {share(b)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+        summary="Rank acceptability as a table"
+        caption="Share of simulations in which each option takes each rank"
+        columns={["Option", ...ordered.map((_, r) => ordinal(r + 1))]}
+      >
+        {ordered.map((alt) => (
+          <tr key={alt.id}>
+            <th scope="row">{names.title(alt.id)}</th>
+            {alt.rankAcceptability.map((b, r) => (
+              <td key={String(r)} className="num">
+                {share(b)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </ChartWithTable>
 
       <h2>Central weights</h2>
       <p className="muted">
@@ -153,53 +137,36 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
         {winners.length < ordered.length &&
           ` ${ordered.length - winners.length} option${ordered.length - winners.length === 1 ? "" : "s"} never came first and have none.`}
       </p>
-      <Chart
+      <ChartWithTable
         option={central}
         height={Math.max(180, 34 * (winners.length + 1) + 90)}
-        label="Central weights of each option that can win, stacked per criterion, beside your weights; the table below gives the same figures"
+        label="Central weights of each option that can win, stacked per criterion, beside your weights"
         testId="central-weights"
-      />
-      <details>
-        <summary>Central weights as a table</summary>
-        <div className="table-scroll">
-          <table data-testid="central-weights-table">
-            <caption>Central weight of each criterion, per option that can come first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Weights</th>
-                <th scope="col">Confidence</th>
-                {model.criteria.map((c) => (
-                  <th scope="col" key={c.id}>
-                    {c.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">Yours</th>
-                <td />
-                {stated.map((w, j) => (
-                  <td key={model.criteria[j]?.id ?? j} className="num">
-                    {percent(w)}
-                  </td>
-                ))}
-              </tr>
-              {winners.map((alt) => (
-                <tr key={alt.id}>
-                  <th scope="row">{names.title(alt.id)}</th>
-                  <td className="num">{alt.confidence === null ? "—" : share(alt.confidence)}</td>
-                  {(alt.centralWeights ?? []).map((w, j) => (
-                    <td key={model.criteria[j]?.id ?? j} className="num">
-                      {percent(w)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+        summary="Central weights as a table"
+        caption="Central weight of each criterion, per option that can come first"
+        columns={["Weights", "Confidence", ...model.criteria.map((c) => c.name)]}
+      >
+        <tr>
+          <th scope="row">Yours</th>
+          <td />
+          {stated.map((w, j) => (
+            <td key={model.criteria[j]?.id ?? j} className="num">
+              {percent(w)}
+            </td>
+          ))}
+        </tr>
+        {winners.map((alt) => (
+          <tr key={alt.id}>
+            <th scope="row">{names.title(alt.id)}</th>
+            <td className="num">{alt.confidence === null ? "—" : share(alt.confidence)}</td>
+            {(alt.centralWeights ?? []).map((w, j) => (
+              <td key={model.criteria[j]?.id ?? j} className="num">
+                {percent(w)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </ChartWithTable>
 
       <h2>Weight stability</h2>
       <p className="muted">
@@ -209,49 +176,77 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
         first.
       </p>
       {stability.length > 0 ? (
-        <>
-          <Chart
-            option={tornado}
-            height={Math.max(200, 44 * stability.length + 90)}
-            label="Tornado chart of the weight range of each criterion that keeps the leader first, and the range that keeps the whole ranking; the table below gives the same figures"
-            testId="tornado"
-          />
-          <details>
-            <summary>Weight stability as a table</summary>
-            <div className="table-scroll">
-              <table data-testid="tornado-table">
-                <caption>
-                  Weight ranges of each criterion that keep the leader and the ranking
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Criterion</th>
-                    <th scope="col">Your weight</th>
-                    <th scope="col">Leader stays first</th>
-                    <th scope="col">Whole ranking stays</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stability.map((s) => (
-                    <tr key={s.criterion}>
-                      <th scope="row">{names.name(s.criterion)}</th>
-                      <td className="num">{percent(s.weight)}</td>
-                      <td className="num">
-                        {percent(s.top.low)} to {percent(s.top.high)}
-                      </td>
-                      <td className="num">
-                        {percent(s.ranking.low)} to {percent(s.ranking.high)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        </>
+        <ChartWithTable
+          option={tornado}
+          height={Math.max(200, 44 * stability.length + 90)}
+          label="Tornado chart of the weight range of each criterion that keeps the leader first, and the range that keeps the whole ranking"
+          testId="tornado"
+          summary="Weight stability as a table"
+          caption="Weight ranges of each criterion that keep the leader and the ranking"
+          columns={["Criterion", "Your weight", "Leader stays first", "Whole ranking stays"]}
+        >
+          {stability.map((s) => (
+            <tr key={s.criterion}>
+              <th scope="row">{names.name(s.criterion)}</th>
+              <td className="num">{percent(s.weight)}</td>
+              <td className="num">
+                {percent(s.top.low)} to {percent(s.top.high)}
+              </td>
+              <td className="num">
+                {percent(s.ranking.low)} to {percent(s.ranking.high)}
+              </td>
+            </tr>
+          ))}
+        </ChartWithTable>
       ) : (
         <p>With a single option there is nothing to overtake.</p>
       )}
+    </>
+  );
+}
+
+/**
+ * A chart, and below it, folded away, a table of the same figures (a chart is an image to a
+ * screen reader): `columns` heads the table, `children` are its body rows. The table's test
+ * id is the chart's with `-table`.
+ */
+function ChartWithTable(props: {
+  option: ChartOption;
+  height: number;
+  /** What the chart shows; the accessible name adds that the table gives the same figures. */
+  label: string;
+  testId: string;
+  summary: string;
+  caption: string;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <Chart
+        option={props.option}
+        height={props.height}
+        label={`${props.label}; the table below gives the same figures`}
+        testId={props.testId}
+      />
+      <details>
+        <summary>{props.summary}</summary>
+        <div className="table-scroll">
+          <table data-testid={`${props.testId}-table`}>
+            <caption>{props.caption}</caption>
+            <thead>
+              <tr>
+                {props.columns.map((column, i) => (
+                  <th scope="col" key={String(i)}>
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{props.children}</tbody>
+          </table>
+        </div>
+      </details>
     </>
   );
 }
