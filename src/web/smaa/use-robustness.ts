@@ -71,3 +71,12 @@ function mirror(state: RobustnessState): void {
 export function useRobustness(): RobustnessState {
   return useSyncExternalStore(dispatcher.subscribe, dispatcher.get);
 }
+
+/** The status line both views show under the analysis: empty once the figures are current. */
+export function robustnessStatusText(state: RobustnessState): string {
+  if (state.status === "error") return `Robustness could not be computed: ${state.error}`;
+  if (state.status === "running") {
+    return state.result ? "Updating robustness for the new inputs…" : "Computing robustness…";
+  }
+  return "";
+}

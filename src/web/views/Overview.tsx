@@ -5,7 +5,7 @@ import { Chart, type ChartOption, labelWidth, PALETTE, useNarrow } from "../char
 import { score } from "../format.js";
 import type { RobustnessState } from "../smaa/dispatch.js";
 import { share } from "../smaa/share.js";
-import { useRobustness } from "../smaa/use-robustness.js";
+import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
 
 /**
@@ -42,7 +42,7 @@ export function Overview({ state }: { state: StoreState }) {
         <a href="#/robustness">More on robustness</a>.
       </p>
       <p className="smaa-status" aria-live="polite">
-        {smaaStatusText(smaa)}
+        {robustnessStatusText(smaa)}
       </p>
       <Chart
         option={option}
@@ -93,13 +93,6 @@ export function Overview({ state }: { state: StoreState }) {
       )}
     </section>
   );
-}
-
-function smaaStatusText(smaa: RobustnessState): string {
-  if (smaa.status === "error") return `Robustness could not be computed: ${smaa.error}`;
-  if (smaa.status === "running")
-    return smaa.result ? "Updating robustness for the new inputs…" : "Computing robustness…";
-  return "";
 }
 
 /** One option's SMAA figures; "computing…" before the first answer, marked while stale. */

@@ -10,7 +10,7 @@ import type {
 import { Chart, type ChartOption, labelWidth, PALETTE, useNarrow } from "../chart.js";
 import { percent } from "../format.js";
 import { share } from "../smaa/share.js";
-import { useRobustness } from "../smaa/use-robustness.js";
+import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
 
 /**
@@ -53,13 +53,7 @@ export function Robustness({ state }: { state: StoreState }) {
         </p>
       ) : null}
       <p className="smaa-status" aria-live="polite">
-        {smaa.status === "error"
-          ? `Robustness could not be computed: ${smaa.error}`
-          : smaa.status === "running"
-            ? result
-              ? "Updating for the new inputs…"
-              : "Computing robustness…"
-            : ""}
+        {robustnessStatusText(smaa)}
       </p>
       {result && <Analysis model={model} ranking={ranking} result={result} />}
       <WhatWouldWin model={model} ranking={ranking} />
