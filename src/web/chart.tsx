@@ -85,6 +85,55 @@ export function useNarrow(): boolean {
   );
 }
 
+/**
+ * Tooltips drawn as canvas text rather than HTML: titles come from the user's files and are
+ * never parsed as markup, and no inline styles run into the page's Content-Security-Policy.
+ */
+export const CANVAS_TOOLTIP = { renderMode: "richText" as const };
+
+/**
+ * Horizontal bars, one per row (the first on top), each a stack of one segment per series
+ * (a criterion: a colour of {@link PALETTE} and a legend entry), values from 0 to 1.
+ *
+ * @param spec.format a value in the tooltip; `spec.axisFormat` the value axis' labels
+ *   (echarts' own numbers when absent); `spec.labels` the room for row names
+ *   ({@link labelWidth})
+ */
+export function stackedBars(spec: {
+  rows: readonly { name: string; values: readonly number[] }[];
+  series: readonly string[];
+  labels: number;
+  format: (value: number) => string;
+  axisFormat?: (value: number) => string;
+}): ChartOption {
+  const { rows, labels, format, axisFormat } = spec;
+  return {
+    color: PALETTE,
+    tooltip: {
+      ...CANVAS_TOOLTIP,
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      valueFormatter: (v: unknown) => format(Number(v)),
+    },
+    legend: { type: "scroll", bottom: 0 },
+    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
+    xAxis: { type: "value", max: 1, ...(axisFormat && { axisLabel: { formatter: axisFormat } }) },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows.map((row) => row.name),
+      axisLabel: { width: labels, overflow: "truncate" },
+    },
+    series: spec.series.map((name, j) => ({
+      name,
+      type: "bar",
+      stack: "total",
+      emphasis: { focus: "series" },
+      data: rows.map((row) => row.values[j] ?? 0),
+    })),
+  };
+}
+
 /** Room for category-axis labels (option titles, criterion names), in px. */
 export const labelWidth = (narrow: boolean): number => (narrow ? 96 : 180);
 

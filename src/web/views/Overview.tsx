@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Ranking } from "../../core/decision/rank.js";
 import type { AlternativeRobustness } from "../../core/decision/robustness.js";
-import { Chart, type ChartOption, labelWidth, PALETTE, useNarrow } from "../chart.js";
+import { Chart, type ChartOption, labelWidth, stackedBars, useNarrow } from "../chart.js";
 import { score } from "../format.js";
 import type { RobustnessState } from "../smaa/dispatch.js";
 import { share } from "../smaa/share.js";
@@ -128,30 +128,13 @@ function Acceptability(props: {
 }
 
 function contributionChart(ranking: Ranking, labels: number): ChartOption {
-  const alternatives = [...ranking.alternatives].reverse();
-  return {
-    color: PALETTE,
-    tooltip: {
-      // Canvas text, not HTML: no markup from option titles, no inline styles under the CSP.
-      renderMode: "richText",
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      valueFormatter: (v: unknown) => Number(v).toFixed(3),
-    },
-    legend: { type: "scroll", bottom: 0 },
-    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
-    xAxis: { type: "value", max: 1 },
-    yAxis: {
-      type: "category",
-      data: alternatives.map((alt) => alt.title),
-      axisLabel: { width: labels, overflow: "truncate" },
-    },
-    series: ranking.criteria.map((criterion, j) => ({
-      name: criterion.name,
-      type: "bar",
-      stack: "score",
-      emphasis: { focus: "series" },
-      data: alternatives.map((alt) => alt.contributions[j]?.contribution ?? 0),
+  return stackedBars({
+    rows: ranking.alternatives.map((alt) => ({
+      name: alt.title,
+      values: alt.contributions.map((c) => c.contribution),
     })),
-  };
+    series: ranking.criteria.map((criterion) => criterion.name),
+    labels,
+    format: (v) => v.toFixed(3),
+  });
 }

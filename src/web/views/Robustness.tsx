@@ -7,7 +7,14 @@ import type {
   CriterionStability,
   Robustness as RobustnessResult,
 } from "../../core/decision/robustness.js";
-import { Chart, type ChartOption, labelWidth, PALETTE, useNarrow } from "../chart.js";
+import {
+  CANVAS_TOOLTIP,
+  Chart,
+  type ChartOption,
+  labelWidth,
+  stackedBars,
+  useNarrow,
+} from "../chart.js";
 import { percent } from "../format.js";
 import { share } from "../smaa/share.js";
 import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
@@ -287,12 +294,6 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
   );
 }
 
-/**
- * Tooltips drawn as canvas text rather than HTML: titles come from the user's files and are
- * never parsed as markup, and no inline styles run into the page's Content-Security-Policy.
- */
-const TOOLTIP = { renderMode: "richText" as const };
-
 function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
@@ -317,7 +318,7 @@ function heatMap(
   );
   return {
     tooltip: {
-      ...TOOLTIP,
+      ...CANVAS_TOOLTIP,
       formatter: (params: unknown) => {
         const p = params as { value: [number, number, number] };
         const alt = ordered[p.value[1]];
@@ -370,35 +371,16 @@ function centralWeightsChart(
   title: (id: string) => string,
   labels: number,
 ): ChartOption {
-  const rows = [
-    { name: "Your weights", weights: stated },
-    ...winners.map((alt) => ({ name: title(alt.id), weights: alt.centralWeights ?? [] })),
-  ];
-  return {
-    color: PALETTE,
-    tooltip: {
-      ...TOOLTIP,
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      valueFormatter: (v: unknown) => percent(Number(v)),
-    },
-    legend: { type: "scroll", bottom: 0 },
-    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
-    xAxis: { type: "value", max: 1, axisLabel: { formatter: (v: number) => percent(v) } },
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: rows.map((row) => row.name),
-      axisLabel: { width: labels, overflow: "truncate" },
-    },
-    series: model.criteria.map((criterion, j) => ({
-      name: criterion.name,
-      type: "bar",
-      stack: "weights",
-      emphasis: { focus: "series" },
-      data: rows.map((row) => row.weights[j] ?? 0),
-    })),
-  };
+  return stackedBars({
+    rows: [
+      { name: "Your weights", values: stated },
+      ...winners.map((alt) => ({ name: title(alt.id), values: alt.centralWeights ?? [] })),
+    ],
+    series: model.criteria.map((criterion) => criterion.name),
+    labels,
+    format: percent,
+    axisFormat: percent,
+  });
 }
 
 /**
@@ -442,7 +424,7 @@ function tornadoChart(
     return `${p.name}\n${p.seriesName}: ${percent(p.data.low)} to ${percent(p.data.high)}`;
   };
   return {
-    tooltip: { ...TOOLTIP, trigger: "item" },
+    tooltip: { ...CANVAS_TOOLTIP, trigger: "item" },
     legend: {
       bottom: 0,
       data: ["Leader stays first", "Whole ranking stays", "Your weight"],
