@@ -84,6 +84,17 @@ self.addEventListener("securitypolicyviolation", (e) =>
     }
   };
 
+  /** Sweeps the pointer across the middle of every chart, so that their tooltips show. */
+  const hoverCharts = async () => {
+    for (const chart of await page.locator(".chart").all()) {
+      const box = await chart.boundingBox();
+      if (!box) continue;
+      for (let x = 0.1; x < 0.95; x += 0.05) {
+        await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.45);
+      }
+    }
+  };
+
   it("runs every view under the Content-Security-Policy without a violation", async () => {
     const response = await page.goto(`${server.url}#/overview`);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
@@ -102,6 +113,7 @@ self.addEventListener("securitypolicyviolation", (e) =>
       await expect.poll(() => page.locator("h1").count()).toBeGreaterThan(0);
       // Charts draw after the heading appears.
       await page.waitForTimeout(500);
+      await hoverCharts();
     }
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.smaaStatus))

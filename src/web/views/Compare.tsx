@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { explain } from "../../core/decision/explain.js";
 import { pointValues } from "../../core/decision/rank.js";
-import { Chart, type ChartOption } from "../chart.js";
+import { CANVAS_TOOLTIP, Chart, type ChartOption } from "../chart.js";
 import { percent, score } from "../format.js";
 import type { StoreState } from "../store.js";
 
@@ -18,7 +18,7 @@ export function Compare({ state }: { state: StoreState }) {
     if (!altA || !altB) return null;
     const radar: ChartOption = {
       color: ["#1f5fa8", "#c2410c"],
-      tooltip: {},
+      tooltip: CANVAS_TOOLTIP,
       legend: { bottom: 0 },
       radar: {
         indicator: model.criteria.map((c) => ({ name: c.name, max: 1 })),
