@@ -306,3 +306,35 @@ describe("with a watcher (the view is cached between reported changes)", () => {
     expect(after.options.find((o) => o.id === "seed-cto")?.nextStep).toBe("Call");
   });
 });
+
+describe("an option whose front matter id differs from its file name", () => {
+  it("is guarded by its own file's hash: a stale page gets 409 and nothing is written", async () => {
+    const file = join(dir, "options/seed-cto.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^---\n/, "---\nid: tallyho\n"));
+    const seen = await workspace();
+    const stale = hashOf(seen, "tallyho");
+    // The file changes on disk after the page read it.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("nextStep:", "# edited elsewhere\nnextStep:"),
+    );
+    const before = readFileSync(file, "utf8");
+    for (const [method, path, body] of [
+      [
+        "PATCH",
+        "/api/options/tallyho",
+        { expectedHash: stale, changes: [{ field: "ratings.impact", value: 5 }] },
+      ],
+      ["PUT", "/api/options/tallyho/status", { expectedHash: stale, status: "offer" }],
+    ] as const) {
+      expect((await send(method, path, body)).status).toBe(409);
+    }
+    expect(readFileSync(file, "utf8")).toBe(before);
+    const fresh = await send("PUT", "/api/options/tallyho/status", {
+      expectedHash: hashOf(await workspace(), "tallyho"),
+      status: "offer",
+    });
+    expect(fresh.status).toBe(200);
+    expect(readFileSync(file, "utf8")).toMatch(/^status: offer$/m);
+  });
+});

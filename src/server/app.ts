@@ -22,9 +22,8 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { BearingError } from "../core/errors.js";
-import { ID_PATTERN } from "../core/model/profile.js";
-import { addOption, setOptionFields, setOptionStatus } from "../workspace/edit.js";
-import { OPTIONS_DIR, PROFILE_FILE } from "../workspace/load.js";
+import { addOption, setOptionFields, setOptionStatus, today } from "../workspace/edit.js";
+import { PROFILE_FILE } from "../workspace/load.js";
 import {
   addCriterion,
   reorderCriteria,
@@ -107,7 +106,7 @@ export function createApp(options: AppOptions): Hono {
   app.patch("/api/options/:id", async (c) => {
     const id = c.req.param("id");
     const body = await jsonBody(c.req.raw);
-    const pinned = pinnedTo(optionFile(id), body);
+    const expectedHash = stringField(body, "expectedHash", true) as string;
     const changes = body.changes;
     if (!Array.isArray(changes) || changes.length === 0) throw badRequest("changes", "a list");
     const fields = changes.map((change) => ({
@@ -115,16 +114,16 @@ export function createApp(options: AppOptions): Hono {
       value: (change as { value?: unknown }).value ?? null,
     }));
     // One write for all the changes: a reader never sees half of a saved form.
-    await setOptionFields(pinned, id, fields);
+    await setOptionFields(storage, id, fields, today(), expectedHash);
     return view(c);
   });
 
   app.put("/api/options/:id/status", async (c) => {
     const id = c.req.param("id");
     const body = await jsonBody(c.req.raw);
-    const pinned = pinnedTo(optionFile(id), body);
+    const expectedHash = stringField(body, "expectedHash", true) as string;
     const status = stringField(body, "status", true) as string;
-    await setOptionStatus(pinned, id, status);
+    await setOptionStatus(storage, id, status, today(), expectedHash);
     return view(c);
   });
 
@@ -187,19 +186,6 @@ export function createApp(options: AppOptions): Hono {
     app.get("*", (c) => serveWebApp(c, dir, token));
   }
   return app;
-}
-
-/** `options/<id>.md`, after checking `id` is a slug, so no id can name a path elsewhere. */
-function optionFile(id: string): string {
-  if (!ID_PATTERN.test(id.toLowerCase())) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: "option ids are lower-case slugs",
-      path: ["id"],
-      hint: "use the id of an option, such as scaleup-cto",
-    });
-  }
-  return `${OPTIONS_DIR}/${id}.md`;
 }
 
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {

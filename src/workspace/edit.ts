@@ -25,7 +25,7 @@ import {
   workspaceError,
 } from "./load.js";
 import { parseYaml } from "./parse.js";
-import type { Storage } from "./storage.js";
+import { ConflictError, type Storage } from "./storage.js";
 
 /** Today as an ISO date (local time), the default for `dates.*` fields. */
 export function today(now = new Date()): string {
@@ -129,13 +129,19 @@ export async function setOptionField(
 /**
  * Sets several front-matter fields of an option in one write, all or none (the workbench
  * saves a form's next step and contacts together); each change as in {@link setOptionField}.
- * @throws as {@link setOptionField}; nothing is written when any change is refused.
+ * @param expectedHash the {@link contentHash} of the option file as the caller last saw it
+ *   (the workbench's page): when the file is no longer that version, nothing is written and
+ *   nothing is retried. The option is found by id, so this guards the right file even when
+ *   its front matter `id` differs from its file name.
+ * @throws as {@link setOptionField}; ConflictError when the file is not `expectedHash`;
+ *   nothing is written when any change is refused.
  */
 export async function setOptionFields(
   storage: Storage,
   slug: string,
   changes: readonly { field: string; value: unknown }[],
   date = today(),
+  expectedHash?: string,
 ): Promise<void> {
   const paths = changes.map(({ field }) => {
     const path = field.split(".").filter((part) => part !== "");
@@ -152,6 +158,10 @@ export async function setOptionFields(
   // is lost (compare-and-swap in updateOptionFile, retries in retryOnConflict).
   await retryOnConflict(async () => {
     const { option, profile } = await findOption(storage, slug);
+    // Not a lost race to retry: the user edited a version that is no longer on disk.
+    if (expectedHash !== undefined && option.source.hash !== expectedHash) {
+      throw new ConflictError(option.file);
+    }
     await updateOptionFile(storage, option, profile, (doc) => {
       changes.forEach(({ value }, index) => {
         const path = paths[index] as string[];
@@ -239,6 +249,7 @@ export async function setOptionStatus(
   slug: string,
   status: string,
   date = today(),
+  expectedHash?: string,
 ): Promise<void> {
   if (!(OPTION_STATUSES as readonly string[]).includes(status)) {
     throw BearingError.input({
@@ -247,7 +258,7 @@ export async function setOptionStatus(
       hint: `use one of: ${OPTION_STATUSES.join(", ")}`,
     });
   }
-  await setOptionField(storage, slug, "status", status, date);
+  await setOptionFields(storage, slug, [{ field: "status", value: status }], date, expectedHash);
 }
 
 type YamlDoc = ReturnType<typeof parseYaml>["parsed"]["doc"];
