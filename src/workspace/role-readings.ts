@@ -11,7 +11,12 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { effectiveOption, type RoleReading, readRole } from "../core/decision/role-reading.js";
+import {
+  acceptChanges,
+  effectiveOption,
+  type RoleReading,
+  readRole,
+} from "../core/decision/role-reading.js";
 import { BearingError } from "../core/errors.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
@@ -171,10 +176,7 @@ export async function acceptRoleReading(
     facts: what.facts === false ? {} : { ...reading.facts },
     ratings: what.ratings === false ? {} : { ...reading.ratings },
   };
-  const changes = [
-    ...Object.entries(accepted.facts).map(([field, value]) => ({ field: `facts.${field}`, value })),
-    ...Object.entries(accepted.ratings).map(([id, value]) => ({ field: `ratings.${id}`, value })),
-  ];
+  const changes = acceptChanges(reading, what);
   // One write, compared against the version just read: all of it lands, or none.
   if (changes.length > 0) await setOptionFields(storage, slug, changes);
   return accepted;

@@ -3,7 +3,7 @@ import { optionFixture } from "../../testing/decision.js";
 import { profileSchema } from "../model/profile.js";
 import type { RoleAnalysis } from "../roles/types.js";
 import { buildModel } from "./model.js";
-import { effectiveOption, readRole } from "./role-reading.js";
+import { acceptChanges, effectiveOption, readRole } from "./role-reading.js";
 
 const profile = profileSchema.parse({
   question: "Which role?",
@@ -76,5 +76,21 @@ describe("effectiveOption", () => {
     const filled = effectiveOption(open, readRole(profile, open, analysis()));
     expect(buildModel(profile, [filled]).alternatives[0]?.mustHaves[0]?.outcome).toBe("pass");
     expect(effectiveOption(option, null)).toBe(option);
+  });
+});
+
+describe("acceptChanges", () => {
+  it("lists the filled facts, then the derived ratings, as front-matter fields", () => {
+    const reading = { facts: { workMode: "remote" as const }, ratings: { fit: 4.2 } };
+    expect(acceptChanges(reading)).toEqual([
+      { field: "facts.workMode", value: "remote" },
+      { field: "ratings.fit", value: 4.2 },
+    ]);
+    expect(acceptChanges(reading, { ratings: false })).toEqual([
+      { field: "facts.workMode", value: "remote" },
+    ]);
+    expect(acceptChanges(reading, { facts: false })).toEqual([
+      { field: "ratings.fit", value: 4.2 },
+    ]);
   });
 });

@@ -84,3 +84,25 @@ export function effectiveOption(
     derived: { facts: factIds, ratings: ratingIds },
   };
 }
+
+/**
+ * The front-matter changes that accept a reading: each filled fact as `facts.<name>` and each
+ * derived rating as `ratings.<criterion>`, in that order (what `bearing option accept` and the
+ * option page's accept button write, in one edit).
+ * @param what leave out `facts` or `ratings` by setting it to false
+ */
+export function acceptChanges(
+  reading: Pick<RoleReading, "facts" | "ratings">,
+  what: { facts?: boolean; ratings?: boolean } = {},
+): { field: string; value: unknown }[] {
+  return [
+    ...(what.facts === false ? [] : Object.entries(reading.facts)).map(([field, value]) => ({
+      field: `facts.${field}`,
+      value,
+    })),
+    ...(what.ratings === false ? [] : Object.entries(reading.ratings)).map(([id, value]) => ({
+      field: `ratings.${id}`,
+      value,
+    })),
+  ];
+}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { RoleReading } from "../../core/decision/role-reading.js";
+import { acceptChanges, type RoleReading } from "../../core/decision/role-reading.js";
 import type { Profile } from "../../core/model/profile.js";
 import type { RoleAnalysis } from "../../core/roles/types.js";
 import {
@@ -25,11 +25,7 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
   const runnerUp = analysis.archetype.ranked[0];
   const derived = Object.entries(reading.ratings);
   const facts = Object.entries(reading.facts);
-  const accept = () =>
-    void store.editOption(option.id, [
-      ...facts.map(([field, value]) => ({ field: `facts.${field}`, value })),
-      ...derived.map(([criterion, value]) => ({ field: `ratings.${criterion}`, value })),
-    ]);
+  const accept = () => void store.editOption(option.id, acceptChanges(reading));
   return (
     <section className="role-summary" aria-labelledby="role-title" data-testid="role-summary">
       <h2 id="role-title">The role, as its posting describes it</h2>
