@@ -4,7 +4,8 @@
  */
 import type { RoleReading } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
-import { ARCHETYPE_LABELS } from "../core/taxonomy.js";
+import { describeFact, FACT_LABELS } from "../core/roles/describe.js";
+import { ARCHETYPE_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { formatNumber } from "./render.js";
 
 /** The JSON form: per option id, the analysis summary, fit and derived values. */
@@ -56,19 +57,10 @@ export function renderRoleReadings(
         `    ${criterion} rated ${formatNumber(value)} from the role fit (accept: bearing option accept ${option.id}; override: bearing option set ${option.id} ratings.${criterion} N)`,
       );
     }
-    const filled = Object.entries(r.facts).map(([field, value]) => `${field} ${showFact(value)}`);
+    const filled = (Object.keys(r.facts) as (keyof RoleFacts)[]).map(
+      (field) => `${FACT_LABELS[field].toLowerCase()} ${describeFact(field, r.facts[field])}`,
+    );
     if (filled.length > 0) lines.push(`    from the posting: ${filled.join(" · ")}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-function showFact(value: unknown): string {
-  if (value && typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if ("currency" in v) {
-      return `${formatNumber(Number(v.min))}–${formatNumber(Number(v.max))} ${v.currency}/${v.period}`;
-    }
-    if ("min" in v) return v.min === v.max ? String(v.min) : `${v.min}–${v.max}`;
-  }
-  return String(value);
 }

@@ -4,8 +4,9 @@
  * report. A missing, empty, binary or non-UTF-8 input is bad input (exit 2) naming the file.
  */
 import { BearingError } from "../core/errors.js";
+import { describeCompensation, describeFact, FACT_LABELS } from "../core/roles/describe.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
-import { ARCHETYPE_LABELS, type Compensation, RESPONSIBILITY_LABELS } from "../core/taxonomy.js";
+import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";
 import { printJson } from "./report.js";
@@ -38,12 +39,6 @@ export async function runRole(file: string, options: { json?: boolean }): Promis
   else process.stdout.write(renderRole(analysis));
 }
 
-function money(c: Compensation): string {
-  const fmt = (x: number) => x.toLocaleString("en-US");
-  const amount = c.min === c.max ? fmt(c.min) : `${fmt(c.min)}–${fmt(c.max)}`;
-  return `${amount} ${c.currency} per ${c.period}`;
-}
-
 /** The readable report: archetype and title, responsibilities as bars with evidence, facts. */
 export function renderRole(a: RoleAnalysis): string {
   const out: string[] = [];
@@ -68,18 +63,13 @@ export function renderRole(a: RoleAnalysis): string {
     for (const e of r.evidence.slice(0, 2))
       out.push(`      "${e.length > 110 ? `${e.slice(0, 107)}...` : e}"`);
   }
-  const f = a.facts;
-  const show = (v: unknown) => (v === null || v === undefined ? "not stated" : String(v));
-  out.push(
-    "",
-    "Facts",
-    `  Reports to:    ${show(f.reportsTo)}`,
-    `  Team size:     ${f.teamSize ? (f.teamSize.min === f.teamSize.max ? f.teamSize.min : `${f.teamSize.min}–${f.teamSize.max}`) : "not stated"}`,
-    `  Hands-on:      ${show(f.handsOn)}`,
-    `  Base pay:      ${f.compensation ? money(f.compensation) : "not stated"}`,
-  );
-  if (a.ote) out.push(`  OTE:           ${money(a.ote)} (on-target earnings, not base)`);
-  out.push(`  Work mode:     ${show(f.workMode)}`, `  Stage:         ${show(f.stage)}`);
+  const line = (field: keyof RoleFacts) =>
+    `  ${`${FACT_LABELS[field]}:`.padEnd(15)}${describeFact(field, a.facts[field])}`;
+  out.push("", "Facts", line("reportsTo"), line("teamSize"), line("handsOn"), line("compensation"));
+  if (a.ote) {
+    out.push(`  OTE:           ${describeCompensation(a.ote)} (on-target earnings, not base)`);
+  }
+  out.push(line("workMode"), line("stage"));
   if (a.warnings.length > 0) out.push("", "Warnings", ...a.warnings.map((w) => `  - ${w}`));
   return `${out.join("\n")}\n`;
 }

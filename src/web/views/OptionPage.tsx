@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Rating } from "../../core/model/option.js";
 import type { Criterion } from "../../core/model/profile.js";
+import { describeFact, FACT_LABELS } from "../../core/roles/describe.js";
 import type { OptionView } from "../../server/workspace-view.js";
 import { showRating } from "../format.js";
 import { sameValue } from "../merge.js";
@@ -308,16 +309,8 @@ function RatingRow({ option, criterion }: { option: OptionView; criterion: Crite
 function Facts({ option }: { option: OptionView }) {
   const rows: [string, string][] = [];
   const facts = option.facts ?? {};
-  if (facts.reportsTo) rows.push(["Reports to", facts.reportsTo]);
-  if (facts.workMode) rows.push(["Work mode", facts.workMode]);
-  if (facts.handsOn) rows.push(["Hands-on", facts.handsOn]);
-  if (facts.teamSize) rows.push(["Team size", `${facts.teamSize.min}–${facts.teamSize.max}`]);
-  if (facts.compensation) {
-    const c = facts.compensation;
-    rows.push([
-      "Pay",
-      `${c.min.toLocaleString("en")}–${c.max.toLocaleString("en")} ${c.currency}/${c.period}`,
-    ]);
+  for (const field of ["reportsTo", "workMode", "handsOn", "teamSize", "compensation"] as const) {
+    if (facts[field]) rows.push([FACT_LABELS[field], describeFact(field, facts[field])]);
   }
   const company = option.company ?? {};
   if (company.headcount) rows.push(["Headcount", String(company.headcount)]);

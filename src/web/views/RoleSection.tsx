@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { acceptChanges, type RoleReading } from "../../core/decision/role-reading.js";
 import type { Profile } from "../../core/model/profile.js";
+import { describeFact, FACT_LABELS } from "../../core/roles/describe.js";
 import type { RoleAnalysis } from "../../core/roles/types.js";
 import {
   ARCHETYPE_LABELS,
   RESPONSIBILITY_LABELS,
   type ResponsibilityId,
+  type RoleFacts,
 } from "../../core/taxonomy.js";
 import type { OptionView } from "../../server/workspace-view.js";
 import { percent } from "../format.js";
@@ -24,7 +26,7 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
   const { analysis, fit } = reading;
   const runnerUp = analysis.archetype.ranked[0];
   const derived = Object.entries(reading.ratings);
-  const facts = Object.entries(reading.facts);
+  const facts = Object.keys(reading.facts) as (keyof RoleFacts)[];
   const accept = () => void store.editOption(option.id, acceptChanges(reading));
   return (
     <section className="role-summary" aria-labelledby="role-title" data-testid="role-summary">
@@ -64,7 +66,9 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
               ...derived.map(
                 ([c, v]) => `${criterionName(profile, c)} rated ${v} (from the role fit)`,
               ),
-              ...facts.map(([f, v]) => `${f} ${showFact(v)}`),
+              ...facts.map(
+                (f) => `${FACT_LABELS[f].toLowerCase()} ${describeFact(f, reading.facts[f])}`,
+              ),
             ].join("; ")}
             . They count in the ranking until you accept them or rate them yourself.
           </p>
@@ -171,16 +175,4 @@ function highlighted(body: string, analysis: RoleAnalysis, colour: Map<Responsib
 
 function criterionName(profile: Profile | null, id: string): string {
   return profile?.criteria.find((c) => c.id === id)?.name ?? id;
-}
-
-function showFact(value: unknown): string {
-  if (value && typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if ("currency" in v) {
-      const n = (x: unknown) => Number(x).toLocaleString("en-US");
-      return `${n(v.min)}–${n(v.max)} ${v.currency}/${v.period}`;
-    }
-    if ("min" in v) return v.min === v.max ? String(v.min) : `${v.min}–${v.max}`;
-  }
-  return String(value);
 }
