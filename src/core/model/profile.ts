@@ -107,7 +107,11 @@ export const criterionSchema = z
     rank: z.int().min(1).optional(),
     /** Swing rating 0–100, 100 for the most important swing (weighting method `swing`). */
     swing: finite().min(0).max(100).optional(),
-    /** Range of the criterion's normalised weight (0–1) for the robustness analysis. */
+    /**
+     * Range the robustness analysis draws this criterion's weight from (on the scale of the
+     * normalised weights, 0–1), before the drawn weights are renormalised to sum to 1: the
+     * interval bounds the draw, so a normalised weight can end slightly outside it.
+     */
     weightInterval: z.tuple([finite().min(0), finite().min(0)]).optional(),
     values: z.array(valueIdSchema).default([]),
     /**
