@@ -15,6 +15,7 @@
 import { useSyncExternalStore } from "react";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import { type Ranking, rankAlternatives } from "../core/decision/rank.js";
+import { WEIGHT_INPUT_FIELD, weightInputs } from "../core/decision/weights.js";
 import type { Profile } from "../core/model/profile.js";
 import { ApiError, api, type WorkspaceView } from "./api.js";
 import {
@@ -431,18 +432,16 @@ class WorkspaceStore {
     const ids = profile.criteria.map((c) => c.id);
     const byId = new Map(this.state.derived?.model.criteria.map((c) => [c.id, c.weight]));
     const weights = ids.map((id) => byId.get(id) ?? 1 / ids.length);
-    const top = Math.max(...weights, 1e-12);
-    const seed = (id: string, field: string, value: number) => {
-      const criterion = profile.criteria.find((c) => c.id === id) as Record<string, unknown>;
-      if (criterion[field] === undefined) this.stage("profile", `criteria.${id}.${field}`, value);
-    };
-    ids.forEach((id, i) => {
-      const w = weights[i] as number;
-      if (method === "points") seed(id, "points", Math.round(w * 100));
-      if (method === "direct") seed(id, "weight", Math.round(w * 100) / 10);
-      if (method === "swing") seed(id, "swing", Math.round((w / top) * 100));
-      if (method === "rank") seed(id, "rank", 1 + weights.filter((x) => x > w + 1e-12).length);
-    });
+    if (method in WEIGHT_INPUT_FIELD) {
+      // Criteria without the new method's input start from their current weight.
+      const kind = method as keyof typeof WEIGHT_INPUT_FIELD;
+      const field = WEIGHT_INPUT_FIELD[kind];
+      const inputs = weightInputs(kind, weights);
+      profile.criteria.forEach((criterion, i) => {
+        if (criterion[field] !== undefined) return;
+        this.stage("profile", `criteria.${criterion.id}.${field}`, inputs[i]);
+      });
+    }
     if (method === "ahp") {
       const analysis = analysePairwise(ids, profile.weighting.pairwise);
       if (!analysis.complete) {

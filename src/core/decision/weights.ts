@@ -120,3 +120,32 @@ function ahpWeights(profile: Profile): DerivedWeights {
     consistency: { lambdaMax: result.lambdaMax, ci: result.ci, cr: result.cr },
   };
 }
+
+/** The criterion field each weighting method reads its input from (AHP reads judgements). */
+export const WEIGHT_INPUT_FIELD = {
+  direct: "weight",
+  points: "points",
+  swing: "swing",
+  rank: "rank",
+} as const;
+
+/**
+ * Inputs for a weighting method that reproduce normalised `weights` as closely as the method
+ * can, so switching methods does not upend the ranking: points out of 100 and direct weights
+ * on a 0–10 scale (one decimal), swings relative to the largest weight (0–100), or ranks
+ * (1 = largest; equal weights share a rank).
+ * @param weights normalised weights in criteria order
+ * @returns one input per criterion, for the field {@link WEIGHT_INPUT_FIELD}[method]
+ */
+export function weightInputs(
+  method: keyof typeof WEIGHT_INPUT_FIELD,
+  weights: readonly number[],
+): number[] {
+  const top = Math.max(...weights, 1e-12);
+  return weights.map((w) => {
+    if (method === "points") return Math.round(w * 100);
+    if (method === "direct") return Math.round(w * 100) / 10;
+    if (method === "swing") return Math.round((w / top) * 100);
+    return 1 + weights.filter((x) => x > w + 1e-12).length;
+  });
+}
