@@ -75,7 +75,11 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): Map<s
   return map;
 }
 
-/** The disputes of one text, as the third reader sees them (no reader names). */
+/**
+ * The disputes of one text. For a set-valued field, each disputed id maps to the first
+ * reading's stance; `--disputes` hands the third reader only the ids and the candidate values,
+ * not who said what.
+ */
 export function roleDisputes(a: RoleLabel, b: RoleLabel): Adjudication | null {
   const d: Adjudication = { id: a.id };
   const r = symmetricDifference(a.responsibilities, b.responsibilities);
@@ -253,8 +257,16 @@ function main(argv: string[]): number {
     const dir = argv[disputesAt + 1];
     if (!dir) throw new Error("--disputes needs a folder");
     mkdirSync(dir, { recursive: true });
-    const jd = rolePairs.map((p) => roleDisputes(p.a, p.b)).filter((d) => d !== null);
-    const po = postPairs.map((p) => postDisputes(p.a, p.b)).filter((d) => d !== null);
+    const neutral = (d: Adjudication | null) => {
+      if (d === null) return null;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(d))
+        out[k] =
+          k === "id" || k === "facts" || typeof v === "string" ? v : Object.keys(v as object);
+      return out;
+    };
+    const jd = rolePairs.map((p) => neutral(roleDisputes(p.a, p.b))).filter((d) => d !== null);
+    const po = postPairs.map((p) => neutral(postDisputes(p.a, p.b))).filter((d) => d !== null);
     writeFileSync(join(dir, "jds.jsonl"), jd.map((d) => JSON.stringify(d)).join("\n") + "\n");
     writeFileSync(join(dir, "posts.jsonl"), po.map((d) => JSON.stringify(d)).join("\n") + "\n");
     console.log(`${jd.length} postings and ${po.length} posts with disputes written to ${dir}`);
