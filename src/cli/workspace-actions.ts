@@ -123,6 +123,11 @@ export async function rank(
     return;
   }
   printWarnings(warnings);
+  if (robust) {
+    const { verdict } = await import("../core/decision/verdict.js");
+    const answer = verdict(model, robust);
+    process.stdout.write(`The answer so far (${answer.kind}): ${answer.text}\n\n`);
+  }
   process.stdout.write(renderRanking(byMethod, robust));
   const ranked = new Set(model.alternatives.map((a) => a.id));
   process.stdout.write(
@@ -131,6 +136,58 @@ export async function rank(
       workspace.options.filter((o) => ranked.has(o.id)),
     ),
   );
+}
+
+/**
+ * `bearing next`: the verdict, what to find out first with its questions, and the deadlines
+ * (JSON: the contract's "What to do next").
+ */
+export async function next(dir: string, options: JsonFlag & { today?: string }): Promise<void> {
+  const today = options.today ?? localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `--today ${today} is not a date`,
+      path: ["--today"],
+      hint: "use YYYY-MM-DD, e.g. 2026-12-02",
+    });
+  }
+  const storage = new FsStorage(dir);
+  const workspace = await loadWorkspace(storage);
+  const inputs = await decisionInputs(storage, workspace);
+  const model = buildModel(workspace.profile, inputs.options);
+  const ranking = rankAlternatives(model);
+  const [{ robustnessWithDraws }, { nextSteps, postingQuestions }] = await Promise.all([
+    import("../core/decision/robustness.js"),
+    import("../core/decision/next.js"),
+  ]);
+  const { robustness, draws } = robustnessWithDraws(model, workspace.profile);
+  const postings = new Set(inputs.roles.keys());
+  const steps = nextSteps({
+    profile: workspace.profile,
+    model,
+    ranking,
+    robustness,
+    draws,
+    postings,
+    today,
+  });
+  if (options.json) {
+    printJson(steps);
+    return;
+  }
+  printWarnings([...workspace.warnings, ...model.warnings]);
+  const { renderNext } = await import("./render-next.js");
+  process.stdout.write(
+    renderNext(steps, model, postingQuestions({ profile: workspace.profile, model, postings })),
+  );
+}
+
+/** Today in the local time zone, YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (x: number) => String(x).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function rankMethod(method: string): RankMethod {

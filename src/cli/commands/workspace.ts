@@ -36,6 +36,14 @@ export function registerWorkspaceCommands(program: Command): void {
     .action(async (dir: string, options) => (await actions()).rank(dir, options));
 
   program
+    .command("next")
+    .description("the answer so far, what to find out first (and whom to ask), and the deadlines")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--today <date>", "count deadlines from this YYYY-MM-DD day instead of today")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) => (await actions()).next(dir, options));
+
+  program
     .command("explain")
     .description("why option A ranks above B, and the smallest change that would swap them")
     .argument("<a>", "option id")

@@ -152,3 +152,37 @@ describe("weight uncertainty with many criteria", () => {
     }
   });
 });
+
+describe("the simulation's draws", () => {
+  it("are the samples behind the same figures: each missing or unsure rating's values, and utilities that rank as SMAA counts", async () => {
+    const { robustnessWithDraws } = await import("./robustness.js");
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria,
+      settings: { samples: 3000, seed: 5 },
+    });
+    const options = [
+      option("firm", { impact: 4, growth: 4, people: 3 }),
+      option("unsure", { impact: [2, 5], growth: 5, people: null }),
+    ];
+    const model = buildModel(profile, options);
+    const { robustness: robust, draws } = robustnessWithDraws(model, profile);
+    expect(robust).toEqual(robustness(model, profile));
+    expect(draws.ratings.map((r) => [r.alternative, r.criterion])).toEqual([
+      [1, 0],
+      [1, 2],
+    ]);
+    // impact [2, 5] on a 1–5 scale is the partial-value interval [0.25, 1]; people is [0, 1].
+    const impact = draws.ratings[0]?.values ?? new Float64Array();
+    expect(Math.min(...impact)).toBeGreaterThanOrEqual(0.25);
+    expect(Math.max(...impact)).toBeLessThanOrEqual(1);
+    let unsureFirst = 0;
+    for (let k = 0; k < draws.samples; k++) {
+      if ((draws.overall[2 * k + 1] as number) > (draws.overall[2 * k] as number)) unsureFirst++;
+    }
+    expect(unsureFirst / draws.samples).toBeCloseTo(
+      robust.alternatives[1]?.firstRankAcceptability ?? -1,
+      2,
+    );
+  });
+});

@@ -100,16 +100,71 @@ export function weightModelFor(
 const SCREEN_SHIFT = -2;
 
 /**
+ * What every sample of the robustness simulation drew, for analyses that need more than the
+ * SMAA indices (the value of information, `information-value.ts`).
+ */
+export interface SimulationDraws {
+  /** N, the number of samples. */
+  samples: number;
+  /** Number of alternatives n, in the model's order. */
+  alternatives: number;
+  /**
+   * N x n overall values (weighted sums of partial values, 0–1), row-major: sample k,
+   * alternative i at k n + i. Options that fail a must-have are lowered by 2, as in the ranking.
+   */
+  overall: Float64Array;
+  /**
+   * One entry per uncertain or missing rating of the model (a cell whose partial value varies):
+   * the alternative and criterion indices, and the N partial values (0–1) drawn for it.
+   */
+  ratings: { alternative: number; criterion: number; values: Float64Array }[];
+}
+
+/**
  * Runs SMAA-2 and the weight-stability analysis on a decision model.
  * @throws BearingError (input) when the weight intervals are infeasible.
  */
 export function robustness(model: DecisionModel, profile: Profile): Robustness {
+  return simulate(model, profile, false).robustness;
+}
+
+/**
+ * {@link robustness}, also keeping every sample's draws (same seed, same figures).
+ * Memory: 8 N (n + c) bytes for c uncertain or missing ratings.
+ * @throws BearingError (input) when the weight intervals are infeasible.
+ */
+export function robustnessWithDraws(
+  model: DecisionModel,
+  profile: Profile,
+): { robustness: Robustness; draws: SimulationDraws } {
+  const { robustness, draws } = simulate(model, profile, true);
+  return {
+    robustness,
+    draws: draws ?? {
+      samples: robustness.samples,
+      alternatives: model.alternatives.length,
+      overall: new Float64Array(0),
+      ratings: [],
+    },
+  };
+}
+
+function simulate(
+  model: DecisionModel,
+  profile: Profile,
+  recordDraws: boolean,
+): { robustness: Robustness; draws: SimulationDraws | null } {
   const n = model.alternatives.length;
   const m = model.criteria.length;
   const weights = model.criteria.map((c) => c.weight);
   const samples = profile.settings.samples;
   const seed = profile.settings.seed;
-  if (n === 0) return { samples, seed, weightModel: "", alternatives: [], stability: [] };
+  if (n === 0) {
+    return {
+      robustness: { samples, seed, weightModel: "", alternatives: [], stability: [] },
+      draws: null,
+    };
+  }
   const screened = model.alternatives.map((a) => a.mustHaves.some((c) => c.outcome === "fail"));
   // When every option fails, the ranking compares them all by score; so does SMAA then.
   const screening = screened.some((s) => !s);
@@ -136,6 +191,7 @@ export function robustness(model: DecisionModel, profile: Profile): Robustness {
     weights: weightModel,
     samples,
     seed,
+    recordDraws,
   });
   const alternatives = model.alternatives.map((alternative, i): AlternativeRobustness => {
     const row = result.rankAcceptability.data.subarray(i * n, (i + 1) * n);
@@ -163,5 +219,21 @@ export function robustness(model: DecisionModel, profile: Profile): Robustness {
             ranking: { low: s.ranking.low, high: s.ranking.high },
           }),
         );
-  return { samples: result.samples, seed, weightModel: label, alternatives, stability };
+  const recorded = result.draws;
+  const draws: SimulationDraws | null = recorded
+    ? {
+        samples: result.samples,
+        alternatives: n,
+        overall: recorded.utilities,
+        ratings: Array.from(recorded.cells, (cell, t) => ({
+          alternative: Math.floor(cell / m),
+          criterion: cell % m,
+          values: recorded.values.subarray(t * result.samples, (t + 1) * result.samples),
+        })),
+      }
+    : null;
+  return {
+    robustness: { samples: result.samples, seed, weightModel: label, alternatives, stability },
+    draws,
+  };
 }

@@ -96,6 +96,12 @@ export const criterionSchema = z
     id: idSchema,
     name: z.string().min(1),
     description: z.string().optional(),
+    /**
+     * The question that would settle an option's rating on this criterion, shown by
+     * `bearing next` when the rating is unknown or unsure (e.g. "Who sets the technical
+     * roadmap, and who can overrule it?"). Without it, one is made from the name.
+     */
+    ask: z.string().min(1).optional(),
     direction: z.enum(["max", "min"]).default("max"),
     scale: scaleSchema.default({ kind: "rating", min: 1, max: 5 }),
     valueFunction: valueFunctionSchema.optional(),

@@ -59,6 +59,22 @@ export interface Smaa2Input {
   seed?: number;
   /** Also count pairwise winning indices (default false). */
   pairwiseWinning?: boolean;
+  /**
+   * Keep what each sample drew (default false): its n utilities and the values of the
+   * uncertain cells. Costs O(N (n + c)) memory for c uncertain cells; used to estimate the
+   * value of information (`decision/information-value.ts`).
+   */
+  recordDraws?: boolean;
+}
+
+/** What each sample drew, kept when `recordDraws` is set. */
+export interface Smaa2Draws {
+  /** N x n utilities u_i = sum_j w_j v_ij, row-major (sample k, alternative i at k n + i). */
+  utilities: Float64Array;
+  /** Row-major indices (i m + j) of the c cells whose value varies between samples. */
+  cells: Int32Array;
+  /** c x N drawn values of those cells, cell by cell (cell t, sample k at t N + k). */
+  values: Float64Array;
 }
 
 export interface Smaa2Result {
@@ -76,6 +92,8 @@ export interface Smaa2Result {
   samples: number;
   /** The seed used (meaningless when both weights and values were pre-drawn). */
   seed: number;
+  /** The draws of every sample when `recordDraws` was set, else null. */
+  draws: Smaa2Draws | null;
 }
 
 export const DEFAULT_SAMPLES = 10_000;
@@ -124,11 +142,17 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
   const wins = input.pairwiseWinning ? new Float64Array(n * n) : null;
   const ranks = new Int32Array(n);
   const order = new Int32Array(n);
+  const draws = input.recordDraws ? emptyDraws(source, N) : null;
 
   for (let k = 0; k < N; k++) {
     weights.sample(streams.weights, w, k);
     source.fill(streams.values, v, k);
     utilities(v, w, n, m, u);
+    if (draws) {
+      draws.utilities.set(u, k * n);
+      const c = draws.cells.length;
+      for (let t = 0; t < c; t++) draws.values[t * N + k] = v[draws.cells[t] as number] as number;
+    }
     rankByUtility(u, ranks, order);
     for (let i = 0; i < n; i++) {
       const r = ranks[i] as number;
@@ -178,6 +202,19 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
     pairwiseWinning,
     samples: N,
     seed,
+    draws,
+  };
+}
+
+/** Buffers for N samples of the utilities and of the cells whose bounds differ. */
+function emptyDraws(source: ValueSource, N: number): Smaa2Draws {
+  const cells: number[] = [];
+  for (let t = 0; t < source.n * source.m; t++)
+    if ((source.lower[t] as number) < (source.upper[t] as number)) cells.push(t);
+  return {
+    utilities: new Float64Array(N * source.n),
+    cells: Int32Array.from(cells),
+    values: new Float64Array(N * cells.length),
   };
 }
 
