@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cohenKappa, setAgreement } from "./agreement.js";
-import { mergeRole, type RoleLabel, roleDisputes } from "./build.js";
+import { buildLabels, mergeRole, type RoleLabel, roleDisputes, staleLabelFiles } from "./build.js";
 
 describe("cohenKappa", () => {
   it("matches a hand-worked 2×2 case", () => {
@@ -95,5 +95,18 @@ describe("merging two readings with a third", () => {
   });
   it("refuses a dispute nobody settled", () => {
     expect(() => mergeRole(a, b, undefined)).toThrow(/disputed and not adjudicated/);
+  });
+});
+
+describe("the committed corpus labels (data/labels)", () => {
+  it("are exactly the merge of the two readings and the third", () => {
+    expect(staleLabelFiles()).toEqual([]);
+  });
+  it("cover every text twice and agree as data/README.md says", () => {
+    const { report } = buildLabels();
+    expect(report.jds.texts).toBe(274);
+    expect(report.posts.texts).toBe(161);
+    expect(report.jds.responsibilities.microF1).toBeGreaterThan(0.9);
+    expect(report.posts.values.microF1).toBeGreaterThan(0.85);
   });
 });

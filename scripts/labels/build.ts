@@ -249,6 +249,40 @@ function formatAgreement(r: AgreementReport): string {
   return lines.join("\n");
 }
 
+/** The labels and agreement report the readings and adjudication make, with where they belong. */
+export function buildLabels(
+  rolePairs = pairs<RoleLabel>("jds"),
+  postPairs = pairs<PostLabel>("posts"),
+): { report: AgreementReport; outputs: [string, unknown][] } {
+  const adj = (kind: string) => {
+    const path = join(labelsDir, "adjudication", `${kind}.json`);
+    return byId(existsSync(path) ? readJson<Adjudication[]>(path) : [], `adjudication ${kind}`);
+  };
+  const adjRoles = adj("jds");
+  const adjPosts = adj("posts");
+  const report = agreement(rolePairs, postPairs);
+  const roles = rolePairs.map((p) => mergeRole(p.a, p.b, adjRoles.get(p.a.id)));
+  const posts = postPairs.map((p) => mergePost(p.a, p.b, adjPosts.get(p.a.id)));
+  return {
+    report,
+    outputs: [
+      [join(labelsDir, "jds.json"), roles],
+      [join(labelsDir, "posts.json"), posts],
+      [join(labelsDir, "agreement.json"), report],
+    ],
+  };
+}
+
+/** The committed label files that differ from what `buildLabels` makes. */
+export function staleLabelFiles(): string[] {
+  return buildLabels()
+    .outputs.filter(
+      ([path, data]) =>
+        !existsSync(path) || readFileSync(path, "utf8") !== `${JSON.stringify(data, null, 1)}\n`,
+    )
+    .map(([path]) => path);
+}
+
 function main(argv: string[]): number {
   const rolePairs = pairs<RoleLabel>("jds");
   const postPairs = pairs<PostLabel>("posts");
@@ -272,21 +306,8 @@ function main(argv: string[]): number {
     console.log(`${jd.length} postings and ${po.length} posts with disputes written to ${dir}`);
     return 0;
   }
-  const adj = (kind: string) => {
-    const path = join(labelsDir, "adjudication", `${kind}.json`);
-    return byId(existsSync(path) ? readJson<Adjudication[]>(path) : [], `adjudication ${kind}`);
-  };
-  const adjRoles = adj("jds");
-  const adjPosts = adj("posts");
-  const roles = rolePairs.map((p) => mergeRole(p.a, p.b, adjRoles.get(p.a.id)));
-  const posts = postPairs.map((p) => mergePost(p.a, p.b, adjPosts.get(p.a.id)));
-  const report = agreement(rolePairs, postPairs);
+  const { report, outputs } = buildLabels(rolePairs, postPairs);
   console.log(formatAgreement(report));
-  const outputs: [string, unknown][] = [
-    [join(labelsDir, "jds.json"), roles],
-    [join(labelsDir, "posts.json"), posts],
-    [join(labelsDir, "agreement.json"), report],
-  ];
   if (argv.includes("--write")) {
     for (const [path, data] of outputs) writeFileSync(path, `${JSON.stringify(data, null, 1)}\n`);
     console.log(`wrote ${outputs.map(([p]) => p.slice(root.length + 1)).join(", ")}`);
