@@ -13,9 +13,81 @@
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { JumpableRandomGenerator } from "pure-rand/types/JumpableRandomGenerator";
 
-export type RandomStream = JumpableRandomGenerator;
-
 const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
+
+/**
+ * A xoroshiro128+ stream that continues pure-rand's generator from its state, output for output
+ * (a test checks the two sequences agree), and adds `fillCells`: the simulation's hot loop, with
+ * the generator state held in local variables instead of read and written through an object on
+ * every draw. pure-rand stays the source of seeding and of the 2^64-step `jump()`.
+ */
+export class RandomStream {
+  private s01: number;
+  private s00: number;
+  private s11: number;
+  private s10: number;
+
+  /** @param state pure-rand's `getState()` of a xoroshiro128+ generator: [s01, s00, s11, s10]. */
+  constructor(state: readonly number[]) {
+    if (state.length !== 4) throw new Error("RandomStream: a xoroshiro128+ state has 4 words");
+    this.s01 = state[0] as number;
+    this.s00 = state[1] as number;
+    this.s11 = state[2] as number;
+    this.s10 = state[3] as number;
+  }
+
+  /** The next 32-bit output (signed, as pure-rand's `next()`). */
+  next(): number {
+    const out = (this.s00 + this.s10) | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+    this.s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    this.s10 = (a1 << 5) ^ (a0 >>> 27);
+    this.s11 = (a0 << 5) ^ (a1 >>> 27);
+    return out;
+  }
+
+  /**
+   * out[cells[c]] = low[c] + width[c] · u_c for c < count, with u_c the next uniform variates
+   * (the same numbers as `count` calls of `uniform(this)`).
+   */
+  fillCells(
+    out: Float64Array,
+    cells: Int32Array,
+    low: Float64Array,
+    width: Float64Array,
+    count: number,
+  ): void {
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let c = 0; c < count; c++) {
+      const x = (s00 + s10) | 0;
+      const a0 = s10 ^ s00;
+      const a1 = s11 ^ s01;
+      const t00 = s00;
+      const t01 = s01;
+      s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+      s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+      s10 = (a1 << 5) ^ (a0 >>> 27);
+      s11 = (a0 << 5) ^ (a1 >>> 27);
+      out[cells[c] as number] =
+        (low[c] as number) + (width[c] as number) * (((x >>> 0) + 0.5) * TWO_TO_MINUS_32);
+    }
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
+}
+
+function streamOf(generator: JumpableRandomGenerator): RandomStream {
+  return new RandomStream(generator.getState());
+}
 
 /**
  * The two independent streams for a seed.
@@ -25,7 +97,7 @@ export function smaaStreams(seed: number): { weights: RandomStream; values: Rand
   const weights = xoroshiro128plus(seed | 0);
   const values = weights.clone();
   values.jump();
-  return { weights, values };
+  return { weights: streamOf(weights), values: streamOf(values) };
 }
 
 /** A uniform variate in (0, 1) with 32-bit resolution. */

@@ -30,7 +30,7 @@
  */
 import { BearingError } from "../../errors.js";
 import { type Matrix, type MatrixLike, toMatrix } from "../matrix.js";
-import { type RandomStream, smaaStreams, uniform } from "./random.js";
+import { type RandomStream, smaaStreams } from "./random.js";
 import { type WeightModel, weightSampler } from "./weight-sampling.js";
 
 /** The partial values (higher = better, typically in [0, 1]) of n alternatives on m criteria. */
@@ -188,7 +188,7 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
     centralWeights.push(firsts > 0 ? weightMeans.slice(i * m, (i + 1) * m) : null);
   }
 
-  const confidence = confidenceFactors(source, centralWeights, firstRankAcceptability, N, seed);
+  const confidence = confidenceFactors(source, centralWeights, N, seed);
   let pairwiseWinning: Matrix | null = null;
   if (wins) {
     for (let t = 0; t < n * n; t++) wins[t] = (wins[t] as number) / N;
@@ -309,31 +309,38 @@ function rankByUtility(u: Float64Array, ranks: Int32Array, order: Int32Array): v
 
 /**
  * Replays the value samples and counts, for each alternative i with central weights c, the
- * samples where it ranks first under c. A rival h is skipped when it cannot beat i in any
- * sample: fl(sum_j c_j upper_hj) <= fl(sum_j c_j lower_ij), summed in the same order as the
- * sample utilities, so by monotone rounding the computed u_h never exceeds the computed u_i
- * (let alone the bar above it that a rival must pass).
- * The remaining rivals are tried in order of decreasing first-rank acceptability, so the
- * check usually stops after one or two of them.
+ * samples where it ranks first under c. Each rival h carries the largest utility it can reach
+ * in any sample, b_h = fl(sum_j c_j upper_hj), summed in the same order as the sample
+ * utilities, so by monotone rounding a computed u_h never exceeds b_h. Rivals are tried in
+ * decreasing b_h: once b_h is at or below the bar i's utility sets in this sample, no rival left
+ * can beat i and the check stops without computing their utilities. Rivals that cannot beat i
+ * in any sample (b_h <= fl(sum_j c_j lower_ij)) are dropped up front.
  */
 function confidenceFactors(
   source: ValueSource,
   centralWeights: Array<Float64Array | null>,
-  firstRank: Float64Array,
   N: number,
   seed: number,
 ): Array<number | null> {
   const { n, m, lower, upper } = source;
-  const byAcceptability = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (firstRank[b] as number) - (firstRank[a] as number) || a - b,
-  );
-  const candidates: Array<{ i: number; c: Float64Array; rivals: Int32Array }> = [];
+  const candidates: Array<{ i: number; c: Float64Array; rivals: Int32Array; reach: Float64Array }> =
+    [];
   for (let i = 0; i < n; i++) {
     const c = centralWeights[i];
     if (!c) continue;
     const worst = dot(c, lower, i * m, m);
-    const rivals = byAcceptability.filter((h) => h !== i && dot(c, upper, h * m, m) > worst);
-    candidates.push({ i, c, rivals: Int32Array.from(rivals) });
+    const rivals: Array<{ h: number; best: number }> = [];
+    for (let h = 0; h < n; h++) {
+      const best = dot(c, upper, h * m, m);
+      if (h !== i && best > worst) rivals.push({ h, best });
+    }
+    rivals.sort((a, b) => b.best - a.best || a.h - b.h);
+    candidates.push({
+      i,
+      c,
+      rivals: Int32Array.from(rivals, (r) => r.h),
+      reach: Float64Array.from(rivals, (r) => r.best),
+    });
   }
   const wins = new Float64Array(n);
   const v = new Float64Array(n * m);
@@ -341,10 +348,11 @@ function confidenceFactors(
   const passes = source.constant ? 1 : N;
   for (let k = 0; k < passes; k++) {
     source.fill(rng, v, k);
-    for (const { i, c, rivals } of candidates) {
+    for (const { i, c, rivals, reach } of candidates) {
       const bar = beatingBar(dot(c, v, i * m, m));
       let first = true;
       for (let t = 0; t < rivals.length; t++) {
+        if ((reach[t] as number) <= bar) break;
         if (dot(c, v, (rivals[t] as number) * m, m) > bar) {
           first = false;
           break;
@@ -441,10 +449,7 @@ function valueSource(model: ValueModel): ValueSource {
       // Known cells never change: written at the first sample (every pass starts at k = 0 with
       // its own buffer), then only the uncertain cells are drawn.
       if (k === 0) out.set(base);
-      for (let c = 0; c < count; c++) {
-        out[cellIndex[c] as number] =
-          (cellLow[c] as number) + (cellWidth[c] as number) * uniform(rng);
-      }
+      rng.fillCells(out, cellIndex, cellLow, cellWidth, count);
     },
   };
 }

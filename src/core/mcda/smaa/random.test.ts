@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { describe, expect, it } from "vitest";
+import { RandomStream, smaaStreams, uniform } from "./random.js";
+
+describe("RandomStream", () => {
+  it("continues pure-rand's xoroshiro128+ output for output, across a jump", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const reference = xoroshiro128plus(seed);
+        const jumped = reference.clone();
+        jumped.jump();
+        const streams = smaaStreams(seed);
+        for (let k = 0; k < 200; k++) {
+          expect(streams.weights.next()).toBe(reference.next());
+          expect(streams.values.next()).toBe(jumped.next());
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("fillCells draws the same variates as uniform(), into the cells it is given", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 40 }), (seed, count) => {
+        const a = new RandomStream(xoroshiro128plus(seed).getState());
+        const b = new RandomStream(xoroshiro128plus(seed).getState());
+        const cells = Int32Array.from({ length: count }, (_, c) => 2 * c + 1);
+        const low = Float64Array.from({ length: count }, (_, c) => c);
+        const width = Float64Array.from({ length: count }, (_, c) => 0.5 + c);
+        const out = new Float64Array(2 * count + 1).fill(-1);
+        a.fillCells(out, cells, low, width, count);
+        for (let c = 0; c < count; c++) {
+          expect(out[2 * c + 1]).toBe(c + (0.5 + c) * uniform(b));
+          expect(out[2 * c]).toBe(-1);
+        }
+        // Both streams are at the same place afterwards.
+        expect(a.next()).toBe(b.next());
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("refuses a state that is not xoroshiro128+'s", () => {
+    expect(() => new RandomStream([1, 2, 3])).toThrow(/4 words/);
+  });
+});
