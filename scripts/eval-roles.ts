@@ -3,11 +3,18 @@
  * format of shared/dev/jds/README.md):
  *
  *   npm run eval:roles -- ../shared/dev/jds [--json] [--details]
+ *   npm run eval:roles -- --cv [--folds K] [--seed N] [--json]
  *
  * Prints per-id precision, recall and F1, micro and macro F1, archetype accuracy with a
  * confusion table, title-mismatch recall and false alarms, and per-fact accuracy and
  * invented-value rate. `--details` adds each posting's errors; `--json` prints the report as
  * JSON. Exit 2 when the folder or its labels cannot be read.
+ *
+ * `--cv` evaluates the learned analyser honestly: K-fold cross-validation (default 5) on the
+ * labelled corpus (`data/labels/jds.json`, or the folder BEARING_LABELS names), each fold read by
+ * a model trained on the other folds, with the same report plus archetype calibration by
+ * confidence bin; then the dev set (`../shared/dev/jds`) read by a model trained on the corpus
+ * alone; and, beside each, the hand-written analyser on the same postings.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -22,6 +29,15 @@ import {
   sameFact,
   scoreRoles,
 } from "../src/core/roles/score.js";
+import type { RoleAnalysis } from "../src/core/roles/types.js";
+import {
+  crossValidateRoles,
+  DEFAULT_ROLE_SETTINGS,
+  loadRoleExamples,
+  predictRole,
+  type RoleExample,
+  trainRoleModel,
+} from "./learn/roles.js";
 
 /** Analyses every labelled posting of `dir` and scores the results. */
 export function evaluateFolder(dir: string): {
@@ -65,10 +81,149 @@ function details(pairs: ReturnType<typeof evaluateFolder>["pairs"]): string {
   return lines.join("\n");
 }
 
+/** Reliability of archetype confidence: accuracy and mean confidence per bin. */
+export interface CalibrationBin {
+  from: number;
+  to: number;
+  count: number;
+  meanConfidence: number | null;
+  accuracy: number | null;
+}
+
+export function calibration(
+  readings: readonly { confidence: number; right: boolean }[],
+  edges: readonly number[] = [0, 0.4, 0.6, 0.8, 0.9, 1.0001],
+): { bins: CalibrationBin[]; ece: number } {
+  const bins: CalibrationBin[] = [];
+  let ece = 0;
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const from = edges[b] as number;
+    const to = edges[b + 1] as number;
+    const inBin = readings.filter((r) => r.confidence >= from && r.confidence < to);
+    const n = inBin.length;
+    const mean = n === 0 ? null : inBin.reduce((s, r) => s + r.confidence, 0) / n;
+    const acc = n === 0 ? null : inBin.filter((r) => r.right).length / n;
+    if (n > 0) ece += (n / readings.length) * Math.abs((acc as number) - (mean as number));
+    bins.push({ from, to: Math.min(to, 1), count: n, meanConfidence: mean, accuracy: acc });
+  }
+  return { bins, ece };
+}
+
+function formatCalibration(c: ReturnType<typeof calibration>): string {
+  const f = (x: number | null) => (x === null ? "  n/a" : x.toFixed(2).padStart(5));
+  return [
+    "archetype confidence   count  mean conf  accuracy",
+    ...c.bins.map(
+      (b) =>
+        `${`[${b.from.toFixed(1)}, ${b.to.toFixed(1)}${b.to >= 1 ? "]" : ")"}`.padEnd(22)}${String(b.count).padStart(6)}${f(b.meanConfidence).padStart(11)}${f(b.accuracy).padStart(10)}`,
+    ),
+    `expected calibration error: ${c.ece.toFixed(3)}`,
+  ].join("\n");
+}
+
+export interface HonestEvaluation {
+  cv: { report: RoleEvalReport; hand: RoleEvalReport; calibration: ReturnType<typeof calibration> };
+  dev: { report: RoleEvalReport; hand: RoleEvalReport } | null;
+  folds: number;
+  corpus: number;
+}
+
+function score(examples: readonly RoleExample[], analyses: readonly RoleAnalysis[]) {
+  return scoreRoles(
+    examples.map((e, i) => ({ label: e.label, prediction: analyses[i] as RoleAnalysis })),
+  );
+}
+
+/** K-fold cross-validation on the corpus labels and the corpus-only model on the dev set. */
+export function evaluateLearned(folds: number, seed: number): HonestEvaluation {
+  const settings = { ...DEFAULT_ROLE_SETTINGS, seed };
+  const corpus = loadRoleExamples("corpus");
+  const held = crossValidateRoles(corpus, folds, settings);
+  const hand = corpus.map((e) => predictRole(null, e));
+  const cal = calibration(
+    held.map((a, i) => ({
+      confidence: a.archetype.confidence,
+      right: a.archetype.id === corpus[i]?.label.archetype,
+    })),
+  );
+  let dev: HonestEvaluation["dev"] = null;
+  const devExamples = loadRoleExamples("dev");
+  if (devExamples.length > 0) {
+    const model = trainRoleModel(corpus, settings, { command: "eval", seed, data: "corpus" });
+    dev = {
+      report: score(
+        devExamples,
+        devExamples.map((e) => predictRole(model, e)),
+      ),
+      hand: score(
+        devExamples,
+        devExamples.map((e) => predictRole(null, e)),
+      ),
+    };
+  }
+  return {
+    cv: { report: score(corpus, held), hand: score(corpus, hand), calibration: cal },
+    dev,
+    folds,
+    corpus: corpus.length,
+  };
+}
+
+function headline(r: RoleEvalReport): string {
+  const facts = r.facts
+    .map(
+      (f) =>
+        `${f.field} ${f.accuracy === null ? "n/a" : f.accuracy.toFixed(2)} (invented ${f.inventedRate === null ? "n/a" : f.inventedRate.toFixed(2)})`,
+    )
+    .join(", ");
+  return `resp micro-F1 ${r.responsibilities.micro.f1.toFixed(2)} (macro ${r.responsibilities.macroF1.toFixed(2)}), archetype ${r.archetype.accuracy.toFixed(2)}, mismatch recall ${r.mismatch.recall?.toFixed(2) ?? "n/a"} / false alarms ${r.mismatch.falseAlarmRate?.toFixed(2) ?? "n/a"}; ${facts}`;
+}
+
+function formatHonest(h: HonestEvaluation): string {
+  const out = [
+    `== ${h.folds}-fold cross-validation on the labelled corpus (${h.corpus} postings), learned analyser ==`,
+    formatReport(h.cv.report),
+    "",
+    formatCalibration(h.cv.calibration),
+    "",
+    `hand-written analyser on the same postings: ${headline(h.cv.hand)}`,
+  ];
+  if (h.dev) {
+    out.push(
+      "",
+      "== dev set (../shared/dev/jds) read by a model trained on the corpus alone (honest estimate) ==",
+      formatReport(h.dev.report),
+      "",
+      `hand-written analyser on the dev set (tuned on it): ${headline(h.dev.hand)}`,
+    );
+  }
+  return out.join("\n");
+}
+
 function main(argv: string[]): number {
+  if (argv.includes("--cv")) {
+    const num = (flag: string, fallback: number) => {
+      const at = argv.indexOf(flag);
+      return at >= 0 ? Number(argv[at + 1]) : fallback;
+    };
+    try {
+      const h = evaluateLearned(num("--folds", 5), num("--seed", DEFAULT_ROLE_SETTINGS.seed));
+      process.stdout.write(
+        argv.includes("--json") ? `${JSON.stringify(h, null, 2)}\n` : `${formatHonest(h)}\n`,
+      );
+      return 0;
+    } catch (error) {
+      process.stderr.write(
+        `eval-roles: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
+  }
   const dir = argv.find((a) => !a.startsWith("--"));
   if (!dir) {
-    process.stderr.write("usage: npm run eval:roles -- DIR [--json] [--details]\n");
+    process.stderr.write(
+      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N]\n",
+    );
     return 2;
   }
   let result: ReturnType<typeof evaluateFolder>;

@@ -51,3 +51,14 @@ export function boundTokens(text: string): string {
     return out;
   });
 }
+
+/**
+ * The text with a dot inside a word ("Node.js", "ASP.NET", "e.g", "3.5") replaced by "_", same
+ * length, for wink-nlp's sentence splitter, which otherwise ends a sentence at "Node." and
+ * starts another at "js". A dot between a lowercase letter and a capital ("teams.You", a
+ * scraped text that lost its space) still ends a sentence. Readers pass the masked text to
+ * wink-nlp and take every quote from the unmasked one, so evidence stays verbatim.
+ */
+export function maskInnerDots(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{Ll}\p{N}])|(?<=\p{Lu})\.(?=\p{Lu})/gu, "_");
+}

@@ -36,21 +36,24 @@ interface CacheFile {
 let cachedFingerprint: string | undefined;
 
 /**
- * A hash of the analyser's own code and model (the compiled `core/roles` folder when run from
+ * A hash of the analyser's own code and models (the compiled `core/roles` and `core/learn` folders when run from
  * `dist`, the sources when run from `src`): any change to either changes it. About 1 ms.
  */
 export function analyserFingerprint(): string {
   if (cachedFingerprint === undefined) {
-    const dir = fileURLToPath(new URL("../core/roles/", import.meta.url));
     const hash = createHash("sha256");
-    const names = readdirSync(dir).filter(
-      (n) => /(?<!\.d)\.(js|ts)$/.test(n) && !n.includes(".test."),
-    );
-    for (const name of names.sort())
-      hash
-        .update(name)
-        .update("\0")
-        .update(readFileSync(dir + name));
+    // The learned models' inference (core/learn) is part of the analyser too.
+    for (const folder of ["../core/roles/", "../core/learn/"]) {
+      const dir = fileURLToPath(new URL(folder, import.meta.url));
+      const names = readdirSync(dir).filter(
+        (n) => /(?<!\.d)\.(js|ts)$/.test(n) && !n.includes(".test."),
+      );
+      for (const name of names.sort())
+        hash
+          .update(name)
+          .update("\0")
+          .update(readFileSync(dir + name));
+    }
     cachedFingerprint = hash.digest("hex").slice(0, 32);
   }
   return cachedFingerprint;

@@ -7,7 +7,7 @@
  * block's character map to the exact input characters, so evidence quotes are verbatim.
  */
 import type { ItemSentence } from "wink-nlp";
-import { boundTokens, nlp } from "../nlp.js";
+import { boundTokens, maskInnerDots, nlp } from "../nlp.js";
 import type { Block } from "./blocks.js";
 import { type Post, quote } from "./post.js";
 
@@ -50,7 +50,7 @@ export function sentencesOf(post: Post): Sentence[] {
 
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(boundTokens(joined));
+  const doc = engine.readDoc(boundTokens(maskInnerDots(joined)));
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];

@@ -2,25 +2,20 @@
  * `analyzeRole`: what a job description says the role really is: its responsibilities with
  * evidence, its archetype against the one its title names, and the facts that matter.
  * Pure and offline: it runs in the CLI, the server and the browser alike.
+ *
+ * The decisions (which responsibilities, which archetype, how sure) come from the models
+ * learned from labelled postings (`learned.ts`, fitted by `npm run train`); the hand-written
+ * cues of model.yaml are among their features, and decide alone when no learned model is
+ * shipped.
  */
-import { BearingError } from "../errors.js";
-import { classifyArchetype } from "./archetype.js";
-import { extractCompensation } from "./compensation.js";
-import {
-  extractHandsOn,
-  extractReportsTo,
-  extractStage,
-  extractTeamSize,
-  extractWorkMode,
-} from "./facts.js";
-import { detectResponsibilities, dutyWeight } from "./responsibilities.js";
-import { classifySections } from "./sections.js";
-import { prepareText } from "./text.js";
-import { extractTitle, isCtoTitle, nominalArchetype } from "./title.js";
+import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
+import { archetypeFeatures, FEATURE_PHRASES } from "./archetype.js";
+import { type PostingReading, readPosting } from "./features.js";
+import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
+import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
 import type { RoleAnalysis } from "./types.js";
 
-/** Postings longer than this are cut: no real posting comes close, and analysis stays fast. */
-export const MAX_POSTING_CHARS = 200_000;
+export { MAX_POSTING_CHARS } from "./features.js";
 
 /**
  * Analyses one job description (Markdown or plain text).
@@ -34,68 +29,104 @@ export const MAX_POSTING_CHARS = 200_000;
  * @throws BearingError (input, `invalid_value`) when the text is empty or only whitespace
  */
 export function analyzeRole(text: string, options: { title?: string } = {}): RoleAnalysis {
-  if (text.trim() === "") {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: "the job description is empty",
-      hint: "give the text of a job posting (Markdown or plain text)",
-    });
+  return analyzeReading(readPosting(text, options), LEARNED_ROLE_MODEL);
+}
+
+/**
+ * The analysis of a posting already read, with a learned model (or `null`: the hand-written
+ * cues and archetype weights alone, as before any model was trained).
+ */
+export function analyzeReading(
+  reading: PostingReading,
+  model: LearnedRoleModel | null,
+): RoleAnalysis {
+  const warnings = [...reading.warnings];
+  let responsibilities = reading.dutiesFound ? reading.hand.findings : [];
+  let archetype = reading.handArchetype.result;
+  let confident = true;
+  let mismatchReason = reading.handArchetype.mismatchReason;
+  if (model) {
+    const learned = learnedResponsibilities(model, reading);
+    responsibilities = reading.dutiesFound ? learned.findings : [];
+    const a = learnedArchetype(model, reading, learned.probabilities);
+    archetype = a.result;
+    confident = a.confident;
+    mismatchReason =
+      reading.nominal && reading.nominal !== archetype.id && confident
+        ? explainMismatch(model, reading, learned.probabilities, archetype.id)
+        : null;
   }
-  const prepared = prepareText(
-    text.length > MAX_POSTING_CHARS ? text.slice(0, MAX_POSTING_CHARS) : text,
-  );
-  const segments = classifySections(prepared);
-  const warnings: string[] = [];
-  const dutySegments = segments.filter((s) => dutyWeight(s) > 0);
-  const hasDutySection = segments.some((s) => s.section === "duties" && !s.heading);
-  const noDuties = dutySegments.length === 0 || (!hasDutySection && dutySegments.length < 2);
-  const { scores, findings } = detectResponsibilities(noDuties ? [] : segments);
-  if (noDuties) {
-    warnings.push(
+  if (!reading.dutiesFound) {
+    warnings.unshift(
       "no duties found: the text has no responsibilities section and no sentences saying what the role does; is it a job description?",
     );
-  } else if (findings.length === 0) {
-    warnings.push("the duties mention none of the responsibilities bearing knows");
+  } else if (responsibilities.length === 0) {
+    warnings.unshift("the duties mention none of the responsibilities bearing knows");
   }
-
-  const extracted = extractTitle(prepared);
-  const known = options.title?.trim();
-  const useKnown =
-    !!known && nominalArchetype(extracted) === null && nominalArchetype(known) !== null;
-  const title = useKnown ? (known as string) : extracted;
-  const nominal = nominalArchetype(title);
-  if (nominal === null)
-    warnings.push("the title names no role bearing knows, so there is no nominal archetype");
-  const { base, ote } = extractCompensation(prepared.clean);
-  if (ote && !base) warnings.push("only on-target earnings (OTE) are stated; base pay is not");
-  const facts = {
-    reportsTo: extractReportsTo(prepared.clean),
-    teamSize: extractTeamSize(segments),
-    handsOn: extractHandsOn(segments, scores.coding),
-    compensation: base,
-    workMode: extractWorkMode(prepared.lines.map((l) => l.text)),
-    stage: extractStage(segments),
-  };
-  const { result, mismatchReason } = classifyArchetype({
-    title,
-    nominal,
-    ctoTitle: isCtoTitle(title),
-    segments: noDuties ? [] : segments,
-    scores,
-    handsOn: facts.handsOn,
-    stage: facts.stage,
-    teamSize: facts.teamSize,
-  });
+  const second = archetype.ranked[0];
+  const readsAs: ArchetypeId[] = confident || !second ? [archetype.id] : [archetype.id, second.id];
+  const titleMismatch = reading.nominal !== null && reading.nominal !== archetype.id && confident;
   return {
-    title,
-    responsibilities: findings,
-    archetype: result,
-    nominalArchetype: nominal,
-    titleMismatch: nominal !== null && nominal !== result.id,
-    mismatchReason,
-    facts,
-    ote,
-    dutiesFound: !noDuties,
+    title: reading.title,
+    responsibilities,
+    archetype,
+    nominalArchetype: reading.nominal,
+    titleMismatch,
+    mismatchReason: titleMismatch ? mismatchReason : null,
+    readsAs,
+    facts: reading.facts,
+    ote: reading.ote,
+    dutiesFound: reading.dutiesFound,
     warnings,
   };
+}
+
+/** Why the learned model reads the role as `winner` rather than as its title says. */
+function explainMismatch(
+  model: LearnedRoleModel,
+  reading: PostingReading,
+  probabilities: Parameters<typeof learnedArchetype>[2],
+  winner: ArchetypeId,
+): string {
+  const nominal = reading.nominal as ArchetypeId;
+  const w = model.archetype.weights[winner];
+  const v = model.archetype.weights[nominal];
+  const reasons: [string, number][] = [];
+  const add = (feature: string, phrase: string, value: number) => {
+    const c = ((w[feature] ?? 0) - (v[feature] ?? 0)) * value;
+    if (c > 0) reasons.push([phrase, c]);
+  };
+  for (const [name, p] of Object.entries(probabilities)) {
+    const phrase = FEATURE_PHRASES[`r.${name}`];
+    if (phrase && p >= 0.5) add(`p:${name}`, phrase(reading.archetypeInput), p);
+  }
+  for (const [name, phrase] of Object.entries(FEATURE_PHRASES)) {
+    if (name.startsWith("r.")) continue;
+    const value = featureValue(reading, name);
+    if (value > 0) add(`f:${name}`, phrase(reading.archetypeInput), value);
+  }
+  reasons.sort((a, b) => b[1] - a[1]);
+  const because =
+    reasons.length > 0
+      ? reasons
+          .slice(0, 2)
+          .map(([p]) => p)
+          .join(" and ")
+      : "has little of what the title implies";
+  return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: closer to ${ARCHETYPE_LABELS[winner]}.`;
+}
+
+function featureValue(reading: PostingReading, name: string): number {
+  const x = readingArchetypeFeatures(reading);
+  return x[name] ?? 0;
+}
+
+const FEATURE_CACHE = new WeakMap<PostingReading, Record<string, number>>();
+function readingArchetypeFeatures(reading: PostingReading): Record<string, number> {
+  let f = FEATURE_CACHE.get(reading);
+  if (!f) {
+    f = archetypeFeatures(reading.archetypeInput);
+    FEATURE_CACHE.set(reading, f);
+  }
+  return f;
 }

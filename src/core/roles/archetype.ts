@@ -157,7 +157,8 @@ export function classifyArchetype(input: ArchetypeInput): {
   return { result, mismatchReason };
 }
 
-const FEATURE_PHRASES: Record<string, (input: ArchetypeInput) => string> = {
+/** Plain words for the archetype features, to say why a role is not what its title says. */
+export const FEATURE_PHRASES: Record<string, (input: ArchetypeInput) => string> = {
   "scope.org": () => "leads an organisation of teams or managers",
   "scope.teams": () => "leads several teams",
   "scope.team": () => "manages one team directly",

@@ -59,6 +59,8 @@ export function dutyWeight(seg: ClassifiedSegment): number {
 export interface ResponsibilityScores {
   scores: Record<ResponsibilityId, number>;
   findings: ResponsibilityFinding[];
+  /** Each segment's contribution (cue weight × duty weight, in (0, 1]) per responsibility. */
+  contributions: Map<ResponsibilityId, { seg: ClassifiedSegment; c: number }[]>;
 }
 
 /**
@@ -112,7 +114,7 @@ export function detectResponsibilities(
     });
   }
   findings.sort((a, b) => b.score - a.score);
-  return { scores, findings };
+  return { scores, findings, contributions: evidence };
 }
 
 function round(x: number): number {

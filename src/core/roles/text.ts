@@ -7,7 +7,7 @@
  * lines without final punctuation are split into their own segments because wink-nlp would
  * otherwise read a whole list as one sentence.
  */
-import { boundTokens, nlpTagger } from "../nlp.js";
+import { boundTokens, maskInnerDots, nlpTagger } from "../nlp.js";
 import { stem } from "./stem.js";
 
 /** One line of the input: `[start, end)` offsets exclude the newline. */
@@ -100,7 +100,9 @@ export function prepareText(source: string): PreparedText {
   const lineOf = lineIndex(lines);
   const w = nlpTagger();
   const its = w.its;
-  const doc = w.readDoc(clean);
+  // wink-nlp reads a copy whose in-word dots are masked ("Node.js"); offsets are the same.
+  const masked = maskInnerDots(clean);
+  const doc = w.readDoc(masked);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const types = tokens.out(its.type) as string[];
@@ -111,11 +113,12 @@ export function prepareText(source: string): PreparedText {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? "";
-    const at = clean.indexOf(v, cursor);
+    const at = masked.indexOf(v, cursor);
     starts[i] = at >= 0 && at - cursor < 64 ? at : cursor;
     cursor = (starts[i] ?? cursor) + (at >= 0 ? v.length : 0);
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const wrapWidth = hardWrapWidth(lines);
   const segments: Segment[] = [];
   for (const [first, last] of spans) {
     let segStart = -1;
@@ -152,7 +155,7 @@ export function prepareText(source: string): PreparedText {
       const v = values[i] ?? "";
       const at = starts[i] ?? 0;
       if (type === "tabCRLF" || (v.trim() === "" && v.includes("\n"))) {
-        if (breaksSegment(clean, at, v, lines, lineOf)) flush();
+        if (breaksSegment(clean, at, v, lines, lineOf, wrapWidth)) flush();
         continue;
       }
       if (segStart < 0) segStart = at;
@@ -181,8 +184,25 @@ export function tokenKey(
 }
 
 /**
+ * The width a text was hard-wrapped at (pasted from an e-mail or a web page with odd line
+ * breaks), or 0 when it was not: the longest line has at most 100 characters, and at least
+ * five lines, twice as many as the lines of middle length, end within 12 characters of it
+ * (wrapped paragraphs are lines of near the full width and a shorter last line).
+ */
+export function hardWrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.map((l) => l.end - l.start).filter((n) => n > 0);
+  if (lengths.length < 6) return 0;
+  const width = Math.max(...lengths);
+  if (width > 100 || width < 40) return 0;
+  const near = lengths.filter((n) => n >= width - 12).length;
+  const middle = lengths.filter((n) => n >= width / 2 && n < width - 12).length;
+  return near >= 5 && near >= 2 * middle ? width : 0;
+}
+
+/**
  * A line break ends a segment unless the next line reads as the continuation of a hard-wrapped
- * sentence (it starts with a lowercase letter and the previous line does not end a clause).
+ * sentence: it starts with a lowercase letter, or the text is hard-wrapped and the line broke
+ * near the wrap width; and the previous line does not end a clause.
  */
 function breaksSegment(
   clean: string,
@@ -190,6 +210,7 @@ function breaksSegment(
   value: string,
   lines: Line[],
   lineOf: (offset: number) => number,
+  wrapWidth: number,
 ): boolean {
   if ((value.match(/\n/g) ?? []).length > 1) return true;
   const next = lines[lineOf(at + value.length)];
@@ -198,6 +219,7 @@ function breaksSegment(
   if (next.listItem || next.marked || prev.marked || prev.listItem) return true;
   const before = clean.slice(prev.start, prev.end).trimEnd();
   if (/[.:;!?]$/.test(before)) return true;
+  if (wrapWidth > 0 && prev.end - prev.start >= wrapWidth - 20) return false;
   return !/^[a-z(]/.test(next.text);
 }
 

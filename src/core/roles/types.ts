@@ -41,6 +41,11 @@ export interface RoleAnalysis {
   titleMismatch: boolean;
   /** One line saying why the role is not what its title says; null without a mismatch. */
   mismatchReason: string | null;
+  /**
+   * The archetype the role reads as: one id when the reading is confident, the two most
+   * likely when it is not ("reads as a Director or a VP of Engineering").
+   */
+  readsAs?: ArchetypeId[];
   facts: RoleFacts;
   /** On-target earnings stated beside (or instead of) base pay; never taken as base. */
   ote: Compensation | null;

@@ -1,0 +1,238 @@
+/**
+ * One reading of a posting that both the hand-written analyser and the learned models use,
+ * and the features the learned models see (`npm run train` fits them; see
+ * `learned.ts`):
+ *
+ * - responsibilities: stemmed word uni- and bigrams of every sentence (wink-nlp lemmas for
+ *   verbs, then {@link stem}), once as seen anywhere in the text (`a:`) and once when the
+ *   sentence reads as a duty (`d:`, duties sections and duty-shaped sentences) or as a
+ *   requirement (`r:`); the hand-written cue scores of all 17 responsibilities (`h:`, times
+ *   {@link CUE_SCALE}); and
+ *   whether the text has a duties section (`doc:`). Values are 0/1 except `h:`.
+ * - archetype: the responsibility probabilities (`p:`), the hand-written archetype features
+ *   (scope of leadership, stated team size, hands-on level, stage, go-to-market work, `f:`),
+ *   the hand-written archetype probabilities (`ha:`), the nominal archetype of the title
+ *   (`nom:`) and the title's words (`t:`).
+ *
+ * Word n-gram features for text classification: e.g. C. D. Manning, P. Raghavan & H. Schütze,
+ * *Introduction to Information Retrieval* (2008), ch. 13.
+ */
+import { BearingError } from "../errors.js";
+import type { Features } from "../learn/linear.js";
+import {
+  type ArchetypeId,
+  type Compensation,
+  RESPONSIBILITY_IDS,
+  type ResponsibilityId,
+  type RoleFacts,
+} from "../taxonomy.js";
+import { type ArchetypeInput, archetypeFeatures, classifyArchetype } from "./archetype.js";
+import { extractCompensation } from "./compensation.js";
+import {
+  extractHandsOn,
+  extractReportsTo,
+  extractStage,
+  extractTeamSize,
+  extractWorkMode,
+} from "./facts.js";
+import {
+  detectResponsibilities,
+  dutyWeight,
+  type ResponsibilityScores,
+} from "./responsibilities.js";
+import { type ClassifiedSegment, classifySections } from "./sections.js";
+import { prepareText } from "./text.js";
+import { extractTitle, isCtoTitle, nominalArchetype } from "./title.js";
+import type { ArchetypeResult } from "./types.js";
+
+/** Postings longer than this are cut: no real posting comes close, and analysis stays fast. */
+export const MAX_POSTING_CHARS = 200_000;
+
+/** Everything read from a posting before any learned decision. */
+export interface PostingReading {
+  segments: ClassifiedSegment[];
+  /** The text reads as a job description (it assigns duties). */
+  dutiesFound: boolean;
+  hasDutySection: boolean;
+  hand: ResponsibilityScores;
+  title: string;
+  nominal: ArchetypeId | null;
+  ctoTitle: boolean;
+  facts: RoleFacts;
+  ote: Compensation | null;
+  /** The hand-written archetype reading (model.yaml weights) and its input. */
+  handArchetype: { result: ArchetypeResult; mismatchReason: string | null };
+  archetypeInput: ArchetypeInput;
+  warnings: string[];
+}
+
+/**
+ * Reads a posting: sentences, sections, cue scores, title, facts, the hand-written archetype.
+ *
+ * @throws BearingError (input, `invalid_value`) when the text is empty or only whitespace
+ */
+export function readPosting(text: string, options: { title?: string } = {}): PostingReading {
+  if (text.trim() === "") {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: "the job description is empty",
+      hint: "give the text of a job posting (Markdown or plain text)",
+    });
+  }
+  const prepared = prepareText(
+    text.length > MAX_POSTING_CHARS ? text.slice(0, MAX_POSTING_CHARS) : text,
+  );
+  const segments = classifySections(prepared);
+  const warnings: string[] = [];
+  const dutySegments = segments.filter((s) => dutyWeight(s) > 0);
+  const hasDutySection = segments.some((s) => s.section === "duties" && !s.heading);
+  const noDuties = dutySegments.length === 0 || (!hasDutySection && dutySegments.length < 2);
+  const hand = detectResponsibilities(noDuties ? [] : segments);
+
+  const extracted = extractTitle(prepared);
+  const known = options.title?.trim();
+  const useKnown =
+    !!known && nominalArchetype(extracted) === null && nominalArchetype(known) !== null;
+  const title = useKnown ? (known as string) : extracted;
+  const nominal = nominalArchetype(title);
+  if (nominal === null)
+    warnings.push("the title names no role bearing knows, so there is no nominal archetype");
+  const { base, ote } = extractCompensation(prepared.clean);
+  if (ote && !base) warnings.push("only on-target earnings (OTE) are stated; base pay is not");
+  const facts: RoleFacts = {
+    reportsTo: extractReportsTo(prepared.clean),
+    teamSize: extractTeamSize(segments),
+    handsOn: extractHandsOn(segments, hand.scores.coding),
+    compensation: base,
+    workMode: extractWorkMode(prepared.lines.map((l) => l.text)),
+    stage: extractStage(segments),
+  };
+  const archetypeInput: ArchetypeInput = {
+    title,
+    nominal,
+    ctoTitle: isCtoTitle(title),
+    segments: noDuties ? [] : segments,
+    scores: hand.scores,
+    handsOn: facts.handsOn ?? "none",
+    stage: facts.stage,
+    teamSize: facts.teamSize,
+  };
+  return {
+    segments,
+    dutiesFound: !noDuties,
+    hasDutySection,
+    hand,
+    title,
+    nominal,
+    ctoTitle: archetypeInput.ctoTitle,
+    facts,
+    ote,
+    handArchetype: classifyArchetype(archetypeInput),
+    archetypeInput,
+    warnings,
+  };
+}
+
+/** Function words left out of the n-grams (their stems, as {@link stem} gives them). */
+const STOP = new Set(
+  (
+    "a an the and or but of to in on at for with by from as into about over than then that this " +
+    "these those it its is be are was were been being we our us you your they their them he she " +
+    "i me my will would can could should may might must shall do doe did not no so such also " +
+    "all any each other more most some very which who whom whose what when where why how if " +
+    "while up out within across per via etc its' it's we'r you'll we'll you'r"
+  ).split(" "),
+);
+
+/** Scale of the hand-written cue scores among the features (see responsibilityFeatures). */
+export const CUE_SCALE = 3;
+
+/** How a sentence reads, for its features: a duty, a requirement, or other text. */
+export type Zone = "d" | "r" | "o";
+
+export function zoneOf(seg: ClassifiedSegment): Zone | null {
+  if (seg.heading) return null;
+  if (seg.section === "benefits" || seg.section === "other") return null;
+  if (dutyWeight(seg) > 0) return "d";
+  if (seg.requirementShaped || seg.section === "requirements") return "r";
+  return "o";
+}
+
+/** The word uni- and bigrams of one sentence (function words and numbers left out). */
+export function sentenceGrams(seg: ClassifiedSegment): string[] {
+  const words = seg.keys.filter((k) => k.length > 1 && !STOP.has(k) && !/^\d/.test(k));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i] as string);
+    if (i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`);
+  }
+  return out;
+}
+
+/** One sentence's features, kept to quote the sentences that weigh most. */
+export interface SentenceFeatures {
+  seg: ClassifiedSegment;
+  zone: Zone;
+  names: string[];
+}
+
+/** The responsibility features of a posting, and each sentence's share of them. */
+export function responsibilityFeatures(reading: PostingReading): {
+  doc: Features;
+  sentences: SentenceFeatures[];
+} {
+  const doc: Features = new Map();
+  const sentences: SentenceFeatures[] = [];
+  for (const seg of reading.segments) {
+    const zone = zoneOf(seg);
+    if (zone === null) continue;
+    const names: string[] = [];
+    for (const g of sentenceGrams(seg)) {
+      names.push(`a:${g}`);
+      if (zone !== "o") names.push(`${zone}:${g}`);
+    }
+    for (const n of names) doc.set(n, 1);
+    sentences.push({ seg, zone, names });
+  }
+  // The cue scores are scaled up so that the L2 penalty, the same for every weight, lets
+  // them speak louder than any single n-gram: they summarise many hand-checked cues.
+  for (const id of RESPONSIBILITY_IDS) {
+    const s = reading.hand.scores[id];
+    if (s > 0) doc.set(`h:${id}`, CUE_SCALE * s);
+  }
+  doc.set(reading.hasDutySection ? "doc:dutySection" : "doc:noDutySection", 1);
+  if (!reading.dutiesFound) doc.set("doc:noDuties", 1);
+  return { doc, sentences };
+}
+
+/** The archetype features of a posting given its responsibility probabilities. */
+export function archetypeFeatureMap(
+  reading: PostingReading,
+  responsibility: Readonly<Record<ResponsibilityId, number>>,
+): Features {
+  const x: Features = new Map();
+  for (const id of RESPONSIBILITY_IDS) x.set(`p:${id}`, responsibility[id]);
+  for (const [name, value] of Object.entries(archetypeFeatures(reading.archetypeInput))) {
+    if (value !== 0 && !name.startsWith("r.")) x.set(`f:${name}`, value);
+  }
+  const hand = reading.handArchetype.result;
+  x.set(`ha:${hand.id}`, hand.confidence);
+  for (const r of hand.ranked) x.set(`ha:${r.id}`, r.score);
+  x.set(`nom:${reading.nominal ?? "none"}`, 1);
+  if (reading.ctoTitle) x.set("title:cto", 1);
+  for (const w of titleWords(reading.title)) x.set(`t:${w}`, 1);
+  return x;
+}
+
+/** Lowercase words of a title (before any " — organisation" or " at ..." tail). */
+export function titleWords(title: string): string[] {
+  const head = title.split(/\s[—–|]\s|\s@\s|\sat\s/)[0] ?? title;
+  const words = head
+    .toLowerCase()
+    .split(/[^a-z0-9+]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+  return [...new Set(words)];
+}
+
+/** The responsibility ids in taxonomy order, for iterating models. */
+export const RESPONSIBILITIES: readonly ResponsibilityId[] = RESPONSIBILITY_IDS;

@@ -1,0 +1,136 @@
+/**
+ * Format robustness: the same posting as Markdown, as plain text without headings, bullets or
+ * emphasis, and pasted from a web page or an e-mail with hard line breaks, reads the same.
+ * Our own fixtures run in every tier; the labelled dev postings are read from ../shared.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, sharedDir } from "../../testing/cli.js";
+import { analyzeRole } from "./analyze.js";
+import { prepareText } from "./text.js";
+
+/** Markdown → plain text: headings, list markers, emphasis, code ticks and link targets go. */
+function stripMarkup(md: string): string {
+  return md
+    .split("\n")
+    .map((line) =>
+      line
+        .replace(/^\s*#{1,6}\s+/, "")
+        .replace(/^\s*(?:[-*+•]|\d{1,2}[.)])\s+/, "")
+        .replace(/\*\*|__|`/g, "")
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"),
+    )
+    .join("\n");
+}
+
+/** Plain text re-wrapped at `width` characters, as a web page or e-mail client pastes it. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.split(" ")) {
+        if (current !== "" && `${current} ${word}`.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === "" ? word : `${current} ${word}`;
+      }
+      out.push(current);
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
+function reading(text: string) {
+  const a = analyzeRole(text);
+  return { ids: a.responsibilities.map((r) => r.id).sort(), archetype: a.archetype.id };
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const union = new Set([...a, ...b]);
+  if (union.size === 0) return 1;
+  return a.filter((x) => b.includes(x)).length / union.size;
+}
+
+function postingsIn(dir: string): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
+}
+
+/**
+ * Compares each posting's reading with that of its plain and hard-wrapped versions.
+ * Plain text must read exactly the same; hard-wrapped text loses the line ends that separated
+ * list items, so a list item that happened to end near the wrap width runs into the next line:
+ * there the archetype must stay the same, the responsibilities of 90% of postings, and the
+ * mean Jaccard overlap must be at least 0.95.
+ */
+function checkFormats(postings: { name: string; text: string }[]) {
+  for (const { name, text } of postings) {
+    const md = reading(text);
+    expect({ name, ...reading(stripMarkup(text)) }).toEqual({ name, ...md });
+  }
+  for (const width of [60, 72]) {
+    let same = 0;
+    let overlap = 0;
+    for (const { name, text } of postings) {
+      const md = reading(text);
+      const wrapped = reading(hardWrap(stripMarkup(text), width));
+      expect({ name, width, archetype: wrapped.archetype }).toEqual({
+        name,
+        width,
+        archetype: md.archetype,
+      });
+      if (wrapped.ids.join() === md.ids.join()) same++;
+      overlap += jaccard(wrapped.ids, md.ids);
+    }
+    expect(same / postings.length).toBeGreaterThanOrEqual(0.9);
+    expect(overlap / postings.length).toBeGreaterThanOrEqual(0.95);
+  }
+}
+
+describe("sentence splitting", () => {
+  it("keeps dotted names and abbreviations inside one sentence", () => {
+    const p = prepareText(
+      "You will build services in Node.js and ASP.NET for our clients. Ship Vue.js apps (e.g. dashboards) weekly.",
+    );
+    expect(p.segments.map((s) => s.text)).toEqual([
+      "You will build services in Node.js and ASP.NET for our clients.",
+      "Ship Vue.js apps (e.g. dashboards) weekly.",
+    ]);
+  });
+
+  it("still ends a sentence where a scraped text lost the space after the period", () => {
+    const p = prepareText("You will lead three teams.You will own the roadmap.");
+    expect(p.segments.length).toBe(2);
+  });
+
+  it("joins the lines of a hard-wrapped paragraph", () => {
+    const text = hardWrap(
+      Array.from(
+        { length: 6 },
+        (_, i) =>
+          `Paragraph ${i}: You will lead Platform Engineering and Data Infrastructure teams and Hire Senior Engineers for Kubernetes work.`,
+      ).join("\n"),
+      60,
+    );
+    const p = prepareText(text);
+    expect(p.segments.length).toBe(6);
+  });
+});
+
+describe("format robustness on our own postings", () => {
+  it("reads plain and hard-wrapped versions of each fixture like the Markdown", () => {
+    checkFormats(postingsIn(join(repoRoot, "src/core/roles/fixtures")));
+  });
+});
+
+const devJds = join(sharedDir, "dev/jds");
+describe.runIf(existsSync(devJds))("format robustness on the labelled dev postings", () => {
+  it("reads plain and hard-wrapped versions of every dev posting like the Markdown", () => {
+    checkFormats(postingsIn(devJds));
+  });
+});

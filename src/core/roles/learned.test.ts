@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { ARCHETYPE_IDS, type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
+import { analyzeReading } from "./analyze.js";
+import { readPosting } from "./features.js";
+import type { LearnedRoleModel } from "./learned.js";
+
+const POSTING = [
+  "# Engineering Manager, Payments",
+  "",
+  "## What you will do",
+  "",
+  "- Run our Kubernetes clusters and keep the on-call rotation healthy.",
+  "- Coach four engineers through weekly one-on-ones.",
+  "- Plan the quarter with product.",
+].join("\n");
+
+/** A hand-made model: operations when the duties name Kubernetes, nothing else. */
+function model(archetypeBias: Partial<Record<ArchetypeId, number>>, confident: number) {
+  const responsibilities = Object.fromEntries(
+    RESPONSIBILITY_IDS.map((id) => [
+      id,
+      id === "operations"
+        ? { bias: -3, weights: { "d:kubernet": 5 }, threshold: 0.5 }
+        : { bias: -5, weights: {}, threshold: 0.5 },
+    ]),
+  ) as LearnedRoleModel["responsibilities"];
+  const m: LearnedRoleModel = {
+    provenance: { command: "test", seed: 1, data: "none", settings: {} },
+    responsibilities,
+    archetype: {
+      classes: ARCHETYPE_IDS,
+      bias: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, archetypeBias[k] ?? -10])) as Record<
+        ArchetypeId,
+        number
+      >,
+      weights: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, {}])) as Record<
+        ArchetypeId,
+        Record<string, number>
+      >,
+      temperature: 1,
+    },
+    confident,
+  };
+  return m;
+}
+
+describe("learned role decisions", () => {
+  it("reports what the weights say, with the sentence that weighs most as verbatim evidence", () => {
+    const a = analyzeReading(readPosting(POSTING), model({ engineering_manager: 2 }, 0.6));
+    expect(a.responsibilities.map((r) => r.id)).toEqual(["operations"]);
+    const finding = a.responsibilities[0];
+    expect(finding?.evidence).toEqual([
+      "Run our Kubernetes clusters and keep the on-call rotation healthy.",
+    ]);
+    // σ(-3 + 5) = 0.881
+    expect(finding?.score).toBeCloseTo(0.881, 3);
+    const span = finding?.spans[0];
+    expect(POSTING.slice(span?.start, span?.end)).toBe(finding?.evidence[0]);
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(false);
+    expect(a.readsAs).toEqual(["engineering_manager"]);
+  });
+
+  it("names two archetypes and raises no mismatch flag when it is not confident", () => {
+    // director e^1 vs engineering manager e^0.8: 0.55 / 0.45, below 0.6.
+    const a = analyzeReading(
+      readPosting(POSTING),
+      model({ director: 1, engineering_manager: 0.8 }, 0.6),
+    );
+    expect(a.archetype.id).toBe("director");
+    expect(a.archetype.confidence).toBeCloseTo(Math.exp(0.2) / (1 + Math.exp(0.2)), 2);
+    expect(a.readsAs).toEqual(["director", "engineering_manager"]);
+    expect(a.titleMismatch).toBe(false);
+    expect(a.mismatchReason).toBeNull();
+  });
+
+  it("flags a mismatch when it is confident the role is not what the title says", () => {
+    const a = analyzeReading(readPosting(POSTING), model({ director: 4 }, 0.6));
+    expect(a.archetype.id).toBe("director");
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).toMatch(/Engineering Manager, Payments/);
+  });
+});

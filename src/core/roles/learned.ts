@@ -1,0 +1,119 @@
+/**
+ * The learned decisions of the role analyser: one L2-regularised logistic regression per
+ * responsibility over the features of `features.ts`, and a multinomial logistic regression
+ * for the archetype over the responsibility probabilities and the scope and title signals,
+ * with a temperature fitted on held-out folds so that its confidence is calibrated (Guo et
+ * al. 2017). The weights are fitted by `npm run train` (scripts/train.ts) on labelled
+ * postings and shipped in `learned.generated.ts`; this module only applies them.
+ *
+ * Evidence stays verbatim: a responsibility's evidence is the sentences whose features add
+ * most to its score.
+ */
+import {
+  type BinaryModel,
+  binaryProbability,
+  contribution,
+  type SoftmaxModel,
+  softmaxProbabilities,
+} from "../learn/linear.js";
+import { type ArchetypeId, RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
+import { archetypeFeatureMap, type PostingReading, responsibilityFeatures } from "./features.js";
+import type { ArchetypeResult, ResponsibilityFinding } from "./types.js";
+
+/** What produced a model file: shown in its header and kept with it. */
+export interface TrainingProvenance {
+  command: string;
+  seed: number;
+  /** The labelled sets it learned from, e.g. "data/labels/jds.json (274) + dev (21)". */
+  data: string;
+  /** Settings of the fit (regularisation, features kept per label, ...). */
+  settings: Record<string, number>;
+}
+
+export interface LearnedRoleModel {
+  provenance: TrainingProvenance;
+  responsibilities: Record<ResponsibilityId, BinaryModel>;
+  archetype: SoftmaxModel<ArchetypeId>;
+  /**
+   * Below this calibrated confidence the archetype is reported as uncertain ("reads as X or
+   * Y"), and the title-mismatch flag is not raised.
+   */
+  confident: number;
+}
+
+const MAX_EVIDENCE = 3;
+
+/**
+ * Responsibility probabilities of every id, and the findings (ids whose probability reaches
+ * the model's threshold and that have at least one sentence speaking for them), strongest first.
+ */
+export function learnedResponsibilities(
+  model: LearnedRoleModel,
+  reading: PostingReading,
+): { probabilities: Record<ResponsibilityId, number>; findings: ResponsibilityFinding[] } {
+  const { doc, sentences } = responsibilityFeatures(reading);
+  const probabilities = {} as Record<ResponsibilityId, number>;
+  const findings: ResponsibilityFinding[] = [];
+  for (const id of RESPONSIBILITY_IDS) {
+    const m = model.responsibilities[id];
+    const p = binaryProbability(m, doc);
+    probabilities[id] = round(p);
+    if (p < m.threshold || !reading.dutiesFound) continue;
+    // Each sentence's part of the score: its n-gram weights plus its share of the cue score.
+    const cue = m.weights[`h:${id}`] ?? 0;
+    const byCue = new Map<number, number>();
+    for (const e of reading.hand.contributions.get(id) ?? []) byCue.set(e.seg.start, cue * e.c);
+    const ranked = sentences
+      .filter((s) => s.zone !== "r")
+      .map((s) => ({
+        s,
+        c: contribution(m.weights, s.names) + (byCue.get(s.seg.start) ?? 0),
+      }))
+      .filter((e) => e.c > 0)
+      .sort((a, b) => b.c - a.c || a.s.seg.start - b.s.seg.start)
+      .slice(0, MAX_EVIDENCE);
+    if (ranked.length === 0) continue;
+    findings.push({
+      id,
+      score: round(p),
+      evidence: ranked.map((e) => e.s.seg.text),
+      spans: ranked.map((e) => ({
+        start: e.s.seg.start,
+        end: e.s.seg.end,
+        section: e.s.seg.section,
+      })),
+    });
+  }
+  findings.sort((a, b) => b.score - a.score);
+  return { probabilities, findings };
+}
+
+/**
+ * The archetype with its calibrated probability and the runners-up (probability >= 0.01, at
+ * most four), and whether the reading is confident enough to name one archetype.
+ */
+export function learnedArchetype(
+  model: LearnedRoleModel,
+  reading: PostingReading,
+  probabilities: Readonly<Record<ResponsibilityId, number>>,
+): { result: ArchetypeResult; confident: boolean } {
+  const x = archetypeFeatureMap(reading, probabilities);
+  const ranked = softmaxProbabilities(model.archetype, x).sort((a, b) => b.p - a.p);
+  const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
+  return {
+    result: {
+      id: winner.id,
+      confidence: round(winner.p),
+      ranked: ranked
+        .slice(1)
+        .filter((r) => r.p >= 0.01)
+        .slice(0, 4)
+        .map((r) => ({ id: r.id, score: round(r.p) })),
+    },
+    confident: winner.p >= model.confident,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
