@@ -2,9 +2,12 @@ import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   existsSync,
+  lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -113,6 +116,73 @@ describe.skipIf(process.platform === "win32")("FsStorage file permissions", () =
     await storage.write("private.md", "two\n");
     expect(statSync(join(dir, "private.md")).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, "private.md"), "utf8")).toBe("two\n");
+  });
+});
+
+describe.skipIf(process.platform === "win32")("FsStorage and symbolic links", () => {
+  /** A workspace and, beside it, a folder of the user's that is no part of it. */
+  function setup() {
+    const dir = tempDir("bearing-links-");
+    const workspace = join(dir, "workspace");
+    const outside = join(dir, "outside");
+    mkdirSync(workspace);
+    mkdirSync(outside);
+    writeFileSync(join(outside, "secret.md"), "mine\n");
+    return { workspace, outside, storage: new FsStorage(workspace) };
+  }
+
+  for (const folder of ["options", "journal", "decisions", "feedback"]) {
+    it(`refuses to write through ${folder}/ linked to a folder outside, creating nothing there`, async () => {
+      const { workspace, outside, storage } = setup();
+      symlinkSync(outside, join(workspace, folder));
+      for (const path of [`${folder}/new.md`, `${folder}/deeper/new.md`]) {
+        const error = await storage.write(path, "x", { expectedHash: null }).catch((e) => e);
+        expect(error).toBeInstanceOf(BearingError);
+        expect(error.issues[0]).toMatchObject({ code: "unsupported", file: path });
+        expect(error.message).toMatch(/outside the workspace/);
+      }
+      expect(readdirSync(outside)).toEqual(["secret.md"]);
+    });
+  }
+
+  it("refuses to read a file whose link leads outside, and reads links that stay inside", async () => {
+    const { workspace, outside, storage } = setup();
+    mkdirSync(join(workspace, "options"));
+    symlinkSync(join(outside, "secret.md"), join(workspace, "options/theirs.md"));
+    await expect(storage.read("options/theirs.md")).rejects.toThrow(/outside the workspace/);
+    mkdirSync(join(workspace, "notes"));
+    writeFileSync(join(workspace, "notes/a.md"), "inside\n");
+    symlinkSync("../notes/a.md", join(workspace, "options/a.md"));
+    expect(new TextDecoder().decode((await storage.read("options/a.md")) ?? undefined)).toBe(
+      "inside\n",
+    );
+  });
+
+  it("writes through a folder linked within the workspace", async () => {
+    const { workspace, storage } = setup();
+    mkdirSync(join(workspace, "real-options"));
+    symlinkSync("real-options", join(workspace, "options"));
+    await storage.write("options/a.md", "a\n");
+    expect(readFileSync(join(workspace, "real-options/a.md"), "utf8")).toBe("a\n");
+  });
+
+  it("never replaces a linked file with a regular one", async () => {
+    const { workspace, storage } = setup();
+    mkdirSync(join(workspace, "options"));
+    writeFileSync(join(workspace, "options/real.md"), "v0\n");
+    symlinkSync("real.md", join(workspace, "options/alias.md"));
+    await expect(storage.write("options/alias.md", "v1\n")).rejects.toThrow(/symbolic link/);
+    expect(lstatSync(join(workspace, "options/alias.md")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(workspace, "options/real.md"), "utf8")).toBe("v0\n");
+  });
+
+  it("works in a workspace reached through a link (the root itself may be one)", async () => {
+    const { workspace } = setup();
+    const alias = `${workspace}-alias`;
+    symlinkSync(workspace, alias);
+    const storage = new FsStorage(alias);
+    await storage.write("options/a.md", "a\n");
+    expect(new TextDecoder().decode((await storage.read("options/a.md")) ?? undefined)).toBe("a\n");
   });
 });
 

@@ -1,7 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import {
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  stat,
+  unlink,
+} from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { BearingError } from "../core/errors.js";
 import {
   isInternalName,
@@ -22,6 +32,10 @@ import { assertSafeRelativePath, ConflictError, contentHash, type Storage } from
  * Temporary files are removed on failure; after a crash (SIGKILL, power loss) they may stay,
  * hidden from {@link list}, until the next write in the same folder sweeps them away with any
  * lock the dead process held.
+ *
+ * Symbolic links never lead out: a read whose file resolves (links followed) outside the
+ * workspace's real path, and a write whose folder does, are refused; a write never replaces a
+ * link (it would silently turn it into a regular file), so a linked file is refused too.
  */
 export class FsStorage implements Storage {
   readonly root: string;
@@ -48,7 +62,9 @@ export class FsStorage implements Storage {
    */
   async read(path: string): Promise<Uint8Array | null> {
     try {
-      return await readFile(this.abs(path));
+      const full = this.abs(path);
+      await this.assertInside(path, full, "read");
+      return await readFile(full);
     } catch (error) {
       if (isNotFound(error)) return null;
       const why = UNREADABLE[(error as NodeJS.ErrnoException)?.code ?? ""];
@@ -67,6 +83,9 @@ export class FsStorage implements Storage {
   async write(path: string, data: string, options: { expectedHash?: string | null } = {}) {
     const target = this.abs(path);
     const folder = dirname(target);
+    // Before mkdir, which would otherwise create folders wherever a linked folder points.
+    await this.assertInside(path, folder, "write");
+    await refuseLink(path, target);
     await mkdir(folder, { recursive: true });
     // The slow part (writing and flushing the new content) happens before taking the lock,
     // so the lock is held only for the hash check and the rename.
@@ -111,6 +130,23 @@ export class FsStorage implements Storage {
     await sweepAbandoned(folder, this.lockOptions.staleMs);
   }
 
+  /**
+   * Refuses `full` (or, for a path that does not exist yet, its deepest existing ancestor)
+   * when its real path, symbolic links followed, is outside the workspace's real path.
+   * @throws BearingError (input, `unsupported`) naming the file and where it leads.
+   */
+  private async assertInside(path: string, full: string, doing: "read" | "write"): Promise<void> {
+    const root = await realExisting(this.root);
+    const real = await realExisting(full);
+    if (real === root || real.startsWith(root + sep)) return;
+    throw BearingError.input({
+      code: "unsupported",
+      file: path,
+      message: `${doing === "read" ? "not read" : "nothing was written"}: a symbolic link leads it outside the workspace (to ${real})`,
+      hint: "bearing reads and writes only inside the workspace folder: replace the link with the folder or file itself",
+    });
+  }
+
   async list(dir: string): Promise<string[]> {
     try {
       const entries = await readdir(dir === "" || dir === "." ? this.root : this.abs(dir));
@@ -130,6 +166,49 @@ export class FsStorage implements Storage {
       throw error;
     }
   }
+}
+
+/**
+ * The real path of `path` with links followed; for a path that does not exist (yet), the real
+ * path of its deepest existing ancestor with the rest appended.
+ */
+async function realExisting(path: string): Promise<string> {
+  let existing = path;
+  for (;;) {
+    try {
+      const real = await realpath(existing);
+      return existing === path ? real : join(real, relative(existing, path));
+    } catch (error) {
+      const parent = dirname(existing);
+      const code = (error as NodeJS.ErrnoException)?.code;
+      if (parent === existing) return path;
+      // A looping link (ELOOP) cannot be resolved: judge it by the folder it is in.
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        return join(await realExisting(parent), relative(parent, path));
+      }
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * A write must not replace a symbolic link with a regular file behind the user's back.
+ * @throws BearingError (input, `unsupported`) when `target` is a link.
+ */
+async function refuseLink(path: string, target: string): Promise<void> {
+  let isLink = false;
+  try {
+    isLink = (await lstat(target)).isSymbolicLink();
+  } catch {
+    return; // absent (a new file) or unreadable: the write itself will say
+  }
+  if (!isLink) return;
+  throw BearingError.input({
+    code: "unsupported",
+    file: path,
+    message: "is a symbolic link; bearing does not replace links, so nothing was written",
+    hint: "edit the file the link points to, or replace the link with a copy of that file",
+  });
 }
 
 /** Why a path cannot be read as a workspace file, by error code. */

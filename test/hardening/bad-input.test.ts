@@ -7,10 +7,25 @@
  * Runs the built CLI (dist/; `npm test` builds first).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { binPath, copyExample, exampleDir as example, snapshot } from "../../src/testing/cli.js";
+import {
+  binPath,
+  copyExample,
+  exampleDir as example,
+  snapshot,
+  tempDir,
+} from "../../src/testing/cli.js";
 
 /** Generous: a case that takes longer is hanging, not slow. */
 const HANG_BOUND_MS = 20_000;
@@ -313,6 +328,18 @@ const cases: Case[] = [
     break: { apply: (dir) => symlinkSync("loop.md", join(dir, "options/loop.md")) },
     expect: /options\/loop\.md/,
   },
+  {
+    name: "an option linked to a file outside the workspace",
+    file: "options/theirs.md",
+    break: {
+      apply: (dir) => {
+        const outside = tempDir("bearing-outside-");
+        writeFileSync(join(outside, "theirs.md"), option("seed-cto.md"));
+        symlinkSync(join(outside, "theirs.md"), join(dir, "options/theirs.md"));
+      },
+    },
+    expect: /options\/theirs\.md: .*outside the workspace/,
+  },
 ];
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
@@ -419,4 +446,47 @@ describe("valid input in other encodings' habits", () => {
       if (variant.name.includes("CRLF")) expect(edited.replace(/\r\n/g, "")).not.toContain("\n");
     });
   }
+});
+
+describe("writes that would leave the workspace or replace a link: exit 2, nothing written", () => {
+  /** The example with `folder` moved outside the workspace and linked back in. */
+  function linkedOut(folder: string): { dir: string; outside: string } {
+    const dir = copyExample("bearing-linked-");
+    const outside = join(tempDir("bearing-outside-"), folder);
+    mkdirSync(join(dir, folder), { recursive: true });
+    renameSync(join(dir, folder), outside);
+    symlinkSync(outside, join(dir, folder));
+    return { dir, outside };
+  }
+
+  it("option add through options/ linked to a folder outside", () => {
+    const { dir, outside } = linkedOut("options");
+    const before = snapshot(outside);
+    const result = run(["option", "add", "Head of Platform at Elsewhere", dir]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/options\/[\w-]+\.md: .*outside the workspace/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(snapshot(outside)).toEqual(before);
+  });
+
+  it("journal add through journal/ linked to a folder outside", () => {
+    const { dir, outside } = linkedOut("journal");
+    const before = snapshot(outside);
+    const result = run(["journal", "add", dir, "--title", "Week one"]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/journal\/.*outside the workspace/);
+    expect(snapshot(outside)).toEqual(before);
+  });
+
+  it("option set on an option file that is a link", () => {
+    const dir = copyExample("bearing-linked-file-");
+    renameSync(join(dir, "options/seed-cto.md"), join(dir, "seed-cto.md"));
+    symlinkSync("../seed-cto.md", join(dir, "options/seed-cto.md"));
+    const before = snapshot(dir);
+    const result = run(["option", "set", "seed-cto", "nextStep", "Call Marcus", dir]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/options\/seed-cto\.md: is a symbolic link/);
+    expect(lstatSync(join(dir, "options/seed-cto.md")).isSymbolicLink()).toBe(true);
+    expect(snapshot(dir)).toEqual(before);
+  });
 });
