@@ -4,12 +4,15 @@ import { rankAlternatives } from "../core/decision/rank.js";
 import { BearingError } from "../core/errors.js";
 import { journalEntry, lookingForPost, type SiteFormat } from "../core/journal/post.js";
 import { findPrompt, JOURNAL_PROMPTS, type JournalPrompt } from "../core/journal/prompts.js";
+import { redactWorkspace } from "../core/share/redact.js";
 import type { PathId } from "../core/taxonomy.js";
 import { today } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { listJournal, writeJournalFile } from "../workspace/journal.js";
-import { loadWorkspace } from "../workspace/load.js";
+import { loadWorkspace, PROFILE_FILE } from "../workspace/load.js";
+import { effectiveOptions, readOptionRoles } from "../workspace/role-readings.js";
 import { printJson } from "./report.js";
+import { privateKinds, renderLeftOut } from "./share-render.js";
 
 interface AddOptions {
   title?: string;
@@ -74,19 +77,41 @@ export async function add(dir: string, options: AddOptions): Promise<void> {
 
 export async function exportPost(
   dir: string,
-  options: { format: string; out?: string; json?: boolean },
+  options: { format: string; out?: string; json?: boolean; include?: string[]; dryRun?: boolean },
 ): Promise<void> {
   const format = siteFormat(options.format);
+  const keep = privateKinds(options.include ?? []);
   const storage = new FsStorage(dir);
   const workspace = await loadWorkspace(storage);
-  const ranking = rankAlternatives(buildModel(workspace.profile, workspace.options));
+  const roles = await readOptionRoles(storage, workspace.profile, workspace.options);
+  const redacted = redactWorkspace(workspace.profile, effectiveOptions(workspace.options, roles), {
+    keep,
+  });
+  const ranking = rankAlternatives(buildModel(redacted.profile, redacted.options));
   const inPlay = new Set(ranking.alternatives.map((a) => a.id));
   const paths = [
     ...new Set(
-      workspace.options.filter((o) => inPlay.has(o.id) && o.path).map((o) => o.path as PathId),
+      redacted.options.filter((o) => inPlay.has(o.id) && o.path).map((o) => o.path as PathId),
     ),
   ];
-  const text = lookingForPost(workspace.profile, ranking, paths, format, new Date());
+  // A public post says nothing of money, not even how much it weighs.
+  const omit = new Set(keep.has("money") ? [] : redacted.moneyCriteria);
+  const leftOut = [
+    ...redacted.leftOut,
+    ...ranking.criteria
+      .filter((c) => omit.has(c.id))
+      .map((c) => ({
+        kind: "money" as const,
+        file: PROFILE_FILE,
+        what: `the weight of ${c.name}`,
+      })),
+  ];
+  const text = lookingForPost(redacted.profile, ranking, paths, format, new Date(), omit);
+  if (options.dryRun) {
+    if (options.json) printJson({ file: null, format, post: text, leftOut });
+    else process.stdout.write(`${text}\n${renderLeftOut(leftOut)}`);
+    return;
+  }
   let file: string;
   if (options.out) {
     try {
@@ -104,8 +129,8 @@ export async function exportPost(
     }
     file = options.out;
   } else file = await writeJournalFile(storage, today(), "what I'm looking for", text);
-  if (options.json) printJson({ file, format });
-  else process.stdout.write(`Wrote ${file}\n`);
+  if (options.json) printJson({ file, format, leftOut });
+  else process.stdout.write(`Wrote ${file}\n${renderLeftOut(leftOut)}`);
 }
 
 export async function list(dir: string, options: { json?: boolean }): Promise<void> {

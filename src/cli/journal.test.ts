@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { copyExample, runCli } from "../testing/cli.js";
+import { copyExample, runCli, snapshot } from "../testing/cli.js";
 
 function frontMatterOf(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
@@ -59,6 +59,36 @@ describe("bearing journal", () => {
       expect(text).not.toContain("Meridian");
       expect(text).not.toContain("Hollis");
     }
+  });
+
+  it("exports privately by default: no question, notes, pay weight; lists what was left out", () => {
+    const dir = copyExample();
+    // Nothing written but the derived cache (job-description readings, as every command).
+    const files = () => [...snapshot(dir).keys()].filter((f) => !f.startsWith(".bearing/"));
+    const before = files();
+    const dry = runCli(["journal", "export", dir, "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(files()).toEqual(before);
+    const profile = readFileSync(join(dir, "bearing.yaml"), "utf8");
+    const question = /^question: (.*)$/m.exec(profile)?.[1] as string;
+    const note = /note: (I do my best work.*)$/m.exec(profile)?.[1] as string;
+    const [post = "", list = ""] = dry.stdout.split("\nLeft out (");
+    expect(post).toContain("## What drives me");
+    for (const secret of [question, note, "Base pay", "150k", "Meridian", "Priya"])
+      expect(post).not.toContain(secret);
+    expect(list).toContain("question: the question you are deciding");
+    expect(list).toContain("the weight of Base pay");
+    // Asked for explicitly, the question and the pay criterion are shared.
+    const kept = runCli(["journal", "export", dir, "--include", "question", "money", "--json"]);
+    expect(kept.code).toBe(0);
+    const { file, leftOut } = JSON.parse(kept.stdout) as { file: string; leftOut: unknown[] };
+    const text = readFileSync(join(dir, file), "utf8");
+    expect(text).toContain(question);
+    expect(text).toContain("Base pay");
+    expect(leftOut.length).toBeGreaterThan(0);
+    const unknown = runCli(["journal", "export", dir, "--include", "salary"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--include");
   });
 
   it("refuses an unknown format with exit 2", () => {

@@ -23,10 +23,17 @@ export function registerJournal(program: Command): void {
     );
   journal
     .command("export")
-    .description('write a shareable "What I\'m looking for" post from the profile and ranking')
+    .description(
+      'write a shareable "What I\'m looking for" post; private by default (prints what was left out)',
+    )
     .argument("[dir]", "workspace folder", ".")
     .option("--format <format>", "jekyll or hugo", "jekyll")
     .option("-o, --out <file>", "write here instead of journal/ (never overwrites)")
+    .option(
+      "--include <kinds...>",
+      "keep in what is left out by default: question, names, organisations, contacts, notes, money, private",
+    )
+    .option("--dry-run", "print the post and what was left out; write nothing")
     .option("--json", "print the result as JSON")
     .action(async (dir: string, options) =>
       (await import("../journal-actions.js")).exportPost(dir, options),

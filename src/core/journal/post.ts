@@ -56,7 +56,9 @@ export function journalEntry(
 /**
  * "What I'm looking for": the profile's values and criteria (by weight) and the kinds of role
  * the options in play point at, written as a post to share. Option names and organisations are
- * left out on purpose: the post is public, the options are not.
+ * never named; give it the profile as `redactWorkspace` (`../share/redact.ts`) returns it so the
+ * question, notes and anything private are left out too, and the ids of criteria to leave out
+ * whole in `omit` (money criteria, whose weight says how much pay matters).
  */
 export function lookingForPost(
   profile: Profile,
@@ -64,6 +66,7 @@ export function lookingForPost(
   pathsInPlay: readonly PathId[],
   format: SiteFormat,
   date: Date,
+  omit: ReadonlySet<string> = new Set(),
 ): string {
   const lines: string[] = [];
   lines.push(
@@ -79,7 +82,9 @@ export function lookingForPost(
     lines.push("");
   }
   lines.push("## What I'm looking for in my next role\n");
-  const byWeight = [...ranking.criteria].sort((a, b) => b.weight - a.weight);
+  const byWeight = ranking.criteria
+    .filter((criterion) => !omit.has(criterion.id))
+    .sort((a, b) => b.weight - a.weight);
   byWeight.forEach((criterion, index) => {
     const spec = profile.criteria.find((c) => c.id === criterion.id);
     const description = spec?.description ? `: ${spec.description}` : "";

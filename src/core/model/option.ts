@@ -119,6 +119,8 @@ export const optionFrontMatterSchema = z
     facts: factsSchema.optional(),
     ratings: z.record(z.string(), ratingSchema).default({}),
     tags: z.array(z.string()).default([]),
+    /** Never shared: `bearing report --share` and `journal export` leave the option out whole. */
+    private: z.boolean().optional(),
   })
   .strict();
 export type OptionFrontMatter = z.infer<typeof optionFrontMatterSchema>;

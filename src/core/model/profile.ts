@@ -127,6 +127,8 @@ export const criterionSchema = z
      * option's own rating always wins; `bearing option accept` writes the derived one in.
      */
     derived: z.enum(["roleFit"]).optional(),
+    /** Shared reports and posts show this criterion's weight but not its name or description. */
+    private: z.boolean().optional(),
   })
   .strict();
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -203,6 +205,8 @@ export const valueEntrySchema = z
   .object({
     id: valueIdSchema,
     note: z.string().optional(),
+    /** Left out of shared reports and posts. */
+    private: z.boolean().optional(),
   })
   .strict();
 
