@@ -27,7 +27,8 @@ export type IssueCode =
   | "conflict"
   | "inconsistent"
   | "too_large"
-  | "unsupported";
+  | "unsupported"
+  | "not_writable";
 
 /** One problem found in the user's input. Lines and columns are 1-based. */
 export interface Issue {

@@ -1,11 +1,13 @@
 /**
  * The one place where errors become HTTP responses: bad input → 400 with its issues, a lost
- * compare-and-swap race → 409, an unknown option or criterion → 404, anything else → 500
+ * compare-and-swap race → 409, an unknown option or criterion → 404, a write the machine
+ * refuses (read-only file system, full disk, permissions) → 503, anything else → 500
  * (logged, with no internals in the body). The request guards' refusals are here too
  * ({@link GUARD_ERRORS}), so every status and `error.code` the API can answer is in this file.
  */
 import type { Context } from "hono";
 import { type Issue, isBearingError } from "../core/errors.js";
+import { environmentError } from "../workspace/environment-errors.js";
 import { ConflictError } from "../workspace/storage.js";
 
 export interface ErrorBody {
@@ -43,6 +45,9 @@ export function guardResponse(c: Context, code: GuardErrorCode): Response {
 
 /** Maps any thrown value to a JSON error response. */
 export function errorResponse(c: Context, error: unknown): Response {
+  // The machine refused the write (read-only, full disk, permissions): 503, with what to do.
+  const refused = environmentError(error);
+  if (refused) return c.json(body("not_writable", refused.message, refused.issues), 503);
   if (error instanceof ConflictError) {
     return c.json(body("conflict", error.message, []), 409);
   }

@@ -123,6 +123,9 @@ export class FsStorage implements Storage {
       );
     } catch (error) {
       await unlink(temp).catch(() => {});
+      // Errors of a file handle (a full disk while writing) carry no path: name the target.
+      const errno = error as NodeJS.ErrnoException & { dest?: string };
+      if (typeof errno?.code === "string" && errno.path === undefined) errno.dest ??= target;
       throw error;
     }
     await syncFolder(folder);

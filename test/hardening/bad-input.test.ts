@@ -8,6 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  chmodSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -488,5 +489,77 @@ describe("writes that would leave the workspace or replace a link: exit 2, nothi
     expect(result.stderr).toMatch(/options\/seed-cto\.md: is a symbolic link/);
     expect(lstatSync(join(dir, "options/seed-cto.md")).isSymbolicLink()).toBe(true);
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("the machine refuses the write: exit 2 with what to do, no stack trace", () => {
+  const isRoot = process.getuid?.() === 0;
+  /**
+   * Makes `paths` unchangeable: read-only modes for a normal user; for root, whom modes do not
+   * stop, the immutable attribute (chattr +i, where the file system has it).
+   * @returns the undo, or undefined when this machine cannot do it.
+   */
+  function freeze(paths: string[]): (() => void) | undefined {
+    if (process.platform === "win32") return undefined;
+    if (!isRoot) {
+      for (const path of paths) chmodSync(path, 0o555);
+      return () => {
+        for (const path of paths) chmodSync(path, 0o755);
+      };
+    }
+    const frozen = spawnSync("chattr", ["+i", ...paths]);
+    if (frozen.status !== 0) return undefined;
+    return () => spawnSync("chattr", ["-i", ...paths]);
+  }
+  const refused =
+    /cannot write: (permission denied|operation not permitted|the file system is read-only)/;
+
+  it("a read-only (or immutable) workspace: option set, option add, journal add", (context) => {
+    const dir = copyExample("bearing-frozen-");
+    mkdirSync(join(dir, "journal"), { recursive: true });
+    const options = readdirSync(join(dir, "options")).map((name) => join(dir, "options", name));
+    const thaw = freeze([...options, join(dir, "options"), join(dir, "journal"), dir]);
+    if (!thaw) return context.skip("cannot make files read-only here");
+    try {
+      const before = snapshot(dir);
+      for (const args of [
+        ["option", "set", "seed-cto", "nextStep", "Call Marcus", dir],
+        ["option", "add", "Head of Platform at Elsewhere", dir],
+        ["journal", "add", dir, "--title", "Week one"],
+      ]) {
+        const result = run(args);
+        expect(result.code, `${args[0]} ${args[1]}: ${result.stderr}`).toBe(2);
+        expect(result.stderr).toMatch(refused);
+        expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+      }
+      expect(snapshot(dir)).toEqual(before);
+    } finally {
+      thaw();
+    }
+  });
+
+  const canMount =
+    isRoot && process.platform === "linux" && spawnSync("unshare", ["-m", "true"]).status === 0;
+  it.runIf(canMount)("a full disk (a small tmpfs, filled): option set", () => {
+    const source = copyExample("bearing-full-src-");
+    const mountPoint = tempDir("bearing-full-");
+    // In a private mount namespace: the workspace on a 1 MiB tmpfs, filled to the last byte.
+    const script = [
+      `mount -t tmpfs -o size=1m tmpfs "$W"`,
+      `cp -r "$SRC"/. "$W"/`,
+      `dd if=/dev/zero of="$W/filler" bs=4k 2>/dev/null; true`,
+      `"$NODE" "$BIN" option set seed-cto nextStep "Call Marcus" "$W"; echo "exit=$?"`,
+      `cmp -s "$W/options/seed-cto.md" "$SRC/options/seed-cto.md" && echo unchanged`,
+      `ls -a "$W/options"`,
+    ].join("\n");
+    const result = spawnSync("unshare", ["-m", "sh", "-c", script], {
+      encoding: "utf8",
+      env: { ...process.env, W: mountPoint, SRC: source, NODE: process.execPath, BIN: binPath },
+      timeout: HANG_BOUND_MS,
+    });
+    expect(result.stdout).toMatch(/exit=2\nunchanged\n/);
+    expect(result.stdout).not.toMatch(/\.bearing-tmp-/);
+    expect(result.stderr).toMatch(/options(\/seed-cto\.md)?: cannot write: the disk is full \(ENOSPC\)/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
