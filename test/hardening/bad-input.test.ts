@@ -559,7 +559,9 @@ describe("the machine refuses the write: exit 2 with what to do, no stack trace"
     });
     expect(result.stdout).toMatch(/exit=2\nunchanged\n/);
     expect(result.stdout).not.toMatch(/\.bearing-tmp-/);
-    expect(result.stderr).toMatch(/options(\/seed-cto\.md)?: cannot write: the disk is full \(ENOSPC\)/);
+    expect(result.stderr).toMatch(
+      /options(\/seed-cto\.md)?: cannot write: the disk is full \(ENOSPC\)/,
+    );
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
