@@ -8,6 +8,7 @@
 import { Command, CommanderError } from "commander";
 import { registerJournal } from "./commands/journal.js";
 import { registerMcda } from "./commands/mcda.js";
+import { registerMoney } from "./commands/money.js";
 import { registerReflect } from "./commands/reflect.js";
 import { registerRole } from "./commands/role.js";
 import { registerServe } from "./commands/serve.js";
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerWorkspaceCommands(program);
+  registerMoney(program);
   registerMcda(program);
   registerRole(program);
   registerReflect(program);

@@ -8,6 +8,7 @@ import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js"
 import { buildModel } from "../core/decision/model.js";
 import { rankAlternatives } from "../core/decision/rank.js";
 import { BearingError, formatIssue, type Issue } from "../core/errors.js";
+import { withMoney } from "../core/money/derive.js";
 import {
   addOption,
   initWorkspace,
@@ -88,11 +89,13 @@ export async function check(dir: string, options: JsonFlag): Promise<void> {
 
 /**
  * The workspace as the decision sees it: options with what their job descriptions fill in
- * (facts the front matter leaves empty, role-fit ratings), plus the readings themselves.
+ * (facts the front matter leaves empty, role-fit ratings, base pay) and the `[p10, p90]` of
+ * their compensation for `derived: totalCompensation` criteria, plus the readings themselves.
  */
-async function decisionInputs(storage: FsStorage, workspace: Workspace) {
+export async function decisionInputs(storage: FsStorage, workspace: Workspace) {
   const roles = await readOptionRoles(storage, workspace.profile, workspace.options);
-  return { roles, options: effectiveOptions(workspace.options, roles) };
+  const money = withMoney(workspace.profile, effectiveOptions(workspace.options, roles));
+  return { roles, money: money.readings, options: money.options };
 }
 
 export async function rank(

@@ -6,6 +6,7 @@
 import { effectiveOption, type RoleReading, readRole } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
+import { withMoney } from "../core/money/derive.js";
 import type { OptionView } from "../server/workspace-view.js";
 
 /** The option's reading, or null when its body is not a job description. */
@@ -13,10 +14,14 @@ export function roleReading(profile: Profile, option: OptionView): RoleReading |
   return option.roleAnalysis ? readRole(profile, option, option.roleAnalysis) : null;
 }
 
-/** Options as the decision sees them: with the facts and role-fit ratings their postings fill. */
+/**
+ * Options as the decision sees them: with the facts, role-fit ratings and base pay their
+ * postings fill, and the `[p10, p90]` of their compensation for `derived: totalCompensation`.
+ */
 export function decisionOptions(
   profile: Profile,
   options: readonly OptionView[],
 ): DecisionOption[] {
-  return options.map((option) => effectiveOption(option, roleReading(profile, option)));
+  const read = options.map((option) => effectiveOption(option, roleReading(profile, option)));
+  return withMoney(profile, read).options;
 }

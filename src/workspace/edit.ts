@@ -100,6 +100,7 @@ const SETTABLE_ROOTS = new Set([
   "contacts",
   "company",
   "facts",
+  "compensation",
   "ratings",
   "tags",
 ]);

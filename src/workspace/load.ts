@@ -10,6 +10,7 @@ import {
 } from "../core/model/option.js";
 import { type Profile, profileSchema } from "../core/model/profile.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import { checkCompensationRates, checkMoneyCriteria, readRatingUnits } from "./money-input.js";
 import { checkProfileNumbers, checkRatingSpread } from "./number-limits.js";
 import {
   decodeText,
@@ -153,6 +154,7 @@ async function loadProfile(
   const crossIssues = [
     ...checkProfile(data, parsed),
     ...checkProfileNumbers(data, parsed, PROFILE_FILE),
+    ...checkMoneyCriteria(data, PROFILE_FILE, parsed),
   ];
   issues.push(...crossIssues);
   return { profile: errorsOf(crossIssues).length === 0 ? data : undefined, source };
@@ -277,10 +279,13 @@ export function parseOption(
     issues.push(read.issue);
     return undefined;
   }
+  // Ratings written with a unit (`800 EUR/day`) become numbers in their criterion's unit.
+  issues.push(...readRatingUnits(read.value, profile, file, parsed));
   const { data, issues: invalid } = validate(optionFrontMatterSchema, read.value, file, parsed);
   issues.push(...invalid);
   if (!data) return undefined;
   if (profile) issues.push(...checkRatings(data, profile, file, parsed));
+  if (profile) issues.push(...checkCompensationRates(data, profile, file, parsed));
   return { data, body: split.body };
 }
 

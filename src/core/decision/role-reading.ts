@@ -6,6 +6,8 @@
  */
 import type { DecisionOption, OptionFacts } from "../model/option.js";
 import type { Profile } from "../model/profile.js";
+import { postedBase } from "../money/posted.js";
+import type { CompensationPackage } from "../money/schema.js";
 import { fitOnScale, type RoleFit, roleFit } from "../roles/fit.js";
 import type { RoleAnalysis } from "../roles/types.js";
 
@@ -28,6 +30,11 @@ export interface RoleReading {
   facts: Partial<OptionFacts>;
   /** Ratings derived for `derived: roleFit` criteria the option does not rate itself. */
   ratings: Record<string, number>;
+  /**
+   * `compensation.base` from the pay the posting (or the option's `facts.compensation`)
+   * states, when the option's `compensation` gives no base, day rate or retainer.
+   */
+  compensationBase?: NonNullable<CompensationPackage["base"]>;
 }
 
 /**
@@ -62,7 +69,14 @@ export function readRole(
       ratings[criterion.id] = fitOnScale(fit.score, scale.min, scale.max, scale.kind === "rating");
     }
   }
-  return { analysis, fit, facts, ratings };
+  const compensationBase = postedBase(
+    profile,
+    option,
+    option.facts?.compensation ?? analysis.facts.compensation,
+  );
+  return compensationBase
+    ? { analysis, fit, facts, ratings, compensationBase }
+    : { analysis, fit, facts, ratings };
 }
 
 /**
@@ -76,23 +90,28 @@ export function effectiveOption(
   if (!reading) return option;
   const factIds = Object.keys(reading.facts) as (keyof OptionFacts)[];
   const ratingIds = Object.keys(reading.ratings);
-  if (factIds.length === 0 && ratingIds.length === 0) return option;
+  const base = reading.compensationBase;
+  if (factIds.length === 0 && ratingIds.length === 0 && !base) return option;
   return {
     ...option,
     facts: { ...reading.facts, ...option.facts },
     ratings: { ...option.ratings, ...reading.ratings },
-    derived: { facts: factIds, ratings: ratingIds },
+    ...(base ? { compensation: { ...option.compensation, base } } : {}),
+    derived: base
+      ? { facts: factIds, ratings: ratingIds, compensationBase: true }
+      : { facts: factIds, ratings: ratingIds },
   };
 }
 
 /**
- * The front-matter changes that accept a reading: each filled fact as `facts.<name>` and each
- * derived rating as `ratings.<criterion>`, in that order (what `bearing option accept` and the
- * option page's accept button write, in one edit).
+ * The front-matter changes that accept a reading: each filled fact as `facts.<name>`, the
+ * base pay it fills as `compensation.base`, and each derived rating as `ratings.<criterion>`,
+ * in that order (what `bearing option accept` and the option page's accept button write, in
+ * one edit).
  * @param what leave out `facts` or `ratings` by setting it to false
  */
 export function acceptChanges(
-  reading: Pick<RoleReading, "facts" | "ratings">,
+  reading: Pick<RoleReading, "facts" | "ratings" | "compensationBase">,
   what: { facts?: boolean; ratings?: boolean } = {},
 ): { field: string; value: unknown }[] {
   return [
@@ -100,6 +119,9 @@ export function acceptChanges(
       field: `facts.${field}`,
       value,
     })),
+    ...(what.facts === false || !reading.compensationBase
+      ? []
+      : [{ field: "compensation.base", value: reading.compensationBase }]),
     ...(what.ratings === false ? [] : Object.entries(reading.ratings)).map(([id, value]) => ({
       field: `ratings.${id}`,
       value,

@@ -3,6 +3,7 @@
  * a Markdown body (the job description and the user's notes).
  */
 import { z } from "zod";
+import { compensationPackageSchema } from "../money/schema.js";
 import {
   HANDS_ON_LEVELS,
   PATH_IDS,
@@ -117,6 +118,8 @@ export const optionFrontMatterSchema = z
     contacts: z.array(contactSchema).default([]),
     company: companySchema.optional(),
     facts: factsSchema.optional(),
+    /** What the role pays: base, bonus, sign-on, equity, day rate, retainer (core/money). */
+    compensation: compensationPackageSchema.optional(),
     ratings: z.record(z.string(), ratingSchema).default({}),
     tags: z.array(z.string()).default([]),
     /** Never shared: `bearing report --share` and `journal export` leave the option out whole. */
@@ -137,5 +140,10 @@ export interface DecisionOption extends OptionFrontMatter {
    * Fields not written by the user but read from the job description (see
    * `decision/role-reading.ts`): fact names and criterion ids. Absent on options as written.
    */
-  derived?: { facts: (keyof OptionFacts)[]; ratings: string[] };
+  derived?: {
+    facts: (keyof OptionFacts)[];
+    ratings: string[];
+    /** Set when `compensation.base` was filled from the pay the posting (or `facts`) states. */
+    compensationBase?: boolean;
+  };
 }

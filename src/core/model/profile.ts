@@ -8,6 +8,7 @@
  * Schema shipped for editors (`schema/bearing.schema.json`) is generated from the same source.
  */
 import { z } from "zod";
+import { moneySettingsSchema } from "../money/schema.js";
 import {
   HANDS_ON_LEVELS,
   REPORTS_TO_IDS,
@@ -125,8 +126,10 @@ export const criterionSchema = z
      * `roleFit` places the role fit of the option's job description (its responsibilities
      * against `responsibilities` below, see `src/core/roles/fit.ts`) on the scale. An
      * option's own rating always wins; `bearing option accept` writes the derived one in.
+     * `totalCompensation` (a `number` scale with unit `<CUR>/year`) rates each option with a
+     * `compensation` block by `[p10, p90]` of its annual total (see `src/core/money/`).
      */
-    derived: z.enum(["roleFit"]).optional(),
+    derived: z.enum(["roleFit", "totalCompensation"]).optional(),
     /** Shared reports and posts show this criterion's weight but not its name or description. */
     private: z.boolean().optional(),
   })
@@ -235,6 +238,8 @@ export const profileSchema = z
     weighting: weightingSchema.default({ method: "direct", rankWeights: "centroid" }),
     responsibilities: z.partialRecord(z.enum(RESPONSIBILITY_IDS), z.enum(PREFERENCES)).default({}),
     mustHaves: z.array(mustHaveSchema).default([]),
+    /** Currency, exchange rates, working days and horizon for `compensation` blocks. */
+    money: moneySettingsSchema.optional(),
     settings: settingsSchema.default({
       samples: 10_000,
       seed: 1,

@@ -1,0 +1,357 @@
+/**
+ * The annual total of an option's compensation as a distribution, by Monte Carlo.
+ *
+ * Each part is turned into yearly figures in the profile currency, averaged over the horizon
+ * (`money.horizonYears`, H), as contracts.md ("Money") has it:
+ * - base, a bonus stated as an amount, a retainer: annualised (see `convert.ts`);
+ * - a target bonus: `targetPercent` of the base drawn in the same sample, paid at target;
+ * - sign-on: once, so amount / H;
+ * - day rate: amount × `daysPerYear` (default `workingDaysPerYear`);
+ * - equity: what vests within the horizon, in equal yearly tranches over `vestYears`, valued
+ *   by the stage model of `stages.ts` (chance it is worth anything, exit multiple, dilution,
+ *   share-price path), divided by H. An RSU tranche is worth its share of the grant value ×
+ *   the price factor; an option tranche its shares × max(0, share price × price factor −
+ *   strike). No discounting: a figure is what vests, whenever it is sold.
+ *
+ * An interval `[low, high]` is drawn uniformly in each sample (as the robustness analysis
+ * treats uncertain ratings). Each part draws from its own stream of pure-rand's xoroshiro128+
+ * (seeded by `settings.seed`, the streams 2^64 steps apart), always the same number of
+ * variates per sample, so changing one figure (a share count, a price) leaves every random
+ * draw as it was: outcomes move only because the figure moved (common random numbers).
+ * Deterministic parts have p10 = p50 = p90 = mean. Figures are rounded to cents.
+ */
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import type { JumpableRandomGenerator } from "pure-rand/types/JumpableRandomGenerator";
+import type { Stage } from "../taxonomy.js";
+import {
+  annualise,
+  HOURS_PER_DAY,
+  type MoneyContext,
+  rateOf,
+  toProfileCurrency,
+} from "./convert.js";
+import type { Amount, CompensationPackage, EquityGrant } from "./schema.js";
+import { DEFAULT_STAGE, describeStage } from "./stages.js";
+
+export const PART_KINDS = ["base", "bonus", "signOn", "equity", "dayRate", "retainer"] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+/** Summary of a distribution of yearly amounts (profile currency). */
+export interface Distribution {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+}
+
+export interface PartEstimate extends Distribution {
+  kind: PartKind;
+  /** Plain words, e.g. `RSU grant 400,000 USD over 4 years`. */
+  label: string;
+}
+
+export interface CompensationEstimate {
+  /** The profile currency every figure is in. */
+  currency: string;
+  horizonYears: number;
+  /** The yearly total averaged over the horizon. */
+  annual: Distribution;
+  parts: PartEstimate[];
+  /** What the figures rest on: rates and their date, days per year, stage figures. */
+  assumptions: string[];
+  /** The sampled yearly totals (length `ctx.samples`), for further use (e.g. must-haves). */
+  totals: Float64Array;
+}
+
+const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
+
+type Stream = JumpableRandomGenerator;
+
+/** A uniform variate in (0, 1), never 0 or 1 (as in mcda/smaa/random.ts). */
+function uniform(rng: Stream): number {
+  return ((rng.next() >>> 0) + 0.5) * TWO_TO_MINUS_32;
+}
+
+/** A standard normal variate (Box–Muller; two uniforms per variate). */
+function normal(rng: Stream): number {
+  const u = uniform(rng);
+  const v = uniform(rng);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** A draw of an amount: the amount itself, or uniform within `[low, high]`. */
+function draw(amount: Amount, u: number): number {
+  return typeof amount === "number" ? amount : amount[0] + u * (amount[1] - amount[0]);
+}
+
+/**
+ * Estimates an option's compensation.
+ *
+ * @param compensation the option's `compensation` block
+ * @param ctx the profile's money context (`moneyContext`)
+ * @param stage the company's stage (`company.stage`, else the role's `facts.stage`); equity
+ *   without one is valued as `growth`, and the assumptions say so
+ * @throws BearingError (input, `unknown_id`) when a currency has no rate (validation reports
+ *   it earlier, located in the option file)
+ */
+export function estimateCompensation(
+  compensation: CompensationPackage,
+  ctx: MoneyContext,
+  stage?: Stage,
+): CompensationEstimate {
+  const n = ctx.samples;
+  const H = ctx.horizonYears;
+  const streams = partStreams(ctx.seed);
+  const parts: { kind: PartKind; label: string; values: Float64Array }[] = [];
+  const assumptions = new Set<string>();
+  const currencies = new Set<string>();
+  const cur = (c: string | undefined) => {
+    const code = c ?? ctx.currency;
+    currencies.add(code);
+    return code;
+  };
+  const { base, bonus, signOn, equity, dayRate, retainer } = compensation;
+
+  let baseValues: Float64Array | undefined;
+  if (base) {
+    const code = cur(base.currency);
+    const rng = streams.next();
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const amount = draw(base.amount, uniform(rng));
+      values[i] = toProfileCurrency(
+        annualise(amount, base.period, ctx.workingDaysPerYear),
+        code,
+        ctx,
+      );
+    }
+    if (base.period === "hour" || base.period === "day") noteDays(assumptions, ctx);
+    baseValues = values;
+    parts.push({
+      kind: "base",
+      label: `base ${amountText(base.amount, code)} a ${base.period}`,
+      values,
+    });
+  }
+  if (bonus) {
+    const rng = streams.next();
+    const values = new Float64Array(n);
+    if ("targetPercent" in bonus) {
+      for (let i = 0; i < n; i++) {
+        const pct = draw(bonus.targetPercent, uniform(rng));
+        values[i] = ((baseValues?.[i] ?? 0) * pct) / 100;
+      }
+      if (!baseValues) assumptions.add("a target bonus with no base pay counts as 0");
+      parts.push({
+        kind: "bonus",
+        label: `bonus ${amountText(bonus.targetPercent)}% of base`,
+        values,
+      });
+    } else {
+      const code = cur(bonus.currency);
+      for (let i = 0; i < n; i++) {
+        const amount = draw(bonus.amount, uniform(rng));
+        values[i] = toProfileCurrency(
+          annualise(amount, bonus.period, ctx.workingDaysPerYear),
+          code,
+          ctx,
+        );
+      }
+      parts.push({
+        kind: "bonus",
+        label: `bonus ${amountText(bonus.amount, code)} a ${bonus.period}`,
+        values,
+      });
+    }
+  }
+  if (signOn) {
+    const code = cur(signOn.currency);
+    const rng = streams.next();
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      values[i] = toProfileCurrency(draw(signOn.amount, uniform(rng)) / H, code, ctx);
+    }
+    parts.push({
+      kind: "signOn",
+      label: `sign-on ${amountText(signOn.amount, code)} over ${H} years`,
+      values,
+    });
+  }
+  const equityStage = stage ?? DEFAULT_STAGE;
+  for (const grant of equity ?? []) {
+    const code = cur(grant.currency);
+    parts.push({
+      kind: "equity",
+      label: grantLabel(grant, code),
+      values: simulateGrant(grant, code, ctx, equityStage, streams.next()),
+    });
+  }
+  if (equity && equity.length > 0) {
+    if (!stage) assumptions.add(`company stage not given: ${DEFAULT_STAGE} assumed for equity`);
+    assumptions.add(describeStage(equityStage, ctx.stages[equityStage]));
+  }
+  if (dayRate) {
+    const code = cur(dayRate.currency);
+    const days = dayRate.daysPerYear ?? ctx.workingDaysPerYear;
+    if (dayRate.daysPerYear === undefined) noteDays(assumptions, ctx);
+    const rng = streams.next();
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      values[i] = toProfileCurrency(draw(dayRate.amount, uniform(rng)) * days, code, ctx);
+    }
+    parts.push({
+      kind: "dayRate",
+      label: `day rate ${amountText(dayRate.amount, code)} × ${days} days`,
+      values,
+    });
+  }
+  if (retainer) {
+    const code = cur(retainer.currency);
+    const rng = streams.next();
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const amount = draw(retainer.amount, uniform(rng));
+      values[i] = toProfileCurrency(
+        annualise(amount, retainer.period, ctx.workingDaysPerYear),
+        code,
+        ctx,
+      );
+    }
+    if (retainer.period === "hour" || retainer.period === "day") noteDays(assumptions, ctx);
+    parts.push({
+      kind: "retainer",
+      label: `retainer ${amountText(retainer.amount, code)} a ${retainer.period}`,
+      values,
+    });
+  }
+
+  const totals = new Float64Array(n);
+  for (const part of parts)
+    for (let i = 0; i < n; i++) totals[i] = (totals[i] ?? 0) + (part.values[i] ?? 0);
+  if (signOn || (equity && equity.length > 0)) {
+    assumptions.add(`averaged over a ${H}-year horizon`);
+  }
+  const rateLines = [...currencies]
+    .filter((c) => c !== ctx.currency)
+    .sort()
+    .map(
+      (c) =>
+        `${c} at ${rateOf(ctx, c)} ${ctx.currency} (${ctx.ratesAsOf ?? "rate date not given"})`,
+    );
+  return {
+    currency: ctx.currency,
+    horizonYears: H,
+    annual: summarise(totals),
+    parts: parts.map(({ kind, label, values }) => ({ kind, label, ...summarise(values) })),
+    assumptions: [...rateLines, ...assumptions],
+    totals,
+  };
+}
+
+function noteDays(assumptions: Set<string>, ctx: MoneyContext): void {
+  assumptions.add(`${ctx.workingDaysPerYear} working days a year, ${HOURS_PER_DAY} hours a day`);
+}
+
+/**
+ * One equity grant's yearly value in the profile currency, per sample. Draws per sample, in
+ * order and always all of them: the grant's amounts (value or shares, share price), whether
+ * it is worth anything, the exit multiple, one price step per tranche.
+ */
+function simulateGrant(
+  grant: EquityGrant,
+  currency: string,
+  ctx: MoneyContext,
+  stage: Stage,
+  rng: Stream,
+): Float64Array {
+  const n = ctx.samples;
+  const H = ctx.horizonYears;
+  const f = ctx.stages[stage];
+  const fractions = trancheFractions(grant.vestYears, H);
+  const diluted = (1 - f.dilutionPerRound) ** f.roundsToExit;
+  const sigma = f.volatility;
+  const rate = toProfileCurrency(1, currency, ctx);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const u1 = uniform(rng);
+    const u2 = uniform(rng);
+    const worth = uniform(rng) < f.chanceOfValue;
+    const z = normal(rng);
+    const multiple = worth ? f.outcomeMedian * Math.exp(f.outcomeSpread * z) * diluted : 0;
+    let path = 0;
+    let total = 0;
+    for (let t = 0; t < fractions.length; t++) {
+      // Driftless geometric Brownian motion, one-year steps: E[factor] = 1.
+      path += sigma * normal(rng) - (sigma * sigma) / 2;
+      const factor = multiple * Math.exp(path);
+      const fraction = fractions[t] ?? 0;
+      if (grant.kind === "rsu") total += draw(grant.value, u1) * fraction * factor;
+      else {
+        const perShare = Math.max(0, draw(grant.sharePrice, u2) * factor - grant.strike);
+        total += draw(grant.shares, u1) * fraction * perShare;
+      }
+    }
+    values[i] = (total * rate) / H;
+  }
+  return values;
+}
+
+/**
+ * Shares of a grant vesting in each year of the horizon: equal yearly tranches of 1/vestYears,
+ * the last one cut where the vesting or the horizon ends.
+ * E.g. vestYears 4, horizon 4 → [0.25, 0.25, 0.25, 0.25]; horizon 2.5 → [0.25, 0.25, 0.125].
+ */
+export function trancheFractions(vestYears: number, horizonYears: number): number[] {
+  const end = Math.min(vestYears, horizonYears);
+  const out: number[] = [];
+  for (let t = 1; t - 1 < end; t++) out.push((Math.min(t, end) - (t - 1)) / vestYears);
+  return out;
+}
+
+/** Independent streams, one per part, 2^64 draws apart. */
+function partStreams(seed: number): { next(): Stream } {
+  const root = xoroshiro128plus(seed | 0);
+  return {
+    next() {
+      const stream = root.clone();
+      root.jump();
+      return stream;
+    },
+  };
+}
+
+/**
+ * Percentiles (linear interpolation between order statistics, Hyndman & Fan 1996 type 7)
+ * and the mean, rounded to cents.
+ */
+export function summarise(values: Float64Array): Distribution {
+  const n = values.length;
+  if (n === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
+  const sorted = Float64Array.from(values).sort();
+  const q = (p: number) => {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const a = sorted[lo] ?? 0;
+    const b = sorted[Math.min(lo + 1, n - 1)] ?? a;
+    return a + (h - lo) * (b - a);
+  };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i] ?? 0;
+  return { p10: cents(q(0.1)), p50: cents(q(0.5)), p90: cents(q(0.9)), mean: cents(sum / n) };
+}
+
+function cents(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function amountText(amount: Amount, currency?: string): string {
+  const fmt = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const text = typeof amount === "number" ? fmt(amount) : `${fmt(amount[0])}–${fmt(amount[1])}`;
+  return currency ? `${text} ${currency}` : text;
+}
+
+function grantLabel(grant: EquityGrant, currency: string): string {
+  return grant.kind === "rsu"
+    ? `RSU grant ${amountText(grant.value, currency)} over ${grant.vestYears} years`
+    : `options on ${amountText(grant.shares)} shares at strike ${grant.strike} (share price ${amountText(grant.sharePrice, currency)}) over ${grant.vestYears} years`;
+}
