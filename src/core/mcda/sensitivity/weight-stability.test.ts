@@ -80,3 +80,63 @@ describe("weightStability", () => {
     }
   });
 });
+
+describe("weightStability checks only neighbouring pairs", () => {
+  // Every pair, as the definition reads: the interval of t on which each strictly ordered pair
+  // keeps its order, intersected (proportional rescaling of the other weights).
+  function allPairs(values: number[][], weights: number[]) {
+    const m = weights.length;
+    const total = weights.reduce((s, x) => s + x, 0);
+    const w = weights.map((x) => x / total);
+    return w.map((wj, j) => {
+      const line = (row: number[]) => {
+        let base = 0;
+        for (let k = 0; k < m; k++)
+          if (k !== j)
+            base += (wj < 1 ? (w[k] as number) / (1 - wj) : 1 / (m - 1)) * (row[k] as number);
+        if (m === 1) base = 0;
+        return { base, slope: (row[j] as number) - base };
+      };
+      const lines = values.map(line);
+      const at = (a: number, t: number) =>
+        (lines[a]?.base as number) + t * (lines[a]?.slope as number);
+      let low = 0;
+      let high = 1;
+      for (let a = 0; a < values.length; a++)
+        for (let b = 0; b < values.length; b++) {
+          if (a === b || at(a, wj) - at(b, wj) <= 1e-12) continue;
+          const slopeGap = (lines[a]?.slope as number) - (lines[b]?.slope as number);
+          if (slopeGap === 0) continue;
+          const t = -((lines[a]?.base as number) - (lines[b]?.base as number)) / slopeGap;
+          if (slopeGap > 0) low = Math.max(low, Math.max(0, Math.min(t, wj)));
+          else high = Math.min(high, Math.min(1, Math.max(t, wj)));
+        }
+      return { low, high };
+    });
+  }
+
+  it("gives the same ranking intervals as checking every pair", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 60, maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 5, maxLength: 5 }),
+        (n, m, cells, rawWeights) => {
+          // Few distinct values, so ties now and simultaneous crossings are common.
+          const values = Array.from({ length: n }, (_, a) =>
+            Array.from({ length: m }, (_, j) => (cells[(a * m + j) % 60] as number) / 4),
+          );
+          const weights = rawWeights.slice(0, m);
+          const expected = allPairs(values, weights);
+          const got = weightStability(values, weights);
+          got.forEach((s, j) => {
+            expect(s.ranking.low).toBe(expected[j]?.low);
+            expect(s.ranking.high).toBe(expected[j]?.high);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

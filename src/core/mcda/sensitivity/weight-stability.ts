@@ -108,6 +108,12 @@ export function weightSwitchPoints(
  * current weights (scores within 1e-12, i.e. equal up to rounding) are ignored, since breaking
  * a tie reverses no order; for `top` the best is the lowest-index alternative among the tied
  * best ones. Hence `ranking` is always within `top`.
+ *
+ * Cost O(m n log n): the scores move continuously with the weight, so the first pair to swap
+ * as the weight leaves its current value is adjacent in the current order (two alternatives
+ * with a third strictly between them cannot cross before one of them crosses the third). Only
+ * pairs of neighbouring tie groups are checked for `ranking`, and only pairs with the best for
+ * `top`; the bounds are those of all pairs.
  * @param values n x m partial values in any common scale, higher = better.
  * @param weights m non-negative weights (normalised here).
  * @returns one entry per criterion, in criterion order.
@@ -116,25 +122,43 @@ export function weightStability(values: MatrixLike, weights: ArrayLike<number>):
   const { v, w } = prepare(values, weights);
   const { rows: n, cols: m } = v;
   const out: WeightStability[] = [];
+  const order = Array.from({ length: n }, (_, a) => a);
+  const now = new Float64Array(n);
   for (let j = 0; j < m; j++) {
     const lines = linesOf(v, w, j);
     const t0 = lines.weight;
     let best = 0;
+    for (let a = 0; a < n; a++) now[a] = score(lines, a, t0);
     for (let a = 1; a < n; a++)
-      if (score(lines, a, t0) > score(lines, best, t0) + TIE_TOLERANCE) best = a;
+      if ((now[a] as number) > (now[best] as number) + TIE_TOLERANCE) best = a;
     const top = fullInterval();
     const ranking = fullInterval();
-    for (let a = 0; a < n; a++) {
-      for (let b = 0; b < n; b++) {
-        if (a === b) continue;
-        const gap = score(lines, a, t0) - score(lines, b, t0);
-        // Ties (up to rounding) are ignored: breaking a tie reverses no order.
-        if (gap <= TIE_TOLERANCE) continue;
-        const constraint = holdInterval(lines, a, b, t0);
-        if (a === best) narrow(top, constraint, [a, b]);
-        narrow(ranking, constraint, [a, b]);
+    for (let b = 0; b < n; b++) {
+      // Ties (up to rounding) are ignored: breaking a tie reverses no order.
+      if ((now[best] as number) - (now[b] as number) <= TIE_TOLERANCE) continue;
+      narrow(top, holdInterval(lines, best, b, t0), [best, b]);
+    }
+    order.sort((a, b) => (now[b] as number) - (now[a] as number) || a - b);
+    for (let p = 0; p < n; p++) {
+      const a = order[p] as number;
+      const ua = now[a] as number;
+      // Skip the alternatives tied with a, then take the next tie group below it.
+      let q = p + 1;
+      while (q < n && ua - (now[order[q] as number] as number) <= TIE_TOLERANCE) q++;
+      if (q === n) continue;
+      const groupTop = now[order[q] as number] as number;
+      for (; q < n; q++) {
+        const b = order[q] as number;
+        const ub = now[b] as number;
+        if (groupTop - ub > TIE_TOLERANCE) break;
+        if (ua - ub <= TIE_TOLERANCE) continue;
+        narrow(ranking, holdInterval(lines, a, b, t0), [a, b]);
       }
     }
+    // `ranking` is within `top` by definition: the swaps that end `top` end `ranking` too.
+    if (top.low > ranking.low) Object.assign(ranking, { low: top.low, lowSwitch: top.lowSwitch });
+    if (top.high < ranking.high)
+      Object.assign(ranking, { high: top.high, highSwitch: top.highSwitch });
     out.push({ criterion: j, weight: t0, best, top, ranking });
   }
   return out;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { matrixToRows } from "../matrix.js";
 import { expectClose, permutationArb, permuteRows } from "../testing/arbitraries.js";
 import { smaaStreams, uniform } from "./random.js";
-import { type Smaa2Input, smaa2 } from "./smaa2.js";
+import { rankByUtility, rankScratch, type Smaa2Input, smaa2 } from "./smaa2.js";
 import { type WeightModel, weightSampler } from "./weight-sampling.js";
 
 /** Value intervals for n x m cells, some of them known exactly (low = high). */
@@ -78,7 +78,7 @@ describe("smaa2", () => {
             );
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -344,5 +344,65 @@ describe("smaa2", () => {
     expect(() => smaa2({ values, weights: { kind: "uniform" }, samples: 0 })).toThrow(
       "params.samples",
     );
+  });
+});
+
+describe("rankByUtility", () => {
+  // The definition: i's rank is the number of alternatives whose utility exceeds i's by more
+  // than rounding (1e-12 relative), counted directly.
+  const byDefinition = (u: Float64Array) =>
+    Array.from(u, (ui) => u.filter((uh) => uh > ui + 1e-12 * Math.max(1, Math.abs(ui))).length);
+
+  it("gives the defined ranks, ties shared, whether it counts or sorts", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 120, maxLength: 120 }),
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: 120,
+          maxLength: 120,
+        }),
+        (n, small, wide) => {
+          // Mix few distinct values (many exact ties) with arbitrary ones.
+          const u = Float64Array.from({ length: n }, (_, i) =>
+            i % 2 ? (small[i] as number) / 7 : (wide[i] as number),
+          );
+          const ranks = new Int32Array(n);
+          rankByUtility(u, ranks, rankScratch(n));
+          expect(Array.from(ranks)).toEqual(byDefinition(u));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is exact among near-ties that the sort keys' index bits reorder, at any size", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 33, max: 400 }),
+        fc.array(fc.integer({ min: -40, max: 40 }), { minLength: 64, maxLength: 64 }),
+        fc.constantFrom(1e-16, 1e-14, 1e-13, 3e-13, 1e-12, 1e-11),
+        (n, steps, eps) => {
+          // Utilities a few eps apart around 0.3 and 0: below, at and above the tie tolerance.
+          const u = Float64Array.from(
+            { length: n },
+            (_, i) => (i % 3 ? 0.3 : 0) + (steps[i % 64] as number) * eps,
+          );
+          const ranks = new Int32Array(n);
+          rankByUtility(u, ranks, rankScratch(n));
+          expect(Array.from(ranks)).toEqual(byDefinition(u));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("treats utilities equal up to rounding as tied above 32 alternatives too", () => {
+    const u = Float64Array.from({ length: 40 }, (_, i) => (i < 2 ? 0.3 : 0.1 * (i % 3)));
+    u[1] = 0.1 + 0.2; // 0.30000000000000004, one rounding away from 0.3
+    const ranks = new Int32Array(40);
+    rankByUtility(u, ranks, rankScratch(40));
+    expect(ranks[0]).toBe(0);
+    expect(ranks[1]).toBe(0);
   });
 });

@@ -137,11 +137,11 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
   const w = new Float64Array(m);
   const v = new Float64Array(n * m);
   const u = new Float64Array(n);
-  const rankCounts = new Float64Array(n * n);
+  const rankCounts = new Int32Array(n * n);
   const weightMeans = new Float64Array(n * m);
   const wins = input.pairwiseWinning ? new Float64Array(n * n) : null;
   const ranks = new Int32Array(n);
-  const order = new Int32Array(n);
+  const scratch = rankScratch(n);
   const draws = input.recordDraws ? emptyDraws(source, N) : null;
 
   for (let k = 0; k < N; k++) {
@@ -153,7 +153,7 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
       const c = draws.cells.length;
       for (let t = 0; t < c; t++) draws.values[t * N + k] = v[draws.cells[t] as number] as number;
     }
-    rankByUtility(u, ranks, order);
+    rankByUtility(u, ranks, scratch);
     for (let i = 0; i < n; i++) {
       const r = ranks[i] as number;
       const count = (rankCounts[i * n + r] as number) + 1;
@@ -281,13 +281,47 @@ function utilities(v: Float64Array, w: Float64Array, n: number, m: number, u: Fl
   }
 }
 
-/** ranks[i] = number of alternatives that beat i (see `beatingBar`), its 0-based rank. */
-function rankByUtility(u: Float64Array, ranks: Int32Array, order: Int32Array): void {
+/** Scratch space for `rankByUtility`, sized for n alternatives. */
+export interface RankScratch {
+  /** Utilities with the alternative's index in their lowest mantissa bits (sort keys). */
+  keys: Float64Array;
+  /** The same memory as 32-bit words, to write and read those bits. */
+  words: Uint32Array;
+  /** Exact utilities in descending order. */
+  descending: Float64Array;
+  /** Bits of the mantissa that carry the index. */
+  indexBits: number;
+}
+
+export function rankScratch(n: number): RankScratch {
+  const keys = new Float64Array(n);
+  return {
+    keys,
+    words: new Uint32Array(keys.buffer),
+    descending: new Float64Array(n),
+    indexBits: Math.max(1, Math.ceil(Math.log2(n))),
+  };
+}
+
+// The low 32-bit word of a float64 in a Float64Array's memory: first on little-endian machines.
+const LOW_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/**
+ * ranks[i] = number of alternatives that beat i (see `beatingBar`), its 0-based rank.
+ * Up to 32 alternatives: branch-free O(n^2) counting. Above: O(n log n) with one native sort
+ * and linear passes. The sort keys are the utilities with the alternative's index written into
+ * the lowest ceil(log2 n) mantissa bits, so the typed array's own numeric sort (no comparator)
+ * yields the order of the alternatives; the keys differ from the utilities by less than
+ * 2^(b - 52) of their size for b index bits, so that order is the exact one up to near-ties. The exact utilities are put in
+ * that order and the few near-tie inversions mended by insertion; then one pointer walks down
+ * the exact descending utilities, stepping back when a bar is higher than the one before, so
+ * each rank is exact whatever the keys' rounding did.
+ */
+export function rankByUtility(u: Float64Array, ranks: Int32Array, scratch: RankScratch): void {
   const n = u.length;
   if (n <= 32) {
-    // Counting beats sorting below ~32 alternatives. The unary plus turns the comparison
-    // into a number without a branch: with random utilities a branch mispredicts half the
-    // time, which made this loop several times slower.
+    // The unary plus turns the comparison into a number without a branch: with random
+    // utilities a branch mispredicts half the time, which made this loop several times slower.
     for (let i = 0; i < n; i++) {
       const bar = beatingBar(u[i] as number);
       let r = 0;
@@ -296,14 +330,33 @@ function rankByUtility(u: Float64Array, ranks: Int32Array, order: Int32Array): v
     }
     return;
   }
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (u[b] as number) - (u[a] as number));
-  // Descending order: the alternatives above u_t's bar form a prefix that grows with t.
+  const { keys, words, descending, indexBits } = scratch;
+  const mask = (1 << indexBits) - 1;
+  keys.set(u);
+  for (let i = 0; i < n; i++) {
+    const at = 2 * i + LOW_WORD;
+    words[at] = (((words[at] as number) & ~mask) | i) >>> 0;
+  }
+  keys.sort();
+  // keys ascending: alternative of the t-th largest key is at n - 1 - t.
+  for (let t = 0; t < n; t++)
+    descending[t] = u[(words[2 * (n - 1 - t) + LOW_WORD] as number) & mask] as number;
+  for (let t = 1; t < n; t++) {
+    const x = descending[t] as number;
+    let p = t - 1;
+    while (p >= 0 && (descending[p] as number) < x) {
+      descending[p + 1] = descending[p] as number;
+      p--;
+    }
+    descending[p + 1] = x;
+  }
   let above = 0;
   for (let t = 0; t < n; t++) {
-    const bar = beatingBar(u[order[t] as number] as number);
-    while (above < n && (u[order[above] as number] as number) > bar) above++;
-    ranks[order[t] as number] = above;
+    const i = (words[2 * (n - 1 - t) + LOW_WORD] as number) & mask;
+    const bar = beatingBar(u[i] as number);
+    while (above < n && (descending[above] as number) > bar) above++;
+    while (above > 0 && (descending[above - 1] as number) <= bar) above--;
+    ranks[i] = above;
   }
 }
 
