@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatReport } from "../src/core/roles/score.js";
-import { repoRoot, sharedDir } from "../src/testing/cli.js";
+import { repoRoot } from "../src/testing/cli.js";
+import { describeShared, sharedDir } from "../src/testing/shared.js";
 import { evaluateFolder } from "./eval-roles.js";
 
 function fact(report: ReturnType<typeof evaluateFolder>["report"], field: string) {
@@ -10,7 +11,7 @@ function fact(report: ReturnType<typeof evaluateFolder>["report"], field: string
   return f;
 }
 
-describe("eval-roles on the labelled dev set", () => {
+describeShared("eval-roles on the labelled dev set", () => {
   // Floors a little below what the analyser reaches, so that regressions fail.
   it("keeps responsibility, archetype, mismatch and fact figures above their floors", () => {
     const { report } = evaluateFolder(join(sharedDir, "dev/jds"));

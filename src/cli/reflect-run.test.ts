@@ -1,12 +1,54 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli, sharedDir, tempDir } from "../testing/cli.js";
+import { repoRoot, runCli, tempDir } from "../testing/cli.js";
+import { describeShared, sharedDir, sharedReady } from "../testing/shared.js";
 
 const seedsDir = join(sharedDir, "seeds");
-const seeds = readdirSync(seedsDir)
-  .sort()
-  .map((f) => join(seedsDir, f));
+const seeds = sharedReady
+  ? readdirSync(seedsDir)
+      .sort()
+      .map((f) => join(seedsDir, f))
+  : [];
+/** Posts of our own writing (src/core/reflect/fixtures). */
+const ours = (name: string) => join(repoRoot, "src/core/reflect/fixtures", name);
+
+/** The contract's fields, evidence quoted from the file, for `reflect --json` of `files`. */
+function expectContract(files: string[]) {
+  const result = runCli(["reflect", ...files, "--json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  const out = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+  expect(out.map((o) => o.file)).toEqual(files);
+  for (const [i, o] of out.entries()) {
+    expect(Object.keys(o)).toEqual(
+      expect.arrayContaining(["file", "title", "date", "values", "paths", "criteria", "goals"]),
+    );
+    const text = readFileSync(files[i] as string, "utf8");
+    for (const v of o.values as Array<{ id: string; score: number; evidence: string[] }>) {
+      for (const e of v.evidence) expect(text).toContain(e);
+    }
+    const paths = o.paths as { considered: string[]; chosen: string };
+    expect(Array.isArray(paths.considered)).toBe(true);
+    expect(typeof paths.chosen).toBe("string");
+  }
+  return out;
+}
+
+describeShared("bearing reflect on the seed posts", () => {
+  it("prints one object per file, in argument order, with the contract's fields", () => {
+    const out = expectContract([seeds[2], seeds[0]] as string[]);
+    expect(out[1]?.date).toBe("2012-03-06");
+  });
+
+  it("prints a readable summary without --json", () => {
+    const result = runCli(["reflect", seeds[1] as string]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Criteria, in the order stated");
+    expect(result.stdout).toMatch(/1\. .+ → colleagues/);
+    expect(result.stdout).toContain("chosen:     undecided");
+  });
+});
 
 describe("bearing reflect", () => {
   let dir: string;
@@ -15,25 +57,10 @@ describe("bearing reflect", () => {
   });
 
   it("prints one object per file, in argument order, with the contract's fields", () => {
-    const files = [seeds[2], seeds[0]] as string[];
-    const result = runCli(["reflect", ...files, "--json"]);
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    const out = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
-    expect(out.map((o) => o.file)).toEqual(files);
-    for (const [i, o] of out.entries()) {
-      expect(Object.keys(o)).toEqual(
-        expect.arrayContaining(["file", "title", "date", "values", "paths", "criteria", "goals"]),
-      );
-      const text = readFileSync(files[i] as string, "utf8");
-      for (const v of o.values as Array<{ id: string; score: number; evidence: string[] }>) {
-        for (const e of v.evidence) expect(text).toContain(e);
-      }
-      const paths = o.paths as { considered: string[]; chosen: string };
-      expect(Array.isArray(paths.considered)).toBe(true);
-      expect(typeof paths.chosen).toBe("string");
-    }
-    expect(out[1]?.date).toBe("2012-03-06");
+    const files = [ours("five-criteria.md"), ours("jekyll-octopress.md")];
+    const out = expectContract(files);
+    expect(out.map((o) => o.date)).toEqual(["2025-03-04", "2019-11-02"]);
+    expect(out[1]?.paths).toMatchObject({ chosen: "ic" });
   });
 
   it("reads standard input as '-'", () => {
@@ -47,16 +74,17 @@ describe("bearing reflect", () => {
   });
 
   it("prints a readable summary without --json", () => {
-    const result = runCli(["reflect", seeds[1] as string]);
+    const result = runCli(["reflect", ours("five-criteria.md")]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Criteria, in the order stated");
-    expect(result.stdout).toMatch(/1\. .+ → colleagues/);
+    expect(result.stdout).toMatch(/1\. Hard technical problems → mastery/);
+    expect(result.stdout).toMatch(/5\. Fair pay → compensation/);
     expect(result.stdout).toContain("chosen:     undecided");
   });
 
   it("exits 2 naming a missing file, and prints nothing on stdout", () => {
     const missing = join(dir, "nope.md");
-    const result = runCli(["reflect", seeds[0] as string, missing, "--json"]);
+    const result = runCli(["reflect", ours("looking-for.md"), missing, "--json"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.split("\n")[0]).toContain(missing);

@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, runCli, sharedDir, tempDir } from "../testing/cli.js";
+import { repoRoot, runCli, tempDir } from "../testing/cli.js";
+import { itShared, sharedDir } from "../testing/shared.js";
 
 const fixture = join(repoRoot, "src/core/roles/fixtures/f01.md");
 
@@ -38,7 +39,7 @@ describe("bearing role", () => {
     expect(r.stdout).toContain("Manage a team of seven engineers");
   });
 
-  it("analyses a real posting from the dev set", () => {
+  itShared("analyses a real posting from the dev set", () => {
     const r = runCli(["role", join(sharedDir, "dev/jds/jd073.md"), "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).facts.compensation).toMatchObject({

@@ -288,8 +288,8 @@ describe("job descriptions in option bodies", () => {
     expect(roles["seed-cto"]?.archetype.id).toBe("founder");
     // The profile wants strategy, architecture and coding, and less operations and vendors:
     // the strategic CTO role fits better than the operator-style founding one.
-    const fit = (id: string) => roles[id]?.fit?.score ?? Number.NaN;
-    expect(fit("scaleup-cto")).toBeGreaterThan(fit("seed-cto"));
+    const fitOf = (id: string) => roles[id]?.fit?.score ?? Number.NaN;
+    expect(fitOf("scaleup-cto")).toBeGreaterThan(fitOf("seed-cto"));
     expect(roles["seed-cto"]?.fit?.explanation).toMatch(/operations/);
     const text = runCli(["rank", example]);
     expect(text.stdout).toContain("What the job descriptions say");

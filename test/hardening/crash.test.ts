@@ -1,11 +1,11 @@
 /**
  * Crash safety: a child process runs `bearing option set` / `option status` in a loop and is
- * SIGKILLed at seeded random moments, hundreds of times. After every kill the option file must
- * be exactly one of the versions the edits produce, in order (never a torn or mixed file), no
- * other file may have changed, leftovers (temporary files, the dead writer's lock) must be
- * invisible to the loader, and the workspace must load without errors; the next writer must
- * get past the dead one's lock. At the end the real `bearing check` passes and a normal write
- * sweeps every leftover away.
+ * SIGKILLed at seeded random moments, dozens of times (hundreds in the soak tier). After every
+ * kill the option file must be exactly one of the versions the edits produce, in order (never
+ * a torn or mixed file), no other file may have changed, leftovers (temporary files, the dead
+ * writer's lock) must be invisible to the loader, and the workspace must load without errors;
+ * the next writer must get past the dead one's lock. At the end the real `bearing check` passes
+ * and a normal write sweeps every leftover away.
  *
  * The expected versions come from applying the same edits, through the same built workspace
  * code the child runs (dist/; `npm test` builds first), to an in-memory copy.
@@ -16,13 +16,17 @@ import { join, relative } from "node:path";
 import { expect, it } from "vitest";
 import { errorsOf } from "../../src/core/errors.js";
 import { copyExample, repoRoot, runCli } from "../../src/testing/cli.js";
+import { soakRounds } from "../../src/testing/tiers.js";
 import { FsStorage } from "../../src/workspace/fs-storage.js";
 import { inspectWorkspace } from "../../src/workspace/load.js";
 import { ORPHAN_AGE_MS } from "../../src/workspace/lock.js";
 import { MemoryStorage } from "../../src/workspace/storage.js";
 
-/** Kills per run, and the seed of their timing (override to soak or to replay a failure). */
-const ROUNDS = Number(process.env.BEARING_CRASH_ROUNDS ?? 200);
+/**
+ * Kills per run (24 by default, 200 in the soak tier, BEARING_SOAK=1 as in `.ci/run`), and the
+ * seed of their timing (override either to soak longer or to replay a failure).
+ */
+const ROUNDS = soakRounds(24, 200, "BEARING_CRASH_ROUNDS");
 const SEED = Number(process.env.BEARING_CRASH_SEED ?? 0x5eed7);
 const SLUG = "seed-cto";
 const STATUSES = ["exploring", "talking", "interviewing", "offer"];
@@ -222,17 +226,21 @@ async function runLane(lane: number, rounds: number): Promise<LaneStats> {
   return stats;
 }
 
-it(`survives ${ROUNDS} SIGKILLs during option edits: every file a whole version, the workspace valid`, async () => {
-  const started = performance.now();
-  const half = Math.ceil(ROUNDS / 2);
-  const lanes = await Promise.all([runLane(0, half), runLane(1, ROUNDS - half)]);
-  const sum = (key: Exclude<keyof LaneStats, "intervals">) =>
-    lanes.reduce((total, lane) => total + lane[key], 0);
-  console.log(
-    `crash: ${ROUNDS} SIGKILLs (seed ${SEED}, 2 lanes) over ${sum("writes")} completed writes; ` +
-      `${sum("killsLeavingTemp")} left a temporary file, ${sum("killsLeavingLock")} a lock, ` +
-      `${sum("killsWithNoWrite")} came before any write completed; typical write ` +
-      `${(median(lanes.flatMap((l) => l.intervals)) ?? 0).toFixed(1)} ms; ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-}, 240_000);
+it(
+  `survives ${ROUNDS} SIGKILLs during option edits: every file a whole version, the workspace valid`,
+  async () => {
+    const started = performance.now();
+    const half = Math.ceil(ROUNDS / 2);
+    const lanes = await Promise.all([runLane(0, half), runLane(1, ROUNDS - half)]);
+    const sum = (key: Exclude<keyof LaneStats, "intervals">) =>
+      lanes.reduce((total, lane) => total + lane[key], 0);
+    console.log(
+      `crash: ${ROUNDS} SIGKILLs (seed ${SEED}, 2 lanes) over ${sum("writes")} completed writes; ` +
+        `${sum("killsLeavingTemp")} left a temporary file, ${sum("killsLeavingLock")} a lock, ` +
+        `${sum("killsWithNoWrite")} came before any write completed; typical write ` +
+        `${(median(lanes.flatMap((l) => l.intervals)) ?? 0).toFixed(1)} ms; ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  },
+  60_000 + ROUNDS * 1500,
+);

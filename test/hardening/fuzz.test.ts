@@ -8,7 +8,8 @@
  * the example workspace, job descriptions and posts with random edits, and well-formed mcda
  * requests with one field replaced.
  *
- * Replay a failure with the seed and path fast-check prints; soak with FUZZ_RUNS and FUZZ_SEED.
+ * Replay a failure with the seed and path fast-check prints; soak with BEARING_SOAK=1 (the full
+ * rounds), or FUZZ_RUNS and FUZZ_SEED.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,13 +25,15 @@ import { parseMcdaRequest, prepareMcda } from "../../src/core/mcda/request.js";
 import { analyseReflection, readPost } from "../../src/core/reflect/index.js";
 import { analyzeRole } from "../../src/core/roles/index.js";
 import { repoRoot } from "../../src/testing/cli.js";
+import { soakRounds } from "../../src/testing/tiers.js";
 import { splitFrontMatter } from "../../src/workspace/frontmatter.js";
 import { inspectWorkspace } from "../../src/workspace/load.js";
 import { decodeText, documentValue, parseYaml } from "../../src/workspace/parse.js";
 import { MemoryStorage } from "../../src/workspace/storage.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_307);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** Runs per property: 100 by default, 300 in the soak tier (BEARING_SOAK=1), or FUZZ_RUNS. */
+const RUNS = soakRounds(100, 300, "FUZZ_RUNS");
 const BOUND_MS = 2000;
 const params = (numRuns = RUNS) => ({ seed: SEED, numRuns, endOnFailure: true });
 

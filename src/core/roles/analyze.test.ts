@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sharedDir } from "../../testing/cli.js";
+import { describeShared, sharedDir } from "../../testing/shared.js";
 import { BearingError } from "../errors.js";
 import { RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeRole } from "./analyze.js";
@@ -95,12 +95,20 @@ describe("analyzeRole on our own postings", () => {
   });
 });
 
-describe("analyzeRole on the real postings of the dev set", () => {
-  const dir = join(sharedDir, "dev/jds");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+describe("analyzeRole's evidence in our own postings", () => {
+  quotesEvidence(() => fixtures, 7);
+});
 
+describeShared("analyzeRole on the real postings of the dev set", () => {
+  quotesEvidence(() => join(sharedDir, "dev/jds"), 10);
+});
+
+/** Every posting of `folder()` (at least `least`) is quoted at the offsets its evidence gives. */
+function quotesEvidence(folder: () => string, least: number) {
   it("quotes every piece of evidence from the input, at the offsets it gives", () => {
-    expect(files.length).toBeGreaterThan(10);
+    const dir = folder();
+    const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+    expect(files.length).toBeGreaterThanOrEqual(least);
     for (const file of files) {
       const text = readFileSync(join(dir, file), "utf8");
       const a = analyzeRole(text);
@@ -124,7 +132,7 @@ describe("analyzeRole on the real postings of the dev set", () => {
       expect(a.archetype.ranked.every((x) => x.score <= a.archetype.confidence)).toBe(true);
     }
   });
-});
+}
 
 describe("a posting pasted without its heading", () => {
   const duties = [

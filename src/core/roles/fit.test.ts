@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sharedDir } from "../../testing/cli.js";
+import { describeShared, sharedDir } from "../../testing/shared.js";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { analyzeRole } from "./analyze.js";
 import { fitOnScale, roleFit } from "./fit.js";
@@ -70,9 +70,20 @@ describe("roleFit", () => {
       { seed: 11, numRuns: 300 },
     );
   });
+});
 
-  it("on real postings: wanting a posting's labelled work fits it, avoiding that work does not", () => {
-    const dir = join(sharedDir, "dev/jds");
+describe("roleFit on our own labelled postings", () => {
+  fitsLabelledWork(() => join(import.meta.dirname, "fixtures"), 5);
+});
+
+describeShared("roleFit on the real postings of the dev set", () => {
+  fitsLabelledWork(() => join(sharedDir, "dev/jds"), 15);
+});
+
+/** For the labelled postings of `folder()` (more than `least` with duties). */
+function fitsLabelledWork(folder: () => string, least: number) {
+  it("wanting a posting's labelled work fits it, avoiding that work does not", () => {
+    const dir = folder();
     const labels = JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as {
       id: string;
       responsibilities: ResponsibilityId[];
@@ -89,9 +100,9 @@ describe("roleFit", () => {
       expect(avoided?.score, label.id).toBeLessThan(0.5);
       checked++;
     }
-    expect(checked).toBeGreaterThan(15);
+    expect(checked).toBeGreaterThan(least);
   });
-});
+}
 
 describe("fitOnScale", () => {
   it("maps [0, 1] onto the scale, rounding ratings to one decimal", () => {
