@@ -3,10 +3,11 @@
  * emphasis, and pasted from a web page or an e-mail with hard line breaks, reads the same.
  * Our own fixtures run in every tier; the labelled dev postings are read from ../shared.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, sharedDir } from "../../testing/cli.js";
+import { repoRoot } from "../../testing/cli.js";
+import { describeShared, sharedDir } from "../../testing/shared.js";
 import { analyzeRole } from "./analyze.js";
 import { prepareText } from "./text.js";
 
@@ -129,7 +130,7 @@ describe("format robustness on our own postings", () => {
 });
 
 const devJds = join(sharedDir, "dev/jds");
-describe.runIf(existsSync(devJds))("format robustness on the labelled dev postings", () => {
+describeShared("format robustness on the labelled dev postings", () => {
   it("reads plain and hard-wrapped versions of every dev posting like the Markdown", () => {
     checkFormats(postingsIn(devJds));
   });
