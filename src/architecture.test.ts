@@ -61,7 +61,7 @@ interface Import {
 }
 
 /** Static `import`/`export … from` and dynamic `import()` specifiers of a module. */
-export function importsOf(code: string): Import[] {
+function importsOf(code: string): Import[] {
   const found: Import[] = [];
   const staticImport = /^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+["']([^"']+)["']/gms;
   for (const m of code.matchAll(staticImport))
