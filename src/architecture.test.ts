@@ -32,6 +32,7 @@ const CORE_PACKAGES = new Set([
   "wink-eng-lite-web-model",
   "ml-matrix",
   "pure-rand",
+  "yalps",
   "unified",
   "remark-parse",
   "remark-frontmatter",

@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerJournal } from "./commands/journal.js";
+import { registerJudgements } from "./commands/judgements.js";
 import { registerMcda } from "./commands/mcda.js";
 import { registerMoney } from "./commands/money.js";
 import { registerReflect } from "./commands/reflect.js";
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerWorkspaceCommands(program);
   registerMoney(program);
+  registerJudgements(program);
   registerMcda(program);
   registerRole(program);
   registerReflect(program);

@@ -4,6 +4,7 @@
  */
 
 import { explain } from "../core/decision/explain.js";
+import { judgementRelations } from "../core/decision/judgements.js";
 import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
 import { buildModel } from "../core/decision/model.js";
 import { rankAlternatives } from "../core/decision/rank.js";
@@ -17,6 +18,7 @@ import {
   setOptionStatus,
 } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
+import { locateProfileIssues, withProfileLocations } from "../workspace/judgements.js";
 import { loadWorkspace, type Workspace } from "../workspace/load.js";
 import {
   acceptRoleReading,
@@ -24,6 +26,7 @@ import {
   readOptionRoles,
 } from "../workspace/role-readings.js";
 import { renderExplanation, renderRanking } from "./render.js";
+import { renderJudgements } from "./render-judgements.js";
 import { renderRoleReadings, roleReadingsJson } from "./render-roles.js";
 import { printJson } from "./report.js";
 
@@ -70,6 +73,11 @@ export async function check(dir: string, options: JsonFlag): Promise<void> {
   const workspace = await loadWorkspace(storage);
   const { profile, warnings } = workspace;
   const roles = await readOptionRoles(storage, profile, workspace.options);
+  if (profile.judgements.length > 0 || profile.tradeoffs.length > 0) {
+    // Conflicting judgements are bad input (exit 2), found by building the decision model.
+    const effective = effectiveOptions(workspace.options, roles);
+    withProfileLocations(workspace.profileSource, () => buildModel(profile, effective));
+  }
   if (options.json) {
     printJson({
       ok: true,
@@ -109,7 +117,9 @@ export async function rank(
     ? { ...workspace.profile, settings: { ...workspace.profile.settings, rankClosedOptions: true } }
     : workspace.profile;
   const inputs = await decisionInputs(storage, workspace);
-  const model = buildModel(profile, inputs.options);
+  const model = withProfileLocations(workspace.profileSource, () =>
+    buildModel(profile, inputs.options),
+  );
   const ranking = rankAlternatives(model);
   const needsSmaa = options.robustness || method === "smaa2";
   const { robustness } = needsSmaa
@@ -120,9 +130,20 @@ export async function rank(
     method === "wsm"
       ? ranking
       : (await import("../core/decision/methods.js")).rankByMethod(ranking, model, method, robust);
-  const warnings = [...workspace.warnings, ...model.warnings];
+  const judgements = judgementRelations(profile, model);
+  const located = locateProfileIssues(
+    new BearingError("", [...model.warnings, ...(robust?.warnings ?? [])]),
+    workspace.profileSource,
+  ) as BearingError;
+  const warnings = [...workspace.warnings, ...located.issues];
   if (options.json) {
-    printJson({ ...byMethod, robustness: robust, roles: roleReadingsJson(inputs.roles), warnings });
+    printJson({
+      ...byMethod,
+      robustness: robust,
+      roles: roleReadingsJson(inputs.roles),
+      warnings,
+      ...(judgements ? { judgements } : {}),
+    });
     return;
   }
   printWarnings(warnings);
@@ -132,6 +153,7 @@ export async function rank(
     process.stdout.write(`The answer so far (${answer.kind}): ${answer.text}\n\n`);
   }
   process.stdout.write(renderRanking(byMethod, robust));
+  if (judgements) process.stdout.write(renderJudgements(profile, judgements, model));
   const ranked = new Set(model.alternatives.map((a) => a.id));
   process.stdout.write(
     renderRoleReadings(
@@ -211,7 +233,10 @@ export async function explainCommand(
 ): Promise<void> {
   const storage = new FsStorage(dir);
   const workspace = await loadWorkspace(storage);
-  const model = buildModel(workspace.profile, (await decisionInputs(storage, workspace)).options);
+  const effective = (await decisionInputs(storage, workspace)).options;
+  const model = withProfileLocations(workspace.profileSource, () =>
+    buildModel(workspace.profile, effective),
+  );
   const explanation = explain(model, a, b);
   if (options.json) printJson(explanation);
   else process.stdout.write(renderExplanation(explanation, model));

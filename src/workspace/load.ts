@@ -20,6 +20,7 @@ import {
   parseYaml,
   validate,
 } from "./parse.js";
+import { checkPreferenceIds } from "./preference-ids.js";
 import { contentHash, type Storage } from "./storage.js";
 
 export const PROFILE_FILE = "bearing.yaml";
@@ -61,7 +62,10 @@ export function optionSlug(name: string): string | null {
 /**
  * Reads and validates everything, collecting all issues; never throws for bad input.
  */
-export async function inspectWorkspace(storage: Storage): Promise<WorkspaceState> {
+export async function inspectWorkspace(
+  storage: Storage,
+  check: { optionIds?: boolean } = {},
+): Promise<WorkspaceState> {
   const issues: Issue[] = [];
   const { profile, source: profileSource } = await loadProfile(storage, issues);
   const options: LoadedOption[] = [];
@@ -72,6 +76,12 @@ export async function inspectWorkspace(storage: Storage): Promise<WorkspaceState
   }
   checkDuplicateOptions(options, issues);
   if (profile) issues.push(...checkRatingSpread(profile, options));
+  if (profile && profileSource && (profile.judgements.length > 0 || profile.tradeoffs.length > 0)) {
+    // Judgements name options: not checked when only bearing.yaml is (profile edits).
+    const known = check.optionIds === false ? null : options;
+    const { parsed } = parseYaml(PROFILE_FILE, profileSource.text);
+    issues.push(...checkPreferenceIds(profile, known, PROFILE_FILE, parsed));
+  }
   return { profile, profileSource, options, issues };
 }
 

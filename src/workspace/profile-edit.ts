@@ -206,7 +206,9 @@ export async function updateProfile(
   edit(parsed.doc);
   const text = keepUnchangedLines(original, parsed.doc.toString());
   // Validate the new profile exactly as loading will read it, before touching the disk.
-  const state = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: text }));
+  const state = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: text }), {
+    optionIds: false,
+  });
   const errors = errorsOf(state.issues).filter((issue) => issue.file === PROFILE_FILE);
   if (errors.length > 0) {
     throw new BearingError(

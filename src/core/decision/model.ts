@@ -7,6 +7,7 @@
 import type { Issue } from "../errors.js";
 import { CLOSED_STATUSES, type DecisionOption, type Rating } from "../model/option.js";
 import type { Criterion, MustHave, Profile } from "../model/profile.js";
+import { assertConsistent, meanCompatibleWeights, preferenceRows } from "./judgements.js";
 import { type ValueFunction, valueFunction } from "./value-function.js";
 import { deriveWeights } from "./weights.js";
 
@@ -62,7 +63,12 @@ export interface DecisionModel {
  * Bounds of `number` criteria without declared `min`/`max` are the range of the options'
  * ratings (min-max over the alternatives, intervals included).
  *
- * @throws BearingError (input) when weights cannot be derived.
+ * Judgements and trade-off answers (`judgements.ts`) are checked here, so every command that
+ * builds the model refuses conflicting ones; under `weighting.method: judgements` the weights
+ * are the mean of the weights compatible with them.
+ *
+ * @throws BearingError (input) when weights cannot be derived or the judgements conflict
+ *   (issues with paths `judgements[k]` / `tradeoffs[k]`, unlocated).
  */
 export function buildModel(profile: Profile, options: readonly DecisionOption[]): DecisionModel {
   const { weights, warnings } = deriveWeights(profile);
@@ -79,13 +85,29 @@ export function buildModel(profile: Profile, options: readonly DecisionOption[])
     spec,
   }));
   const alternatives = inPlay.map((option) => modelAlternative(option, criteria, profile));
-  return {
+  const model: DecisionModel = {
     question: profile.question,
     criteria,
     alternatives,
     excluded: options.filter((o) => !inPlay.includes(o)).map((o) => o.id),
     warnings,
   };
+  if (profile.judgements.length === 0 && profile.tradeoffs.length === 0) {
+    if (profile.weighting.method !== "judgements") return model;
+  }
+  // Judgements: refused when they conflict; under `judgements` weighting they give the weights.
+  const preferences = preferenceRows(profile, model);
+  model.warnings = [...warnings, ...preferences.warnings];
+  if (profile.weighting.method !== "judgements") {
+    assertConsistent(criteria.length, preferences.rows);
+    return model;
+  }
+  const { samples, seed } = profile.settings;
+  const mean = meanCompatibleWeights(criteria.length, preferences.rows, samples, seed);
+  criteria.forEach((criterion, j) => {
+    criterion.weight = mean[j] ?? 0;
+  });
+  return model;
 }
 
 function scaleBounds(

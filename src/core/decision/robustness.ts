@@ -10,11 +10,19 @@
  * take part, so that the rank acceptabilities of each option sum to 1.
  */
 
+import type { Issue } from "../errors.js";
 import { weightStability } from "../mcda/sensitivity/weight-stability.js";
+import { interiorPoint, type Polytope } from "../mcda/smaa/hit-and-run.js";
 import { smaaStreams, uniform } from "../mcda/smaa/random.js";
 import { smaa2 } from "../mcda/smaa/smaa2.js";
 import type { WeightModel } from "../mcda/smaa/weight-sampling.js";
 import type { Profile } from "../model/profile.js";
+import {
+  compatiblePolytope,
+  JUDGEMENT_EPSILON,
+  type PreferenceRow,
+  preferenceRows,
+} from "./judgements.js";
 import type { DecisionModel } from "./model.js";
 import { pointValues } from "./rank.js";
 
@@ -48,6 +56,8 @@ export interface Robustness {
   weightModel: string;
   alternatives: AlternativeRobustness[];
   stability: CriterionStability[];
+  /** E.g. stated weights that leave no room for the judgements (absent: none). */
+  warnings?: Issue[];
 }
 
 /**
@@ -61,6 +71,17 @@ export interface Robustness {
  *   (`smaa/weight-sampling.ts`) varies each weight around its own value.
  */
 export function weightModelFor(
+  profile: Profile,
+  weights: readonly number[],
+  preferences: readonly PreferenceRow[] = [],
+): { model: WeightModel; label: string; warnings: Issue[] } {
+  if (profile.weighting.method === "judgements" || preferences.length > 0) {
+    return restrictedWeightModel(profile, weights, preferences);
+  }
+  return { ...statedWeightModel(profile, weights), warnings: [] };
+}
+
+function statedWeightModel(
   profile: Profile,
   weights: readonly number[],
 ): { model: WeightModel; label: string } {
@@ -94,6 +115,89 @@ export function weightModelFor(
   return {
     model: { kind: "samples", samples: { rows: samples, cols: m, data } },
     label: `each weight varied by up to ±${Math.round(spread * 100)}% of itself`,
+  };
+}
+
+/**
+ * The weight distribution restricted by judgements and trade-off answers (`judgements.ts`):
+ * uniform by hit-and-run on
+ * - `judgements` weighting: the compatible set (every weighting under which they all hold);
+ * - `rank`: the weights in the stated order that are compatible;
+ * - otherwise: the box the stated weights are varied in (±`weightUncertainty`, or each
+ *   `weightInterval`), before renormalising, cut by the judgements (homogeneous there:
+ *   Σ_j w_j (Δv_j − ε) ≥ 0 is U(a) − U(b) ≥ ε after renormalising). This is the stated-weight
+ *   distribution conditioned on the judgements holding.
+ * When the stated weights leave no room for the judgements, the compatible set is sampled
+ * instead, with a warning.
+ */
+function restrictedWeightModel(
+  profile: Profile,
+  weights: readonly number[],
+  preferences: readonly PreferenceRow[],
+): { model: WeightModel; label: string; warnings: Issue[] } {
+  const m = weights.length;
+  const count = preferences.length === 1 ? "judgement" : `${preferences.length} judgements`;
+  const compatible: WeightModel = {
+    kind: "polytope",
+    polytope: compatiblePolytope(m, preferences),
+  };
+  const method = profile.weighting.method;
+  if (method === "judgements") {
+    return {
+      model: compatible,
+      label: `any weights that agree with your ${count} (uniform, hit-and-run)`,
+      warnings: [],
+    };
+  }
+  let polytope: Polytope;
+  let label: string;
+  if (method === "rank") {
+    const ranks = profile.criteria.map((c) => c.rank ?? 1);
+    const order: Polytope["rows"][number][] = [];
+    for (let a = 0; a < m; a++) {
+      for (let b = 0; b < m; b++) {
+        if ((ranks[a] ?? 1) < (ranks[b] ?? 1)) {
+          const coefficients = new Array<number>(m).fill(0);
+          coefficients[a] = 1;
+          coefficients[b] = -1;
+          order.push({ coefficients, min: 0 });
+        }
+      }
+    }
+    polytope = compatiblePolytope(m, preferences, order);
+    label = `any weights in the stated order of importance that agree with your ${count}`;
+  } else {
+    const spread = profile.settings.weightUncertainty;
+    const low = weights.map((w, j) => profile.criteria[j]?.weightInterval?.[0] ?? w * (1 - spread));
+    const high = weights.map(
+      (w, j) => profile.criteria[j]?.weightInterval?.[1] ?? w * (1 + spread),
+    );
+    polytope = {
+      m,
+      simplex: false,
+      low,
+      high,
+      rows: preferences.map((row) => ({
+        coefficients: row.coefficients.map((c) => c - JUDGEMENT_EPSILON),
+        min: 0,
+      })),
+    };
+    label = `each weight varied by up to ±${Math.round(spread * 100)}% of itself, keeping your ${count}`;
+  }
+  if (interiorPoint(polytope) !== null)
+    return { model: { kind: "polytope", polytope }, label, warnings: [] };
+  return {
+    model: compatible,
+    label: `any weights that agree with your ${count} (your stated weights leave them no room)`,
+    warnings: [
+      {
+        code: "inconsistent",
+        severity: "warning",
+        path: ["judgements"],
+        message: `your stated weights cannot be squared with your ${count}: the robustness analysis uses every weighting that agrees with the judgements instead`,
+        hint: "see which weights would need to change below the ranking, or set weighting.method: judgements",
+      },
+    ],
   };
 }
 
@@ -161,7 +265,7 @@ function simulate(
   const seed = profile.settings.seed;
   if (n === 0) {
     return {
-      robustness: { samples, seed, weightModel: "", alternatives: [], stability: [] },
+      robustness: { samples, seed, weightModel: "", alternatives: [], stability: [], warnings: [] },
       draws: null,
     };
   }
@@ -181,7 +285,11 @@ function simulate(
       high[i * m + j] = (alternative.valueHigh[j] ?? 1) + shift;
     }
   });
-  const { model: weightModel, label } = weightModelFor(profile, weights);
+  const preferences =
+    profile.judgements.length > 0 || profile.tradeoffs.length > 0
+      ? preferenceRows(profile, model).rows
+      : [];
+  const { model: weightModel, label, warnings } = weightModelFor(profile, weights, preferences);
   const result = smaa2({
     values: {
       kind: "intervals",
@@ -233,7 +341,14 @@ function simulate(
       }
     : null;
   return {
-    robustness: { samples: result.samples, seed, weightModel: label, alternatives, stability },
+    robustness: {
+      samples: result.samples,
+      seed,
+      weightModel: label,
+      alternatives,
+      stability,
+      warnings,
+    },
     draws,
   };
 }

@@ -27,6 +27,8 @@ export interface DerivedWeights {
  * - `swing`: swing ratings 0–100 (von Winterfeldt & Edwards 1986), normalised.
  * - `rank`: each criterion's `rank` (1 = most important, ties allowed): rank-order centroid
  *   weights (Barron & Barrett 1996) or rank-sum weights (Stillwell et al. 1981).
+ * - `judgements`: equal weights here; the model's weights are the mean of the weights
+ *   compatible with the judgements, which needs the options (`judgements.ts`).
  * - `ahp`: principal eigenvector of the pairwise comparison matrix built from
  *   `weighting.pairwise` (Saaty 1980), with its consistency ratio; above 0.1 a warning names
  *   the judgements that contribute most to the inconsistency.
@@ -38,6 +40,12 @@ export interface DerivedWeights {
 export function deriveWeights(profile: Profile): DerivedWeights {
   const { method } = profile.weighting;
   if (method === "ahp") return ahpWeights(profile);
+  // Judgements give weights only with the options' values: `buildModel` replaces these equal
+  // weights by the mean of the compatible weights (`judgements.ts`).
+  if (method === "judgements") {
+    const m = profile.criteria.length;
+    return { weights: profile.criteria.map(() => 1 / m), warnings: [] };
+  }
   const field = method === "direct" ? "weight" : method;
   const raw = profile.criteria.map((criterion, index) => {
     const value = criterion[field];

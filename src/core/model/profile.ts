@@ -136,7 +136,14 @@ export const criterionSchema = z
   .strict();
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const WEIGHTING_METHODS = ["direct", "points", "rank", "swing", "ahp"] as const;
+export const WEIGHTING_METHODS = [
+  "direct",
+  "points",
+  "rank",
+  "swing",
+  "ahp",
+  "judgements",
+] as const;
 export type WeightingMethod = (typeof WEIGHTING_METHODS)[number];
 
 export const weightingSchema = z
@@ -213,6 +220,27 @@ export const valueEntrySchema = z
   })
   .strict();
 
+/**
+ * A holistic judgement between two real options (contracts.md, "Judgements"): the overall
+ * value of `prefer` is strictly greater than that of `over` (robust ordinal regression,
+ * Greco, Mousseau & Słowiński 2008). Option ids; see `core/decision/judgements.ts`.
+ */
+export const judgementSchema = z.object({ prefer: idSchema, over: idSchema }).strict();
+export type Judgement = z.infer<typeof judgementSchema>;
+
+/**
+ * An answer to a trade-off question (`bearing weigh`, PAPRIKA-style; Hansen & Ombler 2008):
+ * a hypothetical role rated `prefer` is better than one rated `over`, everything else being
+ * equal. Both name the same criteria (ids), with ratings on each criterion's scale.
+ */
+export const tradeoffSchema = z
+  .object({
+    prefer: z.record(idSchema, finite()),
+    over: z.record(idSchema, finite()),
+  })
+  .strict();
+export type Tradeoff = z.infer<typeof tradeoffSchema>;
+
 export const settingsSchema = z
   .object({
     /** Samples for the robustness analysis (SMAA-2) shown beside the ranking. */
@@ -240,6 +268,8 @@ export const profileSchema = z
     mustHaves: z.array(mustHaveSchema).default([]),
     /** Currency, exchange rates, working days and horizon for `compensation` blocks. */
     money: moneySettingsSchema.optional(),
+    judgements: z.array(judgementSchema).default([]),
+    tradeoffs: z.array(tradeoffSchema).default([]),
     settings: settingsSchema.default({
       samples: 10_000,
       seed: 1,

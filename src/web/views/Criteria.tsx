@@ -24,6 +24,7 @@ const METHOD_LABELS: Record<WeightingMethod, string> = {
   rank: "Rank order (1 = most important)",
   swing: "Swing weights (0–100)",
   ahp: "Pairwise comparisons (AHP)",
+  judgements: "From your choices between options",
 };
 
 /**

@@ -22,6 +22,10 @@
  *   keep the sum at 1) by a uniform step within the bounds, burnt in for 20 m^2 steps and
  *   thinned to one sample every 2 m^2 steps. Its samples are approximately uniform and
  *   mildly correlated.
+ * - `polytope`: uniform on a convex polytope of weights given by linear constraints (on the
+ *   simplex, or in a box of unnormalised weights that are renormalised after the draw), by
+ *   hit-and-run with a random direction on the sphere (`hit-and-run.ts`: Smith 1984; Tervonen
+ *   et al. 2013): preference statements such as "option a is better than option b" or "w1 >= w2".
  * - `fixed`: one weight vector (no weight uncertainty).
  * - `samples`: pre-drawn weight vectors, one per Monte Carlo sample, for exact reproduction.
  */
@@ -29,6 +33,7 @@ import { BearingError } from "../../errors.js";
 import { type MatrixLike, toMatrix } from "../matrix.js";
 import { normalizeCriterionWeights } from "../weighting/direct.js";
 import { importanceOrder } from "../weighting/rank-order.js";
+import { type Polytope, hitAndRun as polytopeChain } from "./hit-and-run.js";
 import { type RandomStream, uniform } from "./random.js";
 
 export type WeightModel =
@@ -43,6 +48,11 @@ export type WeightModel =
       /** Default `auto`: rejection when it accepts at least 10% of draws, else hit-and-run. */
       readonly method?: "auto" | "rejection" | "hit-and-run";
     }
+  /**
+   * Uniform on the polytope (see `hit-and-run.ts`); off the simplex, each draw is renormalised
+   * to sum to 1 (so the rows of A x >= b should be homogeneous there, b = 0).
+   */
+  | { readonly kind: "polytope"; readonly polytope: Polytope }
   /** N x m weight vectors (each row is used as given). */
   | { readonly kind: "samples"; readonly samples: MatrixLike };
 
@@ -78,6 +88,8 @@ export function weightSampler(
         sample: intervalSampler(model.low, model.high, m, model.method ?? "auto"),
         count: null,
       };
+    case "polytope":
+      return { sample: polytopeSampler(model.polytope, m), count: null };
     case "samples": {
       const s = toMatrix(model.samples, "weightSamples");
       expectLength(s.cols, m, ["weightSamples", 0]);
@@ -253,5 +265,19 @@ function hitAndRun(
   return (r, out) => {
     for (let s = 0; s < thin; s++) step(r);
     out.set(x);
+  };
+}
+
+function polytopeSampler(polytope: Polytope, m: number): WeightSampler {
+  expectLength(polytope.m, m, ["weights", "polytope"]);
+  let chain: ((rng: RandomStream, out: Float64Array) => void) | null = null;
+  return (rng, out) => {
+    chain ??= polytopeChain(polytope, rng);
+    chain(rng, out);
+    if (!polytope.simplex) {
+      let total = 0;
+      for (let j = 0; j < m; j++) total += out[j] as number;
+      for (let j = 0; j < m; j++) out[j] = total > 0 ? (out[j] as number) / total : 1 / m;
+    }
   };
 }

@@ -1,0 +1,112 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, snapshot, tempDir } from "../testing/cli.js";
+
+/** Three options, each best on one of three criteria; weights from judgements alone. */
+function threeOptions(judgements: string): string {
+  const dir = tempDir("bearing-judge-");
+  writeFileSync(
+    join(dir, "bearing.yaml"),
+    `question: Which role?
+criteria:
+  - { id: a, name: Criterion A }
+  - { id: b, name: Criterion B }
+  - { id: c, name: Criterion C }
+weighting:
+  method: judgements
+# what I would rather have
+${judgements}
+settings: { samples: 10000, seed: 5 }
+`,
+  );
+  mkdirSync(join(dir, "options"));
+  const ratings = { first: [5, 1, 1], second: [1, 5, 1], third: [1, 1, 5] };
+  for (const [id, [a, b, c]] of Object.entries(ratings)) {
+    writeFileSync(
+      join(dir, "options", `${id}.md`),
+      `---\ntitle: ${id}\nratings: { a: ${a}, b: ${b}, c: ${c} }\n---\n`,
+    );
+  }
+  return dir;
+}
+
+interface RankJson {
+  robustness: { alternatives: { id: string; firstRankAcceptability: number }[] };
+  judgements: { necessary: [string, string][]; possible: [string, string][] };
+  criteria: { id: string; weight: number }[];
+}
+
+describe("judgements between options (bearing prefer, check, rank)", () => {
+  it("ranks from one judgement: acceptabilities 2/3, 0, 1/3 and the UTA-GMS relations", () => {
+    const dir = threeOptions("judgements:\n  - { prefer: first, over: second }");
+    const result = runCli(["rank", dir, "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const rank = JSON.parse(result.stdout) as RankJson;
+    const b1 = new Map(rank.robustness.alternatives.map((a) => [a.id, a.firstRankAcceptability]));
+    expect(Math.abs((b1.get("first") ?? 0) - 2 / 3)).toBeLessThan(0.04);
+    expect(Math.abs(b1.get("second") ?? 1)).toBeLessThan(0.04);
+    expect(Math.abs((b1.get("third") ?? 0) - 1 / 3)).toBeLessThan(0.04);
+    expect(rank.judgements.necessary).toEqual([["first", "second"]]);
+    expect(rank.judgements.possible).toContainEqual(["first", "third"]);
+    expect(rank.judgements.possible).toContainEqual(["third", "first"]);
+    expect(rank.judgements.possible).not.toContainEqual(["second", "first"]);
+    // The point weights shown are the mean of the compatible set: (1/2, 1/6, 1/3).
+    expect(rank.criteria.map((c) => Number(c.weight.toFixed(1)))).toEqual([0.5, 0.2, 0.3]);
+    const text = runCli(["rank", dir]);
+    expect(text.stdout).toContain("you prefer first over second");
+  });
+
+  it("refuses the reverse judgement too: exit 2 from check and rank naming the two lines", () => {
+    const dir = threeOptions(
+      "judgements:\n  - { prefer: first, over: second }\n  - { prefer: second, over: first }",
+    );
+    const before = snapshot(dir);
+    for (const command of ["check", "rank"]) {
+      const result = runCli([command, dir]);
+      expect(result.code).toBe(2);
+      const lines = result.stderr.trim().split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(
+        /^bearing: bearing\.yaml:10:\d+: judgements\[0\]: "first over second"/,
+      );
+      expect(lines[1]).toMatch(
+        /^bearing: bearing\.yaml:11:\d+: judgements\[1\]: "second over first"/,
+      );
+      expect(result.stderr).toMatch(/drop this one/);
+    }
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("adds and takes back judgements with bearing prefer, keeping comments", () => {
+    const dir = threeOptions("");
+    const added = runCli(["prefer", "first", "second", dir]);
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    const text = readFileSync(join(dir, "bearing.yaml"), "utf8");
+    expect(text).toContain("# what I would rather have");
+    expect(text).toContain("judgements:\n  - { prefer: first, over: second }");
+    // A conflicting one is refused and nothing is written.
+    const before = snapshot(dir);
+    const refused = runCli(["prefer", "second", "first", dir]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/bearing\.yaml:\d+:\d+: judgements\[0\]/);
+    expect(snapshot(dir)).toEqual(before);
+    // Unknown options are bad input.
+    expect(runCli(["prefer", "first", "nowhere", dir]).code).toBe(2);
+    const removed = runCli(["prefer", "--remove", "first", "second", dir]);
+    expect(removed.code).toBe(0);
+    expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).not.toContain("prefer: first");
+    expect(runCli(["prefer", "--remove", "first", "second", dir]).code).toBe(2);
+  });
+
+  it("reports a judgement naming an unknown option with its line", () => {
+    const dir = threeOptions("judgements:\n  - { prefer: first, over: fourth }");
+    const result = runCli(["check", dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /bearing\.yaml:10:\d+: judgements\[0\]\.over: judgement names unknown option "fourth"/,
+    );
+  });
+});

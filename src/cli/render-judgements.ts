@@ -1,0 +1,45 @@
+/**
+ * The judgements block of `bearing rank`: the judgements and trade-off answers in force, and
+ * the necessary and possible relations (UTA-GMS) between the options as a small table.
+ */
+import type { JudgementRelations } from "../core/decision/judgements.js";
+import type { DecisionModel } from "../core/decision/model.js";
+import type { Profile } from "../core/model/profile.js";
+
+/**
+ * Cell (row a, column b): `≥` when a is at least as good as b under every weighting that agrees
+ * with the judgements, `?` when under some but not all, `<` when under none.
+ */
+export function renderJudgements(
+  profile: Profile,
+  relations: JudgementRelations,
+  model: DecisionModel,
+): string {
+  const lines: string[] = ["", "Your choices between options"];
+  if (profile.judgements.length === 0 && profile.tradeoffs.length === 0) {
+    lines.push("  none yet: `bearing prefer A B` says you would rather have A than B");
+  }
+  for (const j of profile.judgements) lines.push(`  you prefer ${j.prefer} over ${j.over}`);
+  if (profile.tradeoffs.length > 0) {
+    lines.push(`  and ${profile.tradeoffs.length} trade-off answer(s) from \`bearing weigh\``);
+  }
+  const ids = model.alternatives.map((a) => a.id);
+  if (ids.length < 2) return `${lines.join("\n")}\n`;
+  const necessary = new Set(relations.necessary.map(([a, b]) => `${a}\u0000${b}`));
+  const possible = new Set(relations.possible.map(([a, b]) => `${a}\u0000${b}`));
+  lines.push(
+    "",
+    "Under every weighting that agrees with them (≥ always at least as good, ? depends on the weights, < never):",
+  );
+  const width = Math.max(...ids.map((id) => id.length));
+  lines.push(`  ${"".padEnd(width)}  ${ids.map((_, k) => String(k + 1).padStart(2)).join(" ")}`);
+  ids.forEach((a, i) => {
+    const cells = ids.map((b) => {
+      if (a === b) return " ·";
+      const key = `${a}\u0000${b}`;
+      return necessary.has(key) ? " ≥" : possible.has(key) ? " ?" : " <";
+    });
+    lines.push(`  ${a.padEnd(width)}  ${cells.join(" ")}   (${i + 1})`);
+  });
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,136 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defaultThinning, hitAndRun, interiorPoint, type Polytope } from "./hit-and-run.js";
+import { smaaStreams } from "./random.js";
+
+function draw(p: Polytope, count: number, seed = 3): Float64Array[] {
+  const rng = smaaStreams(seed).weights;
+  const chain = hitAndRun(p, rng);
+  return Array.from({ length: count }, () => {
+    const out = new Float64Array(p.m);
+    chain(rng, out);
+    return out;
+  });
+}
+
+const mean = (xs: Float64Array[], j: number) =>
+  xs.reduce((s, x) => s + (x[j] as number), 0) / xs.length;
+
+/** w_a − w_b >= 0 as a row. */
+const atLeast = (m: number, a: number, b: number) => {
+  const coefficients = new Array<number>(m).fill(0);
+  coefficients[a] = 1;
+  coefficients[b] = -1;
+  return { coefficients, min: 0 };
+};
+
+describe("hit-and-run over weight polytopes", () => {
+  it("thins as R hitandrun, ceil(ln(n + 1)/4 n^3), and at least 2 (n + 1)^2", () => {
+    expect(defaultThinning(2)).toBe(18);
+    expect(defaultThinning(9)).toBe(420);
+  });
+
+  it("samples the ordered simplex w1 >= w2 >= w3 with its known mean (11/18, 5/18, 2/18)", () => {
+    // The ordered simplex has vertices (1,0,0), (1/2,1/2,0), (1/3,1/3,1/3); its centroid is
+    // their mean: (11/18, 5/18, 2/18).
+    const p: Polytope = { m: 3, simplex: true, rows: [atLeast(3, 0, 1), atLeast(3, 1, 2)] };
+    const xs = draw(p, 10_000);
+    expect(mean(xs, 0)).toBeCloseTo(11 / 18, 2);
+    expect(mean(xs, 1)).toBeCloseTo(5 / 18, 2);
+    expect(mean(xs, 2)).toBeCloseTo(2 / 18, 2);
+    for (const x of xs) {
+      expect(x[0] as number).toBeGreaterThanOrEqual((x[1] as number) - 1e-12);
+      expect(x[1] as number).toBeGreaterThanOrEqual((x[2] as number) - 1e-12);
+      expect(x.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
+    }
+  });
+
+  it("matches the flat Dirichlet on the whole simplex: mean 1/m, variance (m−1)/(m²(m+1))", () => {
+    const m = 4;
+    const xs = draw({ m, simplex: true, rows: [] }, 10_000, 11);
+    for (let j = 0; j < m; j++) expect(mean(xs, j)).toBeCloseTo(1 / m, 2);
+    const mu = mean(xs, 0);
+    const variance = xs.reduce((s, x) => s + ((x[0] as number) - mu) ** 2, 0) / xs.length;
+    // The variance estimate's standard error at 10,000 draws is about 2% of it.
+    expect(Math.abs(variance / ((m - 1) / (m * m * (m + 1))) - 1)).toBeLessThan(0.08);
+  });
+
+  it("mixes: the thinned chain's lag-1 autocorrelation is small", () => {
+    const m = 6;
+    const p: Polytope = { m, simplex: true, rows: [atLeast(m, 0, 1), atLeast(m, 2, 3)] };
+    const xs = draw(p, 5000, 5).map((x) => x[0] as number);
+    const mu = xs.reduce((a, b) => a + b, 0) / xs.length;
+    let c0 = 0;
+    let c1 = 0;
+    for (let k = 0; k < xs.length; k++) {
+      c0 += ((xs[k] as number) - mu) ** 2;
+      if (k > 0) c1 += ((xs[k] as number) - mu) * ((xs[k - 1] as number) - mu);
+    }
+    // Independent draws would give 0 ± 0.014; at one step per sample it is above 0.9.
+    expect(Math.abs(c1 / c0)).toBeLessThan(0.1);
+  });
+
+  it("samples a box cut by a homogeneous constraint (off the simplex) uniformly", () => {
+    // [0, 1]^2 with x1 >= x2: a triangle with centroid (2/3, 1/3).
+    const xs = draw(
+      { m: 2, simplex: false, low: [0, 0], high: [1, 1], rows: [atLeast(2, 0, 1)] },
+      10_000,
+    );
+    expect(mean(xs, 0)).toBeCloseTo(2 / 3, 2);
+    expect(mean(xs, 1)).toBeCloseTo(1 / 3, 2);
+  });
+
+  it("keeps coordinates pinned by their bounds where they are", () => {
+    const xs = draw(
+      { m: 3, simplex: false, low: [0.2, 0, 0.5], high: [0.4, 0, 0.6], rows: [] },
+      200,
+    );
+    for (const x of xs) expect(x[1]).toBe(0);
+    expect(mean(xs, 0)).toBeCloseTo(0.3, 1);
+  });
+
+  it("finds no interior point of an empty polytope, and refuses to sample it", () => {
+    const p: Polytope = {
+      m: 2,
+      simplex: true,
+      rows: [
+        { coefficients: [1, -1], min: 0.1 },
+        { coefficients: [-1, 1], min: 0.1 },
+      ],
+    };
+    expect(interiorPoint(p)).toBeNull();
+    expect(() => hitAndRun(p, smaaStreams(1).weights)).toThrow(/no weights/);
+  });
+
+  it("never leaves the polytope (random constraints through a known interior point)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(
+          fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
+          {
+            maxLength: 5,
+          },
+        ),
+        fc.integer(),
+        (m, raw, seed) => {
+          // Every row holds at the centre 1/m with slack 0.01, so the polytope has an interior.
+          const rows = raw.map((r) => {
+            const coefficients = r.slice(0, m);
+            const atCentre = coefficients.reduce((s, a) => s + a / m, 0);
+            return { coefficients, min: atCentre - 0.01 };
+          });
+          const xs = draw({ m, simplex: true, rows }, 50, seed);
+          for (const x of xs) {
+            for (const row of rows) {
+              const s = row.coefficients.reduce((acc, a, j) => acc + a * (x[j] as number), 0);
+              expect(s).toBeGreaterThanOrEqual(row.min - 1e-9);
+            }
+            for (const v of x) expect(v).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
