@@ -4,16 +4,9 @@
  */
 import type { DecisionModel } from "../core/decision/model.js";
 import type { NextSteps, PostingQuestions } from "../core/decision/next.js";
-import { listing } from "../core/decision/verdict.js";
+import { listing, methodsSentence } from "../core/decision/verdict.js";
 import { GLOSSARY } from "../core/glossary.js";
 import { formatRating } from "./render.js";
-
-const METHOD_LABELS = {
-  wsm: "the weighted sum",
-  topsis: "TOPSIS",
-  promethee2: "PROMETHEE II",
-  vikor: "VIKOR",
-} as const;
 
 /** How many unknowns to list in full before summing up the rest. */
 const SHOWN = 8;
@@ -25,7 +18,7 @@ export function renderNext(
 ): string {
   const title = (id: string) => model.alternatives.find((a) => a.id === id)?.title ?? id;
   const lines: string[] = [`The answer so far: ${steps.verdict.kind}`, `  ${steps.verdict.text}`];
-  lines.push(`  ${methodsLine(steps.methods, title)}`);
+  lines.push(`  ${methodsSentence(steps.methods, title)}`);
 
   lines.push("", "What to find out first");
   const useful = steps.findOutFirst.filter((f) => f.changeProbability > 0);
@@ -76,21 +69,4 @@ export function renderNext(
     lines.push(`  ${d.decideBy}  ${title(d.option)}: ${left}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** "The four ranking methods agree: X comes first by each." or who puts whom first. */
-export function methodsLine(methods: NextSteps["methods"], title: (id: string) => string): string {
-  if (methods.wsm === null) return "";
-  if (methods.agree)
-    return `The four ranking methods agree: ${title(methods.wsm)} comes first by each.`;
-  const byLeader = new Map<string, string[]>();
-  for (const key of ["wsm", "topsis", "promethee2", "vikor"] as const) {
-    const leader = methods[key];
-    if (leader === null) continue;
-    byLeader.set(leader, [...(byLeader.get(leader) ?? []), METHOD_LABELS[key]]);
-  }
-  const parts = [...byLeader].map(
-    ([id, names]) => `${listing(names)} put${names.length === 1 ? "s" : ""} ${title(id)} first`,
-  );
-  return `The ranking methods disagree: ${parts.join("; ")}.`;
 }

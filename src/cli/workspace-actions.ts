@@ -182,10 +182,12 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
   const inputs = await decisionInputs(storage, workspace);
   const model = buildModel(workspace.profile, inputs.options);
   const ranking = rankAlternatives(model);
-  const [{ robustnessWithDraws }, { nextSteps, postingQuestions }] = await Promise.all([
-    import("../core/decision/robustness.js"),
-    import("../core/decision/next.js"),
-  ]);
+  const [{ robustnessWithDraws }, { nextSteps, postingQuestions }, { informationValues }] =
+    await Promise.all([
+      import("../core/decision/robustness.js"),
+      import("../core/decision/next.js"),
+      import("../core/decision/information-value.js"),
+    ]);
   const { robustness, draws } = robustnessWithDraws(model, workspace.profile);
   const postings = new Set(inputs.roles.keys());
   const steps = nextSteps({
@@ -193,7 +195,7 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
     model,
     ranking,
     robustness,
-    draws,
+    information: informationValues(model, draws),
     postings,
     today,
   });

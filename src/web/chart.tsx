@@ -115,8 +115,9 @@ export function stackedBars(spec: {
       axisPointer: { type: "shadow" },
       valueFormatter: (v: unknown) => format(Number(v)),
     },
-    legend: { type: "scroll", bottom: 0 },
-    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
+    // The legend is HTML ({@link ChartLegend}) so that it wraps instead of paging.
+    legend: { show: false },
+    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "value", max: 1, ...(axisFormat && { axisLabel: { formatter: axisFormat } }) },
     yAxis: {
       type: "category",
@@ -132,6 +133,25 @@ export function stackedBars(spec: {
       data: rows.map((row) => row.values[j] ?? 0),
     })),
   };
+}
+
+/**
+ * The legend of a chart whose series take {@link PALETTE}'s colours in order, as an HTML list
+ * that wraps at any width (an echarts legend pages or overflows on a phone).
+ */
+export function ChartLegend(props: { series: readonly string[]; label?: string }) {
+  return (
+    <ul className="chart-legend" aria-label={props.label ?? "Legend"} data-testid="chart-legend">
+      {props.series.map((name, j) => (
+        <li key={name}>
+          <svg className="swatch" width="12" height="12" aria-hidden="true">
+            <rect width="12" height="12" rx="2" fill={PALETTE[j % PALETTE.length]} />
+          </svg>
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Room for category-axis labels (option titles, criterion names), in px. */

@@ -226,7 +226,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${server.url}#/overview`);
       await poll(() => page.locator('[data-testid="acceptability"]').first().textContent()).toMatch(
-        /^first in \d+% of simulations · confidence \d+%$/,
+        /^chance it comes first \d+% · how often it wins under the weights that favour it most \d+%$/,
       );
       expect(errors).toEqual([]);
     } finally {

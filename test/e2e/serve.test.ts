@@ -52,7 +52,7 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
     ]) {
       expect(text).toContain(title);
     }
-    expect(text).toContain("Not rated yet: pay");
+    expect(text).toContain("Not rated yet: Base pay");
     await page.waitForTimeout(300);
     await shot("overview");
   });

@@ -18,7 +18,7 @@
  * rating that, once known, would fail a must-have (the simulation, like the ranking, treats a
  * must-have it cannot decide as passed).
  */
-import { evppiLinear } from "../mcda/sensitivity/evppi.js";
+import { evppiLinear, meanUtilities } from "../mcda/sensitivity/evppi.js";
 import type { DecisionModel } from "./model.js";
 import type { SimulationDraws } from "./robustness.js";
 
@@ -45,6 +45,8 @@ export function informationValues(
 ): InformationValue[] {
   const drawn = new Map(draws.ratings.map((r) => [`${r.alternative}:${r.criterion}`, r.values]));
   const out: (InformationValue & { order: number })[] = [];
+  const means =
+    draws.ratings.length > 0 ? meanUtilities(draws.overall, draws.alternatives, draws.samples) : [];
   model.alternatives.forEach((alternative, i) => {
     model.criteria.forEach((criterion, j) => {
       const missing = alternative.missing.includes(criterion.id);
@@ -52,7 +54,7 @@ export function informationValues(
       const values = drawn.get(`${i}:${j}`);
       const { evppi, changeProbability } =
         values && draws.alternatives > 1
-          ? evppiLinear(draws.overall, draws.alternatives, values, i)
+          ? evppiLinear(draws.overall, draws.alternatives, values, i, means)
           : { evppi: 0, changeProbability: 0 };
       out.push({
         option: alternative.id,

@@ -10,7 +10,7 @@ import { nextSteps } from "./next.js";
 import { contactToAsk, criterionQuestion, postingGaps } from "./questions.js";
 import { rankAlternatives } from "./rank.js";
 import { type Robustness, robustnessWithDraws } from "./robustness.js";
-import { percentPair, verdict } from "./verdict.js";
+import { methodsSentence, percentPair, verdict } from "./verdict.js";
 
 function profileOf(extra: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
   return profileSchema.parse({
@@ -36,7 +36,7 @@ function analyse(profile: Profile, options: DecisionOption[], today = "2026-12-0
       model,
       ranking: rankAlternatives(model),
       robustness,
-      draws,
+      information: informationValues(model, draws),
       postings: new Set(),
       today,
     }),
@@ -204,6 +204,18 @@ describe("the verdict", () => {
     ]);
     expect(steps.verdict.text).toContain(
       "counting unrated's unrated criterion b as anywhere on its scale",
+    );
+  });
+
+  it("says which methods put which option first", () => {
+    const title = (id: string) => id.toUpperCase();
+    expect(
+      methodsSentence({ wsm: "a", topsis: "a", promethee2: "a", vikor: "a", agree: true }, title),
+    ).toBe("The four ranking methods agree: A comes first by each.");
+    expect(
+      methodsSentence({ wsm: "a", topsis: "b", promethee2: "a", vikor: "a", agree: false }, title),
+    ).toBe(
+      "The ranking methods disagree: the weighted sum, PROMETHEE II and VIKOR put A first; TOPSIS puts B first.",
     );
   });
 

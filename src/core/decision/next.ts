@@ -7,11 +7,11 @@
 import type { DecisionOption } from "../model/option.js";
 import type { Profile } from "../model/profile.js";
 import { type Deadline, deadlines } from "./deadlines.js";
-import { informationValues } from "./information-value.js";
+import type { InformationValue } from "./information-value.js";
 import type { DecisionModel } from "./model.js";
 import { contactToAsk, criterionQuestion, type PostingGap, postingGaps } from "./questions.js";
 import type { Ranking } from "./rank.js";
-import type { Robustness, SimulationDraws } from "./robustness.js";
+import type { Robustness } from "./robustness.js";
 import { type MethodLeaders, methodLeaders, type Verdict, verdict } from "./verdict.js";
 
 export interface FindOutFirst {
@@ -46,7 +46,8 @@ export interface NextInput {
   model: DecisionModel;
   ranking: Ranking;
   robustness: Robustness;
-  draws: SimulationDraws;
+  /** `informationValues(model, draws)` of the same simulation. */
+  information: readonly InformationValue[];
   /** Ids of options whose body was read as a job description. */
   postings: ReadonlySet<string>;
   /** `YYYY-MM-DD`, the day deadlines count from. */
@@ -63,7 +64,7 @@ export function nextSteps(input: NextInput): NextSteps {
   const byId = new Map(model.alternatives.map((a) => [a.id, a.option]));
   const gaps = new Map(postingQuestions(input).map((p) => [p.option, p]));
   const asked = new Set<string>();
-  const findOutFirst = informationValues(model, input.draws).map((info): FindOutFirst => {
+  const findOutFirst = input.information.map((info): FindOutFirst => {
     const criterion = profile.criteria.find((c) => c.id === info.criterion);
     const option = byId.get(info.option);
     let question = criterion ? criterionQuestion(criterion) : `What is ${info.criterion}?`;

@@ -190,3 +190,32 @@ export function methodLeaders(model: DecisionModel, ranking: Ranking): MethodLea
     agree: wsm === topsis && wsm === promethee2 && wsm === vikor,
   };
 }
+
+const METHOD_LABELS = {
+  wsm: "the weighted sum",
+  topsis: "TOPSIS",
+  promethee2: "PROMETHEE II",
+  vikor: "VIKOR",
+} as const;
+
+/**
+ * "The four ranking methods agree: X comes first by each." or which methods put which option
+ * first; "" without options.
+ * @param title an option's title from its id.
+ */
+export function methodsSentence(methods: MethodLeaders, title: (id: string) => string): string {
+  if (methods.wsm === null) return "";
+  if (methods.agree) {
+    return `The four ranking methods agree: ${title(methods.wsm)} comes first by each.`;
+  }
+  const byLeader = new Map<string, string[]>();
+  for (const key of ["wsm", "topsis", "promethee2", "vikor"] as const) {
+    const leader = methods[key];
+    if (leader === null) continue;
+    byLeader.set(leader, [...(byLeader.get(leader) ?? []), METHOD_LABELS[key]]);
+  }
+  const parts = [...byLeader].map(
+    ([id, names]) => `${listing(names)} put${names.length === 1 ? "s" : ""} ${title(id)} first`,
+  );
+  return `The ranking methods disagree: ${parts.join("; ")}.`;
+}

@@ -9,6 +9,7 @@
  * slow (the running one, or the last one, took longer than `restartAfterMs`), a new request
  * terminates the worker and starts over instead of waiting for an answer nobody wants.
  */
+import type { InformationValue } from "../../core/decision/information-value.js";
 import type { DecisionModel } from "../../core/decision/model.js";
 import type { Robustness } from "../../core/decision/robustness.js";
 import type { DecisionOption } from "../../core/model/option.js";
@@ -26,7 +27,14 @@ export interface RobustnessJob {
 
 /** The worker's answer; `ms` is its own compute time in milliseconds. */
 export type RobustnessReply =
-  | { id: number; ok: true; result: Robustness; ms: number }
+  | {
+      id: number;
+      ok: true;
+      result: Robustness;
+      /** The value of information of each unknown rating, from the same samples. */
+      information?: InformationValue[];
+      ms: number;
+    }
   | { id: number; ok: false; message: string; ms: number };
 
 /** What the dispatcher needs of a worker: a real module Worker in the page, a fake in tests. */
@@ -48,6 +56,8 @@ export interface RobustnessState {
   key: string | null;
   /** The last answer received; while running it is for `resultKey`, not `key`. */
   result: Robustness | null;
+  /** What finding out each unknown rating is worth, for `result` (null before an answer). */
+  information: InformationValue[] | null;
   resultKey: string | null;
   /** Id of the job that produced `result` (grows with every job posted). */
   job: number;
@@ -77,6 +87,7 @@ export const IDLE: RobustnessState = {
   status: "idle",
   key: null,
   result: null,
+  information: null,
   resultKey: null,
   job: 0,
   ms: null,
@@ -192,7 +203,13 @@ export class RobustnessDispatcher {
     if (!running.wanted || running.key !== this.state.key) return;
     const timing = { job: reply.id, ms: reply.ms, waitMs: this.now() - running.requestedAt };
     if (reply.ok) {
-      this.set({ status: "done", result: reply.result, resultKey: running.key, ...timing });
+      this.set({
+        status: "done",
+        result: reply.result,
+        information: reply.information ?? null,
+        resultKey: running.key,
+        ...timing,
+      });
     } else {
       this.set({ status: "error", error: reply.message, ...timing });
     }

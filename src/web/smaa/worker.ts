@@ -1,7 +1,8 @@
 /**
  * The SMAA worker: a module Web Worker (a file of its own, same origin, as the page's CSP
  * `worker-src 'self'` requires) that runs the decision core's `buildModel` and `robustness`
- * on each job and answers with the result and its own compute time. The main thread never
+ * on each job, and from the same samples the value of information of every unknown rating
+ * (`informationValues`), and answers with both and its own compute time. The main thread never
  * runs SMAA, so a 10,000-sample analysis cannot hold up typing or dragging.
  *
  * Protocol (see `dispatch.ts`): in, {@link RobustnessJob}; out, one {@link RobustnessReply}
@@ -10,8 +11,9 @@
  */
 // First: schemas built by later imports must see zod's jitless setting (no eval under CSP).
 import "../no-eval.js";
+import { informationValues } from "../../core/decision/information-value.js";
 import { buildModel } from "../../core/decision/model.js";
-import { robustness } from "../../core/decision/robustness.js";
+import { robustnessWithDraws } from "../../core/decision/robustness.js";
 import type { RobustnessJob, RobustnessReply } from "./dispatch.js";
 
 // The DOM lib types `self` as a Window; inside a dedicated worker it is the worker scope.
@@ -24,8 +26,11 @@ scope.onmessage = (event) => {
   const { id, profile, options } = event.data;
   const started = performance.now();
   try {
-    const result = robustness(buildModel(profile, options), profile);
-    scope.postMessage({ id, ok: true, result, ms: performance.now() - started });
+    const model = buildModel(profile, options);
+    const { robustness: result, draws } = robustnessWithDraws(model, profile);
+    // The value of each unknown comes from the same samples; the samples stay here.
+    const information = informationValues(model, draws);
+    scope.postMessage({ id, ok: true, result, information, ms: performance.now() - started });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     scope.postMessage({ id, ok: false, message, ms: performance.now() - started });

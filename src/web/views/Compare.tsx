@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { explain } from "../../core/decision/explain.js";
 import { pointValues } from "../../core/decision/rank.js";
-import { CANVAS_TOOLTIP, Chart, type ChartOption } from "../chart.js";
+import { listing } from "../../core/decision/verdict.js";
+import { CANVAS_TOOLTIP, Chart, type ChartOption, useNarrow } from "../chart.js";
 import { percent, score } from "../format.js";
 import type { StoreState } from "../store.js";
 
@@ -11,6 +12,7 @@ export function Compare({ state }: { state: StoreState }) {
   const ids = state.derived?.ranking.alternatives.map((a) => a.id) ?? [];
   const [a, setA] = useState(ids[0] ?? "");
   const [b, setB] = useState(ids[1] ?? "");
+  const narrow = useNarrow();
   const result = useMemo(() => {
     if (!model || !ids.includes(a) || !ids.includes(b) || a === b) return null;
     const altA = model.alternatives.find((x) => x.id === a);
@@ -19,10 +21,13 @@ export function Compare({ state }: { state: StoreState }) {
     const radar: ChartOption = {
       color: ["#1f5fa8", "#c2410c"],
       tooltip: CANVAS_TOOLTIP,
-      legend: { bottom: 0 },
+      legend: { bottom: 0, orient: narrow ? "vertical" : "horizontal" },
       radar: {
-        indicator: model.criteria.map((c) => ({ name: c.name, max: 1 })),
+        indicator: model.criteria.map((c) => ({ name: wrap(c.name, narrow ? 12 : 22), max: 1 })),
         axisName: { color: "#222" },
+        // Room for the criterion names around the web on a phone.
+        radius: narrow ? "52%" : "65%",
+        center: ["50%", narrow ? "45%" : "50%"],
       },
       series: [
         {
@@ -34,8 +39,26 @@ export function Compare({ state }: { state: StoreState }) {
         },
       ],
     };
-    return { explanation: explain(model, a, b), radar, titleA: altA.title, titleB: altB.title };
-  }, [model, a, b, ids]);
+    // What the figures assume: unrated criteria count at the middle of their scale.
+    const unrated = [altA, altB].flatMap((alt) =>
+      alt.missing.length === 0
+        ? []
+        : [
+            `${alt.title}'s unrated ${listing(
+              alt.missing.map(
+                (id) => model.criteria.find((c) => c.id === id)?.name.toLowerCase() ?? id,
+              ),
+            )}`,
+          ],
+    );
+    return {
+      explanation: explain(model, a, b),
+      radar,
+      titleA: altA.title,
+      titleB: altB.title,
+      unrated,
+    };
+  }, [model, a, b, ids, narrow]);
   if (!model) return <p>{state.derivedError ?? "No ranking yet."}</p>;
   const pick = (value: string, set: (v: string) => void, label: string) => (
     <label>
@@ -95,11 +118,32 @@ export function Compare({ state }: { state: StoreState }) {
             <p>
               They swap if the weight of {result.explanation.weightFlips[0].name} goes from{" "}
               {percent(result.explanation.weightFlips[0].from)} to{" "}
-              {percent(result.explanation.weightFlips[0].to)}.
+              {percent(result.explanation.weightFlips[0].to)}
+              {result.unrated.length > 0 && (
+                <span data-testid="compare-assumes">
+                  , counting {listing(result.unrated)} at the middle of the scale (an assumption:
+                  rate {result.unrated.length === 1 ? "it" : "them"} to know)
+                </span>
+              )}
+              .
             </p>
           )}
         </>
       )}
     </section>
   );
+}
+
+/** Breaks a label into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
 }

@@ -1,17 +1,27 @@
 import { useMemo } from "react";
 import type { Ranking } from "../../core/decision/rank.js";
 import type { AlternativeRobustness } from "../../core/decision/robustness.js";
-import { Chart, type ChartOption, labelWidth, stackedBars, useNarrow } from "../chart.js";
+import { GLOSSARY, gloss } from "../../core/glossary.js";
+import {
+  Chart,
+  ChartLegend,
+  type ChartOption,
+  labelWidth,
+  stackedBars,
+  useNarrow,
+} from "../chart.js";
 import { score } from "../format.js";
 import type { RobustnessState } from "../smaa/dispatch.js";
 import { share } from "../smaa/share.js";
 import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
+import { Answer } from "./Answer.js";
 
 /**
- * The question, the options ranked with contributions stacked per criterion, beside each its
- * SMAA-2 first-rank acceptability and confidence factor (computed in the worker, shown as
- * "computing…" until the first answer), and the flags.
+ * The answer first (verdict, what to find out first, deadlines: `Answer.tsx`), then the
+ * options ranked with, beside each, its SMAA-2 first-rank acceptability and confidence factor
+ * in plain words (computed in the worker, "computing…" until the first answer) and the flags,
+ * then the contributions stacked per criterion.
  */
 export function Overview({ state }: { state: StoreState }) {
   const ranking = state.derived?.ranking;
@@ -34,21 +44,19 @@ export function Overview({ state }: { state: StoreState }) {
       data-smaa-job={smaa.job}
     >
       <h1 id="overview-title">{ranking.question}</h1>
-      <p className="muted">
-        Weighted sum over {ranking.criteria.length} criteria. Beside each option: how often it comes
-        first when the weights and the unsure or missing ratings vary (SMAA-2
-        {smaa.result ? `, ${smaa.result.samples.toLocaleString("en")} simulations` : ""}), and its
-        confidence: how often it wins with the weights that favour it most.{" "}
+      <Answer state={state} smaa={smaa} />
+      <h2>The ranking</h2>
+      <p className="muted small">
+        Overall score: each rating turned into a 0–1 value, times its criterion's weight, added up.
+        Beside each option, the{" "}
+        <span title={gloss("firstRankAcceptability")}>{GLOSSARY.firstRankAcceptability.label}</span>{" "}
+        when the weights and the unsure or missing ratings vary
+        {smaa.result ? ` (${smaa.result.samples.toLocaleString("en")} simulations)` : ""}.{" "}
         <a href="#/robustness">More on robustness</a>.
       </p>
       <p className="smaa-status" aria-live="polite">
         {robustnessStatusText(smaa)}
       </p>
-      <Chart
-        option={option}
-        height={Math.max(220, 60 * ranking.alternatives.length + 80)}
-        label="Score of each option, stacked by the contribution of each criterion"
-      />
       <ol className="ranking" aria-label="Ranking">
         {ranking.alternatives.map((alt) => (
           <li key={alt.id} data-testid="ranked-option" data-id={alt.id}>
@@ -65,13 +73,26 @@ export function Overview({ state }: { state: StoreState }) {
               figure={figures.get(alt.id)}
               status={smaa.status}
               eligible={alt.eligible}
+              assumes={alt.missing.map(
+                (id) => ranking.criteria.find((c) => c.id === id)?.name.toLowerCase() ?? id,
+              )}
             />
             <ul className="flags">
               {alt.missing.length > 0 && (
-                <li className="flag warn">Not rated yet: {alt.missing.join(", ")}</li>
+                <li className="flag warn">
+                  Not rated yet:{" "}
+                  {alt.missing
+                    .map((id) => ranking.criteria.find((c) => c.id === id)?.name ?? id)
+                    .join(", ")}
+                </li>
               )}
               {alt.uncertain.length > 0 && (
-                <li className="flag">Unsure about: {alt.uncertain.join(", ")}</li>
+                <li className="flag">
+                  Unsure about:{" "}
+                  {alt.uncertain
+                    .map((id) => ranking.criteria.find((c) => c.id === id)?.name ?? id)
+                    .join(", ")}
+                </li>
               )}
               {alt.mustHaves
                 .filter((check) => check.outcome !== "pass")
@@ -88,8 +109,20 @@ export function Overview({ state }: { state: StoreState }) {
           </li>
         ))}
       </ol>
+      <h2>What makes up each score</h2>
+      <Chart
+        option={option}
+        height={Math.max(160, 44 * ranking.alternatives.length + 40)}
+        label="Score of each option, stacked by the contribution of each criterion"
+      />
+      <ChartLegend series={ranking.criteria.map((criterion) => criterion.name)} />
       {ranking.excluded.length > 0 && (
-        <p className="muted">Not ranked (declined or withdrawn): {ranking.excluded.join(", ")}</p>
+        <p className="muted" data-testid="excluded">
+          Not ranked (declined or withdrawn):{" "}
+          {ranking.excluded
+            .map((id) => state.view?.options.find((o) => o.id === id)?.title ?? id)
+            .join(", ")}
+        </p>
       )}
     </section>
   );
@@ -101,8 +134,10 @@ function Acceptability(props: {
   status: RobustnessState["status"];
   /** False when it fails a must-have: SMAA screens it out like the ranking does. */
   eligible: boolean;
+  /** Names of the criteria it leaves unrated: the figures assume anything on their scales. */
+  assumes: string[];
 }) {
-  const { figure, status, eligible } = props;
+  const { figure, status, eligible, assumes } = props;
   if (!figure)
     return (
       <span className="smaa muted" data-testid="acceptability">
@@ -115,12 +150,20 @@ function Acceptability(props: {
       data-testid="acceptability"
       data-first={figure.firstRankAcceptability}
     >
-      first in <strong>{share(figure.firstRankAcceptability)}</strong> of simulations
+      <span title={gloss("firstRankAcceptability")}>{GLOSSARY.firstRankAcceptability.label}</span>{" "}
+      <strong>{share(figure.firstRankAcceptability)}</strong>
       {figure.confidence !== null && (
         <>
           {" "}
-          · confidence <strong>{share(figure.confidence)}</strong>
+          · <span title={gloss("confidenceFactor")}>{GLOSSARY.confidenceFactor.label}</span>{" "}
+          <strong>{share(figure.confidence)}</strong>
         </>
+      )}
+      {assumes.length > 0 && (
+        <span className="muted" data-testid="assumes">
+          {" "}
+          (counting its unrated {assumes.join(", ")} as anywhere on the scale)
+        </span>
       )}
       {!eligible && " (fails a must-have: ranked after the others in every simulation)"}
     </span>

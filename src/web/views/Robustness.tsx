@@ -10,6 +10,7 @@ import type {
 import {
   CANVAS_TOOLTIP,
   Chart,
+  ChartLegend,
   type ChartOption,
   labelWidth,
   stackedBars,
@@ -146,6 +147,7 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
         summary="Central weights as a table"
         caption="Central weight of each criterion, per option that can come first"
         columns={["Weights", "Confidence", ...model.criteria.map((c) => c.name)]}
+        legend={<ChartLegend series={model.criteria.map((c) => c.name)} />}
       >
         <tr>
           <th scope="row">Yours</th>
@@ -221,6 +223,8 @@ function ChartWithTable(props: {
   caption: string;
   columns: string[];
   children: ReactNode;
+  /** Shown between the chart and the table (an HTML legend). */
+  legend?: ReactNode;
 }) {
   return (
     <>
@@ -230,9 +234,13 @@ function ChartWithTable(props: {
         label={`${props.label}; the table below gives the same figures`}
         testId={props.testId}
       />
+      {props.legend}
       <details>
         <summary>{props.summary}</summary>
-        <div className="table-scroll">
+        {/* A labelled section that takes focus, so a keyboard can scroll a table wider than the
+            screen (WCAG 2.1.1). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus */}
+        <section className="table-scroll" tabIndex={0} aria-label={props.caption}>
           <table data-testid={`${props.testId}-table`}>
             <caption>{props.caption}</caption>
             <thead>
@@ -246,7 +254,7 @@ function ChartWithTable(props: {
             </thead>
             <tbody>{props.children}</tbody>
           </table>
-        </div>
+        </section>
       </details>
     </>
   );

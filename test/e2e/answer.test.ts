@@ -1,0 +1,164 @@
+/**
+ * The workbench leads with the answer (issue 13): the verdict, what to find out first and the
+ * deadlines on the Overview's first screen, above any chart, at desktop and phone width; and
+ * the review's fixes. Every view is screenshot at both widths into test-output/answer-*.png.
+ */
+import { cpSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
+import { repoRoot, tempDir } from "../../src/testing/cli.js";
+
+const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 15_000, interval: 50 });
+
+const WIDTHS = [
+  ["desktop", { width: 1280, height: 800 }],
+  ["phone", { width: 390, height: 844 }],
+] as const;
+
+const VIEWS = [
+  "overview",
+  "criteria",
+  "board",
+  "robustness",
+  "compare",
+  "journal",
+  "option/fractional-cto",
+];
+
+describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = tempDir("bearing-e2e-answer-");
+    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(size: { width: number; height: number }, view: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: size });
+    await page.goto(`${server.url}#/${view}`);
+    return page;
+  }
+
+  for (const [name, size] of WIDTHS) {
+    it(`shows the verdict on the first screen, above the first chart (${name})`, async () => {
+      const page = await open(size, "overview");
+      const verdict = page.getByTestId("verdict");
+      await eventually(() => verdict.textContent()).toMatch(
+        /near tie|clear choice|leads|stands out/,
+      );
+      const box = await verdict.boundingBox();
+      const chart = await page.locator(".chart").first().boundingBox();
+      expect(box).not.toBeNull();
+      expect(chart).not.toBeNull();
+      if (!box || !chart) return;
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+      expect(box.y + box.height).toBeLessThanOrEqual(chart.y);
+      // What to find out first, with a question, and the deadlines, also before the chart.
+      const first = page.getByTestId("find-out-first").locator("li").first();
+      await expect.poll(() => first.textContent()).toMatch(/Ask .*\?/);
+      const deadline = page.getByTestId("deadlines").locator("li").first();
+      expect(await deadline.getAttribute("data-option")).toBe("director-platform");
+      const deadlineBox = await deadline.boundingBox();
+      expect((deadlineBox?.y ?? Number.POSITIVE_INFINITY) < chart.y).toBe(true);
+      await page.close();
+    });
+
+    it(`screenshots every view (${name})`, async () => {
+      const page = await open(size, "overview");
+      for (const view of VIEWS) {
+        await page.goto(`${server.url}#/${view}`);
+        await eventually(() =>
+          page.evaluate(() => document.documentElement.dataset.smaaStatus),
+        ).toBe("done");
+        await page.waitForTimeout(500);
+        await page.screenshot({
+          path: join(SHOTS, `answer-${view.replace("/", "-")}-${name}.png`),
+          fullPage: true,
+        });
+      }
+      await page.close();
+    });
+  }
+
+  it("draws the legends as wrapping lists, never paged", async () => {
+    for (const [, size] of WIDTHS) {
+      const page = await open(size, "overview");
+      const legend = page.getByTestId("chart-legend").first();
+      await eventually(() => legend.locator("li").count()).toBe(7);
+      const items = await legend.locator("li").all();
+      for (const item of items) expect(await item.isVisible()).toBe(true);
+      const box = await legend.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+        size.width,
+      );
+      await page.close();
+    }
+  });
+
+  it("names left-out options by their title, not their id", async () => {
+    const page = await open({ width: 1280, height: 800 }, "overview");
+    const excluded = page.getByTestId("excluded");
+    await eventually(() => excluded.textContent()).toContain("VP of Engineering, Brightwell Bank");
+    expect(await excluded.textContent()).not.toContain("bank-vp");
+    await page.close();
+  });
+
+  it("lets the keyboard reach the Robustness tables' scroll areas", async () => {
+    const page = await open({ width: 390, height: 844 }, "robustness");
+    await eventually(() => page.locator("details summary").count()).toBeGreaterThan(0);
+    for (const summary of await page.locator("details summary").all()) await summary.click();
+    const regions = page.locator(".table-scroll");
+    const count = await regions.count();
+    expect(count).toBeGreaterThan(0);
+    // Tab through the page until every scroll area has had the focus.
+    const reached = new Set<string>();
+    for (let step = 0; step < 200 && reached.size < count; step++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() =>
+        document.activeElement?.classList.contains("table-scroll")
+          ? document.activeElement.getAttribute("aria-label")
+          : null,
+      );
+      if (label) reached.add(label);
+    }
+    expect(reached.size).toBe(count);
+    await page.close();
+  });
+
+  it("fits Compare into a phone's width, and says what a swap assumes about unrated criteria", async () => {
+    const page = await open({ width: 390, height: 844 }, "compare");
+    await eventually(() => page.locator("select").count()).toBe(2);
+    await page.locator("select").nth(1).selectOption("fractional-cto");
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Fractional's pay is unrated: the swap statement must say it counts it at mid-scale.
+    await eventually(() => page.getByTestId("compare-assumes").textContent()).toMatch(
+      /Fractional CTO practice's unrated base pay at the middle of the scale/,
+    );
+    await page.close();
+  });
+
+  it("says what an option's chances assume when it leaves criteria unrated", async () => {
+    const page = await open({ width: 1280, height: 800 }, "overview");
+    const row = page.locator('[data-testid="ranked-option"][data-id="fractional-cto"]');
+    await eventually(() => row.getByTestId("assumes").textContent()).toContain(
+      "counting its unrated base pay as anywhere on the scale",
+    );
+    await page.close();
+  });
+});
