@@ -229,6 +229,62 @@ describe("request guards", () => {
     expect(response.status).toBe(400);
   });
 
+  it("accepts exactly application/json, with an optional UTF-8 charset", async () => {
+    const post = (type: string) =>
+      app.request("/api/options", {
+        method: "POST",
+        headers: { ...LOCAL, "content-type": type },
+        body: JSON.stringify({ title: `Typed ${type.length}` }),
+      });
+    for (const type of [
+      "application/json",
+      "Application/JSON",
+      "application/json; charset=utf-8",
+      'application/json;charset="UTF-8"',
+    ]) {
+      expect((await post(type)).status, type).toBe(201);
+    }
+    for (const type of [
+      "text/plain; x=application/json",
+      "text/plain;application/json",
+      "application/json-patch+json",
+      "application/jsonx",
+      "xapplication/json",
+      "application/json; charset=latin1",
+      "application/json; charset=utf-8; x=1",
+      "",
+    ]) {
+      expect((await post(type)).status, type).toBe(400);
+    }
+  });
+
+  it("refuses __proto__, prototype and constructor as keys anywhere in a body, writing nothing", async () => {
+    const before = await workspace();
+    const hash = hashOf(before, "seed-cto");
+    const file = readFileSync(join(dir, "options/seed-cto.md"), "utf8");
+    const bodies = [
+      // As a field path, and as keys inside the value.
+      { expectedHash: hash, changes: [{ field: "ratings.__proto__", value: { x: 1 } }] },
+      { expectedHash: hash, changes: [{ field: "company.prototype", value: 1 }] },
+      { expectedHash: hash, changes: [{ field: "company", value: { constructor: { x: 1 } } }] },
+    ];
+    for (const body of bodies) {
+      const response = await send("PATCH", "/api/options/seed-cto", body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const { error } = (await response.json()) as { error: { message: string } };
+      expect(error.message).toMatch(/"(__proto__|prototype|constructor)" cannot be used as a name/);
+    }
+    // JSON.parse makes "__proto__" an own key of the body: refused before any route reads it.
+    const raw = await app.request("/api/options", {
+      method: "POST",
+      headers: LOCAL,
+      body: '{"title": "Polluted", "__proto__": {"isAdmin": true}}',
+    });
+    expect(raw.status).toBe(400);
+    expect(readFileSync(join(dir, "options/seed-cto.md"), "utf8")).toBe(file);
+    expect((await workspace()).options.map((o) => o.id)).toEqual(before.options.map((o) => o.id));
+  });
+
   it("sends no CORS headers", async () => {
     const response = await app.request("/api/workspace", {
       headers: { ...LOCAL, origin: "https://evil.example" },

@@ -22,6 +22,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { BearingError } from "../core/errors.js";
+import { structureIssue } from "../core/reserved-keys.js";
 import { addOption, setOptionFields, setOptionStatus, today } from "../workspace/edit.js";
 import { PROFILE_FILE } from "../workspace/load.js";
 import {
@@ -188,17 +189,36 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
+/**
+ * A mutation's body: a JSON object sent as exactly `application/json` (optionally with a
+ * charset parameter, UTF-8 only), with no reserved key (`__proto__`, `prototype`,
+ * `constructor`) anywhere in it and nested at most MAX_DEPTH (64) levels.
+ */
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
-  const type = request.headers.get("content-type") ?? "";
   // Requiring JSON also keeps out cross-site HTML forms, which cannot send this type.
-  if (!type.includes("application/json")) {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
     throw badRequest("body", "JSON (content-type: application/json)");
   }
   const value: unknown = await request.json().catch(() => undefined);
   if (!value || typeof value !== "object" || Array.isArray(value)) {
     throw badRequest("body", "a JSON object");
   }
+  const problem = structureIssue(value);
+  if (problem) throw BearingError.input(problem);
   return value as Record<string, unknown>;
+}
+
+/**
+ * True for `application/json`, alone or with one `charset` parameter of UTF-8 (RFC 8259 §8.1:
+ * JSON is UTF-8; RFC 9110 §8.3.1: type and parameter names are case-insensitive). Not for
+ * types that merely contain it, such as `text/plain; x=application/json`.
+ */
+export function isJsonContentType(header: string | null): boolean {
+  if (header === null) return false;
+  const [type, ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  if (type !== "application/json" || parameters.length > 1) return false;
+  const [parameter] = parameters;
+  return parameter === undefined || /^charset=("?)utf-8\1$/.test(parameter);
 }
 
 function stringField(

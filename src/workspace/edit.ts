@@ -12,6 +12,7 @@ import {
   optionFrontMatterSchema,
 } from "../core/model/option.js";
 import { ID_PATTERN, type Profile } from "../core/model/profile.js";
+import { isReservedKey, reservedKeyIssue, structureIssue } from "../core/reserved-keys.js";
 import { slugify } from "../core/slug.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { retryOnConflict, writeIfUnchanged, writeNewFile } from "./guarded-write.js";
@@ -153,7 +154,16 @@ export async function setOptionFields(
         hint: `use one of: ${[...SETTABLE_ROOTS].join(", ")} (nested with dots, e.g. ratings.pay)`,
       });
     }
+    const reserved = path.findIndex(isReservedKey);
+    if (reserved >= 0) throw BearingError.input(reservedKeyIssue(path.slice(0, reserved + 1)));
     return path;
+  });
+  changes.forEach(({ value }, index) => {
+    const problem = structureIssue(value);
+    if (problem) {
+      const path = [...(paths[index] ?? []), ...(problem.path ?? [])];
+      throw BearingError.input({ ...problem, path });
+    }
   });
   // A write that loses to another writer is redone on what that writer left, so no update
   // is lost (compare-and-swap in updateOptionFile, retries in retryOnConflict).

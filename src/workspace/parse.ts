@@ -3,9 +3,19 @@
  * Text must be UTF-8 (a BOM is accepted and dropped; CRLF line ends are fine). YAML is parsed
  * with the `yaml` Document API so that later edits keep comments, key order and formatting.
  */
-import { type Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from "yaml";
 import type { z } from "zod";
 import { formatPath, type Issue } from "../core/errors.js";
+import { isReservedKey, MAX_DEPTH, reservedKeyIssue, tooDeepIssue } from "../core/reserved-keys.js";
 
 /** Files larger than this are refused rather than parsed (a workspace is hand-written text). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -97,7 +107,10 @@ export function parseYaml(
       file,
       line: pos ? pos.line + lineOffset : undefined,
       column: pos?.col,
-      message: firstLine(error.message),
+      // The parser recurses once per level of flow nesting: thousands of `[` overflow it.
+      message: error.message.includes("Maximum call stack")
+        ? `nested too deep to read (bearing reads at most ${MAX_DEPTH} levels)`
+        : firstLine(error.message),
       hint,
     };
   });
@@ -119,11 +132,52 @@ function firstLine(message: string): string {
   return (message.split("\n")[0] ?? message).trim();
 }
 
-/** The JS value of a parsed document, or an issue when aliases explode or it is not a map. */
+/**
+ * The first structural problem of a document, located: a reserved key (`__proto__`,
+ * `prototype`, `constructor`: see core/reserved-keys.ts) or nesting deeper than
+ * {@link MAX_DEPTH}. Walks the syntax tree with an explicit stack, so depth cannot overflow it.
+ */
+function checkStructure(file: string, parsed: ParsedYaml): Issue | undefined {
+  const at = (node: Node | undefined) => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { line: 1 + parsed.lineOffset };
+    const pos = parsed.lineCounter.linePos(offset);
+    return { line: pos.line + parsed.lineOffset, column: pos.col };
+  };
+  const stack: { node: unknown; path: (string | number)[] }[] = [
+    { node: parsed.doc.contents, path: [] },
+  ];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as (typeof stack)[number];
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (path.length >= MAX_DEPTH) return { ...tooDeepIssue(path), file, ...at(node) };
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        stack.push({ node: item, path: [...path, index] });
+      });
+      continue;
+    }
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (isReservedKey(key)) {
+        return { ...reservedKeyIssue([...path, key as string]), file, ...at(pair.key as Node) };
+      }
+      stack.push({ node: pair.value, path: [...path, String(key)] });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The JS value of a parsed document, or an issue when aliases explode, a key is reserved
+ * (`__proto__`, `prototype`, `constructor`), or it nests too deep.
+ */
 export function documentValue(
   file: string,
   parsed: ParsedYaml,
 ): { value: unknown; issue?: undefined } | { value?: undefined; issue: Issue } {
+  const structural = checkStructure(file, parsed);
+  if (structural) return { issue: structural };
   try {
     const value = parsed.doc.toJS({ maxAliasCount: 100 });
     return { value: value ?? {} };

@@ -209,6 +209,24 @@ const cases: Case[] = [
     break: (t) => t.replace("---\n", "---\nsalary: lots\n"),
     expect: /options\/seed-cto\.md:2:1: salary: unknown field/,
   },
+  {
+    name: "a __proto__ key in front matter",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("ratings:\n", "ratings:\n  __proto__: { x: 1 }\n"),
+    expect: /options\/seed-cto\.md:\d+:\d+: ratings\.__proto__: "__proto__" cannot be used/,
+  },
+  {
+    name: "a constructor key in bearing.yaml",
+    file: "bearing.yaml",
+    break: (t) => t.replace("responsibilities:\n", "responsibilities:\n  constructor: more\n"),
+    expect: /bearing\.yaml:\d+:\d+: responsibilities\.constructor: "constructor" cannot be used/,
+  },
+  {
+    name: "a prototype key deep in front matter",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("company:\n", "company:\n  extra: { prototype: { polluted: true } }\n"),
+    expect: /options\/seed-cto\.md:\d+:\d+: company\.extra\.prototype: /,
+  },
   // Empty and not text.
   {
     name: "empty bearing.yaml",
@@ -292,6 +310,19 @@ const cases: Case[] = [
         `---\nextra:\n${Array.from({ length: 1500 }, (_, i) => `${" ".repeat(i + 1)}k${i}:`).join("\n")} 1\n`,
       ),
     expect: /options\/seed-cto\.md:\d+/,
+  },
+  {
+    name: "3 000-deep flow nesting in a field that takes lists",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("---\n", `---\ntags: ${"[".repeat(3000)}${"]".repeat(3000)}\n`),
+    expect: /options\/seed-cto\.md:\d+:\d+: nested too deep to read \(bearing reads at most 64/,
+  },
+  {
+    name: "nesting 100 deep in a field that takes a mapping",
+    file: "options/seed-cto.md",
+    break: (t) =>
+      t.replace("company:\n", `company:\n  extra: ${"{a: ".repeat(100)}1${"}".repeat(100)}\n`),
+    expect: /options\/seed-cto\.md:\d+:\d+: company\.extra\.a: nested more than 64 levels deep/,
   },
   {
     name: "100 000 aliases to one small node",
@@ -477,6 +508,24 @@ describe("writes that would leave the workspace or replace a link: exit 2, nothi
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/journal\/.*outside the workspace/);
     expect(snapshot(outside)).toEqual(before);
+  });
+
+  it("option set with __proto__, prototype or constructor as a key", () => {
+    const dir = copyExample("bearing-proto-");
+    const before = snapshot(dir);
+    for (const [field, value] of [
+      ["ratings.__proto__", '{"x":1}'],
+      ["ratings.constructor", "3"],
+      ["company.prototype", "1"],
+      ["company", '{"__proto__": {"x": 1}}'],
+      ["facts", "{constructor: {prototype: 1}}"],
+    ]) {
+      const result = run(["option", "set", "seed-cto", field as string, value as string, dir]);
+      expect(result.code, `${field} ${value}: ${result.stderr}`).toBe(2);
+      expect(result.stderr).toMatch(/"(__proto__|prototype|constructor)" cannot be used as a name/);
+    }
+    expect(snapshot(dir)).toEqual(before);
+    expect(run(["check", dir]).code).toBe(0);
   });
 
   it("option set on an option file that is a link", () => {
