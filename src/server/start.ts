@@ -21,6 +21,26 @@ export const DEFAULT_WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 
 /** The address bound unless `--host` says otherwise. */
 export const DEFAULT_HOST = "127.0.0.1";
 
+/**
+ * How long a client may take, in ms, so that slow clients cannot hold connections open
+ * ("slowloris"): the request headers within `headersMs`, the whole request (headers and body,
+ * at most 1 MiB from this machine) within `requestMs`; Node answers 408 and closes. Checked
+ * every `checkEveryMs`. Headers over `maxHeaderBytes` are answered 431.
+ */
+export interface ServerLimits {
+  headersMs: number;
+  requestMs: number;
+  checkEveryMs: number;
+  maxHeaderBytes: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  checkEveryMs: 1_000,
+  maxHeaderBytes: 16 * 1024,
+};
+
 export interface RunningServer {
   /**
    * Where a browser on this machine opens the workbench, e.g. `http://127.0.0.1:4517/`; when
@@ -55,7 +75,10 @@ export async function startServer(options: {
   open: boolean;
   webDir?: string;
   host?: string;
+  /** Time and size limits on requests (tests shorten them); default {@link DEFAULT_LIMITS}. */
+  limits?: Partial<ServerLimits>;
 }): Promise<RunningServer> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // `[::1]` as written in URLs is `::1` to listen().
   const host = (options.host ?? DEFAULT_HOST).replace(/^\[(.*)\]$/, "$1");
   const storage = new FsStorage(options.dir);
@@ -79,8 +102,19 @@ export async function startServer(options: {
   });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (ok, fail) => {
-      const server = serve({ fetch: app.fetch, hostname: host, port: options.port }, (info) =>
-        ok({ server, port: info.port }),
+      const server = serve(
+        {
+          fetch: app.fetch,
+          hostname: host,
+          port: options.port,
+          serverOptions: {
+            headersTimeout: limits.headersMs,
+            requestTimeout: limits.requestMs,
+            connectionsCheckingInterval: limits.checkEveryMs,
+            maxHeaderSize: limits.maxHeaderBytes,
+          },
+        },
+        (info) => ok({ server, port: info.port }),
       );
       server.once("error", (error: NodeJS.ErrnoException) => {
         watcher.close();
