@@ -9,6 +9,8 @@ import type { BinaryModel, SoftmaxModel } from "../../src/core/learn/linear.js";
 import { analyzeReading } from "../../src/core/roles/analyze.js";
 import {
   archetypeFeatureMap,
+  type FeatureOptions,
+  handsOnFeatureMap,
   type PostingReading,
   readPosting,
   responsibilityFeatures,
@@ -20,6 +22,8 @@ import type { RoleAnalysis } from "../../src/core/roles/types.js";
 import {
   ARCHETYPE_IDS,
   type ArchetypeId,
+  HANDS_ON_LEVELS,
+  type HandsOn,
   RESPONSIBILITY_IDS,
   type ResponsibilityId,
 } from "../../src/core/taxonomy.js";
@@ -38,10 +42,36 @@ export interface RoleExample {
   id: string;
   label: RoleLabel;
   reading: PostingReading;
+  /** Features under the default options (see featuresOf for others). */
   doc: Map<string, number>;
 }
 
+export function featureOptions(settings: RoleSettings): FeatureOptions {
+  return {
+    cueScale: settings.cueScale,
+    anywhere: settings.anywhere === 1,
+    grams: settings.grams === 1,
+  };
+}
+
+const featureCache = new WeakMap<RoleExample, { key: string; doc: Map<string, number> }>();
+
+/** The example's features under the settings' options (cached per example). */
+export function featuresOf(e: RoleExample, settings: RoleSettings): Map<string, number> {
+  const options = featureOptions(settings);
+  const key = JSON.stringify(options);
+  const cached = featureCache.get(e);
+  if (cached?.key === key) return cached.doc;
+  const doc = responsibilityFeatures(e.reading, options).doc;
+  featureCache.set(e, { key, doc });
+  return doc;
+}
+
 export interface RoleSettings {
+  /** Scale of the cue scores among the features; 0/1 switches for the n-gram features. */
+  cueScale: number;
+  anywhere: number;
+  grams: number;
   /** L2 strength of the responsibility models. */
   lambda: number;
   /** Features kept per responsibility (largest |weight| of a first fit), then refitted. */
@@ -50,17 +80,30 @@ export interface RoleSettings {
   minDf: number;
   /** L2 strength of the archetype model. */
   lambdaArchetype: number;
+  /** L2 strength of the hands-on model. */
+  lambdaHandsOn: number;
   /** Folds used inside training for held-out responsibility probabilities and calibration. */
   innerFolds: number;
+  /**
+   * Decision thresholds of the responsibility models, chosen on held-out probabilities:
+   * 0 = 0.5 for all, 1 = one threshold maximising micro-F1, 2 = one per responsibility
+   * maximising its F1 (each on the grid 0.20, 0.25, ... 0.70).
+   */
+  thresholds: number;
   seed: number;
 }
 
 export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
+  cueScale: 3,
+  anywhere: 1,
+  grams: 1,
   lambda: 1,
   topK: 120,
   minDf: 3,
   lambdaArchetype: 0.5,
-  innerFolds: 5,
+  lambdaHandsOn: 1,
+  innerFolds: 4,
+  thresholds: 1,
   seed: 11,
 };
 
@@ -85,7 +128,7 @@ export function loadRoleExamples(set: "dev" | "corpus"): RoleExample[] {
 }
 
 function fitOne(
-  docs: readonly Map<string, number>[],
+  rows: readonly SparseRow[],
   y: number[],
   settings: RoleSettings,
   vocab: Vocabulary,
@@ -96,26 +139,15 @@ function fitOne(
     const p = (positives + 0.5) / (y.length + 1);
     return { bias: roundTo(Math.log(p / (1 - p))), weights: {}, threshold: 0.5 };
   }
-  const rows = docs.map((d) => vocab.row(d));
-  const first = fitBinary(rows, y, vocab.size, settings.lambda);
-  const kept = [...first.w.keys()]
-    .filter((i) => first.w[i] !== 0)
-    .sort((a, b) => Math.abs(first.w[b] as number) - Math.abs(first.w[a] as number))
+  const fit = fitBinary(rows, y, vocab.size, settings.lambda);
+  // Only the largest weights are kept: the model file stays small and each weight reviewable.
+  const kept = [...fit.w.keys()]
+    .filter((i) => roundTo(fit.w[i] as number) !== 0)
+    .sort((a, b) => Math.abs(fit.w[b] as number) - Math.abs(fit.w[a] as number) || a - b)
     .slice(0, settings.topK)
-    .sort((a, b) => a - b)
-    .map((i) => vocab.names[i] as string);
-  const small = Vocabulary.from(kept);
-  const fit = fitBinary(
-    docs.map((d) => small.row(d)),
-    y,
-    small.size,
-    settings.lambda,
-  );
+    .sort((a, b) => a - b);
   const weights: Record<string, number> = {};
-  small.names.forEach((name, i) => {
-    const w = roundTo(fit.w[i] as number);
-    if (w !== 0) weights[name] = w;
-  });
+  for (const i of kept) weights[vocab.names[i] as string] = roundTo(fit.w[i] as number);
   return { bias: roundTo(fit.b), weights, threshold: 0.5 };
 }
 
@@ -124,12 +156,13 @@ export function trainResponsibilities(
   train: readonly RoleExample[],
   settings: RoleSettings,
 ): Record<ResponsibilityId, BinaryModel> {
-  const docs = train.map((e) => e.doc);
+  const docs = train.map((e) => featuresOf(e, settings));
   const vocab = Vocabulary.of(docs, settings.minDf);
+  const rows = docs.map((d) => vocab.row(d));
   const out = {} as Record<ResponsibilityId, BinaryModel>;
   for (const id of RESPONSIBILITY_IDS) {
     const y = train.map((e) => (e.label.responsibilities.includes(id) ? 1 : 0));
-    out[id] = fitOne(docs, y, settings, vocab);
+    out[id] = fitOne(rows, y, settings, vocab);
   }
   return out;
 }
@@ -137,18 +170,21 @@ export function trainResponsibilities(
 function responsibilityProbabilities(
   models: Record<ResponsibilityId, BinaryModel>,
   example: RoleExample,
+  settings: RoleSettings,
 ): Record<ResponsibilityId, number> {
-  const shell = shellModel(models);
+  const shell = shellModel(models, settings);
   return learnedResponsibilities(shell, example.reading).probabilities;
 }
 
 function shellModel(
   responsibilities: Record<ResponsibilityId, BinaryModel>,
+  settings: RoleSettings,
   archetype?: SoftmaxModel<ArchetypeId>,
   confident = 0,
 ): LearnedRoleModel {
   return {
     provenance: { command: "", seed: 0, data: "", settings: {} },
+    features: featureOptions(settings),
     responsibilities,
     archetype: archetype ?? {
       classes: ARCHETYPE_IDS,
@@ -163,27 +199,42 @@ function shellModel(
   };
 }
 
+/** A multinomial model over `classes`, keeping the `topK` largest weights of each class. */
+function fitSoftmax<K extends string>(
+  xs: readonly Map<string, number>[],
+  labels: readonly K[],
+  classes: readonly K[],
+  lambda: number,
+  minDf = 2,
+  topK = Number.POSITIVE_INFINITY,
+): SoftmaxModel<K> {
+  const vocab = Vocabulary.of(xs, minDf);
+  const rows: SparseRow[] = xs.map((x) => vocab.row(x));
+  const y = labels.map((l) => classes.indexOf(l));
+  const { W, b } = fitMultinomial(rows, y, vocab.size, classes.length, lambda);
+  const bias = {} as Record<K, number>;
+  const weights = {} as Record<K, Record<string, number>>;
+  classes.forEach((k, c) => {
+    bias[k] = roundTo(b[c] as number);
+    const row = W[c] as Float64Array;
+    const kept = [...row.keys()]
+      .filter((i) => roundTo(row[i] as number) !== 0)
+      .sort((i, j) => Math.abs(row[j] as number) - Math.abs(row[i] as number) || i - j)
+      .slice(0, topK)
+      .sort((i, j) => i - j);
+    const w: Record<string, number> = {};
+    for (const i of kept) w[vocab.names[i] as string] = roundTo(row[i] as number);
+    weights[k] = w;
+  });
+  return { classes, bias, weights, temperature: 1 };
+}
+
 function fitArchetype(
   xs: readonly Map<string, number>[],
   labels: readonly ArchetypeId[],
   lambda: number,
 ): SoftmaxModel<ArchetypeId> {
-  const vocab = Vocabulary.of(xs, 2);
-  const rows: SparseRow[] = xs.map((x) => vocab.row(x));
-  const y = labels.map((l) => ARCHETYPE_IDS.indexOf(l));
-  const { W, b } = fitMultinomial(rows, y, vocab.size, ARCHETYPE_IDS.length, lambda);
-  const bias = {} as Record<ArchetypeId, number>;
-  const weights = {} as Record<ArchetypeId, Record<string, number>>;
-  ARCHETYPE_IDS.forEach((k, c) => {
-    bias[k] = roundTo(b[c] as number);
-    const w: Record<string, number> = {};
-    vocab.names.forEach((name, i) => {
-      const v = roundTo((W[c] as Float64Array)[i] as number);
-      if (v !== 0) w[name] = v;
-    });
-    weights[k] = w;
-  });
-  return { classes: ARCHETYPE_IDS, bias, weights, temperature: 1 };
+  return fitSoftmax(xs, labels, ARCHETYPE_IDS, lambda);
 }
 
 /** Held-out (out-of-fold) responsibility probabilities for every example of `train`. */
@@ -197,7 +248,7 @@ function heldOutProbabilities(
     const inFold = train.filter((_, i) => folds[i] !== f);
     const models = trainResponsibilities(inFold, settings);
     train.forEach((e, i) => {
-      if (folds[i] === f) out[i] = responsibilityProbabilities(models, e);
+      if (folds[i] === f) out[i] = responsibilityProbabilities(models, e, settings);
     });
   }
   return out;
@@ -215,6 +266,7 @@ export function trainRoleModel(
 ): LearnedRoleModel {
   const responsibilities = trainResponsibilities(train, settings);
   const probs = heldOutProbabilities(train, settings);
+  setThresholds(responsibilities, probs, train, settings.thresholds);
   const xs = train.map((e, i) =>
     archetypeFeatureMap(e.reading, probs[i] as Record<ResponsibilityId, number>),
   );
@@ -247,12 +299,67 @@ export function trainRoleModel(
   );
   const archetype = fitArchetype(xs, labels, settings.lambdaArchetype);
   archetype.temperature = temperature;
+  const handsOn = fitSoftmax(
+    train.map((e, i) =>
+      handsOnFeatureMap(
+        e.reading,
+        probs[i] as Record<ResponsibilityId, number>,
+        featuresOf(e, settings),
+      ),
+    ),
+    train.map((e) => (e.label.facts.hands_on ?? "none") as HandsOn),
+    HANDS_ON_LEVELS,
+    settings.lambdaHandsOn,
+    settings.minDf,
+    settings.topK,
+  );
   return {
     provenance: { ...provenance, settings: { ...settings } },
+    features: featureOptions(settings),
     responsibilities,
     archetype,
+    handsOn,
     confident,
   };
+}
+
+const GRID = Array.from({ length: 11 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
+
+function setThresholds(
+  models: Record<ResponsibilityId, BinaryModel>,
+  probs: readonly Record<ResponsibilityId, number>[],
+  train: readonly RoleExample[],
+  mode: number,
+): void {
+  if (mode === 0) return;
+  const counts = (ids: readonly ResponsibilityId[], t: (id: ResponsibilityId) => number) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    train.forEach((e, i) => {
+      for (const id of ids) {
+        const said = ((probs[i] as Record<ResponsibilityId, number>)[id] ?? 0) >= t(id);
+        const truth = e.label.responsibilities.includes(id);
+        if (said && truth) tp++;
+        else if (said) fp++;
+        else if (truth) fn++;
+      }
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  const best = (ids: readonly ResponsibilityId[]) => {
+    let pick = 0.5;
+    let f1 = counts(ids, () => 0.5);
+    for (const t of GRID) {
+      const v = counts(ids, () => t);
+      if (v > f1 + 1e-9) [pick, f1] = [t, v];
+    }
+    return pick;
+  };
+  if (mode === 1) {
+    const t = best(RESPONSIBILITY_IDS);
+    for (const id of RESPONSIBILITY_IDS) models[id].threshold = t;
+  } else for (const id of RESPONSIBILITY_IDS) models[id].threshold = best([id]);
 }
 
 /**

@@ -41,13 +41,19 @@ export function analyzeReading(
   model: LearnedRoleModel | null,
 ): RoleAnalysis {
   const warnings = [...reading.warnings];
-  let responsibilities = reading.dutiesFound ? reading.hand.findings : [];
+  let dutiesFound = reading.dutiesFound;
+  let responsibilities = dutiesFound ? reading.hand.findings : [];
   let archetype = reading.handArchetype.result;
   let confident = true;
   let mismatchReason = reading.handArchetype.mismatchReason;
+  let facts = reading.facts;
   if (model) {
     const learned = learnedResponsibilities(model, reading);
-    responsibilities = reading.dutiesFound ? learned.findings : [];
+    // A short posting in prose ("we're hiring a lead to build ...") has one duty sentence and
+    // no duties section: the learned models read it when they find duties in it.
+    dutiesFound = reading.dutiesFound || learned.findings.length > 0;
+    responsibilities = dutiesFound ? learned.findings : [];
+    if (learned.handsOn) facts = { ...facts, handsOn: learned.handsOn };
     const a = learnedArchetype(model, reading, learned.probabilities);
     archetype = a.result;
     confident = a.confident;
@@ -56,7 +62,7 @@ export function analyzeReading(
         ? explainMismatch(model, reading, learned.probabilities, archetype.id)
         : null;
   }
-  if (!reading.dutiesFound) {
+  if (!dutiesFound) {
     warnings.unshift(
       "no duties found: the text has no responsibilities section and no sentences saying what the role does; is it a job description?",
     );
@@ -74,9 +80,9 @@ export function analyzeReading(
     titleMismatch,
     mismatchReason: titleMismatch ? mismatchReason : null,
     readsAs,
-    facts: reading.facts,
+    facts,
     ote: reading.ote,
-    dutiesFound: reading.dutiesFound,
+    dutiesFound,
     warnings,
   };
 }

@@ -104,3 +104,33 @@ describe("extractCompensation", () => {
     });
   });
 });
+
+describe("pay in the forms of scraped headers", () => {
+  it("reads tilde ranges, a code after the range, and header fields", () => {
+    expect(extractCompensation("Salary: USD $165,000~$220,000").base).toEqual({
+      min: 165000,
+      max: 220000,
+      currency: "USD",
+      period: "year",
+    });
+    expect(extractCompensation("Salary: $183,000 - $215,000 CAD").base).toEqual({
+      min: 183000,
+      max: 215000,
+      currency: "CAD",
+      period: "year",
+    });
+    expect(extractCompensation("Acme | Head of Engineering | Miami | $175k + equity").base).toEqual(
+      { min: 175000, max: 175000, currency: "USD", period: "year" },
+    );
+  });
+
+  it("does not read a retirement plan or a customer count as pay", () => {
+    expect(
+      extractCompensation("We match 4% of your salary in 401k contributions.").base,
+    ).toBeNull();
+    expect(
+      extractCompensation("Our salary bands are fair; we serve 145,000 paid customer accounts.")
+        .base,
+    ).toBeNull();
+  });
+});

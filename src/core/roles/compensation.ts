@@ -21,6 +21,8 @@ interface Amount {
   end: number;
   value: number;
   currency: string | null;
+  /** An ISO code written after the figure ("215,000 CAD"). */
+  code: string | null;
   thousands: boolean;
   millions: boolean;
 }
@@ -56,10 +58,10 @@ const SYMBOLS: Record<string, string> = {
 const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN";
 const SYMBOL_RE = "US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s?(?<post>(?:${CODES})\\b|€|£))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£))?`,
   "g",
 );
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|until|bis|à|\/)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|until|bis|à|\/)\s*$/i;
 
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0\u202f]/g, "");
@@ -83,6 +85,8 @@ function findAmounts(text: string): Amount[] {
     const at = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
     const before = text[at - 1] ?? " ";
     if (/[\p{L}\d]/u.test(before) && !g.pre) continue;
+    // "401k" / "401(k)" is a retirement plan, not an amount.
+    if (num === "401" && !g.pre) continue;
     const suf = (g.suf ?? "").toLowerCase();
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
@@ -93,6 +97,7 @@ function findAmounts(text: string): Amount[] {
       end: (m.index ?? 0) + m[0].trimEnd().length,
       value: thousands ? value * 1000 : value,
       currency: currencyOf(g.pre) ?? currencyOf(g.post),
+      code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
     });
@@ -127,7 +132,7 @@ const PAY_WORDS =
   /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp)\b/i;
 const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
 const NOT_PAY_AFTER =
-  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant)/i;
+  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads)/i;
 const NOT_PAY_BEFORE =
   /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|funding|revenue|arr|valuation|held|processed|volume|up to|tvl|>)[^$£€\d]{0,24}$/i;
 
@@ -195,10 +200,21 @@ export function extractCompensation(text: string): {
     let top = hi.value;
     // "$180-220K": the suffix of the second figure applies to the first.
     if (range && hi.thousands && !a.thousands && lo < 1000) lo *= 1000;
-    const currency = a.currency ?? hi.currency;
+    // "$183,000 - $215,000 CAD": a code after the range names the currency of both "$".
+    const currency =
+      range &&
+      hi.code &&
+      (a.currency === "USD" || a.currency === null) &&
+      /\$/.test(text[a.start] ?? "")
+        ? hi.code
+        : (a.currency ?? hi.currency);
     let payContext = payLines.get(line);
     if (payContext === undefined) {
-      payContext = PAY_WORDS.test(text.slice(lineStart, lineEnd));
+      const lineText = text.slice(lineStart, lineEnd);
+      // A "who is hiring" header ("Acme | CTO | NYC | $175k + equity") states pay as a field.
+      payContext =
+        PAY_WORDS.test(lineText) ||
+        (/\s[|–—-]\s/.test(lineText) && /[$£€]\s?\d{2,3}\s?[kK]\b/.test(lineText));
       payLines.set(line, payContext);
     }
     // Without a currency sign, only "k" figures or full salaries ("200,000") in a pay sentence.

@@ -88,3 +88,20 @@ describe("extractHandsOn", () => {
     ).toBe("none");
   });
 });
+
+describe("extractWorkMode on 'who is hiring' headers", () => {
+  it("reads the mode field of a pipe-separated header", () => {
+    expect(extractWorkMode(["Acme | Staff Engineer | Berlin | ONSITE | Full-time"])).toBe("onsite");
+    expect(extractWorkMode(["Acme | VP Engineering | SF or Remote | Full Time"])).toBe("remote");
+    expect(extractWorkMode(["Acme | CTO | NYC | Onsite w/ WFH option | Full Time"])).toBe("hybrid");
+    expect(extractWorkMode(["Acme | Lead | Austin | ONSITE preferred, remote maybe"])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["Acme - Head of Technology - Remote/Onsite/Hybrid (US)"])).toBeNull();
+  });
+
+  it("does not read experience asked for as the role's mode", () => {
+    expect(extractWorkMode(["Experience leading remote, international teams."])).toBeNull();
+    expect(extractWorkMode(["We are an all-remote company."])).toBe("remote");
+  });
+});

@@ -120,7 +120,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 const REMOTE =
-  /\b(?:(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|remotely|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|remotely|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
 const HYBRID =
   /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site)/i;
 const ONSITE =
@@ -131,12 +131,16 @@ const ONSITE =
  * headers often carry a work-type line too); ties go to the more restrictive mode.
  */
 export function extractWorkMode(lines: readonly string[]): WorkMode | null {
+  const header = headerWorkMode(lines);
+  if (header !== undefined) return header;
   let remote = 0;
   let hybrid = 0;
   let onsite = 0;
   for (const raw of lines) {
     // A scraped "Work Type:" field is often wrong (the same posting says "remote" in its
     // text), so it counts half.
+    // "Experience leading remote teams" asks for experience; it says nothing of this role.
+    if (REQUIREMENT_WORDS.test(raw)) continue;
     const field = /^work ?type\s*:/i.test(raw);
     const one = field ? 0.5 : 1;
     const line = field ? raw.replace(/^work ?type\s*:\s*/i, "") : raw;
@@ -157,6 +161,39 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   return "remote";
 }
 
+/**
+ * The work mode a "who is hiring" header states: a line near the top made of fields separated
+ * by " | " (or " - "), such as "Acme | Staff Engineer | Berlin | ONSITE | Full-time" or
+ * "... | SF or Remote | ...". Read as the corpus readers read them: on-site with a
+ * work-from-home option, or "flexible on-site and remote", is hybrid; on-site "preferred" is
+ * on-site; on-site or remote is remote; remote, on-site and hybrid all offered is not stated.
+ */
+function headerWorkMode(lines: readonly string[]): WorkMode | null | undefined {
+  for (const line of lines.slice(0, 6)) {
+    const fields = line.split(/\s+[|]\s*|\s*[|]\s+|\s+[-–—]\s+/);
+    if (fields.length < 3) continue;
+    const text = fields.slice(1).join(" | ");
+    if (/\b(?:no|not|non)[- ]remote\b/i.test(text)) return "onsite";
+    const remote = REMOTE_WORD.test(text) || /\b(?:wfh|work from home)\b/i.test(text);
+    const onsite = /\b(?:on-?site|in[- ]office|in[- ]person)\b/i.test(text);
+    const hybrid = /\bhybrid\b/i.test(text);
+    if (remote && onsite && hybrid) return null;
+    if (hybrid) return "hybrid";
+    if (onsite && remote) {
+      if (/\b(?:wfh|work from home|flexible)\b/i.test(text)) return "hybrid";
+      if (/\bon-?site\s+(?:preferred|only)\b|\bon-?site\s*\//i.test(text)) return "onsite";
+      return "remote";
+    }
+    if (remote) return "remote";
+    if (onsite) return "onsite";
+  }
+  return undefined;
+}
+
+const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
+
+const REMOTE_WORD = /\bremote(?![- ](?:patient|monitoring|sensing|control|access|devices?))\b/i;
+
 // Funding rounds and listings are the most reliable statements, then headcounts, then
 // descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
 const STAGE_CUES: [Stage, RegExp, number][] = [
@@ -176,6 +213,17 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
     1.5,
   ],
   ["early", /\b(?:(?:at|on) the ground floor|zero to one|from 0 to 1|0-to-1|0 to 1)\b/i, 1],
+  [
+    "early",
+    /\b(?:yc [ws]\d{2}|y ?combinator|angel[- ](?:funded|backed|investors?|round)|pre-?series a|(?:just |recently )?raised (?:our |a )?seed)\b/i,
+    2,
+  ],
+  [
+    "growth",
+    /\b(?:raised (?:over |more than |nearly |almost )?\$\s?(?:[2-9]\d|[1-9]\d{2})(?:\.\d+)?\s?(?:m\b|mm\b|million)|mid[- ]stage|hyper-?growth)/i,
+    2,
+  ],
+
   ["growth", /\b(?:series [b-f]\b|pre-?ipo|late[- ]stage)/i, 3],
   ["growth", /\b(?:growth[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i, 1.5],
   ["growth", /(?<![\d,.])\b(?:[1-9]\d{2}|[5-9]\d)\+? (?:employees|people|staff)\b/i, 1],

@@ -51,8 +51,10 @@ export const MAX_POSTING_CHARS = 200_000;
 /** Everything read from a posting before any learned decision. */
 export interface PostingReading {
   segments: ClassifiedSegment[];
-  /** The text reads as a job description (it assigns duties). */
+  /** The text reads as a job description to the hand-written rules (it assigns duties). */
   dutiesFound: boolean;
+  /** Sentences that read as duties (a duties section, "you will...", imperative verbs). */
+  dutySentences: number;
   hasDutySection: boolean;
   hand: ResponsibilityScores;
   title: string;
@@ -120,6 +122,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   return {
     segments,
     dutiesFound: !noDuties,
+    dutySentences: dutySegments.length,
     hasDutySection,
     hand,
     title,
@@ -177,7 +180,26 @@ export interface SentenceFeatures {
 }
 
 /** The responsibility features of a posting, and each sentence's share of them. */
-export function responsibilityFeatures(reading: PostingReading): {
+/** Which features a responsibility model reads (kept with the model: see learned.ts). */
+export interface FeatureOptions {
+  /** Scale of the hand-written cue scores (`h:`). */
+  cueScale: number;
+  /** n-grams of every sentence (`a:`) as well as of duties and requirements (`d:`, `r:`). */
+  anywhere: boolean;
+  /** n-grams at all. */
+  grams: boolean;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  cueScale: CUE_SCALE,
+  anywhere: true,
+  grams: true,
+};
+
+export function responsibilityFeatures(
+  reading: PostingReading,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+): {
   doc: Features;
   sentences: SentenceFeatures[];
 } {
@@ -187,10 +209,11 @@ export function responsibilityFeatures(reading: PostingReading): {
     const zone = zoneOf(seg);
     if (zone === null) continue;
     const names: string[] = [];
-    for (const g of sentenceGrams(seg)) {
-      names.push(`a:${g}`);
-      if (zone !== "o") names.push(`${zone}:${g}`);
-    }
+    if (options.grams)
+      for (const g of sentenceGrams(seg)) {
+        if (options.anywhere) names.push(`a:${g}`);
+        if (zone !== "o") names.push(`${zone}:${g}`);
+      }
     for (const n of names) doc.set(n, 1);
     sentences.push({ seg, zone, names });
   }
@@ -198,7 +221,7 @@ export function responsibilityFeatures(reading: PostingReading): {
   // them speak louder than any single n-gram: they summarise many hand-checked cues.
   for (const id of RESPONSIBILITY_IDS) {
     const s = reading.hand.scores[id];
-    if (s > 0) doc.set(`h:${id}`, CUE_SCALE * s);
+    if (s > 0) doc.set(`h:${id}`, options.cueScale * s);
   }
   doc.set(reading.hasDutySection ? "doc:dutySection" : "doc:noDutySection", 1);
   if (!reading.dutiesFound) doc.set("doc:noDuties", 1);
@@ -221,6 +244,21 @@ export function archetypeFeatureMap(
   x.set(`nom:${reading.nominal ?? "none"}`, 1);
   if (reading.ctoTitle) x.set("title:cto", 1);
   for (const w of titleWords(reading.title)) x.set(`t:${w}`, 1);
+  return x;
+}
+
+/**
+ * The features of the hands-on model (required, some, none): those of the archetype, the
+ * hand-written rules' reading (`hx:`), and the posting's n-grams (`a:`, `d:`, `r:`).
+ */
+export function handsOnFeatureMap(
+  reading: PostingReading,
+  responsibility: Readonly<Record<ResponsibilityId, number>>,
+  doc: Features,
+): Features {
+  const x = archetypeFeatureMap(reading, responsibility);
+  x.set(`hx:${reading.facts.handsOn ?? "none"}`, 1);
+  for (const [name, value] of doc) if (!name.startsWith("h:")) x.set(name, value);
   return x;
 }
 

@@ -26,6 +26,7 @@ function model(archetypeBias: Partial<Record<ArchetypeId, number>>, confident: n
   ) as LearnedRoleModel["responsibilities"];
   const m: LearnedRoleModel = {
     provenance: { command: "test", seed: 1, data: "none", settings: {} },
+    features: { cueScale: 3, anywhere: true, grams: true },
     responsibilities,
     archetype: {
       classes: ARCHETYPE_IDS,

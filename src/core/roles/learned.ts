@@ -16,8 +16,19 @@ import {
   type SoftmaxModel,
   softmaxProbabilities,
 } from "../learn/linear.js";
-import { type ArchetypeId, RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
-import { archetypeFeatureMap, type PostingReading, responsibilityFeatures } from "./features.js";
+import {
+  type ArchetypeId,
+  type HandsOn,
+  RESPONSIBILITY_IDS,
+  type ResponsibilityId,
+} from "../taxonomy.js";
+import {
+  archetypeFeatureMap,
+  type FeatureOptions,
+  handsOnFeatureMap,
+  type PostingReading,
+  responsibilityFeatures,
+} from "./features.js";
 import type { ArchetypeResult, ResponsibilityFinding } from "./types.js";
 
 /** What produced a model file: shown in its header and kept with it. */
@@ -32,8 +43,12 @@ export interface TrainingProvenance {
 
 export interface LearnedRoleModel {
   provenance: TrainingProvenance;
+  /** The features the responsibility models were fitted on. */
+  features: FeatureOptions;
   responsibilities: Record<ResponsibilityId, BinaryModel>;
   archetype: SoftmaxModel<ArchetypeId>;
+  /** How much the role builds things itself (required, some, none). */
+  handsOn?: SoftmaxModel<HandsOn>;
   /**
    * Below this calibrated confidence the archetype is reported as uncertain ("reads as X or
    * Y"), and the title-mismatch flag is not raised.
@@ -50,15 +65,19 @@ const MAX_EVIDENCE = 3;
 export function learnedResponsibilities(
   model: LearnedRoleModel,
   reading: PostingReading,
-): { probabilities: Record<ResponsibilityId, number>; findings: ResponsibilityFinding[] } {
-  const { doc, sentences } = responsibilityFeatures(reading);
+): {
+  probabilities: Record<ResponsibilityId, number>;
+  findings: ResponsibilityFinding[];
+  handsOn: HandsOn | null;
+} {
+  const { doc, sentences } = responsibilityFeatures(reading, model.features);
   const probabilities = {} as Record<ResponsibilityId, number>;
   const findings: ResponsibilityFinding[] = [];
   for (const id of RESPONSIBILITY_IDS) {
     const m = model.responsibilities[id];
     const p = binaryProbability(m, doc);
     probabilities[id] = round(p);
-    if (p < m.threshold || !reading.dutiesFound) continue;
+    if (p < m.threshold || reading.dutySentences === 0) continue;
     // Each sentence's part of the score: its n-gram weights plus its share of the cue score.
     const cue = m.weights[`h:${id}`] ?? 0;
     const byCue = new Map<number, number>();
@@ -85,7 +104,12 @@ export function learnedResponsibilities(
     });
   }
   findings.sort((a, b) => b.score - a.score);
-  return { probabilities, findings };
+  let handsOn: HandsOn | null = null;
+  if (model.handsOn) {
+    const x = handsOnFeatureMap(reading, probabilities, doc);
+    handsOn = softmaxProbabilities(model.handsOn, x).sort((a, b) => b.p - a.p)[0]?.id ?? null;
+  }
+  return { probabilities, findings, handsOn };
 }
 
 /**
