@@ -51,10 +51,10 @@ export default function nextBench(): void {
   let unknowns = 0;
   for (let k = 0; k < 9; k++) {
     let start = performance.now();
-    robustness(model, profile);
+    robustness(model);
     plain.push(performance.now() - start);
     start = performance.now();
-    const { draws } = robustnessWithDraws(model, profile);
+    const { draws } = robustnessWithDraws(model);
     unknowns = informationValues(model, draws).length;
     full.push(performance.now() - start);
   }

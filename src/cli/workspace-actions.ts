@@ -113,24 +113,23 @@ export async function rank(
   const method = rankMethod(options.method);
   const storage = new FsStorage(dir);
   const workspace = await loadWorkspace(storage);
-  const profile = options.all
-    ? { ...workspace.profile, settings: { ...workspace.profile.settings, rankClosedOptions: true } }
-    : workspace.profile;
   const inputs = await decisionInputs(storage, workspace);
   const model = withProfileLocations(workspace.profileSource, () =>
-    buildModel(profile, inputs.options),
+    buildModel(workspace.profile, inputs.options, {
+      ...(options.all ? { includeClosed: true } : {}),
+    }),
   );
   const ranking = rankAlternatives(model);
   const needsSmaa = options.robustness || method === "smaa2";
   const { robustness } = needsSmaa
     ? await import("../core/decision/robustness.js")
     : { robustness: null };
-  const robust = robustness ? robustness(model, profile) : null;
+  const robust = robustness ? robustness(model) : null;
   const byMethod =
     method === "wsm"
       ? ranking
       : (await import("../core/decision/methods.js")).rankByMethod(ranking, model, method, robust);
-  const judgements = judgementRelations(profile, model);
+  const judgements = judgementRelations(workspace.profile, model);
   const located = locateProfileIssues(
     new BearingError("", [...model.warnings, ...(robust?.warnings ?? [])]),
     workspace.profileSource,
@@ -153,7 +152,7 @@ export async function rank(
     process.stdout.write(`The answer so far (${answer.kind}): ${answer.text}\n\n`);
   }
   process.stdout.write(renderRanking(byMethod, robust));
-  if (judgements) process.stdout.write(renderJudgements(profile, judgements, model));
+  if (judgements) process.stdout.write(renderJudgements(workspace.profile, judgements, model));
   const ranked = new Set(model.alternatives.map((a) => a.id));
   process.stdout.write(
     renderRoleReadings(
@@ -188,7 +187,7 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
       import("../core/decision/next.js"),
       import("../core/decision/information-value.js"),
     ]);
-  const { robustness, draws } = robustnessWithDraws(model, workspace.profile);
+  const { robustness, draws } = robustnessWithDraws(model);
   const postings = new Set(inputs.roles.keys());
   const steps = nextSteps({
     profile: workspace.profile,

@@ -387,7 +387,7 @@ describe("workspace loader", () => {
           const outcome = await resultOrInputError("rank", () => {
             const model = buildModel(p, state.options);
             const ranking = rankAlternatives(model);
-            const robust = robustness(model, p);
+            const robust = robustness(model);
             const others = (["topsis", "promethee2", "vikor", "smaa2"] as const).map((method) =>
               rankByMethod(ranking, model, method, robust),
             );

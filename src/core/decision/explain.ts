@@ -11,6 +11,7 @@ import { pairwiseFlipByValue, pairwiseFlipByWeight } from "../mcda/sensitivity/p
 import type { Rating } from "../model/option.js";
 import type { DecisionModel, ModelAlternative, ModelCriterion } from "./model.js";
 import { pointValues } from "./rank.js";
+import { ratingForValue } from "./value-function.js";
 
 export interface CriterionDifference {
   criterion: string;
@@ -99,7 +100,7 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
   for (const flip of pairwiseFlipByValue(values, weights, ia, ib).flips) {
     const criterion = model.criteria[flip.criterion] as ModelCriterion;
     const alternative = model.alternatives[flip.alternative] as ModelAlternative;
-    const rating = criterion.valueFunction.inverse(flip.to);
+    const rating = ratingForValue(criterion.valueFunction, flip.to);
     if (rating === null) continue;
     ratingFlips.push({
       criterion: criterion.id,

@@ -37,7 +37,7 @@ export interface InformationValue {
  * The value of information of every missing or uncertain rating in the model, largest `evpi`
  * first (then largest change probability, then model order). Ratings that cannot change the
  * winner get exactly 0 and come last.
- * @param draws the simulation of the same model (`robustnessWithDraws(model, profile)`).
+ * @param draws the simulation of the same model (`robustnessWithDraws(model)`).
  */
 export function informationValues(
   model: DecisionModel,

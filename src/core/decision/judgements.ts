@@ -34,6 +34,7 @@ import { smaaStreams } from "../mcda/smaa/random.js";
 import { weightSampler } from "../mcda/smaa/weight-sampling.js";
 import type { Profile } from "../model/profile.js";
 import type { DecisionModel } from "./model.js";
+import { partialValue } from "./value-function.js";
 
 /** The margin of a strict preference, on the 0–1 overall-value scale (see the module note). */
 export const JUDGEMENT_EPSILON = 0.001;
@@ -94,7 +95,7 @@ export function preferenceRows(
       const p = tradeoff.prefer[criterion.id];
       const o = tradeoff.over[criterion.id];
       if (p === undefined || o === undefined) return 0;
-      return criterion.valueFunction.value(p) - criterion.valueFunction.value(o);
+      return partialValue(criterion.valueFunction, p) - partialValue(criterion.valueFunction, o);
     });
     rows.push({ path: ["tradeoffs", k], label: tradeoffLabel(tradeoff), coefficients });
   });

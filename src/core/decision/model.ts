@@ -3,12 +3,23 @@
  * values. Each cell is a value interval `[low, high]` in [0, 1]: a point for a firm rating,
  * the image of `[low, high]` for an uncertain one, and the whole of [0, 1] for a missing
  * rating, which is unknown and never read as zero.
+ *
+ * The model is plain data (no functions, no class instances): value functions are their type
+ * and points, the weights are numbers, and the model carries what the robustness analysis
+ * needs (samples, seed, how weights vary, the judgements as constraints), so
+ * `robustness(model)` and a Web Worker need nothing else, and a model survives JSON and
+ * structured clone unchanged.
  */
 import type { Issue } from "../errors.js";
 import { CLOSED_STATUSES, type DecisionOption, type Rating } from "../model/option.js";
 import type { Criterion, MustHave, Profile } from "../model/profile.js";
-import { assertConsistent, meanCompatibleWeights, preferenceRows } from "./judgements.js";
-import { type ValueFunction, valueFunction } from "./value-function.js";
+import {
+  assertConsistent,
+  meanCompatibleWeights,
+  type PreferenceRow,
+  preferenceRows,
+} from "./judgements.js";
+import { partialValue, type ValueFunction, valueFunction } from "./value-function.js";
 import { deriveWeights } from "./weights.js";
 
 export interface ModelCriterion {
@@ -18,6 +29,7 @@ export interface ModelCriterion {
   unit: string | null;
   /** Normalised weight (the weights of all criteria sum to 1). */
   weight: number;
+  /** How a rating becomes a partial value in [0, 1] (data: evaluate with `partialValue`). */
   valueFunction: ValueFunction;
   spec: Criterion;
 }
@@ -53,12 +65,51 @@ export interface DecisionModel {
   alternatives: ModelAlternative[];
   /** Options left out (closed statuses), by id. */
   excluded: string[];
+  uncertainty: ModelUncertainty;
   warnings: Issue[];
 }
 
 /**
+ * How the weights vary in the robustness simulation:
+ * - `order` (rank weighting): uniformly over every weight vector that respects `ranks`
+ *   (1 = most important; equal ranks may take any order between them);
+ * - `spread`: each stated weight times a uniform factor in [1 − spread, 1 + spread], or drawn
+ *   uniformly from its criterion's interval where `intervals[j]` is set, then renormalised;
+ * - `judgements` (judgements weighting): uniformly over every weighting compatible with the
+ *   judgements and trade-off answers.
+ * Under `order` and `spread`, judgements (see {@link ModelUncertainty.preferences}) further
+ * restrict the weights (`robustness.ts`).
+ */
+export type WeightUncertainty =
+  | { kind: "order"; ranks: number[] }
+  | { kind: "spread"; spread: number; intervals: (readonly [number, number] | null)[] }
+  | { kind: "judgements" };
+
+/** What the robustness simulation reads besides the matrix and the weights. */
+export interface ModelUncertainty {
+  /** Number of SMAA samples (settings.samples). */
+  samples: number;
+  /** Seed of the simulation's random streams (settings.seed). */
+  seed: number;
+  weights: WeightUncertainty;
+  /**
+   * The judgements and trade-off answers as constraints on the weights (coefficients · w ≥ ε;
+   * `judgements.ts`), for the options in the model; empty when there are none.
+   */
+  preferences: PreferenceRow[];
+}
+
+export interface BuildModelOptions {
+  /**
+   * Rank declined and withdrawn options too (`rank --all`); defaults to the profile's
+   * `settings.rankClosedOptions`.
+   */
+  includeClosed?: boolean;
+}
+
+/**
  * Builds the decision matrix for the options in play (declined and withdrawn options are left
- * out unless `settings.rankClosedOptions`).
+ * out unless `settings.rankClosedOptions` or `includeClosed`).
  *
  * Bounds of `number` criteria without declared `min`/`max` are the range of the options'
  * ratings (min-max over the alternatives, intervals included).
@@ -70,10 +121,14 @@ export interface DecisionModel {
  * @throws BearingError (input) when weights cannot be derived or the judgements conflict
  *   (issues with paths `judgements[k]` / `tradeoffs[k]`, unlocated).
  */
-export function buildModel(profile: Profile, options: readonly DecisionOption[]): DecisionModel {
+export function buildModel(
+  profile: Profile,
+  options: readonly DecisionOption[],
+  { includeClosed = profile.settings.rankClosedOptions }: BuildModelOptions = {},
+): DecisionModel {
   const { weights, warnings } = deriveWeights(profile);
   const inPlay = options.filter(
-    (option) => profile.settings.rankClosedOptions || !CLOSED_STATUSES.includes(option.status),
+    (option) => includeClosed || !CLOSED_STATUSES.includes(option.status),
   );
   const criteria: ModelCriterion[] = profile.criteria.map((spec, j) => ({
     id: spec.id,
@@ -90,6 +145,7 @@ export function buildModel(profile: Profile, options: readonly DecisionOption[])
     criteria,
     alternatives,
     excluded: options.filter((o) => !inPlay.includes(o)).map((o) => o.id),
+    uncertainty: modelUncertainty(profile),
     warnings,
   };
   if (profile.judgements.length === 0 && profile.tradeoffs.length === 0) {
@@ -98,6 +154,7 @@ export function buildModel(profile: Profile, options: readonly DecisionOption[])
   // Judgements: refused when they conflict; under `judgements` weighting they give the weights.
   const preferences = preferenceRows(profile, model);
   model.warnings = [...warnings, ...preferences.warnings];
+  model.uncertainty.preferences = preferences.rows;
   if (profile.weighting.method !== "judgements") {
     assertConsistent(criteria.length, preferences.rows);
     return model;
@@ -108,6 +165,28 @@ export function buildModel(profile: Profile, options: readonly DecisionOption[])
     criterion.weight = mean[j] ?? 0;
   });
   return model;
+}
+
+/**
+ * The robustness settings of a profile, as the model carries them (`preferences` empty: they
+ * need the model's alternatives, and `buildModel` fills them in).
+ */
+export function modelUncertainty(profile: Profile): ModelUncertainty {
+  const { samples, seed, weightUncertainty } = profile.settings;
+  const method = profile.weighting.method;
+  const weights: WeightUncertainty =
+    method === "judgements"
+      ? { kind: "judgements" }
+      : method === "rank"
+        ? { kind: "order", ranks: profile.criteria.map((c) => c.rank ?? 1) }
+        : {
+            kind: "spread",
+            spread: weightUncertainty,
+            intervals: profile.criteria.map((c) =>
+              c.weightInterval ? ([c.weightInterval[0], c.weightInterval[1]] as const) : null,
+            ),
+          };
+  return { samples, seed, weights, preferences: [] };
 }
 
 function scaleBounds(
@@ -149,13 +228,13 @@ function modelAlternative(
       valueLow.push(0);
       valueHigh.push(1);
     } else if (typeof rating === "number") {
-      const v = criterion.valueFunction.value(rating);
+      const v = partialValue(criterion.valueFunction, rating);
       valueLow.push(v);
       valueHigh.push(v);
     } else {
       uncertain.push(criterion.id);
-      const a = criterion.valueFunction.value(rating[0]);
-      const b = criterion.valueFunction.value(rating[1]);
+      const a = partialValue(criterion.valueFunction, rating[0]);
+      const b = partialValue(criterion.valueFunction, rating[1]);
       valueLow.push(Math.min(a, b));
       valueHigh.push(Math.max(a, b));
     }

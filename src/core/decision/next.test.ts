@@ -26,7 +26,7 @@ function profileOf(extra: Record<string, unknown> = {}, settings: Record<string,
 
 function analyse(profile: Profile, options: DecisionOption[], today = "2026-12-02") {
   const model = buildModel(profile, options);
-  const { robustness, draws } = robustnessWithDraws(model, profile);
+  const { robustness, draws } = robustnessWithDraws(model);
   return {
     model,
     robustness,
@@ -115,7 +115,7 @@ describe("what to find out first", () => {
               option("rival", { a: 3, b: rival }),
               option("unsure", { a: [mid - h, mid + h], b: 3 }),
             ]);
-            const { draws } = robustnessWithDraws(model, profile);
+            const { draws } = robustnessWithDraws(model);
             return informationValues(model, draws)[0]?.evpi ?? 0;
           };
           const narrow = value(Math.min(half, wider));

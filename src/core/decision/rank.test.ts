@@ -190,6 +190,11 @@ describe("the additive value model", () => {
     expect(rankAlternatives(buildModel(p, options)).excluded).toEqual(["y"]);
     const all = { ...p, settings: { ...p.settings, rankClosedOptions: true } };
     expect(rankAlternatives(buildModel(all, options)).alternatives[0]?.id).toBe("y");
+    // rank --all asks without touching the settings; an explicit false overrides them.
+    const asked = buildModel(p, options, { includeClosed: true });
+    expect(asked.alternatives.map((a) => a.id)).toEqual(["x", "y"]);
+    expect(asked.excluded).toEqual([]);
+    expect(buildModel(all, options, { includeClosed: false }).excluded).toEqual(["y"]);
   });
 });
 

@@ -24,7 +24,7 @@ describe("robustness of a workspace ranking", () => {
       criteria,
       settings: { samples: 4000, seed: 3 },
     });
-    const result = robustness(buildModel(profile, options), profile);
+    const result = robustness(buildModel(profile, options));
     const byId = new Map(result.alternatives.map((a) => [a.id, a]));
     expect(byId.get("dominated")?.firstRankAcceptability).toBe(0);
     expect(byId.get("dominated")?.centralWeights).toBeNull();
@@ -33,7 +33,30 @@ describe("robustness of a workspace ranking", () => {
       expect(alt.rankAcceptability.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     }
     // Reproducible from its seed.
-    expect(robustness(buildModel(profile, options), profile)).toEqual(result);
+    expect(robustness(buildModel(profile, options))).toEqual(result);
+  });
+
+  it("reads everything from the model, which is plain data", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria: criteria.map((c, j) => (j === 1 ? { ...c, weightInterval: [1, 4] } : c)),
+      settings: { samples: 3000, seed: 11, weightUncertainty: 0.4 },
+    });
+    const model = buildModel(profile, options);
+    expect(model.uncertainty).toEqual({
+      samples: 3000,
+      seed: 11,
+      weights: { kind: "spread", spread: 0.4, intervals: [null, [1, 4], null] },
+    });
+    // No functions or class instances: JSON and structured clone keep it as it is.
+    const copied = JSON.parse(JSON.stringify(model)) as typeof model;
+    expect(copied).toEqual(model);
+    expect(structuredClone(model)).toEqual(model);
+    expect(robustness(copied)).toEqual(robustness(model));
+    // The settings in the model are the ones used: another seed gives other figures.
+    const reseeded = { ...model, uncertainty: { ...model.uncertainty, seed: 12 } };
+    expect(robustness(reseeded).seed).toBe(12);
+    expect(robustness(reseeded).alternatives).not.toEqual(robustness(model).alternatives);
   });
 
   it("ranks options that fail a must-have after all others in every sample, as the ranking does", () => {
@@ -45,7 +68,7 @@ describe("robustness of a workspace ranking", () => {
       settings: { samples: 4000, seed: 3 },
     });
     const model = buildModel(profile, options);
-    const result = robustness(model, profile);
+    const result = robustness(model);
     const byId = new Map(result.alternatives.map((a) => [a.id, a]));
     const strong = byId.get("strong");
     expect(strong?.screenedOut).toBe(true);
@@ -57,7 +80,7 @@ describe("robustness of a workspace ranking", () => {
     expect(firsts).toBeCloseTo(1, 12);
     // Weight stability is about the eligible options only: the same as without the screened one.
     const eligible = options.filter((o) => o.id !== "strong");
-    expect(result.stability).toEqual(robustness(buildModel(profile, eligible), profile).stability);
+    expect(result.stability).toEqual(robustness(buildModel(profile, eligible)).stability);
   });
 
   it("samples weights that respect the stated order under rank weighting", () => {
@@ -67,7 +90,7 @@ describe("robustness of a workspace ranking", () => {
       weighting: { method: "rank" },
       settings: { samples: 2000, seed: 5 },
     });
-    const result = robustness(buildModel(profile, options), profile);
+    const result = robustness(buildModel(profile, options));
     expect(result.weightModel).toContain("order");
     for (const alt of result.alternatives) {
       const w = alt.centralWeights;
@@ -138,7 +161,7 @@ describe("weight uncertainty with many criteria", () => {
     const options = ["a", "b", "c"].map((id, i) =>
       option(id, Object.fromEntries(many.map((c, j) => [c.id, ((i + j) % 5) + 1]))),
     );
-    const result = robustness(buildModel(profile, options), profile);
+    const result = robustness(buildModel(profile, options));
     const total = result.alternatives.reduce((s, a) => s + a.firstRankAcceptability, 0);
     expect(total).toBeCloseTo(1, 9);
     // Each factor lies in [0.75, 1.25], so after renormalising every sampled weight, and any
@@ -166,8 +189,8 @@ describe("the simulation's draws", () => {
       option("unsure", { impact: [2, 5], growth: 5, people: null }),
     ];
     const model = buildModel(profile, options);
-    const { robustness: robust, draws } = robustnessWithDraws(model, profile);
-    expect(robust).toEqual(robustness(model, profile));
+    const { robustness: robust, draws } = robustnessWithDraws(model);
+    expect(robust).toEqual(robustness(model));
     expect(draws.ratings.map((r) => [r.alternative, r.criterion])).toEqual([
       [1, 0],
       [1, 2],

@@ -16,15 +16,11 @@ import { interiorPoint, type Polytope } from "../mcda/smaa/hit-and-run.js";
 import { smaaStreams, uniform } from "../mcda/smaa/random.js";
 import { smaa2 } from "../mcda/smaa/smaa2.js";
 import type { WeightModel } from "../mcda/smaa/weight-sampling.js";
-import type { Profile } from "../model/profile.js";
-import {
-  compatiblePolytope,
-  JUDGEMENT_EPSILON,
-  type PreferenceRow,
-  preferenceRows,
-} from "./judgements.js";
-import type { DecisionModel } from "./model.js";
-import { pointValues } from "./rank.js";
+import { compatiblePolytope, JUDGEMENT_EPSILON, type PreferenceRow } from "./judgements.js";
+import type { DecisionModel, ModelUncertainty } from "./model.js";
+import { type RobustnessInputs, robustnessInputs } from "./robustness-inputs.js";
+
+export { type RobustnessInputs, robustnessInputs, robustnessKey } from "./robustness-inputs.js";
 
 export interface AlternativeRobustness {
   id: string;
@@ -61,9 +57,11 @@ export interface Robustness {
 }
 
 /**
- * The weight distribution SMAA samples from, from the profile:
- * - `rank` weighting: every weight vector that respects the stated order (uniform on it);
- * - otherwise each stated weight is multiplied by a uniform factor in
+ * The weight distribution SMAA samples from, from the model's uncertainty settings
+ * (`ModelUncertainty`; with judgements or trade-off answers, see `restrictedWeightModel`):
+ * - `order` (rank weighting): every weight vector that respects the stated order (uniform on
+ *   it);
+ * - `spread`: each stated weight is multiplied by a uniform factor in
  *   [1 − s, 1 + s] (s = `settings.weightUncertainty`, default 0.25), or drawn uniformly from
  *   the criterion's `weightInterval`, and the vector is renormalised (so an interval bounds
  *   the draw, not the normalised weight). Drawn here, from a stream of its own derived from the
@@ -71,37 +69,38 @@ export interface Robustness {
  *   (`smaa/weight-sampling.ts`) varies each weight around its own value.
  */
 export function weightModelFor(
-  profile: Profile,
+  uncertainty: ModelUncertainty,
   weights: readonly number[],
-  preferences: readonly PreferenceRow[] = [],
 ): { model: WeightModel; label: string; warnings: Issue[] } {
-  if (profile.weighting.method === "judgements" || preferences.length > 0) {
-    return restrictedWeightModel(profile, weights, preferences);
+  const { preferences } = uncertainty;
+  if (uncertainty.weights.kind === "judgements" || preferences.length > 0) {
+    return restrictedWeightModel(uncertainty, weights, preferences);
   }
-  return { ...statedWeightModel(profile, weights), warnings: [] };
+  return { ...statedWeightModel(uncertainty, weights), warnings: [] };
 }
 
 function statedWeightModel(
-  profile: Profile,
+  uncertainty: ModelUncertainty,
   weights: readonly number[],
 ): { model: WeightModel; label: string } {
-  if (profile.weighting.method === "rank") {
-    const ranks = profile.criteria.map((c) => c.rank ?? 1);
+  const varies = uncertainty.weights;
+  if (varies.kind !== "spread") {
+    const ranks = varies.kind === "order" ? [...varies.ranks] : weights.map(() => 1);
     return {
       model: { kind: "order", ranks },
       label: "any weights in the stated order of importance",
     };
   }
-  const spread = profile.settings.weightUncertainty;
+  const { spread, intervals } = varies;
   const m = weights.length;
-  const samples = profile.settings.samples;
+  const { samples } = uncertainty;
   const data = new Float64Array(samples * m);
   // A stream apart from SMAA's own (seed + 1), so weights and values stay independent.
-  const rng = smaaStreams(profile.settings.seed + 1).weights;
+  const rng = smaaStreams(uncertainty.seed + 1).weights;
   for (let k = 0; k < samples; k++) {
     let total = 0;
     for (let j = 0; j < m; j++) {
-      const interval = profile.criteria[j]?.weightInterval;
+      const interval = intervals[j];
       const u = uniform(rng);
       const w = interval
         ? interval[0] + u * (interval[1] - interval[0])
@@ -131,7 +130,7 @@ function statedWeightModel(
  * instead, with a warning.
  */
 function restrictedWeightModel(
-  profile: Profile,
+  uncertainty: ModelUncertainty,
   weights: readonly number[],
   preferences: readonly PreferenceRow[],
 ): { model: WeightModel; label: string; warnings: Issue[] } {
@@ -141,8 +140,8 @@ function restrictedWeightModel(
     kind: "polytope",
     polytope: compatiblePolytope(m, preferences),
   };
-  const method = profile.weighting.method;
-  if (method === "judgements") {
+  const varies = uncertainty.weights;
+  if (varies.kind === "judgements") {
     return {
       model: compatible,
       label: `any weights that agree with your ${count} (uniform, hit-and-run)`,
@@ -151,8 +150,8 @@ function restrictedWeightModel(
   }
   let polytope: Polytope;
   let label: string;
-  if (method === "rank") {
-    const ranks = profile.criteria.map((c) => c.rank ?? 1);
+  if (varies.kind === "order") {
+    const { ranks } = varies;
     const order: Polytope["rows"][number][] = [];
     for (let a = 0; a < m; a++) {
       for (let b = 0; b < m; b++) {
@@ -167,11 +166,9 @@ function restrictedWeightModel(
     polytope = compatiblePolytope(m, preferences, order);
     label = `any weights in the stated order of importance that agree with your ${count}`;
   } else {
-    const spread = profile.settings.weightUncertainty;
-    const low = weights.map((w, j) => profile.criteria[j]?.weightInterval?.[0] ?? w * (1 - spread));
-    const high = weights.map(
-      (w, j) => profile.criteria[j]?.weightInterval?.[1] ?? w * (1 + spread),
-    );
+    const { spread, intervals } = varies;
+    const low = weights.map((w, j) => intervals[j]?.[0] ?? w * (1 - spread));
+    const high = weights.map((w, j) => intervals[j]?.[1] ?? w * (1 + spread));
     polytope = {
       m,
       simplex: false,
@@ -228,8 +225,8 @@ export interface SimulationDraws {
  * Runs SMAA-2 and the weight-stability analysis on a decision model.
  * @throws BearingError (input) when the weight intervals are infeasible.
  */
-export function robustness(model: DecisionModel, profile: Profile): Robustness {
-  return simulate(model, profile, false).robustness;
+export function robustness(model: DecisionModel): Robustness {
+  return simulate(robustnessInputs(model), false).robustness;
 }
 
 /**
@@ -237,11 +234,11 @@ export function robustness(model: DecisionModel, profile: Profile): Robustness {
  * Memory: 8 N (n + c) bytes for c uncertain or missing ratings.
  * @throws BearingError (input) when the weight intervals are infeasible.
  */
-export function robustnessWithDraws(
-  model: DecisionModel,
-  profile: Profile,
-): { robustness: Robustness; draws: SimulationDraws } {
-  const { robustness, draws } = simulate(model, profile, true);
+export function robustnessWithDraws(model: DecisionModel): {
+  robustness: Robustness;
+  draws: SimulationDraws;
+} {
+  const { robustness, draws } = simulate(robustnessInputs(model), true);
   return {
     robustness,
     draws: draws ?? {
@@ -254,22 +251,20 @@ export function robustnessWithDraws(
 }
 
 function simulate(
-  model: DecisionModel,
-  profile: Profile,
+  model: RobustnessInputs,
   recordDraws: boolean,
 ): { robustness: Robustness; draws: SimulationDraws | null } {
   const n = model.alternatives.length;
   const m = model.criteria.length;
-  const weights = model.criteria.map((c) => c.weight);
-  const samples = profile.settings.samples;
-  const seed = profile.settings.seed;
+  const { weights } = model;
+  const { samples, seed } = model.uncertainty;
   if (n === 0) {
     return {
       robustness: { samples, seed, weightModel: "", alternatives: [], stability: [], warnings: [] },
       draws: null,
     };
   }
-  const screened = model.alternatives.map((a) => a.mustHaves.some((c) => c.outcome === "fail"));
+  const screened = model.alternatives.map((a) => a.failsMustHave);
   // When every option fails, the ranking compares them all by score; so does SMAA then.
   const screening = screened.some((s) => !s);
   // Weights sum to 1 and partial values lie in [0, 1], so lowering every partial value of a
@@ -281,15 +276,11 @@ function simulate(
   model.alternatives.forEach((alternative, i) => {
     const shift = shiftOf(i);
     for (let j = 0; j < m; j++) {
-      low[i * m + j] = (alternative.valueLow[j] ?? 0) + shift;
-      high[i * m + j] = (alternative.valueHigh[j] ?? 1) + shift;
+      low[i * m + j] = (alternative.low[j] ?? 0) + shift;
+      high[i * m + j] = (alternative.high[j] ?? 1) + shift;
     }
   });
-  const preferences =
-    profile.judgements.length > 0 || profile.tradeoffs.length > 0
-      ? preferenceRows(profile, model).rows
-      : [];
-  const { model: weightModel, label, warnings } = weightModelFor(profile, weights, preferences);
+  const { model: weightModel, label, warnings } = weightModelFor(model.uncertainty, weights);
   const result = smaa2({
     values: {
       kind: "intervals",
@@ -314,14 +305,14 @@ function simulate(
     };
   });
   const values = model.alternatives.map((alternative, i) =>
-    pointValues(alternative).map((v) => v + shiftOf(i)),
+    alternative.low.map((lo, j) => (lo + (alternative.high[j] ?? lo)) / 2 + shiftOf(i)),
   );
   const stability =
     n < 2
       ? []
       : weightStability(values, weights).map(
           (s): CriterionStability => ({
-            criterion: model.criteria[s.criterion]?.id ?? String(s.criterion),
+            criterion: model.criteria[s.criterion] ?? String(s.criterion),
             weight: s.weight,
             top: { low: s.top.low, high: s.top.high },
             ranking: { low: s.ranking.low, high: s.ranking.high },

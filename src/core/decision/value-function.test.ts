@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { valueFunction } from "./value-function.js";
+import { partialValue, ratingForValue, valueFunction } from "./value-function.js";
 
 describe("linear value functions", () => {
   it("map the scale onto [0, 1], increasing for max and decreasing for min", () => {
     const up = valueFunction({ direction: "max" }, [1, 5]);
     const down = valueFunction({ direction: "min" }, [1, 5]);
-    expect([1, 3, 5].map((x) => up.value(x))).toEqual([0, 0.5, 1]);
-    expect([1, 3, 5].map((x) => down.value(x))).toEqual([1, 0.5, 0]);
-    expect(up.value(9)).toBe(1);
+    expect([1, 3, 5].map((x) => partialValue(up, x))).toEqual([0, 0.5, 1]);
+    expect([1, 3, 5].map((x) => partialValue(down, x))).toEqual([1, 0.5, 0]);
+    expect(partialValue(up, 9)).toBe(1);
   });
 
   it("invert exactly within the scale", () => {
@@ -20,9 +20,9 @@ describe("linear value functions", () => {
         fc.constantFrom("max" as const, "min" as const),
         (low, span, v, direction) => {
           const f = valueFunction({ direction }, [low, low + span]);
-          const x = f.inverse(v);
+          const x = ratingForValue(f, v);
           expect(x).not.toBeNull();
-          expect(f.value(x as number)).toBeCloseTo(v, 6);
+          expect(partialValue(f, x as number)).toBeCloseTo(v, 6);
         },
       ),
     );
@@ -46,14 +46,20 @@ describe("piecewise-linear value functions", () => {
   );
 
   it("interpolate between the points (in any order) and stay flat beyond them", () => {
-    expect(pay.value(100_000)).toBe(0);
-    expect(pay.value(140_000)).toBeCloseTo(0.35, 12);
-    expect(pay.value(180_000)).toBeCloseTo(0.85, 12);
-    expect(pay.value(240_000)).toBe(1);
+    expect(partialValue(pay, 100_000)).toBe(0);
+    expect(partialValue(pay, 140_000)).toBeCloseTo(0.35, 12);
+    expect(partialValue(pay, 180_000)).toBeCloseTo(0.85, 12);
+    expect(partialValue(pay, 240_000)).toBe(1);
+  });
+
+  it("are plain data that survive a JSON round trip unchanged", () => {
+    const copy = JSON.parse(JSON.stringify(pay)) as typeof pay;
+    expect(copy).toEqual(pay);
+    expect(partialValue(copy, 140_000)).toBe(partialValue(pay, 140_000));
   });
 
   it("invert to the rating that reaches a value", () => {
-    expect(pay.inverse(0.35)).toBeCloseTo(140_000, 6);
-    expect(pay.inverse(0.85)).toBeCloseTo(180_000, 6);
+    expect(ratingForValue(pay, 0.35)).toBeCloseTo(140_000, 6);
+    expect(ratingForValue(pay, 0.85)).toBeCloseTo(180_000, 6);
   });
 });

@@ -2,21 +2,27 @@
  * Value functions: how a rating on a criterion's scale becomes a partial value in [0, 1],
  * higher is better (multi-attribute value theory; Keeney & Raiffa 1976, von Winterfeldt &
  * Edwards 1986).
+ *
+ * A value function is plain data (its type, bounds and points), so a decision model that holds
+ * it can be sent as JSON or structured-cloned to a Web Worker; {@link partialValue} and
+ * {@link ratingForValue} evaluate it.
  */
 import type { Criterion } from "../model/profile.js";
 
-/** A partial value function and its inverse over the criterion's scale. */
-export interface ValueFunction {
-  /** Scale bounds `[low, high]` the function is defined over (low < high, or equal). */
-  readonly bounds: readonly [number, number];
-  /** Partial value of a rating, clamped to [0, 1]. */
-  value(rating: number): number;
-  /**
-   * The rating whose partial value is `v` (v in [0, 1]), or `null` when no rating on the
-   * scale has that value (a flat piece, or a value the function never reaches).
-   */
-  inverse(v: number): number | null;
-}
+/** A partial value function over the criterion's scale, as data. */
+export type ValueFunction =
+  | {
+      type: "linear";
+      direction: "max" | "min";
+      /** Scale bounds `[low, high]` (low < high, or equal). */
+      bounds: readonly [number, number];
+    }
+  | {
+      type: "piecewise";
+      /** `[rating, value]` points sorted by rating. */
+      points: ReadonlyArray<readonly [number, number]>;
+      bounds: readonly [number, number];
+    };
 
 /**
  * The value function of a criterion.
@@ -34,62 +40,60 @@ export function valueFunction(
   bounds: readonly [number, number],
 ): ValueFunction {
   const spec = criterion.valueFunction;
-  if (spec?.type === "piecewise") return piecewise(spec.points, bounds);
-  return linear(criterion.direction, bounds);
+  if (spec?.type === "piecewise") {
+    const points = [...spec.points].sort((a, b) => a[0] - b[0]).map(([x, v]) => [x, v] as const);
+    return { type: "piecewise", points, bounds: [bounds[0], bounds[1]] };
+  }
+  return { type: "linear", direction: criterion.direction, bounds: [bounds[0], bounds[1]] };
 }
 
-function linear(direction: "max" | "min", bounds: readonly [number, number]): ValueFunction {
-  const [low, high] = bounds;
-  const span = high - low;
-  return {
-    bounds,
-    value(x) {
-      if (span <= 0) return 1;
-      const t = clamp01((x - low) / span);
-      return direction === "max" ? t : 1 - t;
-    },
-    inverse(v) {
-      if (span <= 0 || v < 0 || v > 1) return null;
-      return direction === "max" ? low + v * span : high - v * span;
-    },
-  };
+/** Partial value of a rating under `f`, clamped to [0, 1]. */
+export function partialValue(f: ValueFunction, x: number): number {
+  if (f.type === "linear") {
+    const [low, high] = f.bounds;
+    const span = high - low;
+    if (span <= 0) return 1;
+    const t = clamp01((x - low) / span);
+    return f.direction === "max" ? t : 1 - t;
+  }
+  const { points } = f;
+  const first = points[0] ?? [0, 0];
+  const last = points[points.length - 1] ?? first;
+  if (x <= first[0]) return clamp01(first[1]);
+  if (x >= last[0]) return clamp01(last[1]);
+  for (let k = 1; k < points.length; k++) {
+    const [x1, v1] = points[k] as readonly [number, number];
+    const [x0, v0] = points[k - 1] as readonly [number, number];
+    if (x <= x1) return clamp01(x1 === x0 ? v1 : v0 + ((x - x0) / (x1 - x0)) * (v1 - v0));
+  }
+  return clamp01(last[1]);
 }
 
-function piecewise(
-  points: ReadonlyArray<readonly [number, number]>,
-  bounds: readonly [number, number],
-): ValueFunction {
-  const sorted = [...points].sort((a, b) => a[0] - b[0]);
-  const first = sorted[0] ?? [0, 0];
-  const last = sorted[sorted.length - 1] ?? first;
-  return {
-    bounds,
-    value(x) {
-      if (x <= first[0]) return clamp01(first[1]);
-      if (x >= last[0]) return clamp01(last[1]);
-      for (let k = 1; k < sorted.length; k++) {
-        const [x1, v1] = sorted[k] as readonly [number, number];
-        const [x0, v0] = sorted[k - 1] as readonly [number, number];
-        if (x <= x1) return clamp01(x1 === x0 ? v1 : v0 + ((x - x0) / (x1 - x0)) * (v1 - v0));
-      }
-      return clamp01(last[1]);
-    },
-    inverse(v) {
-      // The rating nearest the scale's low end that reaches v: deterministic, and the smallest
-      // change when the function is monotone (the usual case).
-      for (let k = 1; k < sorted.length; k++) {
-        const [x0, v0] = sorted[k - 1] as readonly [number, number];
-        const [x1, v1] = sorted[k] as readonly [number, number];
-        const lo = Math.min(v0, v1);
-        const hi = Math.max(v0, v1);
-        if (v >= lo && v <= hi) {
-          if (v1 === v0) return x0;
-          return x0 + ((v - v0) / (v1 - v0)) * (x1 - x0);
-        }
-      }
-      return null;
-    },
-  };
+/**
+ * The rating whose partial value under `f` is `v` (v in [0, 1]), or `null` when no rating on
+ * the scale has that value (a flat piece, or a value the function never reaches). For a
+ * piecewise function, the rating nearest the scale's low end that reaches v: deterministic,
+ * and the smallest change when the function is monotone (the usual case).
+ */
+export function ratingForValue(f: ValueFunction, v: number): number | null {
+  if (f.type === "linear") {
+    const [low, high] = f.bounds;
+    const span = high - low;
+    if (span <= 0 || v < 0 || v > 1) return null;
+    return f.direction === "max" ? low + v * span : high - v * span;
+  }
+  const { points } = f;
+  for (let k = 1; k < points.length; k++) {
+    const [x0, v0] = points[k - 1] as readonly [number, number];
+    const [x1, v1] = points[k] as readonly [number, number];
+    const lo = Math.min(v0, v1);
+    const hi = Math.max(v0, v1);
+    if (v >= lo && v <= hi) {
+      if (v1 === v0) return x0;
+      return x0 + ((v - v0) / (v1 - v0)) * (x1 - x0);
+    }
+  }
+  return null;
 }
 
 function clamp01(x: number): number {

@@ -27,6 +27,7 @@ import {
   type ModelAlternative,
   type ModelCriterion,
 } from "../decision/model.js";
+import { partialValue } from "../decision/value-function.js";
 import { CLOSED_STATUSES, type DecisionOption, type Rating } from "../model/option.js";
 import type { Criterion, MustHave, Profile } from "../model/profile.js";
 import { PATHS } from "../taxonomy.js";
@@ -357,7 +358,7 @@ function moneyMustHave(
   const direction = monotone(criterion);
   if (direction === null) return null;
   const v = (x: number | undefined) =>
-    x === undefined ? undefined : criterion.valueFunction.value(x);
+    x === undefined ? undefined : partialValue(criterion.valueFunction, x);
   const [atLeast, atMost] =
     direction === "up"
       ? [v(mustHave.atLeast), v(mustHave.atMost)]

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../core/decision/model.js";
-import { type Robustness, robustness } from "../../core/decision/robustness.js";
+import { buildModel, type DecisionModel } from "../../core/decision/model.js";
+import { type Robustness, robustness, robustnessKey } from "../../core/decision/robustness.js";
 import type { DecisionOption } from "../../core/model/option.js";
-import { type Profile, profileSchema } from "../../core/model/profile.js";
+import { profileSchema } from "../../core/model/profile.js";
 import { optionFixture as option } from "../../testing/decision.js";
 import {
   type JobPort,
   RobustnessDispatcher,
   type RobustnessJob,
   type RobustnessReply,
-  robustnessKey,
 } from "./dispatch.js";
 import { share } from "./share.js";
 
@@ -62,7 +61,7 @@ function harness(options: { restartAfterMs?: number } = {}) {
     tick: (ms: number) => {
       clock += ms;
     },
-    ask: (key: string) => dispatcher.request(key, {} as Profile, []),
+    ask: (key: string) => dispatcher.request(key, {} as DecisionModel),
   };
 }
 
@@ -197,25 +196,26 @@ describe("the SMAA worker", () => {
     } finally {
       global.self = previous;
     }
-    scope.onmessage?.({ data: structuredClone({ id: 7, profile, options }) });
+    const model = buildModel(profile, options);
+    scope.onmessage?.({ data: structuredClone({ id: 7, model }) });
     const reply = replies[0];
     expect(reply?.id).toBe(7);
     if (!reply?.ok) throw new Error("the job failed");
-    expect(reply.result).toEqual(robustness(buildModel(profile, options), profile));
+    expect(reply.result).toEqual(robustness(model));
     expect(reply.ms).toBeGreaterThanOrEqual(0);
   });
 
   it("keys inputs by what the analysis reads", () => {
-    const key = robustnessKey(profile, buildModel(profile, options));
+    const key = robustnessKey(buildModel(profile, options));
     const renamed = options.map((o) => ({ ...o, body: "new notes" }));
-    expect(robustnessKey(profile, buildModel(profile, renamed))).toBe(key);
+    expect(robustnessKey(buildModel(profile, renamed))).toBe(key);
     const reweighted = {
       ...profile,
       criteria: profile.criteria.map((c) => (c.id === "growth" ? { ...c, points: 60 } : c)),
     };
-    expect(robustnessKey(reweighted, buildModel(reweighted, options))).not.toBe(key);
+    expect(robustnessKey(buildModel(reweighted, options))).not.toBe(key);
     const resampled = { ...profile, settings: { ...profile.settings, samples: 1000 } };
-    expect(robustnessKey(resampled, buildModel(resampled, options))).not.toBe(key);
+    expect(robustnessKey(buildModel(resampled, options))).not.toBe(key);
   });
 });
 

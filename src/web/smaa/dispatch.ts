@@ -12,17 +12,14 @@
 import type { InformationValue } from "../../core/decision/information-value.js";
 import type { DecisionModel } from "../../core/decision/model.js";
 import type { Robustness } from "../../core/decision/robustness.js";
-import type { DecisionOption } from "../../core/model/option.js";
-import type { Profile } from "../../core/model/profile.js";
 
 /**
- * One job: what the core's `buildModel` + `robustness` need, all structured-cloneable (the
- * profile and options arrive from the server as JSON).
+ * One job: the decision model as the page built it (plain data, structured-cloned to the
+ * worker as it is), for the core's `robustness`.
  */
 export interface RobustnessJob {
   id: number;
-  profile: Profile;
-  options: readonly DecisionOption[];
+  model: DecisionModel;
 }
 
 /** The worker's answer; `ms` is its own compute time in milliseconds. */
@@ -52,7 +49,7 @@ export type PortFactory = (
 export interface RobustnessState {
   /** idle: nothing asked yet; running: an answer for `key` is being computed. */
   status: "idle" | "running" | "done" | "error";
-  /** The inputs asked for most recently (see `robustnessKey`). */
+  /** The inputs asked for most recently (the core's `robustnessKey`). */
   key: string | null;
   /** The last answer received; while running it is for `resultKey`, not `key`. */
   result: Robustness | null;
@@ -71,8 +68,7 @@ export interface RobustnessState {
 
 interface Wanted {
   key: string;
-  profile: Profile;
-  options: readonly DecisionOption[];
+  model: DecisionModel;
   requestedAt: number;
 }
 
@@ -94,22 +90,6 @@ export const IDLE: RobustnessState = {
   waitMs: null,
   error: null,
 };
-
-/**
- * Identifies the inputs of `robustness(model, profile)`: the partial-value intervals, the
- * weights, what the weight sampling reads from the profile (method, ranks, weight intervals)
- * and the settings (samples, seed, uncertainty). Edits that change none of these (a note, a
- * status among open ones, the same weights saved back by the server) keep the key, so they
- * post no job.
- */
-export function robustnessKey(profile: Profile, model: DecisionModel): string {
-  return JSON.stringify([
-    profile.weighting.method,
-    profile.settings,
-    model.criteria.map((c) => [c.id, c.weight, c.spec.rank ?? null, c.spec.weightInterval ?? null]),
-    model.alternatives.map((a) => [a.id, a.valueLow, a.valueHigh]),
-  ]);
-}
 
 export class RobustnessDispatcher {
   private state: RobustnessState = IDLE;
@@ -143,12 +123,13 @@ export class RobustnessDispatcher {
   }
 
   /**
-   * Asks for the robustness of these inputs; `key` identifies them (equal keys, equal
-   * answers), so asking again for the current inputs does nothing.
+   * Asks for the robustness of this model; `key` identifies its inputs (the core's
+   * `robustnessKey`: equal keys, equal answers), so asking again for the current inputs does
+   * nothing.
    */
-  request(key: string, profile: Profile, options: readonly DecisionOption[]): void {
+  request(key: string, model: DecisionModel): void {
     if (key === this.state.key) return;
-    const wanted: Wanted = { key, profile, options, requestedAt: this.now() };
+    const wanted: Wanted = { key, model, requestedAt: this.now() };
     if (this.running) this.running.wanted = this.running.key === key;
     if (key === this.state.resultKey && this.state.result) {
       // Back to inputs already answered (e.g. a slider returned to where it was).
@@ -188,7 +169,7 @@ export class RobustnessDispatcher {
       (message) => this.crash(message),
     );
     this.running = { ...wanted, id, postedAt: this.now(), wanted: true };
-    this.port.post({ id, profile: wanted.profile, options: wanted.options });
+    this.port.post({ id, model: wanted.model });
   }
 
   private receive(reply: RobustnessReply): void {

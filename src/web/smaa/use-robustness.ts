@@ -9,13 +9,13 @@
  * end-to-end tests read to time the analysis without polling noise.
  */
 import { useSyncExternalStore } from "react";
+import { robustnessKey } from "../../core/decision/robustness-inputs.js";
 import { store } from "../store.js";
 import {
   type JobPort,
   RobustnessDispatcher,
   type RobustnessReply,
   type RobustnessState,
-  robustnessKey,
 } from "./dispatch.js";
 
 function workerPort(
@@ -47,11 +47,9 @@ function workerPort(
 const dispatcher = new RobustnessDispatcher(workerPort, () => performance.now());
 dispatcher.subscribe(() => mirror(dispatcher.get()));
 const sync = () => {
-  const { profile, derived, view } = store.get();
-  if (!profile || !derived || !view) return;
-  // The options as the ranking saw them, with what their job descriptions fill in.
-  const options = derived.model.alternatives.map((alternative) => alternative.option);
-  dispatcher.request(robustnessKey(profile, derived.model), profile, options);
+  const { derived } = store.get();
+  if (!derived) return;
+  dispatcher.request(robustnessKey(derived.model), derived.model);
 };
 store.subscribe(sync);
 sync();

@@ -1,7 +1,7 @@
 /**
  * The SMAA worker: a module Web Worker (a file of its own, same origin, as the page's CSP
- * `worker-src 'self'` requires) that runs the decision core's `buildModel` and `robustness`
- * on each job, and from the same samples the value of information of every unknown rating
+ * `worker-src 'self'` requires) that runs the decision core's `robustness` on each job's
+ * model (plain data, received as the page built it), and from the same samples the value of information of every unknown rating
  * (`informationValues`), and answers with both and its own compute time. The main thread never
  * runs SMAA, so a 10,000-sample analysis cannot hold up typing or dragging.
  *
@@ -12,7 +12,6 @@
 // First: schemas built by later imports must see zod's jitless setting (no eval under CSP).
 import "../no-eval.js";
 import { informationValues } from "../../core/decision/information-value.js";
-import { buildModel } from "../../core/decision/model.js";
 import { robustnessWithDraws } from "../../core/decision/robustness.js";
 import type { RobustnessJob, RobustnessReply } from "./dispatch.js";
 
@@ -23,11 +22,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, profile, options } = event.data;
+  const { id, model } = event.data;
   const started = performance.now();
   try {
-    const model = buildModel(profile, options);
-    const { robustness: result, draws } = robustnessWithDraws(model, profile);
+    const { robustness: result, draws } = robustnessWithDraws(model);
     // The value of each unknown comes from the same samples; the samples stay here.
     const information = informationValues(model, draws);
     scope.postMessage({ id, ok: true, result, information, ms: performance.now() - started });
