@@ -47,6 +47,7 @@ describe("robustness of a workspace ranking", () => {
       samples: 3000,
       seed: 11,
       weights: { kind: "spread", spread: 0.4, intervals: [null, [1, 4], null] },
+      preferences: [],
     });
     // No functions or class instances: JSON and structured clone keep it as it is.
     const copied = JSON.parse(JSON.stringify(model)) as typeof model;
