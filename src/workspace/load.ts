@@ -8,7 +8,8 @@ import {
   type OptionFrontMatter,
   optionFrontMatterSchema,
 } from "../core/model/option.js";
-import { type Profile, profileSchema } from "../core/model/profile.js";
+import { ID_PATTERN, type Profile, profileSchema } from "../core/model/profile.js";
+import { slugify } from "../core/slug.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { checkCompensationRates, checkMoneyCriteria, readRatingUnits } from "./money-input.js";
 import { checkProfileNumbers, checkRatingSpread } from "./number-limits.js";
@@ -70,7 +71,7 @@ export async function inspectWorkspace(
   const { profile, source: profileSource } = await loadProfile(storage, issues);
   const options: LoadedOption[] = [];
   for (const name of await storage.list(OPTIONS_DIR)) {
-    if (name.startsWith(".")) continue;
+    if (name.startsWith(".") && !hiddenOption(name, issues)) continue;
     const option = await loadOption(storage, `${OPTIONS_DIR}/${name}`, name, profile, issues);
     if (option) options.push(option);
   }
@@ -245,11 +246,52 @@ async function loadOption(
     });
     return undefined;
   }
+  if (name.includes("\uFFFD")) {
+    // The name's bytes are not UTF-8: it cannot even be opened by the name we were given.
+    issues.push({
+      code: "not_text",
+      file,
+      message: "the file name is not valid UTF-8, so bearing cannot open it",
+      hint: `rename it to a plain name such as options/${slugify(slug.replace(/\uFFFD/g, "-"), { fallback: "option" })}.md`,
+    });
+    return undefined;
+  }
   const source = await readSource(storage, file, issues);
   if (!source) return undefined;
   const option = parseOption(file, source.text, profile, issues);
   if (!option) return undefined;
+  if (option.data.id === undefined && !ID_PATTERN.test(slug.toLowerCase())) {
+    const fixed = slugify(slug, { fallback: "option" });
+    issues.push({
+      code: "invalid_value",
+      file,
+      line: 1,
+      message: `the file name makes the id "${slug}", which is not a slug (commands could not name it)`,
+      hint: `rename it to ${OPTIONS_DIR}/${fixed}.md, or add id: ${fixed} to its front matter`,
+    });
+    return undefined;
+  }
   return { ...option.data, id: option.data.id ?? slug, file, body: option.body, source };
+}
+
+/**
+ * A hidden name in `options/` (`.gitkeep`, an editor's swap file) is skipped silently, unless
+ * it is a Markdown file such as `..md` or `.draft.md`, which reads like an option the user
+ * meant: then a warning says it is ignored and how to make it count.
+ * @returns false (the caller skips it either way)
+ */
+function hiddenOption(name: string, issues: Issue[]): false {
+  const slug = optionSlug(name);
+  if (slug !== null) {
+    issues.push({
+      code: "unsupported",
+      severity: "warning",
+      file: `${OPTIONS_DIR}/${name}`,
+      message: "a hidden file (its name starts with a dot); ignored",
+      hint: `to make it an option, rename it to ${OPTIONS_DIR}/${slugify(slug, { fallback: "option" })}.md`,
+    });
+  }
+  return false;
 }
 
 /**

@@ -360,6 +360,31 @@ const cases: Case[] = [
     break: { apply: (dir) => symlinkSync("loop.md", join(dir, "options/loop.md")) },
     expect: /options\/loop\.md/,
   },
+  // File names.
+  {
+    name: "an option file name with a space",
+    file: "options/my option.md",
+    break: () => option("seed-cto.md").replace("title: Founding CTO", "title: Other CTO"),
+    expect:
+      /options\/my option\.md:1: the file name makes the id "my option", which is not a slug .*rename it to options\/my-option\.md/,
+  },
+  {
+    name: "an option file name that is not UTF-8",
+    file: "options/café.md",
+    break: {
+      apply: (dir) =>
+        writeFileSync(
+          Buffer.concat([
+            Buffer.from(join(dir, "options/caf")),
+            Buffer.from([0xe9]),
+            Buffer.from(".md"),
+          ]),
+          option("seed-cto.md").replace("title: Founding CTO", "title: Other CTO"),
+        ),
+    },
+    expect:
+      /options\/caf\uFFFD\.md: the file name is not valid UTF-8.*rename it to a plain name such as options\/caf\.md/,
+  },
   {
     name: "an option linked to a file outside the workspace",
     file: "options/theirs.md",
@@ -435,6 +460,15 @@ it("other files in options/ are skipped unread, however large or binary", () => 
   const check = run(["check", dir]);
   expect(check.code, check.stderr).toBe(0);
   expect(check.stderr).toContain("options/offer-letter.pdf: not a Markdown file; ignored");
+  // Hidden files are skipped, silently unless they look like an option someone meant.
+  writeFileSync(join(dir, "options/..md"), option("seed-cto.md"));
+  writeFileSync(join(dir, "options/.gitkeep"), "");
+  const hidden = run(["check", dir]);
+  expect(hidden.code, hidden.stderr).toBe(0);
+  expect(hidden.stderr).toMatch(
+    /warning: options\/\.\.md: a hidden file .*ignored \(to make it an option, rename it to options\/option\.md\)/,
+  );
+  expect(hidden.stderr).not.toContain(".gitkeep");
   expect(run(["rank", dir]).code).toBe(0);
 });
 
