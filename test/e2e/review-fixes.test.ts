@@ -59,4 +59,53 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
     await eventually(() => page.locator(".message.error").count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, "fixes-live-reload.png") });
   });
+
+  it("puts the ranking beside the weight sliders, on the first screen", async () => {
+    await page.goto(`${server.url}#/criteria`);
+    const table = await page.locator("table.criteria").boundingBox();
+    const ranking = page.getByTestId("side-ranking");
+    await eventually(() => ranking.locator("li").count()).toBeGreaterThan(0);
+    const box = await ranking.boundingBox();
+    expect(table && box).toBeTruthy();
+    if (!table || !box) return;
+    // Beside the table (to its right, overlapping its height), not below the criterion editors.
+    expect(box.x).toBeGreaterThanOrEqual(table.x + table.width - 1);
+    expect(box.y).toBeLessThan(table.y + table.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    await page.screenshot({ path: join(SHOTS, "fixes-criteria-side-ranking.png") });
+  });
+
+  it("suggests whole-number ratings on a whole-number scale", async () => {
+    // A role-fit criterion on the 1–5 scale: the postings' fits (e.g. 81%) land between steps.
+    const yamlFile = join(dir, "bearing.yaml");
+    writeFileSync(
+      yamlFile,
+      readFileSync(yamlFile, "utf8").replace(
+        "weighting:",
+        "  - id: fit\n    name: Role fit\n    scale: { kind: rating, min: 1, max: 5 }\n    points: 5\n    derived: roleFit\n\nweighting:",
+      ),
+    );
+    await page.goto(`${server.url}#/option/scaleup-cto`);
+    const summary = page.getByTestId("role-summary");
+    await eventually(() => summary.textContent()).toMatch(/Role fit rated \d/);
+    const text = (await summary.textContent()) ?? "";
+    const suggested = /Role fit rated ([\d.]+)/.exec(text)?.[1];
+    expect(Number.isInteger(Number(suggested))).toBe(true);
+  });
+
+  it("marks an edited rating row as not saved until it is", async () => {
+    await page.goto(`${server.url}#/option/seed-cto`);
+    const row = page.locator('[data-testid="rating-row"][data-criterion="coaching"]');
+    await eventually(() => row.count()).toBe(1);
+    expect(await row.getAttribute("data-unsaved")).toBeNull();
+    await row.getByLabel("Rating for Coach and grow people", { exact: true }).fill("4");
+    await eventually(() => row.getAttribute("data-unsaved")).toBe("true");
+    await expect.poll(() => row.textContent()).toContain("not saved yet");
+    await page.screenshot({ path: join(SHOTS, "fixes-unsaved-row.png") });
+    await row.getByRole("button", { name: "Save rating for Coach and grow people" }).click();
+    await eventually(() => readFileSync(join(dir, "options/seed-cto.md"), "utf8")).toMatch(
+      /coaching: 4/,
+    );
+    await eventually(() => row.getAttribute("data-unsaved")).toBeNull();
+  });
 });

@@ -105,10 +105,11 @@ function fitsLabelledWork(folder: () => string, least: number) {
 }
 
 describe("fitOnScale", () => {
-  it("maps [0, 1] onto the scale, rounding ratings to one decimal", () => {
+  it("maps [0, 1] onto the scale, rounding ratings to whole numbers", () => {
     expect(fitOnScale(0, 1, 5, true)).toBe(1);
     expect(fitOnScale(1, 1, 5, true)).toBe(5);
-    expect(fitOnScale(0.8125, 1, 5, true)).toBe(4.3);
+    expect(fitOnScale(0.8125, 1, 5, true)).toBe(4);
+    expect(fitOnScale(0.975, 1, 5, true)).toBe(5);
     expect(fitOnScale(0.5, 0, 100, false)).toBe(50);
   });
 });

@@ -124,11 +124,11 @@ function explain(
 }
 
 /**
- * Places a fit on a criterion's scale: `min + score × (max − min)`, rounded to one decimal
- * for rating scales (people rate in halves and wholes; a third decimal would be false
- * precision).
+ * Places a fit on a criterion's scale: `min + score × (max − min)`, rounded to a whole step
+ * for rating scales (they are rated in whole numbers, and the option page's rating input
+ * takes whole numbers only: a suggested 4.9 could not even be saved from it).
  */
 export function fitOnScale(score: number, min: number, max: number, rating: boolean): number {
   const value = min + score * (max - min);
-  return rating ? Math.round(value * 10) / 10 : value;
+  return rating ? Math.min(max, Math.max(min, Math.round(value))) : value;
 }

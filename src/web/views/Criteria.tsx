@@ -73,61 +73,63 @@ export function Criteria({ state }: { state: StoreState }) {
           No ranking: {state.derivedError}
         </p>
       )}
-      <table className="criteria">
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            {input && <th scope="col">{input.field}</th>}
-            <th scope="col">Weight</th>
-            <th scope="col">Order</th>
-          </tr>
-        </thead>
-        <tbody>
-          {profile.criteria.map((criterion, index) => (
-            <tr key={criterion.id} data-testid="criterion-row" data-id={criterion.id}>
-              <th scope="row">
-                {criterion.name}
-                {criterion.description && (
-                  <div className="muted small">{criterion.description}</div>
-                )}
-              </th>
-              {input && (
-                <td>
-                  <WeightInput
-                    criterion={criterion}
-                    input={{ ...input, max: input.max || ids.length }}
-                  />
-                </td>
-              )}
-              <td data-testid="weight">{percent(weights.get(criterion.id) ?? 0)}</td>
-              <td className="order">
-                <button
-                  type="button"
-                  className="order-button"
-                  aria-label={`Move ${criterion.name} up`}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="order-button"
-                  aria-label={`Move ${criterion.name} down`}
-                  disabled={index === ids.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  ↓
-                </button>
-              </td>
+      <div className="weights-and-ranking">
+        <table className="criteria">
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              {input && <th scope="col">{input.field}</th>}
+              <th scope="col">Weight</th>
+              <th scope="col">Order</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {profile.criteria.map((criterion, index) => (
+              <tr key={criterion.id} data-testid="criterion-row" data-id={criterion.id}>
+                <th scope="row">
+                  {criterion.name}
+                  {criterion.description && (
+                    <div className="muted small">{criterion.description}</div>
+                  )}
+                </th>
+                {input && (
+                  <td>
+                    <WeightInput
+                      criterion={criterion}
+                      input={{ ...input, max: input.max || ids.length }}
+                    />
+                  </td>
+                )}
+                <td data-testid="weight">{percent(weights.get(criterion.id) ?? 0)}</td>
+                <td className="order">
+                  <button
+                    type="button"
+                    className="order-button"
+                    aria-label={`Move ${criterion.name} up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="order-button"
+                    aria-label={`Move ${criterion.name} down`}
+                    disabled={index === ids.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Ranking state={state} />
+      </div>
       <Leader profile={profile} state={state} />
-      <CriterionEditor profile={profile} />
       {method === "ahp" && <Pairwise profile={profile} />}
-      <Ranking state={state} />
+      <CriterionEditor profile={profile} />
     </section>
   );
 }
@@ -195,7 +197,11 @@ function Ranking({ state }: { state: StoreState }) {
   const alternatives = state.derived?.ranking.alternatives ?? [];
   if (alternatives.length === 0) return null;
   return (
-    <section aria-labelledby="criteria-ranking-title">
+    <section
+      aria-labelledby="criteria-ranking-title"
+      className="side-ranking"
+      data-testid="side-ranking"
+    >
       <h2 id="criteria-ranking-title">Ranking with these weights</h2>
       <ol className="compact-ranking" data-testid="criteria-ranking">
         {alternatives.map((a) => (

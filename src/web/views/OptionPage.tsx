@@ -263,8 +263,15 @@ function RatingRow({ option, criterion }: { option: OptionView; criterion: Crite
     void store.editOption(option.id, [{ field: `ratings.${criterion.id}`, value }]);
   };
   const bounds = { min: scale.min, max: scale.max, step: scale.kind === "rating" ? 1 : "any" };
+  // Typed but not saved: the row says so until Save (or the file catching up) settles it.
+  const dirty = !sameValue(form, ratingForm(rating));
   return (
-    <tr data-testid="rating-row" data-criterion={criterion.id}>
+    <tr
+      data-testid="rating-row"
+      data-criterion={criterion.id}
+      data-unsaved={dirty ? "true" : undefined}
+      className={dirty ? "unsaved" : undefined}
+    >
       <th scope="row">
         {criterion.name}
         <div className="muted small">now: {showRating(rating)}</div>
@@ -300,6 +307,11 @@ function RatingRow({ option, criterion }: { option: OptionView; criterion: Crite
           <button type="submit" aria-label={`Save rating for ${criterion.name}`}>
             Save
           </button>
+          {dirty && (
+            <span className="unsaved-mark small" role="status">
+              not saved yet
+            </span>
+          )}
         </form>
       </td>
     </tr>
