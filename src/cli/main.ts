@@ -13,6 +13,7 @@ import { registerMoney } from "./commands/money.js";
 import { registerReflect } from "./commands/reflect.js";
 import { registerRole } from "./commands/role.js";
 import { registerServe } from "./commands/serve.js";
+import { registerShare } from "./commands/share.js";
 import { registerWorkspaceCommands } from "./commands/workspace.js";
 import { reportError } from "./report.js";
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReflect(program);
   registerJournal(program);
   registerServe(program);
+  registerShare(program);
   return program;
 }
 

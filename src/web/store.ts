@@ -105,6 +105,8 @@ class WorkspaceStore {
   private readonly timers = new Map<Target, ReturnType<typeof setTimeout>>();
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
+  /** A report opened from disk: no server; changes stay drafts on this page (never saved). */
+  private local = false;
 
   get = (): StoreState => this.state;
 
@@ -204,6 +206,22 @@ class WorkspaceStore {
     }
   };
 
+  /**
+   * Shows a workspace read from the page itself (a report file opened from disk): no server to
+   * reload from or save to. Edits (a reader's weights) re-rank at once and stay on the page.
+   */
+  loadLocal = (view: WorkspaceView): void => {
+    this.local = true;
+    this.receive(view);
+  };
+
+  /** Drops every change made on a local page, back to the workspace as it was loaded. */
+  resetLocal = (): void => {
+    if (!this.local) return;
+    this.drafts.clear();
+    this.publish();
+  };
+
   /** Runs one request after the previous ones; resolves to its result. */
   private enqueue<T>(run: () => Promise<T>): Promise<T> {
     this.pending++;
@@ -240,6 +258,7 @@ class WorkspaceStore {
   }
 
   private schedule(target: Target, delayMs: number): Promise<boolean> {
+    if (this.local) return Promise.resolve(false);
     clearTimeout(this.timers.get(target));
     this.timers.delete(target);
     if (delayMs <= 0) return this.flush(target);

@@ -167,7 +167,10 @@ export function redactWorkspace(
   const alternatives = new Map(model.alternatives.map((a) => [a.id, a]));
   const redactedOptions = sorted.map((option, index) => {
     const letter = optionLetter(index);
-    const out: DecisionOption = { ...option, id: ids[option.id] as string };
+    // Only the fields of an option as written: whatever else rides along (a loaded file's
+    // text, a posting's analysis) never leaves.
+    const out = pick(option, OPTION_FIELDS) as unknown as DecisionOption;
+    out.id = ids[option.id] as string;
     const extra = out as unknown as Record<string, unknown>;
     if (leave("names")) {
       const kind = option.path ? ` — ${PATHS[option.path].label}` : "";
@@ -229,7 +232,6 @@ export function redactWorkspace(
             note("money", option.file, `${criterion.name} amount (shared as a 0–1 value)`);
       }
     }
-    if (out.derived) delete out.derived;
     return out;
   });
   return {
@@ -385,6 +387,33 @@ function monotone(criterion: ModelCriterion): "up" | "down" | null {
   const rises = values.every((value, k) => k === 0 || value >= (values[k - 1] ?? value));
   const falls = values.every((value, k) => k === 0 || value <= (values[k - 1] ?? value));
   return rises ? "up" : falls ? "down" : null;
+}
+
+/** The fields of an option's front matter and body (`compensation`: the money block). */
+const OPTION_FIELDS = [
+  "id",
+  "title",
+  "organisation",
+  "path",
+  "status",
+  "dates",
+  "nextStep",
+  "contacts",
+  "company",
+  "facts",
+  "ratings",
+  "tags",
+  "private",
+  "compensation",
+  "file",
+  "body",
+] as const;
+
+function pick(item: object, keys: readonly string[]): Record<string, unknown> {
+  const source = item as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
 }
 
 function isMarkedPrivate(item: object): boolean {

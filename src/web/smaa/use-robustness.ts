@@ -11,33 +11,8 @@
 import { useSyncExternalStore } from "react";
 import { robustnessKey } from "../../core/decision/robustness-inputs.js";
 import { store } from "../store.js";
-import {
-  type JobPort,
-  RobustnessDispatcher,
-  type RobustnessReply,
-  type RobustnessState,
-} from "./dispatch.js";
-
-function workerPort(
-  onReply: (reply: RobustnessReply) => void,
-  onCrash: (message: string) => void,
-): JobPort {
-  if (typeof Worker === "undefined") {
-    onCrash("This browser cannot run Web Workers, so the robustness analysis is unavailable.");
-    return { post() {}, terminate() {} };
-  }
-  // Vite emits the worker as a file of its own (dist/web/assets/worker-*.js).
-  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-  worker.addEventListener("message", (event: MessageEvent<RobustnessReply>) => onReply(event.data));
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    onCrash(`The robustness worker stopped: ${event.message || "it could not be loaded"}.`);
-  });
-  worker.addEventListener("messageerror", () =>
-    onCrash("The robustness worker sent an answer the page could not read."),
-  );
-  return { post: (job) => worker.postMessage(job), terminate: () => worker.terminate() };
-}
+import { RobustnessDispatcher, type RobustnessState } from "./dispatch.js";
+import { workerPort } from "./worker-port.js";
 
 /**
  * One dispatcher for the page, following the store from the moment this module loads (the

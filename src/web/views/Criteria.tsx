@@ -11,7 +11,9 @@ import { Pairwise } from "./Pairwise.js";
 
 type WeightField = "weight" | "points" | "swing" | "rank";
 
-const FIELD_BY_METHOD: Partial<Record<WeightingMethod, { field: WeightField; max: number }>> = {
+export const FIELD_BY_METHOD: Partial<
+  Record<WeightingMethod, { field: WeightField; max: number }>
+> = {
   direct: { field: "weight", max: 10 },
   points: { field: "points", max: 100 },
   swing: { field: "swing", max: 100 },
@@ -134,7 +136,11 @@ export function Criteria({ state }: { state: StoreState }) {
   );
 }
 
-function WeightInput(props: { criterion: Criterion; input: { field: WeightField; max: number } }) {
+/** The slider (and number) of one criterion's weight input; a reader's report uses it too. */
+export function WeightInput(props: {
+  criterion: Criterion;
+  input: { field: WeightField; max: number };
+}) {
   const { criterion, input } = props;
   const value = criterion[input.field] ?? 0;
   const id = `w-${criterion.id}`;
@@ -193,7 +199,7 @@ function Leader({ profile, state }: { profile: Profile; state: StoreState }) {
 }
 
 /** The options as these weights rank them, so a change shows its effect where it is made. */
-function Ranking({ state }: { state: StoreState }) {
+export function Ranking({ state }: { state: StoreState }) {
   const alternatives = state.derived?.ranking.alternatives ?? [];
   if (alternatives.length === 0) return null;
   return (
