@@ -230,6 +230,17 @@ export function robustness(model: DecisionModel): Robustness {
 }
 
 /**
+ * {@link robustness} with the weights drawn from the given model instead of the decision's own
+ * (e.g. a group's weights, `share/group.ts`); same seed and samples.
+ */
+export function robustnessWithWeights(
+  model: DecisionModel,
+  weights: { model: WeightModel; label: string },
+): Robustness {
+  return simulate(robustnessInputs(model), false, weights).robustness;
+}
+
+/**
  * {@link robustness}, also keeping every sample's draws (same seed, same figures).
  * Memory: 8 N (n + c) bytes for c uncertain or missing ratings.
  * @throws BearingError (input) when the weight intervals are infeasible.
@@ -253,6 +264,7 @@ export function robustnessWithDraws(model: DecisionModel): {
 function simulate(
   model: RobustnessInputs,
   recordDraws: boolean,
+  weightsGiven?: { model: WeightModel; label: string },
 ): { robustness: Robustness; draws: SimulationDraws | null } {
   const n = model.alternatives.length;
   const m = model.criteria.length;
@@ -280,7 +292,11 @@ function simulate(
       high[i * m + j] = (alternative.high[j] ?? 1) + shift;
     }
   });
-  const { model: weightModel, label, warnings } = weightModelFor(model.uncertainty, weights);
+  const {
+    model: weightModel,
+    label,
+    warnings,
+  } = weightsGiven ? { ...weightsGiven, warnings: [] } : weightModelFor(model.uncertainty, weights);
   const result = smaa2({
     values: {
       kind: "intervals",

@@ -7,7 +7,6 @@ import { percent } from "../format.js";
 import { store, useStore } from "../store.js";
 import { FIELD_BY_METHOD, Ranking, WeightInput } from "../views/Criteria.js";
 import { Journal } from "../views/Journal.js";
-import { Next } from "../views/Next.js";
 import { OptionPage } from "../views/OptionPage.js";
 import { Overview } from "../views/Overview.js";
 import { Robustness } from "../views/Robustness.js";
@@ -36,8 +35,7 @@ export function Report({ data }: { data: ReportData }) {
         </span>
       </header>
       <main id="main" className="report">
-        <section className="report-page" aria-labelledby="report-title">
-          <h1 id="report-title">{state.profile?.question}</h1>
+        <section className="report-page" aria-label="The answer so far and the ranking">
           {shared ? (
             <p className="muted">
               Shared for feedback: what would identify the author or the employers is left out, and
@@ -47,9 +45,6 @@ export function Report({ data }: { data: ReportData }) {
           ) : (
             <p className="muted">Your own full copy: keep it to yourself.</p>
           )}
-          <Next state={state} today={data.date} />
-        </section>
-        <section className="report-page" aria-label="Ranking">
           <Overview state={state} />
         </section>
         <section className="report-page" aria-label="Robustness">

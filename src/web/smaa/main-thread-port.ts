@@ -4,9 +4,8 @@
  * worker). A report's analyses are small (a handful of options, 10,000 samples: tens of ms).
  * Stands in for `worker-port.ts` in the report build (vite.report.config.ts).
  */
-import { buildModel } from "../../core/decision/model.js";
-import { robustness } from "../../core/decision/robustness.js";
 import type { JobPort, RobustnessJob, RobustnessReply } from "./dispatch.js";
+import { runJob } from "./job.js";
 
 export function workerPort(
   onReply: (reply: RobustnessReply) => void,
@@ -16,15 +15,7 @@ export function workerPort(
   return {
     post(job: RobustnessJob) {
       setTimeout(() => {
-        if (stopped) return;
-        const started = performance.now();
-        try {
-          const result = robustness(buildModel(job.profile, job.options), job.profile);
-          onReply({ id: job.id, ok: true, result, ms: performance.now() - started });
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          onReply({ id: job.id, ok: false, message, ms: performance.now() - started });
-        }
+        if (!stopped) onReply(runJob(job));
       }, 0);
     },
     terminate() {

@@ -11,9 +11,8 @@
  */
 // First: schemas built by later imports must see zod's jitless setting (no eval under CSP).
 import "../no-eval.js";
-import { informationValues } from "../../core/decision/information-value.js";
-import { robustnessWithDraws } from "../../core/decision/robustness.js";
 import type { RobustnessJob, RobustnessReply } from "./dispatch.js";
+import { runJob } from "./job.js";
 
 // The DOM lib types `self` as a Window; inside a dedicated worker it is the worker scope.
 const scope = self as unknown as {
@@ -21,16 +20,4 @@ const scope = self as unknown as {
   postMessage(reply: RobustnessReply): void;
 };
 
-scope.onmessage = (event) => {
-  const { id, model } = event.data;
-  const started = performance.now();
-  try {
-    const { robustness: result, draws } = robustnessWithDraws(model);
-    // The value of each unknown comes from the same samples; the samples stay here.
-    const information = informationValues(model, draws);
-    scope.postMessage({ id, ok: true, result, information, ms: performance.now() - started });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id, ok: false, message, ms: performance.now() - started });
-  }
-};
+scope.onmessage = (event) => scope.postMessage(runJob(event.data));
