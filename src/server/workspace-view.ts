@@ -166,7 +166,11 @@ async function readJournal(storage: Storage): Promise<JournalEntry[]> {
     } catch {
       // A journal entry with broken front matter is still worth listing, by its file name.
     }
-    const date = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
+    const raw = meta.date instanceof Date ? meta.date.toISOString() : meta.date;
+    // One format for every entry: the calendar day (`journal add` writes a Jekyll timestamp,
+    // "2026-12-02 12:05:20 +0000"; people write "2026-11-16").
+    const date =
+      typeof raw === "string" ? (/^\d{4}-\d{2}-\d{2}/.exec(raw.trim())?.[0] ?? raw) : raw;
     entries.push({
       file,
       title: typeof meta.title === "string" ? meta.title : name.replace(/\.(md|markdown)$/i, ""),

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 15_000, interval: 50 });
@@ -107,5 +107,30 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
       /coaching: 4/,
     );
     await eventually(() => row.getAttribute("data-unsaved")).toBeNull();
+  });
+
+  it("shows a journal entry's prompts as prompts, and every date one way", async () => {
+    const added = runCli([
+      "journal",
+      "add",
+      dir,
+      "--title",
+      "Prompted entry",
+      "--prompt",
+      "drives",
+    ]);
+    expect(added.code).toBe(0);
+    await page.goto(`${server.url}#/journal`);
+    const main = page.locator("main");
+    await eventually(() => main.textContent()).toContain("Prompted entry");
+    const text = (await main.textContent()) ?? "";
+    expect(text).not.toContain("<!--");
+    expect(await page.locator(".prose .prompt").count()).toBeGreaterThan(0);
+    const dates = await page
+      .locator("article.entry .muted.small")
+      .evaluateAll((els) => els.map((el) => (el.textContent ?? "").split(" · ")[0]));
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.screenshot({ path: join(SHOTS, "fixes-journal.png"), fullPage: true });
   });
 });

@@ -352,6 +352,18 @@ export function MarkdownText({ text }: { text: string }) {
     <div className="prose">
       {blocks.map((block, i) => {
         const key = `${i}-${block.slice(0, 12)}`;
+        // An HTML comment is a note to the writer (the prompts `bearing journal add` leaves):
+        // shown as a quiet prompt, never as markup or as raw "<!--" text.
+        const comment = /^\s*<!--([\s\S]*?)-->\s*$/.exec(block);
+        if (comment) {
+          const prompt = comment[1]?.trim() ?? "";
+          return prompt ? (
+            <p key={key} className="prompt muted">
+              {prompt}
+            </p>
+          ) : null;
+        }
+        block = block.replace(/<!--[\s\S]*?-->/g, "");
         const heading = /^(#{1,6})\s+(.*)$/.exec(block.trim());
         if (heading) return <h3 key={key}>{heading[2]?.replaceAll("*", "")}</h3>;
         const lines = block.split("\n");
