@@ -99,7 +99,7 @@ self.addEventListener("securitypolicyviolation", (e) =>
     const response = await page.goto(`${server.url}#/overview`);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await expect
-      .poll(() => page.locator('[data-testid="ranked-option"]').count())
+      .poll(() => page.locator('[data-testid="ranked-option"]').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     for (const view of [
       "criteria",
@@ -110,13 +110,15 @@ self.addEventListener("securitypolicyviolation", (e) =>
       "option/seed-cto",
     ]) {
       await page.goto(`${server.url}#/${view}`);
-      await expect.poll(() => page.locator("h1").count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator("h1").count(), { timeout: 20_000 }).toBeGreaterThan(0);
       // Charts draw after the heading appears.
       await page.waitForTimeout(500);
       await hoverCharts();
     }
     await expect
-      .poll(() => page.evaluate(() => document.documentElement.dataset.smaaStatus))
+      .poll(() => page.evaluate(() => document.documentElement.dataset.smaaStatus), {
+        timeout: 20_000,
+      })
       .toBe("done");
     // Hash routes keep one document, so its listener has seen every view.
     await collectViolations();
