@@ -74,17 +74,17 @@ describe("bearing journal", () => {
     const note = /note: (I do my best work.*)$/m.exec(profile)?.[1] as string;
     const [post = "", list = ""] = dry.stdout.split("\nLeft out (");
     expect(post).toContain("## What drives me");
-    for (const secret of [question, note, "Base pay", "150k", "Meridian", "Priya"])
+    for (const secret of [question, note, "Total pay", "150k", "Meridian", "Priya"])
       expect(post).not.toContain(secret);
     expect(list).toContain("question: the question you are deciding");
-    expect(list).toContain("the weight of Base pay");
+    expect(list).toContain("the weight of Total pay");
     // Asked for explicitly, the question and the pay criterion are shared.
     const kept = runCli(["journal", "export", dir, "--include", "question", "money", "--json"]);
     expect(kept.code).toBe(0);
     const { file, leftOut } = JSON.parse(kept.stdout) as { file: string; leftOut: unknown[] };
     const text = readFileSync(join(dir, file), "utf8");
     expect(text).toContain(question);
-    expect(text).toContain("Base pay");
+    expect(text).toContain("Total pay");
     expect(leftOut.length).toBeGreaterThan(0);
     const unknown = runCli(["journal", "export", dir, "--include", "salary"]);
     expect(unknown.code).toBe(2);

@@ -30,14 +30,25 @@ describe("bearing rank on the example workspace", () => {
     }
     const scores = ranking.alternatives.map((a) => a.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect(ranking.alternatives.find((a) => a.id === "fractional-cto")?.missing).toEqual(["pay"]);
+    // Every option in play has a compensation block: total pay is rated [p10, p90] of it,
+    // as `bearing money` gives it (the fractional practice from its day rate in euros).
+    const money = JSON.parse(runCli(["money", example, "--json"]).stdout) as {
+      options: { id: string; annual: { p10: number; p90: number } }[];
+    };
+    for (const alt of ranking.alternatives) {
+      expect(alt.missing).not.toContain("pay");
+      const annual = money.options.find((o) => o.id === alt.id)?.annual;
+      const pay = alt.contributions.find((c) => c.criterion === "pay") as { rating?: unknown };
+      expect(pay.rating).toEqual([Math.round(annual?.p10 ?? 0), Math.round(annual?.p90 ?? 0)]);
+    }
   });
 
   it("prints a readable ranking with flags", () => {
     const result = runCli(["rank", example]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/ 1\. /);
-    expect(result.stdout).toContain("not rated yet: pay");
+    expect(result.stdout).toMatch(/fractional-cto \[exploring\]: .*pay \d{3},\d{3}–\d{3},\d{3}→/);
+    expect(result.stdout).toContain("~ unsure about: technologists, pay");
   });
 });
 

@@ -52,7 +52,10 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
     ]) {
       expect(text).toContain(title);
     }
-    expect(text).toContain("Not rated yet: Base pay");
+    // Total pay is rated from each option's compensation (the fractional practice's from its
+    // day-rate range), so no option leaves it unrated.
+    expect(text).not.toContain("Not rated yet");
+    expect(text).toContain("Unsure about: Work with strong technologists, Total pay");
     await page.waitForTimeout(300);
     await shot("overview");
   });
@@ -115,7 +118,11 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
     // Every pair starts from the current weights, so the ranking carries on.
     await eventually(() => page.locator('[data-testid="pair"]').count()).toBe(21);
     await eventually(yaml).toMatch(/method: ahp[\s\S]*pairwise:/);
-    expect(await order()).toEqual(before);
+    // The last two (the fractional practice and Meridian) score within 0.005 of each other at
+    // these weights since total pay is rated from their compensation: closer than Saaty's
+    // whole-number judgements can hold, so only the options clearly apart keep their order.
+    expect((await order()).slice(0, 3)).toEqual(before.slice(0, 3));
+    expect([...(await order())].sort()).toEqual([...before].sort());
     await eventually(() => page.getByTestId("consistency").textContent()).toMatch(/up to 0\.10/);
     // The keyboard moves the control to its end: Impact extremely more important.
     const slider = page.getByLabel(

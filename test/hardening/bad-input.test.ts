@@ -124,7 +124,7 @@ const cases: Case[] = [
   {
     name: "Infinity rating",
     file: "options/scaleup-cto.md",
-    break: (t) => t.replace("  pay: 245000\n", "  pay: .inf\n"),
+    break: (t) => t.replace("  hands_on: 2\n", "  hands_on: 2\n  pay: .inf\n"),
     expect: /options\/scaleup-cto\.md:\d+:\d+: ratings\.pay: /,
   },
   {
@@ -149,7 +149,7 @@ const cases: Case[] = [
   {
     name: "a scale whose width overflows",
     file: "bearing.yaml",
-    break: (t) => t.replace("min: 120000, max: 300000", "min: -1.7e308, max: 1.7e308"),
+    break: (t) => t.replace("min: 120000, max: 400000", "min: -1.7e308, max: 1.7e308"),
     expect: /bearing\.yaml:\d+:\d+: criteria\[6\]\.scale/,
   },
   {
@@ -165,15 +165,18 @@ const cases: Case[] = [
   {
     name: "ratings whose spread overflows on an open scale",
     file: "options/seed-cto.md",
-    break: (t) => t.replace("  pay: [150000, 170000]", "  pay: -1.7e308"),
+    break: (t) => t.replace("  hands_on: 5\n", "  hands_on: 5\n  pay: -1.7e308\n"),
     apply: (dir) => {
       const profile = join(dir, "bearing.yaml");
       writeFileSync(
         profile,
-        readFileSync(profile, "utf8").replace(", min: 120000, max: 300000 }", " }"),
+        readFileSync(profile, "utf8").replace(", min: 120000, max: 400000 }", " }"),
       );
       const other = join(dir, "options/scaleup-cto.md");
-      writeFileSync(other, readFileSync(other, "utf8").replace("  pay: 245000", "  pay: 1.7e308"));
+      writeFileSync(
+        other,
+        readFileSync(other, "utf8").replace("  hands_on: 2\n", "  hands_on: 2\n  pay: 1.7e308\n"),
+      );
     },
     expect: /options\/seed-cto\.md:\d+:\d+: ratings\.pay: .*overflows/,
   },

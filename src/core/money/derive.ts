@@ -45,7 +45,7 @@ export function readMoney(
   ctx: MoneyContext = moneyContext(profile),
 ): MoneyReading | null {
   if (!option.compensation) return null;
-  const estimate = estimateCompensation(option.compensation, ctx, optionStage(option));
+  const estimate = cachedEstimate(option.compensation, ctx, optionStage(option));
   const ratings: Record<string, number | [number, number]> = {};
   for (const criterion of profile.criteria) {
     const currency = totalCompensationCurrency(criterion);
@@ -58,6 +58,27 @@ export function readMoney(
     ratings[criterion.id] = low === high ? low : [low, high];
   }
   return { estimate, ratings };
+}
+
+/**
+ * The estimate is a pure function of its inputs, so the last ones are kept: the workbench
+ * derives the ranking again on every weight change, and the money never changes with weights.
+ */
+const CACHE_SIZE = 64;
+const cache = new Map<string, CompensationEstimate>();
+
+function cachedEstimate(
+  compensation: NonNullable<DecisionOption["compensation"]>,
+  ctx: MoneyContext,
+  stage: Stage | undefined,
+): CompensationEstimate {
+  const key = JSON.stringify([compensation, ctx, stage ?? null]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const estimate = estimateCompensation(compensation, ctx, stage);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, estimate);
+  return estimate;
 }
 
 /**

@@ -21,7 +21,7 @@
  * Deterministic parts have p10 = p50 = p90 = mean. Figures are rounded to cents.
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
-import type { JumpableRandomGenerator } from "pure-rand/types/JumpableRandomGenerator";
+import { RandomStream } from "../mcda/smaa/random.js";
 import type { Stage } from "../taxonomy.js";
 import {
   annualise,
@@ -65,7 +65,8 @@ export interface CompensationEstimate {
 
 const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
 
-type Stream = JumpableRandomGenerator;
+/** pure-rand's xoroshiro128+ continued with its state in plain fields (mcda/smaa/random.ts). */
+type Stream = RandomStream;
 
 /** A uniform variate in (0, 1), never 0 or 1 (as in mcda/smaa/random.ts). */
 function uniform(rng: Stream): number {
@@ -117,14 +118,8 @@ export function estimateCompensation(
     const code = cur(base.currency);
     const rng = streams.next();
     const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const amount = draw(base.amount, uniform(rng));
-      values[i] = toProfileCurrency(
-        annualise(amount, base.period, ctx.workingDaysPerYear),
-        code,
-        ctx,
-      );
-    }
+    const perYear = toProfileCurrency(annualise(1, base.period, ctx.workingDaysPerYear), code, ctx);
+    for (let i = 0; i < n; i++) values[i] = draw(base.amount, uniform(rng)) * perYear;
     if (base.period === "hour" || base.period === "day") noteDays(assumptions, ctx);
     baseValues = values;
     parts.push({
@@ -149,14 +144,12 @@ export function estimateCompensation(
       });
     } else {
       const code = cur(bonus.currency);
-      for (let i = 0; i < n; i++) {
-        const amount = draw(bonus.amount, uniform(rng));
-        values[i] = toProfileCurrency(
-          annualise(amount, bonus.period, ctx.workingDaysPerYear),
-          code,
-          ctx,
-        );
-      }
+      const perYear = toProfileCurrency(
+        annualise(1, bonus.period, ctx.workingDaysPerYear),
+        code,
+        ctx,
+      );
+      for (let i = 0; i < n; i++) values[i] = draw(bonus.amount, uniform(rng)) * perYear;
       parts.push({
         kind: "bonus",
         label: `bonus ${amountText(bonus.amount, code)} a ${bonus.period}`,
@@ -168,9 +161,8 @@ export function estimateCompensation(
     const code = cur(signOn.currency);
     const rng = streams.next();
     const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      values[i] = toProfileCurrency(draw(signOn.amount, uniform(rng)) / H, code, ctx);
-    }
+    const rate = toProfileCurrency(1, code, ctx);
+    for (let i = 0; i < n; i++) values[i] = (draw(signOn.amount, uniform(rng)) / H) * rate;
     parts.push({
       kind: "signOn",
       label: `sign-on ${amountText(signOn.amount, code)} over ${H} years`,
@@ -196,9 +188,8 @@ export function estimateCompensation(
     if (dayRate.daysPerYear === undefined) noteDays(assumptions, ctx);
     const rng = streams.next();
     const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      values[i] = toProfileCurrency(draw(dayRate.amount, uniform(rng)) * days, code, ctx);
-    }
+    const perYear = toProfileCurrency(days, code, ctx);
+    for (let i = 0; i < n; i++) values[i] = draw(dayRate.amount, uniform(rng)) * perYear;
     parts.push({
       kind: "dayRate",
       label: `day rate ${amountText(dayRate.amount, code)} × ${days} days`,
@@ -209,14 +200,12 @@ export function estimateCompensation(
     const code = cur(retainer.currency);
     const rng = streams.next();
     const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const amount = draw(retainer.amount, uniform(rng));
-      values[i] = toProfileCurrency(
-        annualise(amount, retainer.period, ctx.workingDaysPerYear),
-        code,
-        ctx,
-      );
-    }
+    const perYear = toProfileCurrency(
+      annualise(1, retainer.period, ctx.workingDaysPerYear),
+      code,
+      ctx,
+    );
+    for (let i = 0; i < n; i++) values[i] = draw(retainer.amount, uniform(rng)) * perYear;
     if (retainer.period === "hour" || retainer.period === "day") noteDays(assumptions, ctx);
     parts.push({
       kind: "retainer",
@@ -313,7 +302,7 @@ function partStreams(seed: number): { next(): Stream } {
   const root = xoroshiro128plus(seed | 0);
   return {
     next() {
-      const stream = root.clone();
+      const stream = new RandomStream(root.getState());
       root.jump();
       return stream;
     },
@@ -327,6 +316,14 @@ function partStreams(seed: number): { next(): Stream } {
 export function summarise(values: Float64Array): Distribution {
   const n = values.length;
   if (n === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
+  // A deterministic part (most are) needs no sort.
+  const first = values[0] ?? 0;
+  let constant = true;
+  for (let i = 1; i < n && constant; i++) constant = values[i] === first;
+  if (constant) {
+    const x = cents(first);
+    return { p10: x, p50: x, p90: x, mean: x };
+  }
   const sorted = Float64Array.from(values).sort();
   const q = (p: number) => {
     const h = (n - 1) * p;
