@@ -163,6 +163,36 @@ const cases: Case[] = [
     expect: /bearing\.yaml:\d+:\d+: criteria\[6\]\.valueFunction\.points: /,
   },
   {
+    name: "value-function points whose ratings repeat",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace(
+        "    points: 10\n    values: [compensation]",
+        "    valueFunction: { type: piecewise, points: [[120000, 0], [180000, 0.5], [180000, 1]] }\n    points: 10\n    values: [compensation]",
+      ),
+    expect:
+      /bearing\.yaml:\d+:\d+: criteria\[6\]\.valueFunction\.points\[2\]\[0\]: 180000 repeats the rating/,
+  },
+  {
+    name: "value-function points that go backwards",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace(
+        "    points: 10\n    values: [compensation]",
+        "    valueFunction: { type: piecewise, points: [[200000, 1], [120000, 0]] }\n    points: 10\n    values: [compensation]",
+      ),
+    expect:
+      /bearing\.yaml:\d+:\d+: criteria\[6\]\.valueFunction\.points\[1\]\[0\]: 120000 comes after the rating 200000/,
+  },
+  {
+    name: "negative points",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("points: 20\n    values: [colleagues]", "points: -3\n    values: [colleagues]"),
+    expect:
+      /bearing\.yaml:\d+:\d+: criteria\[0\]\.points: -3 is too small: use a number of at least 0/,
+  },
+  {
     name: "ratings whose spread overflows on an open scale",
     file: "options/seed-cto.md",
     break: (t) => t.replace("  hands_on: 5\n", "  hands_on: 5\n  pay: -1.7e308\n"),

@@ -7,6 +7,7 @@
  * it can be sent as JSON or structured-cloned to a Web Worker; {@link partialValue} and
  * {@link ratingForValue} evaluate it.
  */
+import { piecewiseLinearValue } from "../mcda/smaa/partial-value.js";
 import type { Criterion } from "../model/profile.js";
 
 /** A partial value function over the criterion's scale, as data. */
@@ -29,8 +30,9 @@ export type ValueFunction =
  * - Linear (default): `(x - low) / (high - low)` for `max`, `(high - x) / (high - low)` for
  *   `min`, over `bounds`. Degenerate bounds (low = high) give 1 for every rating, so a
  *   criterion on which all options tie cannot separate them.
- * - Piecewise-linear: interpolates the criterion's `[rating, value]` points (sorted by rating),
- *   constant beyond the first and last point.
+ * - Piecewise-linear: interpolates the criterion's `[rating, value]` points, whose ratings
+ *   increase strictly (the profile schema refuses others), constant beyond the first and last
+ *   point: the engine's {@link piecewiseLinearValue} with clipping, the one implementation.
  *
  * @param bounds scale bounds; for `rating` scales the scale's `[min, max]`, for `number`
  *   scales the declared bounds or the observed range of the options' ratings.
@@ -41,7 +43,7 @@ export function valueFunction(
 ): ValueFunction {
   const spec = criterion.valueFunction;
   if (spec?.type === "piecewise") {
-    const points = [...spec.points].sort((a, b) => a[0] - b[0]).map(([x, v]) => [x, v] as const);
+    const points = spec.points.map(([x, v]) => [x, v] as const);
     return { type: "piecewise", points, bounds: [bounds[0], bounds[1]] };
   }
   return { type: "linear", direction: criterion.direction, bounds: [bounds[0], bounds[1]] };
@@ -57,16 +59,9 @@ export function partialValue(f: ValueFunction, x: number): number {
     return f.direction === "max" ? t : 1 - t;
   }
   const { points } = f;
-  const first = points[0] ?? [0, 0];
-  const last = points[points.length - 1] ?? first;
-  if (x <= first[0]) return clamp01(first[1]);
-  if (x >= last[0]) return clamp01(last[1]);
-  for (let k = 1; k < points.length; k++) {
-    const [x1, v1] = points[k] as readonly [number, number];
-    const [x0, v0] = points[k - 1] as readonly [number, number];
-    if (x <= x1) return clamp01(x1 === x0 ? v1 : v0 + ((x - x0) / (x1 - x0)) * (v1 - v0));
-  }
-  return clamp01(last[1]);
+  const cutoffs = points.map(([rating]) => rating);
+  const values = points.map(([, value]) => value);
+  return clamp01(piecewiseLinearValue(x, cutoffs, values, "clip"));
 }
 
 /**

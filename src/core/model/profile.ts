@@ -20,11 +20,25 @@ import {
 
 /** A finite number (YAML's `.nan` and `.inf` are rejected with a clear message). */
 export const finite = () =>
-  z.number({ error: (issue) => numberMessage(issue.input) }).refine(Number.isFinite, {
+  z.number({ error: numberMessage }).refine(Number.isFinite, {
     message: "expected a finite number",
   });
 
-function numberMessage(input: unknown): string {
+/** The message of a number's issue: the bound it misses (`.min`, `.max`), else what it got. */
+function numberMessage(issue: {
+  code?: string;
+  input?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
+}): string {
+  const { input } = issue;
+  if (issue.code === "too_small") {
+    return `${String(input)} is too small: use a number ${issue.inclusive === false ? "above" : "of at least"} ${String(issue.minimum)}`;
+  }
+  if (issue.code === "too_big") {
+    return `${String(input)} is too large: use a number ${issue.inclusive === false ? "below" : "of at most"} ${String(issue.maximum)}`;
+  }
   if (typeof input === "number") return "expected a finite number, not NaN or infinity";
   return `expected a number, got ${describe(input)}`;
 }
@@ -88,7 +102,21 @@ export const valueFunctionSchema = z.discriminatedUnion("type", [
       type: z.literal("piecewise"),
       points: z.array(z.tuple([finite(), finite().min(0).max(1)])).min(2),
     })
-    .strict(),
+    .strict()
+    // One rating, one value: the ratings must increase strictly (as the engine's
+    // piecewiseLinearValue requires), or the function is not a function.
+    .superRefine((spec, ctx) => {
+      spec.points.forEach(([x], index) => {
+        const before = spec.points[index - 1]?.[0];
+        if (before !== undefined && !(x > before)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["points", index, 0],
+            message: `${x} ${x === before ? "repeats" : "comes after"} the rating ${before} before it: the points' ratings must increase strictly`,
+          });
+        }
+      });
+    }),
 ]);
 export type ValueFunctionSpec = z.infer<typeof valueFunctionSchema>;
 
