@@ -121,12 +121,33 @@ export function renderExplanation(explanation: Explanation, model: DecisionModel
   const trailer = leader === a ? b : a;
   const gap = Math.abs(scoreA - scoreB);
   const lines: string[] = [];
+  if (explanation.decidedBy === "mustHaves") {
+    const failing = leader === a ? explanation.screen.b : explanation.screen.a;
+    lines.push(
+      `${leader} ranks above ${trailer}: ${trailer} fails ${failing.failed.length === 1 ? "a must-have" : `${failing.failed.length} must-haves`}, and an option that fails one ranks after every option that passes them, whatever its score.`,
+    );
+    for (const check of failing.failed) lines.push(`  ✗ ${check.label}: ${check.reason}`);
+    if (leader !== a) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
+    lines.push(
+      "",
+      `By score alone, ${scoreA >= scoreB ? a : b} (${Math.max(scoreA, scoreB).toFixed(3)}) would lead ${scoreA >= scoreB ? b : a} (${Math.min(scoreA, scoreB).toFixed(3)}).`,
+      "",
+      `What would swap them: ${trailer} meeting ${failing.failed.length === 1 ? "that must-have" : "those must-haves"} (a change of weights cannot).`,
+    );
+    return `${lines.join("\n")}\n`;
+  }
+  const screened = !explanation.screen.a.passes;
   lines.push(
     gap < 1e-12
       ? `${a} and ${b} tie at ${scoreA.toFixed(3)}.`
       : `${leader} (${Math.max(scoreA, scoreB).toFixed(3)}) ranks above ${trailer} (${Math.min(scoreA, scoreB).toFixed(3)}) by ${gap.toFixed(3)}.`,
   );
   if (leader !== a) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
+  if (screened) {
+    lines.push(
+      "Both fail a must-have, so both rank after the options that pass; between them the score decides.",
+    );
+  }
   lines.push("", `Criterion by criterion (weight × value difference, + favours ${a}):`);
   for (const c of explanation.criteria) {
     const sign = c.difference >= 0 ? "+" : "-";

@@ -25,6 +25,7 @@ import {
   effectiveOptions,
   readOptionRoles,
 } from "../workspace/role-readings.js";
+import type { Storage } from "../workspace/storage.js";
 import { renderExplanation, renderRanking } from "./render.js";
 import { renderJudgements } from "./render-judgements.js";
 import { renderRoleReadings, roleReadingsJson } from "./render-roles.js";
@@ -69,15 +70,11 @@ export async function init(
 }
 
 export async function check(dir: string, options: JsonFlag): Promise<void> {
-  const storage = new FsStorage(dir);
-  const workspace = await loadWorkspace(storage);
-  const { profile, warnings } = workspace;
-  const roles = await readOptionRoles(storage, profile, workspace.options);
-  if (profile.judgements.length > 0 || profile.tradeoffs.length > 0) {
-    // Conflicting judgements are bad input (exit 2), found by building the decision model.
-    const effective = effectiveOptions(workspace.options, roles);
-    withProfileLocations(workspace.profileSource, () => buildModel(profile, effective));
-  }
+  // The same path `rank` takes, so that check refuses exactly what rank would (conflicting
+  // judgements included) and warns alike.
+  const { workspace, inputs, warnings } = await rankWorkspace(new FsStorage(dir));
+  const { profile } = workspace;
+  const roles = inputs.roles;
   if (options.json) {
     printJson({
       ok: true,
@@ -100,18 +97,23 @@ export async function check(dir: string, options: JsonFlag): Promise<void> {
  * (facts the front matter leaves empty, role-fit ratings, base pay) and the `[p10, p90]` of
  * their compensation for `derived: totalCompensation` criteria, plus the readings themselves.
  */
-export async function decisionInputs(storage: FsStorage, workspace: Workspace) {
+export async function decisionInputs(storage: Storage, workspace: Workspace) {
   const roles = await readOptionRoles(storage, workspace.profile, workspace.options);
   const money = withMoney(workspace.profile, effectiveOptions(workspace.options, roles));
   return { roles, money: money.readings, options: money.options };
 }
 
-export async function rank(
-  dir: string,
-  options: JsonFlag & { all?: boolean; method: string; robustness: boolean },
-): Promise<void> {
-  const method = rankMethod(options.method);
-  const storage = new FsStorage(dir);
+/**
+ * The one ranking path of every command that ranks or vouches for ranking (check, rank,
+ * explain, next): the workspace loaded and validated, what job descriptions and pay readings
+ * fill in, the decision model (problems located in bearing.yaml), and the additive ranking
+ * with the must-have screen.
+ * @param options.all rank declined and withdrawn options too
+ * @returns the workspace, the inputs, the model, the ranking, and every warning (the
+ *   workspace's and the model's, e.g. inconsistent AHP judgements, located)
+ * @throws BearingError (input) when anything in the workspace is invalid
+ */
+export async function rankWorkspace(storage: Storage, options: { all?: boolean } = {}) {
   const workspace = await loadWorkspace(storage);
   const inputs = await decisionInputs(storage, workspace);
   const model = withProfileLocations(workspace.profileSource, () =>
@@ -120,6 +122,32 @@ export async function rank(
     }),
   );
   const ranking = rankAlternatives(model);
+  const warnings = [
+    ...workspace.warnings,
+    ...locatedWarnings(model.warnings, workspace.profileSource),
+  ];
+  return { workspace, inputs, model, ranking, warnings };
+}
+
+function locatedWarnings(warnings: readonly Issue[], source: Workspace["profileSource"]): Issue[] {
+  if (warnings.length === 0) return [];
+  return (
+    locateProfileIssues(new BearingError("", warnings), source) as BearingError
+  ).issues.slice();
+}
+
+export async function rank(
+  dir: string,
+  options: JsonFlag & { all?: boolean; method: string; robustness: boolean },
+): Promise<void> {
+  const method = rankMethod(options.method);
+  const {
+    workspace,
+    inputs,
+    model,
+    ranking,
+    warnings: modelWarnings,
+  } = await rankWorkspace(new FsStorage(dir), { all: options.all });
   const needsSmaa = options.robustness || method === "smaa2";
   const { robustness } = needsSmaa
     ? await import("../core/decision/robustness.js")
@@ -130,11 +158,10 @@ export async function rank(
       ? ranking
       : (await import("../core/decision/methods.js")).rankByMethod(ranking, model, method, robust);
   const judgements = judgementRelations(workspace.profile, model);
-  const located = locateProfileIssues(
-    new BearingError("", [...model.warnings, ...(robust?.warnings ?? [])]),
-    workspace.profileSource,
-  ) as BearingError;
-  const warnings = [...workspace.warnings, ...located.issues];
+  const warnings = [
+    ...modelWarnings,
+    ...locatedWarnings(robust?.warnings ?? [], workspace.profileSource),
+  ];
   if (options.json) {
     printJson({
       ...byMethod,
@@ -176,11 +203,7 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
       hint: "use YYYY-MM-DD, e.g. 2026-12-02",
     });
   }
-  const storage = new FsStorage(dir);
-  const workspace = await loadWorkspace(storage);
-  const inputs = await decisionInputs(storage, workspace);
-  const model = buildModel(workspace.profile, inputs.options);
-  const ranking = rankAlternatives(model);
+  const { workspace, inputs, model, ranking, warnings } = await rankWorkspace(new FsStorage(dir));
   const [{ robustnessWithDraws }, { nextSteps, postingQuestions }, { informationValues }] =
     await Promise.all([
       import("../core/decision/robustness.js"),
@@ -202,7 +225,7 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
     printJson(steps);
     return;
   }
-  printWarnings([...workspace.warnings, ...model.warnings]);
+  printWarnings(warnings);
   const { renderNext } = await import("./render-next.js");
   process.stdout.write(
     renderNext(steps, model, postingQuestions({ profile: workspace.profile, model, postings })),
@@ -232,15 +255,14 @@ export async function explainCommand(
   dir: string,
   options: JsonFlag,
 ): Promise<void> {
-  const storage = new FsStorage(dir);
-  const workspace = await loadWorkspace(storage);
-  const effective = (await decisionInputs(storage, workspace)).options;
-  const model = withProfileLocations(workspace.profileSource, () =>
-    buildModel(workspace.profile, effective),
-  );
+  const { model, warnings } = await rankWorkspace(new FsStorage(dir));
   const explanation = explain(model, a, b);
-  if (options.json) printJson(explanation);
-  else process.stdout.write(renderExplanation(explanation, model));
+  if (options.json) {
+    printJson({ ...explanation, warnings });
+    return;
+  }
+  printWarnings(warnings);
+  process.stdout.write(renderExplanation(explanation, model));
 }
 
 export async function optionAdd(

@@ -540,7 +540,13 @@ class WorkspaceStore {
   }
 }
 
-function derive(view: WorkspaceView): Pick<StoreState, "profile" | "derived" | "derivedError"> {
+/**
+ * What the page shows first from a workspace view: the decision model and the ranking, or why
+ * they cannot be computed (the same core path as `bearing rank`).
+ */
+export function derive(
+  view: WorkspaceView,
+): Pick<StoreState, "profile" | "derived" | "derivedError"> {
   const profile = view.profile;
   if (!profile) return { profile: null, derived: null, derivedError: null };
   try {

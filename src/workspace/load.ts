@@ -2,6 +2,8 @@
  * Loading a workspace: `bearing.yaml` and `options/*.md`, validated, with every problem
  * reported at once (file, line, column, field, hint) rather than one at a time.
  */
+
+import { weightIssues } from "../core/decision/weights.js";
 import { BearingError, errorsOf, type Issue, isBearingError } from "../core/errors.js";
 import {
   type DecisionOption,
@@ -166,6 +168,13 @@ async function loadProfile(
     ...checkProfile(data, parsed),
     ...checkProfileNumbers(data, parsed, PROFILE_FILE),
     ...checkMoneyCriteria(data, PROFILE_FILE, parsed),
+    // What ranking needs of the weights, checked here so that every command refuses the same
+    // profiles `rank` does, located in bearing.yaml.
+    ...weightIssues(data).map((issue) => ({
+      ...issue,
+      file: PROFILE_FILE,
+      ...locate(parsed, issue.path ?? []),
+    })),
   ];
   issues.push(...crossIssues);
   return { profile: errorsOf(crossIssues).length === 0 ? data : undefined, source };

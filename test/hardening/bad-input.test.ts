@@ -260,6 +260,43 @@ const cases: Case[] = [
     break: (t) => t.replace("company:\n", "company:\n  extra: { prototype: { polluted: true } }\n"),
     expect: /options\/seed-cto\.md:\d+:\d+: company\.extra\.prototype: /,
   },
+  // Weights that cannot be derived (issue 14 item 1: check said ok, rank refused unlocated).
+  {
+    name: "every criterion's points zero",
+    file: "bearing.yaml",
+    break: (t) => t.replace(/points: \d+/g, "points: 0"),
+    expect:
+      /bearing\.yaml:\d+:\d+: criteria\[0\].points: no criterion has points above 0.*in bearing\.yaml/,
+  },
+  {
+    name: "weighting method rank without ranks",
+    file: "bearing.yaml",
+    break: (t) => t.replace("method: points", "method: rank"),
+    expect:
+      /bearing\.yaml:\d+:\d+: weighting\.method: .*no criterion has one.*set weighting\.method to points/,
+  },
+  {
+    name: "AHP without all pairwise judgements",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("method: points", "method: ahp\n  pairwise:\n    - [technologists, strategy, 2]"),
+    expect:
+      /bearing\.yaml:\d+:\d+: weighting\.pairwise: AHP needs a judgement for every pair.*in bearing\.yaml/,
+  },
+  {
+    name: "one criterion without the points the others have",
+    file: "bearing.yaml",
+    break: (t) => t.replace("    points: 10\n", "\n"),
+    expect: /bearing\.yaml:\d+:\d+: criteria\[\d\]\.points: criterion "\w+" has no points/,
+  },
+  {
+    name: "swing weighting whose largest swing is not 100",
+    file: "bearing.yaml",
+    break: (t) =>
+      t.replace("method: points", "method: swing").replace(/points: (\d+)/g, "swing: $1"),
+    expect:
+      /bearing\.yaml:\d+:\d+: criteria\[\d\]\.swing: the most important swing is rated 20, not 100/,
+  },
   // Empty and not text.
   {
     name: "empty bearing.yaml",

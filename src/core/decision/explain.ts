@@ -9,7 +9,14 @@
 import { BearingError } from "../errors.js";
 import { pairwiseFlipByValue, pairwiseFlipByWeight } from "../mcda/sensitivity/pairwise-flip.js";
 import type { Rating } from "../model/option.js";
-import type { DecisionModel, ModelAlternative, ModelCriterion } from "./model.js";
+import {
+  checkMustHave,
+  type DecisionModel,
+  type ModelAlternative,
+  type ModelCriterion,
+  type MustHaveCheck,
+  passesScreen,
+} from "./model.js";
 import { pointValues } from "./rank.js";
 import { ratingForValue } from "./value-function.js";
 
@@ -43,23 +50,45 @@ export interface RatingFlip {
   valueChange: number;
 }
 
+/** Must-haves an alternative fails (the screen that ranks it after every one that passes). */
+export interface ScreenOutcome {
+  passes: boolean;
+  /** The failed must-haves, with why: e.g. `Base pay at least 150000: pay 120000 is not ...`. */
+  failed: MustHaveCheck[];
+}
+
 export interface Explanation {
   a: string;
   b: string;
   scoreA: number;
   scoreB: number;
-  /** Id of the alternative with the higher score (`a` on a tie). */
+  /**
+   * Id of the alternative that ranks higher, as `rank` places them: the one that passes the
+   * must-have screen when only one does, else the one with the higher score (`a` on a tie).
+   */
   leader: string;
+  /**
+   * What decides the order: `mustHaves` when exactly one of them fails a must-have (no
+   * change of weights or of other ratings can swap them then), else `score`.
+   */
+  decidedBy: "mustHaves" | "score";
+  /** The must-have screen for each of them. */
+  screen: { a: ScreenOutcome; b: ScreenOutcome };
   /** Criteria by the size of their share of the difference, largest first. */
   criteria: CriterionDifference[];
-  /** Every single-weight change that swaps them, smallest first. */
+  /** Every single-weight change that swaps them, smallest first (none when must-haves decide). */
   weightFlips: WeightFlip[];
-  /** Every single-rating change that swaps them, smallest first. */
+  /**
+   * Every single-rating change that swaps them by score, smallest first (none when must-haves
+   * decide, or when a change would also move an option across the screen).
+   */
   ratingFlips: RatingFlip[];
 }
 
 /**
- * Explains the score difference between alternatives `a` and `b`.
+ * Explains why `a` and `b` are ranked as they are: first the must-have screen (an alternative
+ * that fails one ranks after every one that passes, as in `rankAlternatives`), then the score
+ * difference criterion by criterion and the smallest single changes that would swap them.
  * @throws BearingError (input, `unknown_id`) when either id is not an alternative in play.
  */
 export function explain(model: DecisionModel, a: string, b: string): Explanation {
@@ -84,6 +113,26 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
   const scoreA = criteria.reduce((sum, c) => sum + c.weight * c.valueA, 0);
   const scoreB = criteria.reduce((sum, c) => sum + c.weight * c.valueB, 0);
 
+  const altA = model.alternatives[ia] as ModelAlternative;
+  const altB = model.alternatives[ib] as ModelAlternative;
+  const screen = { a: screenOf(altA), b: screenOf(altB) };
+  const decidedBy = screen.a.passes !== screen.b.passes ? "mustHaves" : "score";
+  const leader = decidedBy === "mustHaves" ? (screen.a.passes ? a : b) : scoreA >= scoreB ? a : b;
+  if (decidedBy === "mustHaves") {
+    return {
+      a,
+      b,
+      scoreA,
+      scoreB,
+      leader,
+      decidedBy,
+      screen,
+      criteria: byShare(criteria),
+      weightFlips: [],
+      ratingFlips: [],
+    };
+  }
+
   const weightFlips = pairwiseFlipByWeight(values, weights, ia, ib)
     .flips.filter((flip) => Math.abs(flip.delta) > 1e-12)
     .map((flip): WeightFlip => {
@@ -102,6 +151,9 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
     const alternative = model.alternatives[flip.alternative] as ModelAlternative;
     const rating = ratingForValue(criterion.valueFunction, flip.to);
     if (rating === null) continue;
+    // A rating that would also change the must-have screen does not swap them by score.
+    if (passesScreen(alternative) !== passesWith(alternative, criterion.id, rating, model))
+      continue;
     ratingFlips.push({
       criterion: criterion.id,
       name: criterion.name,
@@ -117,11 +169,41 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
     b,
     scoreA,
     scoreB,
-    leader: scoreA >= scoreB ? a : b,
-    criteria: [...criteria].sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference)),
+    leader,
+    decidedBy,
+    screen,
+    criteria: byShare(criteria),
     weightFlips,
     ratingFlips,
   };
+}
+
+function byShare(criteria: CriterionDifference[]): CriterionDifference[] {
+  return [...criteria].sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
+}
+
+function screenOf(alternative: ModelAlternative): ScreenOutcome {
+  return {
+    passes: passesScreen(alternative),
+    failed: alternative.mustHaves.filter((check) => check.outcome === "fail"),
+  };
+}
+
+/** Whether `alternative` would pass the screen with its rating on `criterion` set to `rating`. */
+function passesWith(
+  alternative: ModelAlternative,
+  criterion: string,
+  rating: number,
+  model: DecisionModel,
+): boolean {
+  const option = {
+    ...alternative.option,
+    ratings: { ...alternative.option.ratings, [criterion]: rating },
+  };
+  const criteria = model.criteria.map((c) => c.spec);
+  return model.mustHaves.every(
+    (mustHave) => checkMustHave(mustHave, option, { criteria }).outcome !== "fail",
+  );
 }
 
 function indexOf(model: DecisionModel, id: string): number {

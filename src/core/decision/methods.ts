@@ -28,6 +28,11 @@ export interface MethodScores {
  * Opricovic & Tzeng 2004).
  */
 export function scoreBy(model: DecisionModel, method: MethodScores["method"]): MethodScores {
+  if (model.alternatives.length === 0) {
+    // Nothing to rank yet (as the weighted sum says): the engines need a non-empty matrix.
+    const names = { topsis: "closeness", promethee2: "net flow", vikor: "Q" } as const;
+    return { method, scores: [], higherIsBetter: method !== "vikor", scoreName: names[method] };
+  }
   const problem = {
     matrix: model.alternatives.map((alternative) => pointValues(alternative)),
     weights: model.criteria.map((c) => c.weight),

@@ -66,6 +66,8 @@ export interface DecisionModel {
   /** Options left out (closed statuses), by id. */
   excluded: string[];
   uncertainty: ModelUncertainty;
+  /** The profile's must-haves, which each alternative's `mustHaves` checks (in order). */
+  mustHaves: readonly MustHave[];
   warnings: Issue[];
 }
 
@@ -146,6 +148,7 @@ export function buildModel(
     alternatives,
     excluded: options.filter((o) => !inPlay.includes(o)).map((o) => o.id),
     uncertainty: modelUncertainty(profile),
+    mustHaves: profile.mustHaves,
     warnings,
   };
   if (profile.judgements.length === 0 && profile.tradeoffs.length === 0) {
@@ -253,13 +256,22 @@ function modelAlternative(
 }
 
 /**
+ * Whether an alternative passes the must-have screen: no must-have fails (an unknown outcome
+ * does not exclude). The one rule the ranking, the other methods, the robustness analysis and
+ * the explanations all apply: alternatives that fail it rank after all that pass.
+ */
+export function passesScreen(alternative: Pick<ModelAlternative, "mustHaves">): boolean {
+  return alternative.mustHaves.every((check) => check.outcome !== "fail");
+}
+
+/**
  * Checks one must-have. A rating interval that straddles the bound, or a missing rating or
  * fact, is `unknown`: not failed, but not known to pass.
  */
 export function checkMustHave(
   mustHave: MustHave,
   option: DecisionOption,
-  profile: Profile,
+  profile: Pick<Profile, "criteria">,
 ): MustHaveCheck {
   if ("criterion" in mustHave) {
     const criterion = profile.criteria.find((c) => c.id === mustHave.criterion);

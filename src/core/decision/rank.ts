@@ -4,7 +4,12 @@
  */
 import type { Rating } from "../model/option.js";
 import type { RankMethod } from "./method-names.js";
-import type { DecisionModel, ModelAlternative, MustHaveCheck } from "./model.js";
+import {
+  type DecisionModel,
+  type ModelAlternative,
+  type MustHaveCheck,
+  passesScreen,
+} from "./model.js";
 
 export interface Contribution {
   criterion: string;
@@ -126,7 +131,7 @@ function scoreAlternative(model: DecisionModel, alternative: ModelAlternative): 
     missing: alternative.missing,
     uncertain: alternative.uncertain,
     mustHaves: alternative.mustHaves,
-    eligible: alternative.mustHaves.every((check) => check.outcome !== "fail"),
+    eligible: passesScreen(alternative),
   };
 }
 

@@ -3,7 +3,7 @@
  * an importance order, or AHP pairwise judgements. The arithmetic is the decision engine's
  * (`core/mcda/weighting`); this module maps the profile onto it and locates problems.
  */
-import { BearingError, type Issue } from "../errors.js";
+import { BearingError, formatIssue, type Issue } from "../errors.js";
 import { ahp } from "../mcda/weighting/ahp.js";
 import { normalizeWeights } from "../mcda/weighting/direct.js";
 import { rankOrderCentroidWeights, rankSumWeights } from "../mcda/weighting/rank-order.js";
@@ -20,6 +20,85 @@ export interface DerivedWeights {
 }
 
 /**
+ * Everything that keeps the profile's weights from being derived, each located by its field
+ * path in `bearing.yaml` (the loader adds file, line and column): a criterion without the input
+ * its weighting method reads, every weight zero, no swing rated 100, AHP judgements missing
+ * for some pair of criteria. Every command that loads a workspace reports these, so `check`
+ * refuses exactly what `rank` would (see `deriveWeights`).
+ * @returns the issues, empty when {@link deriveWeights} succeeds
+ */
+export function weightIssues(profile: Profile): Issue[] {
+  const { method } = profile.weighting;
+  // Judgements are checked against the options when the model is built (`judgements.ts`).
+  if (method === "judgements") return [];
+  if (method === "ahp") {
+    const missing = missingJudgements(profile);
+    if (missing.length === 0) return [];
+    const pairs = missing.map(([a, b]) => `[${a}, ${b}]`);
+    return [
+      {
+        code: "missing_field",
+        message: `AHP needs a judgement for every pair of criteria; missing ${pairs.slice(0, 4).join(", ")}${pairs.length > 4 ? ` and ${pairs.length - 4} more` : ""}`,
+        path: profile.weighting.pairwise ? ["weighting", "pairwise"] : ["weighting"],
+        hint: `in bearing.yaml, add to weighting.pairwise [a, b, ratio] saying how many times more important a is than b (1–9), e.g. [${missing[0]?.[0]}, ${missing[0]?.[1]}, 3]${fitsOr(profile)}`,
+      },
+    ];
+  }
+  const field = WEIGHT_INPUT_FIELD[method];
+  const lacking = profile.criteria.flatMap((c, index) => (c[field] === undefined ? [index] : []));
+  const fits = methodInputsFit(profile);
+  const orSwitch = fits
+    ? `, or set weighting.method to ${fits}, which the criteria have inputs for`
+    : "";
+  const noun = field === "points" ? "points" : `a ${field}`;
+  const what = field === "rank" ? "a rank (1 for the most important)" : noun;
+  if (lacking.length > 0 && lacking.length === profile.criteria.length) {
+    return [
+      {
+        code: "missing_field",
+        message: `weighting method "${method}" reads each criterion's ${field}, and no criterion has one`,
+        path: ["weighting", "method"],
+        hint: `in bearing.yaml, give every criterion ${what}${orSwitch}`,
+      },
+    ];
+  }
+  const issues: Issue[] = lacking.map((index) => ({
+    code: "missing_field",
+    message: `criterion "${profile.criteria[index]?.id}" has no ${field}, which weighting method "${method}" needs`,
+    path: ["criteria", index, field],
+    hint: `in bearing.yaml, give it ${what}${orSwitch}`,
+  }));
+  if (issues.length > 0) return issues;
+  const raw = profile.criteria.map((criterion) => criterion[field] ?? 0);
+  if (method !== "rank" && raw.every((value) => value === 0)) {
+    return [
+      {
+        code: "invalid_value",
+        message: `no criterion has ${noun} above 0, so none counts`,
+        path: ["criteria", 0, field],
+        hint: `in bearing.yaml, give at least one criterion ${noun} above 0`,
+      },
+    ];
+  }
+  if (method === "swing") {
+    // The engine checks this too, but can only point at its own argument; the fix belongs
+    // on the criterion with the largest swing.
+    const top = raw.indexOf(Math.max(...raw));
+    if (raw[top] !== 100) {
+      return [
+        {
+          code: "invalid_value",
+          message: `the most important swing is rated ${raw[top]}, not 100`,
+          path: ["criteria", top, "swing"],
+          hint: "in bearing.yaml, rate the swing that matters most 100 and the others relative to it",
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/**
  * Normalised weights for the profile's criteria.
  *
  * - `direct`: `weight` of each criterion, normalised.
@@ -33,11 +112,19 @@ export interface DerivedWeights {
  *   `weighting.pairwise` (Saaty 1980), with its consistency ratio; above 0.1 a warning names
  *   the judgements that contribute most to the inconsistency.
  *
- * @throws BearingError (input), located in the profile, when a criterion lacks the input its
- *   method needs, every weight is zero, no swing is rated 100, or the AHP judgements are
- *   incomplete.
+ * @throws BearingError (input) with every issue of {@link weightIssues}, located by field
+ *   path, when the weights cannot be derived.
  */
 export function deriveWeights(profile: Profile): DerivedWeights {
+  const issues = weightIssues(profile);
+  if (issues.length > 0) {
+    throw new BearingError(
+      issues.length === 1
+        ? formatIssue(issues[0] as Issue)
+        : `the weights cannot be derived: ${issues.length} problems`,
+      issues,
+    );
+  }
   const { method } = profile.weighting;
   if (method === "ahp") return ahpWeights(profile);
   // Judgements give weights only with the options' values: `buildModel` replaces these equal
@@ -46,43 +133,8 @@ export function deriveWeights(profile: Profile): DerivedWeights {
     const m = profile.criteria.length;
     return { weights: profile.criteria.map(() => 1 / m), warnings: [] };
   }
-  const field = method === "direct" ? "weight" : method;
-  const raw = profile.criteria.map((criterion, index) => {
-    const value = criterion[field];
-    if (value === undefined) {
-      throw BearingError.input({
-        code: "missing_field",
-        message: `criterion "${criterion.id}" has no ${field}, which weighting method "${method}" needs`,
-        path: ["criteria", index, field],
-        hint:
-          field === "rank"
-            ? "give every criterion a rank, 1 for the most important"
-            : `give every criterion a ${field}, or change weighting.method`,
-      });
-    }
-    return value;
-  });
-  if (method !== "rank" && raw.every((value) => value === 0)) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: `every criterion's ${field} is zero`,
-      path: ["criteria"],
-      hint: "give at least one criterion a positive weight",
-    });
-  }
-  if (method === "swing") {
-    // The engine checks this too, but can only point at its own argument; the fix belongs
-    // on the criterion with the largest swing.
-    const top = raw.indexOf(Math.max(...raw));
-    if (raw[top] !== 100) {
-      throw BearingError.input({
-        code: "invalid_value",
-        message: `the most important swing is rated ${raw[top]}, not 100`,
-        path: ["criteria", top, "swing"],
-        hint: "rate the swing that matters most 100 and the others relative to it",
-      });
-    }
-  }
+  const field = WEIGHT_INPUT_FIELD[method];
+  const raw = profile.criteria.map((criterion) => criterion[field] ?? 0);
   const weights =
     method === "rank"
       ? profile.weighting.rankWeights === "sum"
@@ -92,6 +144,39 @@ export function deriveWeights(profile: Profile): DerivedWeights {
         ? swingWeights(raw)
         : normalizeWeights(raw);
   return { weights: Array.from(weights), warnings: [] };
+}
+
+/** A weighting method other than the profile's whose input every criterion has, if any. */
+function methodInputsFit(profile: Profile): string | undefined {
+  return (Object.keys(WEIGHT_INPUT_FIELD) as (keyof typeof WEIGHT_INPUT_FIELD)[]).find(
+    (method) =>
+      method !== profile.weighting.method &&
+      profile.criteria.every((c) => c[WEIGHT_INPUT_FIELD[method]] !== undefined),
+  );
+}
+
+function fitsOr(profile: Profile): string {
+  const fits = methodInputsFit(profile);
+  return fits ? `; or set weighting.method to ${fits}, which the criteria have inputs for` : "";
+}
+
+/** Pairs of criteria ids (in criteria order) that no usable AHP judgement covers. */
+function missingJudgements(profile: Profile): [string, string][] {
+  const ids = profile.criteria.map((c) => c.id);
+  const judged = new Set<string>();
+  for (const [a, b] of profile.weighting.pairwise ?? []) {
+    const i = ids.indexOf(a);
+    const j = ids.indexOf(b);
+    if (i < 0 || j < 0 || i === j) continue;
+    judged.add(`${Math.min(i, j)} ${Math.max(i, j)}`);
+  }
+  const missing: [string, string][] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      if (!judged.has(`${i} ${j}`)) missing.push([ids[i] as string, ids[j] as string]);
+    }
+  }
+  return missing;
 }
 
 function ahpWeights(profile: Profile): DerivedWeights {
@@ -106,20 +191,6 @@ function ahpWeights(profile: Profile): DerivedWeights {
     if (i < 0 || j < 0 || i === j) continue;
     (matrix[i] as number[])[j] = ratio;
     (matrix[j] as number[])[i] = 1 / ratio;
-  }
-  const missing: string[] = [];
-  for (let i = 0; i < m; i++) {
-    for (let j = i + 1; j < m; j++) {
-      if (Number.isNaN((matrix[i] as number[])[j])) missing.push(`[${ids[i]}, ${ids[j]}]`);
-    }
-  }
-  if (missing.length > 0) {
-    throw BearingError.input({
-      code: "missing_field",
-      message: `AHP needs a judgement for every pair of criteria; missing ${missing.slice(0, 4).join(", ")}${missing.length > 4 ? ` and ${missing.length - 4} more` : ""}`,
-      path: ["weighting", "pairwise"],
-      hint: "add [a, b, ratio] saying how many times more important a is than b (1–9)",
-    });
   }
   const result = ahp(matrix, { labels: ids, path: ["weighting", "pairwise"] });
   return {

@@ -92,6 +92,20 @@ export function Compare({ state }: { state: StoreState }) {
             {result.titleA}: {score(result.explanation.scoreA)} · {result.titleB}:{" "}
             {score(result.explanation.scoreB)}
           </p>
+          {result.explanation.decidedBy === "mustHaves" && (
+            <p>
+              {result.explanation.screen.a.passes ? result.titleA : result.titleB} ranks first
+              whatever the scores:{" "}
+              {result.explanation.screen.a.passes ? result.titleB : result.titleA} fails{" "}
+              {(result.explanation.screen.a.passes
+                ? result.explanation.screen.b
+                : result.explanation.screen.a
+              ).failed
+                .map((check) => `${check.label} (${check.reason})`)
+                .join("; ")}
+              .
+            </p>
+          )}
           <table>
             <thead>
               <tr>

@@ -272,6 +272,7 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
               alt,
               weight: e.weightFlips[0],
               rating: e.ratingFlips.find((f) => f.alternative === alt.id),
+              failed: e.decidedBy === "mustHaves" ? e.screen.a.failed : [],
             };
           })
         : [],
@@ -286,12 +287,14 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
         with everything else as it is.
       </p>
       <ul className="what-if">
-        {items.map(({ alt, weight, rating }) => (
+        {items.map(({ alt, weight, rating, failed }) => (
           <li key={alt.id}>
             <strong>{alt.title}</strong> would win if{" "}
-            {weight
-              ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
-              : "no single weight change suffices"}
+            {failed.length > 0
+              ? `it met its must-haves first (${failed.map((check) => check.reason).join("; ")})`
+              : weight
+                ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
+                : "no single weight change suffices"}
             {rating &&
               `; or if its ${rating.name} rating rose to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}`}
             .

@@ -1,0 +1,94 @@
+/**
+ * One truth across commands (issue 14 items 1 and 2), as a user runs them (the built CLI):
+ * check refuses what rank refuses, with bearing.yaml's line; explain places options as rank
+ * does, must-haves first; every ranking method keeps the warnings. Run `npm run build` first.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyExample, runCli } from "../testing/cli.js";
+
+describe("check says what rank will say", () => {
+  it("a profile whose weights rank cannot derive: both exit 2 with bearing.yaml's line and a hint", () => {
+    const dir = copyExample();
+    const file = join(dir, "bearing.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/points: \d+/g, "points: 0"));
+    const check = runCli(["check", dir]);
+    const rank = runCli(["rank", dir]);
+    const explain = runCli(["explain", "scaleup-cto", "seed-cto", dir]);
+    const next = runCli(["next", dir]);
+    for (const run of [check, rank, explain, next]) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(
+        /^bearing: bearing\.yaml:\d+:\d+: criteria\[0\]\.points: no criterion has points above 0, so none counts \(in bearing\.yaml, give at least one criterion points above 0\)/,
+      );
+    }
+    expect(rank.stderr).toBe(check.stderr);
+  });
+});
+
+describe("explain applies the must-haves", () => {
+  it("an option that fails a must-have is explained below the one rank puts above it", () => {
+    const dir = copyExample();
+    const file = join(dir, "options/seed-cto.md");
+    // Base pay below the must-have of $150k: rank puts the founding role last.
+    writeFileSync(file, readFileSync(file, "utf8").replace("pay: [150000, 170000]", "pay: 120000"));
+    const rank = JSON.parse(runCli(["rank", dir, "--json", "--no-robustness"]).stdout) as {
+      alternatives: { id: string; score: number }[];
+    };
+    const ids = rank.alternatives.map((a) => a.id);
+    expect(ids.at(-1)).toBe("seed-cto");
+    const score = (id: string) => rank.alternatives.find((a) => a.id === id)?.score ?? 0;
+    // By score alone it would be above the fractional practice.
+    expect(score("seed-cto")).toBeGreaterThan(score("fractional-cto"));
+
+    const json = runCli(["explain", "seed-cto", "fractional-cto", dir, "--json"]);
+    expect(json.code, json.stderr).toBe(0);
+    const e = JSON.parse(json.stdout);
+    expect(e.leader).toBe("fractional-cto");
+    expect(e.decidedBy).toBe("mustHaves");
+    expect(e.weightFlips).toEqual([]);
+    expect(e.screen.a.failed[0].reason).toMatch(/120000/);
+
+    const text = runCli(["explain", "seed-cto", "fractional-cto", dir]);
+    expect(text.stdout).toMatch(/^fractional-cto ranks above seed-cto: seed-cto fails a must-have/);
+    expect(text.stdout).toContain(
+      "(You asked why seed-cto ranks above fractional-cto: it does not.)",
+    );
+  });
+});
+
+describe("every ranking method keeps the warnings", () => {
+  it("rank --method X --json carries the same warnings as the weighted sum, the model's included", () => {
+    const dir = copyExample();
+    const profile = join(dir, "bearing.yaml");
+    // Inconsistent AHP judgements (a > b > c > a): the model warns; an off-scale pay warns too.
+    const ids = ["technologists", "hands_on", "strategy", "coaching", "learning", "impact", "pay"];
+    const pairs = ids.flatMap((a, i) =>
+      ids.slice(i + 1).map((b) => `    - [${a}, ${b}, ${i % 2 ? 5 : 1 / 5}]`),
+    );
+    writeFileSync(
+      profile,
+      readFileSync(profile, "utf8").replace(
+        "method: points",
+        `method: ahp\n  pairwise:\n${pairs.join("\n")}`,
+      ),
+    );
+    const option = join(dir, "options/scaleup-cto.md");
+    writeFileSync(option, readFileSync(option, "utf8").replace(/pay: \d+/, "pay: 900000"));
+    const warningsOf = (method: string) => {
+      const run = runCli(["rank", dir, "--json", "--method", method]);
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout).warnings as { message: string }[]).map((w) => w.message);
+    };
+    const wsm = warningsOf("wsm");
+    expect(wsm.some((m) => /consisten/i.test(m))).toBe(true);
+    expect(wsm.some((m) => /outside the scale/.test(m))).toBe(true);
+    for (const method of ["topsis", "promethee2", "vikor", "smaa2"])
+      expect(warningsOf(method)).toEqual(wsm);
+    // check reports the same warnings: it takes rank's path.
+    const check = JSON.parse(runCli(["check", dir, "--json"]).stdout);
+    expect((check.warnings as { message: string }[]).map((w) => w.message)).toEqual(wsm);
+  });
+});

@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { optionFixture as option } from "../../testing/decision.js";
+import { profileSchema } from "../model/profile.js";
+import { explain } from "./explain.js";
+import { buildModel } from "./model.js";
+import { rankAlternatives } from "./rank.js";
+
+/** Two criteria rated 1–5 (weights 0.6 and 0.4) and a must-have: `fit` at least 3. */
+const screened = profileSchema.parse({
+  question: "Which?",
+  criteria: [
+    { id: "fit", name: "Fit", weight: 0.6 },
+    { id: "pay", name: "Pay", weight: 0.4 },
+  ],
+  mustHaves: [{ criterion: "fit", atLeast: 3, label: "Fit at least 3" }],
+});
+
+describe("explain applies the must-haves as the ranking does", () => {
+  it("an option that fails a must-have is explained as ranked below, whatever its score", () => {
+    // x: fit 2 (fails), pay 5: score 0.6·0.25 + 0.4·1 = 0.55; y: fit 3, pay 2: 0.6·0.5 + 0.4·0.25 = 0.40.
+    const model = buildModel(screened, [
+      option("x", { fit: 2, pay: 5 }),
+      option("y", { fit: 3, pay: 2 }),
+    ]);
+    const ranking = rankAlternatives(model);
+    expect(ranking.alternatives.map((a) => a.id)).toEqual(["y", "x"]);
+    const e = explain(model, "x", "y");
+    expect(e.scoreA).toBeCloseTo(0.55, 12);
+    expect(e.scoreB).toBeCloseTo(0.4, 12);
+    expect(e.leader).toBe("y");
+    expect(e.decidedBy).toBe("mustHaves");
+    expect(e.screen.a.passes).toBe(false);
+    expect(e.screen.a.failed.map((c) => c.label)).toEqual(["Fit at least 3"]);
+    expect(e.screen.b).toEqual({ passes: true, failed: [] });
+    // No weight change can swap them: the screen comes before compensation.
+    expect(e.weightFlips).toEqual([]);
+    expect(e.ratingFlips).toEqual([]);
+  });
+
+  it("between two options that both pass or both fail, the score decides", () => {
+    const both = buildModel(screened, [
+      option("x", { fit: 2, pay: 5 }),
+      option("y", { fit: 1, pay: 2 }),
+    ]);
+    expect(explain(both, "y", "x")).toMatchObject({ leader: "x", decidedBy: "score" });
+    const pass = buildModel(screened, [
+      option("x", { fit: 4, pay: 5 }),
+      option("y", { fit: 5, pay: 1 }),
+    ]);
+    expect(explain(pass, "x", "y")).toMatchObject({ leader: "x", decidedBy: "score" });
+  });
+
+  it("names the leader the ranking puts first, for every pair (property)", () => {
+    const ratings = fc.record({
+      fit: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null)),
+      pay: fc.integer({ min: 1, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(ratings, { minLength: 2, maxLength: 6 }), (rows) => {
+        const model = buildModel(
+          screened,
+          rows.map((r, i) => option(`o${i}`, r)),
+        );
+        const rankOf = new Map(rankAlternatives(model).alternatives.map((a) => [a.id, a.rank]));
+        for (const a of rankOf.keys()) {
+          for (const b of rankOf.keys()) {
+            if (a === b) continue;
+            const e = explain(model, a, b);
+            const other = e.leader === a ? b : a;
+            expect(rankOf.get(e.leader)).toBeLessThanOrEqual(rankOf.get(other) as number);
+            // A rating flip, applied, must not cross the screen: it swaps them by score.
+            for (const flip of e.ratingFlips) {
+              const moved = rows.map((r, i) =>
+                option(
+                  `o${i}`,
+                  `o${i}` === flip.alternative ? { ...r, [flip.criterion]: flip.to } : r,
+                ),
+              );
+              const after = buildModel(screened, moved);
+              const index = after.alternatives.findIndex((x) => x.id === flip.alternative);
+              const before = model.alternatives[index];
+              expect(after.alternatives[index]?.mustHaves.map((c) => c.outcome !== "fail")).toEqual(
+                before?.mustHaves.map((c) => c.outcome !== "fail"),
+              );
+            }
+          }
+        }
+      }),
+      { seed: 14, numRuns: 200 },
+    );
+  });
+});
