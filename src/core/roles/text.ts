@@ -72,8 +72,10 @@ function splitLines(source: string, clean: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= clean.length) {
-    let end = clean.indexOf("\n", start);
-    if (end < 0) end = clean.length;
+    let next = clean.indexOf("\n", start);
+    if (next < 0) next = clean.length;
+    // A CRLF line ends before its "\r": line widths (hard-wrap detection) are the same either way.
+    const end = next > start && clean[next - 1] === "\r" ? next - 1 : next;
     const raw = source.slice(start, end).trim();
     const text = collapse(clean.slice(start, end));
     lines.push({
@@ -83,7 +85,7 @@ function splitLines(source: string, clean: string): Line[] {
       marked: /^#{1,6}\s/.test(raw) || /^(\*\*|__)[^*_]+(\*\*|__):?$/.test(raw),
       listItem: /^([-*+•]\s+|\d{1,2}[.)]\s+)/.test(raw),
     });
-    start = end + 1;
+    start = next + 1;
   }
   return lines;
 }
