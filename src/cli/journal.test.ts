@@ -21,6 +21,7 @@ describe("bearing journal", () => {
       "After the panel",
       "--prompt",
       "regret",
+      "--prompt",
       "more-less",
       "--json",
     ]);
@@ -37,6 +38,21 @@ describe("bearing journal", () => {
     expect(
       readdirSync(join(dir, "journal")).filter((f) => f.includes("after-the-panel")),
     ).toHaveLength(2);
+  });
+
+  it("takes the folder after --prompt as the folder, and comma-separated prompts", () => {
+    const dir = copyExample();
+    const cwd = copyExample();
+    const untouched = snapshot(cwd);
+    const result = runCli(
+      ["journal", "add", "--title", "Prompts", "--prompt", "regret,drives", dir, "--json"],
+      { cwd },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const { file } = JSON.parse(result.stdout) as { file: string };
+    const text = readFileSync(join(dir, file), "utf8");
+    expect(text).toContain("## What would I regret not trying?");
+    expect(snapshot(cwd)).toEqual(untouched);
   });
 
   it("exports a What I'm looking for post for Jekyll and Hugo without naming the options", () => {

@@ -10,9 +10,18 @@ export function registerJournal(program: Command): void {
     .description("create a dated journal entry with reflection prompts")
     .argument("[dir]", "workspace folder", ".")
     .option("-t, --title <title>", "the entry's title")
+    // One id per --prompt (repeat it, or separate ids with commas): a variadic option would
+    // swallow the folder that follows it (`--prompt regret ~/decision`).
     .option(
-      "-p, --prompt <id...>",
-      "prompts to include: drives, more-less, regret, optimising, titles",
+      "-p, --prompt <id>",
+      "a prompt to include, repeatable or comma-separated: drives, more-less, regret, optimising, titles",
+      (value: string, previous: string[] = []) => [
+        ...previous,
+        ...value
+          .split(",")
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      ],
     )
     .option("--all-prompts", "include every prompt")
     .option("--body <text>", "text of the entry")
