@@ -6,6 +6,7 @@
  * - `POST /api/options`                    `{title, organisation?, status?, body?}` → 201
  * - `PATCH /api/options/:id`               `{expectedHash, changes: [{field, value}]}`
  * - `PUT  /api/options/:id/status`         `{expectedHash, status}`
+ * - `PUT  /api/options/:id/body`           `{expectedHash, body}` (job description and notes)
  * - `POST /api/profile/criteria`           `{expectedHash, name}` → 201 with the new `id`
  * - `PATCH /api/profile/criteria/:id`      `{expectedHash, field, value}` (weights, name,
  *                                          description, direction, derived)
@@ -23,7 +24,13 @@ import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { BearingError } from "../core/errors.js";
 import { structureIssue } from "../core/reserved-keys.js";
-import { addOption, setOptionFields, setOptionStatus, today } from "../workspace/edit.js";
+import {
+  addOption,
+  setOptionBody,
+  setOptionFields,
+  setOptionStatus,
+  today,
+} from "../workspace/edit.js";
 import { PROFILE_FILE } from "../workspace/load.js";
 import {
   addCriterion,
@@ -125,6 +132,16 @@ export function createApp(options: AppOptions): Hono {
     const expectedHash = stringField(body, "expectedHash", true) as string;
     const status = stringField(body, "status", true) as string;
     await setOptionStatus(storage, id, status, today(), expectedHash);
+    return view(c);
+  });
+
+  app.put("/api/options/:id/body", async (c) => {
+    const id = c.req.param("id");
+    const body = await jsonBody(c.req.raw);
+    const expectedHash = stringField(body, "expectedHash", true) as string;
+    const text = body.body;
+    if (typeof text !== "string") throw badRequest("body", "the text of the option's body");
+    await setOptionBody(storage, id, text, expectedHash, today());
     return view(c);
   });
 

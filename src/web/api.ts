@@ -57,6 +57,12 @@ export const api = {
       expectedHash,
       status,
     }),
+  /** Replaces the option's job description and notes (the Markdown below its front matter). */
+  setOptionBody: (id: string, expectedHash: string, body: string) =>
+    call<WorkspaceView>("PUT", `/api/options/${encodeURIComponent(id)}/body`, {
+      expectedHash,
+      body,
+    }),
   setCriterion: (id: string, expectedHash: string, field: string, value: unknown) =>
     call<WorkspaceView>("PATCH", `/api/profile/criteria/${encodeURIComponent(id)}`, {
       expectedHash,

@@ -527,6 +527,38 @@ class WorkspaceStore {
     return this.schedule(target, 0);
   };
 
+  /**
+   * Saves an option's job description and notes (not a draft: one request, the file's hash as
+   * last received). A file changed on disk meanwhile is a conflict the page reports; the text
+   * typed stays in the editor.
+   * @returns whether it was saved.
+   */
+  setOptionBody = async (id: string, body: string): Promise<boolean> => {
+    const target: Target = `option:${id}`;
+    try {
+      return await this.enqueue(async () => {
+        const hash = this.server?.options.find((o) => o.id === id)?.hash ?? "";
+        this.receive(await api.setOptionBody(id, hash, body));
+        return true;
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        this.publish({
+          message: {
+            kind: "error",
+            text: `${describeTarget(target)} changed on disk since this page read it, so the text was not saved. Copy what you wrote, reload, and save again.`,
+          },
+        });
+      } else {
+        const issues = error instanceof ApiError ? error.issues.map((i) => i.message) : [];
+        this.publish({
+          message: { kind: "error", text: [(error as Error).message, ...issues].join(" — ") },
+        });
+      }
+      return false;
+    }
+  };
+
   setStatus = (id: string, status: string): Promise<boolean> =>
     this.editOption(id, [{ field: "status", value: status }]);
 

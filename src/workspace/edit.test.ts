@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { setOptionField, setOptionFields } from "./edit.js";
-import { MemoryStorage } from "./storage.js";
+import { setOptionBody, setOptionField, setOptionFields } from "./edit.js";
+import { contentHash, MemoryStorage } from "./storage.js";
 
 const PROFILE = `version: 1
 question: Which role next?
@@ -142,5 +142,36 @@ describe("setOptionField and the rest of the workspace", () => {
     );
     expect(await read(twins, "options/quill.md")).toBe(OPTION);
     expect(await read(badProfile, "options/quill.md")).toBe(OPTION);
+  });
+});
+
+describe("setOptionBody", () => {
+  const read = async (storage: MemoryStorage) =>
+    new TextDecoder().decode((await storage.read("options/quill.md")) ?? undefined);
+
+  it("replaces the text below the front matter and keeps the front matter, comments included", async () => {
+    const storage = new MemoryStorage({ "bearing.yaml": PROFILE, "options/quill.md": OPTION });
+    await setOptionBody(
+      storage,
+      "quill",
+      "## Duties\n\n- Own the roadmap\n",
+      contentHash(OPTION),
+      "2026-12-02",
+    );
+    const text = await read(storage);
+    expect(text).toContain("nextStep: Send the take-home # due Friday");
+    expect(text).toContain("  impact: [2, 4] # depends on the team");
+    expect(text).toMatch(/updated: 2026-12-02/);
+    expect(text.endsWith("---\n\n## Duties\n\n- Own the roadmap\n")).toBe(true);
+    expect(text).not.toContain("Notes stay as they are.");
+  });
+
+  it("keeps CRLF line ends, and refuses a version it was not given (409), writing nothing", async () => {
+    const crlf = OPTION.replaceAll("\n", "\r\n");
+    const storage = new MemoryStorage({ "bearing.yaml": PROFILE, "options/quill.md": crlf });
+    await expect(setOptionBody(storage, "quill", "new", contentHash("other"))).rejects.toThrow();
+    expect(await read(storage)).toBe(crlf);
+    await setOptionBody(storage, "quill", "one\ntwo", contentHash(crlf), "2026-12-02");
+    expect((await read(storage)).endsWith("---\r\n\r\none\r\ntwo\r\n")).toBe(true);
   });
 });

@@ -186,6 +186,31 @@ export async function setOptionFields(
   });
 }
 
+/**
+ * Replaces an option's body (the job description and notes below the front matter), keeping
+ * the front matter as it is but for `dates.updated`. Line ends follow the file's.
+ * @param expectedHash as in {@link setOptionFields}: the version the caller edited.
+ * @throws as {@link setOptionFields}; ConflictError when the file is not `expectedHash`.
+ */
+export async function setOptionBody(
+  storage: Storage,
+  slug: string,
+  body: string,
+  expectedHash?: string,
+  date = today(),
+): Promise<void> {
+  await retryOnConflict(async () => {
+    const { option, profile } = await findOption(storage, slug);
+    if (expectedHash !== undefined && option.source.hash !== expectedHash) {
+      throw new ConflictError(option.file);
+    }
+    const text = body.replace(/\r\n?/g, "\n");
+    const eol = option.source.text.includes("\r\n") ? "\r\n" : "\n";
+    const normalised = text.trim() === "" ? "" : `\n${text.trim()}\n`.replaceAll("\n", eol);
+    await updateOptionFile(storage, option, profile, (doc) => stampUpdated(doc, date), normalised);
+  });
+}
+
 /** Lists of plain values read best inline (`[3, 4]`); lists of records (contacts) as blocks. */
 function newNode(doc: YamlDoc, value: unknown) {
   const flow = Array.isArray(value) && value.every((v) => v === null || typeof v !== "object");
@@ -326,6 +351,7 @@ async function updateOptionFile(
   option: LoadedOption,
   profile: Profile,
   edit: (doc: YamlDoc) => void,
+  body?: string,
 ): Promise<void> {
   const { file, text, hash } = option.source;
   const split = splitFrontMatter(text);
@@ -333,7 +359,7 @@ async function updateOptionFile(
   const { parsed } = parseYaml(file, split.yaml, split.lineOffset, "frontmatter_syntax");
   edit(parsed.doc);
   const yaml = keepUnchangedLines(split.yaml, parsed.doc.toString());
-  const edited = joinFrontMatter(yaml, split.body, split.eol);
+  const edited = joinFrontMatter(yaml, body ?? split.body, split.eol);
   // Validate the edited file as it will be read back, before anything touches the disk.
   const issues: Issue[] = [];
   parseOption(file, edited, profile, issues);

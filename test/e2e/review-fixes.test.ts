@@ -133,4 +133,42 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
     for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.screenshot({ path: join(SHOTS, "fixes-journal.png"), fullPage: true });
   });
+
+  it("edits an option's job description and notes on the page, keeping its front matter", async () => {
+    const file = join(dir, "options/fractional-cto.md");
+    const before = readFileSync(file, "utf8");
+    const frontMatter = before.slice(0, before.indexOf("\n---", 3) + 4);
+    await page.goto(`${server.url}#/option/fractional-cto`);
+    await page.getByRole("button", { name: "Edit the description and notes" }).click();
+    const editor = page.getByTestId("body-editor");
+    const text = editor.locator("textarea");
+    await text.fill("## Notes\n\nTwo retainer clients would cover the base pay I need.");
+    await eventually(() => editor.textContent()).toContain("not saved yet");
+    await editor.getByRole("button", { name: "Save text" }).click();
+    await eventually(() => readFileSync(file, "utf8")).toContain("Two retainer clients");
+    const after = readFileSync(file, "utf8");
+    // The front matter is as it was but for the updated date.
+    expect(after.slice(0, after.indexOf("\n---", 3) + 4).replace(/\n\s*updated: .*/, "")).toBe(
+      frontMatter.replace(/\n\s*updated: .*/, ""),
+    );
+    await eventually(() => editor.textContent()).not.toContain("not saved yet");
+    await page.screenshot({ path: join(SHOTS, "fixes-body-editor.png"), fullPage: true });
+  });
+
+  it("offers a new option's page a place to paste the posting", async () => {
+    await page.goto(`${server.url}#/board`);
+    await page.getByLabel("Title").fill("Head of Platform, Ostrava Labs");
+    await page.getByRole("button", { name: "Add option" }).click();
+    await page.waitForURL(/#\/option\/head-of-platform-ostrava-labs$/);
+    const editor = page.getByTestId("body-editor");
+    await eventually(() => editor.count()).toBe(1);
+    await editor
+      .locator("textarea")
+      .fill(
+        "Head of Platform\n\nResponsibilities\n\n- Own the platform roadmap and architecture\n- Lead a team of 12 engineers\n- Report to the CTO",
+      );
+    await editor.getByRole("button", { name: "Save text" }).click();
+    const file = join(dir, "options/head-of-platform-ostrava-labs.md");
+    await eventually(() => readFileSync(file, "utf8")).toContain("Own the platform roadmap");
+  });
 });

@@ -36,12 +36,71 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
       </table>
       <Facts option={option} />
       <h2>Description and notes</h2>
+      <BodyEditor key={option.id} option={option} />
       <PostingText
         profile={state.profile}
         option={option}
         fallback={<MarkdownText text={option.body} />}
       />
     </article>
+  );
+}
+
+/**
+ * The option's job description and notes as an editable text (Markdown), saved on request;
+ * says when what is typed is not saved yet. A new version from disk replaces the text only
+ * while nothing typed differs from the text as last read.
+ */
+function BodyEditor({ option }: { option: OptionView }) {
+  const [text, setText] = useState(option.body.trim());
+  // Open at once on a new option, whose body is still empty or `option add`'s template.
+  const [open, setOpen] = useState(
+    option.body.trim() === "" || option.body.includes("Paste the job description here."),
+  );
+  const shown = useRef(option.body.trim());
+  useEffect(() => {
+    const fresh = option.body.trim();
+    if (fresh === shown.current) return;
+    if (text === shown.current) setText(fresh);
+    shown.current = fresh;
+  }, [option.body, text]);
+  const dirty = text !== option.body.trim();
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void store.setOptionBody(option.id, text);
+  };
+  if (!open) {
+    return (
+      <p>
+        <button type="button" onClick={() => setOpen(true)}>
+          Edit the description and notes
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form className="body-editor" onSubmit={save} data-testid="body-editor">
+      <label htmlFor={`body-${option.id}`} className="small">
+        Paste the job description and write your notes (Markdown). bearing reads the duties, facts
+        and role fit from it when you save.
+      </label>
+      <textarea
+        id={`body-${option.id}`}
+        value={text}
+        rows={Math.min(24, Math.max(8, text.split("\n").length + 2))}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="inline">
+        <button type="submit" disabled={!dirty}>
+          Save text
+        </button>
+        {dirty && (
+          <span className="unsaved-mark small" role="status">
+            not saved yet
+          </span>
+        )}
+      </div>
+    </form>
   );
 }
 
