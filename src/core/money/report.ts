@@ -61,7 +61,9 @@ export function moneyReport(
       annual: estimate.annual,
       parts: estimate.parts,
       assumptions: [
-        ...(option.derived?.compensationBase ? ["base pay from the posting"] : []),
+        ...(option.derived?.compensationBase
+          ? ["base pay: the range the role states (facts.compensation or the posting)"]
+          : []),
         ...estimate.assumptions,
       ],
       baseFromPosting: option.derived?.compensationBase === true,

@@ -19,6 +19,7 @@
  * variates per sample, so changing one figure (a share count, a price) leaves every random
  * draw as it was: outcomes move only because the figure moved (common random numbers).
  * Deterministic parts have p10 = p50 = p90 = mean. Figures are rounded to cents.
+ * Its cost is measured by `npm run bench -- money`.
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { RandomStream } from "../mcda/smaa/random.js";
@@ -244,7 +245,8 @@ function noteDays(assumptions: Set<string>, ctx: MoneyContext): void {
 /**
  * One equity grant's yearly value in the profile currency, per sample. Draws per sample, in
  * order and always all of them: the grant's amounts (value or shares, share price), whether
- * it is worth anything, the exit multiple, one price step per tranche.
+ * it is worth anything, the exit multiple, one price step per tranche (when the stage has a
+ * volatility).
  */
 function simulateGrant(
   grant: EquityGrant,
@@ -270,9 +272,11 @@ function simulateGrant(
     let path = 0;
     let total = 0;
     for (let t = 0; t < fractions.length; t++) {
-      // Driftless geometric Brownian motion, one-year steps: E[factor] = 1.
-      path += sigma * normal(rng) - (sigma * sigma) / 2;
-      const factor = multiple * Math.exp(path);
+      // Driftless geometric Brownian motion, one-year steps: E[factor] = 1. Without
+      // volatility (a private stage) no step is drawn: the stream's use still depends only on
+      // the stage's figures, never on the grant's.
+      if (sigma > 0) path += sigma * normal(rng) - (sigma * sigma) / 2;
+      const factor = sigma > 0 ? multiple * Math.exp(path) : multiple;
       const fraction = fractions[t] ?? 0;
       if (grant.kind === "rsu") total += draw(grant.value, u1) * fraction * factor;
       else {

@@ -116,7 +116,8 @@ export function describeStage(stage: Stage, f: StageFigures): string {
     parts.push(`then a median ${f.outcomeMedian}× today's value (log spread ${f.outcomeSpread})`);
   }
   if (f.roundsToExit > 0 && f.dilutionPerRound > 0) {
-    parts.push(`${f.roundsToExit} rounds of ${pct(f.dilutionPerRound)} dilution`);
+    const rounds = `${f.roundsToExit} round${f.roundsToExit === 1 ? "" : "s"}`;
+    parts.push(`${rounds} of ${pct(f.dilutionPerRound)} dilution`);
   }
   if (f.volatility > 0) parts.push(`share price volatility ${pct(f.volatility)} a year`);
   return parts.join(", ");
