@@ -19,7 +19,7 @@ const NAMES_NOT_FETCHED = [
   "https://json-schema.org/draft/2020-12/schema",
   "http://json-schema.org/draft-07/schema#",
   "http://json-schema.org/draft-04/schema#",
-  "http://[${e}]",
+  `http://[${"$"}{e}]`,
 ];
 
 /** The example's names and figures that must not leave with a shared report. */

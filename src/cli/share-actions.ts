@@ -7,11 +7,14 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BearingError } from "../core/errors.js";
+import { BearingError, formatIssue } from "../core/errors.js";
 import { reportData } from "../server/report-data.js";
+import { importFeedback } from "../workspace/feedback.js";
 import { FsStorage } from "../workspace/fs-storage.js";
+import { loadWorkspace } from "../workspace/load.js";
 import { printJson } from "./report.js";
 import { renderLeftOut } from "./share-render.js";
+import { decisionInputs } from "./workspace-actions.js";
 
 /** The built report page: `dist/report/index.html` (from dist/cli or src/cli alike). */
 export const REPORT_TEMPLATE = resolve(
@@ -100,4 +103,42 @@ export async function report(
     `Wrote ${options.out} (${Math.round(bytes / 1024)} KB, ${data.kind === "shared" ? "shared: redacted" : "your own full copy"})\n`,
   );
   if (data.kind === "shared") process.stdout.write(renderLeftOut(leftOut));
+}
+
+export async function importFeedbackFile(
+  file: string,
+  dir: string,
+  options: { json?: boolean },
+): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw BearingError.input({
+      code: "not_found",
+      file,
+      message: `cannot read the feedback file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      hint: "give the path of the .yaml file the shared report saved",
+    });
+  }
+  const storage = new FsStorage(dir);
+  const workspace = await loadWorkspace(storage);
+  const inputs = await decisionInputs(storage, workspace);
+  const imported = await importFeedback(
+    storage,
+    { file, bytes },
+    workspace.profile,
+    inputs.options,
+    lettersFingerprint,
+  );
+  if (options.json) {
+    printJson(imported);
+    return;
+  }
+  for (const warning of imported.warnings)
+    process.stderr.write(`warning: ${formatIssue(warning)}\n`);
+  const count = Object.keys(imported.feedback.comments).length;
+  process.stdout.write(
+    `Added ${imported.file}: ${imported.feedback.name}'s weights and ${count} comment(s). \`bearing rank\` now shows the group view.\n`,
+  );
 }

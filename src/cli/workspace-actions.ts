@@ -141,13 +141,14 @@ export async function rank(
   options: JsonFlag & { all?: boolean; method: string; robustness: boolean },
 ): Promise<void> {
   const method = rankMethod(options.method);
+  const storage = new FsStorage(dir);
   const {
     workspace,
     inputs,
     model,
     ranking,
     warnings: modelWarnings,
-  } = await rankWorkspace(new FsStorage(dir), { all: options.all });
+  } = await rankWorkspace(storage, { all: options.all });
   const needsSmaa = options.robustness || method === "smaa2";
   const { robustness } = needsSmaa
     ? await import("../core/decision/robustness.js")
@@ -162,6 +163,8 @@ export async function rank(
     ...modelWarnings,
     ...locatedWarnings(robust?.warnings ?? [], workspace.profileSource),
   ];
+  const { readGroup, groupJson, renderGroup } = await import("./group-run.js");
+  const group = await readGroup(storage, workspace.profile, inputs.options, model);
   if (options.json) {
     printJson({
       ...byMethod,
@@ -169,6 +172,7 @@ export async function rank(
       roles: roleReadingsJson(inputs.roles),
       warnings,
       ...(judgements ? { judgements } : {}),
+      ...(group ? groupJson(group) : {}),
     });
     return;
   }
@@ -180,6 +184,7 @@ export async function rank(
   }
   process.stdout.write(renderRanking(byMethod, robust));
   if (judgements) process.stdout.write(renderJudgements(workspace.profile, judgements, model));
+  if (group) process.stdout.write(renderGroup(group, model));
   const ranked = new Set(model.alternatives.map((a) => a.id));
   process.stdout.write(
     renderRoleReadings(
@@ -203,7 +208,8 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
       hint: "use YYYY-MM-DD, e.g. 2026-12-02",
     });
   }
-  const { workspace, inputs, model, ranking, warnings } = await rankWorkspace(new FsStorage(dir));
+  const storage = new FsStorage(dir);
+  const { workspace, inputs, model, ranking, warnings } = await rankWorkspace(storage);
   const [{ robustnessWithDraws }, { nextSteps, postingQuestions }, { informationValues }] =
     await Promise.all([
       import("../core/decision/robustness.js"),
@@ -230,6 +236,9 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
   process.stdout.write(
     renderNext(steps, model, postingQuestions({ profile: workspace.profile, model, postings })),
   );
+  const { readGroup, renderGroup } = await import("./group-run.js");
+  const group = await readGroup(storage, workspace.profile, inputs.options, model);
+  if (group) process.stdout.write(renderGroup(group, model));
 }
 
 /** Today in the local time zone, YYYY-MM-DD. */

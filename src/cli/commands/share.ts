@@ -4,7 +4,7 @@ async function actions() {
   return import("../share-actions.js");
 }
 
-/** Sharing and feedback: report. */
+/** Sharing and feedback: report, feedback import. */
 export function registerShare(program: Command): void {
   program
     .command("report")
@@ -16,4 +16,17 @@ export function registerShare(program: Command): void {
     .option("--share", "redact it for reviewers, who can set their own weights and comment")
     .option("--json", "print the result as JSON")
     .action(async (dir: string, options) => (await actions()).report(dir, options));
+
+  const feedback = program
+    .command("feedback")
+    .description("reviewers' weights and comments from shared reports");
+  feedback
+    .command("import")
+    .description("check a reviewer's feedback file against the profile and add it to feedback/")
+    .argument("<file>", "the feedback file a shared report saved")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, dir: string, options) =>
+      (await actions()).importFeedbackFile(file, dir, options),
+    );
 }
