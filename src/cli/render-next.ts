@@ -2,8 +2,10 @@
  * `bearing next` for people: the verdict, what to find out first with the questions, what the
  * postings leave unstated, and the deadlines, in the glossary's plain words.
  */
+
 import type { DecisionModel } from "../core/decision/model.js";
 import type { NextSteps, PostingQuestions } from "../core/decision/next.js";
+import { shareText } from "../core/decision/share-text.js";
 import { listing, methodsSentence } from "../core/decision/verdict.js";
 import { GLOSSARY } from "../core/glossary.js";
 import { formatRating } from "./render.js";
@@ -36,7 +38,7 @@ export function renderNext(
     const state = rating === null ? "not rated" : `unsure: ${formatRating(rating)}`;
     lines.push(
       `  ${k + 1}. ${title(f.option)}: ${criterion?.name ?? f.criterion} (${state})`,
-      `     ${GLOSSARY.changeProbability.label} ${Math.round(f.changeProbability * 100)}% · ${GLOSSARY.evpi.label} ${f.evpi.toFixed(4)} on the 0–1 score`,
+      `     ${GLOSSARY.changeProbability.label} ${shareText(f.changeProbability)} · ${GLOSSARY.evpi.label} ${f.evpi.toFixed(4)} on the 0–1 score`,
       `     ${f.ask ? `Ask ${f.ask}: ` : "Ask: "}${f.question}`,
     );
   });

@@ -2,10 +2,12 @@
  * Plain-text views of rankings and explanations for the terminal. No colour codes, so the
  * output reads the same in a pipe, a log or a screen reader.
  */
+
 import type { Explanation } from "../core/decision/explain.js";
 import type { DecisionModel } from "../core/decision/model.js";
 import type { Ranking } from "../core/decision/rank.js";
 import type { Robustness } from "../core/decision/robustness.js";
+import { shareText } from "../core/decision/share-text.js";
 import type { Rating } from "../core/model/option.js";
 
 const BAR_WIDTH = 30;
@@ -68,9 +70,9 @@ export function renderRanking(ranking: Ranking, robust: Robustness | null = null
     if (r?.screenedOut) {
       lines.push("    fails a must-have: ranked after the others in every simulation");
     } else if (r) {
-      const confidence = r.confidence === null ? "—" : `${Math.round(r.confidence * 100)}%`;
+      const confidence = r.confidence === null ? "—" : shareText(r.confidence);
       lines.push(
-        `    first in ${Math.round(r.firstRankAcceptability * 100)}% of ${robust?.samples} simulations; confidence with its best weights ${confidence}`,
+        `    first in ${shareText(r.firstRankAcceptability)} of ${robust?.samples} simulations; confidence with its best weights ${confidence}`,
       );
     }
     const parts = alt.contributions

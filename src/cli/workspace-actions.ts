@@ -8,6 +8,7 @@ import { judgementRelations } from "../core/decision/judgements.js";
 import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
 import { buildModel } from "../core/decision/model.js";
 import { rankAlternatives } from "../core/decision/rank.js";
+import type { Robustness } from "../core/decision/robustness.js";
 import { BearingError, formatIssue, type Issue } from "../core/errors.js";
 import { withMoney } from "../core/money/derive.js";
 import {
@@ -146,7 +147,6 @@ export async function rank(
     workspace,
     inputs,
     model,
-    ranking,
     warnings: modelWarnings,
   } = await rankWorkspace(storage, { all: options.all });
   const needsSmaa = options.robustness || method === "smaa2";
@@ -154,10 +154,12 @@ export async function rank(
     ? await import("../core/decision/robustness.js")
     : { robustness: null };
   const robust = robustness ? robustness(model) : null;
+  const { rank: rankBy } = await import("../core/decision/methods.js");
   const byMethod =
-    method === "wsm"
-      ? ranking
-      : (await import("../core/decision/methods.js")).rankByMethod(ranking, model, method, robust);
+    method === "smaa2"
+      ? // needsSmaa: robust is set.
+        rankBy(model, { method, robustness: robust as Robustness })
+      : rankBy(model, { method });
   const judgements = judgementRelations(workspace.profile, model);
   const warnings = [
     ...modelWarnings,

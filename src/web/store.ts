@@ -13,8 +13,9 @@
  * refuses it as invalid (which the page then says).
  */
 import { useSyncExternalStore } from "react";
+import { rank } from "../core/decision/methods.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
-import { type Ranking, rankAlternatives } from "../core/decision/rank.js";
+import type { Ranking } from "../core/decision/rank.js";
 import { WEIGHT_INPUT_FIELD, weightInputs } from "../core/decision/weights.js";
 import type { Profile } from "../core/model/profile.js";
 import { ApiError, api, type WorkspaceView } from "./api.js";
@@ -583,7 +584,7 @@ export function derive(
   if (!profile) return { profile: null, derived: null, derivedError: null };
   try {
     const model = buildModel(profile, decisionOptions(profile, view.options));
-    return { profile, derived: { model, ranking: rankAlternatives(model) }, derivedError: null };
+    return { profile, derived: { model, ranking: rank(model) }, derivedError: null };
   } catch (error) {
     return { profile, derived: null, derivedError: (error as Error).message };
   }

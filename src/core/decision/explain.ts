@@ -8,6 +8,7 @@
  */
 import { BearingError } from "../errors.js";
 import { pairwiseFlipByValue, pairwiseFlipByWeight } from "../mcda/sensitivity/pairwise-flip.js";
+import { weightedSumOf } from "../mcda/wsm.js";
 import type { Rating } from "../model/option.js";
 import {
   checkMustHave,
@@ -110,8 +111,8 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
       difference: criterion.weight * (valueA - valueB),
     };
   });
-  const scoreA = criteria.reduce((sum, c) => sum + c.weight * c.valueA, 0);
-  const scoreB = criteria.reduce((sum, c) => sum + c.weight * c.valueB, 0);
+  const scoreA = weightedSumOf(valuesA, weights);
+  const scoreB = weightedSumOf(valuesB, weights);
 
   const altA = model.alternatives[ia] as ModelAlternative;
   const altB = model.alternatives[ib] as ModelAlternative;

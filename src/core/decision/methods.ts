@@ -5,12 +5,11 @@
  * "more is better" in [0, 1]); uncertain ratings count at their midpoint, missing ones at 0.5.
  */
 import { promethee2 } from "../mcda/promethee/promethee2.js";
-import { rankScores } from "../mcda/rank.js";
 import { topsis } from "../mcda/topsis.js";
 import { vikor } from "../mcda/vikor.js";
 import type { RankMethod } from "./method-names.js";
 import type { DecisionModel } from "./model.js";
-import { pointValues, type RankedAlternative, type Ranking } from "./rank.js";
+import { pointValues, type Ranking, rankAlternatives, rankScreened } from "./rank.js";
 import type { Robustness } from "./robustness.js";
 
 export interface MethodScores {
@@ -20,6 +19,26 @@ export interface MethodScores {
   higherIsBetter: boolean;
   /** What the score is, for people. */
   scoreName: string;
+}
+
+/** What {@link rank} is asked: a method, and for SMAA-2 the robustness it ranks by. */
+export type RankRequest =
+  | { method?: Exclude<RankMethod, "smaa2"> }
+  | { method: "smaa2"; robustness: Robustness };
+
+/**
+ * bearing's one ranking entry point: the model's alternatives ranked by `method` (default
+ * `wsm`, the additive value model; `topsis`, `promethee2`, `vikor` over the same partial
+ * values; `smaa2` by first-rank acceptability from `robustness`), with the must-have screen
+ * first and one tie rule (`mcda/rank.ts`). Contributions and `score` are always the weighted
+ * sum's; `methodScore` is the method's own. Used by the CLI and the page.
+ * @throws BearingError (input) as the methods do for a degenerate matrix.
+ */
+export function rank(model: DecisionModel, request: RankRequest = {}): Ranking {
+  const additive = rankAlternatives(model);
+  const method = request.method ?? "wsm";
+  if (method === "wsm") return additive;
+  return rankByMethod(additive, model, method, "robustness" in request ? request.robustness : null);
 }
 
 /**
@@ -89,26 +108,6 @@ export function rankByMethod(
   }));
   // The must-have screen comes before any method, as in the weighted sum: options that fail
   // one are ranked after all the others.
-  const eligible = scored.filter((alt) => alt.eligible);
-  const screened = scored.filter((alt) => !alt.eligible);
-  const alternatives = [
-    ...rankGroup(eligible, 0, higherIsBetter),
-    ...rankGroup(screened, eligible.length, higherIsBetter),
-  ];
+  const alternatives = rankScreened(scored, (alt) => alt.methodScore ?? 0, higherIsBetter);
   return { ...ranking, method, alternatives, scoreName };
-}
-
-/** The group ranked by `methodScore` after `offset` better-placed options, best first. */
-function rankGroup(
-  group: readonly RankedAlternative[],
-  offset: number,
-  higherIsBetter: boolean,
-): RankedAlternative[] {
-  const ranks = rankScores(
-    group.map((alt) => alt.methodScore ?? 0),
-    { higherIsBetter },
-  );
-  return group
-    .map((alt, k) => ({ ...alt, rank: offset + (ranks[k] ?? 0) }))
-    .sort((x, y) => x.rank - y.rank);
 }

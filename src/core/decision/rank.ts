@@ -2,6 +2,8 @@
  * The additive value model (weighted sum of partial values; Keeney & Raiffa 1976):
  * score(a) = Σ_j w_j · v_j(a), with per-criterion contributions w_j · v_j(a).
  */
+import { rankScores } from "../mcda/rank.js";
+import { weightedSumOf } from "../mcda/wsm.js";
 import type { Rating } from "../model/option.js";
 import type { RankMethod } from "./method-names.js";
 import {
@@ -65,21 +67,14 @@ export interface Ranking {
  * A missing rating counts at the midpoint of its possible values (0.5) in `score`, so that
  * it neither rewards nor punishes the option, and widens `scoreRange` over the whole scale.
  * Alternatives that fail a must-have are ranked after all others (a conjunctive screen,
- * then compensation among the rest); ties share the best rank.
+ * then compensation among the rest); ties (scores equal up to rounding, `mcda/rank.ts`) share
+ * the best rank.
  */
 export function rankAlternatives(model: DecisionModel): Ranking {
-  const scored = model.alternatives.map((alternative) => scoreAlternative(model, alternative));
-  scored.sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);
-  for (let i = 0; i < scored.length; i++) {
-    const current = scored[i] as RankedAlternative;
-    const previous = scored[i - 1];
-    current.rank =
-      previous &&
-      previous.eligible === current.eligible &&
-      nearlyEqual(previous.score, current.score)
-        ? previous.rank
-        : i + 1;
-  }
+  const weights = model.criteria.map((c) => c.weight);
+  const scored = model.alternatives.map((alternative) =>
+    scoreAlternative(model, alternative, weights),
+  );
   return {
     question: model.question,
     method: "wsm",
@@ -90,9 +85,31 @@ export function rankAlternatives(model: DecisionModel): Ranking {
       direction,
       unit,
     })),
-    alternatives: scored,
+    alternatives: rankScreened(scored, (alt) => alt.score, true),
     excluded: model.excluded,
   };
+}
+
+/**
+ * Ranks alternatives by a score under a must-have screen: those that pass come first, ranked
+ * among themselves, then those that fail, ranked among themselves after them; within each,
+ * rank = 1 + the number that beat it (bearing's one tie rule, `mcda/rank.ts`), ties sharing
+ * the best rank. Returns copies with `rank` set, best first (stable among ties).
+ */
+export function rankScreened(
+  alternatives: readonly RankedAlternative[],
+  scoreOf: (alternative: RankedAlternative) => number,
+  higherIsBetter: boolean,
+): RankedAlternative[] {
+  const eligible = alternatives.filter((alt) => alt.eligible);
+  const screened = alternatives.filter((alt) => !alt.eligible);
+  const group = (members: readonly RankedAlternative[], offset: number) => {
+    const ranks = rankScores(members.map(scoreOf), { higherIsBetter });
+    return members
+      .map((alt, k) => ({ ...alt, rank: offset + (ranks[k] ?? 0) }))
+      .sort((x, y) => x.rank - y.rank);
+  };
+  return [...group(eligible, 0), ...group(screened, eligible.length)];
 }
 
 /** Point partial values of an alternative: interval midpoints. */
@@ -100,17 +117,15 @@ export function pointValues(alternative: ModelAlternative): number[] {
   return alternative.valueLow.map((low, j) => (low + (alternative.valueHigh[j] ?? low)) / 2);
 }
 
-function scoreAlternative(model: DecisionModel, alternative: ModelAlternative): RankedAlternative {
+function scoreAlternative(
+  model: DecisionModel,
+  alternative: ModelAlternative,
+  weights: readonly number[],
+): RankedAlternative {
   const values = pointValues(alternative);
-  let score = 0;
-  let low = 0;
-  let high = 0;
   const contributions = model.criteria.map((criterion, j): Contribution => {
     const value = values[j] ?? 0;
     const contribution = criterion.weight * value;
-    score += contribution;
-    low += criterion.weight * (alternative.valueLow[j] ?? 0);
-    high += criterion.weight * (alternative.valueHigh[j] ?? 0);
     return {
       criterion: criterion.id,
       rating: alternative.ratings[j] ?? null,
@@ -125,16 +140,15 @@ function scoreAlternative(model: DecisionModel, alternative: ModelAlternative): 
     title: alternative.title,
     status: alternative.option.status,
     rank: 0,
-    score,
-    scoreRange: [low, high],
+    score: weightedSumOf(values, weights),
+    scoreRange: [
+      weightedSumOf(alternative.valueLow, weights),
+      weightedSumOf(alternative.valueHigh, weights),
+    ],
     contributions,
     missing: alternative.missing,
     uncertain: alternative.uncertain,
     mustHaves: alternative.mustHaves,
     eligible: passesScreen(alternative),
   };
-}
-
-function nearlyEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-12;
 }

@@ -14,11 +14,13 @@
  * Also: whether the four ranking methods (weighted sum, TOPSIS, PROMETHEE II, VIKOR) put the
  * same option first.
  */
+
 import { explain } from "./explain.js";
 import { rankByMethod } from "./methods.js";
 import type { DecisionModel } from "./model.js";
 import type { Ranking } from "./rank.js";
 import type { Robustness } from "./robustness.js";
+import { shareText } from "./share-text.js";
 
 export type VerdictKind = "clear" | "fragile" | "tie" | "open";
 
@@ -56,7 +58,7 @@ export function verdict(model: DecisionModel, robust: Robustness): Verdict {
       text: "There are no options to compare yet: add one with `bearing option add`.",
     };
   }
-  const share = (x: number) => `${Math.round(x * 100)}%`;
+  const share = shareText;
   const firstChance = first.firstRankAcceptability;
   const assumption = assumptions(model, [first.id, ...(second ? [second.id] : [])]);
   if (!second) {

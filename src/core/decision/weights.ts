@@ -4,6 +4,7 @@
  * (`core/mcda/weighting`); this module maps the profile onto it and locates problems.
  */
 import { BearingError, formatIssue, type Issue } from "../errors.js";
+import { beats } from "../mcda/rank.js";
 import { ahp } from "../mcda/weighting/ahp.js";
 import { normalizeWeights } from "../mcda/weighting/direct.js";
 import { rankOrderCentroidWeights, rankSumWeights } from "../mcda/weighting/rank-order.js";
@@ -225,6 +226,6 @@ export function weightInputs(
     if (method === "points") return Math.round(w * 100);
     if (method === "direct") return Math.round(w * 100) / 10;
     if (method === "swing") return Math.round((w / top) * 100);
-    return 1 + weights.filter((x) => x > w + 1e-12).length;
+    return 1 + weights.filter((x) => beats(x, w)).length;
   });
 }

@@ -33,6 +33,25 @@ export interface WeightedSumResult extends AdditiveValueResult {
 }
 
 /**
+ * The weighted sum, bearing's one: sum_j w_j v_j, left to right over j (the order every
+ * additive score in bearing uses, so equal inputs give equal bits). Weights are used as given
+ * (callers hold normalised ones).
+ * @param values m partial values of one alternative, from `offset` (default 0).
+ * @param weights m weights.
+ */
+export function weightedSumOf(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  offset = 0,
+): number {
+  let sum = 0;
+  for (let j = 0; j < weights.length; j++) {
+    sum += (weights[j] as number) * (values[offset + j] as number);
+  }
+  return sum;
+}
+
+/**
  * Additive value of alternatives already expressed as partial values.
  * @param values n x m partial values (higher = better; usually in [0, 1]).
  * @param weights m non-negative weights, normalised here to sum 1.
@@ -45,13 +64,10 @@ export function additiveValue(values: MatrixLike, weights: ArrayLike<number>): A
   const scores = new Float64Array(n);
   const contributions = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
-    let sum = 0;
     for (let j = 0; j < m; j++) {
-      const c = (w[j] as number) * (v.data[i * m + j] as number);
-      contributions[i * m + j] = c;
-      sum += c;
+      contributions[i * m + j] = (w[j] as number) * (v.data[i * m + j] as number);
     }
-    scores[i] = sum;
+    scores[i] = weightedSumOf(v.data, w, i * m);
   }
   return { scores, contributions: { rows: n, cols: m, data: contributions } };
 }

@@ -10,7 +10,6 @@ import {
   type RobustnessJob,
   type RobustnessReply,
 } from "./dispatch.js";
-import { share } from "./share.js";
 
 /** A worker stand-in: records jobs; the test answers them when it likes. */
 function harness(options: { restartAfterMs?: number } = {}) {
@@ -216,18 +215,5 @@ describe("the SMAA worker", () => {
     expect(robustnessKey(buildModel(reweighted, options))).not.toBe(key);
     const resampled = { ...profile, settings: { ...profile.settings, samples: 1000 } };
     expect(robustnessKey(buildModel(resampled, options))).not.toBe(key);
-  });
-});
-
-describe("share", () => {
-  it("keeps rare and near-certain events visible", () => {
-    expect([0, 0.003, 0.004999, 0.42, 0.996, 1].map(share)).toEqual([
-      "0%",
-      "<1%",
-      "<1%",
-      "42%",
-      ">99%",
-      "100%",
-    ]);
   });
 });

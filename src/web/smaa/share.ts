@@ -1,11 +1,5 @@
 /**
- * A share in [0, 1] as a whole percentage that never rounds a rare event away: 0.3% reads
- * "<1%", 99.7% reads ">99%", and only exact 0 and 1 read "0%" and "100%".
+ * The page's name for the core's one share formatter (`core/decision/share-text.ts`), kept so
+ * views written against it keep working.
  */
-export function share(x: number): string {
-  if (x <= 0) return "0%";
-  if (x >= 1) return "100%";
-  if (x < 0.005) return "<1%";
-  if (x > 0.995) return ">99%";
-  return `${Math.round(x * 100)}%`;
-}
+export { shareText as share } from "../../core/decision/share-text.js";

@@ -11,12 +11,11 @@
  * v_d = v_j(a) - v_j(b) and B_d = B_j(a) - B_j(b). When w_j = 1 the other weights have no
  * proportions to keep; they then share 1 - t equally.
  */
+
 import { BearingError } from "../../errors.js";
 import { type Matrix, type MatrixLike, toMatrix } from "../matrix.js";
+import { beats } from "../rank.js";
 import { normalizeCriterionWeights } from "../weighting/direct.js";
-
-/** Score gaps at most this large count as ties (values are on a [0, 1]-like scale). */
-const TIE_TOLERANCE = 1e-12;
 
 /** Where two alternatives tie as the weight of `criterion` varies. */
 export interface SwitchPoint {
@@ -105,7 +104,7 @@ export function weightSwitchPoints(
  * For every criterion, the interval of its weight within which the current best alternative
  * stays best and the one within which the whole ranking stays unchanged (others rescaled
  * proportionally). Exact: both follow from the straight score lines. Pairs tied at the
- * current weights (scores within 1e-12, i.e. equal up to rounding) are ignored, since breaking
+ * current weights (equal up to rounding: bearing's one tie rule, `../rank.ts`) are ignored, since breaking
  * a tie reverses no order; for `top` the best is the lowest-index alternative among the tied
  * best ones. Hence `ranking` is always within `top`.
  *
@@ -129,13 +128,12 @@ export function weightStability(values: MatrixLike, weights: ArrayLike<number>):
     const t0 = lines.weight;
     let best = 0;
     for (let a = 0; a < n; a++) now[a] = score(lines, a, t0);
-    for (let a = 1; a < n; a++)
-      if ((now[a] as number) > (now[best] as number) + TIE_TOLERANCE) best = a;
+    for (let a = 1; a < n; a++) if (beats(now[a] as number, now[best] as number)) best = a;
     const top = fullInterval();
     const ranking = fullInterval();
     for (let b = 0; b < n; b++) {
       // Ties (up to rounding) are ignored: breaking a tie reverses no order.
-      if ((now[best] as number) - (now[b] as number) <= TIE_TOLERANCE) continue;
+      if (!beats(now[best] as number, now[b] as number)) continue;
       narrow(top, holdInterval(lines, best, b, t0), [best, b]);
     }
     order.sort((a, b) => (now[b] as number) - (now[a] as number) || a - b);
@@ -144,14 +142,14 @@ export function weightStability(values: MatrixLike, weights: ArrayLike<number>):
       const ua = now[a] as number;
       // Skip the alternatives tied with a, then take the next tie group below it.
       let q = p + 1;
-      while (q < n && ua - (now[order[q] as number] as number) <= TIE_TOLERANCE) q++;
+      while (q < n && !beats(ua, now[order[q] as number] as number)) q++;
       if (q === n) continue;
       const groupTop = now[order[q] as number] as number;
       for (; q < n; q++) {
         const b = order[q] as number;
         const ub = now[b] as number;
-        if (groupTop - ub > TIE_TOLERANCE) break;
-        if (ua - ub <= TIE_TOLERANCE) continue;
+        if (beats(groupTop, ub)) break;
+        if (!beats(ua, ub)) continue;
         narrow(ranking, holdInterval(lines, a, b, t0), [a, b]);
       }
     }

@@ -9,7 +9,8 @@
  * and v (uniform within each value interval), and rank by utility. Conventions follow
  * bearing's contracts.md and the R package smaa (van Valkenhoef & Tervonen):
  * - rank of i = 1 + the number of alternatives with strictly greater utility (ties share),
- *   where "greater" means by more than rounding: by more than 1e-12 max(1, |u_i|). Without this, alternatives tied in exact arithmetic
+ *   where "greater" means by more than rounding, bearing's one tie rule (`../rank.ts`,
+ *   `beatingBar`: by more than 1e-12 max(1, |u_i|)). Without this, alternatives tied in exact arithmetic
  *   (e.g. trading off equally between two criteria of tied weight) would be ranked by
  *   rounding noise, splitting their acceptabilities at random and zeroing their confidence;
  * - rank acceptability b_i^r = share of samples in which i has rank r;
@@ -28,8 +29,10 @@
  * confidence factors (each check stops at the first alternative that beats the candidate);
  * memory O(n m + n^2), independent of N. No allocation inside the sampling loops.
  */
+
 import { BearingError } from "../../errors.js";
 import { type Matrix, type MatrixLike, toMatrix } from "../matrix.js";
+import { beatingBar } from "../rank.js";
 import { type RandomStream, smaaStreams } from "./random.js";
 import { type WeightModel, weightSampler } from "./weight-sampling.js";
 
@@ -415,15 +418,6 @@ function confidenceFactors(
     }
   }
   return centralWeights.map((c, i) => (c ? (wins[i] as number) / passes : null));
-}
-
-/**
- * The utility an alternative must exceed to beat one with utility u: u + 1e-12 max(1, |u|).
- * Far above the rounding error of an m-term sum, far below any difference that means
- * something; the same rule serves the ranking and the confidence-factor passes.
- */
-function beatingBar(u: number): number {
-  return u + 1e-12 * Math.max(1, Math.abs(u));
 }
 
 /** sum_j c_j x[offset + j], left to right (the order every utility uses). */
