@@ -19,6 +19,7 @@ import {
   setOptionStatus,
 } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
+import { readJournal } from "../workspace/journal.js";
 import { locateProfileIssues, withProfileLocations } from "../workspace/judgements.js";
 import { loadWorkspace, type Workspace } from "../workspace/load.js";
 import {
@@ -73,7 +74,11 @@ export async function init(
 export async function check(dir: string, options: JsonFlag): Promise<void> {
   // The same path `rank` takes, so that check refuses exactly what rank would (conflicting
   // judgements included) and warns alike.
-  const { workspace, inputs, warnings } = await rankWorkspace(new FsStorage(dir));
+  const storage = new FsStorage(dir);
+  const ranked = await rankWorkspace(storage);
+  const { workspace, inputs } = ranked;
+  // Journal entries never block the decision; what is wrong in them is a warning.
+  const warnings = [...ranked.warnings, ...(await readJournal(storage)).issues];
   const { profile } = workspace;
   const roles = inputs.roles;
   if (options.json) {

@@ -3,13 +3,12 @@
  * that guards each file's next edit), every issue, and the journal entries. The page runs the
  * decision core on this itself, so the server never ranks.
  */
-import { parse as parseYamlValue } from "yaml";
 import type { Issue } from "../core/errors.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
 import type { RoleAnalysis } from "../core/roles/types.js";
-import { splitFrontMatter } from "../workspace/frontmatter.js";
-import { inspectWorkspace, JOURNAL_DIR } from "../workspace/load.js";
+import { type JournalEntry, readJournal } from "../workspace/journal.js";
+import { inspectWorkspace } from "../workspace/load.js";
 import { readOptionRoles } from "../workspace/role-readings.js";
 import type { Storage } from "../workspace/storage.js";
 import type { WorkspaceWatcher } from "./watch.js";
@@ -25,12 +24,7 @@ export interface OptionView extends DecisionOption {
   roleAnalysis: RoleAnalysis | null;
 }
 
-export interface JournalEntry {
-  file: string;
-  title: string;
-  date: string | null;
-  body: string;
-}
+export type { JournalEntry };
 
 export interface WorkspaceView {
   /** Absent when `bearing.yaml` is missing or invalid (see `issues`). */
@@ -44,6 +38,7 @@ export interface WorkspaceView {
 /** Reads the workspace for the page; never throws for bad input (issues say what is wrong). */
 export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView> {
   const state = await inspectWorkspace(storage);
+  const journal = await readJournal(storage);
   const roles = state.profile
     ? await readOptionRoles(storage, state.profile, state.options)
     : new Map();
@@ -55,8 +50,8 @@ export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView
       hash: source.hash,
       roleAnalysis: roles.get(option.id)?.analysis ?? null,
     })),
-    issues: state.issues,
-    journal: await readJournal(storage),
+    issues: [...state.issues, ...journal.issues],
+    journal: journal.entries,
   };
 }
 
@@ -148,35 +143,4 @@ export function cachedWorkspaceView(
       writes += 1;
     },
   };
-}
-
-async function readJournal(storage: Storage): Promise<JournalEntry[]> {
-  const entries: JournalEntry[] = [];
-  for (const name of await storage.list(JOURNAL_DIR)) {
-    if (name.startsWith(".") || !/\.(md|markdown)$/i.test(name)) continue;
-    const file = `${JOURNAL_DIR}/${name}`;
-    const bytes = await storage.read(file);
-    if (bytes === null) continue;
-    const text = new TextDecoder().decode(bytes);
-    const split = splitFrontMatter(text);
-    let meta: Record<string, unknown> = {};
-    try {
-      const value = split ? parseYamlValue(split.yaml) : null;
-      if (value && typeof value === "object") meta = value as Record<string, unknown>;
-    } catch {
-      // A journal entry with broken front matter is still worth listing, by its file name.
-    }
-    const raw = meta.date instanceof Date ? meta.date.toISOString() : meta.date;
-    // One format for every entry: the calendar day (`journal add` writes a Jekyll timestamp,
-    // "2026-12-02 12:05:20 +0000"; people write "2026-11-16").
-    const date =
-      typeof raw === "string" ? (/^\d{4}-\d{2}-\d{2}/.exec(raw.trim())?.[0] ?? raw) : raw;
-    entries.push({
-      file,
-      title: typeof meta.title === "string" ? meta.title : name.replace(/\.(md|markdown)$/i, ""),
-      date: typeof date === "string" ? date : (/^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] ?? null),
-      body: split ? split.body : text,
-    });
-  }
-  return entries.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
 }

@@ -718,3 +718,15 @@ describe("the machine refuses the write: exit 2 with what to do, no stack trace"
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
+
+it("a journal date that is not a calendar date (2026-02-30) is a warning naming the line", () => {
+  const dir = copyExample("bearing-journal-date-");
+  const [entry] = readdirSync(join(dir, "journal")).filter((name) => name.endsWith(".md"));
+  const path = join(dir, "journal", entry as string);
+  writeFileSync(path, readFileSync(path, "utf8").replace(/^date: .*$/m, "date: 2026-02-30"));
+  const check = run(["check", dir]);
+  expect(check.code, check.stderr).toBe(0);
+  expect(check.stderr).toMatch(
+    /warning: journal\/[\w-]+\.md:\d+:\d+: date: "2026-02-30" is not a calendar date \(write a real date/,
+  );
+});
