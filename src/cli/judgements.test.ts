@@ -110,3 +110,44 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     );
   });
 });
+
+describe("bearing weigh (guided trade-off questions)", () => {
+  it("asks questions with scripted answers, keeps each answer in bearing.yaml, and can take one back", () => {
+    const dir = threeOptions("");
+    const result = runCli(["weigh", dir, "--answer", "1", "1", "2", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as {
+      asked: { answer: string; first: Record<string, number>; second: Record<string, number> }[];
+      stopped: string;
+    };
+    expect(out.asked.map((q) => q.answer)).toEqual(["1", "1", "2"].slice(0, out.asked.length));
+    expect(["answers-exhausted", "settled", "no-question"]).toContain(out.stopped);
+    // Each question sets two roles against each other on the same two criteria.
+    for (const q of out.asked)
+      expect(Object.keys(q.first).sort()).toEqual(Object.keys(q.second).sort());
+    const text = readFileSync(join(dir, "bearing.yaml"), "utf8");
+    expect(text).toContain("# what I would rather have");
+    const count = (t: string) => (t.match(/prefer:/g) ?? []).length;
+    const stored = count(text);
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThanOrEqual(out.asked.length);
+    // The answers are judgements like any other: check accepts them, rank uses them.
+    expect(runCli(["check", dir]).code).toBe(0);
+    // Reviewable and removable.
+    const listed = runCli(["weigh", dir, "--list"]);
+    expect(listed.stdout).toMatch(/^1\. /m);
+    expect(runCli(["weigh", dir, "--remove", "1"]).code).toBe(0);
+    expect(count(readFileSync(join(dir, "bearing.yaml"), "utf8"))).toBe(stored - 1);
+    expect(runCli(["weigh", dir, "--remove", "99"]).code).toBe(2);
+  }, 120_000);
+
+  it("reads answers from stdin when it is not a terminal", () => {
+    const dir = threeOptions("");
+    const result = runCli(["weigh", dir], { input: "2\nstop\n" });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Which would you rather have");
+    expect(result.stdout).toContain("Stopped; your answers so far are kept.");
+    expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).toContain("tradeoffs:");
+  });
+});

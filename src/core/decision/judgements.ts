@@ -258,8 +258,8 @@ export function assertConsistent(m: number, rows: readonly PreferenceRow[]): voi
 
 /**
  * The mean of `samples` weight vectors drawn uniformly from the compatible set by hit-and-run
- * on the weight stream of `seed` (the same draws the robustness simulation makes with that
- * seed, so the point weights are exactly the mean of its weight samples).
+ * on the weight stream of `seed`, and the draws themselves (samples × m, row-major), which the
+ * robustness simulation reuses: the point weights are exactly the mean of its weight samples.
  * @throws BearingError (input) when the rows conflict (see {@link assertConsistent})
  */
 export function meanCompatibleWeights(
@@ -267,17 +267,18 @@ export function meanCompatibleWeights(
   rows: readonly PreferenceRow[],
   samples: number,
   seed: number,
-): number[] {
+): { mean: number[]; draws: Float64Array } {
   assertConsistent(m, rows);
   const { sample } = weightSampler({ kind: "polytope", polytope: compatiblePolytope(m, rows) }, m);
   const rng = smaaStreams(seed).weights;
-  const w = new Float64Array(m);
+  const draws = new Float64Array(samples * m);
   const mean = new Float64Array(m);
   for (let k = 0; k < samples; k++) {
+    const w = draws.subarray(k * m, (k + 1) * m);
     sample(rng, w, k);
     for (let j = 0; j < m; j++) mean[j] = (mean[j] as number) + (w[j] as number);
   }
-  return Array.from(mean, (s) => s / samples);
+  return { mean: Array.from(mean, (s) => s / samples), draws };
 }
 
 /** The necessary and possible relations between the model's options, by id. */

@@ -69,6 +69,11 @@ export interface DecisionModel {
   /** The profile's must-haves, which each alternative's `mustHaves` checks (in order). */
   mustHaves: readonly MustHave[];
   warnings: Issue[];
+  /**
+   * Under `weighting.method: judgements`: the compatible weights drawn (samples × m,
+   * row-major) whose mean is the criteria's weights; the robustness simulation reuses them.
+   */
+  weightDraws?: Float64Array;
 }
 
 /**
@@ -163,10 +168,11 @@ export function buildModel(
     return model;
   }
   const { samples, seed } = profile.settings;
-  const mean = meanCompatibleWeights(criteria.length, preferences.rows, samples, seed);
+  const { mean, draws } = meanCompatibleWeights(criteria.length, preferences.rows, samples, seed);
   criteria.forEach((criterion, j) => {
     criterion.weight = mean[j] ?? 0;
   });
+  model.weightDraws = draws;
   return model;
 }
 

@@ -226,7 +226,7 @@ export interface SimulationDraws {
  * @throws BearingError (input) when the weight intervals are infeasible.
  */
 export function robustness(model: DecisionModel): Robustness {
-  return simulate(robustnessInputs(model), false).robustness;
+  return simulate(robustnessInputs(model), false, drawnWeights(model)).robustness;
 }
 
 /**
@@ -249,7 +249,7 @@ export function robustnessWithDraws(model: DecisionModel): {
   robustness: Robustness;
   draws: SimulationDraws;
 } {
-  const { robustness, draws } = simulate(robustnessInputs(model), true);
+  const { robustness, draws } = simulate(robustnessInputs(model), true, drawnWeights(model));
   return {
     robustness,
     draws: draws ?? {
@@ -259,6 +259,24 @@ export function robustnessWithDraws(model: DecisionModel): {
       ratings: [],
     },
   };
+}
+
+/**
+ * Under judgements weighting the model already drew the compatible weights (same seed and
+ * samples, `judgements.ts`): the simulation reuses them instead of drawing them again.
+ */
+function drawnWeights(model: DecisionModel): { model: WeightModel; label: string } | undefined {
+  const drawn = model.weightDraws;
+  const m = model.criteria.length;
+  const { samples } = model.uncertainty;
+  if (model.uncertainty.weights.kind !== "judgements" || !drawn || drawn.length !== samples * m) {
+    return undefined;
+  }
+  const { label } = weightModelFor(
+    model.uncertainty,
+    model.criteria.map((c) => c.weight),
+  );
+  return { model: { kind: "samples", samples: { rows: samples, cols: m, data: drawn } }, label };
 }
 
 function simulate(

@@ -1,0 +1,75 @@
+/**
+ * Weights from judgements (issue 16): 20 options × 10 criteria, 10 judgements that some weights
+ * satisfy, `weighting.method: judgements`, 10,000 samples. Times, as medians after a warm-up:
+ * the model (consistency check and the mean of the compatible weights, 10,000 hit-and-run
+ * samples), the robustness simulation (SMAA-2 over 10,000 hit-and-run weight samples), and the
+ * UTA-GMS necessary/possible relations (2 linear programmes per pair of options, 380 in all).
+ * Goal: model + robustness within a second on one core.
+ *
+ *   npm run bench -- judgements
+ */
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { judgementRelations } from "../src/core/decision/judgements.js";
+import { buildModel } from "../src/core/decision/model.js";
+import { robustness } from "../src/core/decision/robustness.js";
+import type { DecisionOption } from "../src/core/model/option.js";
+import { profileSchema } from "../src/core/model/profile.js";
+import { optionFixture } from "../src/testing/decision.js";
+
+const rng = xoroshiro128plus(16);
+const random = () => (rng.next() >>> 0) / 2 ** 32;
+
+function medianMs(f: () => unknown, runs: number): number {
+  f();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = performance.now();
+    f();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+export default function judgementsBench(): void {
+  const n = 20;
+  const m = 10;
+  const criteria = Array.from({ length: m }, (_, j) => ({ id: `c${j}`, name: `C${j}` }));
+  const options: DecisionOption[] = Array.from({ length: n }, (_, i) =>
+    optionFixture(
+      `o${i}`,
+      Object.fromEntries(criteria.map((c) => [c.id, 1 + Math.round(4 * random())])),
+    ),
+  );
+  // Ten judgements that a hidden weighting satisfies by a margin, so they are consistent.
+  const hidden = criteria.map(() => random());
+  const utility = (o: DecisionOption) =>
+    criteria.reduce((s, c, j) => s + (hidden[j] as number) * ((o.ratings[c.id] as number) - 1), 0);
+  const judgements: { prefer: string; over: string }[] = [];
+  while (judgements.length < 10) {
+    const a = options[Math.floor(random() * n)] as DecisionOption;
+    const b = options[Math.floor(random() * n)] as DecisionOption;
+    if (utility(a) > utility(b) + 0.5) judgements.push({ prefer: a.id, over: b.id });
+  }
+  const profile = profileSchema.parse({
+    question: "bench",
+    criteria,
+    weighting: { method: "judgements" },
+    judgements,
+    settings: { samples: 10_000, seed: 1 },
+  });
+  const model = buildModel(profile, options);
+  const modelMs = medianMs(() => buildModel(profile, options), 5);
+  const robustMs = medianMs(() => robustness(model), 5);
+  const relationsMs = medianMs(() => judgementRelations(profile, model), 5);
+  const total = modelMs + robustMs;
+  const rows: [string, number][] = [
+    ["model: consistency + mean of 10,000 compatible weights", modelMs],
+    ["robustness: SMAA-2 over 10,000 hit-and-run samples", robustMs],
+    ["necessary/possible relations (380 LPs)", relationsMs],
+  ];
+  for (const [what, ms] of rows) console.log(`${what.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms`);
+  console.log(
+    `${"rank 20x10, 10 judgements, 10,000 samples (model + robustness)".padEnd(58)} ${total.toFixed(1).padStart(8)} ms  goal <= 1000 ms  ${total <= 1000 ? "ok" : "SLOW"}`,
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * Guided trade-off questions in the manner of PAPRIKA (Hansen & Ombler 2008, "A new method for
+ * scoring additive multi-attribute value models using pairwise rankings of alternatives",
+ * Journal of Multi-Criteria Decision Analysis 15(3-4):87-107): the person chooses between two
+ * hypothetical roles that differ on exactly two criteria, everything else being equal, e.g.
+ * "strong on strategy and weak on coaching, or weak on strategy and strong on coaching?".
+ * Each answer is a linear constraint on the weights (`judgements.ts`, trade-off answers).
+ *
+ * Unlike PAPRIKA, which asks every question not implied by earlier answers, the next question
+ * here is the one the weights still compatible with all answers are most divided on: the share
+ * of (hit-and-run) samples of the compatible set under which the first role wins is closest to
+ * one half, so either answer cuts the set about in two (the "most divided" choice of the brief;
+ * a greedy halving of the compatible polytope's volume).
+ *
+ * Levels: a criterion's best, worst and middle rating on its scale (the ends of the value
+ * function's bounds, and their midpoint). Questions per pair of criteria (a, b):
+ *   (a best, b worst) vs (a worst, b best)  — is a's full swing worth more than b's?
+ *   (a best, b worst) vs (a middle, b best) — is half of a's swing worth more than b's?
+ *   and the same with a and b exchanged.
+ */
+import type { Tradeoff } from "../model/profile.js";
+import { JUDGEMENT_EPSILON } from "./judgements.js";
+import type { DecisionModel, ModelCriterion } from "./model.js";
+import { partialValue } from "./value-function.js";
+
+export interface TradeoffQuestion {
+  /** The two hypothetical roles: ratings on the two criteria they differ on. */
+  first: Record<string, number>;
+  second: Record<string, number>;
+  /** Share of the compatible weight samples under which `first` is better (0–1). */
+  firstShare: number;
+  /** The two criteria, in the order the question names them. */
+  criteria: [string, string];
+}
+
+interface Levels {
+  best: number;
+  worst: number;
+  middle: number;
+}
+
+function levels(criterion: ModelCriterion): Levels {
+  const [lo, hi] = criterion.valueFunction.bounds;
+  const vf = criterion.valueFunction;
+  const best = partialValue(vf, hi) >= partialValue(vf, lo) ? hi : lo;
+  const worst = best === hi ? lo : hi;
+  const raw = (lo + hi) / 2;
+  const middle =
+    criterion.spec.scale.kind === "rating" ? Math.round(raw) : Number(raw.toPrecision(3));
+  return { best, worst, middle };
+}
+
+/** The weight row of "first over second": Σ_j w_j (v_j(first) − v_j(second)). */
+export function questionRow(
+  model: DecisionModel,
+  first: Record<string, number>,
+  second: Record<string, number>,
+): number[] {
+  return model.criteria.map((c) => {
+    const a = first[c.id];
+    const b = second[c.id];
+    if (a === undefined || b === undefined) return 0;
+    return partialValue(c.valueFunction, a) - partialValue(c.valueFunction, b);
+  });
+}
+
+/** Every candidate question (see the module note), without its share. */
+export function candidateQuestions(
+  model: DecisionModel,
+): { first: Record<string, number>; second: Record<string, number>; criteria: [string, string] }[] {
+  const out: {
+    first: Record<string, number>;
+    second: Record<string, number>;
+    criteria: [string, string];
+  }[] = [];
+  const criteria = model.criteria.filter((c) => {
+    const [lo, hi] = c.valueFunction.bounds;
+    return hi > lo;
+  });
+  for (let i = 0; i < criteria.length; i++) {
+    for (let k = i + 1; k < criteria.length; k++) {
+      const a = criteria[i] as ModelCriterion;
+      const b = criteria[k] as ModelCriterion;
+      const la = levels(a);
+      const lb = levels(b);
+      out.push({
+        first: { [a.id]: la.best, [b.id]: lb.worst },
+        second: { [a.id]: la.worst, [b.id]: lb.best },
+        criteria: [a.id, b.id],
+      });
+      if (la.middle !== la.best && la.middle !== la.worst) {
+        out.push({
+          first: { [a.id]: la.best, [b.id]: lb.worst },
+          second: { [a.id]: la.middle, [b.id]: lb.best },
+          criteria: [a.id, b.id],
+        });
+      }
+      if (lb.middle !== lb.best && lb.middle !== lb.worst) {
+        out.push({
+          first: { [b.id]: lb.best, [a.id]: la.worst },
+          second: { [b.id]: lb.middle, [a.id]: la.best },
+          criteria: [b.id, a.id],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const same = (x: Record<string, number>, y: Record<string, number>) =>
+  Object.keys(x).length === Object.keys(y).length &&
+  Object.entries(x).every(([k, v]) => y[k] === v);
+
+/** True when the answer records this question (either way round). */
+export function answers(
+  tradeoff: Tradeoff,
+  first: Record<string, number>,
+  second: Record<string, number>,
+): boolean {
+  return (
+    (same(tradeoff.prefer, first) && same(tradeoff.over, second)) ||
+    (same(tradeoff.prefer, second) && same(tradeoff.over, first))
+  );
+}
+
+/**
+ * The next question: the unanswered candidate whose first role wins under a share of the
+ * compatible weight samples closest to 1/2, or null when every candidate is settled (each
+ * answer already implied by more than `settled` of the samples, either way).
+ * @param draws compatible weight samples (samples × m, row-major)
+ */
+export function nextQuestion(
+  model: DecisionModel,
+  answered: readonly Tradeoff[],
+  draws: Float64Array,
+  settled = 0.95,
+): TradeoffQuestion | null {
+  const m = model.criteria.length;
+  const N = Math.floor(draws.length / m);
+  let best: TradeoffQuestion | null = null;
+  for (const q of candidateQuestions(model)) {
+    if (answered.some((t) => answers(t, q.first, q.second))) continue;
+    const row = questionRow(model, q.first, q.second);
+    let wins = 0;
+    for (let k = 0; k < N; k++) {
+      let s = 0;
+      for (let j = 0; j < m; j++) s += (row[j] as number) * (draws[k * m + j] as number);
+      if (s > JUDGEMENT_EPSILON / 2) wins++;
+    }
+    const share = N > 0 ? wins / N : 0.5;
+    if (share > settled || share < 1 - settled) continue;
+    if (!best || Math.abs(share - 0.5) < Math.abs(best.firstShare - 0.5)) {
+      best = { ...q, firstShare: share };
+    }
+  }
+  return best;
+}
+
+/**
+ * The share of weight samples under which each option has the highest overall value (at the
+ * options' point values; ties go to the first), a quick first-rank acceptability for deciding
+ * whether to ask more.
+ */
+export function leaderShares(model: DecisionModel, draws: Float64Array): number[] {
+  const m = model.criteria.length;
+  const n = model.alternatives.length;
+  const N = Math.floor(draws.length / m);
+  const values = model.alternatives.map((a) =>
+    a.valueLow.map((low, j) => (low + (a.valueHigh[j] ?? low)) / 2),
+  );
+  const wins = new Array<number>(n).fill(0);
+  for (let k = 0; k < N; k++) {
+    let top = Number.NEGATIVE_INFINITY;
+    let leader = -1;
+    for (let i = 0; i < n; i++) {
+      let u = 0;
+      const v = values[i] as number[];
+      for (let j = 0; j < m; j++) u += (v[j] as number) * (draws[k * m + j] as number);
+      if (u > top + 1e-12) {
+        top = u;
+        leader = i;
+      }
+    }
+    if (leader >= 0) wins[leader] = (wins[leader] as number) + 1;
+  }
+  return wins.map((w) => (N > 0 ? w / N : 0));
+}
