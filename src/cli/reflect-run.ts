@@ -83,6 +83,7 @@ async function writeDraft(
       written: !options.dryRun,
       addedValues: plan.addedValues,
       addedCriteria: plan.addedCriteria,
+      merged: plan.merged,
       kept: plan.kept,
     });
     return;
@@ -90,9 +91,13 @@ async function writeDraft(
   const lines = [`${options.dryRun ? "Would add" : "Added"} to ${dir}/bearing.yaml:`];
   for (const v of plan.addedValues) lines.push(`  + value ${v.id}: ${oneLine(v.note)}`);
   for (const c of plan.addedCriteria) {
+    const input = c.input ? `${c.input.field} ${c.input.value}, ` : "";
     lines.push(
-      `  + criterion ${c.id} "${c.name}" weight ${c.weight} (${c.values.join(", ") || "no value ids"})`,
+      `  + criterion ${c.id} "${c.name}": ${input}${Math.round(c.weight * 100)}% of the weight (${c.values.join(", ") || "no value ids"})`,
     );
+  }
+  for (const m of plan.merged) {
+    lines.push(`  = "${m.name}" is already criterion ${m.into} (${m.reason}): not added`);
   }
   if (plan.addedValues.length === 0 && plan.addedCriteria.length === 0) lines.push("  nothing new");
   if (plan.kept.length > 0) lines.push(`Left as you set them: ${plan.kept.join(", ")}`);

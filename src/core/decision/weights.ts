@@ -229,3 +229,100 @@ export function weightInputs(
     return 1 + weights.filter((x) => beats(x, w)).length;
   });
 }
+
+/** What a new criterion needs to sit beside the others under the profile's weighting method. */
+export interface NewCriterionInputs {
+  /** The field and value the method reads (`weight`, `points`, `swing` or `rank`), if any. */
+  input?: { field: "weight" | "points" | "swing" | "rank"; value: number };
+  /** AHP judgements `[new, other, ratio]` against every criterion before it (AHP only). */
+  pairwise: [string, string, number][];
+}
+
+/**
+ * Inputs for new criteria, in the profile's own weighting method and scale, so that they sit
+ * beside the existing criteria in proportion to them: the new criteria together weigh as many
+ * average existing criteria as there are new ones, shared out by `shares` (e.g. rank-order
+ * centroid weights of the order a post states them in; Barron & Barrett 1996). Existing inputs
+ * are never changed.
+ * - `direct`, `points`, `swing`: the average existing input times k · share, rounded to the
+ *   existing inputs' precision (finer if that would give 0); swings at most 100.
+ * - `rank`: the rank of the existing criteria of about the same weight (ties share a rank),
+ *   or one past the least important.
+ * - `ahp`: a judgement against every criterion before it, the ratio of the two weights
+ *   snapped to Saaty's scale (1–9 and reciprocals; Saaty 1980).
+ * - `judgements`: nothing (weights come from the judgements between options).
+ * @param profile a profile whose weights can be derived (see {@link weightIssues})
+ * @param added new criteria ids, with shares summing to 1
+ * @returns one entry per added criterion, in order
+ */
+export function inputsForNewCriteria(
+  profile: Profile,
+  added: readonly { id: string; share: number }[],
+): NewCriterionInputs[] {
+  const { method } = profile.weighting;
+  const k = added.length;
+  const m = profile.criteria.length;
+  if (method === "judgements" || k === 0) return added.map(() => ({ pairwise: [] }));
+  const existing = deriveWeights(profile).weights;
+  // Normalised weight each new criterion would have among the existing ones (before all are
+  // renormalised together): the mean existing weight, times k · share.
+  const target = added.map(({ share }) => (1 / m) * k * share);
+  if (method === "ahp") {
+    const ids = profile.criteria.map((c) => c.id);
+    const weights = [...existing];
+    return added.map(({ id }, i) => {
+      const w = target[i] as number;
+      const pairwise = ids.map((other, j): [string, string, number] => [
+        id,
+        other,
+        saatyRatio(w / (weights[j] as number)),
+      ]);
+      ids.push(id);
+      weights.push(w);
+      return { pairwise };
+    });
+  }
+  if (method === "rank") {
+    const ranks = profile.criteria.map((c) => c.rank ?? 1);
+    return target.map((w) => {
+      const above = existing.flatMap((x, j) => (x > w * (1 + 1e-9) ? [ranks[j] as number] : []));
+      const equal = existing.flatMap((x, j) =>
+        Math.abs(x - w) <= w * 1e-9 ? [ranks[j] as number] : [],
+      );
+      const value =
+        equal.length > 0 ? Math.min(...equal) : above.length > 0 ? Math.max(...above) + 1 : 1;
+      return { input: { field: "rank", value }, pairwise: [] };
+    });
+  }
+  const field = WEIGHT_INPUT_FIELD[method];
+  const raw = profile.criteria.map((c) => c[field] ?? 0);
+  const mean = raw.reduce((sum, x) => sum + x, 0) / m;
+  const decimals = Math.max(...raw.map(decimalsOf));
+  return added.map(({ share }) => {
+    let value = mean * k * share;
+    if (method === "swing") value = Math.min(100, value);
+    return { input: { field, value: roundKeeping(value, decimals) }, pairwise: [] };
+  });
+}
+
+/** Digits after the decimal point of a number as written (at most 6). */
+function decimalsOf(x: number): number {
+  for (let d = 0; d <= 6; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-9) return d;
+  return 6;
+}
+
+/** `x` rounded to `decimals` places, or to the first place that keeps it above 0. */
+function roundKeeping(x: number, decimals: number): number {
+  for (let d = decimals; d <= decimals + 6; d++) {
+    const rounded = Math.round(x * 10 ** d) / 10 ** d;
+    if (rounded > 0 || x <= 0) return rounded;
+  }
+  return x;
+}
+
+/** A ratio snapped to Saaty's 1–9 scale or its reciprocals. */
+function saatyRatio(ratio: number): number {
+  if (!(ratio > 0) || !Number.isFinite(ratio)) return 1;
+  if (ratio >= 1) return Math.min(9, Math.max(1, Math.round(ratio)));
+  return 1 / Math.min(9, Math.max(1, Math.round(1 / ratio)));
+}
