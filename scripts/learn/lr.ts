@@ -181,8 +181,10 @@ export function fitBinary(
 }
 
 /**
- * Fits a multinomial logistic model: P(k|x) ∝ exp(b_k + w_k·x), minimising the negative
- * log-likelihood + (λ/2)Σ‖w_k‖² (biases not penalised).
+ * Fits a multinomial logistic model: P(k|x) ∝ exp(o_k + b_k + w_k·x), minimising the negative
+ * log-likelihood + (λ/2)Σ‖w_k‖² (biases not penalised). `offsets` (o, per row and class, fixed)
+ * carry a prior model's log-probabilities: the fit then learns corrections to it (biases
+ * penalised too), and where the data say little the prior stands.
  *
  * @param y class indices in [0, classes)
  * @returns W as `classes` rows of length dim, and the biases
@@ -193,6 +195,7 @@ export function fitMultinomial(
   dim: number,
   classes: number,
   lambda: number,
+  offsets?: readonly (readonly number[])[],
 ): { W: Float64Array[]; b: Float64Array } {
   const stride = dim + 1;
   const fg = (p: Float64Array, grad: Float64Array) => {
@@ -204,7 +207,7 @@ export function fitMultinomial(
       let max = Number.NEGATIVE_INFINITY;
       for (let k = 0; k < classes; k++) {
         const base = k * stride;
-        let s = p[base + dim] as number;
+        let s = (p[base + dim] as number) + (offsets?.[r]?.[k] ?? 0);
         for (let j = 0; j < idx.length; j++)
           s += (p[base + (idx[j] as number)] as number) * (val[j] as number);
         z[k] = s;
@@ -226,7 +229,8 @@ export function fitMultinomial(
       }
     }
     for (let k = 0; k < classes; k++) {
-      for (let j = 0; j < dim; j++) {
+      // With a prior (offsets), the biases are corrections too and shrink toward it.
+      for (let j = 0; j < (offsets ? stride : dim); j++) {
         const at = k * stride + j;
         const v = p[at] as number;
         f += 0.5 * lambda * v * v;

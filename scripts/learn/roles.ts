@@ -10,6 +10,7 @@ import { analyzeReading } from "../../src/core/roles/analyze.js";
 import {
   archetypeFeatureMap,
   type FeatureOptions,
+  handArchetypePrior,
   handsOnFeatureMap,
   type PostingReading,
   readPosting,
@@ -82,6 +83,12 @@ export interface RoleSettings {
   lambdaArchetype: number;
   /** L2 strength of the hands-on model. */
   lambdaHandsOn: number;
+  /** 1: the archetype model corrects the hand-written one (its log-probabilities as offsets). */
+  archetypePrior: number;
+  /** 1: the learned responsibility decisions are reported; 0: the hand-written ones. */
+  learnedResponsibilities: number;
+  /** 1: the learned hands-on level is reported; 0: the hand-written rules'. */
+  learnedHandsOn: number;
   /** Folds used inside training for held-out responsibility probabilities and calibration. */
   innerFolds: number;
   /**
@@ -94,14 +101,17 @@ export interface RoleSettings {
 }
 
 export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
-  cueScale: 3,
+  cueScale: 10,
   anywhere: 1,
-  grams: 1,
-  lambda: 1,
+  grams: 0,
+  lambda: 3,
   topK: 120,
   minDf: 3,
   lambdaArchetype: 0.5,
   lambdaHandsOn: 1,
+  archetypePrior: 1,
+  learnedResponsibilities: 0,
+  learnedHandsOn: 1,
   innerFolds: 4,
   thresholds: 1,
   seed: 11,
@@ -207,11 +217,12 @@ function fitSoftmax<K extends string>(
   lambda: number,
   minDf = 2,
   topK = Number.POSITIVE_INFINITY,
+  offsets?: readonly (readonly number[])[],
 ): SoftmaxModel<K> {
   const vocab = Vocabulary.of(xs, minDf);
   const rows: SparseRow[] = xs.map((x) => vocab.row(x));
   const y = labels.map((l) => classes.indexOf(l));
-  const { W, b } = fitMultinomial(rows, y, vocab.size, classes.length, lambda);
+  const { W, b } = fitMultinomial(rows, y, vocab.size, classes.length, lambda, offsets);
   const bias = {} as Record<K, number>;
   const weights = {} as Record<K, Record<string, number>>;
   classes.forEach((k, c) => {
@@ -233,8 +244,9 @@ function fitArchetype(
   xs: readonly Map<string, number>[],
   labels: readonly ArchetypeId[],
   lambda: number,
+  offsets?: readonly (readonly number[])[],
 ): SoftmaxModel<ArchetypeId> {
-  return fitSoftmax(xs, labels, ARCHETYPE_IDS, lambda);
+  return fitSoftmax(xs, labels, ARCHETYPE_IDS, lambda, 2, Number.POSITIVE_INFINITY, offsets);
 }
 
 /** Held-out (out-of-fold) responsibility probabilities for every example of `train`. */
@@ -271,6 +283,11 @@ export function trainRoleModel(
     archetypeFeatureMap(e.reading, probs[i] as Record<ResponsibilityId, number>),
   );
   const labels = train.map((e) => e.label.archetype);
+  const usePrior = settings.archetypePrior === 1;
+  const offsets = train.map((e) => {
+    const prior = handArchetypePrior(e.reading);
+    return ARCHETYPE_IDS.map((k) => (usePrior ? prior[k] : 0));
+  });
   // Held-out archetype logits for the temperature and the confidence threshold.
   const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2);
   const logits: number[][] = new Array(train.length);
@@ -280,11 +297,12 @@ export function trainRoleModel(
       idx.map((i) => xs[i] as Map<string, number>),
       idx.map((i) => labels[i] as ArchetypeId),
       settings.lambdaArchetype,
+      idx.map((i) => offsets[i] as number[]),
     );
     train.forEach((_, i) => {
       if (folds[i] !== f) return;
-      logits[i] = ARCHETYPE_IDS.map((k) => {
-        let z = m.bias[k];
+      logits[i] = ARCHETYPE_IDS.map((k, c) => {
+        let z = m.bias[k] + ((offsets[i] as number[])[c] as number);
         for (const [name, v] of xs[i] as Map<string, number>) z += (m.weights[k][name] ?? 0) * v;
         return z;
       });
@@ -297,7 +315,7 @@ export function trainRoleModel(
     train.map((e) => e.label),
     temperature,
   );
-  const archetype = fitArchetype(xs, labels, settings.lambdaArchetype);
+  const archetype = fitArchetype(xs, labels, settings.lambdaArchetype, offsets);
   archetype.temperature = temperature;
   const handsOn = fitSoftmax(
     train.map((e, i) =>
@@ -318,7 +336,10 @@ export function trainRoleModel(
     features: featureOptions(settings),
     responsibilities,
     archetype,
-    handsOn,
+    archetypePrior: usePrior,
+    handOnly: ARCHETYPE_IDS.filter((k) => labels.filter((l) => l === k).length < 10),
+    responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",
+    handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
     confident,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { RoleReading } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
-import { describeFact, FACT_LABELS } from "../core/roles/describe.js";
+import { describeFact, describeReadsAs, FACT_LABELS } from "../core/roles/describe.js";
 import { ARCHETYPE_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { formatNumber } from "./render.js";
 
@@ -44,9 +44,7 @@ export function renderRoleReadings(
     const r = readings.get(option.id);
     if (!r) continue;
     const a = r.analysis;
-    const archetype = ARCHETYPE_LABELS[a.archetype.id];
-    const confidence = `${Math.round(a.archetype.confidence * 100)}%`;
-    lines.push(`  ${option.id}: reads as ${archetype} (${confidence})`);
+    lines.push(`  ${option.id}: reads as ${describeReadsAs(a.archetype, a.readsAs)}`);
     if (a.titleMismatch && a.mismatchReason)
       lines.push(`    ! title mismatch: ${a.mismatchReason}`);
     if (r.fit) {

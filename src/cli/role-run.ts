@@ -4,7 +4,12 @@
  * report. A missing, empty, binary or non-UTF-8 input is bad input (exit 2) naming the file.
  */
 import { BearingError } from "../core/errors.js";
-import { describeCompensation, describeFact, FACT_LABELS } from "../core/roles/describe.js";
+import {
+  describeCompensation,
+  describeFact,
+  describeReadsAs,
+  FACT_LABELS,
+} from "../core/roles/describe.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
@@ -45,8 +50,10 @@ export function renderRole(a: RoleAnalysis): string {
   out.push(a.title || "(untitled posting)", "");
   const runnerUp = a.archetype.ranked[0];
   out.push(
-    `What it is:   ${ARCHETYPE_LABELS[a.archetype.id]} (${a.archetype.id}), ${pct(a.archetype.confidence)}` +
-      (runnerUp ? `; runner-up ${ARCHETYPE_LABELS[runnerUp.id]} ${pct(runnerUp.score)}` : ""),
+    a.readsAs && a.readsAs.length > 1
+      ? `What it is:   reads as ${describeReadsAs(a.archetype, a.readsAs)}`
+      : `What it is:   ${ARCHETYPE_LABELS[a.archetype.id]} (${a.archetype.id}), ${pct(a.archetype.confidence)}` +
+          (runnerUp ? `; runner-up ${ARCHETYPE_LABELS[runnerUp.id]} ${pct(runnerUp.score)}` : ""),
   );
   const nominal = a.nominalArchetype
     ? `${ARCHETYPE_LABELS[a.nominalArchetype]} (${a.nominalArchetype})`

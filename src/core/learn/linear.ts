@@ -38,16 +38,50 @@ export function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
-/** bias + Σ w·x over the features the model knows. */
+const entryCache = new WeakMap<object, [string, number][]>();
+const mapCache = new WeakMap<object, Map<string, number>>();
+
+/** A model's weights as entries and as a map, made once per weights object. */
+function entriesOf(weights: Readonly<Record<string, number>>): [string, number][] {
+  let e = entryCache.get(weights);
+  if (!e) {
+    e = Object.entries(weights);
+    entryCache.set(weights, e);
+  }
+  return e;
+}
+
+function mapOf(weights: Readonly<Record<string, number>>): Map<string, number> {
+  let m = mapCache.get(weights);
+  if (!m) {
+    m = new Map(Object.entries(weights));
+    mapCache.set(weights, m);
+  }
+  return m;
+}
+
+/**
+ * bias + Σ w·x over the features the model knows. Walks the smaller of the two sides: a model
+ * keeps a few hundred weights, a document has a thousand or more features.
+ */
 export function linearScore(
   bias: number,
   weights: Readonly<Record<string, number>>,
   x: Features,
 ): number {
   let z = bias;
-  for (const [name, value] of x) {
-    const w = weights[name];
-    if (w !== undefined) z += w * value;
+  const entries = entriesOf(weights);
+  if (entries.length <= x.size) {
+    for (const [name, w] of entries) {
+      const v = x.get(name);
+      if (v !== undefined) z += w * v;
+    }
+  } else {
+    const m = mapOf(weights);
+    for (const [name, value] of x) {
+      const w = m.get(name);
+      if (w !== undefined) z += w * value;
+    }
   }
   return z;
 }
@@ -67,12 +101,19 @@ export function softmax(z: readonly number[], temperature = 1): number[] {
   return e.map((v) => v / total);
 }
 
-/** Class probabilities in the order of `model.classes` (they sum to 1). */
+/**
+ * Class probabilities in the order of `model.classes` (they sum to 1). `offsets` are fixed
+ * additions to each class's score (a prior model's log-probabilities, when the model was
+ * fitted as a correction of it).
+ */
 export function softmaxProbabilities<K extends string>(
   model: SoftmaxModel<K>,
   x: Features,
+  offsets?: Readonly<Record<K, number>>,
 ): { id: K; p: number; z: number }[] {
-  const z = model.classes.map((k) => linearScore(model.bias[k], model.weights[k], x));
+  const z = model.classes.map(
+    (k) => (offsets?.[k] ?? 0) + linearScore(model.bias[k], model.weights[k], x),
+  );
   const p = softmax(z, model.temperature);
   return model.classes.map((id, i) => ({ id, p: p[i] ?? 0, z: z[i] ?? 0 }));
 }
@@ -85,7 +126,8 @@ export function contribution(
   weights: Readonly<Record<string, number>>,
   names: Iterable<string>,
 ): number {
+  const m = mapOf(weights);
   let c = 0;
-  for (const name of names) c += weights[name] ?? 0;
+  for (const name of names) c += m.get(name) ?? 0;
   return c;
 }

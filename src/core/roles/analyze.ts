@@ -51,8 +51,10 @@ export function analyzeReading(
     const learned = learnedResponsibilities(model, reading);
     // A short posting in prose ("we're hiring a lead to build ...") has one duty sentence and
     // no duties section: the learned models read it when they find duties in it.
-    dutiesFound = reading.dutiesFound || learned.findings.length > 0;
-    responsibilities = dutiesFound ? learned.findings : [];
+    if (model.responsibilitiesFrom !== "hand") {
+      dutiesFound = reading.dutiesFound || learned.findings.length > 0;
+      responsibilities = dutiesFound ? learned.findings : [];
+    }
     if (learned.handsOn) facts = { ...facts, handsOn: learned.handsOn };
     const a = learnedArchetype(model, reading, learned.probabilities);
     archetype = a.result;

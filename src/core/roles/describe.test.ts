@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFact } from "./describe.js";
+import { describeFact, describeReadsAs } from "./describe.js";
 
 describe("describeFact", () => {
   it("puts each kind of fact in words", () => {
@@ -13,5 +13,19 @@ describe("describeFact", () => {
     expect(describeFact("teamSize", { min: 5, max: 5 })).toBe("5");
     expect(describeFact("workMode", "remote")).toBe("remote");
     expect(describeFact("stage", null)).toBe("not stated");
+  });
+});
+
+describe("describeReadsAs", () => {
+  const archetype = {
+    id: "director" as const,
+    confidence: 0.55,
+    ranked: [{ id: "vp_engineering" as const, score: 0.3 }],
+  };
+  it("names one archetype when the reading is confident, two when it is not", () => {
+    expect(describeReadsAs(archetype, ["director"])).toBe("Director (55%)");
+    expect(describeReadsAs(archetype, ["director", "vp_engineering"])).toBe(
+      "Director or VP of Engineering (55% / 30%, not sure which)",
+    );
   });
 });

@@ -2,7 +2,14 @@
  * Role facts in words, one way for the CLI and the workbench alike: "150,000–170,000 USD per
  * year", "35–40", "remote". Labels follow taxonomy §5.
  */
-import type { Compensation, RoleFacts, TeamSize } from "../taxonomy.js";
+import {
+  ARCHETYPE_LABELS,
+  type ArchetypeId,
+  type Compensation,
+  type RoleFacts,
+  type TeamSize,
+} from "../taxonomy.js";
+import type { ArchetypeResult } from "./types.js";
 
 export const FACT_LABELS: Record<keyof RoleFacts, string> = {
   reportsTo: "Reports to",
@@ -38,4 +45,21 @@ export function describeFact<K extends keyof RoleFacts>(
   if (field === "compensation") return describeCompensation(value as Compensation);
   if (field === "teamSize") return describeTeamSize(value as TeamSize);
   return String(value);
+}
+
+/**
+ * What a role reads as, in words: "Director (84%)" when the reading is confident; "Director or
+ * VP of Engineering (55% / 30%, not sure which)" when its calibrated confidence is below the
+ * model's threshold (`readsAs` then names two archetypes).
+ */
+export function describeReadsAs(
+  archetype: ArchetypeResult,
+  readsAs: readonly ArchetypeId[] | undefined,
+): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const second = readsAs && readsAs.length > 1 ? readsAs[1] : undefined;
+  const runnerUp = second ? archetype.ranked.find((r) => r.id === second) : undefined;
+  if (!second || !runnerUp)
+    return `${ARCHETYPE_LABELS[archetype.id]} (${pct(archetype.confidence)})`;
+  return `${ARCHETYPE_LABELS[archetype.id]} or ${ARCHETYPE_LABELS[second]} (${pct(archetype.confidence)} / ${pct(runnerUp.score)}, not sure which)`;
 }

@@ -20,6 +20,7 @@
 import { BearingError } from "../errors.js";
 import type { Features } from "../learn/linear.js";
 import {
+  ARCHETYPE_IDS,
   type ArchetypeId,
   type Compensation,
   RESPONSIBILITY_IDS,
@@ -260,6 +261,22 @@ export function handsOnFeatureMap(
   x.set(`hx:${reading.facts.handsOn ?? "none"}`, 1);
   for (const [name, value] of doc) if (!name.startsWith("h:")) x.set(name, value);
   return x;
+}
+
+/** Floor of a hand-written archetype probability before its logarithm is taken. */
+const PRIOR_FLOOR = 0.005;
+
+/**
+ * The log-probabilities of the hand-written archetype reading (model.yaml weights), the prior
+ * the learned archetype model corrects: archetypes it ranks below 1% get the floor.
+ */
+export function handArchetypePrior(reading: PostingReading): Record<ArchetypeId, number> {
+  const out = {} as Record<ArchetypeId, number>;
+  for (const id of ARCHETYPE_IDS) out[id] = Math.log(PRIOR_FLOOR);
+  const hand = reading.handArchetype.result;
+  out[hand.id] = Math.log(Math.max(PRIOR_FLOOR, hand.confidence));
+  for (const r of hand.ranked) out[r.id] = Math.log(Math.max(PRIOR_FLOOR, r.score));
+  return out;
 }
 
 /** Lowercase words of a title (before any " — organisation" or " at ..." tail). */

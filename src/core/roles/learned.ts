@@ -25,6 +25,7 @@ import {
 import {
   archetypeFeatureMap,
   type FeatureOptions,
+  handArchetypePrior,
   handsOnFeatureMap,
   type PostingReading,
   responsibilityFeatures,
@@ -47,6 +48,23 @@ export interface LearnedRoleModel {
   features: FeatureOptions;
   responsibilities: Record<ResponsibilityId, BinaryModel>;
   archetype: SoftmaxModel<ArchetypeId>;
+  /**
+   * The archetype model corrects the hand-written one: its scores start from the hand-written
+   * reading's log-probabilities ({@link handArchetypePrior}), so rare archetypes the labels
+   * barely show (a strategic CTO, a fractional engagement) keep the hand-written reading.
+   */
+  archetypePrior?: boolean;
+  /**
+   * Archetypes with too few labelled postings to learn from (fewer than 10): when the
+   * hand-written reading names one of them, it stands.
+   */
+  handOnly?: ArchetypeId[];
+  /**
+   * Whose responsibility decisions are reported: the learned models' or, where they did no
+   * better in cross-validation, the hand-written cues' (the learned probabilities still feed
+   * the archetype).
+   */
+  responsibilitiesFrom?: "learned" | "hand";
   /** How much the role builds things itself (required, some, none). */
   handsOn?: SoftmaxModel<HandsOn>;
   /**
@@ -121,8 +139,11 @@ export function learnedArchetype(
   reading: PostingReading,
   probabilities: Readonly<Record<ResponsibilityId, number>>,
 ): { result: ArchetypeResult; confident: boolean } {
+  const hand = reading.handArchetype.result;
+  if (model.handOnly?.includes(hand.id)) return { result: hand, confident: true };
   const x = archetypeFeatureMap(reading, probabilities);
-  const ranked = softmaxProbabilities(model.archetype, x).sort((a, b) => b.p - a.p);
+  const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
+  const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   return {
     result: {

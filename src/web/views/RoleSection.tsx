@@ -25,22 +25,35 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
   if (!reading) return null;
   const { analysis, fit } = reading;
   const runnerUp = analysis.archetype.ranked[0];
+  // Below the model's confidence threshold the reading names two archetypes.
+  const second =
+    analysis.readsAs && analysis.readsAs.length > 1
+      ? analysis.archetype.ranked.find((r) => r.id === analysis.readsAs?.[1])
+      : undefined;
   const derived = Object.entries(reading.ratings);
   const facts = Object.keys(reading.facts) as (keyof RoleFacts)[];
   const accept = () => void store.editOption(option.id, acceptChanges(reading));
   return (
     <section className="role-summary" aria-labelledby="role-title" data-testid="role-summary">
       <h2 id="role-title">The role, as its posting describes it</h2>
-      <p>
-        Reads as <strong>{ARCHETYPE_LABELS[analysis.archetype.id]}</strong> (
-        {percent(analysis.archetype.confidence)} sure)
-        {runnerUp && (
-          <>
-            ; next most likely {ARCHETYPE_LABELS[runnerUp.id]} ({percent(runnerUp.score)})
-          </>
-        )}
-        .
-      </p>
+      {second ? (
+        <p data-testid="reads-as-either">
+          Reads as <strong>{ARCHETYPE_LABELS[analysis.archetype.id]}</strong> or{" "}
+          <strong>{ARCHETYPE_LABELS[second.id]}</strong> ({percent(analysis.archetype.confidence)} /{" "}
+          {percent(second.score)}): the posting does not say clearly which.
+        </p>
+      ) : (
+        <p>
+          Reads as <strong>{ARCHETYPE_LABELS[analysis.archetype.id]}</strong> (
+          {percent(analysis.archetype.confidence)} sure)
+          {runnerUp && (
+            <>
+              ; next most likely {ARCHETYPE_LABELS[runnerUp.id]} ({percent(runnerUp.score)})
+            </>
+          )}
+          .
+        </p>
+      )}
       {analysis.titleMismatch && (
         <p className="callout" role="note" data-testid="title-mismatch">
           <strong>Not what the title says.</strong>{" "}
