@@ -5,7 +5,7 @@
 import type { RoleReading } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
 import { describeFact, describeReadsAs, FACT_LABELS } from "../core/roles/describe.js";
-import { ARCHETYPE_LABELS, type RoleFacts } from "../core/taxonomy.js";
+import type { RoleFacts } from "../core/taxonomy.js";
 import { formatNumber } from "./render.js";
 
 /** The JSON form: per option id, the analysis summary, fit and derived values. */

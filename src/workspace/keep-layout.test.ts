@@ -32,6 +32,22 @@ describe("keepUnchangedLines", () => {
     expect(kept).toContain("technologists: [4, 5]   # the VP Eng is strong");
   });
 
+  it("keeps a field the edit did not touch as written, comment after its key included", () => {
+    const before = `title: Fractional CTO practice
+dates:
+  added: 2026-10-20
+compensation:     # what two founders said they would pay
+  dayRate: { amount: [1400, 2200], currency: EUR }
+`;
+    const after = edit(before, ["dates", "updated"], "2026-12-02");
+    // The library alone moves the comment to a line of its own.
+    expect(after).toContain("compensation:\n  # what two founders");
+    const kept = keepUnchangedLines(before, after);
+    expect(kept).toBe(
+      before.replace("added: 2026-10-20\n", "added: 2026-10-20\n  updated: 2026-12-02\n"),
+    );
+  });
+
   it("always means what the re-printed text means (property)", () => {
     const scalar = fc.oneof(
       fc.integer({ min: -5, max: 5 }),

@@ -17,6 +17,62 @@ import { parse } from "yaml";
  */
 export function keepUnchangedLines(before: string, after: string): string {
   if (before === after) return after;
+  const blocks = keepUntouchedFields(before, after);
+  return blocks === after ? keepLayoutOfLines(before, after) : blocks;
+}
+
+/**
+ * A top-level field whose value the edit left alone keeps its text exactly as written, even
+ * where the library re-prints more than layout (it moves a comment after `compensation:` to
+ * a line of its own). Lines of the fields that did change are matched as in
+ * {@link keepLayoutOfLines}.
+ */
+function keepUntouchedFields(before: string, after: string): string {
+  const old = new Map(topLevelFields(before).map((field) => [field.key, field] as const));
+  const merged = topLevelFields(after)
+    .map((field) => {
+      const original = old.get(field.key);
+      if (original === undefined) return field.text;
+      return sameValue(original.text, field.text)
+        ? original.text
+        : keepLayoutOfLines(original.text, field.text);
+    })
+    .join("");
+  return meansTheSame(merged, after) ? merged : after;
+}
+
+interface TopLevelField {
+  /** The field's key as written, or "" for what comes before the first key. */
+  key: string;
+  /** Its lines (key line, nested lines, comments up to the next key), with their line ends. */
+  text: string;
+}
+
+/** Splits a block mapping's text at each unindented key line. */
+function topLevelFields(text: string): TopLevelField[] {
+  const fields: TopLevelField[] = [{ key: "", text: "" }];
+  for (const line of text.split(/(?<=\n)/)) {
+    const key = /^([^\s#\-?:][^:#]*):(?:\s|$)/.exec(line)?.[1];
+    if (key !== undefined) fields.push({ key, text: line });
+    else (fields.at(-1) as TopLevelField).text += line;
+  }
+  return fields;
+}
+
+function sameValue(a: string, b: string): boolean {
+  try {
+    return isDeepStrictEqual(parse(a), parse(b));
+  } catch {
+    return false;
+  }
+}
+
+function meansTheSame(merged: string, after: string): boolean {
+  return merged === after || sameValue(merged, after);
+}
+
+function keepLayoutOfLines(before: string, after: string): string {
+  if (before === after) return after;
   const originals = new Map<string, string[]>();
   for (const line of before.split("\n")) {
     const key = layoutKey(line);
@@ -28,12 +84,7 @@ export function keepUnchangedLines(before: string, after: string): string {
     .split("\n")
     .map((line) => originals.get(layoutKey(line))?.shift() ?? line)
     .join("\n");
-  if (merged === after) return after;
-  try {
-    return isDeepStrictEqual(parse(merged), parse(after)) ? merged : after;
-  } catch {
-    return after;
-  }
+  return meansTheSame(merged, after) ? merged : after;
 }
 
 /** A line with layout-only differences removed: padding in brackets, spacing before comments. */

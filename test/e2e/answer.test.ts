@@ -3,7 +3,7 @@
  * deadlines on the Overview's first screen, above any chart, at desktop and phone width; and
  * the review's fixes. Every view is screenshot at both widths into test-output/answer-*.png.
  */
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +37,13 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
   beforeAll(async () => {
     dir = tempDir("bearing-e2e-answer-");
     cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    // Two tests need an option that leaves a criterion unrated: the example's fractional
+    // practice rates its pay through its day rate, so this copy drops what it was paid.
+    const fractional = join(dir, "options/fractional-cto.md");
+    const text = readFileSync(fractional, "utf8");
+    const withoutPay = text.replace(/^compensation:.*\n(?:[ \t]+.*\n)*/m, "");
+    expect(withoutPay).not.toBe(text);
+    writeFileSync(fractional, withoutPay);
     server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
     browser = await launchChromium();
   }, 60_000);
@@ -148,7 +155,7 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     // Fractional's pay is unrated: the swap statement must say it counts it at mid-scale.
     await eventually(() => page.getByTestId("compare-assumes").textContent()).toMatch(
-      /Fractional CTO practice's unrated base pay at the middle of the scale/,
+      /Fractional CTO practice's unrated total pay at the middle of the scale/,
     );
     await page.close();
   });
@@ -157,7 +164,7 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
     const page = await open({ width: 1280, height: 800 }, "overview");
     const row = page.locator('[data-testid="ranked-option"][data-id="fractional-cto"]');
     await eventually(() => row.getByTestId("assumes").textContent()).toContain(
-      "counting its unrated base pay as anywhere on the scale",
+      "counting its unrated total pay as anywhere on the scale",
     );
     await page.close();
   });

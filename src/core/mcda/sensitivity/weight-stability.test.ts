@@ -131,8 +131,10 @@ describe("weightStability checks only neighbouring pairs", () => {
           const expected = allPairs(values, weights);
           const got = weightStability(values, weights);
           got.forEach((s, j) => {
-            expect(s.ranking.low).toBe(expected[j]?.low);
-            expect(s.ranking.high).toBe(expected[j]?.high);
+            // The two compute a crossing from the same lines in a different order, so they
+            // may differ in the last bit.
+            expect(s.ranking.low).toBeCloseTo(expected[j]?.low as number, 12);
+            expect(s.ranking.high).toBeCloseTo(expected[j]?.high as number, 12);
           });
         },
       ),
