@@ -15,21 +15,10 @@ import { robustness } from "../src/core/decision/robustness.js";
 import type { DecisionOption } from "../src/core/model/option.js";
 import { profileSchema } from "../src/core/model/profile.js";
 import { optionFixture } from "../src/testing/decision.js";
+import { medianMs } from "./timing.js";
 
 const rng = xoroshiro128plus(16);
 const random = () => (rng.next() >>> 0) / 2 ** 32;
-
-function medianMs(f: () => unknown, runs: number): number {
-  f();
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 export default function judgementsBench(): void {
   const n = 20;
@@ -59,9 +48,9 @@ export default function judgementsBench(): void {
     settings: { samples: 10_000, seed: 1 },
   });
   const model = buildModel(profile, options);
-  const modelMs = medianMs(() => buildModel(profile, options), 5);
-  const robustMs = medianMs(() => robustness(model), 5);
-  const relationsMs = medianMs(() => judgementRelations(profile, model), 5);
+  const modelMs = medianMs(() => buildModel(profile, options), 5, 1);
+  const robustMs = medianMs(() => robustness(model), 5, 1);
+  const relationsMs = medianMs(() => judgementRelations(profile, model), 5, 1);
   const total = modelMs + robustMs;
   const rows: [string, number][] = [
     ["model: consistency + mean of 10,000 compatible weights", modelMs],

@@ -18,6 +18,7 @@ import { smaa2 } from "../src/core/mcda/smaa/smaa2.js";
 import { topsis } from "../src/core/mcda/topsis.js";
 import { binPath, repoRoot } from "../src/testing/cli.js";
 import { spawnMedianMs } from "./spawn.js";
+import { medianMs } from "./timing.js";
 
 const rng = xoroshiro128plus(20240601);
 const random = () => (rng.next() >>> 0) / 2 ** 32;
@@ -34,19 +35,6 @@ function problem(n: number, m: number) {
     weights: Array.from({ length: m }, () => 0.1 + random()),
     directions: Array.from({ length: m }, (_, j): Direction => (j % 3 === 2 ? "min" : "max")),
   };
-}
-
-/** Median wall time in ms of `f` over `runs` runs, after `warmup` unmeasured runs. */
-function medianMs(f: () => unknown, runs: number, warmup = Math.min(runs, 5)): number {
-  for (let k = 0; k < warmup; k++) f();
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
 }
 
 interface Row {
