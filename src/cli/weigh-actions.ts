@@ -8,7 +8,7 @@
  * `1`, `2`, `skip`, `stop`), or, when stdin is not a terminal, one per line on stdin.
  */
 import { readFileSync } from "node:fs";
-import { consistent, meanCompatibleWeights, preferenceRows } from "../core/decision/judgements.js";
+import { consistent, meanCompatibleWeights } from "../core/decision/judgements.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import {
   leaderShares,
@@ -76,8 +76,10 @@ export async function weigh(dir: string, options: WeighOptions): Promise<void> {
   const skipped: Tradeoff[] = [];
   let stopped = "";
   let leader: { id: string; share: number } | null = null;
+  let method = "";
   for (let round = 0; ; round++) {
     const state = await currentState(storage);
+    method = state.profile.weighting.method;
     const shares = leaderShares(state.model, state.draws);
     const top = shares.indexOf(Math.max(...shares));
     leader =
@@ -153,7 +155,7 @@ export async function weigh(dir: string, options: WeighOptions): Promise<void> {
     printJson({ asked, stopped, leader });
     return;
   }
-  const note = await methodNote(storage);
+  const note = methodNote(method);
   if (prompts) prompts.outro(`${reason[stopped] ?? stopped}${note}`);
   else process.stdout.write(`${reason[stopped] ?? stopped}${note}\n`);
 }
@@ -193,10 +195,13 @@ async function currentState(storage: FsStorage) {
   const roles = await readOptionRoles(storage, profile, workspace.options);
   const effective = effectiveOptions(workspace.options, roles);
   const model = withProfileLocations(workspace.profileSource, () => buildModel(profile, effective));
-  const { rows } = preferenceRows(profile, model);
-  const { draws } = withProfileLocations(workspace.profileSource, () =>
-    meanCompatibleWeights(model.criteria.length, rows, QUESTION_SAMPLES, profile.settings.seed),
-  );
+  const rows = model.uncertainty.preferences;
+  // Under judgements weighting the model drew these samples already (same rows and seed).
+  const draws =
+    model.weightDraws ??
+    withProfileLocations(workspace.profileSource, () =>
+      meanCompatibleWeights(model.criteria.length, rows, QUESTION_SAMPLES, profile.settings.seed),
+    ).draws;
   return { profile, model, rows, draws };
 }
 
@@ -243,9 +248,8 @@ async function list(storage: FsStorage, json: boolean): Promise<void> {
   }
 }
 
-async function methodNote(storage: FsStorage): Promise<string> {
-  const workspace = await loadWorkspace(storage);
-  return workspace.profile.weighting.method === "judgements"
+function methodNote(method: string): string {
+  return method === "judgements"
     ? ""
-    : `\nYour weights still come from weighting.method: ${workspace.profile.weighting.method}; set it to judgements to weigh by your answers alone.`;
+    : `\nYour weights still come from weighting.method: ${method}; set it to judgements to weigh by your answers alone.`;
 }
