@@ -8,12 +8,11 @@
  * `1`, `2`, `skip`, `stop`), or, when stdin is not a terminal, one per line on stdin.
  */
 import { readFileSync } from "node:fs";
-import { consistent, meanCompatibleWeights } from "../core/decision/judgements.js";
+import { consistent, meanCompatibleWeights, tradeoffRow } from "../core/decision/judgements.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import {
   leaderShares,
   nextQuestion,
-  questionRow,
   type TradeoffQuestion,
 } from "../core/decision/tradeoff-questions.js";
 import { partialValue } from "../core/decision/value-function.js";
@@ -136,7 +135,7 @@ export async function weigh(dir: string, options: WeighOptions): Promise<void> {
       answer === "1"
         ? { prefer: question.first, over: question.second }
         : { prefer: question.second, over: question.first };
-    const row = questionRow(state.model, tradeoff.prefer, tradeoff.over);
+    const row = tradeoffRow(state.model, tradeoff.prefer, tradeoff.over);
     if (!consistent(state.model.criteria.length, [...state.rows, { coefficients: row }])) {
       say("That answer contradicts your earlier ones (no weights fit them all); it was not kept.");
       skipped.push(tradeoff);

@@ -91,15 +91,31 @@ export function preferenceRows(
     });
   });
   profile.tradeoffs.forEach((tradeoff, k) => {
-    const coefficients = model.criteria.map((criterion) => {
-      const p = tradeoff.prefer[criterion.id];
-      const o = tradeoff.over[criterion.id];
-      if (p === undefined || o === undefined) return 0;
-      return partialValue(criterion.valueFunction, p) - partialValue(criterion.valueFunction, o);
+    rows.push({
+      path: ["tradeoffs", k],
+      label: tradeoffLabel(tradeoff),
+      coefficients: tradeoffRow(model, tradeoff.prefer, tradeoff.over),
     });
-    rows.push({ path: ["tradeoffs", k], label: tradeoffLabel(tradeoff), coefficients });
   });
   return { rows, warnings };
+}
+
+/**
+ * The weight row of a trade-off between two hypothetical roles, "prefer over other":
+ * v_j(prefer) − v_j(other) per criterion (in the model's criteria order), 0 on the criteria
+ * they do not both name (equal there).
+ */
+export function tradeoffRow(
+  model: DecisionModel,
+  prefer: Record<string, number>,
+  other: Record<string, number>,
+): number[] {
+  return model.criteria.map((c) => {
+    const a = prefer[c.id];
+    const b = other[c.id];
+    if (a === undefined || b === undefined) return 0;
+    return partialValue(c.valueFunction, a) - partialValue(c.valueFunction, b);
+  });
 }
 
 function tradeoffLabel(tradeoff: Profile["tradeoffs"][number]): string {

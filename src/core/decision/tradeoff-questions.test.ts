@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { optionFixture as option } from "../../testing/decision.js";
 import { profileSchema, type Tradeoff } from "../model/profile.js";
-import { meanCompatibleWeights, preferenceRows } from "./judgements.js";
+import { meanCompatibleWeights, preferenceRows, tradeoffRow } from "./judgements.js";
 import { buildModel } from "./model.js";
-import {
-  candidateQuestions,
-  leaderShares,
-  nextQuestion,
-  questionRow,
-} from "./tradeoff-questions.js";
+import { candidateQuestions, leaderShares, nextQuestion } from "./tradeoff-questions.js";
 
 const criteria = ["a", "b", "c", "d"].map((id) => ({ id, name: id.toUpperCase() }));
 const options = [
@@ -67,7 +62,7 @@ describe("guided trade-off questions", () => {
         // The question is the most divided one: not already settled by the samples.
         expect(q.firstShare).toBeGreaterThan(0.05);
         expect(q.firstShare).toBeLessThan(0.95);
-        const row = questionRow(model, q.first, q.second);
+        const row = tradeoffRow(model, q.first, q.second);
         const firstWins = row.reduce((s, r, j) => s + r * (hidden[j] ?? 0), 0) > 0;
         tradeoffs.push(
           firstWins ? { prefer: q.first, over: q.second } : { prefer: q.second, over: q.first },

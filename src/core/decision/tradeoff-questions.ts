@@ -19,7 +19,7 @@
  *   and the same with a and b exchanged.
  */
 import type { Tradeoff } from "../model/profile.js";
-import { JUDGEMENT_EPSILON } from "./judgements.js";
+import { JUDGEMENT_EPSILON, pointValue, tradeoffRow } from "./judgements.js";
 import type { DecisionModel, ModelCriterion } from "./model.js";
 import { partialValue } from "./value-function.js";
 
@@ -48,20 +48,6 @@ function levels(criterion: ModelCriterion): Levels {
   const middle =
     criterion.spec.scale.kind === "rating" ? Math.round(raw) : Number(raw.toPrecision(3));
   return { best, worst, middle };
-}
-
-/** The weight row of "first over second": Σ_j w_j (v_j(first) − v_j(second)). */
-export function questionRow(
-  model: DecisionModel,
-  first: Record<string, number>,
-  second: Record<string, number>,
-): number[] {
-  return model.criteria.map((c) => {
-    const a = first[c.id];
-    const b = second[c.id];
-    if (a === undefined || b === undefined) return 0;
-    return partialValue(c.valueFunction, a) - partialValue(c.valueFunction, b);
-  });
 }
 
 /** Every candidate question (see the module note), without its share. */
@@ -140,7 +126,7 @@ export function nextQuestion(
   let best: TradeoffQuestion | null = null;
   for (const q of candidateQuestions(model)) {
     if (answered.some((t) => answers(t, q.first, q.second))) continue;
-    const row = questionRow(model, q.first, q.second);
+    const row = tradeoffRow(model, q.first, q.second);
     let wins = 0;
     for (let k = 0; k < N; k++) {
       let s = 0;
@@ -166,7 +152,7 @@ export function leaderShares(model: DecisionModel, draws: Float64Array): number[
   const n = model.alternatives.length;
   const N = Math.floor(draws.length / m);
   const values = model.alternatives.map((a) =>
-    a.valueLow.map((low, j) => (low + (a.valueHigh[j] ?? low)) / 2),
+    a.valueLow.map((low, j) => pointValue(low, a.valueHigh[j] ?? low)),
   );
   const wins = new Array<number>(n).fill(0);
   for (let k = 0; k < N; k++) {
