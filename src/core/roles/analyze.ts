@@ -108,9 +108,10 @@ function explainMismatch(
     const phrase = FEATURE_PHRASES[`r.${name}`];
     if (phrase && p >= 0.5) add(`p:${name}`, phrase(reading.archetypeInput), p);
   }
+  const features = archetypeFeatures(reading.archetypeInput);
   for (const [name, phrase] of Object.entries(FEATURE_PHRASES)) {
     if (name.startsWith("r.")) continue;
-    const value = featureValue(reading, name);
+    const value = features[name] ?? 0;
     if (value > 0) add(`f:${name}`, phrase(reading.archetypeInput), value);
   }
   reasons.sort((a, b) => b[1] - a[1]);
@@ -122,19 +123,4 @@ function explainMismatch(
           .join(" and ")
       : "has little of what the title implies";
   return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: closer to ${ARCHETYPE_LABELS[winner]}.`;
-}
-
-function featureValue(reading: PostingReading, name: string): number {
-  const x = readingArchetypeFeatures(reading);
-  return x[name] ?? 0;
-}
-
-const FEATURE_CACHE = new WeakMap<PostingReading, Record<string, number>>();
-function readingArchetypeFeatures(reading: PostingReading): Record<string, number> {
-  let f = FEATURE_CACHE.get(reading);
-  if (!f) {
-    f = archetypeFeatures(reading.archetypeInput);
-    FEATURE_CACHE.set(reading, f);
-  }
-  return f;
 }
