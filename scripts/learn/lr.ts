@@ -11,6 +11,7 @@
  * same, little used) neither regularise nor take sparse n-gram features, which a corpus of a
  * few hundred texts needs. This file is ~200 lines of textbook method with its tests.
  */
+import { sigmoid } from "../../src/core/learn/linear.js";
 
 /** A sparse row: parallel feature indices and values. */
 export interface SparseRow {
@@ -128,10 +129,6 @@ export function minimizeLbfgs(
   return { w, f, iterations: it };
 }
 
-function logistic(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
 /** log(1 + e^z), stable. */
 function softplus(z: number): number {
   return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
@@ -162,7 +159,7 @@ export function fitBinary(
         z += (p[idx[j] as number] as number) * (val[j] as number);
       const t = y[r] as number;
       f += softplus(z) - t * z;
-      const e = logistic(z) - t;
+      const e = sigmoid(z) - t;
       for (let j = 0; j < idx.length; j++) {
         const k = idx[j] as number;
         grad[k] = (grad[k] as number) + e * (val[j] as number);
@@ -301,12 +298,6 @@ export class Vocabulary {
     for (const d of docs) for (const name of d.keys()) df.set(name, (df.get(name) ?? 0) + 1);
     const v = new Vocabulary();
     for (const name of [...df.keys()].sort()) if ((df.get(name) ?? 0) >= minCount) v.add(name);
-    return v;
-  }
-
-  static from(names: readonly string[]): Vocabulary {
-    const v = new Vocabulary();
-    for (const n of names) v.add(n);
     return v;
   }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BinaryModel, SoftmaxModel } from "../../src/core/learn/linear.js";
+import { type BinaryModel, type SoftmaxModel, softmax } from "../../src/core/learn/linear.js";
 import { analyzeReading } from "../../src/core/roles/analyze.js";
 import {
   archetypeFeatureMap,
@@ -17,7 +17,7 @@ import {
   responsibilityFeatures,
 } from "../../src/core/roles/features.js";
 import type { LearnedRoleModel, TrainingProvenance } from "../../src/core/roles/learned.js";
-import { learnedArchetype, learnedResponsibilities } from "../../src/core/roles/learned.js";
+import { learnedResponsibilities } from "../../src/core/roles/learned.js";
 import type { RoleLabel } from "../../src/core/roles/score.js";
 import type { RoleAnalysis } from "../../src/core/roles/types.js";
 import {
@@ -43,8 +43,6 @@ export interface RoleExample {
   id: string;
   label: RoleLabel;
   reading: PostingReading;
-  /** Features under the default options (see featuresOf for others). */
-  doc: Map<string, number>;
 }
 
 export function featureOptions(settings: RoleSettings): FeatureOptions {
@@ -131,10 +129,11 @@ export function loadRoleExamples(set: "dev" | "corpus"): RoleExample[] {
   const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as RoleLabel[];
   return labels
     .filter((label) => existsSync(join(textDir, `${label.id}.md`)))
-    .map((label) => {
-      const reading = readPosting(readFileSync(join(textDir, `${label.id}.md`), "utf8"));
-      return { id: label.id, label, reading, doc: responsibilityFeatures(reading).doc };
-    });
+    .map((label) => ({
+      id: label.id,
+      label,
+      reading: readPosting(readFileSync(join(textDir, `${label.id}.md`), "utf8")),
+    }));
 }
 
 function fitOne(
@@ -186,17 +185,16 @@ function responsibilityProbabilities(
   return learnedResponsibilities(shell, example.reading).probabilities;
 }
 
+/** A model of the responsibility decisions alone (its archetype part is empty). */
 function shellModel(
   responsibilities: Record<ResponsibilityId, BinaryModel>,
   settings: RoleSettings,
-  archetype?: SoftmaxModel<ArchetypeId>,
-  confident = 0,
 ): LearnedRoleModel {
   return {
     provenance: { command: "", seed: 0, data: "", settings: {} },
     features: featureOptions(settings),
     responsibilities,
-    archetype: archetype ?? {
+    archetype: {
       classes: ARCHETYPE_IDS,
       bias: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, 0])) as Record<ArchetypeId, number>,
       weights: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, {}])) as Record<
@@ -205,7 +203,7 @@ function shellModel(
       >,
       temperature: 1,
     },
-    confident,
+    confident: 0,
   };
 }
 
@@ -395,12 +393,10 @@ function chooseConfidence(logits: number[][], labels: RoleLabel[], temperature: 
       const label = labels[i] as RoleLabel;
       if (label.archetype !== label.nominal_archetype) return;
       negatives++;
-      const max = Math.max(...z);
-      const e = z.map((v) => Math.exp((v - max) / temperature));
-      const total = e.reduce((s, v) => s + v, 0);
+      const p = softmax(z, temperature);
       let best = 0;
-      for (let k = 1; k < e.length; k++) if ((e[k] as number) > (e[best] as number)) best = k;
-      const conf = (e[best] as number) / total;
+      for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+      const conf = p[best] as number;
       if (ARCHETYPE_IDS[best] !== label.nominal_archetype && conf >= t) alarms++;
     });
     if (negatives === 0 || alarms / negatives <= 0.08) return roundTo(t, 2);
@@ -411,12 +407,6 @@ function chooseConfidence(logits: number[][], labels: RoleLabel[], temperature: 
 /** The analysis a model gives for an example (the shipped code path). */
 export function predictRole(model: LearnedRoleModel | null, example: RoleExample): RoleAnalysis {
   return analyzeReading(example.reading, model);
-}
-
-/** Held-out archetype probabilities too, for calibration tables. */
-export function archetypeConfidence(model: LearnedRoleModel, example: RoleExample): number {
-  const { probabilities } = learnedResponsibilities(model, example.reading);
-  return learnedArchetype(model, example.reading, probabilities).result.confidence;
 }
 
 /**

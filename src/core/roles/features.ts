@@ -7,8 +7,8 @@
  *   verbs, then {@link stem}), once as seen anywhere in the text (`a:`) and once when the
  *   sentence reads as a duty (`d:`, duties sections and duty-shaped sentences) or as a
  *   requirement (`r:`); the hand-written cue scores of all 17 responsibilities (`h:`, times
- *   {@link CUE_SCALE}); and
- *   whether the text has a duties section (`doc:`). Values are 0/1 except `h:`.
+ *   the model's {@link FeatureOptions.cueScale}); and whether the text has a duties section
+ *   (`doc:`). Values are 0/1 except `h:`.
  * - archetype: the responsibility probabilities (`p:`), the hand-written archetype features
  *   (scope of leadership, stated team size, hands-on level, stage, go-to-market work, `f:`),
  *   the hand-written archetype probabilities (`ha:`), the nominal archetype of the title
@@ -148,9 +148,6 @@ const STOP = new Set(
   ).split(" "),
 );
 
-/** Scale of the hand-written cue scores among the features (see responsibilityFeatures). */
-export const CUE_SCALE = 3;
-
 /** How a sentence reads, for its features: a duty, a requirement, or other text. */
 export type Zone = "d" | "r" | "o";
 
@@ -180,7 +177,6 @@ export interface SentenceFeatures {
   names: string[];
 }
 
-/** The responsibility features of a posting, and each sentence's share of them. */
 /** Which features a responsibility model reads (kept with the model: see learned.ts). */
 export interface FeatureOptions {
   /** Scale of the hand-written cue scores (`h:`). */
@@ -191,15 +187,10 @@ export interface FeatureOptions {
   grams: boolean;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
-  cueScale: CUE_SCALE,
-  anywhere: true,
-  grams: true,
-};
-
+/** The responsibility features of a posting, and each sentence's share of them. */
 export function responsibilityFeatures(
   reading: PostingReading,
-  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  options: FeatureOptions,
 ): {
   doc: Features;
   sentences: SentenceFeatures[];
@@ -288,6 +279,3 @@ export function titleWords(title: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w));
   return [...new Set(words)];
 }
-
-/** The responsibility ids in taxonomy order, for iterating models. */
-export const RESPONSIBILITIES: readonly ResponsibilityId[] = RESPONSIBILITY_IDS;
