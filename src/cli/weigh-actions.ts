@@ -8,26 +8,21 @@
  * `1`, `2`, `skip`, `stop`), or, when stdin is not a terminal, one per line on stdin.
  */
 import { readFileSync } from "node:fs";
-import { consistent, meanCompatibleWeights, tradeoffRow } from "../core/decision/judgements.js";
-import { buildModel, type DecisionModel } from "../core/decision/model.js";
+import { buildModel } from "../core/decision/model.js";
 import {
-  leaderShares,
-  nextQuestion,
-  type TradeoffQuestion,
+  describeQuestion,
+  describeRole,
+  weighingState,
 } from "../core/decision/tradeoff-questions.js";
-import { partialValue } from "../core/decision/value-function.js";
-import { BearingError } from "../core/errors.js";
-import type { Profile, Tradeoff } from "../core/model/profile.js";
+import { BearingError, isBearingError } from "../core/errors.js";
+import type { Tradeoff } from "../core/model/profile.js";
+import { withMoney } from "../core/money/derive.js";
 import { FsStorage } from "../workspace/fs-storage.js";
-import { addTradeoffs, removeTradeoff, withProfileLocations } from "../workspace/judgements.js";
+import { answerTradeoff, removeTradeoff, withProfileLocations } from "../workspace/judgements.js";
 import { loadWorkspace } from "../workspace/load.js";
 import { effectiveOptions, readOptionRoles } from "../workspace/role-readings.js";
 import { printJson } from "./report.js";
 
-/** Compatible weight samples drawn per question (enough to tell 50/50 from 95/5). */
-const QUESTION_SAMPLES = 2000;
-/** Leader's share of the compatible weights at which the ranking counts as settled. */
-export const SETTLED = 0.95;
 const MAX_QUESTIONS = 40;
 
 type Answer = "1" | "2" | "skip" | "stop";
@@ -77,25 +72,15 @@ export async function weigh(dir: string, options: WeighOptions): Promise<void> {
   let leader: { id: string; share: number } | null = null;
   let method = "";
   for (let round = 0; ; round++) {
-    const state = await currentState(storage);
-    method = state.profile.weighting.method;
-    const shares = leaderShares(state.model, state.draws);
-    const top = shares.indexOf(Math.max(...shares));
-    leader =
-      top >= 0 ? { id: state.model.alternatives[top]?.id ?? "", share: shares[top] ?? 0 } : null;
-    if (leader && leader.share >= SETTLED) {
-      stopped = "settled";
+    const { profile, state } = await currentState(storage, skipped);
+    method = profile.weighting.method;
+    leader = state.leader;
+    if (state.stopped) {
+      stopped = state.stopped;
       break;
     }
-    const question = nextQuestion(
-      state.model,
-      [...state.profile.tradeoffs, ...skipped],
-      state.draws,
-    );
-    if (!question) {
-      stopped = "no-question";
-      break;
-    }
+    const question = state.question;
+    if (!question) break;
     if (round >= MAX_QUESTIONS) {
       stopped = "limit";
       break;
@@ -135,13 +120,15 @@ export async function weigh(dir: string, options: WeighOptions): Promise<void> {
       answer === "1"
         ? { prefer: question.first, over: question.second }
         : { prefer: question.second, over: question.first };
-    const row = tradeoffRow(state.model, tradeoff.prefer, tradeoff.over);
-    if (!consistent(state.model.criteria.length, [...state.rows, { coefficients: row }])) {
+    try {
+      await answerTradeoff(storage, tradeoff);
+    } catch (error) {
+      if (!isBearingError(error) || !error.issues.some((i) => i.code === "inconsistent")) {
+        throw error;
+      }
       say("That answer contradicts your earlier ones (no weights fit them all); it was not kept.");
       skipped.push(tradeoff);
-      continue;
     }
-    await addTradeoffs(storage, [tradeoff]);
   }
   const reason: Record<string, string> = {
     settled: `Settled: ${leader?.id} comes first under ${Math.round((leader?.share ?? 0) * 100)}% of the weights that agree with your answers.`,
@@ -185,47 +172,15 @@ function readStdinLines(): string[] {
   }
 }
 
-async function currentState(storage: FsStorage) {
+/** Where weighing stands, from the files as they are now (the same core path as the page). */
+async function currentState(storage: FsStorage, skipped: readonly Tradeoff[]) {
   const workspace = await loadWorkspace(storage);
-  const profile: Profile = {
-    ...workspace.profile,
-    settings: { ...workspace.profile.settings, samples: QUESTION_SAMPLES },
-  };
-  const roles = await readOptionRoles(storage, profile, workspace.options);
-  const effective = effectiveOptions(workspace.options, roles);
-  const model = withProfileLocations(workspace.profileSource, () => buildModel(profile, effective));
-  const rows = model.uncertainty.preferences;
-  // Under judgements weighting the model drew these samples already (same rows and seed).
-  const draws =
-    model.weightDraws ??
-    withProfileLocations(workspace.profileSource, () =>
-      meanCompatibleWeights(model.criteria.length, rows, QUESTION_SAMPLES, profile.settings.seed),
-    ).draws;
-  return { profile, model, rows, draws };
-}
-
-function describeRole(model: DecisionModel, role: Record<string, number>): string {
-  return Object.entries(role)
-    .map(([id, rating]) => {
-      const c = model.criteria.find((x) => x.id === id);
-      if (!c) return id;
-      const v = partialValue(c.valueFunction, rating);
-      const word = v >= 0.99 ? "strong" : v <= 0.01 ? "weak" : "middling";
-      return `${word} on ${c.name} (${rating}${c.unit ? ` ${c.unit}` : ""})`;
-    })
-    .join(" and ");
-}
-
-/** The question in plain words. */
-export function describeQuestion(
-  model: DecisionModel,
-  q: TradeoffQuestion,
-): { message: string; first: string; second: string } {
-  return {
-    message: "Which would you rather have, everything else being equal?",
-    first: `a role ${describeRole(model, q.first)}`,
-    second: `a role ${describeRole(model, q.second)}`,
-  };
+  const roles = await readOptionRoles(storage, workspace.profile, workspace.options);
+  const { options } = withMoney(workspace.profile, effectiveOptions(workspace.options, roles));
+  const state = withProfileLocations(workspace.profileSource, () =>
+    weighingState(workspace.profile, options, skipped),
+  );
+  return { profile: workspace.profile, state };
 }
 
 async function list(storage: FsStorage, json: boolean): Promise<void> {

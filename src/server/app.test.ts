@@ -330,6 +330,96 @@ describe("editing criteria", () => {
   });
 });
 
+describe("trade-off answers (the workbench's weigh screen)", () => {
+  const strategyOverCoaching = {
+    prefer: { strategy: 5, coaching: 1 },
+    over: { strategy: 1, coaching: 5 },
+  };
+  const read = () => readFileSync(join(dir, "bearing.yaml"), "utf8");
+
+  it("keeps an answer as bearing weigh does, comments kept, and takes it back", async () => {
+    const before = await workspace();
+    const saved = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: before.profileHash,
+      ...strategyOverCoaching,
+    });
+    expect(saved.status).toBe(200);
+    const view = (await saved.json()) as WorkspaceView;
+    expect(view.profile?.tradeoffs).toEqual([strategyOverCoaching]);
+    expect(read()).toContain(
+      "tradeoffs:\n  - prefer: { strategy: 5, coaching: 1 }\n    over: { strategy: 1, coaching: 5 }",
+    );
+    expect(read()).toContain("# Screens no score can make up for.");
+    // The same answer again changes nothing.
+    const again = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: view.profileHash,
+      ...strategyOverCoaching,
+    });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as WorkspaceView).profileHash).toBe(view.profileHash);
+    // Answer 2 does not exist; answer 1 goes.
+    const missing = await send("DELETE", "/api/profile/tradeoffs/2", {
+      expectedHash: view.profileHash,
+    });
+    expect(missing.status).toBe(404);
+    const removed = await send("DELETE", "/api/profile/tradeoffs/1", {
+      expectedHash: view.profileHash,
+    });
+    expect(removed.status).toBe(200);
+    expect(((await removed.json()) as WorkspaceView).profile?.tradeoffs).toEqual([]);
+    expect(read()).not.toContain("tradeoffs:");
+  });
+
+  it("refuses an answer that contradicts the others (400, naming them), writing nothing", async () => {
+    const first = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: (await workspace()).profileHash,
+      ...strategyOverCoaching,
+    });
+    const view = (await first.json()) as WorkspaceView;
+    const text = read();
+    const reverse = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: view.profileHash,
+      prefer: strategyOverCoaching.over,
+      over: strategyOverCoaching.prefer,
+    });
+    expect(reverse.status).toBe(400);
+    const body = (await reverse.json()) as {
+      error: { issues: { code: string; file?: string; line?: number; path?: unknown[] }[] };
+    };
+    const conflict = body.error.issues.filter((i) => i.code === "inconsistent");
+    expect(conflict.map((i) => i.path)).toEqual([
+      ["tradeoffs", 0],
+      ["tradeoffs", 1],
+    ]);
+    expect(conflict.every((i) => i.file === "bearing.yaml" && (i.line ?? 0) > 0)).toBe(true);
+    expect(read()).toBe(text);
+  });
+
+  it("refuses a stale page (409) and unknown criteria (400), writing nothing", async () => {
+    const seen = await workspace();
+    const file = join(dir, "bearing.yaml");
+    writeFileSync(file, read().replace("weighting:", "# edited elsewhere\nweighting:"));
+    const text = read();
+    const stale = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: seen.profileHash,
+      ...strategyOverCoaching,
+    });
+    expect(stale.status).toBe(409);
+    const unknown = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: (await workspace()).profileHash,
+      prefer: { strategy: 5, golf: 1 },
+      over: { strategy: 1, golf: 5 },
+    });
+    expect(unknown.status).toBe(400);
+    const shapeless = await send("POST", "/api/profile/tradeoffs", {
+      expectedHash: (await workspace()).profileHash,
+      prefer: "strategy",
+    });
+    expect(shapeless.status).toBe(400);
+    expect(read()).toBe(text);
+  });
+});
+
 describe("with a watcher (the view is cached between reported changes)", () => {
   // A watcher that hears of nothing: only the server's own writes and refusals renew the view.
   const deaf: WorkspaceWatcher = { subscribe: () => () => {}, changeCount: () => 0, close() {} };

@@ -12,6 +12,12 @@
  *                                          description, direction, derived)
  * - `PUT  /api/profile/criteria-order`     `{expectedHash, order: [ids]}`
  * - `PUT  /api/profile/weighting`          `{expectedHash, method?, pairwise?}`
+ * - `POST /api/profile/tradeoffs`          `{expectedHash, prefer, over}`: keep an answer to a
+ *                                          trade-off question (as `bearing weigh` does: checked
+ *                                          against the other answers and judgements; 400
+ *                                          naming the conflicting ones)
+ * - `DELETE /api/profile/tradeoffs/:n`     `{expectedHash}`: take back answer n (from 1, as
+ *                                          `bearing weigh --list` numbers them)
  * - `GET  /api/events`                     Server-Sent Events: `change` when files change
  *
  * Edits carry the hash of the file the page last read; a mismatch is 409 and nothing is
@@ -31,6 +37,7 @@ import {
   setOptionStatus,
   today,
 } from "../workspace/edit.js";
+import { answerTradeoff, removeTradeoff } from "../workspace/judgements.js";
 import { PROFILE_FILE } from "../workspace/load.js";
 import {
   addCriterion,
@@ -177,6 +184,22 @@ export function createApp(options: AppOptions): Hono {
       method: stringField(body, "method"),
       pairwise: body.pairwise as never,
     });
+    return view(c);
+  });
+
+  app.post("/api/profile/tradeoffs", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const pinned = pinnedTo(PROFILE_FILE, body);
+    await answerTradeoff(pinned, { prefer: body.prefer, over: body.over } as never);
+    return view(c);
+  });
+
+  app.delete("/api/profile/tradeoffs/:number", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const pinned = pinnedTo(PROFILE_FILE, body);
+    const number = Number(c.req.param("number"));
+    if (!Number.isInteger(number) || number < 1) throw badRequest("number", "an answer number");
+    await removeTradeoff(pinned, number - 1);
     return view(c);
   });
 

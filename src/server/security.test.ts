@@ -191,6 +191,12 @@ describe("cross-site requests (Origin and session token)", () => {
       ],
       ["PUT", "/api/options/seed-cto/status", { expectedHash: hash, status: "declined" }],
       ["DELETE", "/api/options/seed-cto", {}],
+      [
+        "POST",
+        "/api/profile/tradeoffs",
+        { prefer: { strategy: 5, coaching: 1 }, over: { strategy: 1, coaching: 5 } },
+      ],
+      ["DELETE", "/api/profile/tradeoffs/1", {}],
     ];
     for (const [method, path, body] of attempts) {
       const response = await Promise.resolve(

@@ -1,17 +1,21 @@
 /**
  * Judgements and trade-off answers in `bearing.yaml`: checking the ids they name (with the line
  * of each), locating the core's judgement issues (which carry only a field path), and the
- * edits `bearing prefer A B` / `bearing prefer --remove A B` / `bearing weigh` make (through
+ * edits `bearing prefer A B` / `bearing prefer --remove A B` / `bearing weigh` and the
+ * workbench's trade-off screen make (through
  * {@link updateProfile}: comments and layout kept, validated, written atomically).
  */
 import { isMap, isSeq, type YAMLMap } from "yaml";
+import { buildModel } from "../core/decision/model.js";
 import { BearingError, isBearingError } from "../core/errors.js";
-import type { Tradeoff } from "../core/model/profile.js";
+import { type Tradeoff, tradeoffSchema } from "../core/model/profile.js";
+import { withMoney } from "../core/money/derive.js";
 import type { LoadedOption, SourceFile } from "./load.js";
-import { PROFILE_FILE } from "./load.js";
+import { inspectWorkspace, loadWorkspace, PROFILE_FILE } from "./load.js";
 import { locate, parseYaml } from "./parse.js";
 import { updateProfile } from "./profile-edit.js";
-import type { Storage } from "./storage.js";
+import { effectiveOptions, readOptionRoles } from "./role-readings.js";
+import { MemoryStorage, type Storage } from "./storage.js";
 
 /**
  * Adds file, line and column to the issues of a BearingError that point into bearing.yaml by
@@ -120,21 +124,86 @@ export async function removeJudgement(
   });
 }
 
-/** Appends trade-off answers (from `bearing weigh`). */
-export async function addTradeoffs(storage: Storage, answers: readonly Tradeoff[]): Promise<void> {
-  if (answers.length === 0) return;
-  await updateProfile(storage, (doc) => {
-    const nodes = answers.map((answer) => {
-      const node = doc.createNode(answer) as YAMLMap;
-      for (const pair of node.items) {
-        if (isMap(pair.value)) pair.value.flow = true;
-      }
-      return node;
+/**
+ * Appends trade-off answers (from `bearing weigh` and the workbench), unchecked against the
+ * other statements: {@link answerTradeoff} checks one first.
+ * @returns bearing.yaml's new text (not written with `dryRun`)
+ */
+export async function addTradeoffs(
+  storage: Storage,
+  answers: readonly Tradeoff[],
+  write: { dryRun?: boolean; expectedHash?: string } = {},
+): Promise<string | null> {
+  if (answers.length === 0) return null;
+  return updateProfile(
+    storage,
+    (doc) => {
+      const nodes = answers.map((answer) => {
+        const node = doc.createNode(answer) as YAMLMap;
+        for (const pair of node.items) {
+          if (isMap(pair.value)) pair.value.flow = true;
+        }
+        return node;
+      });
+      const node = doc.get("tradeoffs", true);
+      if (isSeq(node)) node.items.push(...(nodes as never[]));
+      else doc.set("tradeoffs", doc.createNode(nodes));
+    },
+    write,
+  );
+}
+
+const sameRole = (x: Record<string, number>, y: Record<string, number>) =>
+  Object.keys(x).length === Object.keys(y).length &&
+  Object.entries(x).every(([k, v]) => y[k] === v);
+
+/**
+ * Keeps one answer to a trade-off question, as `bearing weigh` and the workbench's trade-off
+ * screen do: read the workspace, add the answer to a trial copy of bearing.yaml (validated as
+ * loading reads it: known criteria, the same ones on both sides), check that some weights
+ * still satisfy every judgement and answer with it (the decision model is built from the
+ * trial profile and the options as the decision sees them, role readings and pay included),
+ * then write it (comments kept, atomic, compare-and-swap on the hash read first). An answer
+ * already kept is not added twice.
+ * @returns whether bearing.yaml changed
+ * @throws BearingError (input): an invalid answer (located in the trial text), or code
+ *   `inconsistent` naming the smallest set of statements it conflicts with (lines located,
+ *   the new answer's at the end of `tradeoffs`); a conflict when the file changed meanwhile;
+ *   nothing is written
+ */
+export async function answerTradeoff(
+  storage: Storage,
+  answer: Tradeoff,
+): Promise<{ changed: boolean }> {
+  const parsed = tradeoffSchema.safeParse(answer);
+  if (!parsed.success) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: "a trade-off answer is { prefer: {criterion: rating, ...}, over: {...} }",
+      path: ["tradeoffs"],
+      hint: "give the two roles' ratings, by criterion id, on each criterion's scale",
     });
-    const node = doc.get("tradeoffs", true);
-    if (isSeq(node)) node.items.push(...(nodes as never[]));
-    else doc.set("tradeoffs", doc.createNode(nodes));
+  }
+  const workspace = await loadWorkspace(storage);
+  const hash = workspace.profileSource.hash;
+  const kept = workspace.profile.tradeoffs.some(
+    (t) => sameRole(t.prefer, parsed.data.prefer) && sameRole(t.over, parsed.data.over),
+  );
+  if (kept) return { changed: false };
+  const trial = await addTradeoffs(storage, [parsed.data], { dryRun: true, expectedHash: hash });
+  const state = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: trial ?? "" }), {
+    optionIds: false,
   });
+  const { profile, profileSource } = state;
+  if (profile && profileSource) {
+    // Only consistency matters here: the fewest samples the settings allow.
+    const cheap = { ...profile, settings: { ...profile.settings, samples: 100 } };
+    const roles = await readOptionRoles(storage, profile, workspace.options);
+    const { options } = withMoney(profile, effectiveOptions(workspace.options, roles));
+    withProfileLocations(profileSource, () => buildModel(cheap, options));
+  }
+  await addTradeoffs(storage, [parsed.data], { expectedHash: hash });
+  return { changed: true };
 }
 
 /**
@@ -142,18 +211,26 @@ export async function addTradeoffs(storage: Storage, answers: readonly Tradeoff[
  * from 1).
  * @throws BearingError (input) `not_found` when there is none
  */
-export async function removeTradeoff(storage: Storage, index: number): Promise<void> {
-  await updateProfile(storage, (doc) => {
-    const node = doc.get("tradeoffs", true);
-    if (!isSeq(node) || index < 0 || index >= node.items.length) {
-      throw BearingError.input({
-        code: "not_found",
-        file: PROFILE_FILE,
-        message: `there is no trade-off answer number ${index + 1}`,
-        path: ["tradeoffs"],
-      });
-    }
-    node.items.splice(index, 1);
-    if (node.items.length === 0) doc.delete("tradeoffs");
-  });
+export async function removeTradeoff(
+  storage: Storage,
+  index: number,
+  write: { expectedHash?: string } = {},
+): Promise<void> {
+  await updateProfile(
+    storage,
+    (doc) => {
+      const node = doc.get("tradeoffs", true);
+      if (!isSeq(node) || index < 0 || index >= node.items.length) {
+        throw BearingError.input({
+          code: "not_found",
+          file: PROFILE_FILE,
+          message: `there is no trade-off answer number ${index + 1}`,
+          path: ["tradeoffs"],
+        });
+      }
+      node.items.splice(index, 1);
+      if (node.items.length === 0) doc.delete("tradeoffs");
+    },
+    write,
+  );
 }

@@ -3,7 +3,15 @@ import { optionFixture as option } from "../../testing/decision.js";
 import { profileSchema, type Tradeoff } from "../model/profile.js";
 import { meanCompatibleWeights, preferenceRows, tradeoffRow } from "./judgements.js";
 import { buildModel } from "./model.js";
-import { candidateQuestions, leaderShares, nextQuestion } from "./tradeoff-questions.js";
+import {
+  candidateQuestions,
+  describeQuestion,
+  leaderShares,
+  nextQuestion,
+  QUESTION_SAMPLES,
+  SETTLED,
+  weighingState,
+} from "./tradeoff-questions.js";
 
 const criteria = ["a", "b", "c", "d"].map((id) => ({ id, name: id.toUpperCase() }));
 const options = [
@@ -78,5 +86,52 @@ describe("guided trade-off questions", () => {
       expect(leader).toBe(best);
       expect(asked).toBeLessThan(18);
     }
+  });
+  it("weighingState asks the most divided question, in plain words, until one option leads", () => {
+    const base = {
+      question: "?",
+      criteria,
+      weighting: { method: "judgements" },
+      settings: { samples: 500, seed: 3 },
+    };
+    const state = weighingState(profileSchema.parse(base), options);
+    // The same question and shares as the steps taken by hand, on QUESTION_SAMPLES draws.
+    const model = buildModel(
+      profileSchema.parse({ ...base, settings: { samples: QUESTION_SAMPLES, seed: 3 } }),
+      options,
+    );
+    const { draws } = meanCompatibleWeights(4, [], QUESTION_SAMPLES, 3);
+    expect(state.draws).toEqual(draws);
+    expect(state.shares).toEqual(leaderShares(model, draws));
+    expect(state.question).toEqual(nextQuestion(model, [], draws));
+    expect(state.stopped).toBeNull();
+    const words = describeQuestion(
+      state.model,
+      state.question as NonNullable<typeof state.question>,
+    );
+    expect(words.first).toMatch(/^a role strong on [A-D] \(5\) and weak on [A-D] \(1\)$/);
+    // A skipped question is not asked again.
+    const q = state.question as NonNullable<typeof state.question>;
+    const after = weighingState(profileSchema.parse(base), options, [
+      { prefer: q.second, over: q.first },
+    ]);
+    expect(after.question).not.toEqual(q);
+    // Answers that put all the weight on A settle the ranking on alpha (best on A).
+    const tradeoffs = ["b", "c", "d"].map((id) => ({
+      prefer: { a: 5, [id]: 1 },
+      over: { a: 1, [id]: 5 },
+    }));
+    const halves = ["b", "c", "d"].map((id) => ({
+      prefer: { a: 3, [id]: 1 },
+      over: { a: 1, [id]: 5 },
+    }));
+    const settled = weighingState(
+      profileSchema.parse({ ...base, tradeoffs: [...tradeoffs, ...halves] }),
+      options,
+    );
+    expect(settled.leader?.id).toBe("alpha");
+    expect(settled.leader?.share).toBeGreaterThanOrEqual(SETTLED);
+    expect(settled.stopped).toBe("settled");
+    expect(settled.question).toBeNull();
   });
 });

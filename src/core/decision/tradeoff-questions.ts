@@ -18,10 +18,25 @@
  *   (a best, b worst) vs (a middle, b best) — is half of a's swing worth more than b's?
  *   and the same with a and b exchanged.
  */
-import type { Tradeoff } from "../model/profile.js";
-import { JUDGEMENT_EPSILON, pointValue, tradeoffRow } from "./judgements.js";
-import type { DecisionModel, ModelCriterion } from "./model.js";
+import type { DecisionOption } from "../model/option.js";
+import type { Profile, Tradeoff } from "../model/profile.js";
+import {
+  JUDGEMENT_EPSILON,
+  meanCompatibleWeights,
+  type PreferenceRow,
+  pointValue,
+  tradeoffRow,
+} from "./judgements.js";
+import { buildModel, type DecisionModel, type ModelCriterion } from "./model.js";
 import { partialValue } from "./value-function.js";
+
+/**
+ * Compatible weight samples drawn to choose each question: with 2000, a share's standard error
+ * is at most √(0.25/2000) ≈ 0.011, enough to tell a 50/50 question from a settled 95/5 one.
+ */
+export const QUESTION_SAMPLES = 2000;
+/** Leader's share of the compatible weights at which the ranking counts as settled (0–1). */
+export const SETTLED = 0.95;
 
 export interface TradeoffQuestion {
   /** The two hypothetical roles: ratings on the two criteria they differ on. */
@@ -170,4 +185,98 @@ export function leaderShares(model: DecisionModel, draws: Float64Array): number[
     if (leader >= 0) wins[leader] = (wins[leader] as number) + 1;
   }
   return wins.map((w) => (N > 0 ? w / N : 0));
+}
+/** Where guided weighing stands: what `bearing weigh` and the workbench's screen show next. */
+export interface WeighingState {
+  /** The decision model, its weights drawn with {@link QUESTION_SAMPLES} samples. */
+  model: DecisionModel;
+  /** The judgements and trade-off answers as constraints on the weights. */
+  rows: PreferenceRow[];
+  /** The compatible weight samples (QUESTION_SAMPLES × m, row-major). */
+  draws: Float64Array;
+  /** Per option (model order): share of the samples under which it comes first (0–1). */
+  shares: number[];
+  /** The option first under the most samples, and that share; null without options. */
+  leader: { id: string; share: number } | null;
+  /**
+   * Why no question is asked, or null when `question` is set: `settled` (the leader's share is
+   * at least {@link SETTLED}), `no-question` (every candidate is decided by the samples or
+   * answered or skipped).
+   */
+  stopped: "settled" | "no-question" | null;
+  question: TradeoffQuestion | null;
+}
+
+/**
+ * The state of guided weighing for a profile and the options as the decision sees them: the
+ * model built with {@link QUESTION_SAMPLES} compatible weight samples (seeded by
+ * `settings.seed`), each option's share of first places under them, and the next question
+ * ({@link nextQuestion}) unless the ranking is settled. The one path of `bearing weigh` and
+ * the workbench's trade-off screen.
+ * @param skipped questions the person could not answer (either way round), not asked again
+ * @throws BearingError (input) when the weights cannot be derived or the judgements and
+ *   answers conflict (issues with unlocated paths `judgements[k]` / `tradeoffs[k]`)
+ */
+export function weighingState(
+  profile: Profile,
+  options: readonly DecisionOption[],
+  skipped: readonly Tradeoff[] = [],
+): WeighingState {
+  const sampled: Profile = {
+    ...profile,
+    settings: { ...profile.settings, samples: QUESTION_SAMPLES },
+  };
+  const model = buildModel(sampled, options);
+  const rows = model.uncertainty.preferences;
+  // Under judgements weighting the model drew these samples already (same rows and seed).
+  const draws =
+    model.weightDraws ??
+    meanCompatibleWeights(model.criteria.length, rows, QUESTION_SAMPLES, profile.settings.seed)
+      .draws;
+  const shares = leaderShares(model, draws);
+  const best = shares.length > 0 ? shares.indexOf(Math.max(...shares)) : -1;
+  const leader =
+    best >= 0 ? { id: model.alternatives[best]?.id ?? "", share: shares[best] ?? 0 } : null;
+  if (leader && leader.share >= SETTLED) {
+    return { model, rows, draws, shares, leader, stopped: "settled", question: null };
+  }
+  const question = nextQuestion(model, [...profile.tradeoffs, ...skipped], draws);
+  return {
+    model,
+    rows,
+    draws,
+    shares,
+    leader,
+    stopped: question ? null : "no-question",
+    question,
+  };
+}
+
+/**
+ * A hypothetical role in plain words: "strong on Shape technology strategy (5) and weak on
+ * Coach and grow people (1)" — strong at the top of the value function (≥ 0.99), weak at the
+ * bottom (≤ 0.01), middling between, with the rating and its unit.
+ */
+export function describeRole(model: DecisionModel, role: Record<string, number>): string {
+  return Object.entries(role)
+    .map(([id, rating]) => {
+      const c = model.criteria.find((x) => x.id === id);
+      if (!c) return id;
+      const v = partialValue(c.valueFunction, rating);
+      const word = v >= 0.99 ? "strong" : v <= 0.01 ? "weak" : "middling";
+      return `${word} on ${c.name} (${rating}${c.unit ? ` ${c.unit}` : ""})`;
+    })
+    .join(" and ");
+}
+
+/** A trade-off question in plain words: the question and its two roles. */
+export function describeQuestion(
+  model: DecisionModel,
+  q: Pick<TradeoffQuestion, "first" | "second">,
+): { message: string; first: string; second: string } {
+  return {
+    message: "Which would you rather have, everything else being equal?",
+    first: `a role ${describeRole(model, q.first)}`,
+    second: `a role ${describeRole(model, q.second)}`,
+  };
 }
