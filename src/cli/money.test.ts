@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, snapshot, tempDir } from "../testing/cli.js";
+import { exampleDir, repoRoot, runCli, snapshot, tempDir } from "../testing/cli.js";
 
 interface Dist {
   p10: number;
@@ -229,5 +229,101 @@ ratings:
     expect(bad.stderr).toMatch(
       /options\/london\.md:4:\d+: ratings\.impact: rating "4 GBP\/year" has a unit/,
     );
+  });
+});
+
+describe("money in must-haves and from postings", () => {
+  const POSTING = `## About the role
+
+As VP of Engineering at Acme you will lead our engineering organisation of 40 engineers.
+
+## Responsibilities
+
+- Own the technical strategy and architecture roadmap for the platform.
+- Hire, coach and grow engineering managers and senior engineers.
+- Manage the engineering budget and vendor relationships.
+- Run delivery across four product squads and improve our release process.
+
+## Compensation
+
+The base salary range for this role is $210,000 - $240,000, plus equity.
+`;
+
+  it("a must-have on total compensation reads the [p10, p90] range: pass, fail, or unknown when it straddles", () => {
+    const dir = workspace(
+      {
+        rich: ACCEPTANCE["us-bonus"],
+        london: ACCEPTANCE.london,
+        unsure: `title: Unsure
+compensation:
+  base: { amount: [180000, 240000] }`,
+      },
+      `${PROFILE}mustHaves:\n  - { criterion: pay, atLeast: 200000 }\n`,
+    );
+    const rank = runCli(["rank", dir, "--json", "--no-robustness"]);
+    expect(rank.code, rank.stderr).toBe(0);
+    const ranking = JSON.parse(rank.stdout) as {
+      alternatives: { id: string; eligible: boolean; mustHaves: { outcome: string }[] }[];
+    };
+    const outcome = (id: string) =>
+      ranking.alternatives.find((a) => a.id === id)?.mustHaves[0]?.outcome;
+    expect(outcome("rich")).toBe("pass"); // 220,000
+    expect(outcome("london")).toBe("fail"); // 125,000
+    expect(outcome("unsure")).toBe("unknown"); // p10 ≈ 186,000, p90 ≈ 234,000
+    expect(ranking.alternatives.at(-1)?.id).toBe("london");
+  });
+
+  it("the pay a posting states fills the base: money says so, rank rates it, option accept writes it in", () => {
+    const dir = tempDir("bearing-money-");
+    writeFileSync(join(dir, "bearing.yaml"), PROFILE);
+    mkdirSync(join(dir, "options"));
+    const file = join(dir, "options/acme-vp.md");
+    writeFileSync(file, `---\ntitle: VP Engineering, Acme\n---\n\n${POSTING}`);
+
+    const money = runCli(["money", dir, "--json"]);
+    expect(money.code, money.stderr).toBe(0);
+    const report = JSON.parse(money.stdout) as MoneyJson;
+    const acme = report.options.find((o) => o.id === "acme-vp");
+    const base = acme?.parts.find((p) => p.kind === "base");
+    // Drawn uniformly in [210,000, 240,000]: p10 ≈ 213,000, p90 ≈ 237,000.
+    expect(base?.p10).toBeGreaterThan(210_000);
+    expect(base?.p90).toBeLessThan(240_000);
+    expect(Math.abs((base?.mean ?? 0) - 225_000)).toBeLessThan(1_000);
+    expect(acme?.assumptions.some((a) => a.startsWith("base pay: the range the role states"))).toBe(
+      true,
+    );
+
+    const rank = JSON.parse(runCli(["rank", dir, "--json", "--no-robustness"]).stdout) as {
+      alternatives: { contributions: { criterion: string; rating: unknown }[] }[];
+    };
+    expect(rank.alternatives[0]?.contributions.find((c) => c.criterion === "pay")?.rating).toEqual([
+      Math.round(acme?.annual.p10 ?? 0),
+      Math.round(acme?.annual.p90 ?? 0),
+    ]);
+
+    const accept = runCli(["option", "accept", "acme-vp", dir]);
+    expect(accept.code, accept.stderr).toBe(0);
+    expect(accept.stdout).toContain(
+      'compensation.base = {"amount":[210000,240000],"currency":"USD","period":"year"}',
+    );
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(/compensation:\n {2}base:\n {4}amount:\n {6}- 210000\n {6}- 240000/);
+    // Now the user's own: the same money, and no longer "the range the role states".
+    const after = JSON.parse(runCli(["money", dir, "--json"]).stdout) as MoneyJson;
+    expect(after.options[0]?.annual).toEqual(acme?.annual);
+    expect(after.options[0]?.assumptions.some((a) => a.startsWith("base pay: the range"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("the README", () => {
+  it("shows what bearing money prints on the example", () => {
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    const block = /`bearing money examples\/step-back`:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const run = runCli(["money", exampleDir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(block);
   });
 });

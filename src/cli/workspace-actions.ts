@@ -345,6 +345,9 @@ export async function optionAccept(
   }
   const written = [
     ...Object.entries(accepted.facts).map(([k, v]) => `facts.${k} = ${JSON.stringify(v)}`),
+    ...(accepted.compensationBase
+      ? [`compensation.base = ${JSON.stringify(accepted.compensationBase)}`]
+      : []),
     ...Object.entries(accepted.ratings).map(([k, v]) => `ratings.${k} = ${v}`),
   ];
   process.stdout.write(

@@ -56,7 +56,6 @@ export function checkMoneyCriteria(profile: Profile, file: string, parsed: Parse
 /** `800 EUR/day`, `[150000, 170000] GBP/year` (after trimming; linear time: no overlapping runs). */
 const UNIT_RATING =
   /^(?:\[\s*([-+]?[\d.eE+-]+)\s*,\s*([-+]?[\d.eE+-]+)\s*\]|([-+]?[\d.eE+-]+))\s+(\S.*)$/;
-/^\s*(?:\[\s*([-+]?[\d.eE+-]+)\s*,\s*([-+]?[\d.eE+-]+)\s*\]|([-+]?[\d.eE+-]+))\s+(\S.*?)\s*$/;
 
 /**
  * Reads ratings written with a unit (see the module comment), in place in the front matter's

@@ -140,6 +140,8 @@ async function writeCache(storage: Storage, cache: CacheFile): Promise<void> {
 export interface AcceptedReading {
   facts: Record<string, unknown>;
   ratings: Record<string, number>;
+  /** The base pay the posting states, written as `compensation.base` (when it was). */
+  compensationBase?: NonNullable<RoleReading["compensationBase"]>;
 }
 
 /**
@@ -178,6 +180,9 @@ export async function acceptRoleReading(
   const accepted: AcceptedReading = {
     facts: what.facts === false ? {} : { ...reading.facts },
     ratings: what.ratings === false ? {} : { ...reading.ratings },
+    ...(what.facts !== false && reading.compensationBase
+      ? { compensationBase: reading.compensationBase }
+      : {}),
   };
   const changes = acceptChanges(reading, what);
   // One write, compared against the version just read: all of it lands, or none.

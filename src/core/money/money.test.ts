@@ -11,7 +11,7 @@ import {
   toProfileCurrency,
 } from "./convert.js";
 import { type CompensationPackage, compensationPackageSchema } from "./schema.js";
-import { estimateCompensation, summarise, trancheFractions } from "./simulate.js";
+import { estimateCompensation, select, summarise, trancheFractions } from "./simulate.js";
 import { DEFAULT_STAGE_FIGURES, stageFigures } from "./stages.js";
 
 function ctx(over: Partial<MoneyContext> = {}): MoneyContext {
@@ -183,6 +183,47 @@ describe("conversions against hand-worked figures (issue 12's acceptance list)",
 });
 
 describe("properties", () => {
+  it("percentiles by selection are those of the sorted values", () => {
+    const sorted = (xs: number[]) => Float64Array.from(xs).sort();
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true })), {
+          minLength: 1,
+          maxLength: 300,
+        }),
+        fc.nat(),
+        (xs, k0) => {
+          const s = sorted(xs);
+          const k = k0 % xs.length;
+          // (+ 0 makes -0 and 0 alike: a sort orders them, a selection need not.)
+          expect(select(Float64Array.from(xs), k) + 0).toBe((s[k] ?? Number.NaN) + 0);
+          const q = (p: number) => {
+            const h = (xs.length - 1) * p;
+            const lo = Math.floor(h);
+            const a = s[lo] ?? 0;
+            const b = s[Math.min(lo + 1, xs.length - 1)] ?? a;
+            return Math.round((a + (h - lo) * (b - a)) * 100) / 100 + 0;
+          };
+          const mean = xs.reduce((t, x) => t + x, 0) / xs.length;
+          if (!xs.every((x) => Number.isFinite(x))) return;
+          const summary = summarise(Float64Array.from(xs));
+          expect({
+            p10: summary.p10 + 0,
+            p50: summary.p50 + 0,
+            p90: summary.p90 + 0,
+            mean: summary.mean,
+          }).toEqual({
+            p10: q(0.1),
+            p50: q(0.5),
+            p90: q(0.9),
+            mean: Math.round(mean * 100) / 100,
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   const small = ctx({ samples: 400 });
   const stage = fc.constantFrom("early" as const, "growth" as const, "enterprise" as const);
 

@@ -263,12 +263,26 @@ function simulateGrant(
   const sigma = f.volatility;
   const rate = toProfileCurrency(1, currency, ctx);
   const values = new Float64Array(n);
+  const rsu = grant.kind === "rsu";
   for (let i = 0; i < n; i++) {
     const u1 = uniform(rng);
     const u2 = uniform(rng);
     const worth = uniform(rng) < f.chanceOfValue;
-    const z = normal(rng);
-    const multiple = worth ? f.outcomeMedian * Math.exp(f.outcomeSpread * z) * diluted : 0;
+    // A stage without a spread of outcomes (enterprise) draws its normal all the same, to
+    // keep the stream's use fixed, but need not compute it: exp(0 · z) = 1.
+    let multiple: number;
+    if (f.outcomeSpread === 0) {
+      rng.next();
+      rng.next();
+      multiple = worth ? f.outcomeMedian * diluted : 0;
+    } else {
+      const z = normal(rng);
+      multiple = worth ? f.outcomeMedian * Math.exp(f.outcomeSpread * z) * diluted : 0;
+    }
+    // This sample's grant figures, drawn once for all its tranches.
+    const amount = rsu ? draw(grant.value, u1) : draw(grant.shares, u1);
+    const sharePrice = rsu ? 0 : draw(grant.sharePrice, u2);
+    const strike = rsu ? 0 : grant.strike;
     let path = 0;
     let total = 0;
     for (let t = 0; t < fractions.length; t++) {
@@ -278,11 +292,8 @@ function simulateGrant(
       if (sigma > 0) path += sigma * normal(rng) - (sigma * sigma) / 2;
       const factor = sigma > 0 ? multiple * Math.exp(path) : multiple;
       const fraction = fractions[t] ?? 0;
-      if (grant.kind === "rsu") total += draw(grant.value, u1) * fraction * factor;
-      else {
-        const perShare = Math.max(0, draw(grant.sharePrice, u2) * factor - grant.strike);
-        total += draw(grant.shares, u1) * fraction * perShare;
-      }
+      if (rsu) total += amount * fraction * factor;
+      else total += amount * fraction * Math.max(0, sharePrice * factor - strike);
     }
     values[i] = (total * rate) / H;
   }
@@ -328,12 +339,22 @@ export function summarise(values: Float64Array): Distribution {
     const x = cents(first);
     return { p10: x, p50: x, p90: x, mean: x };
   }
-  const sorted = Float64Array.from(values).sort();
+  // The six order statistics the three percentiles need, by selection rather than a full
+  // sort (the same numbers, in a third of the time: `npm run bench -- money`).
+  // Taken in increasing order, each selection only searches above the last one.
+  const work = Float64Array.from(values);
+  let from = 0;
   const q = (p: number) => {
     const h = (n - 1) * p;
     const lo = Math.floor(h);
-    const a = sorted[lo] ?? 0;
-    const b = sorted[Math.min(lo + 1, n - 1)] ?? a;
+    const a = select(work, lo, lo >= from ? from : 0);
+    // Everything above index lo is no smaller: the next order statistic is their least.
+    let b = a;
+    if (lo + 1 < n) {
+      b = work[lo + 1] as number;
+      for (let i = lo + 2; i < n; i++) if ((work[i] as number) < b) b = work[i] as number;
+    }
+    from = lo + 1;
     return a + (h - lo) * (b - a);
   };
   let sum = 0;
@@ -341,12 +362,56 @@ export function summarise(values: Float64Array): Distribution {
   return { p10: cents(q(0.1)), p50: cents(q(0.5)), p90: cents(q(0.9)), mean: cents(sum / n) };
 }
 
+/**
+ * The k-th smallest of `xs` (0-based), as `Float64Array.from(xs).sort()[k]` would give it for
+ * values without NaN (Hoare's selection, median-of-three pivots). Reorders `xs` in place so
+ * that the k-th value sits at index k, everything before it is no greater and everything after
+ * no smaller. `from` > 0 searches only `xs[from..]`, for when everything before index `from`
+ * is already known to be no greater than anything after it (and from <= k).
+ */
+export function select(xs: Float64Array, k: number, from = 0): number {
+  let left = from;
+  let right = xs.length - 1;
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    // Median of three as the pivot, which also puts sentinels at both ends.
+    if ((xs[mid] as number) < (xs[left] as number)) swap(xs, mid, left);
+    if ((xs[right] as number) < (xs[left] as number)) swap(xs, right, left);
+    if ((xs[right] as number) < (xs[mid] as number)) swap(xs, right, mid);
+    const pivot = xs[mid] as number;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((xs[i] as number) < pivot) i++;
+      while ((xs[j] as number) > pivot) j--;
+      if (i <= j) {
+        swap(xs, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return xs[k] as number;
+  }
+  return xs[k] as number;
+}
+
+function swap(xs: Float64Array, i: number, j: number): void {
+  const t = xs[i] as number;
+  xs[i] = xs[j] as number;
+  xs[j] = t;
+}
+
 function cents(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** As `x.toLocaleString("en-US", { maximumFractionDigits: 2 })`, without a formatter per call. */
+const AMOUNT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 function amountText(amount: Amount, currency?: string): string {
-  const fmt = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const fmt = (x: number) => AMOUNT_FORMAT.format(x);
   const text = typeof amount === "number" ? fmt(amount) : `${fmt(amount[0])}–${fmt(amount[1])}`;
   return currency ? `${text} ${currency}` : text;
 }
