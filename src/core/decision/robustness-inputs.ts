@@ -2,7 +2,7 @@
  * What the robustness analysis reads from a decision model, in a module of its own so that the
  * page can tell when an analysis is out of date without loading the simulation.
  */
-import type { DecisionModel, ModelUncertainty } from "./model.js";
+import { type DecisionModel, type ModelUncertainty, passesScreen } from "./model.js";
 
 /**
  * Exactly what `robustness` (`robustness.ts`) reads from a model, and nothing else: the uncertainty
@@ -27,7 +27,7 @@ export function robustnessInputs(model: DecisionModel): RobustnessInputs {
       id: a.id,
       low: a.valueLow,
       high: a.valueHigh,
-      failsMustHave: a.mustHaves.some((c) => c.outcome === "fail"),
+      failsMustHave: !passesScreen(a),
     })),
   };
 }
