@@ -20,8 +20,6 @@ import { compatiblePolytope, JUDGEMENT_EPSILON, type PreferenceRow } from "./jud
 import type { DecisionModel, ModelUncertainty } from "./model.js";
 import { type RobustnessInputs, robustnessInputs } from "./robustness-inputs.js";
 
-export { type RobustnessInputs, robustnessInputs, robustnessKey } from "./robustness-inputs.js";
-
 export interface AlternativeRobustness {
   id: string;
   /** Share of samples in which the option ranks first, in [0, 1]. */

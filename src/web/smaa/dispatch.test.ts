@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel, type DecisionModel } from "../../core/decision/model.js";
-import { type Robustness, robustness, robustnessKey } from "../../core/decision/robustness.js";
+import { type Robustness, robustness } from "../../core/decision/robustness.js";
+import { robustnessKey } from "../../core/decision/robustness-inputs.js";
 import type { DecisionOption } from "../../core/model/option.js";
 import { profileSchema } from "../../core/model/profile.js";
 import { optionFixture as option } from "../../testing/decision.js";
