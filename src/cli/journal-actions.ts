@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
+import { rank } from "../core/decision/methods.js";
 import { buildModel } from "../core/decision/model.js";
-import { rankAlternatives } from "../core/decision/rank.js";
 import { BearingError } from "../core/errors.js";
 import { journalEntry, lookingForPost, type SiteFormat } from "../core/journal/post.js";
 import { findPrompt, JOURNAL_PROMPTS, type JournalPrompt } from "../core/journal/prompts.js";
@@ -87,7 +87,7 @@ export async function exportPost(
   const redacted = redactWorkspace(workspace.profile, effectiveOptions(workspace.options, roles), {
     keep,
   });
-  const ranking = rankAlternatives(buildModel(redacted.profile, redacted.options));
+  const ranking = rank(buildModel(redacted.profile, redacted.options));
   const inPlay = new Set(ranking.alternatives.map((a) => a.id));
   const paths = [
     ...new Set(

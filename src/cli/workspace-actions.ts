@@ -7,7 +7,6 @@ import { explain } from "../core/decision/explain.js";
 import { judgementRelations } from "../core/decision/judgements.js";
 import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
 import { buildModel } from "../core/decision/model.js";
-import { rankAlternatives } from "../core/decision/rank.js";
 import type { Robustness } from "../core/decision/robustness.js";
 import { BearingError, formatIssue, type Issue } from "../core/errors.js";
 import { withMoney } from "../core/money/derive.js";
@@ -112,11 +111,11 @@ export async function decisionInputs(storage: Storage, workspace: Workspace) {
 /**
  * The one ranking path of every command that ranks or vouches for ranking (check, rank,
  * explain, next): the workspace loaded and validated, what job descriptions and pay readings
- * fill in, the decision model (problems located in bearing.yaml), and the additive ranking
- * with the must-have screen.
+ * fill in, and the decision model (problems located in bearing.yaml), which each command ranks
+ * as it needs (`rank(model, { method })`, `core/decision/methods.ts`).
  * @param options.all rank declined and withdrawn options too
- * @returns the workspace, the inputs, the model, the ranking, and every warning (the
- *   workspace's and the model's, e.g. inconsistent AHP judgements, located)
+ * @returns the workspace, the inputs, the model, and every warning (the workspace's and the
+ *   model's, e.g. inconsistent AHP judgements, located)
  * @throws BearingError (input) when anything in the workspace is invalid
  */
 export async function rankWorkspace(storage: Storage, options: { all?: boolean } = {}) {
@@ -127,12 +126,11 @@ export async function rankWorkspace(storage: Storage, options: { all?: boolean }
       ...(options.all ? { includeClosed: true } : {}),
     }),
   );
-  const ranking = rankAlternatives(model);
   const warnings = [
     ...workspace.warnings,
     ...locatedWarnings(model.warnings, workspace.profileSource),
   ];
-  return { workspace, inputs, model, ranking, warnings };
+  return { workspace, inputs, model, warnings };
 }
 
 function locatedWarnings(warnings: readonly Issue[], source: Workspace["profileSource"]): Issue[] {
@@ -216,19 +214,24 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
     });
   }
   const storage = new FsStorage(dir);
-  const { workspace, inputs, model, ranking, warnings } = await rankWorkspace(storage);
-  const [{ robustnessWithDraws }, { nextSteps, postingQuestions }, { informationValues }] =
-    await Promise.all([
-      import("../core/decision/robustness.js"),
-      import("../core/decision/next.js"),
-      import("../core/decision/information-value.js"),
-    ]);
+  const { workspace, inputs, model, warnings } = await rankWorkspace(storage);
+  const [
+    { robustnessWithDraws },
+    { nextSteps, postingQuestions },
+    { informationValues },
+    { rank },
+  ] = await Promise.all([
+    import("../core/decision/robustness.js"),
+    import("../core/decision/next.js"),
+    import("../core/decision/information-value.js"),
+    import("../core/decision/methods.js"),
+  ]);
   const { robustness, draws } = robustnessWithDraws(model);
   const postings = new Set(inputs.roles.keys());
   const steps = nextSteps({
     profile: workspace.profile,
     model,
-    ranking,
+    ranking: rank(model),
     robustness,
     information: informationValues(model, draws),
     postings,

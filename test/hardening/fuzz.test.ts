@@ -16,9 +16,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYamlValue, stringify as stringifyYaml } from "yaml";
-import { rankByMethod } from "../../src/core/decision/methods.js";
+import { rank } from "../../src/core/decision/methods.js";
 import { buildModel } from "../../src/core/decision/model.js";
-import { rankAlternatives } from "../../src/core/decision/rank.js";
 import { robustness } from "../../src/core/decision/robustness.js";
 import { BearingError, errorsOf } from "../../src/core/errors.js";
 import { parseMcdaRequest, prepareMcda } from "../../src/core/mcda/request.js";
@@ -393,11 +392,14 @@ describe("workspace loader", () => {
           const p = { ...state.profile, settings: { ...state.profile.settings, samples: 300 } };
           const outcome = await resultOrInputError("rank", () => {
             const model = buildModel(p, state.options);
-            const ranking = rankAlternatives(model);
+            const ranking = rank(model);
             const robust = robustness(model);
-            const others = (["topsis", "promethee2", "vikor", "smaa2"] as const).map((method) =>
-              rankByMethod(ranking, model, method, robust),
-            );
+            const others = [
+              ...(["topsis", "promethee2", "vikor"] as const).map((method) =>
+                rank(model, { method }),
+              ),
+              rank(model, { method: "smaa2", robustness: robust }),
+            ];
             return { ranking, robust, others };
           });
           if (!outcome) return;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { optionFixture as option } from "../../testing/decision.js";
 import { profileSchema } from "../model/profile.js";
-import { rankByMethod } from "./methods.js";
+import { rank } from "./methods.js";
 import { buildModel } from "./model.js";
-import { rankAlternatives } from "./rank.js";
 
 describe("ranking by another method", () => {
   const profile = profileSchema.parse({
@@ -20,11 +19,10 @@ describe("ranking by another method", () => {
     option("middle", { impact: 3, people: 3 }),
     option("weak", { impact: 2, people: 2 }),
   ]);
-  const ranking = rankAlternatives(model);
 
   it("still ranks options that fail a must-have after all others", () => {
     for (const method of ["topsis", "promethee2", "vikor"] as const) {
-      const byMethod = rankByMethod(ranking, model, method, null);
+      const byMethod = rank(model, { method });
       expect(
         byMethod.alternatives.map((alt) => [alt.id, alt.rank]),
         method,

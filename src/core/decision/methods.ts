@@ -85,7 +85,7 @@ export function scoreBy(model: DecisionModel, method: MethodScores["method"]): M
  * sum's. Options that fail a must-have still come after all others (scores are computed over
  * every option); ties share the best rank.
  */
-export function rankByMethod(
+function rankByMethod(
   ranking: Ranking,
   model: DecisionModel,
   method: Exclude<RankMethod, "wsm">,

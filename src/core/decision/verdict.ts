@@ -16,7 +16,7 @@
  */
 
 import { explain } from "./explain.js";
-import { rankByMethod } from "./methods.js";
+import { rank } from "./methods.js";
 import type { DecisionModel } from "./model.js";
 import type { Ranking } from "./rank.js";
 import type { Robustness } from "./robustness.js";
@@ -181,9 +181,9 @@ export function methodLeaders(model: DecisionModel, ranking: Ranking): MethodLea
   if (model.alternatives.length === 0) {
     return { wsm, topsis: null, promethee2: null, vikor: null, agree: true };
   }
-  const topsis = top(rankByMethod(ranking, model, "topsis", null));
-  const promethee2 = top(rankByMethod(ranking, model, "promethee2", null));
-  const vikor = top(rankByMethod(ranking, model, "vikor", null));
+  const topsis = top(rank(model, { method: "topsis" }));
+  const promethee2 = top(rank(model, { method: "promethee2" }));
+  const vikor = top(rank(model, { method: "vikor" }));
   return {
     wsm,
     topsis,

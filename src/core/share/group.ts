@@ -14,8 +14,8 @@
  * - Where they disagree most: per criterion the spread (highest − lowest) of the stakeholders'
  *   weights, per option the spread of the ranks they give it.
  */
+import { rank } from "../decision/methods.js";
 import type { DecisionModel } from "../decision/model.js";
-import { rankAlternatives } from "../decision/rank.js";
 import { robustnessWithWeights } from "../decision/robustness.js";
 import { smaaStreams, uniform } from "../mcda/smaa/random.js";
 import type { Profile } from "../model/profile.js";
@@ -50,7 +50,7 @@ export interface GroupView {
 
 /** The model with other weights (criteria order), ranked by the additive model. */
 export function rankWith(model: DecisionModel, weights: readonly number[]) {
-  return rankAlternatives({
+  return rank({
     ...model,
     criteria: model.criteria.map((c, j) => ({ ...c, weight: weights[j] ?? 0 })),
   });
