@@ -96,6 +96,20 @@ export const GLOSSARY = {
       "Whether the weighted sum, TOPSIS, PROMETHEE II and VIKOR put the same option first.",
     source: "Hwang & Yoon 1981; Brans & Vincke 1985; Opricovic & Tzeng 2004",
   },
+  tradeoffQuestion: {
+    term: "pairwise ranking of hypothetical alternatives",
+    label: "trade-off question",
+    explanation:
+      "A choice between two made-up roles that differ on two criteria only, everything else equal; each answer rules out the weights that disagree with it.",
+    source: "PAPRIKA, Hansen & Ombler 2008",
+  },
+  compatibleWeights: {
+    term: "set of compatible weights",
+    label: "weights that fit your answers",
+    explanation:
+      "Every weighting under which all your answers and judgements hold; bearing samples it evenly and shows its mean.",
+    source: "robust ordinal regression (UTA-GMS), Greco, Mousseau & Słowiński 2008",
+  },
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

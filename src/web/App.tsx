@@ -9,10 +9,12 @@ import { MergePanel } from "./views/MergePanel.js";
 import { OptionPage } from "./views/OptionPage.js";
 import { Overview } from "./views/Overview.js";
 import { Robustness } from "./views/Robustness.js";
+import { Weigh } from "./views/Weigh.js";
 
 const VIEWS = [
   ["overview", "Overview"],
   ["criteria", "Criteria and weights"],
+  ["weigh", "Trade-off questions"],
   ["board", "Options"],
   ["robustness", "Robustness"],
   ["compare", "Compare"],
@@ -103,6 +105,8 @@ export function App() {
           <p>Loading…</p>
         ) : view === "criteria" ? (
           <Criteria state={state} />
+        ) : view === "weigh" ? (
+          <Weigh state={state} />
         ) : view === "board" ? (
           <Board state={state} />
         ) : view === "option" ? (

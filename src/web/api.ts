@@ -3,6 +3,7 @@
  * fresh workspace; failures become {@link ApiError} with the server's status and issues.
  */
 import type { Issue } from "../core/errors.js";
+import type { Tradeoff } from "../core/model/profile.js";
 import type { WorkspaceView } from "../server/workspace-view.js";
 
 export type { WorkspaceView };
@@ -78,4 +79,10 @@ export const api = {
     expectedHash: string,
     change: { method?: string; pairwise?: [string, string, number][] },
   ) => call<WorkspaceView>("PUT", "/api/profile/weighting", { expectedHash, ...change }),
+  /** Keeps an answer to a trade-off question (`bearing weigh`'s `tradeoffs`). */
+  answerTradeoff: (expectedHash: string, answer: Tradeoff) =>
+    call<WorkspaceView>("POST", "/api/profile/tradeoffs", { expectedHash, ...answer }),
+  /** Takes back trade-off answer `number` (from 1, as `bearing weigh --list` numbers them). */
+  removeTradeoff: (expectedHash: string, number: number) =>
+    call<WorkspaceView>("DELETE", `/api/profile/tradeoffs/${number}`, { expectedHash }),
 };

@@ -17,7 +17,7 @@ import { rank } from "../core/decision/methods.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import type { Ranking } from "../core/decision/rank.js";
 import { WEIGHT_INPUT_FIELD, weightInputs } from "../core/decision/weights.js";
-import type { Profile } from "../core/model/profile.js";
+import type { Profile, Tradeoff } from "../core/model/profile.js";
 import { ApiError, api, type WorkspaceView } from "./api.js";
 import {
   type FieldChange,
@@ -559,6 +559,51 @@ class WorkspaceStore {
       return false;
     }
   };
+
+  /**
+   * Keeps an answer to a trade-off question (one request with bearing.yaml's hash as last
+   * received, like `bearing weigh`: refused when it contradicts the other answers). A file
+   * changed on disk meanwhile is reloaded and the answer not kept: the question may differ now.
+   * @returns whether it was kept.
+   */
+  answerTradeoff = (answer: Tradeoff): Promise<boolean> =>
+    this.profileRequest((hash) => api.answerTradeoff(hash, answer), "your answer");
+
+  /** Takes back trade-off answer `number` (from 1); see {@link answerTradeoff}. */
+  removeTradeoff = (number: number): Promise<boolean> =>
+    this.profileRequest((hash) => api.removeTradeoff(hash, number), "taking the answer back");
+
+  private async profileRequest(
+    request: (hash: string) => Promise<WorkspaceView>,
+    what: string,
+  ): Promise<boolean> {
+    try {
+      return await this.enqueue(async () => {
+        this.receive(await request(this.server?.profileHash ?? ""));
+        if (this.state.message?.kind === "error") this.publish({ message: null });
+        return true;
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        await this.reload();
+        this.publish({
+          message: {
+            kind: "error",
+            text: `bearing.yaml changed on disk since this page read it, so ${what} was not saved. The page now shows the file as it is; please look again.`,
+          },
+        });
+      } else {
+        const issues = error instanceof ApiError ? error.issues.map((i) => i.message) : [];
+        this.publish({
+          message: {
+            kind: "error",
+            text: [`Not saved (${what}): ${(error as Error).message}`, ...issues].join(" — "),
+          },
+        });
+      }
+      return false;
+    }
+  }
 
   setStatus = (id: string, status: string): Promise<boolean> =>
     this.editOption(id, [{ field: "status", value: status }]);

@@ -264,7 +264,7 @@ export function describeRole(model: DecisionModel, role: Record<string, number>)
       if (!c) return id;
       const v = partialValue(c.valueFunction, rating);
       const word = v >= 0.99 ? "strong" : v <= 0.01 ? "weak" : "middling";
-      return `${word} on ${c.name} (${rating}${c.unit ? ` ${c.unit}` : ""})`;
+      return `${word} on ${c.name} (${rating.toLocaleString("en")}${c.unit ? ` ${c.unit}` : ""})`;
     })
     .join(" and ");
 }

@@ -1,0 +1,82 @@
+/**
+ * The workbench's trade-off questions (issue 16 item 4) in chromium: reached from the
+ * navigation, a question answered with one click lands in bearing.yaml as `bearing weigh`
+ * keeps it (comments kept), the page asks the next question and lists the answer, and taking
+ * the answer back removes it from the file. Screenshots go to test-output/weigh-*.png.
+ */
+import { cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
+import { repoRoot, tempDir } from "../../src/testing/cli.js";
+
+const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });
+
+describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const profileText = () => readFileSync(join(dir, "bearing.yaml"), "utf8");
+  const tradeoffs = () =>
+    ((parse(profileText()) as { tradeoffs?: unknown[] }).tradeoffs ?? []) as {
+      prefer: Record<string, number>;
+      over: Record<string, number>;
+    }[];
+
+  beforeAll(async () => {
+    dir = tempDir("bearing-e2e-weigh-");
+    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("answers a question: bearing.yaml gets the trade-off and the page asks the next one", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.url}#/overview`);
+    await page.getByRole("navigation", { name: "Views" }).getByText("Trade-off questions").click();
+    const question = page.getByTestId("tradeoff-question");
+    await question.waitFor({ timeout: 20_000 });
+    // The example weighs by points: the page says what answers do under another method.
+    expect(await page.getByTestId("weigh-method-note").textContent()).toContain("points");
+    const first = JSON.parse((await question.getAttribute("data-first")) ?? "null");
+    const second = JSON.parse((await question.getAttribute("data-second")) ?? "null");
+    expect(Object.keys(first).sort()).toEqual(Object.keys(second).sort());
+    expect(Object.keys(first)).toHaveLength(2);
+    // Plain words: the two roles by the criteria's names, strong or weak, with the ratings.
+    expect(await page.getByTestId("choose-first").textContent()).toMatch(
+      /a role (strong|weak|middling) on .+ \(.+\) and (strong|weak|middling) on .+ \(.+\)/,
+    );
+    expect(await page.getByTestId("no-answers").count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, "weigh-question.png"), fullPage: true });
+
+    await page.getByTestId("choose-first").click();
+
+    await eventually(() => tradeoffs()).toEqual([{ prefer: first, over: second }]);
+    expect(profileText()).toContain("# Screens no score can make up for.");
+    // The next question, and the answer listed with a way to take it back.
+    await eventually(async () => {
+      const next = page.getByTestId("tradeoff-question");
+      return [await next.getAttribute("data-first"), await next.getAttribute("data-second")];
+    }).not.toEqual([JSON.stringify(first), JSON.stringify(second)]);
+    await eventually(() => page.getByTestId("tradeoff-answer").count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, "weigh-answered.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Take back answer 1" }).click();
+    await eventually(() => tradeoffs()).toEqual([]);
+    await eventually(() => page.getByTestId("no-answers").count()).toBe(1);
+    expect(profileText()).toContain("# Screens no score can make up for.");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
