@@ -45,6 +45,35 @@ describe("hit-and-run over weight polytopes", () => {
     }
   });
 
+  it.each([5, 8])(
+    "samples the ordered simplex w1 >= ... >= w%i with its known means and variances",
+    (n) => {
+      // Uniform on {w1 >= ... >= wn >= 0, Σw = 1}: w_k = Σ_{j>=k} D_j / j with D flat Dirichlet
+      // (the map from D is linear and one-to-one onto the ordered simplex, so it carries the
+      // uniform law to the uniform law). Hence E[w_k] = (1/n) Σ_{j=k..n} 1/j, and with
+      // Var D_j = (n−1)/(n²(n+1)), Cov(D_i, D_j) = −1/(n²(n+1)):
+      // Var w_k = (n Σ a_j² − (Σ a_j)²) / (n²(n+1)), a_j = 1/j for j >= k.
+      const rows = Array.from({ length: n - 1 }, (_, k) => atLeast(n, k, k + 1));
+      const count = 10_000;
+      const xs = draw({ m: n, simplex: true, rows }, count, 17 + n);
+      for (let k = 0; k < n; k++) {
+        const a = Array.from({ length: n - k }, (_, i) => 1 / (k + 1 + i));
+        const sum = a.reduce((s, v) => s + v, 0);
+        const expected = sum / n;
+        const variance = (n * a.reduce((s, v) => s + v * v, 0) - sum * sum) / (n * n * (n + 1));
+        const mu = mean(xs, k);
+        // Within 4 standard errors of the mean (the draws are nearly independent: see below).
+        expect(Math.abs(mu - expected)).toBeLessThan(4 * Math.sqrt(variance / count));
+        const observed = xs.reduce((s, x) => s + ((x[k] as number) - mu) ** 2, 0) / count;
+        expect(Math.abs(observed / variance - 1)).toBeLessThan(0.1);
+      }
+      const outOfOrder = xs.filter((x) =>
+        x.some((v, k) => k + 1 < n && v < (x[k + 1] as number) - 1e-12),
+      );
+      expect(outOfOrder).toHaveLength(0);
+    },
+  );
+
   it("matches the flat Dirichlet on the whole simplex: mean 1/m, variance (m−1)/(m²(m+1))", () => {
     const m = 4;
     const xs = draw({ m, simplex: true, rows: [] }, 10_000, 11);
