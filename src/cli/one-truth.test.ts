@@ -32,8 +32,15 @@ describe("explain applies the must-haves", () => {
   it("an option that fails a must-have is explained below the one rank puts above it", () => {
     const dir = copyExample();
     const file = join(dir, "options/seed-cto.md");
-    // Base pay below the must-have of $150k: rank puts the founding role last.
-    writeFileSync(file, readFileSync(file, "utf8").replace("pay: [150000, 170000]", "pay: 120000"));
+    // Total pay below the must-have of $150k (a base of 120k, no equity): rank puts the
+    // founding role last.
+    const original = readFileSync(file, "utf8");
+    const lowPay = original.replace(
+      /^compensation:\n(?:[ \t]+.*\n)*/m,
+      "compensation:\n  base: { amount: 120000, currency: USD, period: year }\n",
+    );
+    expect(lowPay).not.toBe(original);
+    writeFileSync(file, lowPay);
     const rank = JSON.parse(runCli(["rank", dir, "--json", "--no-robustness"]).stdout) as {
       alternatives: { id: string; score: number }[];
     };
@@ -49,7 +56,7 @@ describe("explain applies the must-haves", () => {
     expect(e.leader).toBe("fractional-cto");
     expect(e.decidedBy).toBe("mustHaves");
     expect(e.weightFlips).toEqual([]);
-    expect(e.screen.a.failed[0].reason).toMatch(/120000/);
+    expect(e.screen.a.failed[0].reason).toMatch(/120,?000/);
 
     const text = runCli(["explain", "seed-cto", "fractional-cto", dir]);
     expect(text.stdout).toMatch(/^fractional-cto ranks above seed-cto: seed-cto fails a must-have/);
@@ -68,15 +75,20 @@ describe("every ranking method keeps the warnings", () => {
     const pairs = ids.flatMap((a, i) =>
       ids.slice(i + 1).map((b) => `    - [${a}, ${b}, ${i % 2 ? 5 : 1 / 5}]`),
     );
-    writeFileSync(
-      profile,
-      readFileSync(profile, "utf8").replace(
-        "method: points",
-        `method: ahp\n  pairwise:\n${pairs.join("\n")}`,
-      ),
-    );
+    // Pay rated by hand rather than derived from the compensation blocks, so a rating can be
+    // off its scale.
+    const withAhp = readFileSync(profile, "utf8")
+      .replace("method: points", `method: ahp\n  pairwise:\n${pairs.join("\n")}`)
+      .replace(/^[ \t]*derived: totalCompensation\n/m, "");
+    expect(withAhp).not.toContain("derived:");
+    writeFileSync(profile, withAhp);
     const option = join(dir, "options/scaleup-cto.md");
-    writeFileSync(option, readFileSync(option, "utf8").replace(/pay: \d+/, "pay: 900000"));
+    const offScale = readFileSync(option, "utf8").replace(
+      /^ratings:\n/m,
+      "ratings:\n  pay: 900000\n",
+    );
+    expect(offScale).toContain("pay: 900000");
+    writeFileSync(option, offScale);
     const warningsOf = (method: string) => {
       const run = runCli(["rank", dir, "--json", "--method", method]);
       expect(run.code, run.stderr).toBe(0);

@@ -46,7 +46,7 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
     writeFileSync(fractional, withoutPay);
     server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
     browser = await launchChromium();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

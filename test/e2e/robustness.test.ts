@@ -128,7 +128,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchChromium();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

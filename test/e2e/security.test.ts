@@ -61,7 +61,7 @@ self.addEventListener("securitypolicyviolation", (e) =>
 `;
       await route.fulfill({ response, body: listen + (await response.text()) });
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

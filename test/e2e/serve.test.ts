@@ -27,7 +27,7 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
     server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
