@@ -10,7 +10,11 @@ import {
   parseMoneyUnit,
   toProfileCurrency,
 } from "./convert.js";
-import { type CompensationPackage, compensationPackageSchema } from "./schema.js";
+import {
+  type CompensationPackage,
+  compensationPackageSchema,
+  moneySettingsSchema,
+} from "./schema.js";
 import { estimateCompensation, select, summarise, trancheFractions } from "./simulate.js";
 import { DEFAULT_STAGE_FIGURES, stageFigures } from "./stages.js";
 
@@ -160,6 +164,26 @@ describe("conversions against hand-worked figures (issue 12's acceptance list)",
         { currency: "USD", rates: { CHF: 1.1 } },
       ),
     ).toEqual([{ currency: "JPY", path: ["compensation", "base", "currency"] }]);
+  });
+
+  it("a number out of its bounds says which bound, as the profile's numbers do", () => {
+    const messages = (
+      schema: typeof compensationPackageSchema | typeof moneySettingsSchema,
+      input: unknown,
+    ) =>
+      schema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(
+      messages(compensationPackageSchema, {
+        base: { amount: -5 },
+        equity: [{ kind: "rsu", value: 100, vestYears: 30 }],
+      }),
+    ).toEqual([
+      ["base.amount", "-5 is too small: use a number of at least 0"],
+      ["equity.0.vestYears", "30 is too large: use a number of at most 20"],
+    ]);
+    expect(messages(moneySettingsSchema, { horizonYears: 0 })).toEqual([
+      ["horizonYears", "0 is too small: use a number above 0"],
+    ]);
   });
 
   it("reads money units", () => {

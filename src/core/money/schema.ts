@@ -6,20 +6,11 @@
  * - option front matter → `compensation`: base, bonus, sign-on, equity grants, day rate and
  *   retainer. Any amount may be an interval `[low, high]` when unsure.
  *
- * Self-contained (it imports neither `model/profile.ts` nor `model/option.ts`, which import
- * it), so its small number helpers repeat theirs.
+ * It imports neither `model/profile.ts` nor `model/option.ts`, which import it; its numbers
+ * are theirs (`model/number.ts`).
  */
 import { z } from "zod";
-
-const finite = () =>
-  z
-    .number({
-      error: (issue) =>
-        typeof issue.input === "number"
-          ? "expected a finite number, not NaN or infinity"
-          : "expected a number",
-    })
-    .refine(Number.isFinite, { message: "expected a finite number" });
+import { finite } from "../model/number.js";
 
 /** ISO 4217 currency codes: three capital letters. */
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
