@@ -14,15 +14,14 @@
  *   strike). No discounting: a figure is what vests, whenever it is sold.
  *
  * An interval `[low, high]` is drawn uniformly in each sample (as the robustness analysis
- * treats uncertain ratings). Each part draws from its own stream of pure-rand's xoroshiro128+
- * (seeded by `settings.seed`, the streams 2^64 steps apart), always the same number of
+ * treats uncertain ratings). Each part draws from its own stream of the engine's xoroshiro128+
+ * (`jumpedStreams` of `settings.seed`: streams 2^64 steps apart), always the same number of
  * variates per sample, so changing one figure (a share count, a price) leaves every random
  * draw as it was: outcomes move only because the figure moved (common random numbers).
  * Deterministic parts have p10 = p50 = p90 = mean. Figures are rounded to cents.
  * Its cost is measured by `npm run bench -- money`.
  */
-import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
-import { RandomStream } from "../mcda/smaa/random.js";
+import { jumpedStreams, type RandomStream, uniform } from "../mcda/smaa/random.js";
 import type { Stage } from "../taxonomy.js";
 import {
   annualise,
@@ -64,18 +63,8 @@ export interface CompensationEstimate {
   totals: Float64Array;
 }
 
-const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
-
-/** pure-rand's xoroshiro128+ continued with its state in plain fields (mcda/smaa/random.ts). */
-type Stream = RandomStream;
-
-/** A uniform variate in (0, 1), never 0 or 1 (as in mcda/smaa/random.ts). */
-function uniform(rng: Stream): number {
-  return ((rng.next() >>> 0) + 0.5) * TWO_TO_MINUS_32;
-}
-
 /** A standard normal variate (Box–Muller; two uniforms per variate). */
-function normal(rng: Stream): number {
+function normal(rng: RandomStream): number {
   const u = uniform(rng);
   const v = uniform(rng);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
@@ -103,7 +92,7 @@ export function estimateCompensation(
 ): CompensationEstimate {
   const n = ctx.samples;
   const H = ctx.horizonYears;
-  const streams = partStreams(ctx.seed);
+  const nextStream = jumpedStreams(ctx.seed);
   const parts: { kind: PartKind; label: string; values: Float64Array }[] = [];
   const assumptions = new Set<string>();
   const currencies = new Set<string>();
@@ -117,7 +106,7 @@ export function estimateCompensation(
   let baseValues: Float64Array | undefined;
   if (base) {
     const code = cur(base.currency);
-    const rng = streams.next();
+    const rng = nextStream();
     const values = new Float64Array(n);
     const perYear = toProfileCurrency(annualise(1, base.period, ctx.workingDaysPerYear), code, ctx);
     for (let i = 0; i < n; i++) values[i] = draw(base.amount, uniform(rng)) * perYear;
@@ -130,7 +119,7 @@ export function estimateCompensation(
     });
   }
   if (bonus) {
-    const rng = streams.next();
+    const rng = nextStream();
     const values = new Float64Array(n);
     if ("targetPercent" in bonus) {
       for (let i = 0; i < n; i++) {
@@ -160,7 +149,7 @@ export function estimateCompensation(
   }
   if (signOn) {
     const code = cur(signOn.currency);
-    const rng = streams.next();
+    const rng = nextStream();
     const values = new Float64Array(n);
     const rate = toProfileCurrency(1, code, ctx);
     for (let i = 0; i < n; i++) values[i] = (draw(signOn.amount, uniform(rng)) / H) * rate;
@@ -176,7 +165,7 @@ export function estimateCompensation(
     parts.push({
       kind: "equity",
       label: grantLabel(grant, code),
-      values: simulateGrant(grant, code, ctx, equityStage, streams.next()),
+      values: simulateGrant(grant, code, ctx, equityStage, nextStream()),
     });
   }
   if (equity && equity.length > 0) {
@@ -187,7 +176,7 @@ export function estimateCompensation(
     const code = cur(dayRate.currency);
     const days = dayRate.daysPerYear ?? ctx.workingDaysPerYear;
     if (dayRate.daysPerYear === undefined) noteDays(assumptions, ctx);
-    const rng = streams.next();
+    const rng = nextStream();
     const values = new Float64Array(n);
     const perYear = toProfileCurrency(days, code, ctx);
     for (let i = 0; i < n; i++) values[i] = draw(dayRate.amount, uniform(rng)) * perYear;
@@ -199,7 +188,7 @@ export function estimateCompensation(
   }
   if (retainer) {
     const code = cur(retainer.currency);
-    const rng = streams.next();
+    const rng = nextStream();
     const values = new Float64Array(n);
     const perYear = toProfileCurrency(
       annualise(1, retainer.period, ctx.workingDaysPerYear),
@@ -253,7 +242,7 @@ function simulateGrant(
   currency: string,
   ctx: MoneyContext,
   stage: Stage,
-  rng: Stream,
+  rng: RandomStream,
 ): Float64Array {
   const n = ctx.samples;
   const H = ctx.horizonYears;
@@ -310,18 +299,6 @@ export function trancheFractions(vestYears: number, horizonYears: number): numbe
   const out: number[] = [];
   for (let t = 1; t - 1 < end; t++) out.push((Math.min(t, end) - (t - 1)) / vestYears);
   return out;
-}
-
-/** Independent streams, one per part, 2^64 draws apart. */
-function partStreams(seed: number): { next(): Stream } {
-  const root = xoroshiro128plus(seed | 0);
-  return {
-    next() {
-      const stream = new RandomStream(root.getState());
-      root.jump();
-      return stream;
-    },
-  };
 }
 
 /**

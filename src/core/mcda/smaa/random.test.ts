@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { describe, expect, it } from "vitest";
-import { RandomStream, smaaStreams, uniform } from "./random.js";
+import { jumpedStreams, RandomStream, smaaStreams, uniform } from "./random.js";
 
 describe("RandomStream", () => {
   it("continues pure-rand's xoroshiro128+ output for output, across a jump", () => {
@@ -17,6 +17,22 @@ describe("RandomStream", () => {
         }
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("jumpedStreams' k-th stream is pure-rand's generator jumped k times", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const next = jumpedStreams(seed);
+        const reference = xoroshiro128plus(seed);
+        for (let k = 0; k < 4; k++) {
+          const stream = next();
+          const expected = reference.clone();
+          for (let i = 0; i < 50; i++) expect(stream.next()).toBe(expected.next());
+          reference.jump();
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 

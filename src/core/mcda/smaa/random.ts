@@ -90,14 +90,27 @@ function streamOf(generator: JumpableRandomGenerator): RandomStream {
 }
 
 /**
- * The two independent streams for a seed.
+ * Independent streams for a seed, as many as a simulation needs: each call returns the next,
+ * 2^64 outputs after the one before (xoroshiro128+'s `jump()`), so no two ever overlap.
+ * @param seed an integer; only its low 32 bits are used (pure-rand's seeding).
+ */
+export function jumpedStreams(seed: number): () => RandomStream {
+  const generator = xoroshiro128plus(seed | 0);
+  return () => {
+    const stream = streamOf(generator);
+    generator.jump();
+    return stream;
+  };
+}
+
+/**
+ * The two independent streams for a seed: the first two of {@link jumpedStreams}.
  * @param seed an integer; only its low 32 bits are used (pure-rand's seeding).
  */
 export function smaaStreams(seed: number): { weights: RandomStream; values: RandomStream } {
-  const weights = xoroshiro128plus(seed | 0);
-  const values = weights.clone();
-  values.jump();
-  return { weights: streamOf(weights), values: streamOf(values) };
+  const next = jumpedStreams(seed);
+  const weights = next();
+  return { weights, values: next() };
 }
 
 /** A uniform variate in (0, 1) with 32-bit resolution. */
