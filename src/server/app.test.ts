@@ -484,3 +484,67 @@ describe("an option whose front matter id differs from its file name", () => {
     expect(readFileSync(file, "utf8")).toMatch(/^status: offer$/m);
   });
 });
+
+describe("journal entries", () => {
+  const ENTRY = "journal/2026-11-16-what-i-want-more-of.md";
+  const entryOf = (view: WorkspaceView, file: string) => {
+    const entry = view.journal.find((e) => e.file === file);
+    if (!entry) throw new Error(`no journal entry ${file}`);
+    return entry;
+  };
+
+  it("adds an entry with Jekyll front matter and the text, and lists it with its hash", async () => {
+    const response = await send("POST", "/api/journal", {
+      title: "After the Hollis call",
+      body: "  Dana says the budget is set.  \n",
+    });
+    expect(response.status).toBe(201);
+    const view = (await response.json()) as WorkspaceView & { file: string };
+    expect(view.file).toMatch(/^journal\/\d{4}-\d{2}-\d{2}-after-the-hollis-call\.md$/);
+    const text = readFileSync(join(dir, view.file), "utf8");
+    expect(text).toMatch(/^---\nlayout: post\ntitle: After the Hollis call\n[\s\S]*---\n/);
+    expect(text.endsWith("\nDana says the budget is set.\n")).toBe(true);
+    const entry = entryOf(view, view.file);
+    expect(entry.title).toBe("After the Hollis call");
+    expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
+    // One date format for every entry: the calendar day of the file's name.
+    expect(entry.date).toBe(view.file.slice("journal/".length, "journal/".length + 10));
+  });
+
+  it("replaces an entry's text and keeps its front matter byte for byte", async () => {
+    const file = join(dir, ENTRY);
+    const before = readFileSync(file, "utf8");
+    const frontMatter = before.slice(0, before.indexOf("---\n", 4) + 4);
+    const response = await send("PUT", `/api/${ENTRY}`, {
+      expectedHash: entryOf(await workspace(), ENTRY).hash,
+      body: "Rewritten\r\non two lines.",
+    });
+    expect(response.status).toBe(200);
+    expect(readFileSync(file, "utf8")).toBe(`${frontMatter}\nRewritten\non two lines.\n`);
+    const view = (await response.json()) as WorkspaceView;
+    expect(entryOf(view, ENTRY).body).toBe("\nRewritten\non two lines.\n");
+  });
+
+  it("refuses a stale hash with 409 and writes nothing", async () => {
+    const hash = entryOf(await workspace(), ENTRY).hash;
+    const file = join(dir, ENTRY);
+    const onDisk = `${readFileSync(file, "utf8")}\nAdded in another editor.\n`;
+    writeFileSync(file, onDisk);
+    const response = await send("PUT", `/api/${ENTRY}`, { expectedHash: hash, body: "Mine" });
+    expect(response.status).toBe(409);
+    expect(readFileSync(file, "utf8")).toBe(onDisk);
+  });
+
+  it("answers 404 for an entry that does not exist and 400 for a name that is not Markdown", async () => {
+    const hash = entryOf(await workspace(), ENTRY).hash;
+    const put = (path: string, body: unknown) => send("PUT", path, body);
+    const missing = await put("/api/journal/2020-01-01-missing.md", {
+      expectedHash: hash,
+      body: "x",
+    });
+    expect(missing.status).toBe(404);
+    const text = await put("/api/journal/notes.txt", { expectedHash: hash, body: "x" });
+    expect(text.status).toBe(400);
+    expect((await put(`/api/${ENTRY}`, { expectedHash: hash })).status).toBe(400);
+  });
+});

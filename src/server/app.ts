@@ -18,6 +18,8 @@
  *                                          naming the conflicting ones)
  * - `DELETE /api/profile/tradeoffs/:n`     `{expectedHash}`: take back answer n (from 1, as
  *                                          `bearing weigh --list` numbers them)
+ * - `POST /api/journal`                    `{title, body?}` → 201 with the new `file`
+ * - `PUT  /api/journal/:name`              `{expectedHash, body}` (the text below the front matter)
  * - `GET  /api/events`                     Server-Sent Events: `change` when files change
  *
  * Edits carry the hash of the file the page last read; a mismatch is 409 and nothing is
@@ -149,6 +151,34 @@ export function createApp(options: AppOptions): Hono {
     const text = body.body;
     if (typeof text !== "string") throw badRequest("body", "the text of the option's body");
     await setOptionBody(storage, id, text, expectedHash, today());
+    return view(c);
+  });
+
+  app.post("/api/journal", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const title = (stringField(body, "title", true) as string).trim() || "Reflection";
+    const text = typeof body.body === "string" ? body.body : "";
+    const [{ journalEntry }, { writeJournalFile }] = await Promise.all([
+      import("../core/journal/post.js"),
+      import("../workspace/journal.js"),
+    ]);
+    const date = today();
+    const file = await writeJournalFile(
+      storage,
+      date,
+      title,
+      journalEntry({ title, date: new Date() }, [], text),
+    );
+    const fresh = await views.read();
+    return c.json({ ...fresh, file }, 201);
+  });
+
+  app.put("/api/journal/:name", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const expectedHash = stringField(body, "expectedHash", true) as string;
+    if (typeof body.body !== "string") throw badRequest("body", "the text of the entry");
+    const { setJournalBody } = await import("../workspace/journal.js");
+    await setJournalBody(storage, `journal/${c.req.param("name")}`, body.body, expectedHash);
     return view(c);
   });
 

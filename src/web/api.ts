@@ -64,6 +64,14 @@ export const api = {
       expectedHash,
       body,
     }),
+  addJournalEntry: (title: string, body: string) =>
+    call<WorkspaceView & { file: string }>("POST", "/api/journal", { title, body }),
+  /** `file` is `journal/<name>`; replaces the entry's text below its front matter. */
+  setJournalBody: (file: string, expectedHash: string, body: string) =>
+    call<WorkspaceView>("PUT", `/api/${file.split("/").map(encodeURIComponent).join("/")}`, {
+      expectedHash,
+      body,
+    }),
   setCriterion: (id: string, expectedHash: string, field: string, value: unknown) =>
     call<WorkspaceView>("PATCH", `/api/profile/criteria/${encodeURIComponent(id)}`, {
       expectedHash,

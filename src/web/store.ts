@@ -605,6 +605,38 @@ class WorkspaceStore {
     }
   }
 
+  /** Adds a journal entry dated today; its file, or null with the reason shown. */
+  addJournalEntry = async (title: string, body: string): Promise<string | null> => {
+    try {
+      return await this.enqueue(async () => {
+        const created = await api.addJournalEntry(title, body);
+        this.receive(created);
+        return created.file;
+      });
+    } catch (error) {
+      this.publish({ message: { kind: "error", text: (error as Error).message } });
+      return null;
+    }
+  };
+
+  /** Saves a journal entry's text (its front matter stays); whether it was saved. */
+  setJournalBody = async (file: string, body: string): Promise<boolean> => {
+    try {
+      return await this.enqueue(async () => {
+        const hash = this.server?.journal.find((e) => e.file === file)?.hash ?? "";
+        this.receive(await api.setJournalBody(file, hash, body));
+        return true;
+      });
+    } catch (error) {
+      const text =
+        error instanceof ApiError && error.status === 409
+          ? `${file} changed on disk since this page read it, so the text was not saved. Copy what you wrote, reload, and save again.`
+          : (error as Error).message;
+      this.publish({ message: { kind: "error", text } });
+      return false;
+    }
+  };
+
   setStatus = (id: string, status: string): Promise<boolean> =>
     this.editOption(id, [{ field: "status", value: status }]);
 

@@ -1,18 +1,20 @@
 /**
  * Journal entries in the workspace: `journal/<yyyy-mm-dd>-<slug>.md`, never overwriting.
  */
-import type { Issue } from "../core/errors.js";
+import { BearingError, type Issue } from "../core/errors.js";
 import { isoDateSchema } from "../core/model/option.js";
 import { slugify } from "../core/slug.js";
-import { splitFrontMatter } from "./frontmatter.js";
+import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { writeNewFile } from "./guarded-write.js";
 import { JOURNAL_DIR } from "./load.js";
 import { decodeText, documentValue, locate, parseYaml } from "./parse.js";
-import type { Storage } from "./storage.js";
+import { ConflictError, contentHash, type Storage } from "./storage.js";
 
 /** A journal entry as the workbench lists it. */
 export interface JournalEntry {
   file: string;
+  /** Hash of the entry's file as read: send it back as `expectedHash` when editing. */
+  hash: string;
   title: string;
   /** `YYYY-MM-DD`: the front matter's date when it is a calendar date, else the file name's. */
   date: string | null;
@@ -68,7 +70,8 @@ export async function readJournal(
       if (meta.date !== undefined) {
         const written =
           meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
-        if (typeof written === "string" && isoDateSchema.safeParse(written).success) date = written;
+        const day = typeof written === "string" ? calendarDay(written) : null;
+        if (day) date = day;
         else {
           issues.push({
             code: "invalid_value",
@@ -84,6 +87,7 @@ export async function readJournal(
     }
     entries.push({
       file,
+      hash: contentHash(bytes),
       title: typeof meta.title === "string" ? meta.title : name.replace(/\.(md|markdown)$/i, ""),
       date: date ?? dateFromName(name),
       body: split ? split.body : text,
@@ -91,6 +95,20 @@ export async function readJournal(
   }
   entries.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   return { entries, issues };
+}
+
+/**
+ * The calendar day of a front matter `date`: `YYYY-MM-DD` alone, or followed by a time as Jekyll
+ * (`2026-12-02 12:05:20 +0000`, what `bearing journal add` writes) and Hugo
+ * (`2026-12-02T12:05:20Z`) write it; null when it is neither or the day is not in the calendar.
+ */
+function calendarDay(written: string): string | null {
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?)?$/.exec(
+      written.trim(),
+    );
+  const day = match?.[1];
+  return day && isoDateSchema.safeParse(day).success ? day : null;
 }
 
 /** The `YYYY-MM-DD-` prefix of an entry's file name, when it is a calendar date. */
@@ -122,4 +140,43 @@ export async function listJournal(storage: Storage): Promise<string[]> {
     .sort()
     .reverse()
     .map((name) => `${JOURNAL_DIR}/${name}`);
+}
+
+/**
+ * Replaces the text of a journal entry below its front matter (which stays as it is).
+ * @param file a workspace-relative path `journal/<name>.md`.
+ * @param expectedHash the {@link contentHash} of the entry as the caller read it.
+ * @throws BearingError (input) for a path outside `journal/`, an entry that does not exist or
+ *   is not UTF-8 text;
+ *   ConflictError when the entry is no longer that version (nothing is written).
+ */
+export async function setJournalBody(
+  storage: Storage,
+  file: string,
+  body: string,
+  expectedHash: string,
+): Promise<void> {
+  if (!/^journal\/[^/\\]+\.(md|markdown)$/i.test(file) || file.includes("..")) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `"${file}" is not a journal entry`,
+      hint: "journal entries are journal/<name>.md",
+    });
+  }
+  const bytes = await storage.read(file);
+  if (bytes === null) {
+    throw BearingError.input({ code: "not_found", message: `no journal entry ${file}` });
+  }
+  if (contentHash(bytes) !== expectedHash) throw new ConflictError(file);
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) throw BearingError.input(decoded.issue);
+  const old = decoded.text;
+  // A byte-order mark the entry started with stays (decodeText drops it for reading).
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\ufeff" : "";
+  const split = splitFrontMatter(old);
+  const eol = old.includes("\r\n") ? "\r\n" : "\n";
+  const text = body.replace(/\r\n?/g, "\n").trim();
+  const tail = text === "" ? "" : `\n${text}\n`.replaceAll("\n", eol);
+  const next = split ? joinFrontMatter(split.yaml, tail, split.eol) : tail.trimStart();
+  await storage.write(file, bom + next, { expectedHash });
 }

@@ -171,4 +171,23 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
     const file = join(dir, "options/head-of-platform-ostrava-labs.md");
     await eventually(() => readFileSync(file, "utf8")).toContain("Own the platform roadmap");
   });
+
+  it("adds and edits journal entries on the page", async () => {
+    await page.goto(`${server.url}#/journal`);
+    const form = page.getByTestId("new-entry");
+    await form.getByLabel("Title").fill("After the Hollis call");
+    await form.locator("textarea").fill("Dana says the platform budget is set for two years.");
+    await form.getByRole("button", { name: "Add entry" }).click();
+    const entry = page.locator("article.entry", { hasText: "After the Hollis call" });
+    await eventually(() => entry.count()).toBe(1);
+    const file = join(dir, (await entry.getAttribute("data-file")) ?? "");
+    expect(readFileSync(file, "utf8")).toMatch(
+      /title: After the Hollis call[\s\S]*platform budget/,
+    );
+    await entry.getByRole("button", { name: "Edit After the Hollis call" }).click();
+    await entry.locator("textarea").fill("Dana says the platform budget is set for three years.");
+    await entry.getByRole("button", { name: "Save entry" }).click();
+    await eventually(() => readFileSync(file, "utf8")).toContain("three years");
+    expect(readFileSync(file, "utf8")).toMatch(/^---\n[\s\S]*title: After the Hollis call/);
+  });
 });
