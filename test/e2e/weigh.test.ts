@@ -1,8 +1,8 @@
 /**
  * The workbench's trade-off questions (issue 16 item 4) in chromium: reached from the
  * navigation, a question answered with one click lands in bearing.yaml as `bearing weigh`
- * keeps it (comments kept), the page asks the next question and lists the answer, and taking
- * the answer back removes it from the file. Screenshots go to test-output/weigh-*.png.
+ * keeps it (comments kept), the page asks the next question and lists the answer, taking the
+ * answer back removes it from the file, and "weigh by my answers alone" sets the method. Screenshots go to test-output/weigh-*.png.
  */
 import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -76,6 +76,12 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
     await eventually(() => tradeoffs()).toEqual([]);
     await eventually(() => page.getByTestId("no-answers").count()).toBe(1);
     expect(profileText()).toContain("# Screens no score can make up for.");
+    // Weighing by the answers alone: bearing.yaml's method changes, the note goes, and a
+    // question is still asked (no answers yet: every weighting fits).
+    await page.getByRole("button", { name: "Weigh by my answers alone" }).click();
+    await eventually(() => /^ {2}method: judgements$/m.test(profileText())).toBe(true);
+    await eventually(() => page.getByTestId("weigh-method-note").count()).toBe(0);
+    await eventually(() => page.getByTestId("tradeoff-question").count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
