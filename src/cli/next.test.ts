@@ -88,7 +88,7 @@ describe("bearing next", () => {
     expect(text).toMatch(/^The answer so far: /);
     expect(text).toMatch(/1\. Decider: Team \(not rated\)\n.*chance it changes the winner 2\d%/);
     expect(text).toContain("Ask Ana Ruiz: Who would I work with every day?");
-    expect(text).toContain("Cannot change the winner: maybe b.");
+    expect(text).toContain("Cannot change the winner: Maybe (Team).");
     expect(text).toContain("2026-12-05  Decider: 3 days left");
   });
 

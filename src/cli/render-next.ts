@@ -44,8 +44,14 @@ export function renderNext(
   });
   if (useful.length > SHOWN) lines.push(`  … and ${useful.length - SHOWN} more that could matter.`);
   if (idle.length > 0) {
-    const names = idle.map((f) => `${f.option} ${f.criterion}`);
-    lines.push(`  Cannot change the winner: ${listing(names)}.`);
+    // By option, in the order they first appear: "Seed CTO (Impact and Total pay); …".
+    const byOption = new Map<string, string[]>();
+    for (const f of idle) {
+      const name = model.criteria.find((c) => c.id === f.criterion)?.name ?? f.criterion;
+      byOption.set(f.option, [...(byOption.get(f.option) ?? []), name]);
+    }
+    const names = [...byOption].map(([id, criteria]) => `${title(id)} (${listing(criteria)})`);
+    lines.push(`  Cannot change the winner: ${names.join("; ")}.`);
   }
 
   const shownOptions = new Set(useful.slice(0, SHOWN).map((f) => f.option));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { informationValues } from "../core/decision/information-value.js";
+import { rank } from "../core/decision/methods.js";
+import { buildModel } from "../core/decision/model.js";
+import { nextSteps } from "../core/decision/next.js";
+import { robustnessWithDraws } from "../core/decision/robustness.js";
+import { profileSchema } from "../core/model/profile.js";
+import { optionFixture as option } from "../testing/decision.js";
+import { renderNext } from "./render-next.js";
+
+describe("renderNext", () => {
+  it("names the ratings that cannot change the winner by option title and criterion name", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria: [
+        { id: "scope", name: "Scope", weight: 1 },
+        { id: "team", name: "Team", weight: 1 },
+      ],
+      settings: { samples: 2000, seed: 3, weightUncertainty: 0 },
+    });
+    // The leader scores 1; at their best the others reach 0.5 and 0.625: never first.
+    const model = buildModel(profile, [
+      option("leader", { scope: 5, team: 5 }, { title: "The Leader" }),
+      option("far-off", { scope: 1, team: null }, { title: "Far Off, Inc." }),
+      option("unsure", { scope: [1, 2], team: null }, { title: "Unsure Co" }),
+    ]);
+    const { robustness, draws } = robustnessWithDraws(model);
+    const steps = nextSteps({
+      profile,
+      model,
+      ranking: rank(model),
+      robustness,
+      information: informationValues(model, draws),
+      postings: new Set(),
+      today: "2026-12-02",
+    });
+    const text = renderNext(steps, model, []);
+    expect(text).toContain(
+      "Cannot change the winner: Far Off, Inc. (Team); Unsure Co (Scope and Team).",
+    );
+  });
+});
