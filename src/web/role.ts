@@ -6,7 +6,7 @@
 import { effectiveOption, type RoleReading, readRole } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
-import { withMoney } from "../core/money/derive.js";
+import { type MoneyReading, withMoney } from "../core/money/derive.js";
 import type { OptionView } from "../server/workspace-view.js";
 
 /** The option's reading, or null when its body is not a job description. */
@@ -22,6 +22,14 @@ export function decisionOptions(
   profile: Profile,
   options: readonly OptionView[],
 ): DecisionOption[] {
+  return decisionOptionsWithMoney(profile, options).options;
+}
+
+/** `decisionOptions`, with each option's money reading (as `bearing money` reads it). */
+export function decisionOptionsWithMoney(
+  profile: Profile,
+  options: readonly OptionView[],
+): { options: DecisionOption[]; readings: Map<string, MoneyReading> } {
   const read = options.map((option) => effectiveOption(option, roleReading(profile, option)));
-  return withMoney(profile, read).options;
+  return withMoney(profile, read);
 }

@@ -18,6 +18,7 @@ import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import type { Ranking } from "../core/decision/rank.js";
 import { WEIGHT_INPUT_FIELD, weightInputs } from "../core/decision/weights.js";
 import type { Profile, Tradeoff } from "../core/model/profile.js";
+import { type MoneyReport, moneyReport } from "../core/money/report.js";
 import { ApiError, api, type WorkspaceView } from "./api.js";
 import {
   type FieldChange,
@@ -32,11 +33,13 @@ import {
   withProfileChanges,
 } from "./merge.js";
 import { analysePairwise, judgementsFromWeights } from "./pairwise.js";
-import { decisionOptions } from "./role.js";
+import { decisionOptionsWithMoney } from "./role.js";
 
 export interface Derived {
   model: DecisionModel;
   ranking: Ranking;
+  /** Each option's pay as `bearing money --all` reads it (the same core functions). */
+  money: MoneyReport;
 }
 
 /** Which file a change belongs to: bearing.yaml, or one option's file. */
@@ -660,8 +663,10 @@ export function derive(
   const profile = view.profile;
   if (!profile) return { profile: null, derived: null, derivedError: null };
   try {
-    const model = buildModel(profile, decisionOptions(profile, view.options));
-    return { profile, derived: { model, ranking: rank(model) }, derivedError: null };
+    const { options, readings } = decisionOptionsWithMoney(profile, view.options);
+    const model = buildModel(profile, options);
+    const money = moneyReport(profile, options, readings, { all: true });
+    return { profile, derived: { model, ranking: rank(model), money }, derivedError: null };
   } catch (error) {
     return { profile, derived: null, derivedError: (error as Error).message };
   }

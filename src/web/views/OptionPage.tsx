@@ -6,6 +6,7 @@ import type { OptionView } from "../../server/workspace-view.js";
 import { showRating } from "../format.js";
 import { sameValue } from "../merge.js";
 import { type StoreState, store } from "../store.js";
+import { OptionMoney } from "./Money.js";
 import { PostingText, RoleSummary } from "./RoleSection.js";
 
 /**
@@ -34,6 +35,7 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
           ))}
         </tbody>
       </table>
+      <OptionMoney state={state} option={option} />
       <Facts option={option} />
       <h2>Description and notes</h2>
       <BodyEditor key={option.id} option={option} />

@@ -16,6 +16,7 @@ import { share } from "../smaa/share.js";
 import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
 import { Answer } from "./Answer.js";
+import { payRange } from "./Money.js";
 
 /**
  * The answer first (verdict, what to find out first, deadlines: `Answer.tsx`), then the
@@ -68,6 +69,7 @@ export function Overview({ state }: { state: StoreState }) {
                 (could be {score(alt.scoreRange[0])}–{score(alt.scoreRange[1])})
               </span>
             )}{" "}
+            <PayRange state={state} id={alt.id} />
             <span className="badge">{alt.status}</span>{" "}
             <Acceptability
               figure={figures.get(alt.id)}
@@ -125,6 +127,18 @@ export function Overview({ state }: { state: StoreState }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** The option's yearly pay, p10–p90, when it has a compensation block (or a posted base). */
+function PayRange({ state, id }: { state: StoreState; id: string }) {
+  const money = state.derived?.money;
+  const reading = money?.options.find((o) => o.id === id);
+  if (!money || !reading) return null;
+  return (
+    <span className="muted pay" data-testid="pay-range" title="low (p10) to high (p90)">
+      pay {payRange(reading.annual, money.currency)}{" "}
+    </span>
   );
 }
 

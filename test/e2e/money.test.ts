@@ -1,0 +1,129 @@
+/**
+ * Money on the workbench (issue 12, item 5), end to end in chromium on a temp copy of the
+ * example: the overview shows each option's pay as a range and the option page its breakdown,
+ * the same figures `bearing money` prints; the compensation block is edited on the page.
+ * Run `npm run build` first.
+ */
+import { cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
+import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+
+const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 10_000, interval: 50 });
+
+interface Dist {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+}
+interface MoneyJson {
+  currency: string;
+  options: {
+    id: string;
+    annual: Dist;
+    parts: (Dist & { kind: string })[];
+    assumptions: string[];
+  }[];
+}
+
+const whole = (x: number) => Math.round(x).toLocaleString("en");
+
+describe.skipIf(!browserReady)("money on the workbench", () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let cli: MoneyJson;
+
+  beforeAll(async () => {
+    dir = tempDir("bearing-e2e-money-");
+    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    const run = runCli(["money", dir, "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    cli = JSON.parse(run.stdout) as MoneyJson;
+    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("the overview shows each option's pay as the p10–p90 range bearing money gives", async () => {
+    await page.goto(`${server.url}#/overview`);
+    await eventually(() => page.locator('[data-testid="ranked-option"]').count()).toBe(4);
+    expect(cli.options.length).toBe(4);
+    for (const option of cli.options) {
+      const range = page.locator(
+        `[data-testid="ranked-option"][data-id="${option.id}"] [data-testid="pay-range"]`,
+      );
+      await expect
+        .poll(() => range.textContent())
+        .toContain(`pay ${whole(option.annual.p10)}–${whole(option.annual.p90)} USD a year`);
+    }
+  });
+
+  it("the option page shows the breakdown, its spread and the assumptions", async () => {
+    const director = cli.options.find((o) => o.id === "director-platform");
+    expect(director).toBeDefined();
+    if (!director) return;
+    await page.goto(`${server.url}#/option/director-platform`);
+    const section = page.locator('[data-testid="option-money"]');
+    await eventually(() => section.locator('[data-testid="money-part"]').count()).toBe(
+      director.parts.length,
+    );
+    const total = await section.locator('[data-testid="money-total"]').textContent();
+    const { p10, p50, p90, mean } = director.annual;
+    expect(total).toBe(`Total${[p10, p50, p90, mean].map(whole).join("")}`);
+    const equity = section.locator('[data-testid="money-part"]', { hasText: "Equity" });
+    const e = director.parts.find((p) => p.kind === "equity");
+    expect(await equity.textContent()).toContain(whole(e?.p90 ?? -1));
+    // A spread: the RSUs' worth moves with the share price.
+    expect(e && e.p90 > e.p10).toBe(true);
+    const assumptions = await section.locator('[data-testid="money-assumptions"]').textContent();
+    for (const line of director.assumptions) expect(assumptions).toContain(line);
+    await page.screenshot({ path: join(SHOTS, "option-money.png"), fullPage: true });
+  });
+
+  it("edits the compensation block: refuses a currency without a rate, saves a new base", async () => {
+    await page.goto(`${server.url}#/option/seed-cto`);
+    const section = page.locator('[data-testid="option-money"]');
+    const editor = section.getByLabel("Compensation (YAML)");
+    await eventually(() => editor.inputValue()).toContain("sharePrice: 1.4");
+    const save = section.getByRole("button", { name: "Save compensation" });
+
+    await editor.fill("base: { amount: 20000000, currency: JPY }");
+    await eventually(() =>
+      section.locator('[data-testid="compensation-problems"]').textContent(),
+    ).toContain("base.currency: no exchange rate for JPY");
+    expect(await save.isDisabled()).toBe(true);
+
+    await editor.fill(
+      [
+        "base: { amount: 180000, currency: USD, period: year }",
+        "equity:",
+        "  - { kind: options, shares: 150000, strike: 0.25, sharePrice: 1.4, currency: USD, vestYears: 4 }",
+      ].join("\n"),
+    );
+    await save.click();
+    const file = join(dir, "options/seed-cto.md");
+    await eventually(() => readFileSync(file, "utf8")).toMatch(/amount: 180000/);
+    expect(readFileSync(file, "utf8")).toContain("sharePrice: 1.4");
+    // The page reads the new file: the base is now certain, 180,000 in every column.
+    const base = section.locator('[data-testid="money-part"]', { hasText: "Base" });
+    await eventually(() => base.textContent()).toContain("180,000180,000180,000180,000");
+    // And bearing money agrees.
+    const after = JSON.parse(runCli(["money", dir, "--json"]).stdout) as MoneyJson;
+    const seed = after.options.find((o) => o.id === "seed-cto");
+    expect(seed?.parts.find((p) => p.kind === "base")?.mean).toBe(180_000);
+    const total = await section.locator('[data-testid="money-total"]').textContent();
+    expect(total).toContain(whole(seed?.annual.p90 ?? -1));
+  });
+});
