@@ -24,7 +24,8 @@ export function Compare({ state }: { state: StoreState }) {
       legend: { bottom: 0, orient: narrow ? "vertical" : "horizontal" },
       radar: {
         indicator: model.criteria.map((c) => ({ name: wrap(c.name, narrow ? 12 : 22), max: 1 })),
-        axisName: { color: "#222" },
+        // An explicit line height: without one the wrapped lines of a name overlap on canvas.
+        axisName: { color: "#222", lineHeight: 14 },
         // Room for the criterion names around the web on a phone.
         radius: narrow ? "52%" : "65%",
         center: ["50%", narrow ? "45%" : "50%"],
