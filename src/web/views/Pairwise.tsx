@@ -48,7 +48,10 @@ export function Pairwise({ profile }: { profile: Profile }) {
       <p className="small muted">
         For each pair, move the control towards the criterion that matters more to you: the middle
         means equally important, the ends that one is extremely more important (9 times). Arrow keys
-        move one step. {pairCount} pairs.
+        move one step. {pairCount} pairs.{" "}
+        <a href="#/weigh" data-testid="pairwise-to-weigh">
+          Rather not judge every pair? Answer trade-off questions between two roles instead.
+        </a>
       </p>
       <Consistency analysis={analysis} m={m} />
       {worst && (
