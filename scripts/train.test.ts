@@ -1,20 +1,41 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LEARNED_VALUES_MODEL } from "../src/core/reflect/learned.generated.js";
 import { LEARNED_ROLE_MODEL } from "../src/core/roles/learned.generated.js";
 import { sharedDir } from "../src/testing/cli.js";
-import { trainShippedRoleModel } from "./train.js";
+import {
+  SHIP_ROLE_MODEL,
+  SHIP_VALUES_MODEL,
+  trainShippedRoleModel,
+  trainShippedValuesModel,
+} from "./train.js";
 
-// No role model is shipped yet (learned.generated.ts holds null): trained on the corpus labels
-// it beat the hand-written archetype in cross-validation but still misreads some of our own
-// fixtures (strategic and fractional CTOs), so the hand-written analyser decides until it
-// does not. Once a model is shipped, this test fails whenever it is stale.
-describe.runIf(existsSync(join(sharedDir, "dev")) && LEARNED_ROLE_MODEL !== null)(
-  "the shipped models",
-  () => {
-    it("are what npm run train gives on the current labels (re-run it when this fails)", () => {
+const shared = existsSync(join(sharedDir, "dev"));
+
+describe("the shipped models", () => {
+  it("are shipped exactly when scripts/train.ts says they are", () => {
+    expect(LEARNED_ROLE_MODEL !== null).toBe(SHIP_ROLE_MODEL);
+    expect(LEARNED_VALUES_MODEL !== null).toBe(SHIP_VALUES_MODEL);
+  });
+
+  // No role model is shipped (see SHIP_ROLE_MODEL in train.ts); once one is, this fails
+  // whenever it is stale.
+  it.runIf(shared && LEARNED_ROLE_MODEL !== null)(
+    "the role model is what npm run train gives on the current labels (re-run it when this fails)",
+    () => {
       const fresh = trainShippedRoleModel(LEARNED_ROLE_MODEL?.provenance.seed);
       expect(fresh).toEqual(LEARNED_ROLE_MODEL);
-    }, 600_000);
-  },
-);
+    },
+    600_000,
+  );
+
+  it.runIf(shared && LEARNED_VALUES_MODEL !== null)(
+    "the values model is what npm run train gives on the current labels (re-run it when this fails)",
+    () => {
+      const fresh = trainShippedValuesModel(LEARNED_VALUES_MODEL?.provenance.seed);
+      expect(fresh).toEqual(LEARNED_VALUES_MODEL);
+    },
+    600_000,
+  );
+});

@@ -6,17 +6,19 @@
  * in a browser too; the first call loads the wink-nlp model (see `core/nlp.ts`).
  */
 import type { PathId, ValueId } from "../taxonomy.js";
-import { sentenceContexts } from "./context.js";
-import { statedCriteria } from "./criteria.js";
+import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
-import { readPaths } from "./paths.js";
+import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
+import { type LearnedValuesModel, learnedValues } from "./learned.js";
 import { type Post, type ReadPostOptions, readPost } from "./post.js";
-import { sentencesOf } from "./sentences.js";
-import { VALUE_THRESHOLD, valueSignals } from "./values.js";
+import { handEvidence, VALUE_THRESHOLD } from "./values.js";
 
 export interface ValueFinding {
   id: ValueId;
-  /** Strength of the evidence in [0, 1] (noisy-OR of the best sentences), 2 decimals. */
+  /**
+   * Strength in [0, 1], 2 decimals: the learned model's probability, or without one (and for
+   * values it leaves to the cues) the noisy-OR of the best sentences' cue strengths.
+   */
   score: number;
   /** Up to three sentences, verbatim from the input, strongest first. */
   evidence: string[];
@@ -38,46 +40,30 @@ export interface Reflection {
   goals: string[];
 }
 
-/** Strength given to a value that names a stated criterion: the author listed it. */
-const CRITERION_STRENGTH = 0.85;
-const MAX_EVIDENCE = 3;
-const MIN_EVIDENCE = 0.2;
-const EVIDENCE_SHARE = 0.4;
-
-/** Sentences strong enough to show a value: not far below the best one. */
-function evidenceOf(
-  sentences: ReadonlyArray<{ sentence: { quote: string }; strength: number }>,
-): string[] {
-  const top = sentences[0]?.strength ?? 0;
-  const floor = Math.max(MIN_EVIDENCE, EVIDENCE_SHARE * top);
-  const quotes = sentences
-    .filter((e, i) => i === 0 || e.strength >= floor)
-    .map((e) => e.sentence.quote);
-  return [...new Set(quotes)].slice(0, MAX_EVIDENCE);
+/** Analyses a post already read, with the shipped values model (if any). */
+export function analysePost(post: Post): Reflection {
+  return analyseReading(readReflectionParts(post), LEARNED_VALUES_MODEL);
 }
 
-/** Analyses a post already read. */
-export function analysePost(post: Post): Reflection {
-  const sentences = sentencesOf(post);
-  const contexts = sentenceContexts(post, sentences);
-  const criteria = statedCriteria(post, sentences, contexts);
-  const fromCriteria = criteria.flatMap((c) =>
-    c.sentences[0]
-      ? c.values.map((id) => ({
-          id,
-          sentence: c.sentences[0] as (typeof c.sentences)[0],
-          strength: CRITERION_STRENGTH,
-        }))
-      : [],
-  );
-  const values = valueSignals(sentences, contexts, fromCriteria)
-    .filter((s) => s.score >= VALUE_THRESHOLD)
-    .map((s) => ({
-      id: s.id,
-      score: Math.round(s.score * 100) / 100,
-      evidence: evidenceOf(s.sentences),
-    }));
-  const paths = readPaths(post, sentences, contexts);
+/**
+ * The reflection of a post's reading, with a learned values model or `null` (the
+ * hand-written cues alone, as before any model was trained). Paths, criteria and goals are
+ * the hand-written readings either way.
+ */
+export function analyseReading(
+  reading: ReflectionReading,
+  model: LearnedValuesModel | null,
+): Reflection {
+  const { post, sentences, criteria, signals, paths } = reading;
+  const values: ValueFinding[] = model
+    ? learnedValues(model, reading).findings
+    : signals
+        .filter((s) => s.score >= VALUE_THRESHOLD)
+        .map((s) => ({
+          id: s.id,
+          score: Math.round(s.score * 100) / 100,
+          evidence: handEvidence(s.sentences),
+        }));
   return {
     title: post.title,
     date: post.date,

@@ -136,3 +136,22 @@ export function valueSignals(
   }
   return [...byValue.values()].sort((a, b) => b.score - a.score);
 }
+
+const MAX_EVIDENCE = 3;
+const MIN_EVIDENCE = 0.2;
+const EVIDENCE_SHARE = 0.4;
+
+/**
+ * A value's evidence: its strongest sentence and those not far below it (at least 0.2 and 40%
+ * of the best), verbatim, at most three.
+ */
+export function handEvidence(
+  sentences: ReadonlyArray<{ sentence: { quote: string }; strength: number }>,
+): string[] {
+  const top = sentences[0]?.strength ?? 0;
+  const floor = Math.max(MIN_EVIDENCE, EVIDENCE_SHARE * top);
+  const quotes = sentences
+    .filter((e, i) => i === 0 || e.strength >= floor)
+    .map((e) => e.sentence.quote);
+  return [...new Set(quotes)].slice(0, MAX_EVIDENCE);
+}

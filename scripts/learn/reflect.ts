@@ -1,0 +1,287 @@
+/**
+ * Learning the reflection analyser's values from labelled posts (see
+ * src/core/reflect/learned.ts for the model and src/core/reflect/features.ts for the
+ * features): the data, the fit, and k-fold cross-validation. Used by `npm run train` and
+ * `npm run eval:reflect -- --cv`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BinaryModel } from "../../src/core/learn/linear.js";
+import { analyseReading, type Reflection } from "../../src/core/reflect/analyse.js";
+import {
+  type ReflectionReading,
+  readReflectionParts,
+  type ValueFeatureOptions,
+  valueFeatures,
+} from "../../src/core/reflect/features.js";
+import {
+  type LearnedValuesModel,
+  learnedValues,
+  type ValuesProvenance,
+} from "../../src/core/reflect/learned.js";
+import { readPost } from "../../src/core/reflect/post.js";
+import type { ReflectionLabel } from "../../src/core/reflect/score.js";
+import { VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
+import { sharedDir } from "../../src/testing/cli.js";
+import { fitBinary, foldsOf, roundTo, type SparseRow, Vocabulary } from "./lr.js";
+import { labelsDir } from "./roles.js";
+
+export interface ReflectExample {
+  id: string;
+  label: ReflectionLabel;
+  reading: ReflectionReading;
+}
+
+export interface ValueSettings {
+  /** Scale of the hand-written value strengths among the features. */
+  cueScale: number;
+  /** 0/1 switches for the n-gram features and their bigrams. */
+  grams: number;
+  bigrams: number;
+  anywhere: number;
+  counts: number;
+  contexts: number;
+  /** 1: each value's model reads only the cue features of its own value (and the n-grams). */
+  own: number;
+  /** L2 strength of the value models. */
+  lambda: number;
+  /** Features kept per value (largest |weight| of the fit). */
+  topK: number;
+  /** A feature must occur in this many training posts. */
+  minDf: number;
+  /** Values with fewer labelled posts than this keep the hand-written reading. */
+  minPositives: number;
+  /** Hand-written strength at which a value stands whatever the model says (> 1: never). */
+  keepHand: number;
+  /** Folds used inside training for held-out probabilities (the decision threshold). */
+  innerFolds: number;
+  /**
+   * Decision thresholds, chosen on held-out probabilities: 0 = 0.5 for all, 1 = one threshold
+   * maximising micro-F1, 2 = one per value maximising its F1 (grid 0.20, 0.25, ... 0.70).
+   */
+  thresholds: number;
+  seed: number;
+}
+
+export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
+  cueScale: 4,
+  grams: 0,
+  bigrams: 1,
+  anywhere: 1,
+  counts: 0,
+  contexts: 1,
+  own: 0,
+  lambda: 10,
+  topK: 150,
+  minDf: 3,
+  minPositives: 10,
+  keepHand: 0.6,
+  innerFolds: 4,
+  thresholds: 2,
+  seed: 11,
+};
+
+export function valueFeatureOptions(settings: ValueSettings): ValueFeatureOptions {
+  return {
+    cueScale: settings.cueScale,
+    grams: settings.grams === 1,
+    bigrams: settings.bigrams === 1,
+    anywhere: settings.anywhere === 1,
+    counts: settings.counts === 1,
+    contexts: settings.contexts === 1,
+  };
+}
+
+const EXTENSIONS = [".md", ".markdown", ".txt", ""];
+
+/** Reads labelled posts: the dev set (`../shared/dev/posts`) or the corpus. */
+export function loadReflectExamples(set: "dev" | "corpus"): ReflectExample[] {
+  const labelsPath =
+    set === "dev" ? join(sharedDir, "dev/posts/labels.json") : join(labelsDir(), "posts.json");
+  if (!existsSync(labelsPath)) throw new Error(`${labelsPath}: no labels`);
+  const textDir = set === "dev" ? join(sharedDir, "dev/posts") : join(sharedDir, "corpus/posts");
+  const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as ReflectionLabel[];
+  const out: ReflectExample[] = [];
+  for (const label of labels) {
+    const file = EXTENSIONS.map((ext) => join(textDir, `${label.id}${ext}`)).find((p) =>
+      existsSync(p),
+    );
+    if (!file) continue;
+    const post = readPost(readFileSync(file, "utf8"), { fileName: file });
+    out.push({ id: label.id, label, reading: readReflectionParts(post) });
+  }
+  return out;
+}
+
+const featureCache = new WeakMap<ReflectExample, { key: string; doc: Map<string, number> }>();
+
+/** The example's features under the settings' options (cached per example). */
+function featuresOf(e: ReflectExample, settings: ValueSettings): Map<string, number> {
+  const options = valueFeatureOptions(settings);
+  const key = JSON.stringify(options);
+  const cached = featureCache.get(e);
+  if (cached?.key === key) return cached.doc;
+  const doc = valueFeatures(e.reading, options).doc;
+  featureCache.set(e, { key, doc });
+  return doc;
+}
+
+function fitOne(
+  rows: readonly SparseRow[],
+  y: number[],
+  settings: ValueSettings,
+  vocab: Vocabulary,
+): BinaryModel {
+  const positives = y.reduce((s, v) => s + v, 0);
+  if (positives === 0 || positives === y.length) {
+    const p = (positives + 0.5) / (y.length + 1);
+    return { bias: roundTo(Math.log(p / (1 - p))), weights: {}, threshold: 0.5 };
+  }
+  const fit = fitBinary(rows, y, vocab.size, settings.lambda);
+  const kept = [...fit.w.keys()]
+    .filter((i) => roundTo(fit.w[i] as number) !== 0)
+    .sort((a, b) => Math.abs(fit.w[b] as number) - Math.abs(fit.w[a] as number) || a - b)
+    .slice(0, settings.topK)
+    .sort((a, b) => a - b);
+  const weights: Record<string, number> = {};
+  for (const i of kept) weights[vocab.names[i] as string] = roundTo(fit.w[i] as number);
+  return { bias: roundTo(fit.b), weights, threshold: 0.5 };
+}
+
+function handOnlyOf(train: readonly ReflectExample[], settings: ValueSettings): ValueId[] {
+  return VALUE_IDS.filter(
+    (id) => train.filter((e) => e.label.values.includes(id)).length < settings.minPositives,
+  );
+}
+
+function fitValues(
+  train: readonly ReflectExample[],
+  settings: ValueSettings,
+  provenance: Omit<ValuesProvenance, "settings">,
+): LearnedValuesModel {
+  const docs = train.map((e) => featuresOf(e, settings));
+  const vocab = Vocabulary.of(docs, settings.minDf);
+  const rows = docs.map((d) => vocab.row(d));
+  const values = {} as Record<ValueId, BinaryModel>;
+  const handOnly = handOnlyOf(train, settings);
+  for (const id of VALUE_IDS) {
+    if (handOnly.includes(id)) {
+      values[id] = { bias: 0, weights: {}, threshold: 0.5 };
+      continue;
+    }
+    const y = train.map((e) => (e.label.values.includes(id) ? 1 : 0));
+    if (settings.own === 1) {
+      const mine = (name: string) => !/^h[a-z]?:/.test(name) || name.endsWith(`:${id}`);
+      const ownDocs = docs.map((d) => new Map([...d].filter(([name]) => mine(name))));
+      const ownVocab = Vocabulary.of(ownDocs, settings.minDf);
+      values[id] = fitOne(
+        ownDocs.map((d) => ownVocab.row(d)),
+        y,
+        settings,
+        ownVocab,
+      );
+    } else values[id] = fitOne(rows, y, settings, vocab);
+  }
+  return {
+    provenance: { ...provenance, settings: { ...settings } },
+    features: valueFeatureOptions(settings),
+    values,
+    handOnly,
+    keepHand: settings.keepHand,
+  };
+}
+
+const GRID = Array.from({ length: 11 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
+
+/**
+ * The values model from labelled posts: one model per value on all of `train`, with one
+ * decision threshold chosen on held-out probabilities (inner folds) to maximise micro-F1.
+ */
+export function trainValuesModel(
+  train: readonly ReflectExample[],
+  settings: ValueSettings,
+  provenance: Omit<ValuesProvenance, "settings">,
+): LearnedValuesModel {
+  const model = fitValues(train, settings, provenance);
+  if (settings.thresholds === 0) return model;
+  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 1);
+  const held = new Array<Record<ValueId, number>>(train.length);
+  for (let f = 0; f < settings.innerFolds; f++) {
+    const inner = fitValues(
+      train.filter((_, i) => folds[i] !== f),
+      settings,
+      provenance,
+    );
+    inner.handOnly = model.handOnly;
+    train.forEach((e, i) => {
+      if (folds[i] === f) held[i] = learnedValues(inner, e.reading).probabilities;
+    });
+  }
+  const learnedIds = VALUE_IDS.filter((id) => !model.handOnly.includes(id));
+  const f1At = (t: number, ids: readonly ValueId[] = learnedIds) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    train.forEach((e, i) => {
+      for (const id of ids) {
+        const kept = (e.reading.signals.find((g) => g.id === id)?.score ?? 0) >= settings.keepHand;
+        const said = kept || ((held[i] as Record<ValueId, number>)[id] ?? 0) >= t;
+        const truth = e.label.values.includes(id);
+        if (said && truth) tp++;
+        else if (said) fp++;
+        else if (truth) fn++;
+      }
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  const bestFor = (ids: readonly ValueId[]) => {
+    let pick = 0.5;
+    let best = f1At(0.5, ids);
+    for (const t of GRID) {
+      const v = f1At(t, ids);
+      if (v > best + 1e-9) [pick, best] = [t, v];
+    }
+    return pick;
+  };
+  if (settings.thresholds === 2)
+    for (const id of learnedIds) model.values[id].threshold = bestFor([id]);
+  else {
+    const pick = bestFor(learnedIds);
+    for (const id of learnedIds) model.values[id].threshold = pick;
+  }
+  return model;
+}
+
+/** The reflection a model gives for an example (the shipped code path). */
+export function predictReflection(
+  model: LearnedValuesModel | null,
+  example: ReflectExample,
+): Reflection {
+  return analyseReading(example.reading, model);
+}
+
+/**
+ * k-fold cross-validation: each fold's posts analysed by a model trained on the others.
+ *
+ * @returns the held-out reflection of every example, in input order
+ */
+export function crossValidateReflections(
+  examples: readonly ReflectExample[],
+  k: number,
+  settings: ValueSettings,
+): Reflection[] {
+  const folds = foldsOf(examples.length, k, settings.seed);
+  const out = new Array<Reflection>(examples.length);
+  for (let f = 0; f < k; f++) {
+    const train = examples.filter((_, i) => folds[i] !== f);
+    const model = trainValuesModel(train, settings, {
+      command: "cv",
+      seed: settings.seed,
+      data: "",
+    });
+    examples.forEach((e, i) => {
+      if (folds[i] === f) out[i] = predictReflection(model, e);
+    });
+  }
+  return out;
+}

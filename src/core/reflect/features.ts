@@ -1,0 +1,193 @@
+/**
+ * One reading of a post that both the hand-written reflection analyser and the learned values
+ * model use, and the features the learned model sees (`npm run train` fits it; see
+ * `learned.ts`):
+ *
+ * - the hand-written reading's value signals (`h:<value>`, its combined strength in [0, 1]
+ *   times the cue scale; `hv:<value>` when it reaches the reporting threshold; `hr:<value>`
+ *   when the author sets the value aside);
+ * - stemmed word uni- and bigrams of every sentence ({@link stem}; function words and numbers
+ *   left out), once as seen anywhere (`a:`) and once when the sentence is in the author's own
+ *   voice and states a wish, reason or lack (`f:`, see `context.ts`);
+ * - the words of the title (`t:`).
+ *
+ * Word n-gram features for text classification: C. D. Manning, P. Raghavan & H. Schütze,
+ * *Introduction to Information Retrieval* (2008), ch. 13. Pure: no files.
+ */
+import type { Features } from "../learn/linear.js";
+import { stem } from "../roles/stem.js";
+import { VALUE_IDS, type ValueId } from "../taxonomy.js";
+import { type SentenceContext, sentenceContexts } from "./context.js";
+import { type StatedCriterion, statedCriteria } from "./criteria.js";
+import { type PathReading, readPaths } from "./paths.js";
+import type { Post } from "./post.js";
+import { type Sentence, sentencesOf } from "./sentences.js";
+import { VALUE_THRESHOLD, type ValueSignal, valueSignals } from "./values.js";
+
+/** Strength given to a value that names a stated criterion: the author listed it. */
+const CRITERION_STRENGTH = 0.85;
+
+/** Everything read from a post before any learned decision. */
+export interface ReflectionReading {
+  post: Post;
+  sentences: Sentence[];
+  contexts: SentenceContext[];
+  criteria: StatedCriterion[];
+  /** The hand-written value signals of every value with any cue, strongest first. */
+  signals: ValueSignal[];
+  paths: PathReading;
+}
+
+/** Reads a post's sentences, their contexts, stated criteria, value signals and paths. */
+export function readReflectionParts(post: Post): ReflectionReading {
+  const sentences = sentencesOf(post);
+  const contexts = sentenceContexts(post, sentences);
+  const criteria = statedCriteria(post, sentences, contexts);
+  const fromCriteria = criteria.flatMap((c) =>
+    c.sentences[0]
+      ? c.values.map((id) => ({
+          id,
+          sentence: c.sentences[0] as Sentence,
+          strength: CRITERION_STRENGTH,
+        }))
+      : [],
+  );
+  const signals = valueSignals(sentences, contexts, fromCriteria);
+  const paths = readPaths(post, sentences, contexts);
+  return { post, sentences, contexts, criteria, signals, paths };
+}
+
+/** Which features the values model reads (kept with the model: see learned.ts). */
+export interface ValueFeatureOptions {
+  /** Scale of the hand-written value strengths (`h:`). */
+  cueScale: number;
+  /** Word n-grams at all (`a:`, `f:`). */
+  grams: boolean;
+  /** Bigrams as well as single words. */
+  bigrams: boolean;
+  /** n-grams of every sentence (`a:`) as well as of the author's framed ones (`f:`). */
+  anywhere: boolean;
+  /**
+   * The number of sentences with a cue for each value (`hn:`, log(1 + n)) and the strongest
+   * one's strength (`hm:`, times the cue scale).
+   */
+  counts: boolean;
+  /**
+   * The strongest cue sentence of each value by whose words it is: the author's own framed
+   * (`hf:`, a wish, reason or lack), the author's own otherwise (`ho:`), someone else's
+   * (`hx:`), a title or heading (`ht:`), and whether a stated criterion names it (`hc:`).
+   */
+  contexts: boolean;
+}
+
+export const DEFAULT_VALUE_FEATURE_OPTIONS: ValueFeatureOptions = {
+  cueScale: 4,
+  grams: true,
+  bigrams: true,
+  anywhere: true,
+  counts: true,
+  contexts: true,
+};
+
+/** Function words left out of the n-grams (their stems, as {@link stem} gives them). */
+const STOP = new Set(
+  (
+    "a an the and or but of to in on at for with by from as into about over than then that this " +
+    "these those it its is be are was were been being we our us you your they their them he she " +
+    "i me my will would can could should may might must shall do doe did not no so such also " +
+    "all any each other more most some very which who whom whose what when where why how if " +
+    "while up out just there here has have had get got i'm i've i'd it's that's"
+  ).split(" "),
+);
+
+/** The stemmed word uni- and bigrams of a normalised sentence. */
+export function gramsOf(norm: string, bigrams = true): string[] {
+  const words = (norm.match(/[a-z][a-z'-]*/g) ?? [])
+    .map((w) => stem(w))
+    .filter((w) => w.length > 1 && !STOP.has(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i] as string);
+    if (bigrams && i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`);
+  }
+  return out;
+}
+
+/** One sentence's n-gram features, kept to quote the sentences that weigh most. */
+export interface PostSentenceFeatures {
+  sentence: Sentence;
+  names: string[];
+}
+
+/**
+ * The values model's features of a post, and each sentence's share of the n-grams.
+ *
+ * @returns `doc` (name → value; 0/1 except `h:`), and per sentence its feature names
+ */
+export function valueFeatures(
+  reading: ReflectionReading,
+  options: ValueFeatureOptions = DEFAULT_VALUE_FEATURE_OPTIONS,
+): { doc: Features; sentences: PostSentenceFeatures[] } {
+  const doc: Features = new Map();
+  const sentences: PostSentenceFeatures[] = [];
+  reading.sentences.forEach((sentence, i) => {
+    const context = reading.contexts[i] as SentenceContext;
+    const names: string[] = [];
+    if (options.grams) {
+      const own = context.voice >= 1 && context.framed;
+      for (const g of gramsOf(sentence.norm, options.bigrams)) {
+        if (options.anywhere) names.push(`a:${g}`);
+        if (own) names.push(`f:${g}`);
+      }
+    }
+    for (const n of names) doc.set(n, 1);
+    sentences.push({ sentence, names });
+  });
+  for (const s of reading.signals) {
+    if (s.score > 0) doc.set(`h:${s.id}`, options.cueScale * s.score);
+    if (s.score >= VALUE_THRESHOLD) doc.set(`hv:${s.id}`, 1);
+    if (s.rejected) doc.set(`hr:${s.id}`, 1);
+    if (options.counts && s.sentences.length > 0) {
+      doc.set(`hn:${s.id}`, Math.log1p(s.sentences.length));
+      doc.set(`hm:${s.id}`, options.cueScale * (s.sentences[0]?.strength ?? 0));
+    }
+    if (options.contexts) for (const [name, v] of contextFeatures(reading, s)) doc.set(name, v);
+  }
+  if (options.grams && reading.post.title)
+    for (const w of gramsOf(reading.post.title.toLowerCase(), false)) doc.set(`t:${w}`, 1);
+  return { doc, sentences };
+}
+
+/**
+ * Whose words a cue sentence is, as the {@link ValueFeatureOptions.contexts} features name it:
+ * `ht` (title or heading), `hf` (the author's own, framed), `ho` (the author's own), `hx`.
+ */
+export function cueContext(reading: ReflectionReading, sentence: Sentence): string {
+  const context = reading.contexts[sentence.index] as SentenceContext;
+  const kind = reading.post.blocks[sentence.block]?.kind;
+  if (kind === "title" || kind === "heading") return "ht";
+  if (context.voice < 1) return "hx";
+  return context.framed ? "hf" : "ho";
+}
+
+/** The {@link ValueFeatureOptions.contexts} features of one value's signal. */
+function contextFeatures(reading: ReflectionReading, signal: ValueSignal): Map<string, number> {
+  const out = new Map<string, number>();
+  const criterion = new Set(
+    reading.criteria.filter((c) => c.values.includes(signal.id)).map((c) => c.sentences[0]?.index),
+  );
+  const put = (name: string, v: number) => out.set(name, Math.max(out.get(name) ?? 0, v));
+  for (const { sentence, strength } of signal.sentences) {
+    put(`${cueContext(reading, sentence)}:${signal.id}`, strength);
+    if (criterion.has(sentence.index)) put(`hc:${signal.id}`, 1);
+  }
+  return out;
+}
+
+/** Each value's hand-written signal (strength 0 when no cue speaks for it). */
+export function signalOf(reading: ReflectionReading, id: ValueId): ValueSignal | undefined {
+  return reading.signals.find((s) => s.id === id);
+}
+
+/** The value ids in taxonomy order, for iterating models. */
+export const VALUES: readonly ValueId[] = VALUE_IDS;
