@@ -6,6 +6,7 @@
  * Exit codes: 0 success, 2 bad input ({@link BearingError} of kind `input`), 1 anything else.
  */
 import { Command, CommanderError } from "commander";
+import { registerDecide } from "./commands/decide.js";
 import { registerJournal } from "./commands/journal.js";
 import { registerJudgements } from "./commands/judgements.js";
 import { registerMcda } from "./commands/mcda.js";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerJournal(program);
   registerServe(program);
   registerShare(program);
+  registerDecide(program);
   return program;
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../core/model/option.js";
 import { ID_PATTERN, type Profile, profileSchema } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
+import { readDecisions } from "./decisions.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { checkCompensationRates, checkMoneyCriteria, readRatingUnits } from "./money-input.js";
 import { checkProfileNumbers, checkRatingSpread } from "./number-limits.js";
@@ -89,11 +90,13 @@ export async function inspectWorkspace(
 }
 
 /**
- * Loads a valid workspace.
+ * Loads a valid workspace, its decision records verified (`decisions.ts`: a record changed
+ * after it was written is an error naming it).
  * @throws BearingError (input) listing every error when anything is invalid.
  */
 export async function loadWorkspace(storage: Storage): Promise<Workspace> {
   const state = await inspectWorkspace(storage);
+  state.issues.push(...(await readDecisions(storage)).issues);
   if (errorsOf(state.issues).length > 0 || !state.profile || !state.profileSource) {
     throw workspaceError(state.issues);
   }

@@ -1,0 +1,23 @@
+import type { Command } from "commander";
+
+async function actions() {
+  return import("../decide-actions.js");
+}
+
+/** Decision records: decide (and review). */
+export function registerDecide(program: Command): void {
+  program
+    .command("decide")
+    .description(
+      "record your choice in decisions/: what was known then (weights, ratings, ranking, verdict, unknowns), sealed and chained by SHA-256",
+    )
+    .argument("<option>", "the option you chose (its id)")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--why <text>", "your reasons (else edit the record's body)")
+    .option("--would-change <text>", "what would change your mind")
+    .option("--date <date>", "the day of the decision, YYYY-MM-DD (default today)")
+    .option("--json", "print the result as JSON")
+    .action(async (option: string, dir: string, options) =>
+      (await actions()).decide(option, dir, options),
+    );
+}
