@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { optionFrontMatterSchema } from "../core/model/option.js";
 import { profileSchema } from "../core/model/profile.js";
+import { UNIT_RATING_PATTERN } from "./money-input.js";
 
 function toSchema(schema: z.ZodType, title: string): Record<string, unknown> {
   return {
@@ -18,7 +19,25 @@ export function profileJsonSchema(): Record<string, unknown> {
   return toSchema(profileSchema, "bearing workspace profile (bearing.yaml)");
 }
 
-/** Schema of an option's front matter (`options/<slug>.md`). */
+/**
+ * Schema of an option's front matter (`options/<slug>.md`). Ratings may also be written with a
+ * unit (`pay: 800 EUR/day`, `pay: "[150000, 170000] GBP/year"`): loading reads them into
+ * numbers before the zod schema sees them (`money-input.ts`), so the schema of what the user
+ * types adds them beside number, interval and null.
+ */
 export function optionJsonSchema(): Record<string, unknown> {
-  return toSchema(optionFrontMatterSchema, "bearing option front matter (options/<slug>.md)");
+  const schema = toSchema(
+    optionFrontMatterSchema,
+    "bearing option front matter (options/<slug>.md)",
+  );
+  const rating = (
+    schema.properties as { ratings?: { additionalProperties?: { anyOf?: unknown[] } } }
+  )?.ratings?.additionalProperties;
+  if (!rating?.anyOf) throw new Error("option schema: ratings is not number | interval | null");
+  rating.anyOf.push({
+    type: "string",
+    pattern: UNIT_RATING_PATTERN,
+    description: "a number or [low, high] with its unit, e.g. 800 EUR/day",
+  });
+  return schema;
 }

@@ -58,6 +58,13 @@ const UNIT_RATING =
   /^(?:\[\s*([-+]?[\d.eE+-]+)\s*,\s*([-+]?[\d.eE+-]+)\s*\]|([-+]?[\d.eE+-]+))\s+(\S.*)$/;
 
 /**
+ * The shape of a rating written with a unit, as a JSON Schema `pattern` (for editors: the
+ * generated option schema accepts these strings; whether the unit fits the criterion is
+ * checked on load, not by the schema).
+ */
+export const UNIT_RATING_PATTERN = `^\\s*${UNIT_RATING.source.slice(1)}`;
+
+/**
  * Reads ratings written with a unit (see the module comment), in place in the front matter's
  * plain value before it is validated: each becomes the number (or interval) in the
  * criterion's unit, or is left as written when it cannot be (validation then refuses it).
