@@ -4,7 +4,7 @@
  * the redaction left out. `bearing report` inlines it as JSON in the built report page, which
  * runs the same decision core and views on it as the workbench does.
  */
-import { effectiveOption, readRole } from "../core/decision/role-reading.js";
+import { decisionOptions } from "../core/decision/role-reading.js";
 import { errorsOf } from "../core/errors.js";
 import {
   type LeftOut,
@@ -52,14 +52,9 @@ export async function reportData(
       leftOut: [],
     };
   }
-  // What each posting fills in is baked into the options, since the postings stay behind.
-  const effective = view.options.map((option) =>
-    effectiveOption(
-      option,
-      option.roleAnalysis ? readRole(profile, option, option.roleAnalysis) : null,
-    ),
-  );
-  const redacted = redactWorkspace(profile, effective);
+  // What each posting and pay package fills in is baked into the options (as the page would
+  // derive it), since the postings and the pay stay behind.
+  const redacted = redactWorkspace(profile, decisionOptions(profile, view.options));
   const leftOut: LeftOut[] = [
     ...redacted.leftOut,
     ...(view.journal.length > 0

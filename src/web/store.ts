@@ -16,6 +16,7 @@ import { useSyncExternalStore } from "react";
 import { rank } from "../core/decision/methods.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import type { Ranking } from "../core/decision/rank.js";
+import { decisionOptionsWithMoney } from "../core/decision/role-reading.js";
 import { WEIGHT_INPUT_FIELD, weightInputs } from "../core/decision/weights.js";
 import type { Profile, Tradeoff } from "../core/model/profile.js";
 import { type MoneyReport, moneyReport } from "../core/money/report.js";
@@ -33,7 +34,6 @@ import {
   withProfileChanges,
 } from "./merge.js";
 import { analysePairwise, judgementsFromWeights } from "./pairwise.js";
-import { decisionOptionsWithMoney } from "./role.js";
 
 export interface Derived {
   model: DecisionModel;

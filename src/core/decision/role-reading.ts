@@ -6,6 +6,7 @@
  */
 import type { DecisionOption, OptionFacts } from "../model/option.js";
 import type { Profile } from "../model/profile.js";
+import { type MoneyReading, withMoney } from "../money/derive.js";
 import { postedBase } from "../money/posted.js";
 import type { CompensationPackage } from "../money/schema.js";
 import { fitOnScale, type RoleFit, roleFit } from "../roles/fit.js";
@@ -101,6 +102,35 @@ export function effectiveOption(
       ? { facts: factIds, ratings: ratingIds, compensationBase: true }
       : { facts: factIds, ratings: ratingIds },
   };
+}
+
+/**
+ * Options as the decision sees them, from options that carry their posting's analysis (as the
+ * page's workspace view does): each with what its job description fills in (`readRole`,
+ * `effectiveOption`) and the `[p10, p90]` of its compensation for `derived: totalCompensation`
+ * criteria (`withMoney`). The workbench and a report page rank these, and a shared report bakes
+ * them in before the postings and the pay are left out; the CLI reaches the same options from
+ * the workspace layer's readings (`readOptionRoles`, then `withMoney`).
+ */
+export function decisionOptions(
+  profile: Profile,
+  options: readonly (DecisionOption & { roleAnalysis: RoleAnalysis | null })[],
+): DecisionOption[] {
+  return decisionOptionsWithMoney(profile, options).options;
+}
+
+/** `decisionOptions`, with each option's money reading (as `bearing money` reads it). */
+export function decisionOptionsWithMoney(
+  profile: Profile,
+  options: readonly (DecisionOption & { roleAnalysis: RoleAnalysis | null })[],
+): { options: DecisionOption[]; readings: Map<string, MoneyReading> } {
+  const read = options.map((option) =>
+    effectiveOption(
+      option,
+      option.roleAnalysis ? readRole(profile, option, option.roleAnalysis) : null,
+    ),
+  );
+  return withMoney(profile, read);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from "react";
+import { decisionOptions } from "../../core/decision/role-reading.js";
 import {
   describeQuestion,
   describeRole,
@@ -11,7 +12,6 @@ import { GLOSSARY, gloss } from "../../core/glossary.js";
 import type { Profile, Tradeoff } from "../../core/model/profile.js";
 import type { OptionView } from "../../server/workspace-view.js";
 import { percent } from "../format.js";
-import { decisionOptions } from "../role.js";
 import { type StoreState, store } from "../store.js";
 import { Ranking } from "./Criteria.js";
 
