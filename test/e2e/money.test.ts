@@ -87,6 +87,13 @@ describe.skipIf(!browserReady)("money on the workbench", () => {
     expect(await equity.textContent()).toContain(whole(e?.p90 ?? -1));
     // A spread: the RSUs' worth moves with the share price.
     expect(e && e.p90 > e.p10).toBe(true);
+    // The Total pay rating row says what the ranking counts: [p10, p90] of the total.
+    const counted = page.locator(
+      '[data-testid="rating-row"][data-criterion="pay"] [data-testid="counted-rating"]',
+    );
+    expect(await counted.textContent()).toContain(
+      `counts as ${whole(p10)}–${whole(p90)} (from its pay)`,
+    );
     const assumptions = await section.locator('[data-testid="money-assumptions"]').textContent();
     for (const line of director.assumptions) expect(assumptions).toContain(line);
     await page.screenshot({ path: join(SHOTS, "option-money.png"), fullPage: true });

@@ -31,7 +31,12 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
       <table className="ratings">
         <tbody>
           {criteria.map((criterion) => (
-            <RatingRow key={`${option.id}-${criterion.id}`} option={option} criterion={criterion} />
+            <RatingRow
+              key={`${option.id}-${criterion.id}`}
+              option={option}
+              criterion={criterion}
+              counted={ranked?.contributions.find((c) => c.criterion === criterion.id)?.rating}
+            />
           ))}
         </tbody>
       </table>
@@ -302,7 +307,16 @@ function ratingForm(rating: Rating): RatingForm {
  * One rating's inputs. What the user typed stays while other saves land; a new rating from
  * the file replaces the inputs only while they hold nothing of the user's.
  */
-function RatingRow({ option, criterion }: { option: OptionView; criterion: Criterion }) {
+function RatingRow({
+  option,
+  criterion,
+  counted,
+}: {
+  option: OptionView;
+  criterion: Criterion;
+  /** The rating the ranking uses: differs from the file's when derived (pay, role fit). */
+  counted?: Rating | undefined;
+}) {
   const rating: Rating = option.ratings[criterion.id] ?? null;
   const [form, setForm] = useState(() => ratingForm(rating));
   const shown = useRef(rating);
@@ -335,7 +349,16 @@ function RatingRow({ option, criterion }: { option: OptionView; criterion: Crite
     >
       <th scope="row">
         {criterion.name}
-        <div className="muted small">now: {showRating(rating)}</div>
+        <div className="muted small">
+          now: {showRating(rating)}
+          {rating === null && counted !== undefined && counted !== null && (
+            <span data-testid="counted-rating">
+              {" "}
+              · counts as {showRating(counted)} (
+              {criterion.derived === "totalCompensation" ? "from its pay" : "from its posting"})
+            </span>
+          )}
+        </div>
       </th>
       <td>
         <form
