@@ -19,7 +19,7 @@ import {
 } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { readJournal } from "../workspace/journal.js";
-import { locateProfileIssues, withProfileLocations } from "../workspace/judgements.js";
+import { locateInProfile, withProfileLocations } from "../workspace/judgements.js";
 import { loadWorkspace, type Workspace } from "../workspace/load.js";
 import {
   acceptRoleReading,
@@ -128,16 +128,9 @@ export async function rankWorkspace(storage: Storage, options: { all?: boolean }
   );
   const warnings = [
     ...workspace.warnings,
-    ...locatedWarnings(model.warnings, workspace.profileSource),
+    ...locateInProfile(model.warnings, workspace.profileSource),
   ];
   return { workspace, inputs, model, warnings };
-}
-
-function locatedWarnings(warnings: readonly Issue[], source: Workspace["profileSource"]): Issue[] {
-  if (warnings.length === 0) return [];
-  return (
-    locateProfileIssues(new BearingError("", warnings), source) as BearingError
-  ).issues.slice();
 }
 
 export async function rank(
@@ -166,7 +159,7 @@ export async function rank(
   const judgements = judgementRelations(workspace.profile, model);
   const warnings = [
     ...modelWarnings,
-    ...locatedWarnings(robust?.warnings ?? [], workspace.profileSource),
+    ...locateInProfile(robust?.warnings ?? [], workspace.profileSource),
   ];
   const { readGroup, groupJson, renderGroup } = await import("./group-run.js");
   const group = await readGroup(storage, workspace.profile, inputs.options, model);

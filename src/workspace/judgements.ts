@@ -7,7 +7,7 @@
  */
 import { isMap, isSeq, type YAMLMap } from "yaml";
 import { buildModel } from "../core/decision/model.js";
-import { BearingError, isBearingError } from "../core/errors.js";
+import { BearingError, type Issue, isBearingError } from "../core/errors.js";
 import { type Tradeoff, tradeoffSchema } from "../core/model/profile.js";
 import { withMoney } from "../core/money/derive.js";
 import type { LoadedOption, SourceFile } from "./load.js";
@@ -23,16 +23,27 @@ import { MemoryStorage, type Storage } from "./storage.js";
  * @returns the error, located (other errors are returned unchanged)
  */
 export function locateProfileIssues(error: unknown, source: SourceFile): unknown {
-  if (!isBearingError(error)) return error;
-  const unlocated = error.issues.some((i) => i.file === undefined && i.path !== undefined);
-  if (!unlocated) return error;
+  if (!isBearingError(error) || !error.issues.some(unlocated)) return error;
+  return new BearingError(error.message, locateInProfile(error.issues, source), error.kind);
+}
+
+/**
+ * The issues with file, line and column added to those that point into bearing.yaml by field
+ * path only (the core's warnings and errors); bearing.yaml is parsed only when one does.
+ */
+export function locateInProfile(issues: readonly Issue[], source: SourceFile): Issue[] {
+  if (!issues.some(unlocated)) return [...issues];
   const { parsed } = parseYaml(PROFILE_FILE, source.text);
-  const issues = error.issues.map((issue) =>
-    issue.file === undefined && issue.path !== undefined
-      ? { ...issue, file: PROFILE_FILE, ...locate(parsed, issue.path) }
+  return issues.map((issue) =>
+    unlocated(issue)
+      ? { ...issue, file: PROFILE_FILE, ...locate(parsed, issue.path ?? []) }
       : issue,
   );
-  return new BearingError(error.message, issues, error.kind);
+}
+
+/** An issue that names a field of bearing.yaml but no file. */
+function unlocated(issue: Issue): boolean {
+  return issue.file === undefined && issue.path !== undefined;
 }
 
 /** Runs `f`, locating in bearing.yaml the issues of what it throws. */

@@ -71,7 +71,7 @@ export async function inspectWorkspace(
   check: { optionIds?: boolean } = {},
 ): Promise<WorkspaceState> {
   const issues: Issue[] = [];
-  const { profile, source: profileSource } = await loadProfile(storage, issues);
+  const { profile, source: profileSource, parsed } = await loadProfile(storage, issues);
   const options: LoadedOption[] = [];
   for (const name of await storage.list(OPTIONS_DIR)) {
     if (name.startsWith(".") && !hiddenOption(name, issues)) continue;
@@ -80,10 +80,9 @@ export async function inspectWorkspace(
   }
   checkDuplicateOptions(options, issues);
   if (profile) issues.push(...checkRatingSpread(profile, options));
-  if (profile && profileSource && (profile.judgements.length > 0 || profile.tradeoffs.length > 0)) {
+  if (profile && parsed && (profile.judgements.length > 0 || profile.tradeoffs.length > 0)) {
     // Judgements name options: not checked when only bearing.yaml is (profile edits).
     const known = check.optionIds === false ? null : options;
-    const { parsed } = parseYaml(PROFILE_FILE, profileSource.text);
     issues.push(...checkPreferenceIds(profile, known, PROFILE_FILE, parsed));
   }
   return { profile, profileSource, options, issues };
@@ -151,7 +150,7 @@ async function readSource(
 async function loadProfile(
   storage: Storage,
   issues: Issue[],
-): Promise<{ profile?: Profile; source?: SourceFile }> {
+): Promise<{ profile?: Profile; source?: SourceFile; parsed?: ParsedYaml }> {
   const source = await readSource(storage, PROFILE_FILE, issues);
   if (!source) return {};
   const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, source.text);
@@ -180,7 +179,8 @@ async function loadProfile(
     })),
   ];
   issues.push(...crossIssues);
-  return { profile: errorsOf(crossIssues).length === 0 ? data : undefined, source };
+  const valid = errorsOf(crossIssues).length === 0;
+  return valid ? { profile: data, source, parsed } : { source };
 }
 
 function checkProfile(profile: Profile, parsed: ParsedYaml): Issue[] {
