@@ -406,6 +406,22 @@ const cases: Case[] = [
     break: (t) => `${t}\nextra: ${"]".repeat(MB)}\n`,
     expect: /bearing\.yaml:\d+:\d+: .*\n(.*\n)*.*and \d+ more syntax errors/,
   },
+  // Decision records.
+  {
+    name: "a figure in a decision record's snapshot changed afterwards",
+    file: "decisions/2026-12-02-seed-cto.md",
+    apply: (dir) => {
+      const made = run(["decide", "seed-cto", dir, "--date", "2026-12-02"]);
+      if (made.code !== 0) throw new Error(`bearing decide failed: ${made.stderr}`);
+    },
+    break: (t) =>
+      t.replace(
+        /^( {4}seed-cto:\n(?: {6}.*\n)*? {6}strategy: )(\d)$/m,
+        (_, head, n) => `${head}${n === "5" ? 4 : Number(n) + 1}`,
+      ),
+    expect:
+      /decisions\/2026-12-02-seed-cto\.md:\d+:\d+: snapshot\.ratings\.seed-cto: this decision record was changed after it was written/,
+  },
   // Not files.
   {
     name: "a folder named like an option",
