@@ -380,8 +380,9 @@ function swap(xs: Float64Array, i: number, j: number): void {
   xs[j] = t;
 }
 
+/** Rounded to cents; never -0 (which would print as "-0"). */
 function cents(x: number): number {
-  return Math.round(x * 100) / 100;
+  return Math.round(x * 100) / 100 + 0;
 }
 
 /** As `x.toLocaleString("en-US", { maximumFractionDigits: 2 })`, without a formatter per call. */
