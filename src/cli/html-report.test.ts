@@ -19,8 +19,10 @@ const NAMES_NOT_FETCHED = [
   "https://json-schema.org/draft/2020-12/schema",
   "http://json-schema.org/draft-07/schema#",
   "http://json-schema.org/draft-04/schema#",
-  `http://[${"$"}{e}]`,
 ];
+/** zod builds `http://[${host}]` for an IPv6 host; the minifier names the variable anew in
+ * each build, so the template is matched whatever the name. */
+const TEMPLATE_HOST = /^https?:\/\/\[\$\{[A-Za-z_$][\w$]*\}\]$/;
 
 /** The example's names and figures that must not leave with a shared report. */
 function exampleSecrets(dir: string): string[] {
@@ -60,7 +62,9 @@ describe("bearing report", () => {
     expect(html).not.toMatch(/url\(\s*['"]?(?:https?:)?\/\//i);
     const urls = [...html.matchAll(/https?:\/\/[^\s"'`)<>\\]*/g)].map((m) => m[0]);
     const unknown = urls.filter(
-      (url) => !NAMES_NOT_FETCHED.some((name) => url === name || url.startsWith(name)),
+      (url) =>
+        !TEMPLATE_HOST.test(url) &&
+        !NAMES_NOT_FETCHED.some((name) => url === name || url.startsWith(name)),
     );
     expect(unknown).toEqual([]);
     // The CSP is the first thing in <head>, allows nothing but the inline script and style by

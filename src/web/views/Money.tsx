@@ -202,7 +202,7 @@ function CompensationEditor({ option, state }: { option: OptionView; state: Stor
       <p className="muted small">
         As in the option file's front matter, e.g.{" "}
         <code>
-          base: {"{"} amount: 185000, currency: GBP {"}"}
+          base: {"{"} amount: 95000, currency: GBP {"}"}
         </code>
         ,{" "}
         <code>
@@ -210,7 +210,7 @@ function CompensationEditor({ option, state }: { option: OptionView; state: Stor
         </code>
         ,{" "}
         <code>
-          equity: [{"{"} kind: rsu, value: 400000, vestYears: 4 {"}"}]
+          equity: [{"{"} kind: rsu, value: 80000, vestYears: 4 {"}"}]
         </code>
         ; any amount may be <code>[low, high]</code>. Empty removes the block.
       </p>
