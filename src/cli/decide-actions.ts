@@ -1,7 +1,7 @@
 /**
- * `bearing decide` and `bearing review`: a decision record written with the snapshot of what
- * was known (the same ranking, robustness, verdict and value of information as `rank` and
- * `next`), and, later, how the chosen option turned out beside what was expected.
+ * `bearing decide`: a decision record written with the snapshot of what was known (the same
+ * ranking, robustness, verdict and value of information as `rank` and `next`). Comparing it
+ * later with how the chosen option turned out (`bearing review`) is not built yet.
  */
 import { rankAlternatives } from "../core/decision/rank.js";
 import { buildSnapshot } from "../core/decision/record.js";
@@ -88,6 +88,6 @@ export async function decide(
         : " (not among the ranked options)") +
       `.\nThe answer then (${snapshot.verdict.kind}): ${snapshot.verdict.text}\n` +
       (written.previous ? "Chained to the previous record. " : "") +
-      "Write your reasons in its body; `bearing check` verifies the records, and `bearing review` later compares what you expected with how it turned out.\n",
+      "Write your reasons in its body; `bearing check` verifies that the record stays as written.\n",
   );
 }
