@@ -55,8 +55,8 @@ export default function nextBench(): void {
       const { draws } = robustnessWithDraws(model);
       unknowns = informationValues(model, draws).length;
     },
-    9,
-    1,
+    15,
+    3,
   );
   const extra = (b - a) / a;
   console.log(`30 options × 15 criteria, 10,000 samples, ${unknowns} unknown or unsure ratings`);
