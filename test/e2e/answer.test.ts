@@ -26,6 +26,7 @@ const VIEWS = [
   "robustness",
   "compare",
   "journal",
+  "weigh",
   "option/fractional-cto",
 ];
 
