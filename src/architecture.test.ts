@@ -43,6 +43,8 @@ const CORE_PACKAGES = new Set([
   "mdast-util-gfm-strikethrough",
   "micromark-extension-gfm-table",
   "micromark-extension-gfm-strikethrough",
+  // RFC 8785 canonical JSON for decision records' seals: string building only, no I/O.
+  "canonicalize",
 ]);
 
 function modules(dir: string): string[] {
