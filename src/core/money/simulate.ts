@@ -63,6 +63,11 @@ export interface CompensationEstimate {
   totals: Float64Array;
 }
 
+/** "a year", "a month", "an hour": the article the period's sound takes. */
+function perPeriod(period: string): string {
+  return `${period === "hour" ? "an" : "a"} ${period}`;
+}
+
 /** A standard normal variate (Box–Muller; two uniforms per variate). */
 function normal(rng: RandomStream): number {
   const u = uniform(rng);
@@ -114,7 +119,7 @@ export function estimateCompensation(
     baseValues = values;
     parts.push({
       kind: "base",
-      label: `base ${amountText(base.amount, code)} a ${base.period}`,
+      label: `base ${amountText(base.amount, code)} ${perPeriod(base.period)}`,
       values,
     });
   }
@@ -142,7 +147,7 @@ export function estimateCompensation(
       for (let i = 0; i < n; i++) values[i] = draw(bonus.amount, uniform(rng)) * perYear;
       parts.push({
         kind: "bonus",
-        label: `bonus ${amountText(bonus.amount, code)} a ${bonus.period}`,
+        label: `bonus ${amountText(bonus.amount, code)} ${perPeriod(bonus.period)}`,
         values,
       });
     }
@@ -199,7 +204,7 @@ export function estimateCompensation(
     if (retainer.period === "hour" || retainer.period === "day") noteDays(assumptions, ctx);
     parts.push({
       kind: "retainer",
-      label: `retainer ${amountText(retainer.amount, code)} a ${retainer.period}`,
+      label: `retainer ${amountText(retainer.amount, code)} ${perPeriod(retainer.period)}`,
       values,
     });
   }
