@@ -1,5 +1,6 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import type { JournalEntry } from "../../server/workspace-view.js";
+import { useBodyDraft } from "../body-draft.js";
 import { type StoreState, store } from "../store.js";
 import { MarkdownText } from "./OptionPage.js";
 
@@ -52,15 +53,7 @@ function NewEntry() {
 
 function Entry({ entry }: { entry: JournalEntry }) {
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(entry.body.trim());
-  const shown = useRef(entry.body.trim());
-  useEffect(() => {
-    const fresh = entry.body.trim();
-    if (fresh === shown.current) return;
-    if (text === shown.current) setText(fresh);
-    shown.current = fresh;
-  }, [entry.body, text]);
-  const dirty = text !== entry.body.trim();
+  const [text, setText, dirty] = useBodyDraft(entry.body);
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (await store.setJournalBody(entry.file, text)) setEditing(false);

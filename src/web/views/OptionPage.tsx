@@ -3,6 +3,7 @@ import type { Rating } from "../../core/model/option.js";
 import type { Criterion } from "../../core/model/profile.js";
 import { describeFact, FACT_LABELS } from "../../core/roles/describe.js";
 import type { OptionView } from "../../server/workspace-view.js";
+import { useBodyDraft } from "../body-draft.js";
 import { showRating } from "../format.js";
 import { sameValue } from "../merge.js";
 import { type StoreState, store } from "../store.js";
@@ -59,19 +60,11 @@ export function OptionPage({ state, id }: { state: StoreState; id: string }) {
  * while nothing typed differs from the text as last read.
  */
 function BodyEditor({ option }: { option: OptionView }) {
-  const [text, setText] = useState(option.body.trim());
+  const [text, setText, dirty] = useBodyDraft(option.body);
   // Open at once on a new option, whose body is still empty or `option add`'s template.
   const [open, setOpen] = useState(
     option.body.trim() === "" || option.body.includes("Paste the job description here."),
   );
-  const shown = useRef(option.body.trim());
-  useEffect(() => {
-    const fresh = option.body.trim();
-    if (fresh === shown.current) return;
-    if (text === shown.current) setText(fresh);
-    shown.current = fresh;
-  }, [option.body, text]);
-  const dirty = text !== option.body.trim();
   const save = (e: FormEvent) => {
     e.preventDefault();
     void store.setOptionBody(option.id, text);
