@@ -5,24 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { MoneyReport as MoneyJson } from "../core/money/report.js";
 import { exampleDir, repoRoot, runCli, snapshot, tempDir } from "../testing/cli.js";
-
-interface Dist {
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-}
-interface MoneyJson {
-  currency: string;
-  horizonYears: number;
-  options: {
-    id: string;
-    annual: Dist;
-    parts: (Dist & { kind: string })[];
-    assumptions: string[];
-  }[];
-}
 
 const PROFILE = `question: Which offer?
 criteria:

@@ -8,28 +8,13 @@ import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MoneyReport as MoneyJson } from "../../src/core/money/report.js";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
 import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 10_000, interval: 50 });
-
-interface Dist {
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-}
-interface MoneyJson {
-  currency: string;
-  options: {
-    id: string;
-    annual: Dist;
-    parts: (Dist & { kind: string })[];
-    assumptions: string[];
-  }[];
-}
 
 const whole = (x: number) => Math.round(x).toLocaleString("en");
 
