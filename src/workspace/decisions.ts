@@ -15,15 +15,7 @@ import {
   verifyRecords,
 } from "../core/decision/record.js";
 import { BearingError, errorsOf, type Issue } from "../core/errors.js";
-import { splitFrontMatter } from "./frontmatter.js";
-import {
-  decodeText,
-  documentValue,
-  locate,
-  type ParsedYaml,
-  parseYaml,
-  validate,
-} from "./parse.js";
+import { decodeText, locate, type ParsedYaml, readFrontMatter, validate } from "./parse.js";
 import { ConflictError, contentHash, type Storage } from "./storage.js";
 
 /** SHA-256 of a UTF-8 string, hex. */
@@ -53,33 +45,18 @@ export async function readDecisions(storage: Storage): Promise<DecisionHistory> 
       issues.push(decoded.issue);
       continue;
     }
-    const split = splitFrontMatter(decoded.text);
-    if (!split) {
-      issues.push({
-        code: "frontmatter_syntax",
-        file,
-        line: 1,
+    const front = readFrontMatter(
+      file,
+      decoded.text,
+      {
         message: "no front matter: a decision record starts with --- and its fields",
         hint: "decision records are written by `bearing decide`; move other files out of decisions/",
-      });
-      continue;
-    }
-    const { parsed, issues: syntax } = parseYaml(
-      file,
-      split.yaml,
-      split.lineOffset,
-      "frontmatter_syntax",
+      },
+      issues,
     );
-    if (syntax.length > 0) {
-      issues.push(...syntax);
-      continue;
-    }
-    const read = documentValue(file, parsed);
-    if (read.issue) {
-      issues.push(read.issue);
-      continue;
-    }
-    const { data, issues: invalid } = validate(decisionRecordSchema, read.value, file, parsed);
+    if (!front) continue;
+    const { parsed } = front;
+    const { data, issues: invalid } = validate(decisionRecordSchema, front.value, file, parsed);
     issues.push(...invalid);
     if (!data) continue;
     parsedBy.set(file, parsed);

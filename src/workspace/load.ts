@@ -13,7 +13,6 @@ import {
 import { ID_PATTERN, type Profile, profileSchema } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
 import { readDecisions } from "./decisions.js";
-import { splitFrontMatter } from "./frontmatter.js";
 import { checkCompensationRates, checkMoneyCriteria, readRatingUnits } from "./money-input.js";
 import { checkProfileNumbers, checkRatingSpread } from "./number-limits.js";
 import {
@@ -22,6 +21,7 @@ import {
   locate,
   type ParsedYaml,
   parseYaml,
+  readFrontMatter,
   validate,
 } from "./parse.js";
 import { checkPreferenceIds } from "./preference-ids.js";
@@ -317,40 +317,25 @@ export function parseOption(
   profile: Profile | undefined,
   issues: Issue[],
 ): { data: OptionFrontMatter; body: string } | undefined {
-  const split = splitFrontMatter(text);
-  if (!split) {
-    issues.push({
-      code: "frontmatter_syntax",
-      file,
-      line: 1,
+  const front = readFrontMatter(
+    file,
+    text,
+    {
       message: "no front matter: an option starts with a --- line, YAML fields, and a --- line",
       hint: "add front matter with at least a title, e.g. ---\\ntitle: Head of Platform\\n---",
-    });
-    return undefined;
-  }
-  const { parsed, issues: syntax } = parseYaml(
-    file,
-    split.yaml,
-    split.lineOffset,
-    "frontmatter_syntax",
+    },
+    issues,
   );
-  if (syntax.length > 0) {
-    issues.push(...syntax);
-    return undefined;
-  }
-  const read = documentValue(file, parsed);
-  if (read.issue) {
-    issues.push(read.issue);
-    return undefined;
-  }
+  if (!front) return undefined;
+  const { value, parsed } = front;
   // Ratings written with a unit (`800 EUR/day`) become numbers in their criterion's unit.
-  issues.push(...readRatingUnits(read.value, profile, file, parsed));
-  const { data, issues: invalid } = validate(optionFrontMatterSchema, read.value, file, parsed);
+  issues.push(...readRatingUnits(value, profile, file, parsed));
+  const { data, issues: invalid } = validate(optionFrontMatterSchema, value, file, parsed);
   issues.push(...invalid);
   if (!data) return undefined;
   if (profile) issues.push(...checkRatings(data, profile, file, parsed));
   if (profile) issues.push(...checkCompensationRates(data, profile, file, parsed));
-  return { data, body: split.body };
+  return { data, body: front.body };
 }
 
 /** Ratings must name known criteria and lie on the criterion's scale. */

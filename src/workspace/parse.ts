@@ -16,6 +16,7 @@ import {
 import type { z } from "zod";
 import { formatPath, type Issue } from "../core/errors.js";
 import { isReservedKey, MAX_DEPTH, reservedKeyIssue, tooDeepIssue } from "../core/reserved-keys.js";
+import { splitFrontMatter } from "./frontmatter.js";
 
 /** Files larger than this are refused rather than parsed (a workspace is hand-written text). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -192,6 +193,42 @@ export function documentValue(
       },
     };
   }
+}
+
+/**
+ * A Markdown file's front matter as a plain value: split from the body, parsed, and read
+ * (as {@link parseYaml} and {@link documentValue}, lines counted from the file's first line).
+ * @param missing the message and hint when the file does not open with front matter
+ * @returns the value, the parsed YAML (to locate later issues in) and the body; undefined
+ *   when any step failed, with its issues added to `issues`
+ */
+export function readFrontMatter(
+  file: string,
+  text: string,
+  missing: { message: string; hint: string },
+  issues: Issue[],
+): { value: unknown; parsed: ParsedYaml; body: string } | undefined {
+  const split = splitFrontMatter(text);
+  if (!split) {
+    issues.push({ code: "frontmatter_syntax", file, line: 1, ...missing });
+    return undefined;
+  }
+  const { parsed, issues: syntax } = parseYaml(
+    file,
+    split.yaml,
+    split.lineOffset,
+    "frontmatter_syntax",
+  );
+  if (syntax.length > 0) {
+    issues.push(...syntax);
+    return undefined;
+  }
+  const read = documentValue(file, parsed);
+  if (read.issue) {
+    issues.push(read.issue);
+    return undefined;
+  }
+  return { value: read.value, parsed, body: split.body };
 }
 
 /** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
