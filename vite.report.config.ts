@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { onRollupWarning } from "./vite.warnings.js";
 
 /**
  * The report page (`bearing report`): the workbench's views from src/web, rendered from data
@@ -35,5 +36,6 @@ export default defineConfig({
     outDir: "../../../dist/report",
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
+    rollupOptions: { onwarn: onRollupWarning },
   },
 });
