@@ -7,7 +7,9 @@
  * UTA-GMS necessary/possible relations (2 linear programmes per pair of options, 380 in all),
  * and one step of guided weighing (the model at 2,000 samples and the next trade-off question:
  * what `bearing weigh` and the workbench's screen compute per answer).
- * Goal: model + robustness within a second on one core.
+ * Goal: model + robustness within a second on one core. Beside it, how independent the 10,000
+ * weight draws are: the smallest effective sample size over the ten weights (`mixing.ts`),
+ * as a share of the draws (1 = as good as independent draws).
  *
  *   npm run bench -- judgements
  */
@@ -16,6 +18,7 @@ import { judgementRelations } from "../src/core/decision/judgements.js";
 import { buildModel } from "../src/core/decision/model.js";
 import { robustness } from "../src/core/decision/robustness.js";
 import { weighingState } from "../src/core/decision/tradeoff-questions.js";
+import { effectiveSampleSizes } from "../src/core/mcda/smaa/mixing.js";
 import type { DecisionOption } from "../src/core/model/option.js";
 import { profileSchema } from "../src/core/model/profile.js";
 import { optionFixture } from "../src/testing/decision.js";
@@ -68,4 +71,11 @@ export default function judgementsBench(): void {
   console.log(
     `${"rank 20x10, 10 judgements, 10,000 samples (model + robustness)".padEnd(58)} ${total.toFixed(1).padStart(8)} ms CPU  goal <= 1000 ms  ${total <= 1000 ? "ok" : "SLOW"}`,
   );
+  const draws = model.weightDraws;
+  if (draws) {
+    const ess = Math.min(...effectiveSampleSizes(draws, m));
+    console.log(
+      `${"mixing: smallest effective sample size of the 10 weights".padEnd(58)} ${ess.toFixed(0).padStart(8)} of 10,000 draws (${(ess / 10_000).toFixed(2)})`,
+    );
+  }
 }

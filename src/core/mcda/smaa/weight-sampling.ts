@@ -24,8 +24,8 @@
  *   mildly correlated.
  * - `polytope`: uniform on a convex polytope of weights given by linear constraints (on the
  *   simplex, or in a box of unnormalised weights that are renormalised after the draw), by
- *   hit-and-run with a random direction on the sphere (`hit-and-run.ts`: Smith 1984; Tervonen
- *   et al. 2013): preference statements such as "option a is better than option b" or "w1 >= w2".
+ *   hit-and-run along coordinate directions (`hit-and-run.ts`: Smith 1984; Bélisle, Romeijn &
+ *   Smith 1993; Tervonen et al. 2013): preference statements such as "option a is better than option b" or "w1 >= w2".
  * - `fixed`: one weight vector (no weight uncertainty).
  * - `samples`: pre-drawn weight vectors, one per Monte Carlo sample, for exact reproduction.
  */
