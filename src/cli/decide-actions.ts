@@ -1,12 +1,31 @@
 /**
  * `bearing decide`: a decision record written with the snapshot of what was known (the same
- * ranking, robustness, verdict and value of information as `rank` and `next`). Comparing it
- * later with how the chosen option turned out (`bearing review`) is not built yet.
+ * ranking, robustness, verdict and value of information as `rank` and `next`).
+ * `bearing review`: how the chosen option turned out on each criterion, kept in a review file
+ * beside the sealed record, and the expected-against-actual picture across every reviewed
+ * decision (`core/decision/review.ts`).
  */
 import { rankAlternatives } from "../core/decision/rank.js";
 import { buildSnapshot } from "../core/decision/record.js";
 import { BearingError } from "../core/errors.js";
-import { writeDecision } from "../workspace/decisions.js";
+import type { StoredRecord } from "../core/decision/record.js";
+import {
+  type Calibration,
+  type CriterionInfo,
+  calibrate,
+  type OutcomeRow,
+  ratingText,
+  type ReviewedRecord,
+} from "../core/decision/review.js";
+import type { Rating } from "../core/model/option.js";
+import type { Criterion } from "../core/model/profile.js";
+import {
+  type DecisionHistory,
+  loadHistory,
+  snapshotRatings,
+  writeDecision,
+  writeReview,
+} from "../workspace/decisions.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { loadWorkspace } from "../workspace/load.js";
 import { printJson } from "./report.js";
@@ -90,4 +109,276 @@ export async function decide(
       (written.previous ? "Chained to the previous record. " : "") +
       "Write your reasons in its body; `bearing check` verifies that the record stays as written.\n",
   );
+}
+
+/** `--rating CRITERION=N`, parsed; bad form is bad input naming the flag. */
+export function parseRatings(values: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const value of values) {
+    const match = /^\s*([^=\s]+)\s*=\s*(.+?)\s*$/.exec(value);
+    if (!match) {
+      throw BearingError.input({
+        code: "invalid_value",
+        message: `--rating "${value}" is not CRITERION=N`,
+        path: ["--rating"],
+        hint: "e.g. --rating strategy=4, one --rating per criterion",
+      });
+    }
+    const [, id, text] = match as unknown as [string, string, string];
+    const n = Number(text);
+    if (text === "" || !Number.isFinite(n)) {
+      throw BearingError.input({
+        code: "not_finite",
+        message: `--rating ${id}=${text}: "${text}" is not a number`,
+        path: ["--rating", id],
+        hint: `give how it turned out as a number on the criterion's scale, e.g. --rating ${id}=3`,
+      });
+    }
+    if (out.has(id)) {
+      throw BearingError.input({
+        code: "duplicate_id",
+        message: `--rating ${id} is given twice`,
+        path: ["--rating", id],
+        hint: "give each criterion once",
+      });
+    }
+    out.set(id, n);
+  }
+  return out;
+}
+
+/** The scale's bounds in words, and whether a value lies outside a `rating` scale's. */
+function scaleProblem(criterion: Criterion | undefined, value: number): string | null {
+  if (!criterion || criterion.scale.kind !== "rating") return null;
+  const { min, max } = criterion.scale;
+  return value < min || value > max ? `use a number from ${min} to ${max}` : null;
+}
+
+/** What a review reads of the criteria: names, directions and scales from bearing.yaml. */
+function criterionInfo(criteria: readonly Criterion[]): CriterionInfo[] {
+  return criteria.map((c) => ({
+    id: c.id,
+    name: c.name ?? c.id,
+    direction: c.direction,
+    scale: c.scale,
+  }));
+}
+
+/** The records and their reviews, reduced to what calibration compares. */
+export function calibrationOf(
+  history: Pick<DecisionHistory, "records" | "reviews">,
+  criteria: readonly Criterion[],
+): Calibration {
+  const records: ReviewedRecord[] = history.records.map((r) => ({
+    file: r.file,
+    chosen: r.record.chosen,
+    date: r.record.date,
+    expected: snapshotRatings(r.record.snapshot, r.record.chosen),
+  }));
+  return calibrate(records, history.reviews, criterionInfo(criteria));
+}
+
+export async function review(
+  option: string,
+  dir: string,
+  flags: { json?: boolean; date?: string; rating?: string[]; note?: string },
+): Promise<void> {
+  const date = dateFlag("--date", flags.date);
+  const given = flags.rating ? parseRatings(flags.rating) : null;
+  const storage = new FsStorage(dir);
+  const loaded = await loadWorkspace(storage);
+  const history = await loadHistory(storage);
+  const record = history.records.findLast((r) => r.record.chosen === option);
+  if (!record) {
+    const known = loaded.options.some((o) => o.id === option);
+    const chosen = [...new Set(history.records.map((r) => r.record.chosen))];
+    throw BearingError.input(
+      known
+        ? {
+            code: "not_found",
+            file: "decisions",
+            message: `no decision record chose "${option}"`,
+            path: ["OPTION"],
+            hint:
+              chosen.length > 0
+                ? `review one you decided: ${chosen.join(", ")}; or record this decision first with bearing decide ${option}`
+                : `record the decision first with bearing decide ${option}`,
+          }
+        : {
+            code: "unknown_id",
+            message: `no option "${option}"`,
+            path: ["OPTION"],
+            hint:
+              chosen.length > 0
+                ? `options you decided on: ${chosen.join(", ")}`
+                : `no decision is recorded yet; options: ${loaded.options.map((o) => o.id).join(", ")}`,
+          },
+    );
+  }
+  if (date < record.record.date) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `--date ${date} is before the decision (${record.record.date}, ${record.file})`,
+      path: ["--date"],
+      hint: "a review is dated the day you write it, after the decision",
+    });
+  }
+  const expected = snapshotRatings(record.record.snapshot, option);
+  const profileCriteria = loaded.profile.criteria;
+  // The record's criteria, in bearing.yaml's order (those no longer there last).
+  const ids = Object.keys(expected).sort((a, b) => {
+    const rank = (id: string) => {
+      const i = profileCriteria.findIndex((c) => c.id === id);
+      return i < 0 ? profileCriteria.length : i;
+    };
+    return rank(a) - rank(b);
+  });
+  const criterionOf = (id: string) => profileCriteria.find((c) => c.id === id);
+  let actual: Map<string, number>;
+  if (given) actual = given;
+  else if (process.stdin.isTTY && !flags.json) {
+    const asked = await askOutcomes(record, ids, expected, criterionOf);
+    if (asked === null) {
+      process.stdout.write("Stopped; nothing was written.\n");
+      return;
+    }
+    actual = asked;
+  } else {
+    throw BearingError.input({
+      code: "missing_field",
+      message: "no outcomes given",
+      path: ["--rating"],
+      hint: `say how each criterion turned out, e.g. --rating ${ids[0] ?? "strategy"}=3 (criteria of ${record.file}: ${ids.join(", ")}); or run it in a terminal to be asked`,
+    });
+  }
+  if (actual.size === 0) {
+    throw BearingError.input({
+      code: "missing_field",
+      message: "no outcomes given",
+      path: ["--rating"],
+      hint: `criteria of ${record.file}: ${ids.join(", ")}`,
+    });
+  }
+  for (const [id, value] of actual) {
+    if (!(id in expected)) {
+      throw BearingError.input({
+        code: "unknown_id",
+        file: record.file,
+        message: `--rating ${id}: ${record.file} rated no criterion "${id}" for ${option}`,
+        path: ["--rating", id],
+        hint: `review the criteria it rated: ${ids.join(", ")}`,
+      });
+    }
+    const problem = scaleProblem(criterionOf(id), value);
+    if (problem) {
+      throw BearingError.input({
+        code: "out_of_range",
+        file: "bearing.yaml",
+        message: `--rating ${id}=${value} is outside the scale of "${id}"`,
+        path: ["--rating", id],
+        hint: `${problem}, the scale of criteria[${profileCriteria.findIndex((c) => c.id === id)}] in bearing.yaml`,
+      });
+    }
+  }
+  const optionTitle = loaded.options.find((o) => o.id === option)?.title ?? option;
+  const written = await writeReview(storage, record, {
+    title: optionTitle,
+    date,
+    actual: Object.fromEntries(actual),
+    note: flags.note,
+  });
+  const calibration = calibrationOf(
+    { records: history.records, reviews: [...history.reviews, { file: written.file, review: written.review }] },
+    profileCriteria,
+  );
+  const mine = calibration.decisions.find((d) => d.file === record.file);
+  if (flags.json) {
+    printJson({
+      file: written.file,
+      decision: record.file,
+      chosen: option,
+      date,
+      outcomes: mine?.rows ?? [],
+      calibration,
+    });
+    return;
+  }
+  process.stdout.write(
+    `Wrote ${written.file} (${record.file} is unchanged).\n\n` +
+      renderOutcomes(optionTitle, record.record.date, mine?.rows ?? []) +
+      "\n" +
+      renderCalibration(calibration),
+  );
+}
+
+/** Prompts for each criterion in a terminal; null when the user cancels. */
+async function askOutcomes(
+  record: StoredRecord,
+  ids: readonly string[],
+  expected: Record<string, Rating>,
+  criterionOf: (id: string) => Criterion | undefined,
+): Promise<Map<string, number> | null> {
+  const prompts = await import("@clack/prompts");
+  prompts.intro(`bearing review: how did ${record.record.chosen} turn out? (${record.file})`);
+  const out = new Map<string, number>();
+  for (const id of ids) {
+    const criterion = criterionOf(id);
+    const scale = criterion?.scale;
+    const range =
+      scale?.kind === "rating"
+        ? ` on ${scale.min}–${scale.max}`
+        : scale?.kind === "number"
+          ? ` in ${scale.unit}`
+          : "";
+    const answer = await prompts.text({
+      message: `${criterion?.name ?? id}: you rated it ${ratingText(expected[id])}${range}. How did it turn out?`,
+      placeholder: "a number; leave empty to skip",
+      validate: (text) => {
+        if (!text || text.trim() === "") return undefined;
+        const n = Number(text);
+        if (!Number.isFinite(n)) return "a number, please (or leave it empty to skip)";
+        return scaleProblem(criterion, n) ?? undefined;
+      },
+    });
+    if (prompts.isCancel(answer)) {
+      prompts.cancel("Nothing was written.");
+      return null;
+    }
+    if (answer && answer.trim() !== "") out.set(id, Number(answer));
+  }
+  prompts.outro(out.size > 0 ? "Thank you." : "Nothing to record.");
+  return out;
+}
+
+function fmt(x: number | null): string {
+  if (x === null) return "—";
+  const r = Math.round(x * 100) / 100;
+  return Math.abs(r) >= 10000 ? Math.round(r).toLocaleString("en-US") : String(r);
+}
+
+/** Expected against actual for one decision, one line per criterion. */
+export function renderOutcomes(title: string, decided: string, rows: readonly OutcomeRow[]): string {
+  const cells = rows.map((row) => ({
+    name: row.name,
+    expected: ratingText(row.expected),
+    actual: fmt(row.actual),
+    error: row.error === null ? "" : `${row.error >= 0 ? "+" : "−"}${fmt(Math.abs(row.error))}`,
+    lean: row.lean ?? "nothing expected (unrated then)",
+  }));
+  const width = (key: "name" | "expected" | "actual" | "error") =>
+    Math.max(0, ...cells.map((c) => c[key].length));
+  const lines = [`${title}, decided ${decided}: expected → actual (difference)`];
+  for (const c of cells) {
+    lines.push(
+      `  ${c.name.padEnd(width("name"))}  ${c.expected.padStart(width("expected"))} → ${c.actual.padEnd(width("actual"))}  ${c.error.padStart(width("error"))}  ${c.lean}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Across every reviewed decision: each criterion's lean in plain words. */
+export function renderCalibration(calibration: Calibration): string {
+  const lines = [calibration.summary];
+  for (const c of calibration.criteria) lines.push(`  - ${c.text}`);
+  return `${lines.join("\n")}\n`;
 }

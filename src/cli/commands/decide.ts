@@ -20,4 +20,22 @@ export function registerDecide(program: Command): void {
     .action(async (option: string, dir: string, options) =>
       (await actions()).decide(option, dir, options),
     );
+  program
+    .command("review")
+    .description(
+      "say how a decided option turned out on each criterion (kept beside its sealed record), and see expected against actual across all your decisions: where your ratings were too hopeful or too gloomy",
+    )
+    .argument("<option>", "the option you chose (its id); its latest decision record is reviewed")
+    .argument("[dir]", "workspace folder", ".")
+    .option(
+      "--rating <criterion=n>",
+      "how a criterion turned out, on its scale (repeatable; without it, asked in a terminal)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option("--note <text>", "how it went, in your words (else edit the review's body)")
+    .option("--date <date>", "the day of the review, YYYY-MM-DD (default today)")
+    .option("--json", "print the result as JSON")
+    .action(async (option: string, dir: string, options) =>
+      (await actions()).review(option, dir, options),
+    );
 }
