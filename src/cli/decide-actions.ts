@@ -6,17 +6,17 @@
  * decision (`core/decision/review.ts`).
  */
 import { rankAlternatives } from "../core/decision/rank.js";
-import { buildSnapshot } from "../core/decision/record.js";
-import { BearingError } from "../core/errors.js";
 import type { StoredRecord } from "../core/decision/record.js";
+import { buildSnapshot } from "../core/decision/record.js";
 import {
   type Calibration,
   type CriterionInfo,
   calibrate,
   type OutcomeRow,
-  ratingText,
   type ReviewedRecord,
+  ratingText,
 } from "../core/decision/review.js";
+import { BearingError } from "../core/errors.js";
 import type { Rating } from "../core/model/option.js";
 import type { Criterion } from "../core/model/profile.js";
 import {
@@ -149,8 +149,9 @@ export function parseRatings(values: readonly string[]): Map<string, number> {
 
 /** The scale's bounds in words, and whether a value lies outside a `rating` scale's. */
 function scaleProblem(criterion: Criterion | undefined, value: number): string | null {
-  if (!criterion || criterion.scale.kind !== "rating") return null;
-  const { min, max } = criterion.scale;
+  const scale = criterion?.scale;
+  if (scale?.kind !== "rating") return null;
+  const { min, max } = scale;
   return value < min || value > max ? `use a number from ${min} to ${max}` : null;
 }
 
@@ -158,7 +159,7 @@ function scaleProblem(criterion: Criterion | undefined, value: number): string |
 function criterionInfo(criteria: readonly Criterion[]): CriterionInfo[] {
   return criteria.map((c) => ({
     id: c.id,
-    name: c.name ?? c.id,
+    name: c.name,
     direction: c.direction,
     scale: c.scale,
   }));
@@ -288,7 +289,10 @@ export async function review(
     note: flags.note,
   });
   const calibration = calibrationOf(
-    { records: history.records, reviews: [...history.reviews, { file: written.file, review: written.review }] },
+    {
+      records: history.records,
+      reviews: [...history.reviews, { file: written.file, review: written.review }],
+    },
     profileCriteria,
   );
   const mine = calibration.decisions.find((d) => d.file === record.file);
@@ -357,12 +361,21 @@ function fmt(x: number | null): string {
 }
 
 /** Expected against actual for one decision, one line per criterion. */
-export function renderOutcomes(title: string, decided: string, rows: readonly OutcomeRow[]): string {
+export function renderOutcomes(
+  title: string,
+  decided: string,
+  rows: readonly OutcomeRow[],
+): string {
   const cells = rows.map((row) => ({
     name: row.name,
     expected: ratingText(row.expected),
     actual: fmt(row.actual),
-    error: row.error === null ? "" : `${row.error >= 0 ? "+" : "−"}${fmt(Math.abs(row.error))}`,
+    error:
+      row.error === null
+        ? ""
+        : row.error === 0
+          ? "0"
+          : `${row.error > 0 ? "+" : "−"}${fmt(Math.abs(row.error))}`,
     lean: row.lean ?? "nothing expected (unrated then)",
   }));
   const width = (key: "name" | "expected" | "actual" | "error") =>

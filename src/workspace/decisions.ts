@@ -28,9 +28,9 @@ import {
   type StoredReview,
 } from "../core/decision/review.js";
 import { BearingError, errorsOf, type Issue } from "../core/errors.js";
+import { type Rating, ratingSchema } from "../core/model/option.js";
 import { FsStorage } from "./fs-storage.js";
 import { type LockOptions, lockPathFor, withLock } from "./lock.js";
-import { type Rating, ratingSchema } from "../core/model/option.js";
 import { decodeText, locate, type ParsedYaml, readFrontMatter, validate } from "./parse.js";
 import { ConflictError, contentHash, type Storage } from "./storage.js";
 

@@ -44,7 +44,10 @@ export const reviewSchema = z
   .object({
     decision: z
       .string()
-      .regex(/^decisions\/[^/]+\.md$/, "the record reviewed, e.g. decisions/2026-12-02-seed-cto.md"),
+      .regex(
+        /^decisions\/[^/]+\.md$/,
+        "the record reviewed, e.g. decisions/2026-12-02-seed-cto.md",
+      ),
     decisionSha256: z.string().regex(HEX64, "a SHA-256 in hex (64 digits 0-9a-f)"),
     chosen: idSchema,
     date: isoDateSchema,
@@ -86,7 +89,8 @@ export function reviewText(review: Review, title: string, note?: string): string
     `date: ${review.date}`,
     "outcomes:",
     ...Object.entries(review.outcomes).map(
-      ([id, o]) => `  ${id}: { expected: ${JSON.stringify(o.expected ?? null)}, actual: ${o.actual} }`,
+      ([id, o]) =>
+        `  ${id}: { expected: ${JSON.stringify(o.expected ?? null)}, actual: ${o.actual} }`,
     ),
     "---",
   ];
@@ -199,8 +203,7 @@ export function calibrate(
   criteria: readonly CriterionInfo[],
 ): Calibration {
   const info = new Map(criteria.map((c) => [c.id, c]));
-  const infoOf = (id: string): CriterionInfo =>
-    info.get(id) ?? { id, name: id, direction: "max" };
+  const infoOf = (id: string): CriterionInfo => info.get(id) ?? { id, name: id, direction: "max" };
   const byFile = new Map(records.map((r) => [r.file, r]));
   // The latest outcome per (decision, criterion): reviews in date order, later ones win.
   const latest = new Map<string, { reviewed: string; actual: Map<string, number> }>();
@@ -211,7 +214,8 @@ export function calibrate(
     if (!byFile.has(review.decision)) continue;
     const entry = latest.get(review.decision) ?? { reviewed: review.date, actual: new Map() };
     entry.reviewed = review.date;
-    for (const [id, outcome] of Object.entries(review.outcomes)) entry.actual.set(id, outcome.actual);
+    for (const [id, outcome] of Object.entries(review.outcomes))
+      entry.actual.set(id, outcome.actual);
     latest.set(review.decision, entry);
   }
   const order = (id: string) => {
@@ -226,7 +230,9 @@ export function calibrate(
     const entry = latest.get(record.file);
     if (!entry) continue;
     const rows: OutcomeRow[] = [];
-    for (const id of [...entry.actual.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+    for (const id of [...entry.actual.keys()].sort(
+      (a, b) => order(a) - order(b) || a.localeCompare(b),
+    )) {
       const actual = entry.actual.get(id) as number;
       const expected = record.expected[id] ?? null;
       const value = expectedValue(expected);
@@ -315,8 +321,7 @@ function leanSentence(c: CriterionInfo, lean: Lean, mean: number, n: number): st
 
 function summarise(criteria: readonly CriterionCalibration[], decisions: number): string {
   if (decisions === 0) return "No decision has been reviewed yet.";
-  const names = (lean: Lean) =>
-    criteria.filter((c) => c.lean === lean).map((c) => c.name);
+  const names = (lean: Lean) => criteria.filter((c) => c.lean === lean).map((c) => c.name);
   const parts: string[] = [];
   const hopeful = names("too hopeful");
   const gloomy = names("too gloomy");
@@ -341,7 +346,5 @@ function list(items: readonly string[]): string {
 /** A figure for a sentence: up to 2 decimals, thousands grouped. */
 function fmt(x: number): string {
   const rounded = Math.round(x * 100) / 100;
-  return Math.abs(rounded) >= 10000
-    ? Math.round(rounded).toLocaleString("en-US")
-    : String(rounded);
+  return Math.abs(rounded) >= 10000 ? Math.round(rounded).toLocaleString("en-US") : String(rounded);
 }

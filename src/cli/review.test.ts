@@ -1,0 +1,164 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Calibration, OutcomeRow } from "../core/decision/review.js";
+import { copyExample, runCli, snapshot } from "../testing/cli.js";
+
+interface ReviewJson {
+  file: string;
+  decision: string;
+  chosen: string;
+  outcomes: OutcomeRow[];
+  calibration: Calibration;
+}
+
+// Each test runs the built CLI several times (a few seconds each on a loaded machine).
+const SLOW = 240_000;
+
+function snapshotRating(dir: string, file: string, option: string, criterion: string): string {
+  const lines = readFileSync(join(dir, file), "utf8").split("\n");
+  const at = lines.indexOf(`    ${option}:`);
+  const line = lines.find((l, i) => i > at && l.startsWith(`      ${criterion}: `));
+  return (line ?? "").trim().slice(criterion.length + 2);
+}
+
+describe("bearing review: how a decision turned out", () => {
+  it(
+    "records outcomes beside the sealed record and shows expected against actual across decisions",
+    () => {
+      const dir = copyExample();
+      const decide = (option: string, date: string) =>
+        runCli(["decide", option, dir, "--date", date, "--json"]);
+      expect(decide("seed-cto", "2026-12-02").code).toBe(0);
+      const first = "decisions/2026-12-02-seed-cto.md";
+      const recordBytes = readFileSync(join(dir, first), "utf8");
+      // What the decision expected, as ranked: seed-cto's strategy rating in the snapshot.
+      const strategyThen = Number(snapshotRating(dir, first, "seed-cto", "strategy"));
+      expect(strategyThen).toBeGreaterThanOrEqual(2);
+
+      const run = runCli([
+        "review",
+        "seed-cto",
+        dir,
+        "--date",
+        "2027-06-01",
+        "--rating",
+        `strategy=${strategyThen - 1}`,
+        "--rating",
+        "learning=5",
+        "--note",
+        "Less strategy than I hoped.",
+        "--json",
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout) as ReviewJson;
+      expect(out.file).toBe("decisions/2026-12-02-seed-cto.review-2027-06-01.md");
+      expect(out.decision).toBe(first);
+      const strategy = out.outcomes.find((r) => r.criterion === "strategy");
+      expect(strategy).toMatchObject({
+        expected: strategyThen,
+        actual: strategyThen - 1,
+        error: -1,
+        lean: "too hopeful",
+      });
+      // The sealed record is byte for byte as it was, and check still accepts the workspace.
+      expect(readFileSync(join(dir, first), "utf8")).toBe(recordBytes);
+      expect(readFileSync(join(dir, out.file), "utf8")).toContain("Less strategy than I hoped.");
+      const check = runCli(["check", dir]);
+      expect(check.code, check.stderr).toBe(0);
+
+      // A second decision, reviewed: strategy's bias is the mean of both errors.
+      expect(decide("director-platform", "2027-07-01").code).toBe(0);
+      const second = "decisions/2027-07-01-director-platform.md";
+      const strategyThen2 = Number(snapshotRating(dir, second, "director-platform", "strategy"));
+      const actual2 = Math.max(1, strategyThen2 - 1);
+      const run2 = runCli([
+        "review",
+        "director-platform",
+        dir,
+        "--date",
+        "2027-12-01",
+        "--rating",
+        `strategy=${actual2}`,
+        "--json",
+      ]);
+      expect(run2.code, run2.stderr).toBe(0);
+      const calibration = (JSON.parse(run2.stdout) as ReviewJson).calibration;
+      expect(calibration.decisions.map((d) => d.file)).toEqual([first, second]);
+      const bias = calibration.criteria.find((c) => c.criterion === "strategy");
+      expect(bias?.decisions).toBe(2);
+      expect(bias?.meanSignedError).toBeCloseTo((-1 + (actual2 - strategyThen2)) / 2, 10);
+      expect(bias?.meanSignedErrorShare).toBeCloseTo((bias?.meanSignedError ?? 0) / 4, 10);
+      expect(runCli(["check", dir]).code).toBe(0);
+
+      // The plain-words form: the table and the lean in words.
+      const text = runCli([
+        "review",
+        "seed-cto",
+        dir,
+        "--date",
+        "2028-01-01",
+        "--rating",
+        `strategy=${strategyThen - 1}`,
+      ]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain(`(${first} is unchanged)`);
+      expect(text.stdout).toMatch(/Shape technology strategy +\d → \d +−1 +too hopeful/);
+      expect(text.stdout).toMatch(
+        /Across 2 reviewed decisions, you were too hopeful about Shape technology strategy/,
+      );
+      expect(text.stdout).toMatch(/Shape technology strategy: too hopeful, it turned out .* worse/);
+    },
+    SLOW,
+  );
+
+  it(
+    "refuses bad input with exit 2, the field and the fix, and writes nothing",
+    () => {
+      const dir = copyExample();
+      const none = runCli(["review", "seed-cto", dir, "--rating", "strategy=3"]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('no decision record chose "seed-cto"');
+      expect(none.stderr).toContain("bearing decide seed-cto");
+
+      expect(runCli(["decide", "seed-cto", dir, "--date", "2026-12-02"]).code).toBe(0);
+      const before = snapshot(dir);
+      const cases: [string[], RegExp][] = [
+        [["nope", "--rating", "strategy=3"], /OPTION: no option "nope"/],
+        [["bank-vp", "--rating", "strategy=3"], /no decision record chose "bank-vp"/],
+        [
+          ["seed-cto", "--rating", "colleagues=3"],
+          /decisions\/2026-12-02-seed-cto\.md: --rating\.colleagues: .*rated no criterion "colleagues".*review the criteria it rated: .*strategy/,
+        ],
+        [
+          ["seed-cto", "--rating", "strategy=6"],
+          /bearing\.yaml: --rating\.strategy: .*outside the scale.*use a number from 1 to 5/,
+        ],
+        [["seed-cto", "--rating", "strategy=high"], /"high" is not a number/],
+        [["seed-cto", "--rating", "strategy"], /is not CRITERION=N/],
+        [["seed-cto", "--rating", "strategy=3", "--rating", "strategy=4"], /given twice/],
+        [["seed-cto", "--rating", "strategy=3", "--date", "2026-11-01"], /before the decision/],
+        [["seed-cto"], /no outcomes given.*--rating technologists=3/],
+      ];
+      for (const [args, pattern] of cases) {
+        const run = runCli(["review", args[0] as string, dir, ...args.slice(1)]);
+        expect(run.code, args.join(" ")).toBe(2);
+        expect(run.stderr, args.join(" ")).toMatch(pattern);
+      }
+      expect(snapshot(dir)).toEqual(before);
+
+      // A review's outcome edited to a criterion the record never rated: check names it.
+      expect(
+        runCli(["review", "seed-cto", dir, "--date", "2027-01-01", "--rating", "strategy=3"]).code,
+      ).toBe(0);
+      const review = join(dir, "decisions/2026-12-02-seed-cto.review-2027-01-01.md");
+      writeFileSync(review, readFileSync(review, "utf8").replace("  strategy:", "  colleagues:"));
+      const check = runCli(["check", dir]);
+      expect(check.code).toBe(2);
+      expect(check.stderr).toMatch(
+        /decisions\/2026-12-02-seed-cto\.review-2027-01-01\.md:7:.*outcomes\.colleagues/,
+      );
+    },
+    SLOW,
+  );
+});
