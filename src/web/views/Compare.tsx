@@ -88,6 +88,7 @@ export function Compare({ state }: { state: StoreState }) {
             option={result.radar}
             height={360}
             label={`Partial values of ${result.titleA} and ${result.titleB} on each criterion`}
+            testId="radar"
           />
           <p>
             {result.titleA}: {score(result.explanation.scoreA)} · {result.titleB}:{" "}

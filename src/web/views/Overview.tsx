@@ -2,14 +2,7 @@ import { useMemo } from "react";
 import type { Ranking } from "../../core/decision/rank.js";
 import type { AlternativeRobustness } from "../../core/decision/robustness.js";
 import { GLOSSARY, gloss } from "../../core/glossary.js";
-import {
-  Chart,
-  ChartLegend,
-  type ChartOption,
-  labelWidth,
-  stackedBars,
-  useNarrow,
-} from "../chart.js";
+import { Chart, ChartLegend, stackedBars, useNarrow } from "../chart.js";
 import { score } from "../format.js";
 import type { RobustnessState } from "../smaa/dispatch.js";
 import { share } from "../smaa/share.js";
@@ -27,16 +20,16 @@ import { payRange } from "./Money.js";
 export function Overview({ state }: { state: StoreState }) {
   const ranking = state.derived?.ranking;
   const smaa = useRobustness();
-  const labels = labelWidth(useNarrow());
-  const option = useMemo(
-    () => (ranking ? contributionChart(ranking, labels) : null),
-    [ranking, labels],
+  const narrow = useNarrow();
+  const chart = useMemo(
+    () => (ranking ? contributionChart(ranking, narrow) : null),
+    [ranking, narrow],
   );
   const figures = useMemo(
     () => new Map(smaa.result?.alternatives.map((alt) => [alt.id, alt])),
     [smaa.result],
   );
-  if (!ranking || !option) return <p>{state.derivedError ?? "No ranking yet."}</p>;
+  if (!ranking || !chart) return <p>{state.derivedError ?? "No ranking yet."}</p>;
   return (
     <section
       aria-labelledby="overview-title"
@@ -113,9 +106,10 @@ export function Overview({ state }: { state: StoreState }) {
       </ol>
       <h2>What makes up each score</h2>
       <Chart
-        option={option}
-        height={Math.max(160, 44 * ranking.alternatives.length + 40)}
+        option={chart.option}
+        height={chart.height}
         label="Score of each option, stacked by the contribution of each criterion"
+        testId="contributions"
       />
       <ChartLegend series={ranking.criteria.map((criterion) => criterion.name)} />
       {ranking.excluded.length > 0 && (
@@ -184,14 +178,14 @@ function Acceptability(props: {
   );
 }
 
-function contributionChart(ranking: Ranking, labels: number): ChartOption {
+function contributionChart(ranking: Ranking, narrow: boolean) {
   return stackedBars({
     rows: ranking.alternatives.map((alt) => ({
       name: alt.title,
       values: alt.contributions.map((c) => c.contribution),
     })),
     series: ranking.criteria.map((criterion) => criterion.name),
-    labels,
+    narrow,
     format: (v) => v.toFixed(3),
   });
 }

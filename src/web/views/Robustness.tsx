@@ -12,7 +12,7 @@ import {
   Chart,
   ChartLegend,
   type ChartOption,
-  labelWidth,
+  rowNames,
   stackedBars,
   useNarrow,
 } from "../chart.js";
@@ -89,20 +89,19 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
     return [...result.alternatives].sort((a, b) => at(a) - at(b));
   }, [ranking, result]);
   const names = useMemo(() => namesOf(model), [model]);
-  const labels = labelWidth(useNarrow());
-  const heat = useMemo(() => heatMap(ordered, names.title, labels), [ordered, names, labels]);
+  const narrow = useNarrow();
+  const heat = useMemo(() => heatMap(ordered, names.title, narrow), [ordered, names, narrow]);
   const winners = useMemo(() => ordered.filter((alt) => alt.centralWeights !== null), [ordered]);
   const stated = useMemo(() => model.criteria.map((c) => c.weight), [model]);
   const central = useMemo(
-    () => centralWeightsChart(winners, stated, model, names.title, labels),
-    [winners, stated, model, names, labels],
+    () => centralWeightsChart(winners, stated, model, names.title, narrow),
+    [winners, stated, model, names, narrow],
   );
   const stability = useMemo(() => bySensitivity(result.stability), [result.stability]);
   const tornado = useMemo(
-    () => tornadoChart(stability, names.name, labels),
-    [stability, names, labels],
+    () => tornadoChart(stability, names.name, narrow),
+    [stability, names, narrow],
   );
-  const ranks = ordered.length;
   return (
     <>
       <h2 id="heat-title">Rank acceptability</h2>
@@ -111,8 +110,8 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
         robust leader.
       </p>
       <ChartWithTable
-        option={heat}
-        height={Math.max(200, 26 * ranks + 90)}
+        option={heat.option}
+        height={heat.height}
         label="Heat map of the share of simulations in which each option takes each rank"
         testId="heatmap"
         summary="Rank acceptability as a table"
@@ -140,8 +139,8 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
           ` ${ordered.length - winners.length} option${ordered.length - winners.length === 1 ? "" : "s"} never came first and have none.`}
       </p>
       <ChartWithTable
-        option={central}
-        height={Math.max(180, 34 * (winners.length + 1) + 90)}
+        option={central.option}
+        height={central.height}
         label="Central weights of each option that can win, stacked per criterion, beside your weights"
         testId="central-weights"
         summary="Central weights as a table"
@@ -180,8 +179,8 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
       </p>
       {stability.length > 0 ? (
         <ChartWithTable
-          option={tornado}
-          height={Math.max(200, 44 * stability.length + 90)}
+          option={tornado.option}
+          height={tornado.height}
           label="Tornado chart of the weight range of each criterion that keeps the leader first, and the range that keeps the whole ranking"
           testId="tornado"
           summary="Weight stability as a table"
@@ -311,13 +310,17 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** Options (rows, leader on top) by ranks (columns), cells in percent. */
+/** Options (rows, leader on top) by ranks (columns), cells in percent; its height in px. */
 function heatMap(
   ordered: AlternativeRobustness[],
   title: (id: string) => string,
-  labels: number,
-): ChartOption {
+  narrow: boolean,
+): { option: ChartOption; height: number } {
   const n = ordered.length;
+  const rows = rowNames(
+    ordered.map((alt) => title(alt.id)),
+    { narrow, above: false, bars: 0, min: 26 },
+  );
   // Printing every cell only pays while the cells are wide enough to read.
   const labelled = n <= 12;
   const data = ordered.flatMap((alt, i) =>
@@ -327,7 +330,7 @@ function heatMap(
       label: { color: b > 0.7 ? "#ffffff" : "#1a1a1a" },
     })),
   );
-  return {
+  const option: ChartOption = {
     tooltip: {
       ...CANVAS_TOOLTIP,
       formatter: (params: unknown) => {
@@ -345,12 +348,7 @@ function heatMap(
       data: ordered.map((_, r) => ordinal(r + 1)),
       splitArea: { show: true },
     },
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: ordered.map((alt) => title(alt.id)),
-      axisLabel: { width: labels, overflow: "truncate" },
-    },
+    yAxis: { type: "category", inverse: true, data: rows.data, ...rows.axis },
     visualMap: {
       min: 0,
       max: 100,
@@ -372,6 +370,8 @@ function heatMap(
       },
     ],
   };
+  // The rows, the rank axis and its name below them.
+  return { option, height: Math.max(200, n * rows.rowHeight + 90) };
 }
 
 /** One stacked bar per option that can win (its central weights), your weights on top. */
@@ -380,15 +380,15 @@ function centralWeightsChart(
   stated: number[],
   model: DecisionModel,
   title: (id: string) => string,
-  labels: number,
-): ChartOption {
+  narrow: boolean,
+): { option: ChartOption; height: number } {
   return stackedBars({
     rows: [
       { name: "Your weights", values: stated },
       ...winners.map((alt) => ({ name: title(alt.id), values: alt.centralWeights ?? [] })),
     ],
     series: model.criteria.map((criterion) => criterion.name),
-    labels,
+    narrow,
     format: percent,
     axisFormat: percent,
   });
@@ -410,13 +410,20 @@ function bySensitivity(stability: CriterionStability[]): CriterionStability[] {
 /**
  * The tornado: per criterion, the weight interval keeping the leader (long bar) and the one
  * keeping the whole ranking (short bar), each drawn as a transparent base plus the interval
- * stacked on it, and the current weight as a diamond.
+ * stacked on it, and the current weight as a diamond; its height in px. On a phone the two bars
+ * are thinner, to leave room for the criterion's name above them.
  */
 function tornadoChart(
   stability: CriterionStability[],
   name: (id: string) => string,
-  labels: number,
-): ChartOption {
+  narrow: boolean,
+): { option: ChartOption; height: number } {
+  const bar = narrow ? { barWidth: 14 } : { barMaxWidth: 18 };
+  const rows = rowNames(
+    stability.map((s) => name(s.criterion)),
+    // Two bars of 14 px and echarts' gap of 30% between them.
+    { narrow, above: true, bars: 33, min: 44 },
+  );
   const interval = (pick: (s: CriterionStability) => { low: number; high: number }) =>
     stability.map((s) => {
       const { low, high } = pick(s);
@@ -428,38 +435,34 @@ function tornadoChart(
     emphasis: { disabled: true },
     tooltip: { show: false },
     silent: true,
+    ...bar,
     data: stability.map((s) => pick(s).low),
   });
   const range = (params: unknown) => {
     const p = params as { seriesName: string; name: string; data: { low: number; high: number } };
     return `${p.name}\n${p.seriesName}: ${percent(p.data.low)} to ${percent(p.data.high)}`;
   };
-  return {
+  const option: ChartOption = {
     tooltip: { ...CANVAS_TOOLTIP, trigger: "item" },
     legend: {
       bottom: 0,
       data: ["Leader stays first", "Whole ranking stays", "Your weight"],
     },
-    grid: { left: 8, right: 24, top: 8, bottom: 48, containLabel: true },
+    grid: { left: 8, right: 24, top: 8 + rows.top, bottom: 48, containLabel: true },
     xAxis: {
       type: "value",
       min: 0,
       max: 1,
       axisLabel: { formatter: (v: number) => percent(v) },
     },
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: stability.map((s) => name(s.criterion)),
-      axisLabel: { width: labels, overflow: "truncate" },
-    },
+    yAxis: { type: "category", inverse: true, data: rows.data, ...rows.axis },
     series: [
       { ...base((s) => s.top), name: "leader-base", stack: "top" },
       {
         name: "Leader stays first",
         type: "bar",
         stack: "top",
-        barMaxWidth: 18,
+        ...bar,
         itemStyle: { color: "#9cc3e4" },
         tooltip: { formatter: range },
         data: interval((s) => s.top),
@@ -469,7 +472,7 @@ function tornadoChart(
         name: "Whole ranking stays",
         type: "bar",
         stack: "ranking",
-        barMaxWidth: 18,
+        ...bar,
         itemStyle: { color: "#1f5fa8" },
         tooltip: { formatter: range },
         data: interval((s) => s.ranking),
@@ -482,12 +485,16 @@ function tornadoChart(
         itemStyle: { color: "#c2410c", borderColor: "#ffffff", borderWidth: 1 },
         tooltip: {
           formatter: (params: unknown) => {
-            const p = params as { name: string; value: [number, string] };
-            return `${p.value[1]}\nYour weight: ${percent(p.value[0])}`;
+            const p = params as { value: [number, number] };
+            const s = stability[p.value[1]];
+            return `${s ? name(s.criterion) : ""}\nYour weight: ${percent(p.value[0])}`;
           },
         },
-        data: stability.map((s) => [s.weight, name(s.criterion)]),
+        // [weight, row index]: a category axis reads a number as the index of its row.
+        data: stability.map((s, i) => [s.weight, i]),
       },
     ],
   };
+  // The rows, the value axis and the legend below them.
+  return { option, height: Math.max(200, stability.length * rows.rowHeight + rows.top + 90) };
 }
