@@ -101,6 +101,68 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     expect(runCli(["prefer", "--remove", "first", "second", dir]).code).toBe(2);
   });
 
+  it("shows in rank and explain what each judgement does, and the relations as a table", () => {
+    const dir = threeOptions(
+      "judgements:\n  - { prefer: third, over: first }\n  - { prefer: first, over: second }",
+    );
+    const ranked = runCli(["rank", dir]);
+    expect(ranked.code).toBe(0);
+    expect(ranked.stdout).toContain("What each choice does");
+    // Both: w_c > w_a > w_b, third leads; without "third over first", first would.
+    expect(ranked.stdout).toMatch(
+      /judgements\[0\]: Your judgement that third beats first rules out weightings where Criterion A counts more than Criterion C: \d+% of those your other choices allow; without it first would lead instead of third/,
+    );
+    expect(ranked.stdout).toMatch(/judgements\[1\]: .*third leads with or without it/);
+    const json = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as {
+      judgements: RankJson["judgements"] & {
+        effects: { path: [string, number]; cuts: boolean; changesLeader: boolean }[];
+      };
+    };
+    expect(json.judgements.effects.map((e) => [e.path, e.cuts, e.changesLeader])).toEqual([
+      [["judgements", 0], true, true],
+      [["judgements", 1], true, false],
+    ]);
+    // explain: the pair under every compatible weighting, the table and the effects.
+    const explained = runCli(["explain", "third", "first", dir]);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain(
+      "Under every weighting that agrees with your choices, third is always at least as good as first.",
+    );
+    expect(explained.stdout).toMatch(/^ {2}third +≥ +≥ +· +\(3\)$/m);
+    expect(explained.stdout).toContain("What each choice does");
+    const explainJson = JSON.parse(runCli(["explain", "third", "first", dir, "--json"]).stdout) as {
+      judgements: RankJson["judgements"];
+    };
+    expect(explainJson.judgements.necessary).toContainEqual(["third", "first"]);
+    expect(explainJson.judgements.possible).not.toContainEqual(["first", "third"]);
+  });
+
+  it("says how far stated weights are from agreeing with the judgements", () => {
+    const dir = threeOptions("judgements:\n  - { prefer: first, over: second }");
+    const profile = join(dir, "bearing.yaml");
+    writeFileSync(
+      profile,
+      readFileSync(profile, "utf8")
+        .replace("method: judgements", "method: direct")
+        .replace("name: Criterion A }", "name: Criterion A, weight: 20 }")
+        .replace("name: Criterion B }", "name: Criterion B, weight: 60 }")
+        .replace("name: Criterion C }", "name: Criterion C, weight: 20 }"),
+    );
+    const ranked = runCli(["rank", dir]);
+    expect(ranked.code).toBe(0);
+    // The nearest agreeing weights move (0.4 + ε)/2 from b to a: 20% → 40%, 60% → 40%.
+    expect(ranked.stdout).toContain(
+      'Your weights and your choices: your stated weights disagree with "first over second"; the smallest change that agrees with all your choices moves 20% of the weight: Criterion A 20% → 40%, Criterion B 60% → 40%.',
+    );
+    const json = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as {
+      judgements: { agreeingWeights: { weights: { criterion: string; agreeing: number }[] } };
+    };
+    const agreeing = json.judgements.agreeingWeights.weights.map((w) => w.agreeing);
+    expect(agreeing[0]).toBeCloseTo(0.4005, 6);
+    expect(agreeing[1]).toBeCloseTo(0.3995, 6);
+    expect(agreeing[2]).toBeCloseTo(0.2, 6);
+  });
+
   it("reports a judgement naming an unknown option with its line", () => {
     const dir = threeOptions("judgements:\n  - { prefer: first, over: fourth }");
     const result = runCli(["check", dir]);

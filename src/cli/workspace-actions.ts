@@ -4,11 +4,13 @@
  */
 
 import { explain } from "../core/decision/explain.js";
+import { type JudgementsReport, judgementEffects } from "../core/decision/judgement-effects.js";
 import { judgementRelations } from "../core/decision/judgements.js";
 import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
-import { buildModel } from "../core/decision/model.js";
+import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import type { Robustness } from "../core/decision/robustness.js";
 import { BearingError, formatIssue, type Issue } from "../core/errors.js";
+import type { Profile } from "../core/model/profile.js";
 import { withMoney } from "../core/money/derive.js";
 import {
   addOption,
@@ -133,6 +135,34 @@ export async function rankWorkspace(storage: Storage, options: { all?: boolean }
   return { workspace, inputs, model, warnings };
 }
 
+/**
+ * The UTA-GMS relations and what each judgement does (`judgement-effects.ts`), or null when
+ * the profile states no judgements and does not weigh by them.
+ */
+function judgementsReport(profile: Profile, model: DecisionModel): JudgementsReport | null {
+  const relations = judgementRelations(profile, model);
+  if (!relations) return null;
+  return (
+    judgementEffects(profile, model, relations) ?? {
+      ...relations,
+      effects: [],
+      agreeingWeights: null,
+    }
+  );
+}
+
+/** One sentence on how a and b stand under every weighting the judgements allow. */
+function pairUnderJudgements(a: string, b: string, report: JudgementsReport): string {
+  const has = (pairs: [string, string][], x: string, y: string) =>
+    pairs.some(([p, q]) => p === x && q === y);
+  const lead = "Under every weighting that agrees with your choices,";
+  if (has(report.necessary, a, b) && has(report.necessary, b, a))
+    return `${lead} ${a} and ${b} are equally good.`;
+  if (has(report.necessary, a, b)) return `${lead} ${a} is always at least as good as ${b}.`;
+  if (has(report.necessary, b, a)) return `${lead} ${b} is always at least as good as ${a}.`;
+  return `Whether ${a} or ${b} comes out ahead depends on the weights your choices still allow: each is ahead under some of them.`;
+}
+
 export async function rank(
   dir: string,
   options: JsonFlag & { all?: boolean; method: string; robustness: boolean },
@@ -156,7 +186,7 @@ export async function rank(
       ? // needsSmaa: robust is set.
         rankBy(model, { method, robustness: robust as Robustness })
       : rankBy(model, { method });
-  const judgements = judgementRelations(workspace.profile, model);
+  const judgements = judgementsReport(workspace.profile, model);
   const warnings = [
     ...modelWarnings,
     ...locateInProfile(robust?.warnings ?? [], workspace.profileSource),
@@ -267,14 +297,19 @@ export async function explainCommand(
   dir: string,
   options: JsonFlag,
 ): Promise<void> {
-  const { model, warnings } = await rankWorkspace(new FsStorage(dir));
+  const { workspace, model, warnings } = await rankWorkspace(new FsStorage(dir));
   const explanation = explain(model, a, b);
+  const judgements = judgementsReport(workspace.profile, model);
   if (options.json) {
-    printJson({ ...explanation, warnings });
+    printJson({ ...explanation, warnings, ...(judgements ? { judgements } : {}) });
     return;
   }
   printWarnings(warnings);
   process.stdout.write(renderExplanation(explanation, model));
+  if (judgements) {
+    process.stdout.write(`\n${pairUnderJudgements(a, b, judgements)}\n`);
+    process.stdout.write(renderJudgements(workspace.profile, judgements, model));
+  }
 }
 
 export async function optionAdd(

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 20_000, interval: 100 });
@@ -84,5 +84,56 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
     await eventually(() => page.getByTestId("tradeoff-question").count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  }, 90_000);
+
+  it("shows what a judgement decides: the relations table, its effect, and the nearest agreeing weights", async () => {
+    // A judgement against the stated weights' ranking: the runner-up over the leader.
+    const own = tempDir("bearing-e2e-weigh-judged-");
+    cpSync(join(repoRoot, "examples/step-back"), own, { recursive: true });
+    const ranked = JSON.parse(runCli(["rank", own, "--json"]).stdout) as {
+      alternatives: { id: string; rank: number }[];
+    };
+    const [leader, runnerUp] = [...ranked.alternatives].sort((a, b) => a.rank - b.rank);
+    const added = runCli(["prefer", runnerUp?.id ?? "", leader?.id ?? "", own]);
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    const cli = JSON.parse(runCli(["rank", own, "--json"]).stdout) as {
+      judgements: {
+        necessary: [string, string][];
+        effects: { text: string }[];
+        agreeingWeights: { text: string } | null;
+      };
+    };
+    const ownServer = await startServer({ dir: own, port: 0, open: false, webDir: WEB_DIR });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await page.goto(`${ownServer.url}#/weigh`);
+      const report = page.getByTestId("judgement-report");
+      await report.waitFor({ timeout: 20_000 });
+      // The table: the runner-up is always at least as good as the leader now, as rank says.
+      expect(cli.judgements.necessary).toContainEqual([runnerUp?.id, leader?.id]);
+      const cell = page
+        .getByTestId("judgement-relations")
+        .locator(`tr[data-id="${runnerUp?.id}"] td[data-id="${leader?.id}"]`);
+      expect((await cell.textContent())?.trim()).toBe("≥");
+      // The judgement's effect, in the same words as bearing rank.
+      const effects = page.getByTestId("judgement-effects").locator("li");
+      expect(await effects.count()).toBe(1);
+      const said = cli.judgements.effects[0]?.text ?? "";
+      expect(said).toContain(`your judgement that ${runnerUp?.id} beats ${leader?.id}`);
+      expect((await effects.first().textContent())?.toLowerCase()).toContain(said.toLowerCase());
+      // The stated weights put the leader first, so they disagree: the nearest agreeing ones.
+      expect(cli.judgements.agreeingWeights).not.toBeNull();
+      expect(await page.getByTestId("agreeing-weights").textContent()).toContain(
+        "smallest change that agrees with all your choices",
+      );
+      await page.screenshot({ path: join(SHOTS, "weigh-judgements.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await ownServer.close();
+    }
   }, 90_000);
 });

@@ -1,4 +1,6 @@
 import { useMemo, useRef, useState } from "react";
+import { type JudgementsReport, judgementEffects } from "../../core/decision/judgement-effects.js";
+import { judgementRelations } from "../../core/decision/judgements.js";
 import { decisionOptions } from "../../core/decision/role-reading.js";
 import {
   describeQuestion,
@@ -81,6 +83,7 @@ export function Weigh({ state }: { state: StoreState }) {
           )}
           <Answers profile={profile} weighing={weighing} busy={busy} />
           <Now state={state} weighing={weighing} />
+          <WhatChoicesDecide state={state} />
         </>
       )}
     </section>
@@ -284,3 +287,112 @@ function Now({ state, weighing }: { state: StoreState; weighing: WeighingState }
     </section>
   );
 }
+
+/**
+ * What the judgements and trade-off answers decide (the CLI's `rank` block, from the same core
+ * functions): the necessary and possible relations between the options as a table, what each
+ * statement rules out and changes, and, when the stated weights disagree with the statements,
+ * the nearest weights that agree (`core/decision/judgement-effects.ts`).
+ */
+function WhatChoicesDecide({ state }: { state: StoreState }) {
+  const profile = state.profile;
+  const model = state.derived?.model ?? null;
+  const report = useMemo((): JudgementsReport | null => {
+    if (!profile || !model) return null;
+    try {
+      const relations = judgementRelations(profile, model);
+      if (!relations) return null;
+      return (
+        judgementEffects(profile, model, relations) ?? {
+          ...relations,
+          effects: [],
+          agreeingWeights: null,
+        }
+      );
+    } catch {
+      // Conflicting statements: the problems above say which.
+      return null;
+    }
+  }, [profile, model]);
+  if (!report || !model) return null;
+  const ids = model.alternatives.map((a) => a.id);
+  const necessary = new Set(report.necessary.map(([a, b]) => `${a}\u0000${b}`));
+  const possible = new Set(report.possible.map(([a, b]) => `${a}\u0000${b}`));
+  const cell = (a: string, b: string) => {
+    if (a === b) return { mark: "·", words: "" };
+    const key = `${a}\u0000${b}`;
+    if (necessary.has(key)) return { mark: "≥", words: "always at least as good" };
+    if (possible.has(key)) return { mark: "?", words: "depends on the weights" };
+    return { mark: "<", words: "never as good" };
+  };
+  return (
+    <section aria-labelledby="weigh-decide-title" data-testid="judgement-report">
+      <h2 id="weigh-decide-title">What your choices decide</h2>
+      <p className="muted small">
+        Row against column, under every weighting that agrees with your judgements and answers: ≥
+        the row is always at least as good, ? it depends on the weights, &lt; never.
+      </p>
+      <table className="criteria" data-testid="judgement-relations">
+        <thead>
+          <tr>
+            <th scope="col" />
+            {ids.map((id) => (
+              <th key={id} scope="col">
+                {id}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((a) => (
+            <tr key={a} data-id={a}>
+              <th scope="row">{a}</th>
+              {ids.map((b) => {
+                const c = cell(a, b);
+                return (
+                  <td key={b} data-id={b} title={c.words ? `${a} vs ${b}: ${c.words}` : undefined}>
+                    {c.mark}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.effects.length > 0 && (
+        <ul data-testid="judgement-effects">
+          {report.effects.map((e) => (
+            <li key={e.path.join(".")} data-path={e.path.join(".")}>
+              {capitalise(e.text)}.
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.agreeingWeights && (
+        <div data-testid="agreeing-weights">
+          <p>{capitalise(report.agreeingWeights.text)}.</p>
+          <table className="criteria">
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col">Your weight</th>
+                <th scope="col">Nearest weight that agrees with your choices</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.agreeingWeights.weights.map((w) => (
+                <tr key={w.criterion} data-id={w.criterion}>
+                  <th scope="row">{w.name}</th>
+                  <td>{percent(w.stated)}</td>
+                  <td>{percent(w.agreeing)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
