@@ -3,11 +3,13 @@
  * pymcdm TOPSIS 5000x10 0.89 ms; pymcdm PROMETHEE II with linear thresholds 1000x10 79 ms and
  * 5000x10 5.2 s; R smaa SMAA-2 20x8x10,000 with confidence factors 0.35 s (numpy about
  * 0.11 s); and the cold start of `bearing mcda` on a 100x10 problem against `node -e 0`.
- * Medians of repeated runs after a warm-up; inputs from a fixed seed.
+ * Medians of the CPU time of repeated runs after a warm-up (the machine may be shared);
+ * inputs from a fixed seed.
  *
  *   npm run bench -- mcda
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
@@ -16,9 +18,9 @@ import type { PreferenceFunction } from "../src/core/mcda/promethee/preference.j
 import { promethee2 } from "../src/core/mcda/promethee/promethee2.js";
 import { smaa2 } from "../src/core/mcda/smaa/smaa2.js";
 import { topsis } from "../src/core/mcda/topsis.js";
-import { binPath, repoRoot } from "../src/testing/cli.js";
+import { binPath, repoRoot, sharedDir } from "../src/testing/cli.js";
 import { spawnMedianMs } from "./spawn.js";
-import { medianMs } from "./timing.js";
+import { medianCpuMs } from "./timing.js";
 
 const rng = xoroshiro128plus(20240601);
 const random = () => (rng.next() >>> 0) / 2 ** 32;
@@ -57,6 +59,48 @@ function report(rows: Row[]): void {
   }
 }
 
+/**
+ * The numpy SMAA-2 reference timed in CPU time (median of 15 runs after one warm-up) on its own
+ * problem, with that problem's interval bounds; null when python3, numpy or the reference is
+ * missing.
+ */
+function numpySmaa(): { ms: number; low: Matrix; high: Matrix } | null {
+  const peers = join(sharedDir, "reference/peers");
+  if (!existsSync(join(peers, "smaa_numpy_time.py"))) return null;
+  const dir = mkdtempSync(join(tmpdir(), "bearing-smaa-peer-"));
+  const problem = join(dir, "problem.json");
+  const script = `
+import sys, time, json
+sys.argv = ["smaa_numpy_time.py", "--problem", ${JSON.stringify(problem)}, "--repeat", "1"]
+sys.path.insert(0, ${JSON.stringify(peers)})
+import runpy
+g = runpy.run_path(${JSON.stringify(join(peers, "smaa_numpy_time.py"))}, run_name="peer")
+ts = []
+for _ in range(15):
+    t0 = time.process_time(); g["run"](); ts.append((time.process_time() - t0) * 1000)
+print(json.dumps(sorted(ts)[len(ts) // 2]))
+`;
+  try {
+    const run = spawnSync("python3", ["-c", script], { encoding: "utf8" });
+    if (run.status !== 0 || !existsSync(problem)) return null;
+    const ms = Number(run.stdout.trim().split("\n").pop());
+    const params = JSON.parse(readFileSync(problem, "utf8")).params as {
+      matrixLow: number[][];
+      matrixHigh: number[][];
+    };
+    const flat = (rows: number[][]): Matrix => ({
+      rows: rows.length,
+      cols: rows[0]?.length ?? 0,
+      data: Float64Array.from(rows.flat()),
+    });
+    return Number.isFinite(ms)
+      ? { ms, low: flat(params.matrixLow), high: flat(params.matrixHigh) }
+      : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export default async function mcdaBench(): Promise<void> {
   const rows: Row[] = [];
 
@@ -66,13 +110,13 @@ export default async function mcdaBench(): Promise<void> {
   );
   rows.push({
     what: "TOPSIS 5000x10 (vector)",
-    ms: medianMs(() => topsis(t, { normalization: "vector" }), 300),
+    ms: medianCpuMs(() => topsis(t, { normalization: "vector" }), 300),
     peer: "pymcdm 0.89 ms",
     target: 0.89,
   });
   rows.push({
     what: "TOPSIS 5000x10, number[][] input",
-    ms: medianMs(() => topsis({ ...t, matrix: nested }, { normalization: "vector" }), 300),
+    ms: medianCpuMs(() => topsis({ ...t, matrix: nested }, { normalization: "vector" }), 300),
     peer: "pymcdm 0.89 ms",
     target: 0.89,
   });
@@ -86,13 +130,13 @@ export default async function mcdaBench(): Promise<void> {
   const p5 = problem(5000, 10);
   rows.push({
     what: "PROMETHEE II 1000x10 (linear)",
-    ms: medianMs(() => promethee2(p1, { preferences: linear }), 50),
+    ms: medianCpuMs(() => promethee2(p1, { preferences: linear }), 50),
     peer: "pymcdm 79 ms (target 10x faster)",
     target: 7.9,
   });
   rows.push({
     what: "PROMETHEE II 5000x10 (linear)",
-    ms: medianMs(() => promethee2(p5, { preferences: linear }), 20),
+    ms: medianCpuMs(() => promethee2(p5, { preferences: linear }), 20),
     peer: "pymcdm 5.2 s (target 10x faster)",
     target: 520,
   });
@@ -102,39 +146,45 @@ export default async function mcdaBench(): Promise<void> {
   }));
   rows.push({
     what: "PROMETHEE II 1000x10 (Gaussian, O(n^2 m))",
-    ms: medianMs(() => promethee2(p1, { preferences: gaussian }), 10, 2),
+    ms: medianCpuMs(() => promethee2(p1, { preferences: gaussian }), 10, 2),
     peer: "pymcdm has no Gaussian",
     target: Number.POSITIVE_INFINITY,
   });
 
-  // SMAA-2: 20 alternatives with interval ratings (centre +- up to 0.1 on a [0, 1] value scale),
-  // 8 criteria, uniform weights, 10,000 samples, confidence factors included.
+  // SMAA-2 against the numpy reference (../shared/reference/peers/smaa_ref.py), both timed here
+  // in CPU time on its own problem: 20 alternatives x 8 criteria with interval values, uniform
+  // weights, 10,000 samples, confidence factors included. Goal: bearing at least 2.5x faster.
+  const peer = numpySmaa();
   const n = 20;
   const m = 8;
-  const low = randomMatrix(n, m, 0).data.map(() => 0);
-  const high = low.slice();
-  for (let c = 0; c < low.length; c++) {
-    const centre = random();
-    const half = 0.1 * random();
-    low[c] = Math.max(0, centre - half);
-    high[c] = Math.min(1, centre + half);
-  }
   const smaaInput = {
     values: {
       kind: "intervals" as const,
-      low: { rows: n, cols: m, data: low },
-      high: { rows: n, cols: m, data: high },
+      low: peer?.low ?? randomMatrix(n, m, 0.7),
+      high: peer?.high ?? randomMatrix(n, m, 0.7),
     },
     weights: { kind: "uniform" as const },
     samples: 10_000,
-    seed: 7,
+    seed: 1,
   };
+  if (!peer) {
+    // No numpy: the same shape of problem, lo ~ U(0, 0.7), hi = lo + U(0.05, 0.3).
+    const lo = smaaInput.values.low.data;
+    const hi = smaaInput.values.high.data;
+    for (let c = 0; c < lo.length; c++) {
+      lo[c] = 0.7 * random();
+      hi[c] = (lo[c] as number) + 0.05 + 0.25 * random();
+    }
+  }
   const firsts = smaa2(smaaInput).centralWeights.filter((w) => w !== null).length;
+  const smaaMs = medianCpuMs(() => smaa2(smaaInput), 25, 5);
   rows.push({
-    what: `SMAA-2 20x8x10,000 intervals + CF (${firsts} with CW)`,
-    ms: medianMs(() => smaa2(smaaInput), 25, 3),
-    peer: "R smaa 350 ms; numpy ~110 ms (target 2.5x numpy)",
-    target: 44,
+    what: `SMAA-2 20x8x10,000 intervals + CF (${firsts} with CW), CPU`,
+    ms: smaaMs,
+    peer: peer
+      ? `numpy ${peer.ms.toFixed(1)} ms CPU here: ${(peer.ms / smaaMs).toFixed(2)}x (goal >= 2.5x)`
+      : "numpy not found here (python3 + numpy + ../shared/reference/peers): brief's 44 ms / 2.5",
+    target: (peer?.ms ?? 44) / 2.5,
   });
   report(rows);
 
