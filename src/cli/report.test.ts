@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { reportError } from "./report.js";
+import { prettyJsonChunks, reportError } from "./report.js";
 
 /** An error as Node's fs module throws it. */
 function fsError(code: string, syscall: string, path: string, dest?: string): Error {
@@ -77,5 +78,47 @@ describe("reportError: the machine refusing a write is the user's situation (exi
   it("other errors stay internal errors (exit 1)", () => {
     expect(report(fsError("EBADF", "read", "/x")).code).toBe(1);
     expect(report(new Error("bug")).code).toBe(1);
+  });
+});
+
+describe("prettyJsonChunks", () => {
+  it("writes exactly what JSON.stringify(value, null, 2) writes, in pieces", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything({
+            withBoxedValues: true,
+            withNullPrototype: true,
+            withObjectString: true,
+            withTypedArray: true,
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withSparseArray: true,
+          }),
+          fc.array(fc.double(), { maxLength: 5000 }),
+        ),
+        (value) => {
+          expect([...prettyJsonChunks(value)].join("")).toBe(JSON.stringify(value, null, 2) ?? "");
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("cuts a large value into pieces of about 64 KB", () => {
+    const value = {
+      rows: Array.from({ length: 20_000 }, (_, i) => ({ id: `o-${i}`, score: i / 7 })),
+    };
+    const chunks = [...prettyJsonChunks(value)];
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024);
+    expect(chunks.join("")).toBe(JSON.stringify(value, null, 2));
+  });
+
+  it("refuses a cycle as JSON.stringify does", () => {
+    const a: Record<string, unknown> = {};
+    a.self = a;
+    expect(() => [...prettyJsonChunks(a)]).toThrow(TypeError);
   });
 });

@@ -61,32 +61,63 @@ const ORGANISATIONS = [
 export const DARK_HORSE = "Staff Engineer, Zephyr Travel";
 const ROLES = ["Head of Engineering", "VP Engineering", "CTO", "Engineering Manager"];
 
+/** The size of a generated workspace (default 30 options × 15 criteria). */
+export interface WorkspaceSize {
+  /** Number of options, at least 2 (default 30); the last is the dark horse. */
+  options?: number;
+  /** Number of rating criteria, at least 1 (default 15); names repeat with a number past 15. */
+  criteria?: number;
+}
+
 /**
  * Writes a workspace of 30 options × 15 rating criteria (points weighting, 10,000 samples),
- * ratings from a fixed linear congruential sequence, some unsure (intervals) and a few
- * missing, so SMAA has value uncertainty as well as weight uncertainty to sample. Options are
- * `options/option-01.md` to `option-30.md`; option-30 is the dark horse.
+ * or of the size given, ratings from a fixed linear congruential sequence, some unsure
+ * (intervals) and a few missing, so SMAA has value uncertainty as well as weight uncertainty
+ * to sample. Options are `options/option-01.md` to `option-30.md` (numbers padded to the
+ * width of the count); the last is the dark horse. The default size writes the same files it
+ * always did; larger ones are what `npm run bench -- scale` ranks (issue 15: 1,000 × 30 and
+ * 5,000 × 30).
  *
  * @param dir an existing directory: bearing.yaml and options/ are written into it
  */
-export function writeLargeWorkspace(dir: string): void {
+export function writeLargeWorkspace(dir: string, size: WorkspaceSize = {}): void {
+  const optionCount = size.options ?? ORGANISATIONS.length;
+  const criterionCount = size.criteria ?? LARGE_CRITERIA.length;
+  if (!(Number.isInteger(optionCount) && optionCount >= 2))
+    throw new Error(`writeLargeWorkspace: options must be an integer >= 2, got ${optionCount}`);
+  if (!(Number.isInteger(criterionCount) && criterionCount >= 1))
+    throw new Error(`writeLargeWorkspace: criteria must be an integer >= 1, got ${criterionCount}`);
+  const names = Array.from({ length: criterionCount }, (_, j) => {
+    const name = LARGE_CRITERIA[j % LARGE_CRITERIA.length] as string;
+    return j < LARGE_CRITERIA.length
+      ? name
+      : `${name} ${Math.floor(j / LARGE_CRITERIA.length) + 1}`;
+  });
+  const idWidth = Math.max(2, String(criterionCount).length);
+  const optionWidth = Math.max(2, String(optionCount).length);
   let state = 12345;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const ids = LARGE_CRITERIA.map((_, j) => `c${String(j + 1).padStart(2, "0")}`);
-  const criteria = LARGE_CRITERIA.map(
-    (name, j) =>
-      `  - id: ${ids[j]}\n    name: ${name}\n    scale: { kind: rating, min: 1, max: 5 }\n    points: ${5 + Math.floor(next() * 16)}\n`,
-  ).join("");
+  const ids = names.map((_, j) => `c${String(j + 1).padStart(idWidth, "0")}`);
+  const criteria = names
+    .map(
+      (name, j) =>
+        `  - id: ${ids[j]}\n    name: ${name}\n    scale: { kind: rating, min: 1, max: 5 }\n    points: ${5 + Math.floor(next() * 16)}\n`,
+    )
+    .join("");
   mkdirSync(join(dir, "options"), { recursive: true });
   writeFileSync(
     join(dir, "bearing.yaml"),
-    `version: 1\nquestion: Which of thirty roles should I take?\ncriteria:\n${criteria}weighting:\n  method: points\nsettings:\n  samples: 10000\n  seed: 11\n`,
+    `version: 1\nquestion: Which of ${optionCount === 30 ? "thirty" : optionCount} roles should I take?\ncriteria:\n${criteria}weighting:\n  method: points\nsettings:\n  samples: 10000\n  seed: 11\n`,
   );
-  ORGANISATIONS.forEach((organisation, i) => {
-    const dark = i === ORGANISATIONS.length - 1;
+  for (let i = 0; i < optionCount; i++) {
+    const organisation =
+      optionCount === ORGANISATIONS.length
+        ? (ORGANISATIONS[i] as string)
+        : `${ORGANISATIONS[i % ORGANISATIONS.length]} ${Math.floor(i / ORGANISATIONS.length) + 1}`;
+    const dark = i === optionCount - 1;
     const ratings = ids.map((id, j) => {
       // Only the dark horse rates 5 on the first criterion, and it rates poorly elsewhere.
       const r = dark
@@ -101,8 +132,8 @@ export function writeLargeWorkspace(dir: string): void {
     });
     const title = dark ? DARK_HORSE : `${ROLES[i % ROLES.length]}, ${organisation}`;
     writeFileSync(
-      join(dir, "options", `option-${String(i + 1).padStart(2, "0")}.md`),
+      join(dir, "options", `option-${String(i + 1).padStart(optionWidth, "0")}.md`),
       `---\ntitle: ${title}\norganisation: ${organisation}\nstatus: exploring\nratings:\n${ratings.join("\n")}\n---\n\nNotes on ${organisation}.\n`,
     );
-  });
+  }
 }

@@ -40,6 +40,8 @@ import { assertSafeRelativePath, ConflictError, contentHash, type Storage } from
 export class FsStorage implements Storage {
   readonly root: string;
   private readonly lockOptions: LockOptions;
+  /** The root's real path, resolved at the first read or write (one call, not one a file). */
+  private realRoot: Promise<string> | null = null;
 
   /** @param lockOptions lock timeout and staleness (defaults: 5 s and 30 s). */
   constructor(root: string, lockOptions: LockOptions = {}) {
@@ -139,8 +141,8 @@ export class FsStorage implements Storage {
    * @throws BearingError (input, `unsupported`) naming the file and where it leads.
    */
   private async assertInside(path: string, full: string, doing: "read" | "write"): Promise<void> {
-    const root = await realExisting(this.root);
-    const real = await realExisting(full);
+    this.realRoot ??= realExisting(this.root);
+    const [root, real] = await Promise.all([this.realRoot, realExisting(full)]);
     if (real === root || real.startsWith(root + sep)) return;
     throw BearingError.input({
       code: "unsupported",

@@ -24,7 +24,10 @@ export interface AlternativeRobustness {
   id: string;
   /** Share of samples in which the option ranks first, in [0, 1]. */
   firstRankAcceptability: number;
-  /** rankAcceptability[r] = share of samples with rank r + 1. */
+  /**
+   * rankAcceptability[r] = share of samples with rank r + 1, for the first
+   * min(n, {@link RANKS_KEPT}) ranks (all of them up to 30 options, so each sums to 1 there).
+   */
   rankAcceptability: number[];
   /** Mean weights over the samples where the option ranks first (null if it never does). */
   centralWeights: number[] | null;
@@ -33,6 +36,14 @@ export interface AlternativeRobustness {
   /** Fails a must-have: ranked after every option that does not, in every sample. */
   screenedOut: boolean;
 }
+
+/**
+ * How many leading ranks the simulation counts for each option: a rank-acceptability table
+ * past 30 ranks is not read, and counting all n ranks of n options costs n x n memory (10^6
+ * counts at 1,000 options, 2.5 x 10^7 at 5,000) and a full sort per sample. First-rank
+ * acceptabilities, central weights and confidence factors do not depend on it.
+ */
+export const RANKS_KEPT = 30;
 
 export interface CriterionStability {
   criterion: string;
@@ -323,9 +334,11 @@ function simulate(
     samples,
     seed,
     recordDraws,
+    ranks: Math.min(n, RANKS_KEPT),
   });
   const alternatives = model.alternatives.map((alternative, i): AlternativeRobustness => {
-    const row = result.rankAcceptability.data.subarray(i * n, (i + 1) * n);
+    const R = result.rankAcceptability.cols;
+    const row = result.rankAcceptability.data.subarray(i * R, (i + 1) * R);
     const central = result.centralWeights[i];
     return {
       id: alternative.id,

@@ -102,6 +102,8 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
     () => tornadoChart(stability, names.name, narrow),
     [stability, names, narrow],
   );
+  // Ranks counted (the core keeps the first RANKS_KEPT), not the number of options.
+  const ranks = ordered[0]?.rankAcceptability.length ?? 0;
   return (
     <>
       <h2 id="heat-title">Rank acceptability</h2>
@@ -116,7 +118,7 @@ function Analysis(props: { model: DecisionModel; ranking: Ranking; result: Robus
         testId="heatmap"
         summary="Rank acceptability as a table"
         caption="Share of simulations in which each option takes each rank"
-        columns={["Option", ...ordered.map((_, r) => ordinal(r + 1))]}
+        columns={["Option", ...Array.from({ length: ranks }, (_, r) => ordinal(r + 1))]}
       >
         {ordered.map((alt) => (
           <tr key={alt.id}>
@@ -345,7 +347,9 @@ function heatMap(
       name: "rank",
       nameLocation: "middle",
       nameGap: 26,
-      data: ordered.map((_, r) => ordinal(r + 1)),
+      data: Array.from({ length: ordered[0]?.rankAcceptability.length ?? 0 }, (_, r) =>
+        ordinal(r + 1),
+      ),
       splitArea: { show: true },
     },
     yAxis: { type: "category", inverse: true, data: rows.data, ...rows.axis },

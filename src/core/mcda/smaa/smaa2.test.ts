@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { matrixToRows } from "../matrix.js";
 import { expectClose, permutationArb, permuteRows } from "../testing/arbitraries.js";
 import { smaaStreams, uniform } from "./random.js";
-import { rankByUtility, rankScratch, type Smaa2Input, smaa2 } from "./smaa2.js";
+import {
+  rankByUtility,
+  rankScratch,
+  type Smaa2Input,
+  smaa2,
+  topRanks,
+  topScratch,
+} from "./smaa2.js";
 import { type WeightModel, weightSampler } from "./weight-sampling.js";
 
 /** Value intervals for n x m cells, some of them known exactly (low = high). */
@@ -404,5 +411,83 @@ describe("rankByUtility", () => {
     rankByUtility(u, ranks, rankScratch(40));
     expect(ranks[0]).toBe(0);
     expect(ranks[1]).toBe(0);
+  });
+});
+
+describe("topRanks", () => {
+  const byDefinition = (u: Float64Array) =>
+    Array.from(u, (ui) => u.filter((uh) => uh > ui + 1e-12 * Math.max(1, Math.abs(ui))).length);
+
+  it("finds every alternative ranked below R, with its defined rank, ties at the boundary included", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 150 }),
+        fc.integer({ min: 1, max: 150 }),
+        fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 150, maxLength: 150 }),
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: 150,
+          maxLength: 150,
+        }),
+        fc.constantFrom(0, 1e-13, 1e-11),
+        (n, r, small, wide, eps) => {
+          const R = Math.min(n, r);
+          // Few distinct values (exact ties and near-ties around the tolerance) and arbitrary ones.
+          const u = Float64Array.from({ length: n }, (_, i) =>
+            i % 2 ? (small[i] as number) / 7 + (i % 3) * eps : (wide[i] as number),
+          );
+          const top = topScratch(n, R);
+          const ranks = new Int32Array(n);
+          // Twice on the same scratch: the membership stamp must not leak between samples.
+          for (const x of [u, u.map((y) => -y)]) {
+            const count = topRanks(x, ranks, top);
+            const found = new Map<number, number>();
+            for (let t = 0; t < count; t++) found.set(top.ids[t] as number, ranks[t] as number);
+            const expected = new Map<number, number>();
+            byDefinition(x).forEach((rank, i) => {
+              if (rank < R) expected.set(i, rank);
+            });
+            expect(found).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves SMAA-2's first R rank acceptabilities, central weights and confidence as they are", () => {
+    const n = 60;
+    const m = 4;
+    const rng = smaaStreams(5).values;
+    const low = Float64Array.from({ length: n * m }, () => 0.8 * uniform(rng));
+    const high = low.map((x) => x + 0.2 * uniform(rng));
+    const input: Smaa2Input = {
+      values: {
+        kind: "intervals",
+        low: { rows: n, cols: m, data: low },
+        high: { rows: n, cols: m, data: high },
+      },
+      weights: { kind: "uniform" },
+      samples: 2000,
+      seed: 3,
+    };
+    const all = smaa2(input);
+    const R = 7;
+    const some = smaa2({ ...input, ranks: R });
+    expect(some.rankAcceptability.cols).toBe(R);
+    const firstColumns = matrixToRows(all.rankAcceptability).map((row) => row.slice(0, R));
+    expect(matrixToRows(some.rankAcceptability)).toEqual(firstColumns);
+    expect(some.firstRankAcceptability).toEqual(all.firstRankAcceptability);
+    expect(some.centralWeights).toEqual(all.centralWeights);
+    expect(some.confidence).toEqual(all.confidence);
+  });
+
+  it("refuses a rank count outside 1..n", () => {
+    const input: Smaa2Input = {
+      values: { kind: "exact", values: [[1], [0]] },
+      weights: { kind: "uniform" },
+      samples: 10,
+    };
+    expect(() => smaa2({ ...input, ranks: 3 })).toThrow(/ranks must be an integer from 1 to 2/);
+    expect(() => smaa2({ ...input, ranks: 0 })).toThrow(/ranks/);
   });
 });
