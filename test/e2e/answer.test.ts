@@ -161,6 +161,20 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
     await page.close();
   });
 
+  it("sets the journal's new-entry fields one under another at phone width", async () => {
+    const page = await open({ width: 390, height: 844 }, "journal");
+    const form = page.getByTestId("new-entry");
+    const title = await form.getByLabel("Title").boundingBox();
+    const label = await form.locator('label[for="new-entry-body"]').boundingBox();
+    const text = await form.locator("textarea").boundingBox();
+    expect(title && label && text).toBeTruthy();
+    if (!title || !label || !text) return;
+    // The text's label starts below the title field (it ran on after it), and its box below it.
+    expect(label.y).toBeGreaterThanOrEqual(title.y + title.height);
+    expect(text.y).toBeGreaterThanOrEqual(label.y + label.height);
+    await page.close();
+  });
+
   it("says what an option's chances assume when it leaves criteria unrated", async () => {
     const page = await open({ width: 1280, height: 800 }, "overview");
     const row = page.locator('[data-testid="ranked-option"][data-id="fractional-cto"]');
