@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { judgementOf } from "../core/decision/pairwise.js";
 import { profileSchema } from "../core/model/profile.js";
 import {
   judgementChange,
-  judgementOf,
   planMerge,
   readOptionField,
   readProfileField,

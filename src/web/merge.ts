@@ -10,6 +10,7 @@
  *   judgement, how many times criterion a matters more than b, with a before b in code-point
  *   order (see {@link judgementChange}), so each pair has one name whichever way it was written.
  */
+import { type Judgement, judgementOf } from "../core/decision/pairwise.js";
 import type { Profile } from "../core/model/profile.js";
 
 /** The user's change to one field: the new value, and the value it replaced. */
@@ -129,8 +130,6 @@ function setPath<T>(node: T, path: readonly string[], value: unknown): T {
 // ---------------------------------------------------------------------------------------------
 // bearing.yaml
 
-type Judgement = readonly [string, string, number];
-
 /** The field name and value for "a matters `ratio` times as much as b". */
 export function judgementChange(
   a: string,
@@ -140,23 +139,6 @@ export function judgementChange(
   return a < b
     ? { field: `weighting.pairwise.${a}.${b}`, value: ratio }
     : { field: `weighting.pairwise.${b}.${a}`, value: 1 / ratio };
-}
-
-/**
- * The stated judgement "a over b" in `pairwise`, whichever way round it was written (the
- * last one wins, as when the weights are derived); `undefined` when the pair is not judged.
- */
-export function judgementOf(
-  pairwise: readonly Judgement[] | undefined,
-  a: string,
-  b: string,
-): number | undefined {
-  let found: number | undefined;
-  for (const [x, y, ratio] of pairwise ?? []) {
-    if (x === a && y === b) found = ratio;
-    else if (x === b && y === a) found = 1 / ratio;
-  }
-  return found;
 }
 
 /**

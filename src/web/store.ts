@@ -15,6 +15,7 @@
 import { useSyncExternalStore } from "react";
 import { rank } from "../core/decision/methods.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
+import { analysePairwise, judgementsFromWeights } from "../core/decision/pairwise.js";
 import type { Ranking } from "../core/decision/rank.js";
 import { decisionOptionsWithMoney } from "../core/decision/role-reading.js";
 import { WEIGHT_INPUT_FIELD, weightInputs } from "../core/decision/weights.js";
@@ -33,7 +34,6 @@ import {
   withOptionChanges,
   withProfileChanges,
 } from "./merge.js";
-import { analysePairwise, judgementsFromWeights } from "./pairwise.js";
 
 export interface Derived {
   model: DecisionModel;

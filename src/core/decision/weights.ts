@@ -10,6 +10,7 @@ import { normalizeWeights } from "../mcda/weighting/direct.js";
 import { rankOrderCentroidWeights, rankSumWeights } from "../mcda/weighting/rank-order.js";
 import { swingWeights } from "../mcda/weighting/swing.js";
 import type { Profile } from "../model/profile.js";
+import { ahpMatrix } from "./pairwise.js";
 
 export interface DerivedWeights {
   /** Normalised weights, in the order of `profile.criteria`, summing to 1. */
@@ -163,36 +164,15 @@ function fitsOr(profile: Profile): string {
 
 /** Pairs of criteria ids (in criteria order) that no usable AHP judgement covers. */
 function missingJudgements(profile: Profile): [string, string][] {
-  const ids = profile.criteria.map((c) => c.id);
-  const judged = new Set<string>();
-  for (const [a, b] of profile.weighting.pairwise ?? []) {
-    const i = ids.indexOf(a);
-    const j = ids.indexOf(b);
-    if (i < 0 || j < 0 || i === j) continue;
-    judged.add(`${Math.min(i, j)} ${Math.max(i, j)}`);
-  }
-  const missing: [string, string][] = [];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      if (!judged.has(`${i} ${j}`)) missing.push([ids[i] as string, ids[j] as string]);
-    }
-  }
-  return missing;
+  return ahpMatrix(
+    profile.criteria.map((c) => c.id),
+    profile.weighting.pairwise,
+  ).missing;
 }
 
 function ahpWeights(profile: Profile): DerivedWeights {
   const ids = profile.criteria.map((c) => c.id);
-  const m = ids.length;
-  const matrix = Array.from({ length: m }, (_, i) =>
-    Array.from({ length: m }, (_, j) => (i === j ? 1 : Number.NaN)),
-  );
-  for (const [a, b, ratio] of profile.weighting.pairwise ?? []) {
-    const i = ids.indexOf(a);
-    const j = ids.indexOf(b);
-    if (i < 0 || j < 0 || i === j) continue;
-    (matrix[i] as number[])[j] = ratio;
-    (matrix[j] as number[])[i] = 1 / ratio;
-  }
+  const { matrix } = ahpMatrix(ids, profile.weighting.pairwise);
   const result = ahp(matrix, { labels: ids, path: ["weighting", "pairwise"] });
   return {
     weights: Array.from(result.weights),
@@ -208,6 +188,24 @@ export const WEIGHT_INPUT_FIELD = {
   swing: "swing",
   rank: "rank",
 } as const;
+
+/**
+ * Each weighting method's input per criterion and the top of its usual scale, what an editor
+ * offers: direct weights 0–10 (as {@link weightInputs} writes them), points out of 100,
+ * swings 0–100, ranks (whole numbers from 1, no top: `max` 0). AHP and judgements read no
+ * per-criterion input (absent).
+ */
+export const WEIGHT_INPUTS: Partial<
+  Record<Profile["weighting"]["method"], { field: WeightInputField; max: number }>
+> = {
+  direct: { field: WEIGHT_INPUT_FIELD.direct, max: 10 },
+  points: { field: WEIGHT_INPUT_FIELD.points, max: 100 },
+  swing: { field: WEIGHT_INPUT_FIELD.swing, max: 100 },
+  rank: { field: WEIGHT_INPUT_FIELD.rank, max: 0 },
+};
+
+/** A criterion field a weighting method reads. */
+export type WeightInputField = (typeof WEIGHT_INPUT_FIELD)[keyof typeof WEIGHT_INPUT_FIELD];
 
 /**
  * Inputs for a weighting method that reproduce normalised `weights` as closely as the method

@@ -1,11 +1,12 @@
 import { useMemo, useState } from "react";
+import { WEIGHT_INPUTS } from "../../core/decision/weights.js";
 import { type Feedback, feedbackYaml } from "../../core/share/feedback.js";
 import { PRIVATE_KIND_LABELS } from "../../core/share/redact.js";
 import { slugify } from "../../core/slug.js";
 import type { ReportData } from "../../server/report-data.js";
 import { percent } from "../format.js";
 import { store, useStore } from "../store.js";
-import { FIELD_BY_METHOD, Ranking, WeightInput } from "../views/Criteria.js";
+import { Ranking, WeightInput } from "../views/Criteria.js";
 import { Journal } from "../views/Journal.js";
 import { OptionPage } from "../views/OptionPage.js";
 import { Overview } from "../views/Overview.js";
@@ -107,7 +108,7 @@ function Reviewer(props: {
   const [copied, setCopied] = useState<string | null>(null);
   const profile = state.profile;
   const model = state.derived?.model;
-  const input = profile ? FIELD_BY_METHOD[profile.weighting.method] : undefined;
+  const input = profile ? WEIGHT_INPUTS[profile.weighting.method] : undefined;
   const feedback = useMemo((): Feedback | null => {
     if (!model) return null;
     const weights = Object.fromEntries(

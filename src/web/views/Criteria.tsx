@@ -1,3 +1,4 @@
+import { WEIGHT_INPUTS, type WeightInputField } from "../../core/decision/weights.js";
 import {
   type Criterion,
   type Profile,
@@ -8,17 +9,6 @@ import { percent } from "../format.js";
 import { type StoreState, store } from "../store.js";
 import { CriterionEditor } from "./CriterionEditor.js";
 import { Pairwise } from "./Pairwise.js";
-
-type WeightField = "weight" | "points" | "swing" | "rank";
-
-export const FIELD_BY_METHOD: Partial<
-  Record<WeightingMethod, { field: WeightField; max: number }>
-> = {
-  direct: { field: "weight", max: 10 },
-  points: { field: "points", max: 100 },
-  swing: { field: "swing", max: 100 },
-  rank: { field: "rank", max: 0 },
-};
 
 const METHOD_LABELS: Record<WeightingMethod, string> = {
   direct: "Direct weights",
@@ -37,7 +27,7 @@ export function Criteria({ state }: { state: StoreState }) {
   const profile = state.profile;
   if (!profile) return <p>The profile could not be read; see the problems above.</p>;
   const method = profile.weighting.method;
-  const input = FIELD_BY_METHOD[method];
+  const input = WEIGHT_INPUTS[method];
   const weights = new Map(state.derived?.model.criteria.map((c) => [c.id, c.weight]));
   const ids = profile.criteria.map((c) => c.id);
   const move = (index: number, by: number) => {
@@ -139,7 +129,7 @@ export function Criteria({ state }: { state: StoreState }) {
 /** The slider (and number) of one criterion's weight input; a reader's report uses it too. */
 export function WeightInput(props: {
   criterion: Criterion;
-  input: { field: WeightField; max: number };
+  input: { field: WeightInputField; max: number };
 }) {
   const { criterion, input } = props;
   const value = criterion[input.field] ?? 0;

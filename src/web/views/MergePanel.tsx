@@ -1,6 +1,6 @@
 import { useState } from "react";
+import { describeJudgement } from "../../core/decision/pairwise.js";
 import type { Profile } from "../../core/model/profile.js";
-import { describeJudgement } from "../pairwise.js";
 import { describeTarget, type MergeQuestion, type StoreState, store } from "../store.js";
 
 /**

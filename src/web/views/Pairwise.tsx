@@ -1,15 +1,15 @@
-import type { JudgementInconsistency } from "../../core/mcda/weighting/ahp.js";
-import type { Profile } from "../../core/model/profile.js";
-import { judgementOf } from "../merge.js";
 import {
   analysePairwise,
   describeJudgement,
+  judgementOf,
   POSITION_MAX,
   POSITION_MIN,
   positionOf,
   ratioAt,
   snapToScale,
-} from "../pairwise.js";
+} from "../../core/decision/pairwise.js";
+import type { JudgementInconsistency } from "../../core/mcda/weighting/ahp.js";
+import type { Profile } from "../../core/model/profile.js";
 import { store } from "../store.js";
 
 /** Saaty's (1980) acceptance level for the consistency ratio. */

@@ -1,7 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { profileSchema } from "../model/profile.js";
 import {
+  ahpMatrix,
   analysePairwise,
   describeJudgement,
+  judgementOf,
   judgementsFromWeights,
   POSITION_MAX,
   POSITION_MIN,
@@ -9,6 +13,7 @@ import {
   ratioAt,
   snapToScale,
 } from "./pairwise.js";
+import { deriveWeights } from "./weights.js";
 
 describe("Saaty's scale as a control", () => {
   it("maps the 17 positions to 9 … 1 … 1/9 and back", () => {
@@ -89,5 +94,72 @@ describe("analysePairwise", () => {
     expect(flipped.result.inconsistency[0]).toMatchObject({ row: 1, column: 3, value: 1 / 4 });
     // The other judgements pull towards b over d; the priorities already imply over 0.5.
     expect(flipped.result.inconsistency[0]?.consistentValue).toBeGreaterThan(0.5);
+  });
+});
+
+describe("the AHP matrix, assembled once", () => {
+  it("is reciprocal, the last judgement of a pair winning whichever way round it is written", () => {
+    const { matrix, missing } = ahpMatrix(
+      ["a", "b", "c"],
+      [
+        ["a", "b", 3],
+        ["b", "a", 5], // a later judgement of the same pair, reversed: b is 5 times a
+        ["a", "c", 2],
+        ["a", "x", 9], // unknown criterion: ignored
+        ["c", "c", 4], // one criterion twice: ignored
+      ],
+    );
+    expect(matrix[0]).toEqual([1, 1 / 5, 2]);
+    expect(matrix[1]?.[0]).toBe(5);
+    expect(matrix[2]?.[0]).toBe(1 / 2);
+    expect(matrix[2]?.[2]).toBe(1);
+    expect(missing).toEqual([["b", "c"]]);
+  });
+
+  it("agrees with judgementOf on every pair, for any judgements", () => {
+    const ids = ["a", "b", "c", "d"];
+    const judgement = fc.tuple(
+      fc.constantFrom(...ids),
+      fc.constantFrom(...ids),
+      fc.double({ min: 1 / 9, max: 9, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(judgement, { maxLength: 12 }), (pairwise) => {
+        const { matrix } = ahpMatrix(ids, pairwise);
+        ids.forEach((a, i) => {
+          ids.forEach((b, j) => {
+            if (i === j) return;
+            const stated = judgementOf(pairwise, a, b);
+            expect(matrix[i]?.[j]).toBe(stated ?? Number.NaN);
+          });
+        });
+      }),
+    );
+  });
+
+  it("gives the workbench's analysis the weights bearing.yaml gives the ranking", () => {
+    const profile = profileSchema.parse({
+      version: 1,
+      question: "Which?",
+      criteria: [
+        { id: "impact", name: "Impact" },
+        { id: "pay", name: "Pay" },
+        { id: "team", name: "Team" },
+      ],
+      weighting: {
+        method: "ahp",
+        pairwise: [
+          ["impact", "pay", 3],
+          ["team", "impact", 1 / 2],
+          ["pay", "team", 1 / 4],
+        ],
+      },
+    });
+    const analysis = analysePairwise(
+      profile.criteria.map((c) => c.id),
+      profile.weighting.pairwise,
+    );
+    if (!analysis.complete) throw new Error("expected a complete analysis");
+    expect(Array.from(analysis.result.weights)).toEqual(deriveWeights(profile).weights);
   });
 });

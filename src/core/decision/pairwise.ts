@@ -1,10 +1,62 @@
 /**
- * AHP judgements as the workbench shows them: Saaty's 1–9 scale as a 17-step control and in
- * words, first judgements drawn from the weights the user already has, and the consistency
- * analysis, which is the decision core's (`core/mcda/weighting/ahp.ts`, Saaty 1980).
+ * AHP judgements (`weighting.pairwise` in bearing.yaml): the one assembly of the pairwise
+ * comparison matrix from them (used by the weights and by the workbench's analysis), Saaty's
+ * 1–9 scale as a 17-step control and in words, first judgements drawn from the weights the
+ * user already has, and the consistency analysis of the engine (`mcda/weighting/ahp.ts`,
+ * Saaty 1980). The workbench only renders and edits what this module computes.
  */
-import { type AhpResult, ahp } from "../core/mcda/weighting/ahp.js";
-import { judgementOf } from "./merge.js";
+import { type AhpResult, ahp } from "../mcda/weighting/ahp.js";
+
+/** `[a, b, ratio]`: criterion a is `ratio` times as important as b. */
+export type Judgement = readonly [string, string, number];
+
+/**
+ * The stated judgement "a over b" in `pairwise`, whichever way round it was written (the
+ * last one wins, as in {@link ahpMatrix}); `undefined` when the pair is not judged.
+ */
+export function judgementOf(
+  pairwise: readonly Judgement[] | undefined,
+  a: string,
+  b: string,
+): number | undefined {
+  let found: number | undefined;
+  for (const [x, y, ratio] of pairwise ?? []) {
+    if (x === a && y === b) found = ratio;
+    else if (x === b && y === a) found = 1 / ratio;
+  }
+  return found;
+}
+
+/**
+ * The m x m pairwise comparison matrix of criteria `ids` from the judgements: a_ii = 1,
+ * a_ij = ratio and a_ji = 1 / ratio for `[ids[i], ids[j], ratio]` (the last judgement of a
+ * pair wins, whichever way round it was written); judgements naming an unknown criterion or
+ * one criterion twice are ignored. Pairs without a positive judgement stay NaN and are listed
+ * in `missing`, in criteria order.
+ */
+export function ahpMatrix(
+  ids: readonly string[],
+  pairwise: readonly Judgement[] | undefined,
+): { matrix: number[][]; missing: [string, string][] } {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const matrix = ids.map((_, i) => ids.map((__, j) => (i === j ? 1 : Number.NaN)));
+  for (const [a, b, ratio] of pairwise ?? []) {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined || i === j) continue;
+    (matrix[i] as number[])[j] = ratio;
+    (matrix[j] as number[])[i] = 1 / ratio;
+  }
+  const missing: [string, string][] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      if (!(((matrix[i] as number[])[j] as number) > 0)) {
+        missing.push([ids[i] as string, ids[j] as string]);
+      }
+    }
+  }
+  return { matrix, missing };
+}
 
 /** Saaty's (1980) verbal scale, index k for a ratio of k + 1 (even steps are in between). */
 const WORDS = [
@@ -91,24 +143,10 @@ export type PairwiseAnalysis =
  */
 export function analysePairwise(
   ids: readonly string[],
-  pairwise: readonly (readonly [string, string, number])[] | undefined,
+  pairwise: readonly Judgement[] | undefined,
   labels: readonly string[] = ids,
 ): PairwiseAnalysis {
-  const m = ids.length;
-  const matrix = ids.map((_, i) => ids.map((__, j) => (i === j ? 1 : Number.NaN)));
-  const missing: [string, string][] = [];
-  for (let i = 0; i < m; i++) {
-    for (let j = i + 1; j < m; j++) {
-      const a = ids[i] as string;
-      const b = ids[j] as string;
-      const ratio = judgementOf(pairwise, a, b);
-      if (ratio === undefined || !(ratio > 0)) missing.push([a, b]);
-      else {
-        (matrix[i] as number[])[j] = ratio;
-        (matrix[j] as number[])[i] = 1 / ratio;
-      }
-    }
-  }
+  const { matrix, missing } = ahpMatrix(ids, pairwise);
   if (missing.length > 0) return { complete: false, missing };
   return { complete: true, result: ahp(matrix, { labels }) };
 }
