@@ -10,22 +10,15 @@ import type { StoredRecord } from "../core/decision/record.js";
 import { buildSnapshot } from "../core/decision/record.js";
 import {
   type Calibration,
-  type CriterionInfo,
-  calibrate,
+  calibrationOf,
   type OutcomeRow,
-  type ReviewedRecord,
   ratingText,
+  snapshotRatings,
 } from "../core/decision/review.js";
 import { BearingError } from "../core/errors.js";
 import type { Rating } from "../core/model/option.js";
 import type { Criterion } from "../core/model/profile.js";
-import {
-  type DecisionHistory,
-  loadHistory,
-  snapshotRatings,
-  writeDecision,
-  writeReview,
-} from "../workspace/decisions.js";
+import { loadHistory, writeDecision, writeReview } from "../workspace/decisions.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { loadWorkspace } from "../workspace/load.js";
 import { printJson } from "./report.js";
@@ -155,30 +148,6 @@ function scaleProblem(criterion: Criterion | undefined, value: number): string |
   return value < min || value > max ? `use a number from ${min} to ${max}` : null;
 }
 
-/** What a review reads of the criteria: names, directions and scales from bearing.yaml. */
-function criterionInfo(criteria: readonly Criterion[]): CriterionInfo[] {
-  return criteria.map((c) => ({
-    id: c.id,
-    name: c.name,
-    direction: c.direction,
-    scale: c.scale,
-  }));
-}
-
-/** The records and their reviews, reduced to what calibration compares. */
-export function calibrationOf(
-  history: Pick<DecisionHistory, "records" | "reviews">,
-  criteria: readonly Criterion[],
-): Calibration {
-  const records: ReviewedRecord[] = history.records.map((r) => ({
-    file: r.file,
-    chosen: r.record.chosen,
-    date: r.record.date,
-    expected: snapshotRatings(r.record.snapshot, r.record.chosen),
-  }));
-  return calibrate(records, history.reviews, criterionInfo(criteria));
-}
-
 export async function review(
   option: string,
   dir: string,
@@ -289,10 +258,8 @@ export async function review(
     note: flags.note,
   });
   const calibration = calibrationOf(
-    {
-      records: history.records,
-      reviews: [...history.reviews, { file: written.file, review: written.review }],
-    },
+    history.records,
+    [...history.reviews, { file: written.file, review: written.review }],
     profileCriteria,
   );
   const mine = calibration.decisions.find((d) => d.file === record.file);

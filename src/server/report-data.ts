@@ -14,7 +14,7 @@ import {
 } from "../core/share/redact.js";
 import { workspaceError } from "../workspace/load.js";
 import type { Storage } from "../workspace/storage.js";
-import { readWorkspaceView, type WorkspaceView } from "./workspace-view.js";
+import { NO_DECISIONS, readWorkspaceView, type WorkspaceView } from "./workspace-view.js";
 
 export interface ReportData {
   /** `shared`: redacted for reviewers; `full`: the user's own copy. */
@@ -48,7 +48,14 @@ export async function reportData(
   const profile = view.profile;
   if (!options.share) {
     return {
-      data: { kind: "full", date: options.date, view, leftOut: [], fingerprint: null },
+      // The report draws no decision records: they stay in the workspace.
+      data: {
+        kind: "full",
+        date: options.date,
+        view: { ...view, decisions: NO_DECISIONS },
+        leftOut: [],
+        fingerprint: null,
+      },
       leftOut: [],
     };
   }
@@ -77,6 +84,7 @@ export async function reportData(
         options: redacted.options.map((option) => ({ ...option, hash: "", roleAnalysis: null })),
         issues: [],
         journal: [],
+        decisions: NO_DECISIONS,
       },
       leftOut: PRIVATE_KINDS.filter((kind) => leftOut.some((l) => l.kind === kind)),
       fingerprint: options.fingerprint ? options.fingerprint(redacted.ids) : null,

@@ -1,12 +1,17 @@
 /**
  * What the page receives about a workspace: the validated profile and options (with the hash
- * that guards each file's next edit), every issue, and the journal entries. The page runs the
- * decision core on this itself, so the server never ranks.
+ * that guards each file's next edit), every issue, the journal entries, and the decision
+ * records with their reviews, verified as the CLI verifies them (`readDecisions`: a record
+ * changed after it was written is an issue naming it). The page runs the decision core on
+ * this itself, so the server never ranks.
  */
+import type { StoredRecord } from "../core/decision/record.js";
+import type { StoredReview } from "../core/decision/review.js";
 import type { Issue } from "../core/errors.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
 import type { RoleAnalysis } from "../core/roles/types.js";
+import { readDecisions } from "../workspace/decisions.js";
 import { type JournalEntry, readJournal } from "../workspace/journal.js";
 import { inspectWorkspace } from "../workspace/load.js";
 import { readOptionRoles } from "../workspace/role-readings.js";
@@ -33,12 +38,21 @@ export interface WorkspaceView {
   options: OptionView[];
   issues: Issue[];
   journal: JournalEntry[];
+  /**
+   * The decision records in chain order (as far as the chain holds) and their reviews; every
+   * problem with them (a broken seal or chain, a review naming no record) is in `issues`.
+   */
+  decisions: { records: StoredRecord[]; reviews: StoredReview[] };
 }
+
+/** No decision records: what a view without them (a shared report) carries. */
+export const NO_DECISIONS: WorkspaceView["decisions"] = { records: [], reviews: [] };
 
 /** Reads the workspace for the page; never throws for bad input (issues say what is wrong). */
 export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView> {
   const state = await inspectWorkspace(storage);
   const journal = await readJournal(storage);
+  const decisions = await readDecisions(storage);
   const roles = state.profile
     ? await readOptionRoles(storage, state.profile, state.options)
     : new Map();
@@ -50,8 +64,9 @@ export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView
       hash: source.hash,
       roleAnalysis: roles.get(option.id)?.analysis ?? null,
     })),
-    issues: [...state.issues, ...journal.issues],
+    issues: [...state.issues, ...journal.issues, ...decisions.issues],
     journal: journal.entries,
+    decisions: { records: decisions.records, reviews: decisions.reviews },
   };
 }
 

@@ -94,6 +94,7 @@ beforeEach(() => {
     ],
     issues: [],
     journal: [],
+    decisions: { records: [], reviews: [] },
   };
 });
 

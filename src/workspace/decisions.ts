@@ -26,9 +26,9 @@ import {
   reviewSchema,
   reviewText,
   type StoredReview,
+  snapshotRatings,
 } from "../core/decision/review.js";
 import { BearingError, errorsOf, type Issue } from "../core/errors.js";
-import { type Rating, ratingSchema } from "../core/model/option.js";
 import { FsStorage } from "./fs-storage.js";
 import { type LockOptions, lockPathFor, withLock } from "./lock.js";
 import { decodeText, locate, type ParsedYaml, readFrontMatter, validate } from "./parse.js";
@@ -167,23 +167,6 @@ function checkReviews(records: readonly StoredRecord[], reviews: readonly Stored
     }
   }
   return issues;
-}
-
-/** The chosen option's ratings in a record's snapshot (`snapshot.ratings.<chosen>`), or {}. */
-export function snapshotRatings(
-  snapshot: Record<string, unknown>,
-  chosen: string,
-): Record<string, Rating> {
-  const ratings = snapshot.ratings;
-  if (!ratings || typeof ratings !== "object") return {};
-  const row = (ratings as Record<string, unknown>)[chosen];
-  if (!row || typeof row !== "object" || Array.isArray(row)) return {};
-  return Object.fromEntries(
-    Object.entries(row as Record<string, unknown>).map(([id, value]) => {
-      const rating = ratingSchema.safeParse(value);
-      return [id, rating.success ? rating.data : null];
-    }),
-  );
 }
 
 /**

@@ -98,6 +98,51 @@ export function reviewText(review: Review, title: string, note?: string): string
   return `${lines.join("\n")}\n\n# How ${title} turned out\n\n${body}\n`;
 }
 
+/** The chosen option's ratings in a record's snapshot (`snapshot.ratings.<chosen>`), or {}. */
+export function snapshotRatings(
+  snapshot: Record<string, unknown>,
+  chosen: string,
+): Record<string, Rating> {
+  const ratings = snapshot.ratings;
+  if (!ratings || typeof ratings !== "object") return {};
+  const row = (ratings as Record<string, unknown>)[chosen];
+  if (!row || typeof row !== "object" || Array.isArray(row)) return {};
+  return Object.fromEntries(
+    Object.entries(row as Record<string, unknown>).map(([id, value]) => {
+      const rating = ratingSchema.safeParse(value);
+      return [id, rating.success ? rating.data : null];
+    }),
+  );
+}
+
+/** A record as the calibration reads it: its file, and its sealed fields (any snapshot). */
+export interface RecordForReview {
+  file: string;
+  record: { chosen: string; date: string; snapshot: Record<string, unknown> };
+}
+
+/**
+ * {@link calibrate} over stored records and the profile's criteria (their names, directions
+ * and scales): what `bearing review` and the workbench's timeline show.
+ */
+export function calibrationOf(
+  records: readonly RecordForReview[],
+  reviews: readonly StoredReview[],
+  criteria: readonly CriterionInfo[],
+): Calibration {
+  const reduced: ReviewedRecord[] = records.map((r) => ({
+    file: r.file,
+    chosen: r.record.chosen,
+    date: r.record.date,
+    expected: snapshotRatings(r.record.snapshot, r.record.chosen),
+  }));
+  return calibrate(
+    reduced,
+    reviews,
+    criteria.map((c) => ({ id: c.id, name: c.name, direction: c.direction, scale: c.scale })),
+  );
+}
+
 /** The number a rating stands for: itself, an interval's midpoint, or null when unknown. */
 export function expectedValue(rating: Rating | undefined): number | null {
   if (rating === null || rating === undefined) return null;
