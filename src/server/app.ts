@@ -2,7 +2,9 @@
  * The workbench's HTTP server: a JSON API over one workspace and the built single-page app.
  *
  * Routes (every mutation answers with the fresh {@link WorkspaceView}):
- * - `GET  /api/workspace`                  profile, options with hashes, issues, journal
+ * - `GET  /api/workspace`                  profile, options with hashes, issues, journal, and
+ *                                          the decision records and reviews (verified as the
+ *                                          CLI verifies them; problems are in issues)
  * - `POST /api/options`                    `{title, organisation?, status?, body?}` → 201
  * - `PATCH /api/options/:id`               `{expectedHash, changes: [{field, value}]}`
  * - `PUT  /api/options/:id/status`         `{expectedHash, status}`

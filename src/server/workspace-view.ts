@@ -39,8 +39,9 @@ export interface WorkspaceView {
   issues: Issue[];
   journal: JournalEntry[];
   /**
-   * The decision records in chain order (as far as the chain holds) and their reviews; every
-   * problem with them (a broken seal or chain, a review naming no record) is in `issues`.
+   * The decision records in chain order (as far as the chain holds, then those off it) and
+   * their reviews; every problem with them (a broken seal or chain, a review naming no record)
+   * is in `issues`.
    */
   decisions: { records: StoredRecord[]; reviews: StoredReview[] };
 }
@@ -66,7 +67,10 @@ export async function readWorkspaceView(storage: Storage): Promise<WorkspaceView
     })),
     issues: [...state.issues, ...journal.issues, ...decisions.issues],
     journal: journal.entries,
-    decisions: { records: decisions.records, reviews: decisions.reviews },
+    decisions: {
+      records: [...decisions.records, ...decisions.offChain],
+      reviews: decisions.reviews,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { store, useStore } from "./store.js";
 import { Board } from "./views/Board.js";
 import { Compare } from "./views/Compare.js";
 import { Criteria } from "./views/Criteria.js";
+import { Decisions } from "./views/Decisions.js";
 import { Journal } from "./views/Journal.js";
 import { MergePanel } from "./views/MergePanel.js";
 import { OptionPage } from "./views/OptionPage.js";
@@ -19,6 +20,7 @@ const VIEWS = [
   ["robustness", "Robustness"],
   ["compare", "Compare"],
   ["journal", "Journal"],
+  ["decisions", "Decisions"],
 ] as const;
 
 function readRoute(): string[] {
@@ -117,6 +119,8 @@ export function App() {
           <Compare state={state} />
         ) : view === "journal" ? (
           <Journal state={state} />
+        ) : view === "decisions" ? (
+          <Decisions state={state} />
         ) : (
           <Overview state={state} />
         )}

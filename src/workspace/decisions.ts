@@ -40,7 +40,9 @@ export const sha256 = (text: string): string => contentHash(text);
 /** The decision records, verified, in chain order (first decision first). */
 export interface DecisionHistory {
   records: StoredRecord[];
-  /** Reviews of those records, by file name. */
+  /** Records read but off the chain (only when `issues` has errors): a fork, a broken link. */
+  offChain: StoredRecord[];
+  /** Reviews of the records, by file name. */
   reviews: StoredReview[];
   issues: Issue[];
 }
@@ -100,7 +102,9 @@ export async function readDecisions(storage: Storage): Promise<DecisionHistory> 
   };
   issues.push(...verified.issues.map(located));
   issues.push(...checkReviews(stored, reviews).map(located));
-  return { records: verified.chain, reviews, issues };
+  const chained = new Set(verified.chain.map((r) => r.file));
+  const offChain = stored.filter((r) => !chained.has(r.file));
+  return { records: verified.chain, offChain, reviews, issues };
 }
 
 /**
