@@ -11,6 +11,7 @@ export * from "./promethee/preference.js";
 export * from "./promethee/promethee2.js";
 export * from "./rank.js";
 export * from "./request.js";
+export * from "./sensitivity/evppi.js";
 export * from "./sensitivity/pairwise-flip.js";
 export * from "./sensitivity/weight-stability.js";
 export * from "./smaa/partial-value.js";
