@@ -5,7 +5,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type BinaryModel, type SoftmaxModel, softmax } from "../../src/core/learn/linear.js";
+import {
+  type BinaryModel,
+  binaryProbability,
+  type SoftmaxModel,
+  softmax,
+} from "../../src/core/learn/linear.js";
 import { analyzeReading } from "../../src/core/roles/analyze.js";
 import {
   archetypeFeatureMap,
@@ -17,7 +22,7 @@ import {
   responsibilityFeatures,
 } from "../../src/core/roles/features.js";
 import type { LearnedRoleModel, TrainingProvenance } from "../../src/core/roles/learned.js";
-import { learnedResponsibilities } from "../../src/core/roles/learned.js";
+import { learnedResponsibilities, mismatchFeatures } from "../../src/core/roles/learned.js";
 import type { RoleLabel } from "../../src/core/roles/score.js";
 import type { RoleAnalysis } from "../../src/core/roles/types.js";
 import {
@@ -87,6 +92,26 @@ export interface RoleSettings {
   learnedResponsibilities: number;
   /** 1: the learned hands-on level is reported; 0: the hand-written rules'. */
   learnedHandsOn: number;
+  /**
+   * 0: every archetype with fewer than 10 labelled postings is left to the hand-written reading;
+   * p > 0: only those the hand-written reading names rightly in at least p of the training
+   * postings where it names them.
+   */
+  handOnlyPrecision: number;
+  /**
+   * The rare archetypes `handOnlyPrecision` takes from the hand-written reading keep it when
+   * its confidence reaches this (1: never).
+   */
+  handRareConfidence: number;
+  /**
+   * 0: the title-mismatch flag needs a confident archetype reading (`confident`); r > 0: it
+   * needs the calibrated probability that the role is not what its title names to reach a
+   * threshold chosen on held-out folds of the training postings, the lowest of 0.50, 0.51, ...
+   * 0.95 at which title-mismatch false alarms stay at or below r.
+   */
+  mismatchAlarms: number;
+  /** 1: a logistic regression decides the mismatch flag (threshold for the same alarm rate). */
+  mismatchModel: number;
   /** Folds used inside training for held-out responsibility probabilities and calibration. */
   innerFolds: number;
   /**
@@ -105,11 +130,15 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   lambda: 3,
   topK: 120,
   minDf: 3,
-  lambdaArchetype: 0.5,
+  lambdaArchetype: 2,
   lambdaHandsOn: 1,
-  archetypePrior: 1,
+  archetypePrior: 0,
   learnedResponsibilities: 0,
-  learnedHandsOn: 1,
+  learnedHandsOn: 0,
+  handOnlyPrecision: 0.5,
+  handRareConfidence: 0.8,
+  mismatchAlarms: 0.1,
+  mismatchModel: 1,
   innerFolds: 4,
   thresholds: 1,
   seed: 11,
@@ -313,6 +342,10 @@ export function trainRoleModel(
     train.map((e) => e.label),
     temperature,
   );
+  const mismatchConfident =
+    settings.mismatchAlarms > 0 && settings.mismatchModel !== 1
+      ? chooseMismatchConfidence(logits, train, temperature, settings.mismatchAlarms)
+      : 0;
   const archetype = fitArchetype(xs, labels, settings.lambdaArchetype, offsets);
   archetype.temperature = temperature;
   const handsOn = fitSoftmax(
@@ -329,17 +362,39 @@ export function trainRoleModel(
     settings.minDf,
     settings.topK,
   );
+  const handOnly = handOnlyArchetypes(train, settings.handOnlyPrecision);
+  const handRare = handOnlyArchetypes(train, 0).filter((k) => !handOnly.includes(k));
   return {
     provenance: { ...provenance, settings: { ...settings } },
     features: featureOptions(settings),
     responsibilities,
     archetype,
     archetypePrior: usePrior,
-    handOnly: ARCHETYPE_IDS.filter((k) => labels.filter((l) => l === k).length < 10),
+    handOnly,
+    ...(handRare.length > 0 ? { handRare, handConfident: settings.handRareConfidence } : {}),
     responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",
     handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
     confident,
+    ...(mismatchConfident > 0 && settings.mismatchModel !== 1 ? { mismatchConfident } : {}),
+    ...(settings.mismatchModel === 1 && settings.mismatchAlarms > 0
+      ? { mismatch: fitMismatch(logits, train, temperature, settings.mismatchAlarms) }
+      : {}),
   };
+}
+
+/**
+ * Archetypes left to the hand-written reading: those with fewer than 10 labelled postings,
+ * unless (with `precision` > 0) the hand-written reading names them in the training postings
+ * and is right in fewer than `precision` of them.
+ */
+function handOnlyArchetypes(train: readonly RoleExample[], precision: number): ArchetypeId[] {
+  return ARCHETYPE_IDS.filter((k) => {
+    if (train.filter((e) => e.label.archetype === k).length >= 10) return false;
+    if (precision <= 0) return true;
+    const named = train.filter((e) => e.reading.handArchetype.result.id === k);
+    const right = named.filter((e) => e.label.archetype === k).length;
+    return named.length === 0 || right >= precision * named.length;
+  });
 }
 
 const GRID = Array.from({ length: 11 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
@@ -402,6 +457,81 @@ function chooseConfidence(logits: number[][], labels: RoleLabel[], temperature: 
     if (negatives === 0 || alarms / negatives <= 0.08) return roundTo(t, 2);
   }
   return 0.9;
+}
+
+/**
+ * The mismatch threshold: the lowest of 0.50, 0.51, ... 0.95 at which held-out title-mismatch
+ * false alarms (postings whose title names their archetype, flagged) stay at or below `rate`.
+ */
+function chooseMismatchConfidence(
+  logits: number[][],
+  train: readonly RoleExample[],
+  temperature: number,
+  rate: number,
+): number {
+  for (let t = 0.5; t <= 0.9501; t += 0.01) {
+    let negatives = 0;
+    let alarms = 0;
+    logits.forEach((z, i) => {
+      const e = train[i] as RoleExample;
+      const nominal = e.reading.nominal;
+      if (e.label.archetype !== e.label.nominal_archetype) return;
+      negatives++;
+      if (nominal === null) return;
+      const p = softmax(z, temperature);
+      let best = 0;
+      for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+      const notNominal = 1 - (p[ARCHETYPE_IDS.indexOf(nominal)] as number);
+      if (ARCHETYPE_IDS[best] !== nominal && notNominal >= t) alarms++;
+    });
+    if (negatives === 0 || alarms / negatives <= rate) return roundTo(t, 2);
+  }
+  return 0.95;
+}
+
+/** The title-mismatch model, fitted on held-out archetype readings; threshold for `rate`. */
+function fitMismatch(
+  logits: number[][],
+  train: readonly RoleExample[],
+  temperature: number,
+  rate: number,
+): BinaryModel {
+  const xs: Map<string, number>[] = [];
+  const y: number[] = [];
+  logits.forEach((z, i) => {
+    const e = train[i] as RoleExample;
+    const nominal = e.reading.nominal;
+    if (nominal === null) return;
+    const p = softmax(z, temperature);
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+    const winner = ARCHETYPE_IDS[best] as ArchetypeId;
+    if (winner === nominal) return;
+    xs.push(
+      mismatchFeatures(e.reading, nominal, p[ARCHETYPE_IDS.indexOf(nominal)] as number, winner),
+    );
+    y.push(e.label.archetype !== e.label.nominal_archetype ? 1 : 0);
+  });
+  const vocab = Vocabulary.of(xs, 1);
+  const rows = xs.map((x) => vocab.row(x));
+  const fit = fitBinary(rows, y, vocab.size, 1);
+  const weights: Record<string, number> = {};
+  vocab.names.forEach((name, i) => {
+    const w = roundTo(fit.w[i] as number);
+    if (w !== 0) weights[name] = w;
+  });
+  const model: BinaryModel = { bias: roundTo(fit.b), weights, threshold: 0.5 };
+  const negatives = train.filter((e) => e.label.archetype === e.label.nominal_archetype).length;
+  const ps = xs.map((x) => binaryProbability(model, x));
+  for (let t = 0.3; t <= 0.9501; t += 0.01) {
+    const alarms = ps.filter((p, i) => p >= t && y[i] === 0).length;
+    if (alarms <= rate * negatives) {
+      model.threshold = roundTo(t, 2);
+      return model;
+    }
+  }
+  model.threshold = 0.95;
+  return model;
 }
 
 /** The analysis a model gives for an example (the shipped code path). */

@@ -3,10 +3,10 @@
  * evidence, its archetype against the one its title names, and the facts that matter.
  * Pure and offline: it runs in the CLI, the server and the browser alike.
  *
- * The decisions (which responsibilities, which archetype, how sure) come from the models
- * learned from labelled postings (`learned.ts`, fitted by `npm run train`); the hand-written
- * cues of model.yaml are among their features, and decide alone when no learned model is
- * shipped.
+ * The archetype, how sure it is and whether the title misleads come from the models learned
+ * from labelled postings (`learned.ts`, fitted by `npm run train`); the hand-written cues of
+ * model.yaml are among their features, and decide the responsibilities and facts (and
+ * everything when no learned model is shipped), as the shipped model's settings say.
  */
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { archetypeFeatures, FEATURE_PHRASES } from "./archetype.js";
@@ -45,6 +45,7 @@ export function analyzeReading(
   let responsibilities = dutiesFound ? reading.hand.findings : [];
   let archetype = reading.handArchetype.result;
   let confident = true;
+  let titleMismatch = reading.nominal !== null && reading.nominal !== archetype.id;
   let mismatchReason = reading.handArchetype.mismatchReason;
   let facts = reading.facts;
   if (model) {
@@ -59,10 +60,10 @@ export function analyzeReading(
     const a = learnedArchetype(model, reading, learned.probabilities);
     archetype = a.result;
     confident = a.confident;
-    mismatchReason =
-      reading.nominal && reading.nominal !== archetype.id && confident
-        ? explainMismatch(model, reading, learned.probabilities, archetype.id)
-        : null;
+    titleMismatch = a.mismatch;
+    mismatchReason = titleMismatch
+      ? explainMismatch(model, reading, learned.probabilities, archetype.id)
+      : null;
   }
   if (!dutiesFound) {
     warnings.unshift(
@@ -73,7 +74,6 @@ export function analyzeReading(
   }
   const second = archetype.ranked[0];
   const readsAs: ArchetypeId[] = confident || !second ? [archetype.id] : [archetype.id, second.id];
-  const titleMismatch = reading.nominal !== null && reading.nominal !== archetype.id && confident;
   return {
     title: reading.title,
     responsibilities,

@@ -81,4 +81,30 @@ describe("learned role decisions", () => {
     expect(a.titleMismatch).toBe(true);
     expect(a.mismatchReason).toMatch(/Engineering Manager, Payments/);
   });
+
+  it("lets the mismatch model decide the flag when the model has one", () => {
+    // Director at 4 against -10 elsewhere: the archetype reading is confident either way.
+    const base = model({ director: 4 }, 0.6);
+    const strict = {
+      ...base,
+      mismatch: { bias: 0, weights: { "nom:engineering_manager": -3 }, threshold: 0.5 },
+    };
+    const a = analyzeReading(readPosting(POSTING), strict);
+    expect(a.archetype.id).toBe("director");
+    expect(a.titleMismatch).toBe(false);
+    expect(a.mismatchReason).toBeNull();
+    // σ(0 + 4 × (1 - P(engineering manager))) ≈ 0.98 >= 0.5: flagged.
+    const sure = { ...base, mismatch: { bias: 0, weights: { pn: 4 }, threshold: 0.5 } };
+    expect(analyzeReading(readPosting(POSTING), sure).titleMismatch).toBe(true);
+  });
+
+  it("keeps a confident hand-written reading of a rare archetype, and only a confident one", () => {
+    const hand = analyzeReading(readPosting(POSTING), null).archetype;
+    expect(hand.id).not.toBe("director");
+    const rare = { ...model({ director: 4 }, 0.6), handRare: [hand.id] };
+    const kept = analyzeReading(readPosting(POSTING), { ...rare, handConfident: 0 });
+    expect(kept.archetype).toEqual(hand);
+    const overruled = analyzeReading(readPosting(POSTING), { ...rare, handConfident: 1.01 });
+    expect(overruled.archetype.id).toBe("director");
+  });
 });

@@ -3,7 +3,8 @@
  * responsibility over the features of `features.ts`, and a multinomial logistic regression
  * for the archetype over the responsibility probabilities and the scope and title signals,
  * with a temperature fitted on held-out folds so that its confidence is calibrated (Guo et
- * al. 2017). The weights are fitted by `npm run train` (scripts/train.ts) on labelled
+ * al. 2017), and a logistic regression deciding the title-mismatch flag from the learned and the
+ * hand-written probability that the role is not what its title names. The weights are fitted by `npm run train` (scripts/train.ts) on labelled
  * postings and shipped in `learned.generated.ts`; this module only applies them.
  *
  * Evidence stays verbatim: a responsibility's evidence is the sentences whose features add
@@ -60,6 +61,13 @@ export interface LearnedRoleModel {
    */
   handOnly?: ArchetypeId[];
   /**
+   * Archetypes with too few labelled postings to learn from whose hand-written reading is often
+   * wrong in them (the title alone naming a strategic CTO): the hand-written reading stands only
+   * when its confidence reaches {@link handConfident}; otherwise the learned model decides.
+   */
+  handRare?: ArchetypeId[];
+  handConfident?: number;
+  /**
    * Whose responsibility decisions are reported: the learned models' or, where they did no
    * better in cross-validation, the hand-written cues' (the learned probabilities still feed
    * the archetype).
@@ -69,9 +77,44 @@ export interface LearnedRoleModel {
   handsOn?: SoftmaxModel<HandsOn>;
   /**
    * Below this calibrated confidence the archetype is reported as uncertain ("reads as X or
-   * Y"), and the title-mismatch flag is not raised.
+   * Y"); without {@link mismatchConfident}, the title-mismatch flag is not raised either.
    */
   confident: number;
+  /**
+   * The title-mismatch flag is raised when the calibrated probability that the role is not the
+   * archetype its title names (1 minus that archetype's probability) reaches this, and the
+   * archetype read differs from the title's. Chosen by cross-validation on the corpus
+   * (`npm run eval:roles -- --cv`, see DEFAULT_ROLE_SETTINGS in scripts/learn/roles.ts).
+   */
+  mismatchConfident?: number;
+  /**
+   * When present, decides the title-mismatch flag instead of {@link mismatchConfident}: a
+   * logistic regression over {@link mismatchFeatures}, the flag raised at its threshold.
+   */
+  mismatch?: BinaryModel;
+}
+
+/**
+ * Features of the title-mismatch model: the title's archetype, the learned and the
+ * hand-written probability that the role is not that archetype, and whether both readings
+ * name the same other archetype.
+ */
+export function mismatchFeatures(
+  reading: PostingReading,
+  nominal: ArchetypeId,
+  learnedNominal: number,
+  winner: ArchetypeId,
+): Map<string, number> {
+  const hand = reading.handArchetype.result;
+  const handNominal =
+    hand.id === nominal ? hand.confidence : (hand.ranked.find((r) => r.id === nominal)?.score ?? 0);
+  const x = new Map<string, number>();
+  x.set(`nom:${nominal}`, 1);
+  x.set("pn", 1 - learnedNominal);
+  x.set(`pn:${nominal}`, 1 - learnedNominal);
+  x.set("hn", 1 - handNominal);
+  if (hand.id === winner && winner !== nominal) x.set("agree", 1);
+  return x;
 }
 
 const MAX_EVIDENCE = 3;
@@ -132,19 +175,37 @@ export function learnedResponsibilities(
 
 /**
  * The archetype with its calibrated probability and the runners-up (probability >= 0.01, at
- * most four), and whether the reading is confident enough to name one archetype.
+ * most four), whether the reading is confident enough to name one archetype, and whether it is
+ * confident enough that the role is not what its title names to flag a mismatch (always false
+ * when the title names no archetype or the reading agrees with it).
  */
 export function learnedArchetype(
   model: LearnedRoleModel,
   reading: PostingReading,
   probabilities: Readonly<Record<ResponsibilityId, number>>,
-): { result: ArchetypeResult; confident: boolean } {
+): { result: ArchetypeResult; confident: boolean; mismatch: boolean } {
   const hand = reading.handArchetype.result;
-  if (model.handOnly?.includes(hand.id)) return { result: hand, confident: true };
+  const nominal = reading.nominal;
+  const handStands =
+    model.handOnly?.includes(hand.id) ||
+    (model.handRare?.includes(hand.id) && hand.confidence >= (model.handConfident ?? 1));
+  if (handStands)
+    return { result: hand, confident: true, mismatch: nominal !== null && nominal !== hand.id };
   const x = archetypeFeatureMap(reading, probabilities);
   const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
   const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
+  const confident = winner.p >= model.confident;
+  const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;
+  let mismatch = nominal !== null && nominal !== winner.id;
+  if (mismatch && model.mismatch) {
+    const m = model.mismatch;
+    const x = mismatchFeatures(reading, nominal as ArchetypeId, pNominal, winner.id);
+    mismatch = binaryProbability(m, x) >= m.threshold;
+  } else if (mismatch) {
+    mismatch =
+      model.mismatchConfident === undefined ? confident : 1 - pNominal >= model.mismatchConfident;
+  }
   return {
     result: {
       id: winner.id,
@@ -155,7 +216,8 @@ export function learnedArchetype(
         .slice(0, 4)
         .map((r) => ({ id: r.id, score: round(r.p) })),
     },
-    confident: winner.p >= model.confident,
+    confident,
+    mismatch,
   };
 }
 
