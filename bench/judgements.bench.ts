@@ -6,7 +6,8 @@
  * samples), the robustness simulation (SMAA-2 over 10,000 hit-and-run weight samples), the
  * UTA-GMS necessary/possible relations (2 linear programmes per pair of options, 380 in all),
  * and one step of guided weighing (the model at 2,000 samples and the next trade-off question:
- * what `bearing weigh` and the workbench's screen compute per answer).
+ * what `bearing weigh` and the workbench's screen compute per answer), and what each judgement
+ * does (`judgement-effects.ts`, which rank and explain add when there are judgements).
  * Goal: model + robustness within a second on one core. Beside it, how independent the 10,000
  * weight draws are: the smallest effective sample size over the ten weights (`mixing.ts`),
  * as a share of the draws (1 = as good as independent draws).
@@ -14,6 +15,7 @@
  *   npm run bench -- judgements
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { judgementEffects } from "../src/core/decision/judgement-effects.js";
 import { judgementRelations } from "../src/core/decision/judgements.js";
 import { buildModel } from "../src/core/decision/model.js";
 import { robustness } from "../src/core/decision/robustness.js";
@@ -59,12 +61,17 @@ export default function judgementsBench(): void {
   const robustMs = medianCpuMs(() => robustness(model), 5, 1);
   const relationsMs = medianCpuMs(() => judgementRelations(profile, model), 5, 1);
   const weighMs = medianCpuMs(() => weighingState(profile, options), 5, 1);
+  const relations = judgementRelations(profile, model);
+  const effectsMs = relations
+    ? medianCpuMs(() => judgementEffects(profile, model, relations), 3, 1)
+    : Number.NaN;
   const total = modelMs + robustMs;
   const rows: [string, number][] = [
     ["model: consistency + mean of 10,000 compatible weights", modelMs],
     ["robustness: SMAA-2 over 10,000 hit-and-run samples", robustMs],
     ["necessary/possible relations (380 LPs)", relationsMs],
     ["weigh: next trade-off question (2,000 samples)", weighMs],
+    ["what each judgement does (rank/explain; 10 x 1,000 samples)", effectsMs],
   ];
   for (const [what, ms] of rows)
     console.log(`${what.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms CPU`);

@@ -27,14 +27,15 @@
  * - Thinning (coordinate directions): one sample every 2 (n + 1)² steps, n = the dimension of
  *   P (m − 1 on the simplex; 200 steps for 10 criteria), chosen from the measured integrated
  *   autocorrelation time τ of the unthinned chain's weights (`mixing.ts`; the largest over
- *   the m weights, in steps, at 10 criteria): 45–73 on the bench's compatible sets (20
- *   options, 10 judgements, two seeds), 21 on the whole simplex, 281 on the fully ordered
+ *   the m weights, in steps, at 10 criteria): 43–67 on the bench's compatible sets (20
+ *   options, 10 judgements, two seeds), 18 on the whole simplex, 272 on the fully ordered
  *   simplex w1 ≥ ... ≥ w10, the hardest case found (a chain of constraints that coordinate
  *   moves must climb one link at a time; τ grows about as n³/3 there, as 2(n+1)² elsewhere
  *   at most). Measured effective sample sizes at 2 (n + 1)² steps (10,000 draws, smallest
- *   over the weights): 0.9 of the draws on a simplex cut by two judgement-like constraints,
- *   0.48 on the fully ordered simplex (0.66 at 3 (n + 1)², 0.77 at 4 (n + 1)²), so a
- *   first-rank acceptability's standard error stays under √(0.25 / 4,800) ≈ 0.007 even there;
+ *   over the weights): 0.93 of the draws on a simplex cut by two judgement-like constraints,
+ *   0.92 on the bench's, 0.54 on the fully ordered simplex (0.70 at 3 (n + 1)², 0.81 at
+ *   4 (n + 1)²), so a first-rank acceptability's standard error stays under
+ *   √(0.25 / 5,400) ≈ 0.007 even there;
  *   `hit-and-run.test.ts` and `npm run bench -- judgements` check them. Sphere directions mix
  *   far slower per step (τ 187–480 on the bench's sets, 1,980 on the ordered simplex, where
  *   the earlier default of 200 sphere steps kept an effective sample size of 0.06 of the
@@ -283,13 +284,22 @@ export function hitAndRun(
   // Coordinate directions: on the simplex d = e_i − e_j for a uniform pair i ≠ j of free
   // coordinates (moving weight from j to i keeps the sum), off it d = e_i. Then A d is
   // column i minus column j of A, and a step costs O(K), not O(K m), with no normal variates.
+  const simplex = p.simplex;
+  const pairCount = freeCount * (freeCount - 1);
   const coordinateStep = (): void => {
-    const i = freeIndex[Math.floor(fast() * freeCount)] as number;
+    // One uniform picks the ordered pair: u in [0, F(F − 1)) gives i's position ⌊u/(F − 1)⌋
+    // and, among the other F − 1 positions, ⌊u⌋ mod (F − 1) (i's own standing for the last).
+    let i: number;
     let j = -1;
-    if (p.simplex) {
-      let q = Math.floor(fast() * (freeCount - 1));
-      if (freeIndex[q] === i) q = freeCount - 1;
+    if (simplex) {
+      const u = Math.floor(fast() * pairCount);
+      const pi = Math.floor(u / (freeCount - 1));
+      let q = u - pi * (freeCount - 1);
+      if (q === pi) q = freeCount - 1;
+      i = freeIndex[pi] as number;
       j = freeIndex[q] as number;
+    } else {
+      i = freeIndex[Math.floor(fast() * freeCount)] as number;
     }
     const xi = x[i] as number;
     // The box: x_i + t in [low_i, high_i], and x_j − t in [low_j, high_j].
@@ -306,14 +316,15 @@ export function hitAndRun(
     const bj = j * K;
     if (j >= 0) for (let k = 0; k < K; k++) ad[k] = (AT[bi + k] as number) - (AT[bj + k] as number);
     else for (let k = 0; k < K; k++) ad[k] = AT[bi + k] as number;
+    // Row k bounds t by −slack_k / s_k; the division is done only when it tightens the chord
+    // (−slack_k > lo s_k for s_k > 0, −slack_k > hi s_k for s_k < 0), most rows not.
     for (let k = 0; k < K; k++) {
       const s = ad[k] as number;
+      const minus = -(slack[k] as number);
       if (s > 0) {
-        const t = -(slack[k] as number) / s;
-        if (t > lo) lo = t;
+        if (minus > lo * s) lo = minus / s;
       } else if (s < 0) {
-        const t = -(slack[k] as number) / s;
-        if (t < hi) hi = t;
+        if (minus > hi * s) hi = minus / s;
       }
     }
     if (!(hi > lo)) return;
