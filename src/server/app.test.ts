@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { repoRoot, tempDir } from "../testing/cli.js";
 import { FsStorage } from "../workspace/fs-storage.js";
@@ -50,6 +51,22 @@ describe("GET /api/workspace", () => {
     expect(view.options.map((o) => o.id)).toContain("scaleup-cto");
     expect(view.options.every((o) => /^[0-9a-f]{64}$/.test(o.hash))).toBe(true);
     expect(view.journal[0]?.title).toBe("What I want more of");
+  });
+
+  it("sends the view gzip-compressed to a client that accepts it, the same JSON", async () => {
+    const plain = await app.request("/api/workspace", { headers: LOCAL });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("content-type")).toMatch(/^application\/json/);
+    const text = await plain.text();
+    const zipped = await app.request("/api/workspace", {
+      headers: { ...LOCAL, "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("vary")).toMatch(/Accept-Encoding/i);
+    const bytes = new Uint8Array(await zipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length / 2);
+    expect(JSON.parse(gunzipSync(bytes).toString("utf8"))).toEqual(JSON.parse(text));
   });
 });
 

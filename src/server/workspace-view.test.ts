@@ -130,6 +130,26 @@ describe("cachedWorkspaceView", () => {
     expect(disk.reads).toBe(2);
   });
 
+  it("shares a read slower than the bound: its age counts from when it finished", async () => {
+    const disk = countingStorage();
+    const { watcher } = fakeWatcher();
+    let clock = 0;
+    const views = cachedWorkspaceView(disk.storage, watcher, { now: () => clock });
+    const hold = disk.hold();
+    const first = views.read();
+    await hold.reached;
+    clock = 5 * VIEW_MAX_AGE_MS; // a read of thousands of options takes seconds
+    const during = views.read();
+    hold.release();
+    expect(await during).toBe(await first);
+    clock += VIEW_MAX_AGE_MS - 1;
+    expect(await views.read()).toBe(await first);
+    expect(disk.reads).toBe(1);
+    clock += 1;
+    await views.read();
+    expect(disk.reads).toBe(2);
+  });
+
   it("reads again once the view is older than the bound, or after invalidate", async () => {
     const disk = countingStorage();
     const { watcher } = fakeWatcher();

@@ -92,6 +92,7 @@ export interface CachedWorkspaceView {
 interface ViewRead {
   /** The changes reported when the read began (NaN once it failed: never shared again). */
   changes: number;
+  /** When the read finished (its age counts from then; a read in flight is never too old). */
   at: number;
   view: Promise<WorkspaceView>;
   done: boolean;
@@ -102,7 +103,8 @@ interface ViewRead {
  * and is the server's main cost under load). Requests share the last read while neither the
  * watcher nor a write through {@link CachedWorkspaceView.storage} reported a change since it
  * began, and for at most `maxAgeMs`: a bound for file systems whose changes the watcher never
- * hears of (network and some virtual machines' shared folders). One read runs at a time; the
+ * hears of (network and some virtual machines' shared folders), counted from when the read
+ * finished, so a read slower than the bound is still shared. One read runs at a time; the
  * requests that find it outdated share the one read that follows it. Without a live watcher,
  * nothing is shared.
  */
@@ -131,6 +133,7 @@ export function cachedWorkspaceView(
     read.view.then(
       () => {
         read.done = true;
+        read.at = now();
       },
       () => {
         // A failed read is not shared: the next request tries again.
@@ -144,7 +147,10 @@ export function cachedWorkspaceView(
     read() {
       const current = changes();
       if (current === undefined) return readWorkspaceView(storage);
-      if (last && last.changes === current && now() - last.at < maxAgeMs) return last.view;
+      // A read in flight is shared; a finished one for maxAgeMs after it finished. (Counting
+      // from its start, a read slower than the bound, as at 1,000 options, was never shared.)
+      if (last && last.changes === current && (!last.done || now() - last.at < maxAgeMs))
+        return last.view;
       if (!last || last.done) return begin();
       queued ??= last.view.then(begin, begin);
       return queued;
