@@ -82,6 +82,11 @@ describe("bearing next", () => {
       { option: "leader", decideBy: "2026-12-20", daysLeft: 18 },
     ]);
     expect(out.methods).toMatchObject({ wsm: "leader", agree: true });
+    // Leader and Decider are rated the same on Scope: all weight on it makes them tie, never
+    // swap, so the verdict names no weight change (it said "moving Scope from 50% to 100%
+    // swaps them").
+    expect(out.verdict.leaders[0]).toBe("leader");
+    expect(out.verdict.text).not.toMatch(/swaps them|would take moving/);
     expect(snapshot(dir)).toEqual(before);
 
     const text = runCli(["next", dir, "--today", "2026-12-02"]).stdout;

@@ -24,9 +24,10 @@ describe("pairwise flips", () => {
         expect(r.smallest).toEqual(r.flips[0] ?? null);
         for (let j = 0; j < weights.length; j++) {
           if (r.flips.some((f) => f.criterion === j)) continue;
-          // Linear gap with no root in [0, 1]: same sign at both ends.
-          const g0 = additiveValue(values, moved(weights, j, 0)).scores;
-          const g1 = additiveValue(values, moved(weights, j, 1)).scores;
+          // Linear gap with no root inside (0, 1) (a root within 1e-9 of an end is no flip):
+          // same sign just inside both ends.
+          const g0 = additiveValue(values, moved(weights, j, 2e-9)).scores;
+          const g1 = additiveValue(values, moved(weights, j, 1 - 2e-9)).scores;
           const d0 = (g0[a] as number) - (g0[b] as number);
           const d1 = (g1[a] as number) - (g1[b] as number);
           expect(d0 * d1).toBeGreaterThanOrEqual(-1e-12);
@@ -89,6 +90,35 @@ describe("pairwise flips", () => {
       [0.45, 0.55],
     ]);
     expect(none.smallest).toBeNull();
+  });
+
+  it("by weight: a tie only at a weight of 0 or 1 is no flip, since the weight cannot move past it", () => {
+    // Rated the same on criterion 0: at w0 = 1 only it counts and they tie, but never swap;
+    // at w1 = 0 likewise.
+    const r = pairwiseFlipByWeight(
+      [
+        [0.5, 0.75],
+        [0.5, 0.5],
+      ],
+      [1, 1],
+      0,
+      1,
+    );
+    expect(r.flips).toEqual([]);
+    expect(r.smallest).toBeNull();
+    // With a real crossing both weights can swap them (w0 up to 5/7, or w1 down to 2/7).
+    const crossing = pairwiseFlipByWeight(
+      [
+        [0.4, 0.75],
+        [0.5, 0.5],
+      ],
+      [1, 1],
+      0,
+      1,
+    );
+    expect(crossing.flips.map((f) => f.criterion)).toEqual([0, 1]);
+    expect(crossing.flips[0]?.weight).toBeCloseTo(5 / 7, 12);
+    expect(crossing.flips[1]?.weight).toBeCloseTo(2 / 7, 12);
   });
 
   it("rejects the same alternative twice and indices out of range", () => {

@@ -4,7 +4,9 @@
  * - by one weight: the smallest change of w_j (others rescaled proportionally, as in
  *   `weight-stability.ts`) at which the two tie; any further change in that direction swaps
  *   them (the sensitivity coefficients of Triantaphyllou & Sanchez 1997, Decision Sciences
- *   28(1):151-194, without their relative-percentage form);
+ *   28(1):151-194, without their relative-percentage form). A tie at a weight of 0 or 1 is no
+ *   flip: the weight cannot move past it, so they tie there and never swap (two options rated
+ *   the same on j tie at w_j = 1, where j alone counts);
  * - by one performance: the smallest change of one partial value v_j(a) or v_j(b) at which
  *   they tie, |gap| / w_j, provided the new value stays within the criterion's value bounds.
  */
@@ -15,7 +17,7 @@ import { scoreLines } from "./weight-stability.js";
 
 export interface WeightFlip {
   criterion: number;
-  /** The weight of `criterion` at which the two tie, in [0, 1]. */
+  /** The weight of `criterion` at which the two tie, strictly between 0 and 1. */
   weight: number;
   /** weight - current weight. */
   delta: number;
@@ -46,9 +48,13 @@ export interface FlipAnalysis<T> {
  * @param values n x m partial values (higher = better).
  * @param weights m non-negative weights (normalised here).
  * @param a, b the two alternatives (0-based, a !== b).
- * @returns per criterion whose weight can make them tie, the weight at which they do.
+ * @returns per criterion whose weight can swap them, the weight at which they tie (strictly
+ *   inside (0, 1), within 1e-9: past it they change order).
  * @throws BearingError (input) for bad shapes or indices.
  */
+/** How close to 0 or 1 a tie weight may come and still be a flip (rounding of the lines). */
+const EDGE = 1e-9;
+
 export function pairwiseFlipByWeight(
   values: MatrixLike,
   weights: ArrayLike<number>,
@@ -67,7 +73,7 @@ export function pairwiseFlipByWeight(
     if (j === 0) gap = baseGap + lines.weight * slopeGap;
     if (slopeGap === 0) continue;
     const t = -baseGap / slopeGap;
-    if (t >= 0 && t <= 1) flips.push({ criterion: j, weight: t, delta: t - lines.weight });
+    if (t > EDGE && t < 1 - EDGE) flips.push({ criterion: j, weight: t, delta: t - lines.weight });
   }
   flips.sort((x, y) => Math.abs(x.delta) - Math.abs(y.delta) || x.criterion - y.criterion);
   return { gap, flips, smallest: flips[0] ?? null };
