@@ -18,6 +18,9 @@
  *   (a best, b worst) vs (a middle, b best) — is half of a's swing worth more than b's?
  *   and the same with a and b exchanged.
  */
+
+import { beats } from "../mcda/rank.js";
+import { weightedSumOf } from "../mcda/wsm.js";
 import type { DecisionOption } from "../model/option.js";
 import type { Profile, Tradeoff } from "../model/profile.js";
 import {
@@ -174,10 +177,9 @@ export function leaderShares(model: DecisionModel, draws: Float64Array): number[
     let top = Number.NEGATIVE_INFINITY;
     let leader = -1;
     for (let i = 0; i < n; i++) {
-      let u = 0;
-      const v = values[i] as number[];
-      for (let j = 0; j < m; j++) u += (v[j] as number) * (draws[k * m + j] as number);
-      if (u > top + 1e-12) {
+      // The one weighted sum (products commute: the same bits as w_j v_j) and the one tie rule.
+      const u = weightedSumOf(draws, values[i] as number[], k * m);
+      if (leader < 0 || beats(u, top)) {
         top = u;
         leader = i;
       }
