@@ -18,6 +18,7 @@ import {
 import { BearingError } from "../core/errors.js";
 import type { Rating } from "../core/model/option.js";
 import type { Criterion } from "../core/model/profile.js";
+import { unknownIdHint } from "../core/suggest.js";
 import { loadHistory, writeDecision, writeReview } from "../workspace/decisions.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { loadWorkspace } from "../workspace/load.js";
@@ -58,7 +59,12 @@ export async function decide(
       code: "unknown_id",
       message: `no option "${option}"`,
       path: ["OPTION"],
-      hint: `choose one of: ${loaded.options.map((o) => o.id).join(", ")}`,
+      hint: unknownIdHint(
+        option,
+        loaded.options.map((o) => o.id),
+        "options",
+        "there are no options yet: add one with bearing option add",
+      ),
     });
   }
   let { model } = await rankWorkspace(storage);
@@ -180,8 +186,12 @@ export async function review(
             path: ["OPTION"],
             hint:
               chosen.length > 0
-                ? `options you decided on: ${chosen.join(", ")}`
-                : `no decision is recorded yet; options: ${loaded.options.map((o) => o.id).join(", ")}`,
+                ? unknownIdHint(option, chosen, "options you decided on")
+                : `no decision is recorded yet; ${unknownIdHint(
+                    option,
+                    loaded.options.map((o) => o.id),
+                    "options",
+                  )}`,
           },
     );
   }
@@ -236,7 +246,7 @@ export async function review(
         file: record.file,
         message: `--rating ${id}: ${record.file} rated no criterion "${id}" for ${option}`,
         path: ["--rating", id],
-        hint: `review the criteria it rated: ${ids.join(", ")}`,
+        hint: unknownIdHint(id, ids, "review the criteria it rated"),
       });
     }
     const problem = scaleProblem(criterionOf(id), value);

@@ -5,6 +5,7 @@ import { BearingError } from "../core/errors.js";
 import { journalEntry, lookingForPost, type SiteFormat } from "../core/journal/post.js";
 import { findPrompt, JOURNAL_PROMPTS, type JournalPrompt } from "../core/journal/prompts.js";
 import { redactWorkspace } from "../core/share/redact.js";
+import { unknownIdHint } from "../core/suggest.js";
 import type { PathId } from "../core/taxonomy.js";
 import { today } from "../workspace/edit.js";
 import { FsStorage } from "../workspace/fs-storage.js";
@@ -45,7 +46,11 @@ export async function add(dir: string, options: AddOptions): Promise<void> {
         code: "unknown_id",
         message: `no prompt "${id}"`,
         path: ["--prompt"],
-        hint: `use: ${JOURNAL_PROMPTS.map((p) => p.id).join(", ")}`,
+        hint: unknownIdHint(
+          id,
+          JOURNAL_PROMPTS.map((p) => p.id),
+          "prompts",
+        ),
       });
     }
     prompts.push(prompt);

@@ -3,6 +3,8 @@
  * others is refused (exit 2, naming the conflicting ones with their lines); nothing is written.
  */
 import { buildModel } from "../core/decision/model.js";
+import { BearingError } from "../core/errors.js";
+import { unknownIdHint } from "../core/suggest.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { addJudgement, removeJudgement, withProfileLocations } from "../workspace/judgements.js";
 import { inspectWorkspace, loadWorkspace, PROFILE_FILE } from "../workspace/load.js";
@@ -19,6 +21,17 @@ export async function prefer(
   const storage = new FsStorage(dir);
   const workspace = await loadWorkspace(storage);
   if (options.remove) {
+    // A misspelt id is named as such, not as a judgement that is not there.
+    const ids = workspace.options.map((o) => o.id);
+    for (const id of [a, b]) {
+      if (!ids.includes(id)) {
+        throw BearingError.input({
+          code: "unknown_id",
+          message: `no option "${id}"`,
+          hint: unknownIdHint(id, ids, "options"),
+        });
+      }
+    }
     await removeJudgement(storage, a, b);
     if (options.json) printJson({ removed: { prefer: a, over: b } });
     else process.stdout.write(`Took back: ${a} over ${b}\n`);

@@ -14,6 +14,7 @@ import {
 import { ID_PATTERN, type Profile } from "../core/model/profile.js";
 import { isReservedKey, reservedKeyIssue, structureIssue } from "../core/reserved-keys.js";
 import { slugify } from "../core/slug.js";
+import { unknownIdHint } from "../core/suggest.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { retryOnConflict, writeIfUnchanged, writeNewFile } from "./guarded-write.js";
 import { keepUnchangedLines } from "./keep-layout.js";
@@ -340,7 +341,12 @@ async function findOption(
     throw BearingError.input({
       code: "not_found",
       message: `no option "${slug}"`,
-      hint: `options: ${state.options.map((o) => o.id).join(", ") || "(none yet; add one with bearing option add)"}`,
+      hint: unknownIdHint(
+        slug,
+        state.options.map((o) => o.id),
+        "options",
+        "there are no options yet: add one with bearing option add",
+      ),
     });
   }
   return { option, profile: state.profile };

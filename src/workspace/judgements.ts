@@ -10,6 +10,7 @@ import { buildModel } from "../core/decision/model.js";
 import { BearingError, type Issue, isBearingError } from "../core/errors.js";
 import { type Tradeoff, tradeoffSchema } from "../core/model/profile.js";
 import { withMoney } from "../core/money/derive.js";
+import { unknownIdHint } from "../core/suggest.js";
 import type { LoadedOption, SourceFile } from "./load.js";
 import { inspectWorkspace, loadWorkspace, PROFILE_FILE } from "./load.js";
 import { locate, parseYaml } from "./parse.js";
@@ -79,7 +80,7 @@ export async function addJudgement(
       throw BearingError.input({
         code: "unknown_id",
         message: `no option "${id}"`,
-        hint: `options: ${[...ids].join(", ")}`,
+        hint: unknownIdHint(id, [...ids], "options"),
       });
     }
   }
@@ -123,11 +124,15 @@ export async function removeJudgement(
     const keep = (item: unknown) =>
       !(isMap(item) && item.get("prefer") === prefer && item.get("over") === over);
     if (!seq || seq.items.every(keep)) {
+      const noted = (seq?.items ?? []).flatMap((item) =>
+        isMap(item) ? [`${item.get("prefer")} over ${item.get("over")}`] : [],
+      );
       throw BearingError.input({
         code: "not_found",
         file: PROFILE_FILE,
         message: `there is no judgement "${prefer} over ${over}"`,
         path: ["judgements"],
+        hint: noted.length > 0 ? `judgements: ${noted.join("; ")}` : "there are no judgements yet",
       });
     }
     seq.items = seq.items.filter(keep);

@@ -12,6 +12,7 @@ import {
 } from "../core/model/option.js";
 import { ID_PATTERN, type Profile, profileSchema } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
+import { unknownIdHint } from "../core/suggest.js";
 import { readDecisions } from "./decisions.js";
 import { checkCompensationRates, checkMoneyCriteria, readRatingUnits } from "./money-input.js";
 import { checkProfileNumbers, checkRatingSpread } from "./number-limits.js";
@@ -219,7 +220,7 @@ function checkProfile(profile: Profile, parsed: ParsedYaml): Issue[] {
       issues.push({
         code: "unknown_id",
         message: `must-have names unknown criterion "${mustHave.criterion}"`,
-        hint: `use one of: ${[...ids].join(", ")}`,
+        hint: unknownIdHint(mustHave.criterion, [...ids], "criteria"),
         ...at(["mustHaves", index, "criterion"]),
       });
     }
@@ -230,7 +231,7 @@ function checkProfile(profile: Profile, parsed: ParsedYaml): Issue[] {
         issues.push({
           code: "unknown_id",
           message: `pairwise judgement names unknown criterion "${id}"`,
-          hint: `use one of: ${[...ids].join(", ")}`,
+          hint: unknownIdHint(id, [...ids], "criteria"),
           ...at(["weighting", "pairwise", index, side]),
         });
       }
@@ -356,7 +357,11 @@ function checkRatings(
         path,
         ...locate(parsed, path),
         message: `rating for unknown criterion "${criterionId}"`,
-        hint: `criteria in bearing.yaml: ${profile.criteria.map((c) => c.id).join(", ")}`,
+        hint: unknownIdHint(
+          criterionId,
+          profile.criteria.map((c) => c.id),
+          "criteria in bearing.yaml",
+        ),
       });
       continue;
     }

@@ -4,6 +4,7 @@
  */
 import type { Issue } from "../core/errors.js";
 import type { Profile } from "../core/model/profile.js";
+import { unknownIdHint } from "../core/suggest.js";
 import { locate, type ParsedYaml } from "./parse.js";
 
 /**
@@ -20,14 +21,18 @@ export function checkPreferenceIds(
   const issues: Issue[] = [];
   const at = (path: (string | number)[]) => ({ file, path, ...locate(parsed, path) });
   const optionIds = new Set(options?.map((o) => o.id));
-  const known = [...optionIds].slice(0, 8).join(", ");
   profile.judgements.forEach((judgement, k) => {
     for (const side of ["prefer", "over"] as const) {
       if (options && !optionIds.has(judgement[side])) {
         issues.push({
           code: "unknown_id",
           message: `judgement names unknown option "${judgement[side]}"`,
-          hint: known ? `options: ${known}` : "add the option first (bearing option add)",
+          hint: unknownIdHint(
+            judgement[side],
+            [...optionIds],
+            "options",
+            "add the option first (bearing option add)",
+          ),
           ...at(["judgements", k, side]),
         });
       }
@@ -49,7 +54,7 @@ export function checkPreferenceIds(
           issues.push({
             code: "unknown_id",
             message: `trade-off names unknown criterion "${id}"`,
-            hint: `criteria: ${[...criterionIds].join(", ")}`,
+            hint: unknownIdHint(id, [...criterionIds], "criteria"),
             ...at(["tradeoffs", k, side, id]),
           });
         }

@@ -21,6 +21,7 @@ import { BearingError } from "../core/errors.js";
 import type { DecisionOption } from "../core/model/option.js";
 import type { Profile } from "../core/model/profile.js";
 import type { RoleAnalysis } from "../core/roles/types.js";
+import { unknownIdHint } from "../core/suggest.js";
 import { setOptionFields } from "./edit.js";
 import { loadWorkspace } from "./load.js";
 import { contentHash, type Storage } from "./storage.js";
@@ -164,7 +165,11 @@ export async function acceptRoleReading(
     throw BearingError.input({
       code: "unknown_id",
       message: `no option "${slug}"`,
-      hint: `options: ${workspace.options.map((o) => o.id).join(", ")}`,
+      hint: unknownIdHint(
+        slug,
+        workspace.options.map((o) => o.id),
+        "options",
+      ),
     });
   }
   // All options, not just this one: the cache keeps what it is given and drops the rest.

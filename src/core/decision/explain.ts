@@ -10,6 +10,7 @@ import { BearingError } from "../errors.js";
 import { pairwiseFlipByValue, pairwiseFlipByWeight } from "../mcda/sensitivity/pairwise-flip.js";
 import { weightedSumOf } from "../mcda/wsm.js";
 import type { Rating } from "../model/option.js";
+import { unknownIdHint } from "../suggest.js";
 import {
   checkMustHave,
   type DecisionModel,
@@ -213,7 +214,11 @@ function indexOf(model: DecisionModel, id: string): number {
     throw BearingError.input({
       code: "unknown_id",
       message: `no option "${id}" among the options in play`,
-      hint: `use one of: ${model.alternatives.map((alt) => alt.id).join(", ")}`,
+      hint: unknownIdHint(
+        id,
+        model.alternatives.map((alt) => alt.id),
+        "options in play",
+      ),
     });
   }
   return index;

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Issue } from "../errors.js";
 import { isoDateSchema } from "../model/option.js";
 import { finite, idSchema, type Profile } from "../model/profile.js";
+import { unknownIdHint } from "../suggest.js";
 
 export const FEEDBACK_DIR = "feedback";
 
@@ -59,7 +60,7 @@ export function checkFeedback(
         code: "unknown_id",
         message: `no criterion "${id}" in bearing.yaml`,
         path: ["weights", id],
-        hint: `use the criteria's ids: ${criteria.join(", ")}`,
+        hint: unknownIdHint(id, criteria, "the criteria's ids"),
       });
     }
   }
@@ -86,7 +87,7 @@ export function checkFeedback(
         code: "unknown_id",
         message: `no option "${id}" to comment on`,
         path: ["comments", id],
-        hint: `comment on: ${optionIds.join(", ")}`,
+        hint: unknownIdHint(id, optionIds, "comment on"),
       });
     }
   }
