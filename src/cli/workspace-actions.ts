@@ -227,15 +227,7 @@ export async function rank(
  * (JSON: the contract's "What to do next").
  */
 export async function next(dir: string, options: JsonFlag & { today?: string }): Promise<void> {
-  const today = options.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: `--today ${today} is not a date`,
-      path: ["--today"],
-      hint: "use YYYY-MM-DD, e.g. 2026-12-02",
-    });
-  }
+  const today = todayFlag(options.today);
   const storage = new FsStorage(dir);
   const { workspace, inputs, model, warnings } = await rankWorkspace(storage);
   const [
@@ -272,6 +264,26 @@ export async function next(dir: string, options: JsonFlag & { today?: string }):
   const { readGroup, renderGroup } = await import("./group-run.js");
   const group = await readGroup(storage, workspace.profile, inputs.options, model);
   if (group) process.stdout.write(renderGroup(group, model));
+}
+
+/**
+ * `--today`, checked, or today in the local time zone.
+ * @throws BearingError (input) when it is not a YYYY-MM-DD date
+ */
+function todayFlag(value: string | undefined): string {
+  const today = value ?? localToday();
+  // Round-tripped, since Date.parse takes 2026-02-30 for 2 March.
+  const parsed = Date.parse(`${today}T00:00:00Z`);
+  const real = Number.isFinite(parsed) && new Date(parsed).toISOString().startsWith(today);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !real) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: `--today ${today} is not a date`,
+      path: ["--today"],
+      hint: "use YYYY-MM-DD, e.g. 2026-12-02",
+    });
+  }
+  return today;
 }
 
 /** Today in the local time zone, YYYY-MM-DD. */
@@ -315,18 +327,61 @@ export async function explainCommand(
 export async function optionAdd(
   title: string,
   dir: string,
-  options: JsonFlag & { organisation?: string; path?: string; status?: string },
+  options: JsonFlag & { organisation?: string; path?: string; status?: string; id?: string },
 ): Promise<void> {
   const storage = new FsStorage(dir);
   await loadWorkspace(storage);
   const slug = await addOption(storage, {
     title,
+    ...(options.id !== undefined ? { id: options.id } : {}),
     organisation: options.organisation,
     path: options.path,
     status: options.status as never,
   });
   if (options.json) printJson({ id: slug, file: `options/${slug}.md` });
   else process.stdout.write(`Added options/${slug}.md (id: ${slug})\n`);
+}
+
+/**
+ * `bearing option list`: each option's status, next step and deadline, soonest first
+ * (`core/decision/option-list.ts`); JSON: `{ today, options: OptionListEntry[] }`.
+ */
+export async function optionList(
+  dir: string,
+  options: JsonFlag & { today?: string },
+): Promise<void> {
+  const today = todayFlag(options.today);
+  const workspace = await loadWorkspace(new FsStorage(dir));
+  const [{ optionList: list, daysLeftText }, { CLOSED }] = await Promise.all([
+    import("../core/decision/option-list.js"),
+    import("../core/decision/deadlines.js"),
+  ]);
+  const entries = list(workspace.options, today);
+  if (options.json) {
+    printJson({ today, options: entries });
+    return;
+  }
+  printWarnings(workspace.warnings);
+  if (entries.length === 0) {
+    process.stdout.write("No options yet: add one with `bearing option add TITLE`.\n");
+    return;
+  }
+  const lines = entries.map((e) => {
+    const title =
+      e.organisation && !e.title.includes(e.organisation)
+        ? `${e.title}, ${e.organisation}`
+        : e.title;
+    const due = CLOSED.has(e.status)
+      ? "closed"
+      : e.decideBy === null || e.daysLeft === null
+        ? "no deadline"
+        : `decide by ${e.decideBy} (${daysLeftText(e.daysLeft)})`;
+    const next = e.nextStep === null ? "no next step written" : `next: ${e.nextStep}`;
+    return `${e.id} [${e.status}] ${title}\n    ${due}; ${next}\n`;
+  });
+  process.stdout.write(
+    `${entries.length} option${entries.length === 1 ? "" : "s"} (today ${today}), soonest deadline first:\n${lines.join("")}`,
+  );
 }
 
 export async function optionSet(

@@ -37,6 +37,11 @@ export function today(now = new Date()): string {
 
 export interface NewOption {
   title: string;
+  /**
+   * The id (and file name) to use instead of one made from the title: a lower-case slug
+   * (`ID_PATTERN`, at most 60 characters) that no option has yet.
+   */
+  id?: string;
   organisation?: string;
   path?: string;
   status?: OptionStatus;
@@ -44,9 +49,12 @@ export interface NewOption {
 }
 
 /**
- * Creates `options/<slug>.md` for a new option, choosing a free slug (`-2`, `-3`…).
+ * Creates `options/<slug>.md` for a new option: `option.id` when given, else a slug of the
+ * title, made free with `-2`, `-3`…
  * @returns the slug.
- * @throws BearingError (input) when the front matter would be invalid.
+ * @throws BearingError (input) when the front matter would be invalid; for a chosen id that
+ *   is not a slug (`invalid_value`) or that an option already has, as its file name or its
+ *   front matter `id` (`already_exists`), each with the fix; nothing is written.
  */
 export async function addOption(
   storage: Storage,
@@ -68,19 +76,62 @@ export async function addOption(
       path: first?.path.filter((p): p is string | number => typeof p !== "symbol"),
     });
   }
-  const base = slugify(option.title, { fallback: "option" });
+  if (option.id !== undefined) await checkNewId(storage, option.id);
+  const base = option.id ?? slugify(option.title, { fallback: "option" });
   const body =
     option.body ??
     "\n## Role\n\nPaste the job description here.\n\n## Notes\n\nWhat you learnt, who you spoke to, next steps.\n";
   const doc = parseYaml(`${OPTIONS_DIR}/${base}.md`, "").parsed.doc;
   doc.contents = doc.createNode(frontMatter) as never;
-  const { slug } = await writeNewFile(
-    storage,
-    OPTIONS_DIR,
-    base,
-    joinFrontMatter(doc.toString(), body),
-  );
+  const text = joinFrontMatter(doc.toString(), body);
+  if (option.id !== undefined) {
+    const file = `${OPTIONS_DIR}/${option.id}.md`;
+    try {
+      // Exclusive: a file created meanwhile is refused, never replaced.
+      await storage.write(file, text, { expectedHash: null });
+    } catch (error) {
+      if (error instanceof ConflictError) throw idTaken(option.id, file);
+      throw error;
+    }
+    return option.id;
+  }
+  const { slug } = await writeNewFile(storage, OPTIONS_DIR, base, text);
   return slug;
+}
+
+/** Longest id `option add --id` accepts (as long as a slug made from a title). */
+export const MAX_ID_LENGTH = 60;
+
+/**
+ * A chosen option id must be a slug no option has (ids are compared without case, as
+ * loading does), so that every command can name it and no file is replaced.
+ */
+async function checkNewId(storage: Storage, id: string): Promise<void> {
+  if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) {
+    const fixed = slugify(id, { fallback: "option", maxLength: MAX_ID_LENGTH }).replace(
+      /^[-_]+/,
+      "",
+    );
+    throw BearingError.input({
+      code: "invalid_value",
+      path: ["--id"],
+      message: `"${id}" is not an option id`,
+      hint: `an id is lower-case letters, digits, - and _ (starting with a letter or digit, at most ${MAX_ID_LENGTH} characters), e.g. --id ${fixed}`,
+    });
+  }
+  const file = `${OPTIONS_DIR}/${id}.md`;
+  const state = await inspectWorkspace(storage);
+  const same = state.options.find((o) => o.id.toLowerCase() === id || o.file === file);
+  if (same || (await storage.exists(file))) throw idTaken(id, same?.file ?? file);
+}
+
+function idTaken(id: string, file: string): BearingError {
+  return BearingError.input({
+    code: "already_exists",
+    path: ["--id"],
+    message: `an option with the id "${id}" exists already (${file}); nothing was written`,
+    hint: `choose another id, e.g. --id ${id}-2, or leave out --id for one made from the title`,
+  });
 }
 
 /** Reads a YAML-ish command-line value: `4`, `[3, 4]`, `null`, `remote`, `"4"` as typed. */

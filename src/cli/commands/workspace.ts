@@ -60,6 +60,10 @@ export function registerWorkspaceCommands(program: Command): void {
     .description("add an option (creates options/<slug>.md)")
     .argument("<title>", "e.g. 'VP Engineering at Acme'")
     .argument("[dir]", "workspace folder", ".")
+    .option(
+      "--id <id>",
+      "the option's id and file name (a slug), instead of one made from the title",
+    )
     .option("--organisation <name>", "the organisation")
     .option("--path <kind>", "kind of next step (ic, manager, executive, founder, ...)")
     .option("--status <status>", "idea, exploring, talking, interviewing, offer, ...")
@@ -67,6 +71,13 @@ export function registerWorkspaceCommands(program: Command): void {
     .action(async (title: string, dir: string, options) =>
       (await actions()).optionAdd(title, dir, options),
     );
+  option
+    .command("list")
+    .description("each option with its status, next step and deadline, soonest deadline first")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--today <date>", "count deadlines from this YYYY-MM-DD day instead of today")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, options) => (await actions()).optionList(dir, options));
   option
     .command("set")
     .description(

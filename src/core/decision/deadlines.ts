@@ -12,7 +12,8 @@ export interface Deadline {
   daysLeft: number;
 }
 
-const CLOSED = new Set(["accepted", "declined", "withdrawn"]);
+/** Statuses of options no longer open: a decision about them is made. */
+export const CLOSED = new Set(["accepted", "declined", "withdrawn"]);
 const DAY_MS = 86_400_000;
 
 /**
@@ -34,7 +35,7 @@ export function deadlines(options: readonly DecisionOption[], today: string): De
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (UTC, so no daylight-saving drift). */
-function dayNumber(date: string): number | null {
+export function dayNumber(date: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return null;
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));

@@ -1,0 +1,120 @@
+/**
+ * `bearing option add --id` and `bearing option list` (issue 14, item 7), run in process.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { OptionListEntry } from "../core/decision/option-list.js";
+import { copyExample, snapshot } from "../testing/cli.js";
+import { runCliInProcess as run } from "../testing/cli-in-process.js";
+
+describe("bearing option add --id", () => {
+  it("names the file and the option by the chosen id, and check then counts it", async () => {
+    const dir = copyExample();
+    const added = await run([
+      "option",
+      "add",
+      "VP of Engineering at Acme Corp",
+      dir,
+      "--id",
+      "acme",
+    ]);
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    expect(added.stdout).toBe("Added options/acme.md (id: acme)\n");
+    expect(readFileSync(join(dir, "options/acme.md"), "utf8")).toMatch(
+      /^---\ntitle: VP of Engineering at Acme Corp\n/,
+    );
+    const set = await run(["option", "set", "acme", "ratings.impact", "4", dir]);
+    expect(set.code).toBe(0);
+    const check = await run(["check", dir, "--json"]);
+    expect(check.code).toBe(0);
+    expect((JSON.parse(check.stdout) as { options: number }).options).toBe(6);
+  });
+
+  const refusals: [string, (dir: string) => void, string, RegExp][] = [
+    [
+      "an id a file already has",
+      () => {},
+      "seed-cto",
+      /already.*options\/seed-cto\.md.*--id seed-cto-2/,
+    ],
+    [
+      "an id an option's front matter already has",
+      (dir) => {
+        const file = join(dir, "options/fractional-cto.md");
+        writeFileSync(file, readFileSync(file, "utf8").replace("---\n", "---\nid: solo\n"));
+      },
+      "solo",
+      /already.*options\/fractional-cto\.md/,
+    ],
+    ["upper case", () => {}, "Acme", /"Acme" is not an option id.*--id acme\b/],
+    [
+      "spaces and punctuation",
+      () => {},
+      "acme vp!",
+      /"acme vp!" is not an option id.*--id acme-vp\b/,
+    ],
+    ["a path", () => {}, "../escape", /"\.\.\/escape" is not an option id.*--id escape\b/],
+    ["too long", () => {}, "a".repeat(61), /at most 60 characters/],
+  ];
+  for (const [name, prepare, id, message] of refusals) {
+    it(`refuses ${name}, with the fix, writing nothing`, async () => {
+      const dir = copyExample();
+      prepare(dir);
+      const before = snapshot(dir);
+      const result = await run(["option", "add", "Anything", dir, "--id", id]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(message);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+});
+
+describe("bearing option list", () => {
+  it("lists every option with status, next step and deadline, soonest first", async () => {
+    const dir = copyExample();
+    const file = join(dir, "options/seed-cto.md");
+    // A second deadline, sooner than the offer's, so the order is tested.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/dates:\n/, "dates:\n  decideBy: 2026-12-04\n"),
+    );
+    const json = await run(["option", "list", dir, "--json", "--today", "2026-12-03"]);
+    expect(json.stderr).toBe("");
+    expect(json.code).toBe(0);
+    const listed = JSON.parse(json.stdout) as { today: string; options: OptionListEntry[] };
+    expect(listed.today).toBe("2026-12-03");
+    expect(listed.options.map((o) => [o.id, o.status, o.decideBy, o.daysLeft])).toEqual([
+      ["seed-cto", "talking", "2026-12-04", 1],
+      ["director-platform", "offer", "2026-12-05", 2],
+      ["fractional-cto", "exploring", null, null],
+      ["scaleup-cto", "interviewing", null, null],
+      ["bank-vp", "declined", null, null],
+    ]);
+    expect(listed.options[1]?.nextStep).toBe("Answer the offer by 5 December");
+
+    const text = await run(["option", "list", dir, "--today", "2026-12-06"]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split("\n");
+    expect(lines[0]).toBe("5 options (today 2026-12-06), soonest deadline first:");
+    expect(lines[1]).toMatch(/^seed-cto \[talking\] /);
+    expect(lines[2]).toMatch(/decide by 2026-12-04 \(2 days ago\); next: /);
+    expect(lines[4]).toBe(
+      "    decide by 2026-12-05 (yesterday); next: Answer the offer by 5 December",
+    );
+    expect(text.stdout).toMatch(/bank-vp \[declined\] .*\n {4}closed; no next step written\n$/);
+  });
+
+  it("refuses a --today that is not a date, and a broken workspace, with exit 2", async () => {
+    const dir = copyExample();
+    const bad = await run(["option", "list", dir, "--today", "2026-02-30"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--today 2026-02-30 is not a date");
+    writeFileSync(join(dir, "options/bad.md"), "---\ntitle: [unclosed\n---\n");
+    const broken = await run(["option", "list", dir]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("options/bad.md");
+  });
+});
