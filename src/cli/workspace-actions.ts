@@ -443,6 +443,33 @@ export async function optionAccept(
   );
 }
 
+/** `bearing criterion rename OLD NEW`: the id changed in every file that names it, together. */
+export async function criterionRename(
+  from: string,
+  to: string,
+  dir: string,
+  options: JsonFlag & { dryRun?: boolean },
+): Promise<void> {
+  const { renameCriterion } = await import("../workspace/criterion-rename.js");
+  const done = await renameCriterion(new FsStorage(dir), from, to, {
+    dryRun: options.dryRun === true,
+  });
+  if (options.json) {
+    printJson({ ...done, written: options.dryRun !== true && done.files.length > 0 });
+    return;
+  }
+  if (done.files.length === 0) {
+    process.stdout.write(`"${from}" is already called that; nothing to change\n`);
+    return;
+  }
+  const verb = options.dryRun ? "Would rename" : "Renamed";
+  const lines = done.files.map((f) => `  ${f.file}: ${f.fields.join(", ")}\n`);
+  process.stdout.write(
+    `${verb} criterion ${from} to ${to} in ${done.files.length} file${done.files.length === 1 ? "" : "s"}:\n${lines.join("")}` +
+      (options.dryRun ? "Nothing was written (--dry-run).\n" : ""),
+  );
+}
+
 function printWarnings(warnings: readonly Issue[]): void {
   for (const warning of warnings)
     process.stderr.write(`bearing: warning: ${formatIssue(warning)}\n`);

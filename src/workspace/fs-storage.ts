@@ -14,6 +14,8 @@ import {
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { BearingError } from "../core/errors.js";
 import {
+  acquireLock,
+  type HeldLock,
   isInternalName,
   type LockOptions,
   lockPathFor,
@@ -21,7 +23,14 @@ import {
   TEMP_PREFIX,
   withLock,
 } from "./lock.js";
-import { assertSafeRelativePath, ConflictError, contentHash, type Storage } from "./storage.js";
+import {
+  assertSafeRelativePath,
+  ConflictError,
+  contentHash,
+  type FileWrite,
+  PartialWriteError,
+  type Storage,
+} from "./storage.js";
 
 /**
  * A workspace folder on disk. Writes go to a temporary file in the same folder, are flushed
@@ -136,6 +145,108 @@ export class FsStorage implements Storage {
   }
 
   /**
+   * Writes several files as one change. First every new content goes to a temporary file
+   * beside its target (written and fsynced), then every target's lock is taken (in path order,
+   * so two such changes never wait on each other), every expected hash checked, and only then
+   * are the temporary files renamed over their targets. A failure before the first rename
+   * (a conflict, a full disk, a refused link) changes nothing. A rename that fails after
+   * others succeeded (rare: a file made immutable meanwhile) is undone by putting the files
+   * already replaced back from their old bytes (kept while locked), each by the same
+   * temporary-file-and-rename; what cannot be put back is reported file by file.
+   * @throws ConflictError naming the first file that changed; BearingError (input) for a path
+   *   a link leads outside the workspace or a linked file; PartialWriteError when files were
+   *   replaced and could not all be put back; the file system's error otherwise
+   */
+  async writeAll(writes: readonly FileWrite[]): Promise<void> {
+    const planned: { write: FileWrite; target: string; temp?: string }[] = [];
+    const held: HeldLock[] = [];
+    const folders = new Set<string>();
+    try {
+      for (const write of writes) {
+        const target = this.abs(write.path);
+        const folder = dirname(target);
+        await this.assertInside(write.path, folder, "write");
+        await refuseLink(write.path, target);
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+        const entry: { write: FileWrite; target: string; temp?: string } = { write, target };
+        planned.push(entry);
+        entry.temp = await writeTemp(folder, write.data, await existingMode(target));
+      }
+      const order = [...planned].sort((a, b) => (a.target < b.target ? -1 : 1));
+      for (const entry of order) {
+        held.push(await acquireLock(lockPathFor(entry.target), this.lockOptions));
+      }
+      const originals = new Map<string, Uint8Array | null>();
+      for (const { write } of planned) {
+        const current = await this.read(write.path);
+        originals.set(write.path, current);
+        if (write.expectedHash === undefined) continue;
+        if ((current ? contentHash(current) : null) !== write.expectedHash) {
+          throw new ConflictError(write.path);
+        }
+      }
+      for (const lock of held)
+        if (!(await lock.stillHeld())) throw new ConflictError(writes[0]?.path ?? "");
+      const replaced: (typeof planned)[number][] = [];
+      for (const entry of planned) {
+        try {
+          await rename(entry.temp as string, entry.target);
+          entry.temp = undefined;
+          replaced.push(entry);
+        } catch (error) {
+          await this.undo(replaced, originals, error, writes);
+          throw error;
+        }
+      }
+    } finally {
+      for (const lock of held) await lock.release();
+      for (const { temp } of planned) if (temp) await unlink(temp).catch(() => {});
+    }
+    for (const folder of folders) {
+      await syncFolder(folder);
+      await sweepAbandoned(folder, this.lockOptions.staleMs);
+    }
+  }
+
+  /**
+   * Puts back the files of a {@link writeAll} already replaced when a later rename failed.
+   * @throws PartialWriteError naming what keeps its new content, when anything does
+   */
+  private async undo(
+    replaced: readonly { write: FileWrite; target: string }[],
+    originals: ReadonlyMap<string, Uint8Array | null>,
+    cause: unknown,
+    writes: readonly FileWrite[],
+  ): Promise<void> {
+    const stuck: string[] = [];
+    for (const { write, target } of replaced) {
+      const old = originals.get(write.path);
+      try {
+        if (old === null || old === undefined) await unlink(target);
+        else {
+          const temp = await writeTemp(dirname(target), old, await existingMode(target));
+          try {
+            await rename(temp, target);
+          } catch (error) {
+            await unlink(temp).catch(() => {});
+            throw error;
+          }
+        }
+      } catch {
+        stuck.push(write.path);
+      }
+    }
+    if (stuck.length > 0) {
+      throw new PartialWriteError(
+        stuck,
+        writes.map((w) => w.path).filter((path) => !stuck.includes(path)),
+        cause,
+      );
+    }
+  }
+
+  /**
    * Refuses `full` (or, for a path that does not exist yet, its deepest existing ancestor)
    * when its real path, symbolic links followed, is outside the workspace's real path.
    * @throws BearingError (input, `unsupported`) naming the file and where it leads.
@@ -225,6 +336,36 @@ const UNREADABLE: Record<string, string> = {
   ENAMETOOLONG: "has a name too long for this system",
   ENOTDIR: "is inside something that is not a folder",
 };
+
+/**
+ * A new temporary file in `folder` holding `data`, flushed to disk, with `mode` (when the
+ * target exists) kept.
+ * @returns its absolute path
+ */
+async function writeTemp(
+  folder: string,
+  data: string | Uint8Array,
+  mode: number | undefined,
+): Promise<string> {
+  const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+  const handle = await open(
+    temp,
+    constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY,
+    mode ?? 0o644,
+  );
+  try {
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.writeFile(data, typeof data === "string" ? "utf8" : undefined);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw error;
+  } finally {
+    await handle.close().catch(() => {});
+  }
+  return temp;
+}
 
 async function syncFolder(folder: string): Promise<void> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;

@@ -6,6 +6,7 @@
  * Paths are workspace-relative with forward slashes (`options/scaleup-cto.md`).
  */
 import { createHash } from "node:crypto";
+import { BearingError } from "../core/errors.js";
 
 export interface Storage {
   /** The file's bytes, or `null` when it does not exist. */
@@ -17,9 +18,90 @@ export interface Storage {
    * the file changed in between.
    */
   write(path: string, data: string, options?: { expectedHash?: string | null }): Promise<void>;
+  /**
+   * Writes several files as one change, each a compare-and-swap as in {@link write}: every
+   * expected hash is checked before any file is replaced, so a conflict (or any failure
+   * before the first replacement) changes nothing. Optional: {@link writeTogether} falls back
+   * to writing one file after another, putting back what it wrote when one fails.
+   * @throws ConflictError naming the first file that changed; a {@link PartialWriteError} when
+   *   files were replaced and could not all be put back
+   */
+  writeAll?(writes: readonly FileWrite[]): Promise<void>;
   /** Names of the entries of a folder (not recursive); empty when it does not exist. */
   list(dir: string): Promise<string[]>;
   exists(path: string): Promise<boolean>;
+}
+
+/** One file of a {@link Storage.writeAll}: its new text and the hash it must still have. */
+export interface FileWrite {
+  path: string;
+  data: string;
+  /** As in {@link Storage.write}: the hash read, or `null` for "must not exist yet". */
+  expectedHash?: string | null;
+}
+
+/**
+ * A change of several files failed part-way and could not be undone: `written` have their
+ * new content, `unchanged` their old one. Says so file by file, so the user knows where the
+ * workspace stands.
+ */
+export class PartialWriteError extends BearingError {
+  constructor(
+    readonly written: readonly string[],
+    readonly unchanged: readonly string[],
+    cause: unknown,
+  ) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `the change was only partly written (${why}): ${written.join(", ")} ${written.length === 1 ? "has" : "have"} the new content, ${unchanged.join(", ") || "no other file"} the old`,
+      written.map((file) => ({
+        code: "conflict" as const,
+        file,
+        message: "has the new content, while other files of the same change do not",
+        hint: `the files not written: ${unchanged.join(", ") || "none"}; put this file back from git, or finish the change by hand`,
+      })),
+      "internal",
+    );
+  }
+}
+
+/**
+ * Writes `writes` as one change: through {@link Storage.writeAll} when the storage has it,
+ * else one file after another, each a compare-and-swap, putting back (compare-and-swap
+ * against what was just written) the files already replaced when a later one fails.
+ * @throws ConflictError or the write's own error when nothing was changed;
+ *   {@link PartialWriteError} when files were replaced and could not all be put back
+ */
+export async function writeTogether(storage: Storage, writes: readonly FileWrite[]): Promise<void> {
+  if (storage.writeAll) return storage.writeAll(writes);
+  const originals = new Map<string, Uint8Array | null>();
+  for (const w of writes) originals.set(w.path, await storage.read(w.path));
+  const done: FileWrite[] = [];
+  for (const w of writes) {
+    try {
+      await storage.write(w.path, w.data, { expectedHash: w.expectedHash });
+      done.push(w);
+    } catch (error) {
+      const stuck: string[] = [];
+      for (const d of done.reverse()) {
+        const old = originals.get(d.path);
+        try {
+          if (old === null || old === undefined) throw new Error("no way to remove a file");
+          await storage.write(d.path, new TextDecoder().decode(old), {
+            expectedHash: contentHash(d.data),
+          });
+        } catch {
+          stuck.push(d.path);
+        }
+      }
+      if (stuck.length === 0) throw error;
+      throw new PartialWriteError(
+        stuck,
+        writes.map((x) => x.path).filter((path) => !stuck.includes(path)),
+        error,
+      );
+    }
+  }
 }
 
 /** A write lost a race: the file is no longer what the writer read. */
@@ -70,6 +152,19 @@ export class MemoryStorage implements Storage {
       if (currentHash !== options.expectedHash) throw new ConflictError(path);
     }
     this.files.set(path, new TextEncoder().encode(data));
+  }
+
+  /** All or nothing: every hash is checked before any file is set. */
+  async writeAll(writes: readonly FileWrite[]): Promise<void> {
+    for (const w of writes) {
+      assertSafeRelativePath(w.path);
+      if (w.expectedHash === undefined) continue;
+      const current = this.files.get(w.path);
+      if ((current ? contentHash(current) : null) !== w.expectedHash) {
+        throw new ConflictError(w.path);
+      }
+    }
+    for (const w of writes) this.files.set(w.path, new TextEncoder().encode(w.data));
   }
 
   async list(dir: string): Promise<string[]> {

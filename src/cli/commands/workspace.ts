@@ -7,7 +7,7 @@ async function actions(): Promise<Actions> {
   return import("../workspace-actions.js");
 }
 
-/** Workspace commands: init, check, rank, explain, option add/set/status. */
+/** Workspace commands: init, check, rank, next, explain, option add/list/set/status/accept, criterion rename. */
 export function registerWorkspaceCommands(program: Command): void {
   program
     .command("init")
@@ -115,5 +115,20 @@ export function registerWorkspaceCommands(program: Command): void {
     .option("--json", "print the result as JSON")
     .action(async (slug: string, dir: string, options) =>
       (await actions()).optionAccept(slug, dir, options),
+    );
+
+  const criterion = program.command("criterion").description("change criteria");
+  criterion
+    .command("rename")
+    .description(
+      "rename a criterion everywhere: bearing.yaml, every option's ratings, reviewers' feedback",
+    )
+    .argument("<old>", "the criterion's id now")
+    .argument("<new>", "its new id (a lower-case slug)")
+    .argument("[dir]", "workspace folder", ".")
+    .option("--dry-run", "say what would change; write nothing")
+    .option("--json", "print the result as JSON")
+    .action(async (from: string, to: string, dir: string, options) =>
+      (await actions()).criterionRename(from, to, dir, options),
     );
 }
