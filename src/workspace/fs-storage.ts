@@ -220,7 +220,7 @@ export class FsStorage implements Storage {
     writes: readonly FileWrite[],
   ): Promise<void> {
     const stuck: string[] = [];
-    for (const { write, target } of replaced) {
+    for (const { write, target } of [...replaced].reverse()) {
       const old = originals.get(write.path);
       try {
         if (old === null || old === undefined) await unlink(target);
