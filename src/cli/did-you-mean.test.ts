@@ -18,6 +18,7 @@ describe("a misspelt id gets a suggestion, exit 2 and nothing written", () => {
     ["prefer --remove", ["prefer", "seed-cto", "sed-cto", dir, "--remove"], "seed-cto"],
     ["decide", ["decide", "director-platfrom", dir], "director-platform"],
     ["explain", ["explain", "seed-cto", "scaleup_cto", dir], "scaleup-cto"],
+    ["review", ["review", "seed-ct", dir, "--rating", "strategy=3"], "seed-cto"],
   ];
   // The user's files: .bearing/cache (derived, safe to delete) may be filled by a read.
   const files = () => new Map([...snapshot(dir)].filter(([path]) => !path.startsWith(".bearing/")));

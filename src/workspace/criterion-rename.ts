@@ -29,7 +29,7 @@ import { slugify } from "../core/slug.js";
 import { unknownIdHint } from "../core/suggest.js";
 import { readFeedback } from "./feedback.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
-import { keepUnchangedLines } from "./keep-layout.js";
+import { EDIT_PRINT_OPTIONS, keepUnchangedLines } from "./keep-layout.js";
 import { inspectWorkspace, loadWorkspace, PROFILE_FILE, parseOption } from "./load.js";
 import { decodeText, parseYaml } from "./parse.js";
 import type { YamlDoc } from "./profile-edit.js";
@@ -269,5 +269,5 @@ function replaceScalars(
   const reread = parseDocument(out.slice(offset, yamlEnd + (out.length - text.length)));
   if (spans.length === nodes.length && isDeepStrictEqual(reread.toJS(), doc.toJS())) return out;
   const original = text.slice(offset, yamlEnd);
-  return rejoin(keepUnchangedLines(original, doc.toString()));
+  return rejoin(keepUnchangedLines(original, doc.toString(EDIT_PRINT_OPTIONS)));
 }

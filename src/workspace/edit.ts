@@ -17,7 +17,7 @@ import { slugify } from "../core/slug.js";
 import { unknownIdHint } from "../core/suggest.js";
 import { joinFrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { retryOnConflict, writeIfUnchanged, writeNewFile } from "./guarded-write.js";
-import { keepUnchangedLines } from "./keep-layout.js";
+import { EDIT_PRINT_OPTIONS, keepUnchangedLines } from "./keep-layout.js";
 import {
   inspectWorkspace,
   type LoadedOption,
@@ -415,7 +415,7 @@ async function updateOptionFile(
   if (!split) throw new BearingError(`${file}: front matter vanished`, [], "internal");
   const { parsed } = parseYaml(file, split.yaml, split.lineOffset, "frontmatter_syntax");
   edit(parsed.doc);
-  const yaml = keepUnchangedLines(split.yaml, parsed.doc.toString());
+  const yaml = keepUnchangedLines(split.yaml, parsed.doc.toString(EDIT_PRINT_OPTIONS));
   const edited = joinFrontMatter(yaml, body ?? split.body, split.eol);
   // Validate the edited file as it will be read back, before anything touches the disk.
   const issues: Issue[] = [];

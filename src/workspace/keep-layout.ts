@@ -9,6 +9,14 @@ import { isDeepStrictEqual } from "node:util";
 import { parse } from "yaml";
 
 /**
+ * How an edited document is re-printed before {@link keepUnchangedLines}: never folded at a
+ * line width (the library's default of 80 turns a long `{ a: 1, b: 2, ... }` the user wrote
+ * on one line into a multi-line block, and folds long text), so lines stay as long as the
+ * user made them.
+ */
+export const EDIT_PRINT_OPTIONS = { lineWidth: 0 } as const;
+
+/**
  * @param before the YAML text as read
  * @param after the same document re-printed after an edit
  * @returns `after` with every line that only differs from a line of `before` in layout

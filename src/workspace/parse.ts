@@ -101,20 +101,31 @@ export function parseYaml(
     code === "frontmatter_syntax"
       ? "fix the YAML between the --- lines at the top of the file"
       : "fix the YAML syntax at that position";
-  const issues: Issue[] = doc.errors.slice(0, MAX_SYNTAX_ISSUES).map((error) => {
+  const lines = text.split("\n");
+  const plainLines = new Set<number>();
+  const issues: Issue[] = [];
+  for (const error of doc.errors.slice(0, MAX_SYNTAX_ISSUES)) {
     const pos = error.pos ? lineCounter.linePos(error.pos[0]) : undefined;
-    return {
+    const plain = pos ? plainSyntax(error.code, lines[pos.line - 1] ?? "") : undefined;
+    if (plain && pos) {
+      // One plain message per line: the parser's follow-on errors there say nothing more.
+      if (plainLines.has(pos.line)) continue;
+      plainLines.add(pos.line);
+    }
+    issues.push({
       code,
       file,
       line: pos ? pos.line + lineOffset : undefined,
-      column: pos?.col,
+      column: plain ? 1 : pos?.col,
       // The parser recurses once per level of flow nesting: thousands of `[` overflow it.
-      message: error.message.includes("Maximum call stack")
-        ? `nested too deep to read (bearing reads at most ${MAX_DEPTH} levels)`
-        : firstLine(error.message),
-      hint,
-    };
-  });
+      message:
+        plain?.message ??
+        (error.message.includes("Maximum call stack")
+          ? `nested too deep to read (bearing reads at most ${MAX_DEPTH} levels)`
+          : firstLine(error.message)),
+      hint: plain?.hint ?? hint,
+    });
+  }
   if (doc.errors.length > MAX_SYNTAX_ISSUES) {
     issues.push({
       code,
@@ -124,6 +135,54 @@ export function parseYaml(
     });
   }
   return { parsed: { doc, lineCounter, lineOffset }, issues };
+}
+
+/** Curly quotes, which look like quotes but are plain characters to YAML. */
+const CURLY = /[\u2018\u2019\u201c\u201d]/;
+
+/**
+ * The parser's error in the user's words, with the fixed line, for the mistakes people make
+ * in hand-written front matter: a value holding ": " (a title such as `CTO: Acme`, often in
+ * curly quotes, which YAML does not read as quotes), a key given twice, a tab as indent.
+ * @param code the `yaml` library's error code
+ * @param line the text of the line the error is on
+ * @returns undefined when the error is not one of those (the parser's message is kept)
+ */
+export function plainSyntax(
+  code: string,
+  line: string,
+): { message: string; hint: string } | undefined {
+  const field = /^(\s*(?:-\s+)?)([^\s:#"'][^:#]*?):\s+(.*?)\s*$/.exec(line.replace(/\r$/, ""));
+  if (
+    field &&
+    (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") &&
+    /:\s/.test(field[3] ?? "")
+  ) {
+    const [, indent = "", key = "", value = ""] = field;
+    // Curly quotes around the whole value become straight ones; inside, they stay as text.
+    const inner = /^[\u201c\u2018].*[\u201d\u2019]$/.test(value) ? value.slice(1, -1) : value;
+    const fixed = `${indent}${key}: "${inner.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+    const curly = CURLY.test(value)
+      ? "; curly quotes (\u201c \u201d \u2018 \u2019) are ordinary characters in YAML, not quotes"
+      : "";
+    return {
+      message: `the value of ${key.trim()} holds ": ", which YAML reads as the start of another field${curly}`,
+      hint: `put the value in straight double quotes: ${fixed.trim()}`,
+    };
+  }
+  if (code === "DUPLICATE_KEY" && field) {
+    return {
+      message: `${field[2]} is given twice`,
+      hint: `keep one ${field[2]}: line and delete the other`,
+    };
+  }
+  if (code === "TAB_AS_INDENT") {
+    return {
+      message: "this line is indented with a tab, which YAML does not allow",
+      hint: "indent with spaces (two per level)",
+    };
+  }
+  return undefined;
 }
 
 /** Syntax errors reported per file: after the first few, more say nothing new. */
@@ -210,7 +269,9 @@ export function readFrontMatter(
 ): { value: unknown; parsed: ParsedYaml; body: string } | undefined {
   const split = splitFrontMatter(text);
   if (!split) {
-    issues.push({ code: "frontmatter_syntax", file, line: 1, ...missing });
+    issues.push(
+      unclosedFrontMatter(file, text) ?? { code: "frontmatter_syntax", file, line: 1, ...missing },
+    );
     return undefined;
   }
   const { parsed, issues: syntax } = parseYaml(
@@ -229,6 +290,30 @@ export function readFrontMatter(
     return undefined;
   }
   return { value: read.value, parsed, body: split.body };
+}
+
+/**
+ * A file that opens front matter with `---` but never closes it: the issue names the last
+ * line that reads as a field, after which the closing `---` belongs.
+ * @returns undefined when the file does not open with `---`
+ */
+function unclosedFrontMatter(file: string, text: string): Issue | undefined {
+  const lines = text.split(/\r?\n/);
+  if (!/^---[ \t]*$/.test(lines[0] ?? "")) return undefined;
+  // Fields, their nested lines, list items and comments, up to the first line that is none.
+  const yamlish = /^(?:[ \t]+\S|[^\s#][^:]*:(?:\s|$)|-(?:\s|$)|#)/;
+  let last = 1;
+  while (last < lines.length && yamlish.test(lines[last] ?? "")) last++;
+  return {
+    code: "frontmatter_syntax",
+    file,
+    line: last,
+    message: "the front matter has no closing --- line",
+    hint:
+      last > 1
+        ? `add a line holding just --- after line ${last}, where the fields end and the text begins`
+        : "add the fields (at least a title) and then a line holding just ---, e.g. ---\\ntitle: Head of Platform\\n---",
+  };
 }
 
 /** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */

@@ -9,7 +9,7 @@ import { BearingError, errorsOf } from "../core/errors.js";
 import { WEIGHTING_METHODS } from "../core/model/profile.js";
 import { slugify } from "../core/slug.js";
 import { writeIfUnchanged } from "./guarded-write.js";
-import { keepUnchangedLines } from "./keep-layout.js";
+import { EDIT_PRINT_OPTIONS, keepUnchangedLines } from "./keep-layout.js";
 import { inspectWorkspace, PROFILE_FILE } from "./load.js";
 import { parseYaml } from "./parse.js";
 import { contentHash, MemoryStorage, type Storage } from "./storage.js";
@@ -204,7 +204,7 @@ export async function updateProfile(
   const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, original);
   if (syntax.length > 0) throw new BearingError("bearing.yaml cannot be parsed", syntax);
   edit(parsed.doc);
-  const text = keepUnchangedLines(original, parsed.doc.toString());
+  const text = keepUnchangedLines(original, parsed.doc.toString(EDIT_PRINT_OPTIONS));
   // Validate the new profile exactly as loading will read it, before touching the disk.
   const state = await inspectWorkspace(new MemoryStorage({ [PROFILE_FILE]: text }), {
     optionIds: false,

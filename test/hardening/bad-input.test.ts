@@ -67,7 +67,8 @@ const cases: Case[] = [
     name: "front matter never closed",
     file: "options/seed-cto.md",
     break: (t) => t.replace(/\n---\n/, "\n"),
-    expect: /options\/seed-cto\.md:1: .*front matter/,
+    expect:
+      /options\/seed-cto\.md:\d+: the front matter has no closing --- line \(add a line holding just --- after line \d+/,
   },
   {
     name: "tab-indented front matter",
@@ -79,7 +80,20 @@ const cases: Case[] = [
     name: "a key given twice",
     file: "bearing.yaml",
     break: (t) => t.replace("version: 1\n", "version: 1\nversion: 1\n"),
-    expect: /bearing\.yaml:\d+:\d+: .*[Mm]ap keys must be unique/,
+    expect: /bearing\.yaml:\d+:\d+: version is given twice \(keep one version: line/,
+  },
+  {
+    name: "a title with a colon, in curly quotes",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace(/title: .*/, "title: \u201cFounding CTO: Tallyho\u201d"),
+    expect:
+      /options\/seed-cto\.md:2:1: the value of title holds ": ".*\(put the value in straight double quotes: title: "Founding CTO: Tallyho"\)/,
+  },
+  {
+    name: "a rating of a misspelt criterion",
+    file: "options/seed-cto.md",
+    break: (t) => t.replace("  strategy: ", "  stratgey: "),
+    expect: /options\/seed-cto\.md:\d+:\d+: ratings\.stratgey: .*did you mean "strategy"\?/,
   },
   // Wrong types and values.
   {
@@ -650,6 +664,26 @@ describe("writes that would leave the workspace or replace a link: exit 2, nothi
     }
     expect(snapshot(dir)).toEqual(before);
     expect(run(["check", dir]).code).toBe(0);
+  });
+
+  it("option add --id through options/ linked to a folder outside", () => {
+    const { dir, outside } = linkedOut("options");
+    const before = snapshot(outside);
+    const result = run(["option", "add", "Head of Platform", dir, "--id", "platform"]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/options\/platform\.md: .*outside the workspace/);
+    expect(snapshot(outside)).toEqual(before);
+  });
+
+  it("criterion rename when one option file is a link: no file of the workspace changes", () => {
+    const dir = copyExample("bearing-rename-link-");
+    renameSync(join(dir, "options/seed-cto.md"), join(dir, "seed-cto.md"));
+    symlinkSync("../seed-cto.md", join(dir, "options/seed-cto.md"));
+    const before = snapshot(dir);
+    const result = run(["criterion", "rename", "strategy", "direction", dir]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/options\/seed-cto\.md: is a symbolic link/);
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it("option set on an option file that is a link", () => {
