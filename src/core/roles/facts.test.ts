@@ -70,6 +70,23 @@ describe("extractStage", () => {
       extractStage(segmentsOf("## Requirements\n- Experience at an early-stage startup.")),
     ).toBeNull();
   });
+
+  it("reads how a young company funds itself and how long an old one has existed", () => {
+    const stage = (text: string) => extractStage(segmentsOf(text));
+    expect(stage("The company is bootstrapped by its two founders.")).toBe("early");
+    expect(stage("We are an early stage climate software startup.")).toBe("early");
+    expect(stage("We were picked for a startup accelerator this spring.")).toBe("early");
+    expect(stage("We are a team of 12 designers and engineers.")).toBe("early");
+    expect(stage("A family firm, we started selling tools more than 90 years ago.")).toBe(
+      "enterprise",
+    );
+    expect(stage("We have offices in more than 30 countries.")).toBe("enterprise");
+    expect(stage("A Fortune 50 insurer.")).toBe("enterprise");
+    // Not the company: hardware accelerators, a team inside a large firm, experience asked for.
+    expect(stage("Program our inference accelerator chips.")).toBeNull();
+    expect(stage("We're a small team inside a large bank.")).toBeNull();
+    expect(stage("## Requirements\n- 20+ years of experience in 10 countries.")).toBeNull();
+  });
 });
 
 describe("extractHandsOn", () => {

@@ -219,6 +219,16 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
     2,
   ],
   [
+    "early",
+    /\b(?:bootstrapped|self-funded|start-?up accelerator|accelerator program|incubators?|seed investors?|early[- ]stage investors?|first employee|technical co-?founder|(?:raised|secured) (?:\$\s?)?\d{2,3}k\b)/i,
+    2,
+  ],
+  [
+    "early",
+    /\b(?:early[- ]stage (?:[\w-]+ ){1,2}(?:start-?up|company|venture|business)|young start-?up|we(?:['’]re| are) a small (?:company|start-?up|agency|business)|(?:we(?:['’]re| are) a team|(?:company|start-?up|business|agency) with a staff|a staff) of (?:around |about |roughly |some )?(?:[2-9]|[1-4]\d)\b)/i,
+    1.5,
+  ],
+  [
     "growth",
     /\b(?:raised (?:over |more than |nearly |almost )?\$\s?(?:[2-9]\d|[1-9]\d{2})(?:\.\d+)?\s?(?:m\b|mm\b|million)|mid[- ]stage|hyper-?growth)/i,
     2,
@@ -234,8 +244,13 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "enterprise",
-    /\b(?:fortune (?:500|100|1000)|global enterprise|established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
+    /\b(?:fortune \d{1,4}|global enterprise|established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
     1,
+  ],
+  [
+    "enterprise",
+    /\b(?:(?:more than|over|nearly|almost) (?:[2-9]\d|1\d\d) years ago|history of (?:more than |over )?(?:[2-9]\d|1\d\d) years|(?:[2-9]\d|1\d\d)\+? years of history|(?:offices|employees|associates|operations|presence) in (?:more than |over )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty)[\w-]* countries|\$\s?\d+(?:\.\d+)? ?(?:billion|bn) (?:in )?(?:assets|revenue|annual revenue))\b/i,
+    2,
   ],
 ];
 
