@@ -26,6 +26,7 @@ const VIEWS = [
   "robustness",
   "compare",
   "journal",
+  "decisions",
   "weigh",
   "option/fractional-cto",
 ];
