@@ -15,18 +15,18 @@ function recordFront(dir: string, file: string): Record<string, unknown> {
   return parse(text.split(/^---$/m)[1] ?? "") as Record<string, unknown>;
 }
 
-// Each test runs the built CLI several times (a few seconds each on a loaded machine).
+// Each test runs several commands in-process (each a money simulation; slow on a loaded machine).
 const SLOW = 240_000;
 
 describe("bearing decide and the decision records", () => {
   it(
     "writes a record check accepts; a figure changed afterwards makes check exit 2 naming it",
-    () => {
+    async () => {
       const dir = copyExample();
       const ranked = JSON.parse(
-        runCli(["rank", dir, "--json", "--no-robustness"]).stdout,
+        (await runCli(["rank", dir, "--json", "--no-robustness"])).stdout,
       ) as RankJson;
-      const decided = runCli([
+      const decided = await runCli([
         "decide",
         "seed-cto",
         dir,
@@ -62,7 +62,7 @@ describe("bearing decide and the decision records", () => {
       expect(["clear", "fragile", "tie", "open"]).toContain(snap.verdict.kind);
       expect(readFileSync(join(dir, file), "utf8")).toContain("I want to build again.");
 
-      expect(runCli(["check", dir]).code).toBe(0);
+      expect((await runCli(["check", dir])).code).toBe(0);
 
       // One figure in the snapshot changed by hand: seed-cto's strategy rating.
       const text = readFileSync(join(dir, file), "utf8");
@@ -77,7 +77,7 @@ describe("bearing decide and the decision records", () => {
       writeFileSync(join(dir, file), lines.join("\n"));
       const before = snapshot(dir);
 
-      const check = runCli(["check", dir]);
+      const check = await runCli(["check", dir]);
       expect(check.code).toBe(2);
       expect(check.stderr).toContain(`${file}:${at + 1}`);
       expect(check.stderr).toContain("snapshot.ratings.seed-cto");
@@ -85,28 +85,35 @@ describe("bearing decide and the decision records", () => {
       expect(check.stderr).toContain("git checkout");
       expect(snapshot(dir)).toEqual(before);
       // Every command that loads the workspace refuses it alike.
-      expect(runCli(["rank", dir]).code).toBe(2);
-      expect(runCli(["decide", "scaleup-cto", dir]).code).toBe(2);
+      expect((await runCli(["rank", dir])).code).toBe(2);
+      expect((await runCli(["decide", "scaleup-cto", dir])).code).toBe(2);
       expect(snapshot(dir)).toEqual(before);
 
       // Put back as it was, the record passes again.
       lines[strategy] = original;
       writeFileSync(join(dir, file), lines.join("\n"));
-      expect(runCli(["check", dir]).code).toBe(0);
+      expect((await runCli(["check", dir])).code).toBe(0);
     },
     SLOW,
   );
 
   it(
     "chains records: the second holds the first's file hash, and the first's reasons are sealed from then on",
-    () => {
+    async () => {
       const dir = copyExample();
-      expect(runCli(["decide", "scaleup-cto", dir, "--date", "2026-11-01"]).code).toBe(0);
+      expect((await runCli(["decide", "scaleup-cto", dir, "--date", "2026-11-01"])).code).toBe(0);
       const first = "decisions/2026-11-01-scaleup-cto.md";
       // Reasons may be written in the latest record's body.
       writeFileSync(join(dir, first), `${readFileSync(join(dir, first), "utf8")}\nThe board.\n`);
-      expect(runCli(["check", dir]).code).toBe(0);
-      const second = runCli(["decide", "director-platform", dir, "--date", "2026-12-02", "--json"]);
+      expect((await runCli(["check", dir])).code).toBe(0);
+      const second = await runCli([
+        "decide",
+        "director-platform",
+        dir,
+        "--date",
+        "2026-12-02",
+        "--json",
+      ]);
       expect(second.code, second.stderr).toBe(0);
       const firstHash = createHash("sha256")
         .update(readFileSync(join(dir, first)))
@@ -114,10 +121,10 @@ describe("bearing decide and the decision records", () => {
       expect(recordFront(dir, "decisions/2026-12-02-director-platform.md").previous).toBe(
         firstHash,
       );
-      expect(runCli(["check", dir]).code).toBe(0);
+      expect((await runCli(["check", dir])).code).toBe(0);
 
       writeFileSync(join(dir, first), `${readFileSync(join(dir, first), "utf8")}Later.\n`);
-      const check = runCli(["check", dir]);
+      const check = await runCli(["check", dir]);
       expect(check.code).toBe(2);
       expect(check.stderr).toContain(first);
       expect(check.stderr).toContain("decisions/2026-12-02-director-platform.md");
@@ -127,13 +134,13 @@ describe("bearing decide and the decision records", () => {
 
   it(
     "refuses an unknown option and a bad date, writing nothing",
-    () => {
+    async () => {
       const dir = copyExample();
       const before = snapshot(dir);
-      const unknown = runCli(["decide", "nowhere", dir]);
+      const unknown = await runCli(["decide", "nowhere", dir]);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain("seed-cto");
-      const date = runCli(["decide", "seed-cto", dir, "--date", "2026-02-31"]);
+      const date = await runCli(["decide", "seed-cto", dir, "--date", "2026-02-31"]);
       expect(date.code).toBe(2);
       expect(date.stderr).toContain("--date");
       expect(snapshot(dir)).toEqual(before);

@@ -20,15 +20,15 @@ function examplePoints(dir: string): Record<string, number> {
 }
 
 describe("bearing feedback import and the group view", () => {
-  it("two reviewers give stakeholders you, Dana and Sam, and group weights the mean of the three", () => {
+  it("two reviewers give stakeholders you, Dana and Sam, and group weights the mean of the three", async () => {
     const dir = copyExample();
     const dana = feedbackFile(
       'name: Dana\ndate: 2026-12-01\nweights: { technologists: 30, strategy: 20, pay: 50 }\ncomments: { option-c: "Ask about the board." }\n',
     );
     const sam = feedbackFile("name: Sam\ndate: 2026-12-01\nweights: { hands_on: 1, impact: 3 }\n");
-    expect(runCli(["feedback", "import", dana, dir]).code).toBe(0);
-    expect(runCli(["feedback", "import", sam, dir]).code).toBe(0);
-    const result = runCli(["rank", dir, "--json"]);
+    expect((await runCli(["feedback", "import", dana, dir])).code).toBe(0);
+    expect((await runCli(["feedback", "import", sam, dir])).code).toBe(0);
+    const result = await runCli(["rank", dir, "--json"]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
       alternatives: { id: string }[];
@@ -52,37 +52,37 @@ describe("bearing feedback import and the group view", () => {
       comments: Record<string, string>;
     };
     expect(stored.comments).toEqual({ "scaleup-cto": "Ask about the board." });
-    const text = runCli(["rank", dir]).stdout;
+    const text = (await runCli(["rank", dir])).stdout;
     expect(text).toContain("With your reviewers");
     expect(text).toContain("Dana: Ask about the board.");
   });
 
-  it("never overwrites: a second file by the same name is added beside the first", () => {
+  it("never overwrites: a second file by the same name is added beside the first", async () => {
     const dir = copyExample();
     const file = feedbackFile("name: Dana\ndate: 2026-12-01\nweights: { impact: 1 }\n");
-    expect(runCli(["feedback", "import", file, dir]).code).toBe(0);
-    expect(runCli(["feedback", "import", file, dir]).code).toBe(0);
+    expect((await runCli(["feedback", "import", file, dir])).code).toBe(0);
+    expect((await runCli(["feedback", "import", file, dir])).code).toBe(0);
     expect(readdirSync(join(dir, "feedback")).sort()).toEqual(["dana-2.yaml", "dana.yaml"]);
   });
 
-  it("refuses unknown criteria and weights that say nothing: exit 2 with file, line and field", () => {
+  it("refuses unknown criteria and weights that say nothing: exit 2 with file, line and field", async () => {
     const dir = copyExample();
     const unknown = feedbackFile(
       "name: Kim\ndate: 2026-12-01\nweights:\n  impact: 2\n  salary: 5\n",
     );
-    const result = runCli(["feedback", "import", unknown, dir]);
+    const result = await runCli(["feedback", "import", unknown, dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${unknown}:5`);
     expect(result.stderr).toContain("weights.salary");
     const zero = feedbackFile("name: Kim\ndate: 2026-12-01\nweights: { impact: 0 }\n");
-    const nothing = runCli(["feedback", "import", zero, dir]);
+    const nothing = await runCli(["feedback", "import", zero, dir]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain("add up to 0");
     const badDate = feedbackFile("name: Kim\ndate: 2026-02-30\nweights: { impact: 1 }\n");
-    expect(runCli(["feedback", "import", badDate, dir]).stderr).toContain("date");
+    expect((await runCli(["feedback", "import", badDate, dir])).stderr).toContain("date");
     expect(existsSync(join(dir, "feedback"))).toBe(false);
     // A bad file put in feedback/ by hand makes rank name it.
-    runCli([
+    await runCli([
       "feedback",
       "import",
       feedbackFile("name: Ok\ndate: 2026-12-01\nweights: { impact: 1 }\n"),
@@ -92,7 +92,7 @@ describe("bearing feedback import and the group view", () => {
       join(dir, "feedback", "bad.yaml"),
       "name: X\ndate: 2026-12-01\nweights: { nope: 1 }\n",
     );
-    const rank = runCli(["rank", dir]);
+    const rank = await runCli(["rank", dir]);
     expect(rank.code).toBe(2);
     expect(rank.stderr).toContain("feedback/bad.yaml:3");
   });

@@ -43,10 +43,10 @@ function exampleSecrets(dir: string): string[] {
 }
 
 describe("bearing report", () => {
-  it("--share writes one self-contained file with a CSP and none of the private names or figures", () => {
+  it("--share writes one self-contained file with a CSP and none of the private names or figures", async () => {
     const dir = copyExample();
     const out = join(tempDir(), "shared.html");
-    const result = runCli(["report", dir, "--out", out, "--share", "--json"]);
+    const result = await runCli(["report", dir, "--out", out, "--share", "--json"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as { kind: string; leftOut: { kind: string }[] };
@@ -80,10 +80,10 @@ describe("bearing report", () => {
     for (const letter of ["A", "B", "C", "D"]) expect(html).toContain(`Option ${letter} — `);
   });
 
-  it("without --share writes the user's own full copy", () => {
+  it("without --share writes the user's own full copy", async () => {
     const dir = copyExample();
     const out = join(tempDir(), "mine.html");
-    const result = runCli(["report", dir, "--out", out]);
+    const result = await runCli(["report", dir, "--out", out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("your own full copy");
     const html = readFileSync(out, "utf8");
@@ -91,13 +91,13 @@ describe("bearing report", () => {
     expect(html).toContain("Priya Raman");
   });
 
-  it("refuses a broken workspace with exit 2, writing nothing", () => {
+  it("refuses a broken workspace with exit 2, writing nothing", async () => {
     const dir = copyExample();
     const out = join(tempDir(), "never.html");
     const profile = join(dir, "bearing.yaml");
     const text = readFileSync(profile, "utf8").replace("points: 20", "points: -3");
     writeFileSync(profile, text);
-    const result = runCli(["report", dir, "--out", out, "--share"]);
+    const result = await runCli(["report", dir, "--out", out, "--share"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("bearing.yaml");
     expect(() => readFileSync(out)).toThrow();

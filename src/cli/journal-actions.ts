@@ -14,6 +14,7 @@ import { loadWorkspace, PROFILE_FILE } from "../workspace/load.js";
 import { effectiveOptions, readOptionRoles } from "../workspace/role-readings.js";
 import { printJson } from "./report.js";
 import { privateKinds, renderLeftOut } from "./share-render.js";
+import { stdinIsTTY } from "./stdin.js";
 
 interface AddOptions {
   title?: string;
@@ -57,7 +58,7 @@ export async function add(dir: string, options: AddOptions): Promise<void> {
   }
   let title = options.title;
   let body = options.body ?? "";
-  if (!title && !options.json && process.stdin.isTTY) {
+  if (!title && !options.json && stdinIsTTY()) {
     const ui = await import("@clack/prompts");
     const chosen = await ui.multiselect({
       message: "Which questions do you want to reflect on?",

@@ -11,9 +11,9 @@ function frontMatterOf(text: string): Record<string, unknown> {
 }
 
 describe("bearing journal", () => {
-  it("adds a dated entry with the chosen prompts and Jekyll front matter", () => {
+  it("adds a dated entry with the chosen prompts and Jekyll front matter", async () => {
     const dir = copyExample();
-    const result = runCli([
+    const result = await runCli([
       "journal",
       "add",
       dir,
@@ -34,17 +34,17 @@ describe("bearing journal", () => {
     expect(text).toContain("## What would I regret not trying?");
     expect(text).toContain("## What do I want more of, and less of?");
     // A second entry with the same title gets its own file.
-    expect(runCli(["journal", "add", dir, "--title", "After the panel"]).code).toBe(0);
+    expect((await runCli(["journal", "add", dir, "--title", "After the panel"])).code).toBe(0);
     expect(
       readdirSync(join(dir, "journal")).filter((f) => f.includes("after-the-panel")),
     ).toHaveLength(2);
   });
 
-  it("takes the folder after --prompt as the folder, and comma-separated prompts", () => {
+  it("takes the folder after --prompt as the folder, and comma-separated prompts", async () => {
     const dir = copyExample();
     const cwd = copyExample();
     const untouched = snapshot(cwd);
-    const result = runCli(
+    const result = await runCli(
       ["journal", "add", "--title", "Prompts", "--prompt", "regret,drives", dir, "--json"],
       { cwd },
     );
@@ -55,10 +55,10 @@ describe("bearing journal", () => {
     expect(snapshot(cwd)).toEqual(untouched);
   });
 
-  it("exports a What I'm looking for post for Jekyll and Hugo without naming the options", () => {
+  it("exports a What I'm looking for post for Jekyll and Hugo without naming the options", async () => {
     const dir = copyExample();
     for (const format of ["jekyll", "hugo"]) {
-      const result = runCli(["journal", "export", dir, "--format", format, "--json"]);
+      const result = await runCli(["journal", "export", dir, "--format", format, "--json"]);
       expect(result.code).toBe(0);
       const { file } = JSON.parse(result.stdout) as { file: string };
       const text = readFileSync(join(dir, file), "utf8");
@@ -77,12 +77,12 @@ describe("bearing journal", () => {
     }
   });
 
-  it("exports privately by default: no question, notes, pay weight; lists what was left out", () => {
+  it("exports privately by default: no question, notes, pay weight; lists what was left out", async () => {
     const dir = copyExample();
     // Nothing written but the derived cache (job-description readings, as every command).
     const files = () => [...snapshot(dir).keys()].filter((f) => !f.startsWith(".bearing/"));
     const before = files();
-    const dry = runCli(["journal", "export", dir, "--dry-run"]);
+    const dry = await runCli(["journal", "export", dir, "--dry-run"]);
     expect(dry.code).toBe(0);
     expect(files()).toEqual(before);
     const profile = readFileSync(join(dir, "bearing.yaml"), "utf8");
@@ -95,20 +95,28 @@ describe("bearing journal", () => {
     expect(list).toContain("question: the question you are deciding");
     expect(list).toContain("the weight of Total pay");
     // Asked for explicitly, the question and the pay criterion are shared.
-    const kept = runCli(["journal", "export", dir, "--include", "question", "money", "--json"]);
+    const kept = await runCli([
+      "journal",
+      "export",
+      dir,
+      "--include",
+      "question",
+      "money",
+      "--json",
+    ]);
     expect(kept.code).toBe(0);
     const { file, leftOut } = JSON.parse(kept.stdout) as { file: string; leftOut: unknown[] };
     const text = readFileSync(join(dir, file), "utf8");
     expect(text).toContain(question);
     expect(text).toContain("Total pay");
     expect(leftOut.length).toBeGreaterThan(0);
-    const unknown = runCli(["journal", "export", dir, "--include", "salary"]);
+    const unknown = await runCli(["journal", "export", dir, "--include", "salary"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--include");
   });
 
-  it("refuses an unknown format with exit 2", () => {
-    const result = runCli(["journal", "export", copyExample(), "--format", "wordpress"]);
+  it("refuses an unknown format with exit 2", async () => {
+    const result = await runCli(["journal", "export", copyExample(), "--format", "wordpress"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--format");
   });

@@ -38,9 +38,9 @@ interface RankJson {
 }
 
 describe("judgements between options (bearing prefer, check, rank)", () => {
-  it("ranks from one judgement: acceptabilities 2/3, 0, 1/3 and the UTA-GMS relations", () => {
+  it("ranks from one judgement: acceptabilities 2/3, 0, 1/3 and the UTA-GMS relations", async () => {
     const dir = threeOptions("judgements:\n  - { prefer: first, over: second }");
-    const result = runCli(["rank", dir, "--json"]);
+    const result = await runCli(["rank", dir, "--json"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const rank = JSON.parse(result.stdout) as RankJson;
@@ -54,17 +54,17 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     expect(rank.judgements.possible).not.toContainEqual(["second", "first"]);
     // The point weights shown are the mean of the compatible set: (1/2, 1/6, 1/3).
     expect(rank.criteria.map((c) => Number(c.weight.toFixed(1)))).toEqual([0.5, 0.2, 0.3]);
-    const text = runCli(["rank", dir]);
+    const text = await runCli(["rank", dir]);
     expect(text.stdout).toContain("you prefer first over second");
   });
 
-  it("refuses the reverse judgement too: exit 2 from check and rank naming the two lines", () => {
+  it("refuses the reverse judgement too: exit 2 from check and rank naming the two lines", async () => {
     const dir = threeOptions(
       "judgements:\n  - { prefer: first, over: second }\n  - { prefer: second, over: first }",
     );
     const before = snapshot(dir);
     for (const command of ["check", "rank"]) {
-      const result = runCli([command, dir]);
+      const result = await runCli([command, dir]);
       expect(result.code).toBe(2);
       const lines = result.stderr.trim().split("\n");
       expect(lines).toHaveLength(2);
@@ -79,9 +79,9 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("adds and takes back judgements with bearing prefer, keeping comments", () => {
+  it("adds and takes back judgements with bearing prefer, keeping comments", async () => {
     const dir = threeOptions("");
-    const added = runCli(["prefer", "first", "second", dir]);
+    const added = await runCli(["prefer", "first", "second", dir]);
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
     const text = readFileSync(join(dir, "bearing.yaml"), "utf8");
@@ -89,23 +89,23 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     expect(text).toContain("judgements:\n  - { prefer: first, over: second }");
     // A conflicting one is refused and nothing is written.
     const before = snapshot(dir);
-    const refused = runCli(["prefer", "second", "first", dir]);
+    const refused = await runCli(["prefer", "second", "first", dir]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/bearing\.yaml:\d+:\d+: judgements\[0\]/);
     expect(snapshot(dir)).toEqual(before);
     // Unknown options are bad input.
-    expect(runCli(["prefer", "first", "nowhere", dir]).code).toBe(2);
-    const removed = runCli(["prefer", "--remove", "first", "second", dir]);
+    expect((await runCli(["prefer", "first", "nowhere", dir])).code).toBe(2);
+    const removed = await runCli(["prefer", "--remove", "first", "second", dir]);
     expect(removed.code).toBe(0);
     expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).not.toContain("prefer: first");
-    expect(runCli(["prefer", "--remove", "first", "second", dir]).code).toBe(2);
+    expect((await runCli(["prefer", "--remove", "first", "second", dir])).code).toBe(2);
   });
 
-  it("shows in rank and explain what each judgement does, and the relations as a table", () => {
+  it("shows in rank and explain what each judgement does, and the relations as a table", async () => {
     const dir = threeOptions(
       "judgements:\n  - { prefer: third, over: first }\n  - { prefer: first, over: second }",
     );
-    const ranked = runCli(["rank", dir]);
+    const ranked = await runCli(["rank", dir]);
     expect(ranked.code).toBe(0);
     expect(ranked.stdout).toContain("What each choice does");
     // Both: w_c > w_a > w_b, third leads; without "third over first", first would.
@@ -113,7 +113,7 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
       /judgements\[0\]: Your judgement that third beats first rules out weightings where Criterion A counts more than Criterion C: \d+% of those your other choices allow; without it first would lead instead of third/,
     );
     expect(ranked.stdout).toMatch(/judgements\[1\]: .*third leads with or without it/);
-    const json = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as {
+    const json = JSON.parse((await runCli(["rank", dir, "--json"])).stdout) as {
       judgements: RankJson["judgements"] & {
         effects: { path: [string, number]; cuts: boolean; changesLeader: boolean }[];
       };
@@ -123,21 +123,23 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
       [["judgements", 1], true, false],
     ]);
     // explain: the pair under every compatible weighting, the table and the effects.
-    const explained = runCli(["explain", "third", "first", dir]);
+    const explained = await runCli(["explain", "third", "first", dir]);
     expect(explained.code).toBe(0);
     expect(explained.stdout).toContain(
       "Under every weighting that agrees with your choices, third is always at least as good as first.",
     );
     expect(explained.stdout).toMatch(/^ {2}third +≥ +≥ +· +\(3\)$/m);
     expect(explained.stdout).toContain("What each choice does");
-    const explainJson = JSON.parse(runCli(["explain", "third", "first", dir, "--json"]).stdout) as {
+    const explainJson = JSON.parse(
+      (await runCli(["explain", "third", "first", dir, "--json"])).stdout,
+    ) as {
       judgements: RankJson["judgements"];
     };
     expect(explainJson.judgements.necessary).toContainEqual(["third", "first"]);
     expect(explainJson.judgements.possible).not.toContainEqual(["first", "third"]);
   });
 
-  it("says how far stated weights are from agreeing with the judgements", () => {
+  it("says how far stated weights are from agreeing with the judgements", async () => {
     const dir = threeOptions("judgements:\n  - { prefer: first, over: second }");
     const profile = join(dir, "bearing.yaml");
     writeFileSync(
@@ -148,13 +150,13 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
         .replace("name: Criterion B }", "name: Criterion B, weight: 60 }")
         .replace("name: Criterion C }", "name: Criterion C, weight: 20 }"),
     );
-    const ranked = runCli(["rank", dir]);
+    const ranked = await runCli(["rank", dir]);
     expect(ranked.code).toBe(0);
     // The nearest agreeing weights move (0.4 + ε)/2 from b to a: 20% → 40%, 60% → 40%.
     expect(ranked.stdout).toContain(
       'Your weights and your choices: your stated weights disagree with "first over second"; the smallest change that agrees with all your choices moves 20% of the weight: Criterion A 20% → 40%, Criterion B 60% → 40%.',
     );
-    const json = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as {
+    const json = JSON.parse((await runCli(["rank", dir, "--json"])).stdout) as {
       judgements: { agreeingWeights: { weights: { criterion: string; agreeing: number }[] } };
     };
     const agreeing = json.judgements.agreeingWeights.weights.map((w) => w.agreeing);
@@ -163,9 +165,9 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     expect(agreeing[2]).toBeCloseTo(0.2, 6);
   });
 
-  it("reports a judgement naming an unknown option with its line", () => {
+  it("reports a judgement naming an unknown option with its line", async () => {
     const dir = threeOptions("judgements:\n  - { prefer: first, over: fourth }");
-    const result = runCli(["check", dir]);
+    const result = await runCli(["check", dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /bearing\.yaml:10:\d+: judgements\[0\]\.over: judgement names unknown option "fourth"/,
@@ -174,9 +176,9 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
 });
 
 describe("bearing weigh (guided trade-off questions)", () => {
-  it("asks questions with scripted answers, keeps each answer in bearing.yaml, and can take one back", () => {
+  it("asks questions with scripted answers, keeps each answer in bearing.yaml, and can take one back", async () => {
     const dir = threeOptions("");
-    const result = runCli(["weigh", dir, "--answer", "1", "1", "2", "--json"]);
+    const result = await runCli(["weigh", dir, "--answer", "1", "1", "2", "--json"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as {
@@ -195,18 +197,18 @@ describe("bearing weigh (guided trade-off questions)", () => {
     expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThanOrEqual(out.asked.length);
     // The answers are judgements like any other: check accepts them, rank uses them.
-    expect(runCli(["check", dir]).code).toBe(0);
+    expect((await runCli(["check", dir])).code).toBe(0);
     // Reviewable and removable.
-    const listed = runCli(["weigh", dir, "--list"]);
+    const listed = await runCli(["weigh", dir, "--list"]);
     expect(listed.stdout).toMatch(/^1\. /m);
-    expect(runCli(["weigh", dir, "--remove", "1"]).code).toBe(0);
+    expect((await runCli(["weigh", dir, "--remove", "1"])).code).toBe(0);
     expect(count(readFileSync(join(dir, "bearing.yaml"), "utf8"))).toBe(stored - 1);
-    expect(runCli(["weigh", dir, "--remove", "99"]).code).toBe(2);
+    expect((await runCli(["weigh", dir, "--remove", "99"])).code).toBe(2);
   }, 120_000);
 
-  it("reads answers from stdin when it is not a terminal", () => {
+  it("reads answers from stdin when it is not a terminal", async () => {
     const dir = threeOptions("");
-    const result = runCli(["weigh", dir], { input: "2\nstop\n" });
+    const result = await runCli(["weigh", dir], { input: "2\nstop\n" });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Which would you rather have");
     expect(result.stdout).toContain("Stopped; your answers so far are kept.");

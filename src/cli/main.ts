@@ -17,6 +17,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerShare } from "./commands/share.js";
 import { registerWorkspaceCommands } from "./commands/workspace.js";
 import { reportError } from "./report.js";
+import { withStdin } from "./stdin.js";
 
 export function buildProgram(): Command {
   const program = new Command("bearing")
@@ -37,8 +38,19 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI; resolves to the process exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the CLI; resolves to the process exit code. `argv` is `process.argv`'s shape (node,
+ * script, then the arguments). `stdin`, when given, is the whole of standard input instead of
+ * fd 0 (and standard input then counts as not a terminal): the tests run commands in-process.
+ */
+export async function main(
+  argv: readonly string[],
+  options: { stdin?: string } = {},
+): Promise<number> {
+  return withStdin(options.stdin, () => run(argv));
+}
+
+async function run(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

@@ -1,6 +1,6 @@
 /**
- * `bearing mcda` as a user runs it (the built binary): the contract's input and output,
- * `--time`, tables, and one-line exit-2 reasons naming the field. Run `npm run build` first.
+ * `bearing mcda` as a user runs it (in-process through the CLI's main, standard input included):
+ * the contract's input and output, `--time`, tables, and one-line exit-2 reasons naming the field.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -21,21 +21,21 @@ const climbing = {
   ],
 };
 
-function mcda(input: unknown, ...args: string[]) {
-  return runCli(["mcda", ...args], {
+async function mcda(input: unknown, ...args: string[]) {
+  return await runCli(["mcda", ...args], {
     input: typeof input === "string" ? input : JSON.stringify(input),
   });
 }
 
-function json(input: unknown, ...args: string[]) {
-  const r = mcda(input, "--json", ...args);
+async function json(input: unknown, ...args: string[]) {
+  const r = await mcda(input, "--json", ...args);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 }
 
 describe("bearing mcda", () => {
-  it("answers the contract's fields for TOPSIS (Opricovic & Tzeng 2004 data, Hwang-Yoon vector normalisation)", () => {
+  it("answers the contract's fields for TOPSIS (Opricovic & Tzeng 2004 data, Hwang-Yoon vector normalisation)", async () => {
     // Worked by hand: each column divided by its Euclidean norm (√30 for risk, ‖altitude‖
     // below), times 0.5. The ideal is A's risk and C's altitude, the anti-ideal C's risk and
     // A's altitude, so each distance is a difference of ratings over the norm.
@@ -52,7 +52,7 @@ describe("bearing mcda", () => {
     );
     // A: d+ = 750/6581.2 = 0.1140, d- = 2/√30 = 0.3651, closeness 0.3651/0.4791 = 0.7621.
     expect(expected.closeness[0]).toBeCloseTo(0.7621, 4);
-    const out = json(climbing);
+    const out = await json(climbing);
     expect(Object.keys(out)).toEqual([
       "method",
       "alternatives",
@@ -73,7 +73,7 @@ describe("bearing mcda", () => {
     expect(out.details.closeness).toEqual(out.scores);
   });
 
-  it("runs every method with its details, names alternatives A1..An when omitted", () => {
+  it("runs every method with its details, names alternatives A1..An when omitted", async () => {
     const { alternatives: _, ...anonymous } = climbing;
     const base = {
       ...anonymous,
@@ -90,7 +90,7 @@ describe("bearing mcda", () => {
       smaa2: ["rankAcceptability", "centralWeights", "confidence", "samples"],
     };
     for (const [method, keys] of Object.entries(details)) {
-      const out = json({
+      const out = await json({
         ...base,
         method,
         params: method === "smaa2" ? { samples: 2000, seed: 3 } : {},
@@ -99,20 +99,20 @@ describe("bearing mcda", () => {
       expect(out.scores).toHaveLength(3);
       for (const key of keys) expect(out.details, `${method}.${key}`).toHaveProperty(key);
     }
-    const vikor = json({ ...base, method: "vikor" });
+    const vikor = await json({ ...base, method: "vikor" });
     expect(vikor.higherIsBetter).toBe(false);
     expect(vikor.details.Q).toEqual([1, 0, 1]);
     expect(vikor.ranking).toEqual([2, 1, 2]);
     expect(vikor.details.compromise).toEqual([1]);
-    const wsm = json({ ...base, method: "wsm" });
+    const wsm = await json({ ...base, method: "wsm" });
     expect(wsm.details.contributions).toHaveLength(3);
-    const smaa = json({ ...base, method: "smaa2", params: { samples: 2000, seed: 3 } });
+    const smaa = await json({ ...base, method: "smaa2", params: { samples: 2000, seed: 3 } });
     expect(smaa.scores).toEqual(smaa.details.rankAcceptability.map((row: number[]) => row[0]));
     expect(smaa.details.samples).toBe(2000);
   });
 
-  it("computes AHP weights and consistency from a pairwise matrix alone", () => {
-    const out = json({
+  it("computes AHP weights and consistency from a pairwise matrix alone", async () => {
+    const out = await json({
       method: "ahp",
       pairwise: [
         [1, 2, 4],
@@ -127,7 +127,7 @@ describe("bearing mcda", () => {
     expect(out.details.lambdaMax).toBeCloseTo(3, 12);
     expect(out.details.ci).toBeCloseTo(0, 12);
     expect(out.details.cr).toBeCloseTo(0, 12);
-    const two = json({
+    const two = await json({
       method: "ahp",
       pairwise: [
         [1, 3],
@@ -137,8 +137,8 @@ describe("bearing mcda", () => {
     expect(two.details.cr).toBeNull();
   });
 
-  it("warns on stderr, exit 0, when AHP judgements are inconsistent (CR > 0.1), naming them", () => {
-    const r = mcda(
+  it("warns on stderr, exit 0, when AHP judgements are inconsistent (CR > 0.1), naming them", async () => {
+    const r = await mcda(
       {
         method: "ahp",
         criteria: [{ id: "pay" }, { id: "team" }, { id: "remote" }],
@@ -157,7 +157,7 @@ describe("bearing mcda", () => {
     expect(JSON.parse(r.stdout).details.cr).toBeGreaterThan(0.1);
   });
 
-  it("reproduces SMAA-2 exactly from a seed, and from pre-drawn weight and value samples", () => {
+  it("reproduces SMAA-2 exactly from a seed, and from pre-drawn weight and value samples", async () => {
     const problem = {
       ...climbing,
       method: "smaa2",
@@ -176,9 +176,9 @@ describe("bearing mcda", () => {
         ],
       },
     };
-    expect(json(problem)).toEqual(json(problem));
+    expect(await json(problem)).toEqual(await json(problem));
     // Utility of i in sample k is sum_j weightSamples[k][j] * valueSamples[k][i][j].
-    const out = json({
+    const out = await json({
       method: "smaa2",
       criteria: [{ id: "x" }, { id: "y" }],
       params: {
@@ -216,21 +216,21 @@ describe("bearing mcda", () => {
     expect(out.details.centralWeights[0]).toEqual([0.75, 0.25]);
   });
 
-  it("adds timing.computeMs with --time, the median over --repeat runs", () => {
-    const out = json(climbing, "--time", "--repeat", "3");
+  it("adds timing.computeMs with --time, the median over --repeat runs", async () => {
+    const out = await json(climbing, "--time", "--repeat", "3");
     expect(out.timing.repeat).toBe(3);
     expect(typeof out.timing.computeMs).toBe("number");
     expect(out.timing.computeMs).toBeGreaterThanOrEqual(0);
   });
 
-  it("prints a readable table without --json", () => {
-    const r = mcda(climbing);
+  it("prints a readable table without --json", async () => {
+    const r = await mcda(climbing);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^TOPSIS: 3 alternatives, higher closeness is better/);
     expect(r.stdout).toMatch(/\n\s+1\s+A\s+0\.7621/);
   });
 
-  it("exits 2 with a one-line reason naming the field or position", () => {
+  it("exits 2 with a one-line reason naming the field or position", async () => {
     const cases: Array<[unknown, string[], RegExp]> = [
       [
         {
@@ -322,12 +322,12 @@ describe("bearing mcda", () => {
       [climbing, ["--time", "--repeat", "zero"], /^bearing: --repeat: expected an integer/],
     ];
     for (const [input, args, reason] of cases) {
-      const r = mcda(input, ...args);
+      const r = await mcda(input, ...args);
       expect(r.code, JSON.stringify(input)).toBe(2);
       expect(r.stderr, JSON.stringify(input)).toMatch(reason);
       expect(r.stdout).toBe("");
     }
-    const missing = runCli(["mcda", "no-such-problem.json"]);
+    const missing = await runCli(["mcda", "no-such-problem.json"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^bearing: no-such-problem.json: no such file/);
   });

@@ -1,12 +1,12 @@
 /**
  * `bearing money`, and money in `check` and `rank`, end to end on workspaces built from
- * scratch in a temporary folder (the built CLI: run `npm run build` first).
+ * scratch in a temporary folder (in-process, through the CLI's main).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { MoneyReport as MoneyJson } from "../core/money/report.js";
-import { exampleDir, repoRoot, runCli, snapshot, tempDir } from "../testing/cli.js";
+import { type CliResult, exampleDir, repoRoot, runCli, snapshot, tempDir } from "../testing/cli.js";
 
 const PROFILE = `question: Which offer?
 criteria:
@@ -70,8 +70,12 @@ compensation:
 
 describe("bearing money", () => {
   const dir = workspace(ACCEPTANCE);
-  const run = runCli(["money", dir, "--json"]);
-  const report = JSON.parse(run.stdout) as MoneyJson;
+  let run: CliResult;
+  let report: MoneyJson;
+  beforeAll(async () => {
+    run = await runCli(["money", dir, "--json"]);
+    report = JSON.parse(run.stdout) as MoneyJson;
+  });
   const annual = (id: string) => report.options.find((o) => o.id === id)?.annual;
 
   it("gives each option's yearly total in the profile currency, as hand-worked", () => {
@@ -108,15 +112,15 @@ describe("bearing money", () => {
     );
   });
 
-  it("prints the same figures for people", () => {
-    const text = runCli(["money", dir]);
+  it("prints the same figures for people", async () => {
+    const text = await runCli(["money", dir]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("Money in USD a year, averaged over 4 years");
     expect(text.stdout).toMatch(/total\s+220,000\s+220,000\s+220,000/);
   });
 
-  it("rank rates the derived criterion [p10, p90] of the annual total", () => {
-    const rank = runCli(["rank", dir, "--json", "--no-robustness"]);
+  it("rank rates the derived criterion [p10, p90] of the annual total", async () => {
+    const rank = await runCli(["rank", dir, "--json", "--no-robustness"]);
     expect(rank.code).toBe(0);
     const ranking = JSON.parse(rank.stdout) as {
       alternatives: { id: string; contributions: { criterion: string; rating: unknown }[] }[];
@@ -132,7 +136,7 @@ describe("bearing money", () => {
 });
 
 describe("bad money input", () => {
-  it("a JPY salary with no rate: exit 2 from check, rank and money, naming the file; nothing changed", () => {
+  it("a JPY salary with no rate: exit 2 from check, rank and money, naming the file; nothing changed", async () => {
     const dir = workspace({
       tokyo: `title: Tokyo
 compensation:
@@ -140,7 +144,7 @@ compensation:
     });
     const before = snapshot(dir);
     for (const command of ["check", "rank", "money"]) {
-      const result = runCli([command, dir]);
+      const result = await runCli([command, dir]);
       expect(result.code, command).toBe(2);
       expect(result.stderr).toMatch(
         /options\/tokyo\.md:4:\d+: compensation\.base\.currency: no exchange rate for JPY/,
@@ -150,7 +154,7 @@ compensation:
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("a derived: totalCompensation criterion on a rating scale is refused in bearing.yaml", () => {
+  it("a derived: totalCompensation criterion on a rating scale is refused in bearing.yaml", async () => {
     const dir = workspace(
       {},
       PROFILE.replace(
@@ -158,7 +162,7 @@ compensation:
         "scale: { kind: rating }",
       ),
     );
-    const result = runCli(["check", dir]);
+    const result = await runCli(["check", dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /bearing\.yaml:\d+:\d+: criteria\[1\]\.scale: derived: totalCompensation needs/,
@@ -167,7 +171,7 @@ compensation:
 });
 
 describe("ratings that carry a unit", () => {
-  it("a day rate typed into a per-year criterion is converted, with a warning at its line", () => {
+  it("a day rate typed into a per-year criterion is converted, with a warning at its line", async () => {
     const dir = workspace(
       {
         indie: `title: Indie
@@ -177,10 +181,10 @@ ratings:
       },
       PROFILE.replace("    derived: totalCompensation\n", ""),
     );
-    expect(runCli(["rank", dir, "--no-robustness"]).stderr).toMatch(
+    expect((await runCli(["rank", dir, "--no-robustness"])).stderr).toMatch(
       /options\/indie\.md:5:\d+: ratings\.pay: rating "800 EUR\/day" is in EUR\/day, but "pay" is measured in USD\/year: read as 193600 USD\/year \(EUR at 1\.1 USD; 220 working days a year\)/,
     );
-    const rank = runCli(["rank", dir, "--json", "--no-robustness"]);
+    const rank = await runCli(["rank", dir, "--json", "--no-robustness"]);
     expect(rank.code).toBe(0);
     const ranking = JSON.parse(rank.stdout) as {
       alternatives: { contributions: { criterion: string; rating: unknown }[] }[];
@@ -191,14 +195,14 @@ ratings:
     );
   });
 
-  it("a GBP/year figure in a USD/year criterion is converted; one in a 1-5 criterion is refused", () => {
+  it("a GBP/year figure in a USD/year criterion is converted; one in a 1-5 criterion is refused", async () => {
     const dir = workspace({
       london: `title: London
 ratings:
   impact: 4
   pay: 100000 GBP/year`,
     });
-    const check = runCli(["check", dir]);
+    const check = await runCli(["check", dir]);
     expect(check.code).toBe(0);
     expect(check.stderr).toContain("read as 125000 USD/year (GBP at 1.25 USD)");
     writeFileSync(
@@ -208,7 +212,7 @@ ratings:
         "impact: 4 GBP/year",
       ),
     );
-    const bad = runCli(["check", dir]);
+    const bad = await runCli(["check", dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(
       /options\/london\.md:4:\d+: ratings\.impact: rating "4 GBP\/year" has a unit/,
@@ -233,7 +237,7 @@ As VP of Engineering at Acme you will lead our engineering organisation of 40 en
 The base salary range for this role is $210,000 - $240,000, plus equity.
 `;
 
-  it("a must-have on total compensation reads the [p10, p90] range: pass, fail, or unknown when it straddles", () => {
+  it("a must-have on total compensation reads the [p10, p90] range: pass, fail, or unknown when it straddles", async () => {
     const dir = workspace(
       {
         rich: ACCEPTANCE["us-bonus"],
@@ -244,7 +248,7 @@ compensation:
       },
       `${PROFILE}mustHaves:\n  - { criterion: pay, atLeast: 200000 }\n`,
     );
-    const rank = runCli(["rank", dir, "--json", "--no-robustness"]);
+    const rank = await runCli(["rank", dir, "--json", "--no-robustness"]);
     expect(rank.code, rank.stderr).toBe(0);
     const ranking = JSON.parse(rank.stdout) as {
       alternatives: { id: string; eligible: boolean; mustHaves: { outcome: string }[] }[];
@@ -257,14 +261,14 @@ compensation:
     expect(ranking.alternatives.at(-1)?.id).toBe("london");
   });
 
-  it("the pay a posting states fills the base: money says so, rank rates it, option accept writes it in", () => {
+  it("the pay a posting states fills the base: money says so, rank rates it, option accept writes it in", async () => {
     const dir = tempDir("bearing-money-");
     writeFileSync(join(dir, "bearing.yaml"), PROFILE);
     mkdirSync(join(dir, "options"));
     const file = join(dir, "options/acme-vp.md");
     writeFileSync(file, `---\ntitle: VP Engineering, Acme\n---\n\n${POSTING}`);
 
-    const money = runCli(["money", dir, "--json"]);
+    const money = await runCli(["money", dir, "--json"]);
     expect(money.code, money.stderr).toBe(0);
     const report = JSON.parse(money.stdout) as MoneyJson;
     const acme = report.options.find((o) => o.id === "acme-vp");
@@ -277,7 +281,7 @@ compensation:
       true,
     );
 
-    const rank = JSON.parse(runCli(["rank", dir, "--json", "--no-robustness"]).stdout) as {
+    const rank = JSON.parse((await runCli(["rank", dir, "--json", "--no-robustness"])).stdout) as {
       alternatives: { contributions: { criterion: string; rating: unknown }[] }[];
     };
     expect(rank.alternatives[0]?.contributions.find((c) => c.criterion === "pay")?.rating).toEqual([
@@ -285,7 +289,7 @@ compensation:
       Math.round(acme?.annual.p90 ?? 0),
     ]);
 
-    const accept = runCli(["option", "accept", "acme-vp", dir]);
+    const accept = await runCli(["option", "accept", "acme-vp", dir]);
     expect(accept.code, accept.stderr).toBe(0);
     expect(accept.stdout).toContain(
       'compensation.base = {"amount":[210000,240000],"currency":"USD","period":"year"}',
@@ -293,7 +297,7 @@ compensation:
     const text = readFileSync(file, "utf8");
     expect(text).toMatch(/compensation:\n {2}base:\n {4}amount:\n {6}- 210000\n {6}- 240000/);
     // Now the user's own: the same money, and no longer "the range the role states".
-    const after = JSON.parse(runCli(["money", dir, "--json"]).stdout) as MoneyJson;
+    const after = JSON.parse((await runCli(["money", dir, "--json"])).stdout) as MoneyJson;
     expect(after.options[0]?.annual).toEqual(acme?.annual);
     expect(after.options[0]?.assumptions.some((a) => a.startsWith("base pay: the range"))).toBe(
       false,
@@ -302,11 +306,11 @@ compensation:
 });
 
 describe("the README", () => {
-  it("shows what bearing money prints on the example", () => {
+  it("shows what bearing money prints on the example", async () => {
     const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
     const block = /`bearing money examples\/step-back`:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBeDefined();
-    const run = runCli(["money", exampleDir]);
+    const run = await runCli(["money", exampleDir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(block);
   });

@@ -36,15 +36,15 @@ settings: { samples: 20000, seed: 9, weightUncertainty: 0 }
   return dir;
 }
 
-function next(dir: string): NextJson {
-  const result = runCli(["next", dir, "--json", "--today", "2026-12-02"]);
+async function next(dir: string): Promise<NextJson> {
+  const result = await runCli(["next", dir, "--json", "--today", "2026-12-02"]);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as NextJson;
 }
 
 describe("bearing next", () => {
-  it("lists the unknown that decides first, with its change probability, and zeroes the one that cannot matter", () => {
+  it("lists the unknown that decides first, with its change probability, and zeroes the one that cannot matter", async () => {
     // leader 0.625; decider 0.25 + x/2 with x ~ U(0, 1) its unknown Team value: first when
     // x > 0.75, probability 1/4; hopeless at most 0.5, never first.
     const dir = workspace({
@@ -57,7 +57,7 @@ describe("bearing next", () => {
       maybe: "title: Maybe\nratings: { a: 1, b: null }",
     });
     const before = snapshot(dir);
-    const out = next(dir);
+    const out = await next(dir);
     expect(Object.keys(out)).toEqual(["verdict", "methods", "findOutFirst", "deadlines"]);
     const [first, second, ...rest] = out.findOutFirst;
     expect(rest).toEqual([]);
@@ -89,7 +89,7 @@ describe("bearing next", () => {
     expect(out.verdict.text).not.toMatch(/swaps them|would take moving/);
     expect(snapshot(dir)).toEqual(before);
 
-    const text = runCli(["next", dir, "--today", "2026-12-02"]).stdout;
+    const text = (await runCli(["next", dir, "--today", "2026-12-02"])).stdout;
     expect(text).toMatch(/^The answer so far: /);
     expect(text).toMatch(/1\. Decider: Team \(not rated\)\n.*chance it changes the winner 2\d%/);
     expect(text).toContain("Ask Ana Ruiz: Who would I work with every day?");
@@ -97,15 +97,15 @@ describe("bearing next", () => {
     expect(text).toContain("2026-12-05  Decider: 3 days left");
   });
 
-  it("says clear for a dominating option and tie, naming both, for two interchangeable ones", () => {
-    const clear = next(
+  it("says clear for a dominating option and tie, naming both, for two interchangeable ones", async () => {
+    const clear = await next(
       workspace({
         top: "title: Top\nratings: { a: 5, b: 5 }",
         low: "title: Low\nratings: { a: 2, b: [1, 4] }",
       }),
     );
     expect(clear.verdict).toMatchObject({ kind: "clear", leaders: ["top"] });
-    const tie = next(
+    const tie = await next(
       workspace({
         one: "title: One\nratings: { a: 4, b: 3 }",
         two: "title: Two\nratings: { a: 4, b: 3 }",
@@ -116,8 +116,8 @@ describe("bearing next", () => {
     expect(tie.verdict.text).toMatch(/One and Two are a near tie/);
   });
 
-  it("reads the example: a near tie, and the unsure ratings of the leaders first", () => {
-    const out = next(exampleDir);
+  it("reads the example: a near tie, and the unsure ratings of the leaders first", async () => {
+    const out = await next(exampleDir);
     expect(["tie", "fragile"]).toContain(out.verdict.kind);
     expect(out.verdict.leaders[0]).toBeDefined();
     const useful = out.findOutFirst.filter((f) => f.changeProbability > 0);
@@ -129,14 +129,14 @@ describe("bearing next", () => {
     for (const f of zero) expect(f.evpi).toBe(0);
   });
 
-  it("rejects a --today that is not a date (exit 2)", () => {
-    const result = runCli(["next", exampleDir, "--today", "2026-13-40"]);
+  it("rejects a --today that is not a date (exit 2)", async () => {
+    const result = await runCli(["next", exampleDir, "--today", "2026-13-40"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--today/);
   });
 
-  it("opens bearing rank with the verdict line", () => {
-    const result = runCli(["rank", exampleDir]);
+  it("opens bearing rank with the verdict line", async () => {
+    const result = await runCli(["rank", exampleDir]);
     expect(result.stdout).toMatch(/^The answer so far \((tie|fragile|clear|open)\): /);
   });
 });

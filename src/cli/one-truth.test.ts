@@ -1,7 +1,7 @@
 /**
- * One truth across commands (issue 14 items 1 and 2), as a user runs them (the built CLI):
+ * One truth across commands (issue 14 items 1 and 2), as a user runs them (in-process):
  * check refuses what rank refuses, with bearing.yaml's line; explain places options as rank
- * does, must-haves first; every ranking method keeps the warnings. Run `npm run build` first.
+ * does, must-haves first; every ranking method keeps the warnings.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,14 +9,14 @@ import { describe, expect, it } from "vitest";
 import { copyExample, runCli } from "../testing/cli.js";
 
 describe("check says what rank will say", () => {
-  it("a profile whose weights rank cannot derive: both exit 2 with bearing.yaml's line and a hint", () => {
+  it("a profile whose weights rank cannot derive: both exit 2 with bearing.yaml's line and a hint", async () => {
     const dir = copyExample();
     const file = join(dir, "bearing.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace(/points: \d+/g, "points: 0"));
-    const check = runCli(["check", dir]);
-    const rank = runCli(["rank", dir]);
-    const explain = runCli(["explain", "scaleup-cto", "seed-cto", dir]);
-    const next = runCli(["next", dir]);
+    const check = await runCli(["check", dir]);
+    const rank = await runCli(["rank", dir]);
+    const explain = await runCli(["explain", "scaleup-cto", "seed-cto", dir]);
+    const next = await runCli(["next", dir]);
     for (const run of [check, rank, explain, next]) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
@@ -29,7 +29,7 @@ describe("check says what rank will say", () => {
 });
 
 describe("explain applies the must-haves", () => {
-  it("an option that fails a must-have is explained below the one rank puts above it", () => {
+  it("an option that fails a must-have is explained below the one rank puts above it", async () => {
     const dir = copyExample();
     const file = join(dir, "options/seed-cto.md");
     // Total pay below the must-have of $150k (a base of 120k, no equity): rank puts the
@@ -41,7 +41,7 @@ describe("explain applies the must-haves", () => {
     );
     expect(lowPay).not.toBe(original);
     writeFileSync(file, lowPay);
-    const rank = JSON.parse(runCli(["rank", dir, "--json", "--no-robustness"]).stdout) as {
+    const rank = JSON.parse((await runCli(["rank", dir, "--json", "--no-robustness"])).stdout) as {
       alternatives: { id: string; score: number }[];
     };
     const ids = rank.alternatives.map((a) => a.id);
@@ -50,7 +50,7 @@ describe("explain applies the must-haves", () => {
     // By score alone it would be above the fractional practice.
     expect(score("seed-cto")).toBeGreaterThan(score("fractional-cto"));
 
-    const json = runCli(["explain", "seed-cto", "fractional-cto", dir, "--json"]);
+    const json = await runCli(["explain", "seed-cto", "fractional-cto", dir, "--json"]);
     expect(json.code, json.stderr).toBe(0);
     const e = JSON.parse(json.stdout);
     expect(e.leader).toBe("fractional-cto");
@@ -58,7 +58,7 @@ describe("explain applies the must-haves", () => {
     expect(e.weightFlips).toEqual([]);
     expect(e.screen.a.failed[0].reason).toMatch(/120,?000/);
 
-    const text = runCli(["explain", "seed-cto", "fractional-cto", dir]);
+    const text = await runCli(["explain", "seed-cto", "fractional-cto", dir]);
     expect(text.stdout).toMatch(/^fractional-cto ranks above seed-cto: seed-cto fails a must-have/);
     expect(text.stdout).toContain(
       "(You asked why seed-cto ranks above fractional-cto: it does not.)",
@@ -67,7 +67,7 @@ describe("explain applies the must-haves", () => {
 });
 
 describe("every ranking method keeps the warnings", () => {
-  it("rank --method X --json carries the same warnings as the weighted sum, the model's included", () => {
+  it("rank --method X --json carries the same warnings as the weighted sum, the model's included", async () => {
     const dir = copyExample();
     const profile = join(dir, "bearing.yaml");
     // Inconsistent AHP judgements (a > b > c > a): the model warns; an off-scale pay warns too.
@@ -89,18 +89,18 @@ describe("every ranking method keeps the warnings", () => {
     );
     expect(offScale).toContain("pay: 900000");
     writeFileSync(option, offScale);
-    const warningsOf = (method: string) => {
-      const run = runCli(["rank", dir, "--json", "--method", method]);
+    const warningsOf = async (method: string) => {
+      const run = await runCli(["rank", dir, "--json", "--method", method]);
       expect(run.code, run.stderr).toBe(0);
       return (JSON.parse(run.stdout).warnings as { message: string }[]).map((w) => w.message);
     };
-    const wsm = warningsOf("wsm");
+    const wsm = await warningsOf("wsm");
     expect(wsm.some((m) => /consisten/i.test(m))).toBe(true);
     expect(wsm.some((m) => /outside the scale/.test(m))).toBe(true);
     for (const method of ["topsis", "promethee2", "vikor", "smaa2"])
-      expect(warningsOf(method)).toEqual(wsm);
+      expect(await warningsOf(method)).toEqual(wsm);
     // check reports the same warnings: it takes rank's path.
-    const check = JSON.parse(runCli(["check", dir, "--json"]).stdout);
+    const check = JSON.parse((await runCli(["check", dir, "--json"])).stdout);
     expect((check.warnings as { message: string }[]).map((w) => w.message)).toEqual(wsm);
   });
 });

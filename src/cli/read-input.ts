@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { BearingError } from "../core/errors.js";
+import { readStdin } from "./stdin.js";
 
 /** Bytes looked at to decide whether a file is binary (a NUL byte). */
 const SNIFF_BYTES = 8192;
@@ -30,7 +31,7 @@ export function readTextInput(file: string, kind: InputKind): string {
         hint: "give a Markdown or text file",
       });
     }
-    bytes = readFileSync(file === "-" ? 0 : file);
+    bytes = file === "-" ? readStdin() : readFileSync(file);
   } catch (error) {
     if (error instanceof BearingError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

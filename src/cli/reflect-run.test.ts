@@ -14,8 +14,8 @@ const seeds = sharedReady
 const ours = (name: string) => join(repoRoot, "src/core/reflect/fixtures", name);
 
 /** The contract's fields, evidence quoted from the file, for `reflect --json` of `files`. */
-function expectContract(files: string[]) {
-  const result = runCli(["reflect", ...files, "--json"]);
+async function expectContract(files: string[]) {
+  const result = await runCli(["reflect", ...files, "--json"]);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   const out = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
@@ -36,13 +36,13 @@ function expectContract(files: string[]) {
 }
 
 describeShared("bearing reflect on the seed posts", () => {
-  it("prints one object per file, in argument order, with the contract's fields", () => {
-    const out = expectContract([seeds[2], seeds[0]] as string[]);
+  it("prints one object per file, in argument order, with the contract's fields", async () => {
+    const out = await expectContract([seeds[2], seeds[0]] as string[]);
     expect(out[1]?.date).toBe("2012-03-06");
   });
 
-  it("prints a readable summary without --json", () => {
-    const result = runCli(["reflect", seeds[1] as string]);
+  it("prints a readable summary without --json", async () => {
+    const result = await runCli(["reflect", seeds[1] as string]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Criteria, in the order stated");
     expect(result.stdout).toMatch(/1\. .+ → colleagues/);
@@ -56,15 +56,15 @@ describe("bearing reflect", () => {
     dir = tempDir();
   });
 
-  it("prints one object per file, in argument order, with the contract's fields", () => {
+  it("prints one object per file, in argument order, with the contract's fields", async () => {
     const files = [ours("five-criteria.md"), ours("jekyll-octopress.md")];
-    const out = expectContract(files);
+    const out = await expectContract(files);
     expect(out.map((o) => o.date)).toEqual(["2025-03-04", "2019-11-02"]);
     expect(out[1]?.paths).toMatchObject({ chosen: "ic" });
   });
 
-  it("reads standard input as '-'", () => {
-    const result = runCli(["reflect", "-", "--json"], {
+  it("reads standard input as '-'", async () => {
+    const result = await runCli(["reflect", "-", "--json"], {
       input: "I decided to go back to a staff engineer role after years as a manager.\n",
     });
     expect(result.code).toBe(0);
@@ -73,8 +73,8 @@ describe("bearing reflect", () => {
     expect(one?.paths.chosen).toBe("ic");
   });
 
-  it("prints a readable summary without --json", () => {
-    const result = runCli(["reflect", ours("five-criteria.md")]);
+  it("prints a readable summary without --json", async () => {
+    const result = await runCli(["reflect", ours("five-criteria.md")]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Criteria, in the order stated");
     expect(result.stdout).toMatch(/1\. Hard technical problems → mastery/);
@@ -82,36 +82,36 @@ describe("bearing reflect", () => {
     expect(result.stdout).toContain("chosen:     undecided");
   });
 
-  it("exits 2 naming a missing file, and prints nothing on stdout", () => {
+  it("exits 2 naming a missing file, and prints nothing on stdout", async () => {
     const missing = join(dir, "nope.md");
-    const result = runCli(["reflect", ours("looking-for.md"), missing, "--json"]);
+    const result = await runCli(["reflect", ours("looking-for.md"), missing, "--json"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.split("\n")[0]).toContain(missing);
   });
 
-  it("exits 2 naming a binary file", () => {
+  it("exits 2 naming a binary file", async () => {
     const binary = join(dir, "photo.md");
     writeFileSync(
       binary,
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     );
-    const result = runCli(["reflect", binary]);
+    const result = await runCli(["reflect", binary]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(binary);
     expect(result.stderr).toContain("binary");
   });
 
-  it("exits 2 for text that is not UTF-8, and for a folder", () => {
+  it("exits 2 for text that is not UTF-8, and for a folder", async () => {
     const latin1 = join(dir, "latin1.txt");
     writeFileSync(latin1, Buffer.from("caf\xe9 cr\xe8me\n", "latin1"));
-    expect(runCli(["reflect", latin1]).code).toBe(2);
-    const folder = runCli(["reflect", dir]);
+    expect((await runCli(["reflect", latin1])).code).toBe(2);
+    const folder = await runCli(["reflect", dir]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain(dir);
   });
 
-  it("needs at least one file", () => {
-    expect(runCli(["reflect"]).code).toBe(2);
+  it("needs at least one file", async () => {
+    expect((await runCli(["reflect"])).code).toBe(2);
   });
 });

@@ -20,29 +20,29 @@ interface Profile {
 }
 
 describe("from our own post to a ranked decision", () => {
-  it("init, reflect --write, three options of our own, and rank against the drafted criteria", () => {
-    walkthrough(ourPost);
+  it("init, reflect --write, three options of our own, and rank against the drafted criteria", async () => {
+    await walkthrough(ourPost);
   }, 300_000);
 });
 
 describeShared("from a seed post to a ranked decision", () => {
-  it("init, reflect --write, three options of our own, and rank against the drafted criteria", () => {
-    walkthrough(seedPost());
+  it("init, reflect --write, three options of our own, and rank against the drafted criteria", async () => {
+    await walkthrough(seedPost());
   }, 300_000);
 });
 
 /** init, reflect --write of `post`, three options rated on the drafted criteria, rank. */
-function walkthrough(post: string) {
+async function walkthrough(post: string) {
   const dir = tempDir();
-  expect(runCli(["init", dir, "--question", "Which next role?"]).code).toBe(0);
+  expect((await runCli(["init", dir, "--question", "Which next role?"])).code).toBe(0);
   const before = parse(readFileSync(join(dir, "bearing.yaml"), "utf8")) as Profile;
 
-  const dry = runCli(["reflect", post, "--write", dir, "--dry-run"]);
+  const dry = await runCli(["reflect", post, "--write", dir, "--dry-run"]);
   expect(dry.code, dry.stderr).toBe(0);
   expect(dry.stdout).toContain("Would add");
   expect(parse(readFileSync(join(dir, "bearing.yaml"), "utf8"))).toEqual(before);
 
-  const write = runCli(["reflect", post, "--write", dir, "--json"]);
+  const write = await runCli(["reflect", post, "--write", dir, "--json"]);
   expect(write.code, write.stderr).toBe(0);
   const plan = JSON.parse(write.stdout) as {
     addedCriteria: { id: string; weight: number; input: { field: string; value: number } }[];
@@ -70,7 +70,7 @@ function walkthrough(post: string) {
   const drafted = after.criteria.slice(before.criteria.length);
 
   // Merging the same post again adds nothing.
-  const again = runCli(["reflect", post, "--write", dir, "--json"]);
+  const again = await runCli(["reflect", post, "--write", dir, "--json"]);
   expect((JSON.parse(again.stdout) as { addedCriteria: unknown[] }).addedCriteria).toEqual([]);
 
   const options = [
@@ -79,15 +79,22 @@ function walkthrough(post: string) {
     ["Principal engineer at a bank", [2, 5, 2, 1, 2]],
   ] as const;
   for (const [title, ratings] of options) {
-    const add = runCli(["option", "add", title, dir, "--json"]);
+    const add = await runCli(["option", "add", title, dir, "--json"]);
     expect(add.code, add.stderr).toBe(0);
     const { id } = JSON.parse(add.stdout) as { id: string };
-    drafted.forEach((criterion, j) => {
-      const set = runCli(["option", "set", id, `ratings.${criterion.id}`, String(ratings[j]), dir]);
+    drafted.forEach(async (criterion, j) => {
+      const set = await runCli([
+        "option",
+        "set",
+        id,
+        `ratings.${criterion.id}`,
+        String(ratings[j]),
+        dir,
+      ]);
       expect(set.code, set.stderr).toBe(0);
     });
   }
-  const rank = runCli(["rank", dir, "--json"]);
+  const rank = await runCli(["rank", dir, "--json"]);
   expect(rank.code, rank.stderr).toBe(0);
   const ranking = JSON.parse(rank.stdout) as {
     criteria: { id: string }[];
@@ -98,12 +105,12 @@ function walkthrough(post: string) {
   );
   // The option rated best on every drafted criterion comes first.
   expect(ranking.alternatives[0]?.title).toBe(options[0][0]);
-  expect(runCli(["check", dir]).code).toBe(0);
+  expect((await runCli(["check", dir])).code).toBe(0);
 }
 
 describe("reflect --write respects the workspace's weighting", () => {
   for (const method of ["points", "rank", "swing", "ahp"]) {
-    it(`into a ${method} workspace: inputs in that method, and check and rank still pass`, () => {
+    it(`into a ${method} workspace: inputs in that method, and check and rank still pass`, async () => {
       const dir = copyExample();
       const file = join(dir, "bearing.yaml");
       if (method !== "points") {
@@ -132,8 +139,8 @@ describe("reflect --write respects the workspace's weighting", () => {
         }
         writeFileSync(file, text.replace("method: points", `method: ${method}`));
       }
-      expect(runCli(["check", dir]).code).toBe(0);
-      const write = runCli(["reflect", ourPost, "--write", dir, "--json"]);
+      expect((await runCli(["check", dir])).code).toBe(0);
+      const write = await runCli(["reflect", ourPost, "--write", dir, "--json"]);
       expect(write.code, write.stderr).toBe(0);
       const plan = JSON.parse(write.stdout) as {
         addedCriteria: { weight: number; input?: { field: string } }[];
@@ -143,9 +150,9 @@ describe("reflect --write respects the workspace's weighting", () => {
         if (method !== "ahp") expect(c.input?.field).toBe(method);
         expect(c.weight).toBeGreaterThan(0);
       }
-      const check = runCli(["check", dir]);
+      const check = await runCli(["check", dir]);
       expect(check.code, check.stderr).toBe(0);
-      const rank = runCli(["rank", dir, "--no-robustness"]);
+      const rank = await runCli(["rank", dir, "--no-robustness"]);
       expect(rank.code, rank.stderr).toBe(0);
     }, 300_000);
   }

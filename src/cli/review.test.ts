@@ -12,7 +12,7 @@ interface ReviewJson {
   calibration: Calibration;
 }
 
-// Each test runs the built CLI several times (a few seconds each on a loaded machine).
+// Each test runs several commands in-process (slow on a loaded machine).
 const SLOW = 240_000;
 
 function snapshotRating(dir: string, file: string, option: string, criterion: string): string {
@@ -25,18 +25,18 @@ function snapshotRating(dir: string, file: string, option: string, criterion: st
 describe("bearing review: how a decision turned out", () => {
   it(
     "records outcomes beside the sealed record and shows expected against actual across decisions",
-    () => {
+    async () => {
       const dir = copyExample();
-      const decide = (option: string, date: string) =>
-        runCli(["decide", option, dir, "--date", date, "--json"]);
-      expect(decide("seed-cto", "2026-12-02").code).toBe(0);
+      const decide = async (option: string, date: string) =>
+        await runCli(["decide", option, dir, "--date", date, "--json"]);
+      expect((await decide("seed-cto", "2026-12-02")).code).toBe(0);
       const first = "decisions/2026-12-02-seed-cto.md";
       const recordBytes = readFileSync(join(dir, first), "utf8");
       // What the decision expected, as ranked: seed-cto's strategy rating in the snapshot.
       const strategyThen = Number(snapshotRating(dir, first, "seed-cto", "strategy"));
       expect(strategyThen).toBeGreaterThanOrEqual(2);
 
-      const run = runCli([
+      const run = await runCli([
         "review",
         "seed-cto",
         dir,
@@ -64,15 +64,15 @@ describe("bearing review: how a decision turned out", () => {
       // The sealed record is byte for byte as it was, and check still accepts the workspace.
       expect(readFileSync(join(dir, first), "utf8")).toBe(recordBytes);
       expect(readFileSync(join(dir, out.file), "utf8")).toContain("Less strategy than I hoped.");
-      const check = runCli(["check", dir]);
+      const check = await runCli(["check", dir]);
       expect(check.code, check.stderr).toBe(0);
 
       // A second decision, reviewed: strategy's bias is the mean of both errors.
-      expect(decide("director-platform", "2027-07-01").code).toBe(0);
+      expect((await decide("director-platform", "2027-07-01")).code).toBe(0);
       const second = "decisions/2027-07-01-director-platform.md";
       const strategyThen2 = Number(snapshotRating(dir, second, "director-platform", "strategy"));
       const actual2 = Math.max(1, strategyThen2 - 1);
-      const run2 = runCli([
+      const run2 = await runCli([
         "review",
         "director-platform",
         dir,
@@ -89,10 +89,10 @@ describe("bearing review: how a decision turned out", () => {
       expect(bias?.decisions).toBe(2);
       expect(bias?.meanSignedError).toBeCloseTo((-1 + (actual2 - strategyThen2)) / 2, 10);
       expect(bias?.meanSignedErrorShare).toBeCloseTo((bias?.meanSignedError ?? 0) / 4, 10);
-      expect(runCli(["check", dir]).code).toBe(0);
+      expect((await runCli(["check", dir])).code).toBe(0);
 
       // The plain-words form: the table and the lean in words.
-      const text = runCli([
+      const text = await runCli([
         "review",
         "seed-cto",
         dir,
@@ -114,14 +114,14 @@ describe("bearing review: how a decision turned out", () => {
 
   it(
     "refuses bad input with exit 2, the field and the fix, and writes nothing",
-    () => {
+    async () => {
       const dir = copyExample();
-      const none = runCli(["review", "seed-cto", dir, "--rating", "strategy=3"]);
+      const none = await runCli(["review", "seed-cto", dir, "--rating", "strategy=3"]);
       expect(none.code).toBe(2);
       expect(none.stderr).toContain('no decision record chose "seed-cto"');
       expect(none.stderr).toContain("bearing decide seed-cto");
 
-      expect(runCli(["decide", "seed-cto", dir, "--date", "2026-12-02"]).code).toBe(0);
+      expect((await runCli(["decide", "seed-cto", dir, "--date", "2026-12-02"])).code).toBe(0);
       const before = snapshot(dir);
       const cases: [string[], RegExp][] = [
         [["nope", "--rating", "strategy=3"], /OPTION: no option "nope"/],
@@ -141,7 +141,7 @@ describe("bearing review: how a decision turned out", () => {
         [["seed-cto"], /no outcomes given.*--rating technologists=3/],
       ];
       for (const [args, pattern] of cases) {
-        const run = runCli(["review", args[0] as string, dir, ...args.slice(1)]);
+        const run = await runCli(["review", args[0] as string, dir, ...args.slice(1)]);
         expect(run.code, args.join(" ")).toBe(2);
         expect(run.stderr, args.join(" ")).toMatch(pattern);
       }
@@ -149,11 +149,21 @@ describe("bearing review: how a decision turned out", () => {
 
       // A review's outcome edited to a criterion the record never rated: check names it.
       expect(
-        runCli(["review", "seed-cto", dir, "--date", "2027-01-01", "--rating", "strategy=3"]).code,
+        (
+          await runCli([
+            "review",
+            "seed-cto",
+            dir,
+            "--date",
+            "2027-01-01",
+            "--rating",
+            "strategy=3",
+          ])
+        ).code,
       ).toBe(0);
       const review = join(dir, "decisions/2026-12-02-seed-cto.review-2027-01-01.md");
       writeFileSync(review, readFileSync(review, "utf8").replace("  strategy:", "  colleagues:"));
-      const check = runCli(["check", dir]);
+      const check = await runCli(["check", dir]);
       expect(check.code).toBe(2);
       expect(check.stderr).toMatch(
         /decisions\/2026-12-02-seed-cto\.review-2027-01-01\.md:7:.*outcomes\.colleagues/,

@@ -7,8 +7,8 @@ import { itShared, sharedDir } from "../testing/shared.js";
 const fixture = join(repoRoot, "src/core/roles/fixtures/f01.md");
 
 describe("bearing role", () => {
-  it("prints the contract JSON for a posting file", () => {
-    const r = runCli(["role", fixture, "--json"]);
+  it("prints the contract JSON for a posting file", async () => {
+    const r = await runCli(["role", fixture, "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.title).toBe("Chief Technology Officer");
@@ -30,17 +30,17 @@ describe("bearing role", () => {
     }
   });
 
-  it("reads standard input with - and prints a readable report without --json", () => {
+  it("reads standard input with - and prints a readable report without --json", async () => {
     const text = `# Engineering Manager\n\n## What you'll do\n- Manage a team of seven engineers with weekly 1:1s.\n- Hire two engineers this year.\n`;
-    const r = runCli(["role", "-"], { input: text });
+    const r = await runCli(["role", "-"], { input: text });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Engineering manager");
     expect(r.stdout).toContain("People management");
     expect(r.stdout).toContain("Manage a team of seven engineers");
   });
 
-  itShared("analyses a real posting from the dev set", () => {
-    const r = runCli(["role", join(sharedDir, "dev/jds/jd073.md"), "--json"]);
+  itShared("analyses a real posting from the dev set", async () => {
+    const r = await runCli(["role", join(sharedDir, "dev/jds/jd073.md"), "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).facts.compensation).toMatchObject({
       currency: "USD",
@@ -48,7 +48,7 @@ describe("bearing role", () => {
     });
   });
 
-  it("exits 2 naming the file for missing, empty, binary and folder inputs", () => {
+  it("exits 2 naming the file for missing, empty, binary and folder inputs", async () => {
     const dir = tempDir();
     const empty = join(dir, "empty.md");
     writeFileSync(empty, "  \n");
@@ -60,7 +60,7 @@ describe("bearing role", () => {
       [binary, /binary/],
       [dir, /folder/],
     ] as const) {
-      const r = runCli(["role", file, "--json"]);
+      const r = await runCli(["role", file, "--json"]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.split("\n")[0]).toContain(file);

@@ -7,7 +7,6 @@
  * Answers come from a terminal (arrow keys, @clack/prompts), from `--answer` (repeatable:
  * `1`, `2`, `skip`, `stop`), or, when stdin is not a terminal, one per line on stdin.
  */
-import { readFileSync } from "node:fs";
 import { buildModel } from "../core/decision/model.js";
 import {
   describeQuestion,
@@ -22,6 +21,7 @@ import { answerTradeoff, removeTradeoff, withProfileLocations } from "../workspa
 import { loadWorkspace } from "../workspace/load.js";
 import { effectiveOptions, readOptionRoles } from "../workspace/role-readings.js";
 import { printJson } from "./report.js";
+import { readStdin, stdinIsTTY } from "./stdin.js";
 
 const MAX_QUESTIONS = 40;
 
@@ -148,8 +148,7 @@ export async function weigh(dir: string, options: WeighOptions): Promise<void> {
 
 function answerSource(options: WeighOptions): Answer[] | null {
   const raw =
-    options.answer ??
-    (process.stdin.isTTY ? null : readStdinLines().filter((line) => line.trim() !== ""));
+    options.answer ?? (stdinIsTTY() ? null : readStdinLines().filter((line) => line.trim() !== ""));
   if (raw === null) return null;
   return raw.map((value) => {
     const v = value.trim().toLowerCase();
@@ -166,7 +165,7 @@ function answerSource(options: WeighOptions): Answer[] | null {
 function readStdinLines(): string[] {
   // Synchronous read of the whole of a piped or redirected stdin.
   try {
-    return readFileSync(0, "utf8").split(/\r?\n/);
+    return readStdin().toString("utf8").split(/\r?\n/);
   } catch {
     return [];
   }

@@ -33,6 +33,7 @@ import { renderExplanation, renderRanking } from "./render.js";
 import { renderJudgements } from "./render-judgements.js";
 import { renderRoleReadings, roleReadingsJson } from "./render-roles.js";
 import { printJson } from "./report.js";
+import { stdinIsTTY } from "./stdin.js";
 
 interface JsonFlag {
   json?: boolean;
@@ -45,7 +46,7 @@ export async function init(
   options: JsonFlag & { question?: string; yes?: boolean },
 ): Promise<void> {
   let question = options.question;
-  if (question === undefined && !options.yes && process.stdin.isTTY && !options.json) {
+  if (question === undefined && !options.yes && stdinIsTTY() && !options.json) {
     const prompts = await import("@clack/prompts");
     prompts.intro("bearing: a new decision workspace");
     const answer = await prompts.text({

@@ -15,8 +15,8 @@ interface RankJson {
 }
 
 describe("bearing rank on the example workspace", () => {
-  it("gives every option in play with its score and per-criterion contributions", () => {
-    const result = runCli(["rank", example, "--json"]);
+  it("gives every option in play with its score and per-criterion contributions", async () => {
+    const result = await runCli(["rank", example, "--json"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const ranking = JSON.parse(result.stdout) as RankJson;
@@ -32,7 +32,7 @@ describe("bearing rank on the example workspace", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     // Every option in play has a compensation block: total pay is rated [p10, p90] of it,
     // as `bearing money` gives it (the fractional practice from its day rate in euros).
-    const money = JSON.parse(runCli(["money", example, "--json"]).stdout) as {
+    const money = JSON.parse((await runCli(["money", example, "--json"])).stdout) as {
       options: { id: string; annual: { p10: number; p90: number } }[];
     };
     for (const alt of ranking.alternatives) {
@@ -43,8 +43,8 @@ describe("bearing rank on the example workspace", () => {
     }
   });
 
-  it("prints a readable ranking with flags", () => {
-    const result = runCli(["rank", example]);
+  it("prints a readable ranking with flags", async () => {
+    const result = await runCli(["rank", example]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/ 1\. /);
     expect(result.stdout).toMatch(/fractional-cto \[exploring\]: .*pay \d{3},\d{3}–\d{3},\d{3}→/);
@@ -53,12 +53,12 @@ describe("bearing rank on the example workspace", () => {
 });
 
 describe("bearing explain", () => {
-  it("names the separating criteria and a flip condition that does swap the two options", () => {
+  it("names the separating criteria and a flip condition that does swap the two options", async () => {
     const dir = copyExample();
-    const ranking = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson;
+    const ranking = JSON.parse((await runCli(["rank", dir, "--json"])).stdout) as RankJson;
     const [first, second] = ranking.alternatives;
     if (!first || !second) throw new Error("example needs two options");
-    const result = runCli(["explain", first.id, second.id, dir, "--json"]);
+    const result = await runCli(["explain", first.id, second.id, dir, "--json"]);
     expect(result.code).toBe(0);
     const explanation = JSON.parse(result.stdout) as {
       leader: string;
@@ -73,7 +73,7 @@ describe("bearing explain", () => {
     const flip = explanation.ratingFlips[0];
     if (!flip) throw new Error("expected a rating flip");
     const beyond = flip.alternative === second.id ? flip.to + 0.01 : flip.to - 0.01;
-    const set = runCli([
+    const set = await runCli([
       "option",
       "set",
       flip.alternative,
@@ -83,25 +83,25 @@ describe("bearing explain", () => {
     ]);
     expect(set.stderr).toBe("");
     expect(set.code).toBe(0);
-    const after = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson;
+    const after = JSON.parse((await runCli(["rank", dir, "--json"])).stdout) as RankJson;
     const rankOf = (id: string) => after.alternatives.find((a) => a.id === id)?.rank ?? 0;
     expect(rankOf(second.id)).toBeLessThan(rankOf(first.id));
   });
 });
 
 describe("non-interactive workflow", () => {
-  it("init, option add, option set, option status and rank run end to end", () => {
+  it("init, option add, option set, option status and rank run end to end", async () => {
     const dir = tempDir();
-    const init = runCli(["init", dir, "--question", "Where next?", "--json"]);
+    const init = await runCli(["init", dir, "--question", "Where next?", "--json"]);
     expect(init.stderr).toBe("");
     expect(init.code).toBe(0);
     expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).toContain("question: Where next?");
 
-    const add = runCli(["option", "add", "Staff Engineer at Quill", dir, "--json"]);
+    const add = await runCli(["option", "add", "Staff Engineer at Quill", dir, "--json"]);
     expect(add.code).toBe(0);
     const { id } = JSON.parse(add.stdout) as { id: string };
     expect(id).toBe("staff-engineer-at-quill");
-    expect(runCli(["option", "add", "Head of Platform", dir]).code).toBe(0);
+    expect((await runCli(["option", "add", "Head of Platform", dir])).code).toBe(0);
 
     for (const [field, value] of [
       ["ratings.impact", "4"],
@@ -109,37 +109,39 @@ describe("non-interactive workflow", () => {
       ["ratings.pay", "185000"],
       ["company.stage", "growth"],
     ] as const) {
-      const set = runCli(["option", "set", id, field, value, dir]);
+      const set = await runCli(["option", "set", id, field, value, dir]);
       expect(set.stderr).toBe("");
       expect(set.code).toBe(0);
     }
-    expect(runCli(["option", "status", id, "interviewing", dir]).code).toBe(0);
+    expect((await runCli(["option", "status", id, "interviewing", dir])).code).toBe(0);
 
     const text = readFileSync(join(dir, "options", `${id}.md`), "utf8");
     expect(text).toContain("status: interviewing");
     expect(text).toMatch(/growth: \[ 3, 5 \]|growth: \[3, 5\]/);
 
-    const rank = runCli(["rank", dir, "--json"]);
+    const rank = await runCli(["rank", dir, "--json"]);
     expect(rank.code).toBe(0);
     const ranking = JSON.parse(rank.stdout) as RankJson;
     expect(ranking.alternatives.map((a) => a.id)).toContain(id);
-    expect(runCli(["check", dir]).code).toBe(0);
+    expect((await runCli(["check", dir])).code).toBe(0);
   });
 
-  it("never overwrites an existing workspace", () => {
+  it("never overwrites an existing workspace", async () => {
     const dir = copyExample();
     const before = snapshot(dir);
-    const result = runCli(["init", dir, "--yes"]);
+    const result = await runCli(["init", dir, "--yes"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("already exists");
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("keeps the user's comments and key order when setting a field", () => {
+  it("keeps the user's comments and key order when setting a field", async () => {
     const dir = copyExample();
     const file = join(dir, "options/seed-cto.md");
     const before = readFileSync(file, "utf8");
-    expect(runCli(["option", "set", "seed-cto", "ratings.coaching", "3", dir]).code).toBe(0);
+    expect((await runCli(["option", "set", "seed-cto", "ratings.coaching", "3", dir])).code).toBe(
+      0,
+    );
     const after = readFileSync(file, "utf8");
     expect(after).toContain("# a seed company: huge if it works, little if it does not");
     expect(after).toContain("coaching: 3");
@@ -149,10 +151,10 @@ describe("non-interactive workflow", () => {
     expect(keys(after)).toEqual(keys(before));
   });
 
-  it("refuses an invalid change and writes nothing", () => {
+  it("refuses an invalid change and writes nothing", async () => {
     const dir = copyExample();
     const before = snapshot(dir);
-    const result = runCli(["option", "set", "seed-cto", "ratings.coaching", "9", dir]);
+    const result = await runCli(["option", "set", "seed-cto", "ratings.coaching", "9", dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("options/seed-cto.md");
     expect(result.stderr).toContain("outside the scale");
@@ -223,7 +225,7 @@ describe("bad input: exit 2, a message naming the file, and no file changed", ()
   });
 
   for (const testCase of cases) {
-    it(testCase.name, () => {
+    it(testCase.name, async () => {
       const dir = copyExample();
       const path = join(dir, testCase.file);
       let original = "";
@@ -237,7 +239,7 @@ describe("bad input: exit 2, a message naming the file, and no file changed", ()
       writeFileSync(path, broken);
       const before = snapshot(dir);
       for (const command of ["check", "rank"]) {
-        const result = runCli([command, dir]);
+        const result = await runCli([command, dir]);
         expect(result.code, `${command}: ${result.stderr}`).toBe(2);
         expect(result.stderr).toMatch(testCase.expect);
         expect(result.stdout).toBe("");
@@ -248,9 +250,9 @@ describe("bad input: exit 2, a message naming the file, and no file changed", ()
 });
 
 describe("bearing rank --method", () => {
-  it("ranks by TOPSIS, PROMETHEE II, VIKOR and SMAA-2, keeping the weighted-sum contributions", () => {
+  it("ranks by TOPSIS, PROMETHEE II, VIKOR and SMAA-2, keeping the weighted-sum contributions", async () => {
     for (const method of ["topsis", "promethee2", "vikor", "smaa2"]) {
-      const result = runCli(["rank", example, "--method", method, "--json"]);
+      const result = await runCli(["rank", example, "--method", method, "--json"]);
       expect(result.code, result.stderr).toBe(0);
       const ranking = JSON.parse(result.stdout) as RankJson & {
         method: string;
@@ -261,13 +263,13 @@ describe("bearing rank --method", () => {
       expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
       for (const alt of ranking.alternatives) expect(Number.isFinite(alt.methodScore)).toBe(true);
     }
-    const bad = runCli(["rank", example, "--method", "coinflip"]);
+    const bad = await runCli(["rank", example, "--method", "coinflip"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--method");
   });
 
-  it("shows SMAA-2 first-rank acceptabilities that sum to 1 beside the default ranking", () => {
-    const result = runCli(["rank", example, "--json"]);
+  it("shows SMAA-2 first-rank acceptabilities that sum to 1 beside the default ranking", async () => {
+    const result = await runCli(["rank", example, "--json"]);
     const { robustness } = JSON.parse(result.stdout) as {
       robustness: { alternatives: { firstRankAcceptability: number; confidence: number | null }[] };
     };
@@ -289,8 +291,8 @@ describe("job descriptions in option bodies", () => {
     >;
   }
 
-  it("check and rank read each posting: the role it really is and its fit", () => {
-    const check = runCli(["check", example, "--json"]);
+  it("check and rank read each posting: the role it really is and its fit", async () => {
+    const check = await runCli(["check", example, "--json"]);
     expect(check.code).toBe(0);
     const { roles } = JSON.parse(check.stdout) as Roles;
     // Options whose body is only the user's notes have no reading.
@@ -302,12 +304,12 @@ describe("job descriptions in option bodies", () => {
     const fitOf = (id: string) => roles[id]?.fit?.score ?? Number.NaN;
     expect(fitOf("scaleup-cto")).toBeGreaterThan(fitOf("seed-cto"));
     expect(roles["seed-cto"]?.fit?.explanation).toMatch(/operations/);
-    const text = runCli(["rank", example]);
+    const text = await runCli(["rank", example]);
     expect(text.stdout).toContain("What the job descriptions say");
     expect(text.stdout).toMatch(/seed-cto: reads as Co-founder/);
   });
 
-  it("a roleFit criterion is rated from the posting until the user accepts or overrides it", () => {
+  it("a roleFit criterion is rated from the posting until the user accepts or overrides it", async () => {
     const dir = copyExample();
     const profile = join(dir, "bearing.yaml");
     writeFileSync(
@@ -317,8 +319,9 @@ describe("job descriptions in option bodies", () => {
         "  - id: role_fit\n    name: The work I want\n    derived: roleFit\n    points: 10\n  - id: pay\n",
       ),
     );
-    const rank = () => JSON.parse(runCli(["rank", dir, "--json"]).stdout) as RankJson & Roles;
-    const before = rank();
+    const rank = async () =>
+      JSON.parse((await runCli(["rank", dir, "--json"])).stdout) as RankJson & Roles;
+    const before = await rank();
     const derived = before.roles["seed-cto"]?.derivedRatings.role_fit;
     expect(derived).toBeGreaterThanOrEqual(1);
     const seed = before.alternatives.find((a) => a.id === "seed-cto");
@@ -328,14 +331,16 @@ describe("job descriptions in option bodies", () => {
       "role_fit",
     );
 
-    expect(runCli(["option", "set", "seed-cto", "ratings.role_fit", "4", dir]).code).toBe(0);
-    expect(rank().roles["seed-cto"]?.derivedRatings).toEqual({});
+    expect((await runCli(["option", "set", "seed-cto", "ratings.role_fit", "4", dir])).code).toBe(
+      0,
+    );
+    expect((await rank()).roles["seed-cto"]?.derivedRatings).toEqual({});
     const file = join(dir, "options/scaleup-cto.md");
-    const accept = runCli(["option", "accept", "scaleup-cto", dir, "--json"]);
+    const accept = await runCli(["option", "accept", "scaleup-cto", dir, "--json"]);
     expect(accept.code).toBe(0);
     const accepted = JSON.parse(accept.stdout) as { ratings: Record<string, number> };
     expect(readFileSync(file, "utf8")).toContain(`role_fit: ${accepted.ratings.role_fit}`);
     expect(readFileSync(file, "utf8")).toContain("reportsTo: ceo");
-    expect(runCli(["option", "accept", "fractional-cto", dir]).code).toBe(2);
+    expect((await runCli(["option", "accept", "fractional-cto", dir])).code).toBe(2);
   });
 });

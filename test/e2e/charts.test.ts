@@ -17,7 +17,7 @@ import {
   recordCanvasTextIn,
   unreadable,
 } from "../../src/testing/canvas-text.js";
-import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
 
 const WIDTHS = [
   ["phone", { width: 390, height: 844 }],
@@ -39,7 +39,7 @@ describe.skipIf(!browserReady)("charts read at every width", () => {
   beforeAll(async () => {
     dir = tempDir("bearing-e2e-charts-");
     cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-    const rank = runCli(["rank", dir, "--json"]);
+    const rank = spawnCli(["rank", dir, "--json"]);
     expect(rank.code).toBe(0);
     ranked = JSON.parse(rank.stdout) as RankJson;
     server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });

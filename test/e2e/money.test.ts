@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MoneyReport as MoneyJson } from "../../src/core/money/report.js";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 10_000, interval: 50 });
@@ -28,7 +28,7 @@ describe.skipIf(!browserReady)("money on the workbench", () => {
   beforeAll(async () => {
     dir = tempDir("bearing-e2e-money-");
     cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-    const run = runCli(["money", dir, "--json"]);
+    const run = spawnCli(["money", dir, "--json"]);
     expect(run.code, run.stderr).toBe(0);
     cli = JSON.parse(run.stdout) as MoneyJson;
     server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
@@ -112,7 +112,7 @@ describe.skipIf(!browserReady)("money on the workbench", () => {
     const base = section.locator('[data-testid="money-part"]', { hasText: "Base" });
     await eventually(() => base.textContent()).toContain("180,000180,000180,000180,000");
     // And bearing money agrees.
-    const after = JSON.parse(runCli(["money", dir, "--json"]).stdout) as MoneyJson;
+    const after = JSON.parse(spawnCli(["money", dir, "--json"]).stdout) as MoneyJson;
     const seed = after.options.find((o) => o.id === "seed-cto");
     expect(seed?.parts.find((p) => p.kind === "base")?.mean).toBe(180_000);
     const total = await section.locator('[data-testid="money-total"]').textContent();

@@ -11,7 +11,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { browserReady, launchChromium } from "../../src/testing/browser.js";
-import { copyExample, repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+import { copyExample, repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
 
 const reportBuilt = existsSync(join(repoRoot, "dist/report/index.html"));
 
@@ -27,7 +27,7 @@ describe.skipIf(!browserReady || !reportBuilt)("shared report in a browser", () 
   it("opens offline, takes a reader's weights and comment, and its feedback imports", async () => {
     const dir = copyExample();
     const out = join(tempDir(), "shared.html");
-    expect(runCli(["report", dir, "--out", out, "--share"]).code).toBe(0);
+    expect(spawnCli(["report", dir, "--out", out, "--share"]).code).toBe(0);
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -67,7 +67,7 @@ describe.skipIf(!browserReady || !reportBuilt)("shared report in a browser", () 
     expect(requests.filter((url) => url !== `file://${out}`)).toEqual([]);
     await context.close();
 
-    const imported = runCli(["feedback", "import", saved, dir, "--json"]);
+    const imported = spawnCli(["feedback", "import", saved, dir, "--json"]);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
     const { file } = JSON.parse(imported.stdout) as { file: string };
@@ -82,7 +82,7 @@ describe.skipIf(!browserReady || !reportBuilt)("shared report in a browser", () 
     expect((stored.weights.hands_on ?? 0) / total).toBeCloseTo(100 / 190, 3);
     // Option A is the first option in play by id: director-platform.
     expect(stored.comments).toEqual({ "director-platform": "Ask who owns the roadmap." });
-    const rank = JSON.parse(runCli(["rank", dir, "--json"]).stdout) as {
+    const rank = JSON.parse(spawnCli(["rank", dir, "--json"]).stdout) as {
       stakeholders: { name: string }[];
     };
     expect(rank.stakeholders.map((s) => s.name)).toEqual(["you", "Robin Reviewer"]);

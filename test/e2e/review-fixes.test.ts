@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 15_000, interval: 50 });
@@ -110,7 +110,7 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
   });
 
   it("shows a journal entry's prompts as prompts, and every date one way", async () => {
-    const added = runCli([
+    const added = spawnCli([
       "journal",
       "add",
       dir,

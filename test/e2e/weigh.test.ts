@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, runCli, tempDir } from "../../src/testing/cli.js";
+import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 20_000, interval: 100 });
@@ -90,14 +90,14 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
     // A judgement against the stated weights' ranking: the runner-up over the leader.
     const own = tempDir("bearing-e2e-weigh-judged-");
     cpSync(join(repoRoot, "examples/step-back"), own, { recursive: true });
-    const ranked = JSON.parse(runCli(["rank", own, "--json"]).stdout) as {
+    const ranked = JSON.parse(spawnCli(["rank", own, "--json"]).stdout) as {
       alternatives: { id: string; rank: number }[];
     };
     const [leader, runnerUp] = [...ranked.alternatives].sort((a, b) => a.rank - b.rank);
-    const added = runCli(["prefer", runnerUp?.id ?? "", leader?.id ?? "", own]);
+    const added = spawnCli(["prefer", runnerUp?.id ?? "", leader?.id ?? "", own]);
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
-    const cli = JSON.parse(runCli(["rank", own, "--json"]).stdout) as {
+    const cli = JSON.parse(spawnCli(["rank", own, "--json"]).stdout) as {
       judgements: {
         necessary: [string, string][];
         effects: { text: string }[];

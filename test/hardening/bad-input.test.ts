@@ -4,7 +4,8 @@
  * where there is one), print nothing on stdout, change no file, and finish within a bound meant
  * only to catch hangs (the times are printed). CRLF line ends and a UTF-8 BOM are valid input.
  *
- * Runs the built CLI (dist/; `npm test` builds first).
+ * The commands run in-process through the CLI's `main` (src/testing/cli.ts's runCli): every case
+ * in the default tier, cheaply; `src/cli/binary.test.ts` proves the built binary does the same.
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -22,8 +23,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   binPath,
+  type CliResult,
   copyExample,
   exampleDir as example,
+  runCli,
   snapshot,
   tempDir,
 } from "../../src/testing/cli.js";
@@ -37,9 +40,9 @@ interface Case {
   /** Workspace-relative file the case breaks (created when it does not exist). */
   file: string;
   /** New content from the old (a string or bytes), or a function doing its own damage. */
-  break: ((text: string) => string | Buffer) | { apply: (dir: string) => void };
+  break: ((text: string) => string | Buffer) | { apply: (dir: string) => void | Promise<void> };
   /** Other damage done first, to other files (the case is about `file`). */
-  apply?: (dir: string) => void;
+  apply?: (dir: string) => void | Promise<void>;
   /** What stderr must show: the file, and the line where the problem has one. */
   expect: RegExp;
 }
@@ -424,8 +427,8 @@ const cases: Case[] = [
   {
     name: "a figure in a decision record's snapshot changed afterwards",
     file: "decisions/2026-12-02-seed-cto.md",
-    apply: (dir) => {
-      const made = run(["decide", "seed-cto", dir, "--date", "2026-12-02"]);
+    apply: async (dir) => {
+      const made = await run(["decide", "seed-cto", dir, "--date", "2026-12-02"]);
       if (made.code !== 0) throw new Error(`bearing decide failed: ${made.stderr}`);
     },
     break: (t) =>
@@ -499,20 +502,11 @@ const cases: Case[] = [
   },
 ];
 
-function run(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
+/** Runs `bearing ...args` in-process (the corpus is the contract; the binary is spawned elsewhere). */
+async function run(args: string[]): Promise<CliResult & { ms: number }> {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [binPath, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-    timeout: HANG_BOUND_MS,
-    maxBuffer: 64 * MB,
-  });
-  return {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    ms: performance.now() - started,
-  };
+  const result = await runCli(args);
+  return { ...result, ms: performance.now() - started };
 }
 
 const timings: string[] = [];
@@ -524,10 +518,10 @@ describe("a broken workspace: exit 2, the file and line named, nothing changed, 
   for (const testCase of cases) {
     it(
       testCase.name,
-      () => {
+      async () => {
         const dir = copyExample("bearing-bad-");
         const path = join(dir, testCase.file);
-        testCase.apply?.(dir);
+        await testCase.apply?.(dir);
         if (typeof testCase.break === "function") {
           let original = "";
           try {
@@ -539,11 +533,11 @@ describe("a broken workspace: exit 2, the file and line named, nothing changed, 
           // Fail loudly if the example drifts away from what the case edits.
           expect(Buffer.from(broken).equals(Buffer.from(original))).toBe(false);
           writeFileSync(path, broken);
-        } else testCase.break.apply(dir);
+        } else await testCase.break.apply(dir);
         const before = snapshot(dir);
         const ms: number[] = [];
         for (const command of ["check", "rank"]) {
-          const result = run([command, dir]);
+          const result = await run([command, dir]);
           ms.push(result.ms);
           expect(result.code, `${command}: ${result.stderr.slice(0, 2000)}`).toBe(2);
           expect(result.stderr.slice(0, 4000)).toMatch(testCase.expect);
@@ -557,30 +551,30 @@ describe("a broken workspace: exit 2, the file and line named, nothing changed, 
   }
 });
 
-it("other files in options/ are skipped unread, however large or binary", () => {
+it("other files in options/ are skipped unread, however large or binary", async () => {
   const dir = copyExample("bearing-other-");
   writeFileSync(join(dir, "options/offer-letter.pdf"), Buffer.alloc(10 * MB, 0xff));
   mkdirSync(join(dir, "options/archive"));
-  const check = run(["check", dir]);
+  const check = await run(["check", dir]);
   expect(check.code, check.stderr).toBe(0);
   expect(check.stderr).toContain("options/offer-letter.pdf: not a Markdown file; ignored");
   // Hidden files are skipped, silently unless they look like an option someone meant.
   writeFileSync(join(dir, "options/..md"), option("seed-cto.md"));
   writeFileSync(join(dir, "options/.gitkeep"), "");
-  const hidden = run(["check", dir]);
+  const hidden = await run(["check", dir]);
   expect(hidden.code, hidden.stderr).toBe(0);
   expect(hidden.stderr).toMatch(
     /warning: options\/\.\.md: a hidden file .*ignored \(to make it an option, rename it to options\/option\.md\)/,
   );
   expect(hidden.stderr).not.toContain(".gitkeep");
-  expect(run(["rank", dir]).code).toBe(0);
+  expect((await run(["rank", dir])).code).toBe(0);
 });
 
-it("an option whose notes are a 1 MB blob without spaces ranks in bounded time", () => {
+it("an option whose notes are a 1 MB blob without spaces ranks in bounded time", async () => {
   const dir = copyExample("bearing-blob-");
   const file = join(dir, "options/seed-cto.md");
   writeFileSync(file, `${readFileSync(file, "utf8")}\n${"#a.$1,".repeat(MB / 6)}\n`);
-  const rank = run(["rank", dir, "--no-robustness"]);
+  const rank = await run(["rank", dir, "--no-robustness"]);
   expect(rank.code, rank.stderr).toBe(0);
   timings.push(`  ${rank.ms.toFixed(0).padStart(11)}  rank with a 1 MB blob in an option`);
 });
@@ -592,7 +586,7 @@ describe("valid input in other encodings' habits", () => {
     { name: "CRLF and a BOM", transform: (t) => `\uFEFF${t.replace(/\r?\n/g, "\r\n")}` },
   ];
   for (const variant of variants) {
-    it(`${variant.name} in every file load and rank as the original does`, () => {
+    it(`${variant.name} in every file load and rank as the original does`, async () => {
       const dir = copyExample("bearing-crlf-");
       const files = [
         "bearing.yaml",
@@ -602,14 +596,14 @@ describe("valid input in other encodings' habits", () => {
         const path = join(dir, file);
         writeFileSync(path, variant.transform(readFileSync(path, "utf8")));
       }
-      const check = run(["check", dir]);
+      const check = await run(["check", dir]);
       expect(check.code, check.stderr).toBe(0);
-      const rank = run(["rank", dir, "--json", "--no-robustness"]);
+      const rank = await run(["rank", dir, "--json", "--no-robustness"]);
       expect(rank.code, rank.stderr).toBe(0);
-      const original = run(["rank", example, "--json", "--no-robustness"]);
+      const original = await run(["rank", example, "--json", "--no-robustness"]);
       expect(JSON.parse(rank.stdout)).toEqual(JSON.parse(original.stdout));
       // An edit keeps the file's line ends.
-      const set = run(["option", "set", "seed-cto", "nextStep", "Call Marcus", dir]);
+      const set = await run(["option", "set", "seed-cto", "nextStep", "Call Marcus", dir]);
       expect(set.code, set.stderr).toBe(0);
       const edited = readFileSync(join(dir, "options/seed-cto.md"), "utf8");
       expect(edited).toContain("nextStep: Call Marcus");
@@ -629,26 +623,26 @@ describe("writes that would leave the workspace or replace a link: exit 2, nothi
     return { dir, outside };
   }
 
-  it("option add through options/ linked to a folder outside", () => {
+  it("option add through options/ linked to a folder outside", async () => {
     const { dir, outside } = linkedOut("options");
     const before = snapshot(outside);
-    const result = run(["option", "add", "Head of Platform at Elsewhere", dir]);
+    const result = await run(["option", "add", "Head of Platform at Elsewhere", dir]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/options\/[\w-]+\.md: .*outside the workspace/);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(snapshot(outside)).toEqual(before);
   });
 
-  it("journal add through journal/ linked to a folder outside", () => {
+  it("journal add through journal/ linked to a folder outside", async () => {
     const { dir, outside } = linkedOut("journal");
     const before = snapshot(outside);
-    const result = run(["journal", "add", dir, "--title", "Week one"]);
+    const result = await run(["journal", "add", dir, "--title", "Week one"]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/journal\/.*outside the workspace/);
     expect(snapshot(outside)).toEqual(before);
   });
 
-  it("option set with __proto__, prototype or constructor as a key", () => {
+  it("option set with __proto__, prototype or constructor as a key", async () => {
     const dir = copyExample("bearing-proto-");
     const before = snapshot(dir);
     for (const [field, value] of [
@@ -658,40 +652,47 @@ describe("writes that would leave the workspace or replace a link: exit 2, nothi
       ["company", '{"__proto__": {"x": 1}}'],
       ["facts", "{constructor: {prototype: 1}}"],
     ]) {
-      const result = run(["option", "set", "seed-cto", field as string, value as string, dir]);
+      const result = await run([
+        "option",
+        "set",
+        "seed-cto",
+        field as string,
+        value as string,
+        dir,
+      ]);
       expect(result.code, `${field} ${value}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toMatch(/"(__proto__|prototype|constructor)" cannot be used as a name/);
     }
     expect(snapshot(dir)).toEqual(before);
-    expect(run(["check", dir]).code).toBe(0);
+    expect((await run(["check", dir])).code).toBe(0);
   });
 
-  it("option add --id through options/ linked to a folder outside", () => {
+  it("option add --id through options/ linked to a folder outside", async () => {
     const { dir, outside } = linkedOut("options");
     const before = snapshot(outside);
-    const result = run(["option", "add", "Head of Platform", dir, "--id", "platform"]);
+    const result = await run(["option", "add", "Head of Platform", dir, "--id", "platform"]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/options\/[\w-]+\.md: .*outside the workspace/);
     expect(snapshot(outside)).toEqual(before);
   });
 
-  it("criterion rename when one option file is a link: no file of the workspace changes", () => {
+  it("criterion rename when one option file is a link: no file of the workspace changes", async () => {
     const dir = copyExample("bearing-rename-link-");
     renameSync(join(dir, "options/seed-cto.md"), join(dir, "seed-cto.md"));
     symlinkSync("../seed-cto.md", join(dir, "options/seed-cto.md"));
     const before = snapshot(dir);
-    const result = run(["criterion", "rename", "strategy", "direction", dir]);
+    const result = await run(["criterion", "rename", "strategy", "direction", dir]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/options\/seed-cto\.md: is a symbolic link/);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("option set on an option file that is a link", () => {
+  it("option set on an option file that is a link", async () => {
     const dir = copyExample("bearing-linked-file-");
     renameSync(join(dir, "options/seed-cto.md"), join(dir, "seed-cto.md"));
     symlinkSync("../seed-cto.md", join(dir, "options/seed-cto.md"));
     const before = snapshot(dir);
-    const result = run(["option", "set", "seed-cto", "nextStep", "Call Marcus", dir]);
+    const result = await run(["option", "set", "seed-cto", "nextStep", "Call Marcus", dir]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/options\/seed-cto\.md: is a symbolic link/);
     expect(lstatSync(join(dir, "options/seed-cto.md")).isSymbolicLink()).toBe(true);
@@ -721,7 +722,7 @@ describe("the machine refuses the write: exit 2 with what to do, no stack trace"
   const refused =
     /cannot write: (permission denied|operation not permitted|the file system is read-only)/;
 
-  it("a read-only (or immutable) workspace: option set, option add, journal add", (context) => {
+  it("a read-only (or immutable) workspace: option set, option add, journal add", async (context) => {
     const dir = copyExample("bearing-frozen-");
     mkdirSync(join(dir, "journal"), { recursive: true });
     const options = readdirSync(join(dir, "options")).map((name) => join(dir, "options", name));
@@ -734,7 +735,7 @@ describe("the machine refuses the write: exit 2 with what to do, no stack trace"
         ["option", "add", "Head of Platform at Elsewhere", dir],
         ["journal", "add", dir, "--title", "Week one"],
       ]) {
-        const result = run(args);
+        const result = await run(args);
         expect(result.code, `${args[0]} ${args[1]}: ${result.stderr}`).toBe(2);
         expect(result.stderr).toMatch(refused);
         expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
@@ -773,12 +774,12 @@ describe("the machine refuses the write: exit 2 with what to do, no stack trace"
   });
 });
 
-it("a journal date that is not a calendar date (2026-02-30) is a warning naming the line", () => {
+it("a journal date that is not a calendar date (2026-02-30) is a warning naming the line", async () => {
   const dir = copyExample("bearing-journal-date-");
   const [entry] = readdirSync(join(dir, "journal")).filter((name) => name.endsWith(".md"));
   const path = join(dir, "journal", entry as string);
   writeFileSync(path, readFileSync(path, "utf8").replace(/^date: .*$/m, "date: 2026-02-30"));
-  const check = run(["check", dir]);
+  const check = await run(["check", dir]);
   expect(check.code, check.stderr).toBe(0);
   expect(check.stderr).toMatch(
     /warning: journal\/[\w-]+\.md:\d+:\d+: date: "2026-02-30" is not a calendar date \(write a real date/,

@@ -140,7 +140,7 @@ it("two CLI processes and the server editing one option at once lose no update",
   expect(lost, "edits reported as written but missing from the file").toEqual([]);
   const conflicts = [...outcome].filter(([, result]) => result === "conflict").map(([id]) => id);
   expect(readdirSync(join(dir, "options")).filter((n) => n.startsWith(".bearing-"))).toEqual([]);
-  expect(runCli(["check", dir]).code).toBe(0);
+  expect((await runCli(["check", dir])).code).toBe(0);
   console.log(
     `concurrent: ${outcome.size} edits by 2 CLI processes and the server, ` +
       `${outcome.size - conflicts.length} written, ${conflicts.length} reported as conflicts ` +

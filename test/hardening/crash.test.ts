@@ -215,10 +215,10 @@ async function runLane(lane: number, rounds: number): Promise<LaneStats> {
     }
   }
 
-  expect(runCli(["check", dir]).code).toBe(0);
+  expect((await runCli(["check", dir])).code).toBe(0);
   // Leftovers of a dead writer are swept once older than ORPHAN_AGE_MS.
   await new Promise((resolve) => setTimeout(resolve, ORPHAN_AGE_MS + 100));
-  const final = runCli(["option", "set", SLUG, "nextStep", "after the crashes", dir]);
+  const final = await runCli(["option", "set", SLUG, "nextStep", "after the crashes", dir]);
   expect(final.stderr).toBe("");
   expect(final.code).toBe(0);
   expect(readdirSync(join(dir, "options")).filter((n) => n.startsWith(".bearing-"))).toEqual([]);
