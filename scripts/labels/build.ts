@@ -301,8 +301,8 @@ function main(argv: string[]): number {
     };
     const jd = rolePairs.map((p) => neutral(roleDisputes(p.a, p.b))).filter((d) => d !== null);
     const po = postPairs.map((p) => neutral(postDisputes(p.a, p.b))).filter((d) => d !== null);
-    writeFileSync(join(dir, "jds.jsonl"), jd.map((d) => JSON.stringify(d)).join("\n") + "\n");
-    writeFileSync(join(dir, "posts.jsonl"), po.map((d) => JSON.stringify(d)).join("\n") + "\n");
+    writeFileSync(join(dir, "jds.jsonl"), `${jd.map((d) => JSON.stringify(d)).join("\n")}\n`);
+    writeFileSync(join(dir, "posts.jsonl"), `${po.map((d) => JSON.stringify(d)).join("\n")}\n`);
     console.log(`${jd.length} postings and ${po.length} posts with disputes written to ${dir}`);
     return 0;
   }

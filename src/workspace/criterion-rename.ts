@@ -206,7 +206,9 @@ function renameInProfile(
   });
   each(["weighting", "pairwise"], (item, i) => {
     if (!isSeq(item)) return;
-    item.items.slice(0, 2).forEach((side, k) => setScalar(side, `weighting.pairwise[${i}][${k}]`));
+    item.items.slice(0, 2).forEach((side, k) => {
+      setScalar(side, `weighting.pairwise[${i}][${k}]`);
+    });
   });
   each(["mustHaves"], (item, i) => {
     if (isMap(item)) setScalar(item.get("criterion", true), `mustHaves[${i}].criterion`);
