@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GLOSSARY } from "../core/glossary.js";
 import { exampleDir, runCli, snapshot, tempDir } from "../testing/cli.js";
 
 interface NextJson {
@@ -138,5 +139,11 @@ describe("bearing next", () => {
   it("opens bearing rank with the verdict line", async () => {
     const result = await runCli(["rank", exampleDir]);
     expect(result.stdout).toMatch(/^The answer so far \((tie|fragile|clear|open)\): /);
+    // Each option's figures in the glossary's plain words, as the workbench shows them.
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `${GLOSSARY.firstRankAcceptability.label} \\d+% \\(of 10,000 simulations\\) · ${GLOSSARY.confidenceFactor.label} \\d+%`,
+      ),
+    );
   });
 });

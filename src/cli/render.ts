@@ -8,6 +8,7 @@ import type { DecisionModel } from "../core/decision/model.js";
 import type { Ranking } from "../core/decision/rank.js";
 import type { Robustness } from "../core/decision/robustness.js";
 import { shareText } from "../core/decision/share-text.js";
+import { GLOSSARY } from "../core/glossary.js";
 import type { Rating } from "../core/model/option.js";
 
 const BAR_WIDTH = 30;
@@ -72,7 +73,7 @@ export function renderRanking(ranking: Ranking, robust: Robustness | null = null
     } else if (r) {
       const confidence = r.confidence === null ? "—" : shareText(r.confidence);
       lines.push(
-        `    first in ${shareText(r.firstRankAcceptability)} of ${robust?.samples} simulations; confidence with its best weights ${confidence}`,
+        `    ${GLOSSARY.firstRankAcceptability.label} ${shareText(r.firstRankAcceptability)} (of ${robust?.samples.toLocaleString("en-US")} simulations) · ${GLOSSARY.confidenceFactor.label} ${confidence}`,
       );
     }
     const parts = alt.contributions
