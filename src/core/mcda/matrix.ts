@@ -111,14 +111,20 @@ export function assertFiniteMatrix(matrix: Matrix, name = "matrix"): void {
  */
 export function checkProblem(problem: DecisionProblem): Matrix {
   const matrix = toMatrix(problem.matrix);
-  if (matrix.rows === 0 || matrix.cols === 0) {
-    throw BearingError.input({
-      code: "invalid_value",
-      message: "the decision matrix needs at least one alternative and one criterion",
-      path: ["matrix"],
-    });
-  }
+  checkNotEmpty(matrix);
   assertFiniteMatrix(matrix);
+  return checkProblemShape(problem, matrix);
+}
+
+/**
+ * {@link checkProblem} without the finiteness check, for a method that meets every entry in a
+ * pass of its own and calls `assertFiniteMatrix` when a sum there is not finite.
+ */
+export function checkProblemShape(
+  problem: DecisionProblem,
+  matrix: Matrix = toMatrix(problem.matrix),
+): Matrix {
+  checkNotEmpty(matrix);
   if (problem.weights.length !== matrix.cols) {
     throw BearingError.input({
       code: "invalid_value",
@@ -144,4 +150,14 @@ export function checkProblem(problem: DecisionProblem): Matrix {
     }
   }
   return matrix;
+}
+
+function checkNotEmpty(matrix: Matrix): void {
+  if (matrix.rows === 0 || matrix.cols === 0) {
+    throw BearingError.input({
+      code: "invalid_value",
+      message: "the decision matrix needs at least one alternative and one criterion",
+      path: ["matrix"],
+    });
+  }
 }

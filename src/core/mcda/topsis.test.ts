@@ -169,5 +169,31 @@ describe("topsis", () => {
         { normalization: "vector" },
       ),
     ).toThrow("matrix[0][1]: expected a finite number");
+    expect(() =>
+      topsis(
+        {
+          matrix: [
+            [1, 2],
+            [3, -Infinity],
+          ],
+          weights: [1, 1],
+          directions: ["max", "min"],
+        },
+        { normalization: "minmax" },
+      ),
+    ).toThrow("matrix[1][1]: expected a finite number");
+    // Finite entries whose squares overflow are no error (minmax does not square them).
+    const huge = topsis(
+      {
+        matrix: [
+          [1e200, 1],
+          [-1e200, 2],
+        ],
+        weights: [1, 1],
+        directions: ["max", "max"],
+      },
+      { normalization: "minmax" },
+    );
+    expect(Array.from(huge.closeness)).toEqual([0.5, 0.5]);
   });
 });

@@ -19,7 +19,7 @@
  * closeness 0.5 rather than 0/0.
  */
 import { BearingError } from "../errors.js";
-import { checkProblem, type DecisionProblem } from "./matrix.js";
+import { assertFiniteMatrix, checkProblemShape, type DecisionProblem } from "./matrix.js";
 import { normalizeWeights } from "./weighting/direct.js";
 
 export type TopsisNormalization = "vector" | "minmax" | "none";
@@ -48,7 +48,8 @@ export interface TopsisResult {
  * @throws BearingError (input) for an invalid problem.
  */
 export function topsis(problem: DecisionProblem, options: TopsisOptions): TopsisResult {
-  const matrix = checkProblem(problem);
+  // Finiteness is checked by the column pass below, which meets every entry anyway.
+  const matrix = checkProblemShape(problem);
   const { rows: n, cols: m, data } = matrix;
   const w = normalizeWeights(problem.weights);
   const normalization = options.normalization;
@@ -61,18 +62,27 @@ export function topsis(problem: DecisionProblem, options: TopsisOptions): Topsis
     });
   }
 
-  // Column statistics in one row-major pass.
-  const min = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
-  const max = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
+  // Column statistics, one column at a time so that they stay in registers. A NaN or infinite
+  // entry makes its column's sum of squares non-finite; only then is the matrix searched for
+  // the entry to name (a finite sum of squares may also overflow, which is no error).
+  const min = new Float64Array(m);
+  const max = new Float64Array(m);
   const squares = new Float64Array(m);
-  for (let i = 0; i < n; i++) {
-    const row = i * m;
-    for (let j = 0; j < m; j++) {
-      const x = data[row + j] as number;
-      if (x < (min[j] as number)) min[j] = x;
-      if (x > (max[j] as number)) max[j] = x;
-      squares[j] = (squares[j] as number) + x * x;
+  const size = n * m;
+  for (let j = 0; j < m; j++) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    let sq = 0;
+    for (let t = j; t < size; t += m) {
+      const x = data[t] as number;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+      sq += x * x;
     }
+    if (!Number.isFinite(sq)) assertFiniteMatrix(matrix);
+    min[j] = lo;
+    max[j] = hi;
+    squares[j] = sq;
   }
 
   // Every weighted normalised value is v = scale_j * (x - origin_j). Min-max reverses cost
@@ -109,22 +119,27 @@ export function topsis(problem: DecisionProblem, options: TopsisOptions): Topsis
     antiIdeal[j] = benefit ? s * lo : s * hi;
   }
 
+  // Squared distances accumulated one column at a time (the column's constants stay in
+  // registers), each row's sum still in column order j = 0, 1, ...
   const closeness = new Float64Array(n);
   const dPlus = new Float64Array(n);
   const dMinus = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = i * m;
-    let plus = 0;
-    let minus = 0;
-    for (let j = 0; j < m; j++) {
-      const v = (scale[j] as number) * ((data[row + j] as number) - (origin[j] as number));
-      const a = v - (ideal[j] as number);
-      const b = v - (antiIdeal[j] as number);
-      plus += a * a;
-      minus += b * b;
+  for (let j = 0; j < m; j++) {
+    const s = scale[j] as number;
+    const o = origin[j] as number;
+    const best = ideal[j] as number;
+    const worst = antiIdeal[j] as number;
+    for (let i = 0, t = j; i < n; i++, t += m) {
+      const v = s * ((data[t] as number) - o);
+      const a = v - best;
+      const b = v - worst;
+      dPlus[i] = (dPlus[i] as number) + a * a;
+      dMinus[i] = (dMinus[i] as number) + b * b;
     }
-    const dp = Math.sqrt(plus);
-    const dm = Math.sqrt(minus);
+  }
+  for (let i = 0; i < n; i++) {
+    const dp = Math.sqrt(dPlus[i] as number);
+    const dm = Math.sqrt(dMinus[i] as number);
     dPlus[i] = dp;
     dMinus[i] = dm;
     closeness[i] = dp + dm === 0 ? 0.5 : dm / (dp + dm);

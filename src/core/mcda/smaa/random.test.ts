@@ -38,18 +38,19 @@ describe("RandomStream", () => {
 
   it("fillCells draws the same variates as uniform(), into the cells it is given", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: 40 }), (seed, count) => {
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 40 }), fc.nat(5), (seed, count, at) => {
         const a = new RandomStream(xoroshiro128plus(seed).getState());
         const b = new RandomStream(xoroshiro128plus(seed).getState());
         const cells = Int32Array.from({ length: count }, (_, c) => 2 * c + 1);
         const low = Float64Array.from({ length: count }, (_, c) => c);
         const width = Float64Array.from({ length: count }, (_, c) => 0.5 + c);
-        const out = new Float64Array(2 * count + 1).fill(-1);
-        a.fillCells(out, cells, low, width, count);
+        const out = new Float64Array(at + 2 * count + 1).fill(-1);
+        a.fillCells(out, at, cells, low, width, count);
         for (let c = 0; c < count; c++) {
-          expect(out[2 * c + 1]).toBe(c + (0.5 + c) * uniform(b));
-          expect(out[2 * c]).toBe(-1);
+          expect(out[at + 2 * c + 1]).toBe(c + (0.5 + c) * uniform(b));
+          expect(out[at + 2 * c]).toBe(-1);
         }
+        for (let t = 0; t < at; t++) expect(out[t]).toBe(-1);
         // Both streams are at the same place afterwards.
         expect(a.next()).toBe(b.next());
       }),

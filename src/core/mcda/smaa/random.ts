@@ -51,11 +51,12 @@ export class RandomStream {
   }
 
   /**
-   * out[cells[c]] = low[c] + width[c] · u_c for c < count, with u_c the next uniform variates
-   * (the same numbers as `count` calls of `uniform(this)`).
+   * out[offset + cells[c]] = low[c] + width[c] · u_c for c < count, with u_c the next uniform
+   * variates (the same numbers as `count` calls of `uniform(this)`).
    */
   fillCells(
     out: Float64Array,
+    offset: number,
     cells: Int32Array,
     low: Float64Array,
     width: Float64Array,
@@ -75,7 +76,7 @@ export class RandomStream {
       s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
       s10 = (a1 << 5) ^ (a0 >>> 27);
       s11 = (a0 << 5) ^ (a1 >>> 27);
-      out[cells[c] as number] =
+      out[offset + (cells[c] as number)] =
         (low[c] as number) + (width[c] as number) * (((x >>> 0) + 0.5) * TWO_TO_MINUS_32);
     }
     this.s01 = s01;

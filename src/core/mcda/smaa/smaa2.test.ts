@@ -98,6 +98,20 @@ describe("smaa2", () => {
     );
   });
 
+  it("gives the same results whether the value draws are kept or drawn again for the confidence factors", () => {
+    fc.assert(
+      fc.property(inputArb, fc.boolean(), (input, record) => {
+        const kept = smaa2({ ...input, keepDraws: true, recordDraws: record });
+        const replayed = smaa2({ ...input, keepDraws: false, recordDraws: record });
+        expect(replayed).toEqual(kept);
+        // And again on kept draws a larger earlier run left in the reused buffer.
+        smaa2({ ...input, samples: 2 * input.samples, seed: input.seed + 1, keepDraws: true });
+        expect(smaa2({ ...input, keepDraws: true, recordDraws: record })).toEqual(kept);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("sampling equals handing the same draws over as pre-drawn samples (independent streams)", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
