@@ -1,7 +1,9 @@
 /**
  * The workbench leads with the answer (issue 13): the verdict, what to find out first and the
  * deadlines on the Overview's first screen, above any chart, at desktop and phone width; and
- * the review's fixes. Every view is screenshot at both widths into test-output/answer-*.png.
+ * the review's fixes. Every view is opened at both widths; in the soak tier (`BEARING_SOAK=1`, as
+ * in `.ci/run`) or with `BEARING_SHOTS=1` each is also screenshot into test-output/answer-*.png
+ * for people to look at (full-page screenshots are a fifth of the browser tier's time).
  */
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
 import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import { soak } from "../../src/testing/tiers.js";
+
+const shoot = soak || process.env.BEARING_SHOTS === "1";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 15_000, interval: 50 });
@@ -85,13 +90,15 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
       await page.close();
     });
 
-    it(`screenshots every view (${name})`, async () => {
+    it(`opens every view${shoot ? " and screenshots it" : ""} (${name})`, async () => {
       const page = await open(size, "overview");
       for (const view of VIEWS) {
         await page.goto(`${server.url}#/${view}`);
         await eventually(() =>
           page.evaluate(() => document.documentElement.dataset.smaaStatus),
         ).toBe("done");
+        expect(await page.locator("main").isVisible()).toBe(true);
+        if (!shoot) continue;
         await page.waitForTimeout(500);
         await page.screenshot({
           path: join(SHOTS, `answer-${view.replace("/", "-")}-${name}.png`),
