@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ArchetypeId } from "../taxonomy.js";
 import {
   extractHandsOn,
   extractReportsTo,
@@ -103,6 +104,50 @@ describe("extractHandsOn", () => {
     expect(
       extractHandsOn(segmentsOf("## Requirements\n- Hands-on experience with Kubernetes."), 0),
     ).toBe("none");
+  });
+});
+
+describe("extractHandsOn from statements of time and from the title", () => {
+  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
+    extractHandsOn(segmentsOf(text), 0, title);
+
+  it("reads a stated share of the time: half or more is required, less is some", () => {
+    expect(hands("## The role\nA lead who spends about 60% of the time coding.")).toBe("required");
+    expect(hands("This is a hands-on role: 25% individual contribution, the rest leading.")).toBe(
+      "some",
+    );
+    expect(hands("Our architects spend roughly half their time writing production code.")).toBe(
+      "required",
+    );
+  });
+
+  it("reads a duty that is itself to write code, and a search for a hands-on leader", () => {
+    expect(
+      hands("## Responsibilities\n- Write tested, readable code for our billing service."),
+    ).toBe("required");
+    expect(hands("We are looking for a hands-on Head of Platform to join us.")).toBe("required");
+    expect(hands("We are looking for a hands-on engineering leader to manage the web team.")).toBe(
+      "some",
+    );
+    expect(hands("## Requirements\n- You are hands-on and pragmatic.")).toBe("some");
+    expect(hands("## The role\nYou provide hands-on coaching to the team leads.")).toBe("none");
+    expect(hands("## The role\nGuide the team without being too hands-on.")).toBe("none");
+  });
+
+  it("takes writing code as the core duty of a builder's title, not of a manager's", () => {
+    const text = "## The role\nYou will improve our payments platform with the team.";
+    expect(hands(text, { title: "Staff Software Engineer", nominal: "staff_ic" })).toBe("required");
+    expect(hands(text, { title: "Founding Engineer", nominal: "staff_ic" })).toBe("required");
+    expect(hands(text, { title: "Chief Architect", nominal: "staff_ic" })).toBe("none");
+    expect(hands(text, { title: "Engineering Manager", nominal: "engineering_manager" })).toBe(
+      "none",
+    );
+    expect(hands(text, { title: "Sales Engineer", nominal: "solutions" })).toBe("some");
+    expect(hands(text, { title: "Director of Solutions Engineering", nominal: "solutions" })).toBe(
+      "none",
+    );
+    // Without the title only the text is read.
+    expect(hands(text)).toBe("none");
   });
 });
 

@@ -4,7 +4,7 @@
  * it; the extractors look for explicit statements rather than guess, because an invented fact
  * misleads more than a missing one.
  */
-import type { HandsOn, ReportsTo, Stage, TeamSize, WorkMode } from "../taxonomy.js";
+import type { ArchetypeId, HandsOn, ReportsTo, Stage, TeamSize, WorkMode } from "../taxonomy.js";
 import type { ClassifiedSegment } from "./sections.js";
 
 /** Role words that follow "reports to", most specific first (a "VP of Engineering & AI"). */
@@ -274,32 +274,96 @@ export function extractStage(segments: readonly ClassifiedSegment[]): Stage | nu
 }
 
 const HANDS_ON_REQUIRED =
-  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|you['’]ll (?:also )?(?:write|be writing|ship|build and ship) (?:production )?code|you will (?:also )?write (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|\d{2}% (?:of (?:your|the) time )?(?:coding|hands[- ]on|writing code)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\bwrite (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building))/i;
+  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute) (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b)/i;
+/** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
+const CODING_SHARE =
+  /\b([1-9]\d) ?%\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|writing code|programming|in the code|individual contribution|ic work)|\b(?:coding|writing (?:production )?code|programming|hands[- ]on)[^.;%]{0,20}\(([1-9]\d) ?% of (?:the|your) (?:role|time|week)\)|\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) time\b[^.;]{0,60}\b(?:writing (?:production )?code|coding|programming)/i;
+/** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
+const WRITE_CODE_DUTY =
+  /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
 const HANDS_ON_SOME =
-  /\b(?:hands[- ]on|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept)\b/i;
+  /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept)\b/i;
 const HANDS_ON_INTEREST =
-  /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b/i;
+  /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\blove (?:to )?(?:code|coding|writing code)\b/i;
+/** A title naming someone who builds software themselves: engineer, developer, programmer. */
+const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
+/** Titles that sell or support rather than build, whatever their noun ("Sales Engineer"). */
+const NON_BUILDER_TITLE =
+  /\b(?:solutions?|sales|pre-?sales|support|customer|field|success|enablement|practice) (?:engineer|architect|developer)\b|\b(?:engineering|development)\b/i;
+
+/** What the title says of the role, for {@link extractHandsOn}. */
+export interface HandsOnTitle {
+  title: string;
+  nominal: ArchetypeId | null;
+}
 
 /**
- * How much the role builds things itself (taxonomy: required, some, none). `required` needs an
- * explicit statement that the role writes code or is hands-on; `some` is a hands-on mention in
- * the role's duties or summary, or coding among its responsibilities; otherwise `none`.
- * A requirement such as "hands-on experience with AWS" is experience asked for, not a duty.
+ * How much the role builds things itself (taxonomy: required, some, none; data/README.md:
+ * "required when writing code is a core duty; some for leaders who review code or sometimes
+ * build; none when duties are oversight only").
+ *
+ * - `required`: an explicit statement that the role writes code or is hands-on ("this is a
+ *   hands-on role", "we're looking for a hands-on Head of Engineering", "~50% coding", a duty
+ *   that is itself to write code); or, given the title, a role whose title names a builder
+ *   (an engineer or developer who is neither a manager of engineering nor a sales or support
+ *   engineer, a staff or principal IC, a founding engineer): writing code is its core duty.
+ * - `some`: a hands-on mention in the role's duties or summary, interest in hands-on work
+ *   asked for, or coding among the responsibilities of a role that is not a manager's.
+ * - `none` otherwise. "Hands-on experience with AWS" is experience asked for, not a duty.
+ *
+ * @param codingScore the hand-written score of the coding responsibility, in [0, 1]
+ * @param title the title and its nominal archetype; without it only the text is read
  */
 export function extractHandsOn(
   segments: readonly ClassifiedSegment[],
   codingScore: number,
+  title?: HandsOnTitle,
 ): HandsOn {
-  let some = codingScore >= 0.5;
+  const manager =
+    title?.nominal === "director" ||
+    title?.nominal === "vp_engineering" ||
+    title?.nominal === "engineering_manager" ||
+    title?.nominal === "cto_operator";
+  // Solutions engineers and architects build demos and proofs of concept; their managers do not.
+  const solutions =
+    title?.nominal === "solutions" &&
+    !/\b(?:director|vp|vice president|head|manager|chief)\b/i.test(title.title);
+  let some = (codingScore >= 0.5 && !manager) || solutions;
   for (const seg of segments) {
-    if (seg.section === "company" || seg.section === "benefits" || seg.section === "other")
-      continue;
+    if (seg.section === "benefits" || seg.section === "other") continue;
     // "This role ... requires deep hands-on engineering" may share a sentence with a
-    // requirement; it still describes the role.
+    // requirement, or a scraped company blurb say "you'll write code": both describe the role.
+    // A stated share of the time: half or more is a core duty, less is some.
+    const share = seg.section === "company" ? null : CODING_SHARE.exec(seg.text);
+    if (share) {
+      const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
+      if (pct >= 40) return "required";
+      some = true;
+      continue;
+    }
     if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return "required";
+    if (seg.section === "company") continue;
     const duty = seg.section !== "requirements" && !seg.requirementShaped;
+    if (duty && seg.dutyShaped && WRITE_CODE_DUTY.test(seg.text)) return "required";
     if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
   }
+  if (title && buildsByTitle(title)) return "required";
   return some ? "some" : "none";
+}
+
+/** Does the title name a role whose core duty is to build software itself? */
+function buildsByTitle({ title, nominal }: HandsOnTitle): boolean {
+  const head = title.split(/\s[—–|]\s|\s@\s/)[0] ?? title;
+  if (nominal === "solutions" || nominal === "fractional") return false;
+  if (/\bfounding (?:engineer|developer)\b/i.test(head)) return true;
+  const builder = IC_TITLE.test(head) && !NON_BUILDER_TITLE.test(head.replace(IC_TITLE, "$&"));
+  if (nominal === "staff_ic" || nominal === "founder" || nominal === "cto_architect")
+    return builder;
+  return (
+    builder &&
+    /\(also [^)]*\b(?:engineer|developer)\b|\bor (?:\w+ )?(?:engineer|developer|dev)\b|\/ ?(?:\w+ )*(?:engineer|developer)\b/i.test(
+      head,
+    )
+  );
 }

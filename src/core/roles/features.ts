@@ -105,7 +105,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const facts: RoleFacts = {
     reportsTo: extractReportsTo(prepared.clean),
     teamSize: extractTeamSize(segments),
-    handsOn: extractHandsOn(segments, hand.scores.coding),
+    handsOn: extractHandsOn(segments, hand.scores.coding, { title, nominal }),
     compensation: base,
     workMode: extractWorkMode(prepared.lines.map((l) => l.text)),
     stage: extractStage(segments),
@@ -116,7 +116,8 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     ctoTitle: isCtoTitle(title),
     segments: noDuties ? [] : segments,
     scores: hand.scores,
-    handsOn: facts.handsOn ?? "none",
+    // The archetype reads what the text says, not what the title implies of it.
+    handsOn: extractHandsOn(segments, hand.scores.coding),
     stage: facts.stage,
     teamSize: facts.teamSize,
   };
