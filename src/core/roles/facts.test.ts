@@ -88,6 +88,25 @@ describe("extractStage", () => {
     expect(stage("We're a small team inside a large bank.")).toBeNull();
     expect(stage("## Requirements\n- 20+ years of experience in 10 countries.")).toBeNull();
   });
+
+  it("reads a Fortune rank only when the company holds it, and no headcount alone as growth", () => {
+    const stage = (text: string) => extractStage(segmentsOf(text));
+    expect(stage("Our clients include Fortune 500 companies and city councils.")).toBeNull();
+    expect(stage("We serve Fortune 100 customers across Europe.")).toBeNull();
+    expect(stage("We are a Fortune 200 retailer with stores in every state.")).toBe("enterprise");
+    expect(stage("The market has no established leader yet.")).toBeNull();
+    expect(stage("Send the role listed on the posting to a friend.")).toBeNull();
+    expect(stage("The company is listed on the Frankfurt Stock Exchange.")).toBe("enterprise");
+    expect(stage("Our platform team is being bootstrapped this quarter.")).toBeNull();
+    expect(stage("Roughly 300 people work here across four offices.")).toBeNull();
+    expect(stage("We are a 300-person company with offices in two cities.")).toBe("growth");
+    expect(
+      stage(
+        "## What we need\n- Strong self-direction.\n- Perks: pre-IPO stock options and a laptop.",
+      ),
+    ).toBe("growth");
+    expect(stage("## What we need\n- You have worked at a pre-IPO company.")).toBeNull();
+  });
 });
 
 describe("extractHandsOn", () => {

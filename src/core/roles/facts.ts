@@ -220,7 +220,7 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "early",
-    /\b(?:bootstrapped|self-funded|start-?up accelerator|accelerator program|incubators?|seed investors?|early[- ]stage investors?|first employee|technical co-?founder|(?:raised|secured) (?:\$\s?)?\d{2,3}k\b)/i,
+    /\b(?:(?:company|business|start-?up|we are|we['’]re) (?:is )?(?:\w+ )?(?:bootstrapped|self-funded)|(?:bootstrapped|self-funded) (?:company|business|start-?up)|start-?up accelerator|accelerator program|incubators?|seed investors?|early[- ]stage investors?|first employee|technical co-?founder|(?:raised|secured) (?:\$\s?)?\d{2,3}k\b)/i,
     2,
   ],
   [
@@ -235,16 +235,20 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
 
   ["growth", /\b(?:series [b-f]\b|pre-?ipo|late[- ]stage)/i, 3],
+  [
+    "growth",
+    /\b(?:[5-9]\d|[1-9]\d{2})[- ](?:person|people|employee) (?:company|start-?up|business|organi[sz]ation)\b/i,
+    1,
+  ],
   ["growth", /\b(?:growth[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i, 1.5],
-  ["growth", /(?<![\d,.])\b(?:[1-9]\d{2}|[5-9]\d)\+? (?:employees|people|staff)\b/i, 1],
   [
     "enterprise",
-    /\b(?:publicly[- ]traded|public company|listed on the|(?:nyse|nasdaq|lse|ftse)\b)/i,
+    /\b(?:publicly[- ]traded|public company|listed on (?:the )?(?:[A-Z][\w-]* )?(?:stock exchange|nyse|nasdaq|lse|tsx|asx)|(?:nyse|nasdaq|lse|ftse)\b)/i,
     3,
   ],
   [
     "enterprise",
-    /\b(?:fortune \d{1,4}|global enterprise|established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
+    /\b(?:(?:a|an|the|are|is|as|among the) (?:global )?fortune #?\d{1,4}(?! (?:companies|customers|clients|enterprises|brands|organi[sz]ations|firms|businesses|accounts|partners|list))|global enterprise|(?<!no )established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
     1,
   ],
   [
@@ -262,7 +266,14 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
 export function extractStage(segments: readonly ClassifiedSegment[]): Stage | null {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   for (const seg of segments) {
-    if (seg.section === "requirements" || seg.requirementShaped) continue;
+    if (seg.requirementShaped) continue;
+    // A requirements section often runs on into the perks ("pre-IPO stock options") when the
+    // posting has no heading for them; what candidates must have is not the company's stage.
+    if (
+      seg.section === "requirements" &&
+      /\b(?:you|your|experience|background|worked)\b/i.test(seg.text)
+    )
+      continue;
     for (const [stage, re, weight] of STAGE_CUES) if (re.test(seg.text)) votes[stage] += weight;
   }
   let best: Stage | null = null;
