@@ -185,4 +185,16 @@ describe("extractWorkMode on 'who is hiring' headers", () => {
     expect(extractWorkMode(["Experience leading remote, international teams."])).toBeNull();
     expect(extractWorkMode(["We are an all-remote company."])).toBe("remote");
   });
+
+  it("reads remote among the offered locations, and office days as hybrid", () => {
+    expect(extractWorkMode(["Location: Lisbon, Portugal or Remote"])).toBe("remote");
+    expect(extractWorkMode(["Location: Austin, TX,Remote,US"])).toBe("remote");
+    expect(
+      extractWorkMode(["Acme - Head of Data - Berlin - ONSITE (2 days/week) - Full-time"]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["You will be in our Leeds office three days a week."])).toBe("hybrid");
+    // Remote teams led, customers met remotely: not the role's mode.
+    expect(extractWorkMode(["A record of leading global, remote teams."])).toBeNull();
+    expect(extractWorkMode(["Meet customers both on their premises and remotely."])).toBeNull();
+  });
 });

@@ -120,9 +120,9 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|remotely|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
 const HYBRID =
-  /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site)/i;
+  /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site|in (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office (?:for )?(?:\d|two|three|four) days|(?:work|be|are|is) in the office (?:\d|two|three|four) days|(?:on-?site|in[- ]office)\s*\(\s*(?:\d|two|three|four) days?\s*(?:\/|a|per)\s*week)/i;
 const ONSITE =
   /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site))/i;
 
@@ -148,7 +148,7 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     else if (
       REMOTE.test(line) ||
       /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
-      /(?:^|[,;(]\s*)remote\s*(?:[.)]|$)/i.test(line)
+      /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i.test(line)
     )
       remote += one;
     if (HYBRID.test(line)) hybrid += one;
@@ -176,7 +176,11 @@ function headerWorkMode(lines: readonly string[]): WorkMode | null | undefined {
     if (/\b(?:no|not|non)[- ]remote\b/i.test(text)) return "onsite";
     const remote = REMOTE_WORD.test(text) || /\b(?:wfh|work from home)\b/i.test(text);
     const onsite = /\b(?:on-?site|in[- ]office|in[- ]person)\b/i.test(text);
-    const hybrid = /\bhybrid\b/i.test(text);
+    const hybrid =
+      /\bhybrid\b/i.test(text) ||
+      /\b(?:on-?site|in[- ]office)\s*\(\s*(?:\d|two|three|four) days?\s*(?:\/|a|per)\s*week/i.test(
+        text,
+      );
     if (remote && onsite && hybrid) return null;
     if (hybrid) return "hybrid";
     if (onsite && remote) {
