@@ -39,7 +39,16 @@ const METHOD_NAMES: Record<string, string> = {
   smaa2: "SMAA-2 first-rank acceptability",
 };
 
-export function renderRanking(ranking: Ranking, robust: Robustness | null = null): string {
+/**
+ * The ranking as text.
+ * @param labels how to name options by id (`optionLabels`: titles, the id added only where
+ *   titles collide); the options left out are named by these, else by id
+ */
+export function renderRanking(
+  ranking: Ranking,
+  robust: Robustness | null = null,
+  labels: ReadonlyMap<string, string> = new Map(),
+): string {
   const lines: string[] = [ranking.question, ""];
   const weights = ranking.criteria
     .map((c) => `${c.id} ${(c.weight * 100).toFixed(0)}%`)
@@ -108,7 +117,7 @@ export function renderRanking(ranking: Ranking, robust: Robustness | null = null
   if (ranking.excluded.length > 0) {
     lines.push(
       "",
-      `Not ranked (declined or withdrawn): ${ranking.excluded.join(", ")}; --all includes them.`,
+      `Not ranked (declined or withdrawn): ${ranking.excluded.map((id) => labels.get(id) ?? id).join(", ")}; --all includes them.`,
     );
   }
   return `${lines.join("\n")}\n`;

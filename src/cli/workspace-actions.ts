@@ -8,7 +8,9 @@ import { type JudgementsReport, judgementEffects } from "../core/decision/judgem
 import { judgementRelations } from "../core/decision/judgements.js";
 import { RANK_METHODS, type RankMethod } from "../core/decision/method-names.js";
 import { buildModel, type DecisionModel } from "../core/decision/model.js";
+import { optionLabels } from "../core/decision/option-list.js";
 import type { Robustness } from "../core/decision/robustness.js";
+import { offScaleRatings } from "../core/decision/scale-fit.js";
 import { BearingError, formatIssue, type Issue } from "../core/errors.js";
 import type { Profile } from "../core/model/profile.js";
 import { withMoney } from "../core/money/derive.js";
@@ -23,6 +25,7 @@ import { FsStorage } from "../workspace/fs-storage.js";
 import { readJournal } from "../workspace/journal.js";
 import { locateInProfile, withProfileLocations } from "../workspace/judgements.js";
 import { loadWorkspace, type Workspace } from "../workspace/load.js";
+import { locate, readFrontMatter } from "../workspace/parse.js";
 import {
   acceptRoleReading,
   effectiveOptions,
@@ -132,9 +135,41 @@ export async function rankWorkspace(storage: Storage, options: { all?: boolean }
   const warnings = [
     ...workspace.warnings,
     ...locateInProfile(model.warnings, workspace.profileSource),
+    ...derivedOffScale(workspace, model),
   ];
   return { workspace, inputs, model, warnings };
 }
+
+/**
+ * Derived ratings (pay from `compensation`) outside their criterion's scale, as warnings
+ * located where the figure comes from in the option's file; stated ones are reported by
+ * loading (`load.ts`), in the same words (`core/decision/scale-fit.ts`).
+ */
+function derivedOffScale(workspace: Workspace, model: DecisionModel): Issue[] {
+  return offScaleRatings(model)
+    .filter((found) => found.source !== "stated")
+    .map((found): Issue => {
+      const option = workspace.options.find((o) => o.id === found.option);
+      const path =
+        found.source === "totalCompensation"
+          ? option?.compensation
+            ? ["compensation"]
+            : ["facts", "compensation"]
+          : [];
+      const front = option ? readFrontMatter(option.file, option.source.text, NO_FRONT, []) : null;
+      return {
+        code: "out_of_range",
+        severity: "warning",
+        file: found.file,
+        path,
+        ...(front ? locate(front.parsed, path, "key") : {}),
+        message: found.message,
+        hint: found.hint,
+      };
+    });
+}
+
+const NO_FRONT = { message: "", hint: "" };
 
 /**
  * The UTA-GMS relations and what each judgement does (`judgement-effects.ts`), or null when
@@ -211,7 +246,7 @@ export async function rank(
     const answer = verdict(model, robust);
     process.stdout.write(`The answer so far (${answer.kind}): ${answer.text}\n\n`);
   }
-  process.stdout.write(renderRanking(byMethod, robust));
+  process.stdout.write(renderRanking(byMethod, robust, optionLabels(workspace.options)));
   if (judgements) process.stdout.write(renderJudgements(workspace.profile, judgements, model));
   if (group) process.stdout.write(renderGroup(group, model));
   const ranked = new Set(model.alternatives.map((a) => a.id));

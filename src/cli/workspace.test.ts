@@ -49,6 +49,27 @@ describe("bearing rank on the example workspace", () => {
     expect(result.stdout).toMatch(/ 1\. /);
     expect(result.stdout).toMatch(/fractional-cto \[exploring\]: .*pay \d{3},\d{3}–\d{3},\d{3}→/);
     expect(result.stdout).toContain("~ unsure about: technologists, pay");
+    // Options left out are named by their titles (issue 13), not their ids.
+    expect(result.stdout).toContain(
+      "Not ranked (declined or withdrawn): VP of Engineering, Brightwell Bank; --all includes them.",
+    );
+  });
+
+  it("adds the id to a left-out option's title only when another option has the same title", async () => {
+    const dir = copyExample();
+    const file = join(dir, "options/seed-cto.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        /^title: .*$/m,
+        "title: VP of Engineering, Brightwell Bank",
+      ),
+    );
+    const result = await runCli(["rank", dir, "--no-robustness"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      "Not ranked (declined or withdrawn): VP of Engineering, Brightwell Bank [bank-vp]; --all includes them.",
+    );
   });
 });
 

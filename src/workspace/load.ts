@@ -3,6 +3,7 @@
  * reported at once (file, line, column, field, hint) rather than one at a time.
  */
 
+import { statedOffScale } from "../core/decision/scale-fit.js";
 import { weightIssues } from "../core/decision/weights.js";
 import { BearingError, errorsOf, type Issue, isBearingError } from "../core/errors.js";
 import {
@@ -373,17 +374,19 @@ function checkRatings(
     const outside = values.find((v) => v < min || v > max);
     if (outside !== undefined) {
       const bounds = `${scale.min ?? "-∞"} to ${scale.max ?? "∞"}`;
+      // A number beyond a number scale is accepted, with what it counts as and the fix.
+      const words = statedOffScale(criterion, profile.criteria.indexOf(criterion), rating);
       issues.push({
         code: "out_of_range",
         file,
         path,
         ...locate(parsed, path),
         severity: scale.kind === "rating" ? "error" : "warning",
-        message: `rating ${outside} is outside the scale of "${criterionId}" (${bounds})`,
+        message:
+          words?.message ??
+          `rating ${outside} is outside the scale of "${criterionId}" (${bounds})`,
         hint:
-          scale.kind === "rating"
-            ? `use a number from ${bounds}, an interval [low, high], or null if unknown`
-            : "values beyond the scale's bounds count as the bound",
+          words?.hint ?? `use a number from ${bounds}, an interval [low, high], or null if unknown`,
       });
     }
   }

@@ -59,3 +59,24 @@ export function daysLeftText(daysLeft: number): string {
   if (daysLeft === -1) return "yesterday";
   return daysLeft > 0 ? `in ${daysLeft} days` : `${-daysLeft} days ago`;
 }
+
+/**
+ * How to name each option to a person: its title, with its id in brackets (`VP Engineering
+ * [bank-vp]`) only when another option has the same title (compared trimmed, ignoring case),
+ * so that the two can be told apart.
+ * @returns a label per option id
+ */
+export function optionLabels(
+  options: readonly Pick<DecisionOption, "id" | "title">[],
+): Map<string, string> {
+  const key = (title: string) => title.trim().toLowerCase();
+  const count = new Map<string, number>();
+  for (const option of options)
+    count.set(key(option.title), (count.get(key(option.title)) ?? 0) + 1);
+  return new Map(
+    options.map((option) => [
+      option.id,
+      (count.get(key(option.title)) ?? 0) > 1 ? `${option.title} [${option.id}]` : option.title,
+    ]),
+  );
+}
