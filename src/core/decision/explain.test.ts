@@ -91,3 +91,47 @@ describe("explain applies the must-haves as the ranking does", () => {
     );
   });
 });
+
+describe("a rating change that only ties at the end of the scale is no swap", () => {
+  /** Two criteria rated 1–5, equal weights. */
+  const even = profileSchema.parse({
+    question: "Which?",
+    criteria: [
+      { id: "a", name: "A", weight: 1 },
+      { id: "b", name: "B", weight: 1 },
+    ],
+  });
+
+  it("x (5, 1) leads y (1, 4) by 0.125: y's B at 5 only ties, so it is not offered", () => {
+    // Values: x (1, 0), y (0, 0.75); scores 0.5 and 0.375. y's B would need 1.0, the top of
+    // the scale, where the two tie and B cannot rise further.
+    const model = buildModel(even, [option("x", { a: 5, b: 1 }), option("y", { a: 1, b: 4 })]);
+    const e = explain(model, "y", "x");
+    expect(e.leader).toBe("x");
+    const flips = e.ratingFlips.map((f) => [f.alternative, f.criterion, f.to]);
+    expect(flips).not.toContainEqual(["y", "b", 5]);
+    // The real swaps stay: y's A rising past 2, or x's A falling below 4.
+    expect(flips).toContainEqual(["y", "a", 2]);
+    expect(flips).toContainEqual(["x", "a", 4]);
+  });
+
+  it("every rating change offered leaves room to move past the tie (property)", () => {
+    const rating = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(fc.tuple(rating, rating, rating, rating), ([xa, xb, ya, yb]) => {
+        const model = buildModel(even, [
+          option("x", { a: xa, b: xb }),
+          option("y", { a: ya, b: yb }),
+        ]);
+        const e = explain(model, "x", "y");
+        if (e.scoreA === e.scoreB) return;
+        for (const flip of e.ratingFlips) {
+          const trailer = flip.alternative !== e.leader;
+          // The trailer rises to a tie below 5; the leader falls to a tie above 1.
+          if (trailer) expect(flip.to).toBeLessThan(5);
+          else expect(flip.to).toBeGreaterThan(1);
+        }
+      }),
+    );
+  });
+});

@@ -20,7 +20,7 @@ import {
   passesScreen,
 } from "./model.js";
 import { pointValues } from "./rank.js";
-import { ratingForValue } from "./value-function.js";
+import { ratingForValue, type ValueFunction } from "./value-function.js";
 
 export interface CriterionDifference {
   criterion: string;
@@ -148,9 +148,14 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
     });
 
   const ratingFlips: RatingFlip[] = [];
-  for (const flip of pairwiseFlipByValue(values, weights, ia, ib).flips) {
+  const reach = model.criteria.map((c) => valueReach(c.valueFunction));
+  for (const flip of pairwiseFlipByValue(values, weights, ia, ib, reach).flips) {
     const criterion = model.criteria[flip.criterion] as ModelCriterion;
     const alternative = model.alternatives[flip.alternative] as ModelAlternative;
+    // A tie at the end of what the criterion's ratings can reach is no swap: the rating cannot
+    // move past it (a rise to the scale's top that only ties them, as for weights at 0 or 1).
+    const [lo, hi] = reach[flip.criterion] as readonly [number, number];
+    if (flip.delta > 0 ? flip.to > hi - EDGE : flip.delta < 0 && flip.to < lo + EDGE) continue;
     const rating = ratingForValue(criterion.valueFunction, flip.to);
     if (rating === null) continue;
     // A rating that would also change the must-have screen does not swap them by score.
@@ -178,6 +183,16 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
     weightFlips,
     ratingFlips,
   };
+}
+
+/** How close to the end of a criterion's values a tie may come and still be a swap. */
+const EDGE = 1e-9;
+
+/** The partial values a criterion's ratings can reach: [0, 1], or a piecewise function's range. */
+function valueReach(f: ValueFunction): readonly [number, number] {
+  if (f.type === "linear") return [0, 1];
+  const values = f.points.map(([, v]) => v);
+  return [Math.min(...values), Math.max(...values)];
 }
 
 function byShare(criteria: CriterionDifference[]): CriterionDifference[] {
