@@ -24,6 +24,7 @@ import { FsStorage } from "../workspace/fs-storage.js";
 import { loadWorkspace } from "../workspace/load.js";
 import { printJson } from "./report.js";
 import { localToday } from "./share-actions.js";
+import { stdinIsTTY } from "./stdin.js";
 import { rankWorkspace } from "./workspace-actions.js";
 
 /** `--date`: a real YYYY-MM-DD day, else bad input naming the flag. */
@@ -157,14 +158,18 @@ function scaleProblem(criterion: Criterion | undefined, value: number): string |
 export async function review(
   option: string,
   dir: string,
-  flags: { json?: boolean; date?: string; rating?: string[]; note?: string },
+  flags: { json?: boolean; date?: string; rating?: string[]; note?: string; record?: string },
 ): Promise<void> {
   const date = dateFlag("--date", flags.date);
   const given = flags.rating ? parseRatings(flags.rating) : null;
   const storage = new FsStorage(dir);
   const loaded = await loadWorkspace(storage);
   const history = await loadHistory(storage);
-  const record = history.records.findLast((r) => r.record.chosen === option);
+  const chose = history.records.filter((r) => r.record.chosen === option);
+  const record =
+    flags.record !== undefined && chose.length > 0
+      ? pickRecord(history.records, option, flags.record)
+      : chose.at(-1);
   if (!record) {
     const known = loaded.options.some((o) => o.id === option);
     const chosen = [...new Set(history.records.map((r) => r.record.chosen))];
@@ -216,7 +221,7 @@ export async function review(
   const criterionOf = (id: string) => profileCriteria.find((c) => c.id === id);
   let actual: Map<string, number>;
   if (given) actual = given;
-  else if (process.stdin.isTTY && !flags.json) {
+  else if (stdinIsTTY() && !flags.json) {
     const asked = await askOutcomes(record, ids, expected, criterionOf);
     if (asked === null) {
       process.stdout.write("Stopped; nothing was written.\n");
@@ -290,6 +295,52 @@ export async function review(
       "\n" +
       renderCalibration(calibration),
   );
+}
+
+/**
+ * `review --record FILE|DATE`: the record of `option` to review when it is not the latest. FILE
+ * is the record's file (`decisions/2026-12-02-seed-cto.md`, with or without the folder and the
+ * `.md`); DATE (YYYY-MM-DD) the day of the decision.
+ * @throws BearingError (input) naming `--record` when no record of `option` matches (with the
+ *   ones that do exist), when the file chose another option, or when two records of that day
+ *   chose it
+ */
+export function pickRecord(
+  records: readonly StoredRecord[],
+  option: string,
+  wanted: string,
+): StoredRecord {
+  const chose = records.filter((r) => r.record.chosen === option);
+  const listed = chose.map((r) => `${r.file} (${r.record.date})`).join(", ");
+  const refuse = (message: string, hint: string): never => {
+    throw BearingError.input({ code: "not_found", message, path: ["--record"], hint });
+  };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(wanted)) {
+    const that = chose.filter((r) => r.record.date === wanted);
+    if (that.length === 1) return that[0] as StoredRecord;
+    if (that.length > 1)
+      refuse(
+        `${that.length} records chose "${option}" on ${wanted}`,
+        `name one by its file: ${that.map((r) => `--record ${r.file}`).join(" or ")}`,
+      );
+    refuse(
+      `no decision record chose "${option}" on ${wanted}`,
+      `records that chose it: ${listed}; give one's date or file`,
+    );
+  }
+  const name = (file: string) => file.replace(/^.*\//, "").replace(/\.md$/i, "");
+  const found = records.find((r) => name(r.file) === name(wanted));
+  if (!found)
+    return refuse(
+      `no decision record "${wanted}"`,
+      `records that chose "${option}": ${listed}; give one's date (YYYY-MM-DD) or file`,
+    );
+  if (found.record.chosen !== option)
+    refuse(
+      `${found.file} chose "${found.record.chosen}", not "${option}"`,
+      `review it with bearing review ${found.record.chosen} --record ${found.file}; records that chose "${option}": ${listed}`,
+    );
+  return found;
 }
 
 /** Prompts for each criterion in a terminal; null when the user cancels. */

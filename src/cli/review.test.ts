@@ -171,4 +171,64 @@ describe("bearing review: how a decision turned out", () => {
     },
     SLOW,
   );
+
+  it(
+    "--record FILE|DATE reviews an older decision on the option, not only the latest",
+    async () => {
+      const dir = copyExample();
+      const decide = async (option: string, date: string) =>
+        (await runCli(["decide", option, dir, "--date", date])).code;
+      expect(await decide("seed-cto", "2026-12-02")).toBe(0);
+      expect(await decide("director-platform", "2027-02-01")).toBe(0);
+      expect(await decide("seed-cto", "2027-03-01")).toBe(0);
+      const older = "decisions/2026-12-02-seed-cto.md";
+      const latest = "decisions/2027-03-01-seed-cto.md";
+      const review = async (...extra: string[]) =>
+        await runCli([
+          "review",
+          "seed-cto",
+          dir,
+          "--date",
+          "2027-06-01",
+          "--rating",
+          "strategy=3",
+          "--json",
+          ...extra,
+        ]);
+
+      // Without --record: the latest record that chose it.
+      const plain = await review();
+      expect(plain.code, plain.stderr).toBe(0);
+      expect((JSON.parse(plain.stdout) as ReviewJson).decision).toBe(latest);
+      // By date, by file (with or without the folder and .md): the older one.
+      for (const pick of ["2026-12-02", older, "2026-12-02-seed-cto", "2026-12-02-seed-cto.md"]) {
+        const run = await review("--record", pick);
+        expect(run.code, `${pick}: ${run.stderr}`).toBe(0);
+        const out = JSON.parse(run.stdout) as ReviewJson;
+        expect(out.decision, pick).toBe(older);
+        expect(out.file.startsWith("decisions/2026-12-02-seed-cto.review-2027-06-01"), pick).toBe(
+          true,
+        );
+      }
+      expect((await runCli(["check", dir])).code).toBe(0);
+
+      // A date or file that names no record of the option: exit 2, the ones that exist, nothing written.
+      const before = snapshot(dir);
+      const cases: [string, RegExp][] = [
+        [
+          "2027-01-15",
+          /--record: no decision record chose "seed-cto" on 2027-01-15 \(records that chose it: decisions\/2026-12-02-seed-cto\.md \(2026-12-02\), decisions\/2027-03-01-seed-cto\.md \(2027-03-01\)/,
+        ],
+        ["decisions/2027-02-01-director-platform.md", /chose "director-platform", not "seed-cto"/],
+        ["nothing-here.md", /--record: no decision record "nothing-here\.md"/],
+      ];
+      for (const [pick, pattern] of cases) {
+        const run = await review("--record", pick);
+        expect(run.code, pick).toBe(2);
+        expect(run.stderr, pick).toMatch(pattern);
+      }
+      expect(snapshot(dir)).toEqual(before);
+    },
+    SLOW,
+  );
 });

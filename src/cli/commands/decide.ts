@@ -25,12 +25,19 @@ export function registerDecide(program: Command): void {
     .description(
       "say how a decided option turned out on each criterion (kept beside its sealed record), and see expected against actual across all your decisions: where your ratings were too hopeful or too gloomy",
     )
-    .argument("<option>", "the option you chose (its id); its latest decision record is reviewed")
+    .argument(
+      "<option>",
+      "the option you chose (its id); its latest decision record is reviewed unless --record names another",
+    )
     .argument("[dir]", "workspace folder", ".")
     .option(
       "--rating <criterion=n>",
       "how a criterion turned out, on its scale (repeatable; without it, asked in a terminal)",
       (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      "--record <file|date>",
+      "review an older decision on this option: its record's file (decisions/<date>-<option>.md) or its date, YYYY-MM-DD",
     )
     .option("--note <text>", "how it went, in your words (else edit the review's body)")
     .option("--date <date>", "the day of the review, YYYY-MM-DD (default today)")
