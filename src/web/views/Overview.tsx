@@ -1,9 +1,14 @@
 import { useMemo } from "react";
+import type { JudgementsReport } from "../../core/decision/judgement-effects.js";
+import type { DecisionModel } from "../../core/decision/model.js";
+import { optionLabels } from "../../core/decision/option-list.js";
 import type { Ranking } from "../../core/decision/rank.js";
 import type { AlternativeRobustness } from "../../core/decision/robustness.js";
+import { type OffScaleRating, offScaleRatings } from "../../core/decision/scale-fit.js";
 import { GLOSSARY, gloss } from "../../core/glossary.js";
 import { Chart, ChartLegend, stackedBars, useNarrow } from "../chart.js";
-import { score } from "../format.js";
+import { percent, score } from "../format.js";
+import { judgementsReport } from "../judgements-report.js";
 import type { RobustnessState } from "../smaa/dispatch.js";
 import { share } from "../smaa/share.js";
 import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
@@ -29,6 +34,15 @@ export function Overview({ state }: { state: StoreState }) {
     () => new Map(smaa.result?.alternatives.map((alt) => [alt.id, alt])),
     [smaa.result],
   );
+  const model = state.derived?.model;
+  const viewOptions = state.view?.options;
+  const labels = useMemo(() => optionLabels(viewOptions ?? []), [viewOptions]);
+  const offScale = useMemo(() => {
+    const byOption = new Map<string, OffScaleRating[]>();
+    for (const found of model ? offScaleRatings(model) : [])
+      byOption.set(found.option, [...(byOption.get(found.option) ?? []), found]);
+    return byOption;
+  }, [model]);
   if (!ranking || !chart) return <p>{state.derivedError ?? "No ranking yet."}</p>;
   return (
     <section
@@ -73,6 +87,11 @@ export function Overview({ state }: { state: StoreState }) {
               )}
             />
             <ul className="flags">
+              {offScale.get(alt.id)?.map((found) => (
+                <li key={found.criterion} className="flag warn" data-testid="off-scale">
+                  {capitalise(found.message)}. To fix it: {found.hint}.
+                </li>
+              ))}
               {alt.missing.length > 0 && (
                 <li className="flag warn">
                   Not rated yet:{" "}
@@ -104,6 +123,7 @@ export function Overview({ state }: { state: StoreState }) {
           </li>
         ))}
       </ol>
+      {model && state.profile && <ChoicesShort model={model} profile={state.profile} />}
       <h2>What makes up each score</h2>
       <Chart
         option={chart.option}
@@ -115,9 +135,7 @@ export function Overview({ state }: { state: StoreState }) {
       {ranking.excluded.length > 0 && (
         <p className="muted" data-testid="excluded">
           Not ranked (declined or withdrawn):{" "}
-          {ranking.excluded
-            .map((id) => state.view?.options.find((o) => o.id === id)?.title ?? id)
-            .join(", ")}
+          {ranking.excluded.map((id) => labels.get(id) ?? id).join(", ")}
         </p>
       )}
     </section>
@@ -188,4 +206,101 @@ function contributionChart(ranking: Ranking, narrow: boolean) {
     narrow,
     format: (v) => v.toFixed(3),
   });
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * What the judgements and trade-off answers do, in short, beside the ranking (issue 16): for
+ * each that changes the leader, who would lead without it; the ones that rule out the most
+ * weightings; whether the stated weights disagree with them. The full form (relations table,
+ * every statement, the agreeing weights) is in the Trade-off questions view, linked.
+ */
+function ChoicesShort({
+  model,
+  profile,
+}: {
+  model: DecisionModel;
+  profile: NonNullable<StoreState["profile"]>;
+}) {
+  const report = useMemo(() => judgementsReport(profile, model), [profile, model]);
+  if (!report || (report.effects.length === 0 && !report.agreeingWeights)) return null;
+  const lines = shortLines(report, model);
+  const count = report.effects.length;
+  return (
+    <aside
+      className="choices-short"
+      aria-labelledby="choices-short-title"
+      data-testid="choices-short"
+    >
+      <h3 id="choices-short-title">
+        What your {count === 1 ? "judgement does" : `${count} judgements and answers do`}
+      </h3>
+      <ul>
+        {lines.map((line) => (
+          <li key={line.key} data-kind={line.kind}>
+            {line.text}
+          </li>
+        ))}
+      </ul>
+      <a href="#/weigh" data-testid="choices-full">
+        What each judgement rules out, and which options beat which under all of them
+      </a>
+    </aside>
+  );
+}
+
+interface ShortLine {
+  key: string;
+  kind: "leader" | "rules-out" | "nothing" | "weights";
+  text: string;
+}
+
+/** The short form's sentences, options by their titles (at most five). */
+export function shortLines(report: JudgementsReport, model: DecisionModel): ShortLine[] {
+  const titles = new Map(model.alternatives.map((a) => [a.id, a.title]));
+  const title = (id: string | null) => (id === null ? "none" : (titles.get(id) ?? id));
+  const named = (e: JudgementsReport["effects"][number]) =>
+    e.prefer !== null && e.over !== null
+      ? `“${title(e.prefer)} over ${title(e.over)}”`
+      : `your answer “${e.label}”`;
+  const lines: ShortLine[] = [];
+  for (const e of report.effects.filter((x) => x.changesLeader)) {
+    lines.push({
+      key: `leader-${e.path.join(".")}`,
+      kind: "leader",
+      text: `Without ${named(e)}, ${title(e.leaderWithout)} would lead instead of ${title(e.leader)}.`,
+    });
+  }
+  const cutting = report.effects
+    .filter((e) => e.cuts && !e.changesLeader)
+    .sort((a, b) => b.ruledOut - a.ruledOut);
+  for (const e of cutting.slice(0, Math.max(0, 3 - lines.length))) {
+    lines.push({
+      key: `cut-${e.path.join(".")}`,
+      kind: "rules-out",
+      text: `${capitalise(named(e))} rules out ${percent(e.ruledOut)} of the weightings ${report.effects.length === 1 ? "there are" : "your other choices allow"}.`,
+    });
+  }
+  const idle = report.effects.filter((e) => !e.cuts).length;
+  if (idle > 0) {
+    lines.push({
+      key: "idle",
+      kind: "nothing",
+      text:
+        idle === report.effects.length
+          ? `${idle === 1 ? "It rules" : "They rule"} out no weighting the others would allow.`
+          : `${idle} of them ${idle === 1 ? "rules" : "rule"} out nothing the others do not already.`,
+    });
+  }
+  const agreeing = report.agreeingWeights;
+  if (agreeing) {
+    const moved = agreeing.distance / 2;
+    lines.push({
+      key: "weights",
+      kind: "weights",
+      text: `Your stated weights disagree with ${agreeing.broken.length === 1 ? "one of them" : `${agreeing.broken.length} of them`}; moving ${percent(moved)} of the weight would agree with all.`,
+    });
+  }
+  return lines;
 }

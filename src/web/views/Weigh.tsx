@@ -1,6 +1,4 @@
 import { useMemo, useRef, useState } from "react";
-import { type JudgementsReport, judgementEffects } from "../../core/decision/judgement-effects.js";
-import { judgementRelations } from "../../core/decision/judgements.js";
 import { decisionOptions } from "../../core/decision/role-reading.js";
 import {
   describeQuestion,
@@ -14,6 +12,7 @@ import { GLOSSARY, gloss } from "../../core/glossary.js";
 import type { Profile, Tradeoff } from "../../core/model/profile.js";
 import type { OptionView } from "../../server/workspace-view.js";
 import { percent } from "../format.js";
+import { judgementsReport } from "../judgements-report.js";
 import { type StoreState, store } from "../store.js";
 import { Ranking } from "./Criteria.js";
 
@@ -297,23 +296,10 @@ function Now({ state, weighing }: { state: StoreState; weighing: WeighingState }
 function WhatChoicesDecide({ state }: { state: StoreState }) {
   const profile = state.profile;
   const model = state.derived?.model ?? null;
-  const report = useMemo((): JudgementsReport | null => {
-    if (!profile || !model) return null;
-    try {
-      const relations = judgementRelations(profile, model);
-      if (!relations) return null;
-      return (
-        judgementEffects(profile, model, relations) ?? {
-          ...relations,
-          effects: [],
-          agreeingWeights: null,
-        }
-      );
-    } catch {
-      // Conflicting statements: the problems above say which.
-      return null;
-    }
-  }, [profile, model]);
+  const report = useMemo(
+    () => (profile && model ? judgementsReport(profile, model) : null),
+    [profile, model],
+  );
   if (!report || !model) return null;
   const ids = model.alternatives.map((a) => a.id);
   const necessary = new Set(report.necessary.map(([a, b]) => `${a}\u0000${b}`));

@@ -1,0 +1,125 @@
+/**
+ * The Overview beside its ranking (issues 16 and 13 follow-ups), in chromium:
+ * - with judgements, a short form of what they do (what each rules out, who would lead without
+ *   one, whether the stated weights disagree), options by title, linking to the full form in
+ *   the Trade-off questions view; without judgements, nothing;
+ * - a derived rating outside its criterion's scale (pay above the pay scale) flagged on its
+ *   option with what it counts as and the fix; the shipped example has none.
+ * Screenshots go to test-output/overview-choices-*.png.
+ */
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
+import { repoRoot, tempDir } from "../../src/testing/cli.js";
+
+const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });
+
+const FRACTIONAL = "Fractional CTO practice";
+const MERIDIAN = "CTO, Meridian Freight";
+
+describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let original: string;
+  const profile = () => join(dir, "bearing.yaml");
+
+  beforeAll(async () => {
+    dir = tempDir("bearing-e2e-overview-");
+    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    original = readFileSync(profile(), "utf8");
+    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function overview(width: number): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.url}#/overview`);
+    await page.getByTestId("ranked-option").first().waitFor({ timeout: 20_000 });
+    return page;
+  }
+
+  it("shows what the judgements do beside the ranking, by title, linked to the full form", async () => {
+    writeFileSync(profile(), original);
+    const page = await overview(1280);
+    // No judgements: no short form, and the example's pay fits its scale: no flag.
+    expect(await page.getByTestId("choices-short").count()).toBe(0);
+    expect(await page.getByTestId("off-scale").count()).toBe(0);
+
+    // One judgement the stated weights (the example weighs by points) disagree with.
+    writeFileSync(
+      profile(),
+      `${original}\njudgements:\n  - { prefer: fractional-cto, over: scaleup-cto }\n`,
+    );
+    const short = page.getByTestId("choices-short");
+    await short.waitFor({ timeout: 20_000 });
+    const text = (await short.textContent()) ?? "";
+    expect(text).toContain("What your judgement does");
+    expect(text).toMatch(
+      new RegExp(`“${FRACTIONAL} over ${MERIDIAN}” rules out \\d+% of the weightings`),
+    );
+    expect(text).toMatch(
+      /Your stated weights disagree with one of them; moving \d+% of the weight/,
+    );
+    // Options by title: no id in the short form.
+    expect(text).not.toContain("scaleup-cto");
+    // Beside the ranking: after its last option, before the contributions chart.
+    const last = await page.getByTestId("ranked-option").last().boundingBox();
+    const box = await short.boundingBox();
+    const chart = await page.locator(".chart").first().boundingBox();
+    expect(last && box && chart).toBeTruthy();
+    if (last && box && chart) {
+      expect(box.y).toBeGreaterThanOrEqual(last.y + last.height - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(chart.y);
+    }
+    await page.screenshot({ path: join(SHOTS, "overview-choices-desktop.png"), fullPage: true });
+
+    await page.getByTestId("choices-full").click();
+    await eventually(() => page.evaluate(() => window.location.hash)).toBe("#/weigh");
+    await page.getByTestId("judgement-effects").waitFor({ timeout: 20_000 });
+    await page.close();
+
+    // At phone width the short form fits without sideways scrolling.
+    const phone = await overview(390);
+    await phone.getByTestId("choices-short").waitFor({ timeout: 20_000 });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await phone.screenshot({ path: join(SHOTS, "overview-choices-phone.png"), fullPage: true });
+    await phone.close();
+  });
+
+  it("flags derived pay outside the pay scale on its option, with the fix", async () => {
+    const capped = original
+      .replace("min: 120000, max: 700000", "min: 120000, max: 400000")
+      .replace(
+        "    valueFunction:\n      type: piecewise\n      points: [[120000, 0], [400000, 1]]\n",
+        "",
+      );
+    expect(capped).not.toContain("valueFunction");
+    writeFileSync(profile(), capped);
+    const page = await overview(1280);
+    const flag = page.locator(
+      '[data-testid="ranked-option"][data-id="scaleup-cto"] [data-testid="off-scale"]',
+    );
+    await flag.waitFor({ timeout: 20_000 });
+    const text = (await flag.textContent()) ?? "";
+    expect(text).toMatch(
+      /^The rating [\d,]+–[\d,]+ USD\/year from the option's compensation .* reaches outside the scale of Total pay, above its max of 400,000: every figure above 400,000 counts as 400,000\. To fix it: widen the scale in bearing\.yaml \(criteria\[6\] "pay": scale: max: \d+\); or, to keep the cap and say so/,
+    );
+    // Only Meridian's pay reaches past the scale.
+    expect(await page.getByTestId("off-scale").count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, "overview-choices-off-scale.png"), fullPage: true });
+    await page.close();
+    writeFileSync(profile(), original);
+  });
+});
