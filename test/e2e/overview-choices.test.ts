@@ -5,7 +5,7 @@
  *   the Trade-off questions view; without judgements, nothing;
  * - a derived rating outside its criterion's scale (pay above the pay scale) flagged on its
  *   option with what it counts as and the fix; the shipped example has none.
- * Screenshots go to test-output/overview-choices-*.png.
+ * In the soak tier or with `BEARING_SHOTS=1`, screenshots go to test-output/overview-choices-*.png.
  */
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start.js";
 import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
 import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import { soak } from "../../src/testing/tiers.js";
+
+const shoot = soak || process.env.BEARING_SHOTS === "1";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 20_000, interval: 100 });
@@ -81,7 +84,8 @@ describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
       expect(box.y).toBeGreaterThanOrEqual(last.y + last.height - 1);
       expect(box.y + box.height).toBeLessThanOrEqual(chart.y);
     }
-    await page.screenshot({ path: join(SHOTS, "overview-choices-desktop.png"), fullPage: true });
+    if (shoot)
+      await page.screenshot({ path: join(SHOTS, "overview-choices-desktop.png"), fullPage: true });
 
     await page.getByTestId("choices-full").click();
     await eventually(() => page.evaluate(() => window.location.hash)).toBe("#/weigh");
@@ -94,7 +98,8 @@ describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    await phone.screenshot({ path: join(SHOTS, "overview-choices-phone.png"), fullPage: true });
+    if (shoot)
+      await phone.screenshot({ path: join(SHOTS, "overview-choices-phone.png"), fullPage: true });
     await phone.close();
   });
 
@@ -118,7 +123,11 @@ describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
     );
     // Only Meridian's pay reaches past the scale.
     expect(await page.getByTestId("off-scale").count()).toBe(1);
-    await page.screenshot({ path: join(SHOTS, "overview-choices-off-scale.png"), fullPage: true });
+    if (shoot)
+      await page.screenshot({
+        path: join(SHOTS, "overview-choices-off-scale.png"),
+        fullPage: true,
+      });
     await page.close();
     writeFileSync(profile(), original);
   });
