@@ -150,14 +150,34 @@ function plausible(c: { min: number; max: number }, period: PayPeriod): boolean 
 /**
  * Extracts base pay and on-target earnings from a posting.
  *
- * @param text the posting with markup blanked (offsets are not needed here)
+ * @param text the posting with markup blanked
+ * @param sentences the posting's sentences as `[start, end)` offsets into `text`, in order (the
+ *   segments of `prepareText`); a figure's context is its line and its sentence. Without them,
+ *   its line alone
  * @returns `base` as stated (null when not stated) and `ote` when on-target earnings are given
  */
-export function extractCompensation(text: string): {
+export function extractCompensation(
+  text: string,
+  sentences: readonly { start: number; end: number }[] = [],
+): {
   base: Compensation | null;
   ote: Compensation | null;
 } {
   const amounts = findAmounts(text);
+  // The sentence holding an offset ([start, end)), when the caller knows the sentences: a
+  // sentence pasted with hard line breaks ("with OTE of\n$210K-$240K") is still one statement.
+  const sentenceAt = (offset: number): { start: number; end: number } | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as { start: number; end: number };
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineAt = (offset: number) => {
@@ -181,7 +201,11 @@ export function extractCompensation(text: string): {
     const join = b ? text.slice(a.end, b.start) : "";
     const bareRange =
       b !== undefined && /^[ \t]+$/.test(join) && a.value >= 10000 && b.value > a.value;
-    if (b && (RANGE_JOIN.test(join) || bareRange) && lineAt(a.start) === lineAt(b.start)) {
+    const sentence = sentenceAt(a.start);
+    const together = sentence
+      ? b !== undefined && b.start < sentence.end
+      : b !== undefined && lineAt(a.start) === lineAt(b.start);
+    if (b && (RANGE_JOIN.test(join.replace(/\s*\n\s*/g, " ")) || bareRange) && together) {
       hi = b;
       range = true;
       i++;
@@ -192,8 +216,10 @@ export function extractCompensation(text: string): {
     const lineStart = lineStarts[line] ?? 0;
     // From the line table, not by searching: a search per amount is quadratic on one long line.
     const lineEnd = (lineStarts[line + 1] ?? text.length + 1) - 1;
-    const before = text.slice(Math.max(prevEnd, lineStart), a.start);
-    const after = text.slice(hi.end, Math.min(nextStart, lineEnd));
+    const from = sentence ? Math.min(sentence.start, lineStart) : lineStart;
+    const to = sentence ? Math.max(sentence.end, lineEnd) : lineEnd;
+    const before = text.slice(Math.max(prevEnd, from), a.start).replace(/\s+/g, " ");
+    const after = text.slice(hi.end, Math.min(nextStart, to)).replace(/\s+/g, " ");
     if (a.millions || hi.millions) continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
     let lo = a.value;
@@ -208,14 +234,15 @@ export function extractCompensation(text: string): {
       /\$/.test(text[a.start] ?? "")
         ? hi.code
         : (a.currency ?? hi.currency);
-    let payContext = payLines.get(line);
+    const contextKey = sentence ? -1 - sentence.start : line;
+    let payContext = payLines.get(contextKey);
     if (payContext === undefined) {
-      const lineText = text.slice(lineStart, lineEnd);
+      const lineText = text.slice(from, to);
       // A "who is hiring" header ("Acme | CTO | NYC | $175k + equity") states pay as a field.
       payContext =
         PAY_WORDS.test(lineText) ||
         (/\s[|–—-]\s/.test(lineText) && /[$£€]\s?\d{2,3}\s?[kK]\b/.test(lineText));
-      payLines.set(line, payContext);
+      payLines.set(contextKey, payContext);
     }
     // Without a currency sign, only "k" figures or full salaries ("200,000") in a pay sentence.
     const salaryLike =

@@ -100,7 +100,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const nominal = nominalArchetype(title);
   if (nominal === null)
     warnings.push("the title names no role bearing knows, so there is no nominal archetype");
-  const { base, ote } = extractCompensation(prepared.clean);
+  const { base, ote } = extractCompensation(prepared.clean, prepared.segments);
   if (ote && !base) warnings.push("only on-target earnings (OTE) are stated; base pay is not");
   const facts: RoleFacts = {
     reportsTo: extractReportsTo(prepared.clean),

@@ -46,7 +46,11 @@ function hardWrap(text: string, width: number): string {
 
 function reading(text: string) {
   const a = analyzeRole(text);
-  return { ids: a.responsibilities.map((r) => r.id).sort(), archetype: a.archetype.id };
+  return {
+    ids: a.responsibilities.map((r) => r.id).sort(),
+    archetype: a.archetype.id,
+    facts: a.facts,
+  };
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -63,8 +67,9 @@ function postingsIn(dir: string): { name: string; text: string }[] {
 }
 
 /**
- * Compares each posting's reading with that of its plain and hard-wrapped versions.
- * Plain text must read exactly the same; hard-wrapped text loses the line ends that separated
+ * Compares each posting's reading (responsibilities, archetype and facts) with that of its plain
+ * and hard-wrapped versions. Plain text must read exactly the same, facts included; hard-wrapped
+ * text must keep the archetype and every fact; hard-wrapped text loses the line ends that separated
  * list items, so a list item that happened to end near the wrap width runs into the next line:
  * there the archetype must stay the same, the responsibilities of 90% of postings, and the
  * mean Jaccard overlap must be at least 0.95.
@@ -74,16 +79,18 @@ function checkFormats(postings: { name: string; text: string }[]) {
     const md = reading(text);
     expect({ name, ...reading(stripMarkup(text)) }).toEqual({ name, ...md });
   }
+  // Facts are stated in one sentence each, so a hard wrap must not change any of them.
   for (const width of [60, 72]) {
     let same = 0;
     let overlap = 0;
     for (const { name, text } of postings) {
       const md = reading(text);
       const wrapped = reading(hardWrap(stripMarkup(text), width));
-      expect({ name, width, archetype: wrapped.archetype }).toEqual({
+      expect({ name, width, archetype: wrapped.archetype, facts: wrapped.facts }).toEqual({
         name,
         width,
         archetype: md.archetype,
+        facts: md.facts,
       });
       if (wrapped.ids.join() === md.ids.join()) same++;
       overlap += jaccard(wrapped.ids, md.ids);

@@ -8,6 +8,8 @@
  * otherwise read a whole list as one sentence.
  */
 import { boundTokens, maskInnerDots, nlpTagger } from "../nlp.js";
+// sections.js imports only types from this module, so the cycle is harmless at run time.
+import { classifyHeading } from "./sections.js";
 import { stem } from "./stem.js";
 
 /** One line of the input: `[start, end)` offsets exclude the newline. */
@@ -202,7 +204,15 @@ export function hardWrapWidth(lines: readonly Line[]): number {
 }
 
 /**
- * A line break ends a segment unless the next line reads as the continuation of a hard-wrapped
+ * Words no sentence ends on: prepositions, conjunctions, articles, possessives ("a", "or" and
+ * "in" left out: "Series A", "Portland, OR", "Indianapolis, IN" end lines).
+ */
+const DANGLING =
+  /\b(?:of|and|to|the|an|with|between|from|for|at|by|per|our|your|their|its|including|such as)$/i;
+
+/**
+ * A line break ends a segment unless the previous line ends on a word no sentence ends on, or
+ * the next line reads as the continuation of a hard-wrapped
  * sentence: it starts with a lowercase letter, or the text is hard-wrapped and the line broke
  * near the wrap width; and the previous line does not end a clause.
  */
@@ -221,6 +231,11 @@ function breaksSegment(
   if (next.listItem || next.marked || prev.marked || prev.listItem) return true;
   const before = clean.slice(prev.start, prev.end).trimEnd();
   if (/[.:;!?]$/.test(before)) return true;
+  // No sentence ends on "of", "and" or "the": the line broke inside it ("with OTE of\n$210K").
+  if (DANGLING.test(before)) return false;
+  // A short line naming a known section ("What we offer") is a heading, wrapped text or not.
+  if (next.text.split(" ").length <= 8 && !/[.,;]$/.test(next.text) && classifyHeading(next.text))
+    return true;
   if (wrapWidth > 0 && prev.end - prev.start >= wrapWidth - 20) return false;
   return !/^[a-z(]/.test(next.text);
 }
