@@ -23,6 +23,12 @@ describe("extractReportsTo", () => {
     expect(extractReportsTo("You'll report to the founders.")).toBe("founders");
     expect(extractReportsTo("The CFO, to whom this role reports, ...")).toBeNull();
     expect(extractReportsTo("You will partner closely with the CEO.")).toBeNull();
+    expect(extractReportsTo("You will report to our VPE, who joined last year.")).toBe("vp");
+    expect(
+      extractReportsTo(
+        "The Engineer reports to the Manager, Platform. The Manager, Platform reports to the Director, Platform.",
+      ),
+    ).toBeNull();
   });
 });
 
@@ -43,6 +49,23 @@ describe("extractTeamSize", () => {
       extractTeamSize(segmentsOf("## Requirements\n- 5+ years leading teams of 6+ engineers.")),
     ).toBeNull();
     expect(extractTeamSize(segmentsOf("## About us\nWe are 40 employees in Leeds."))).toBeNull();
+  });
+
+  it("takes the largest count of a sentence and leaves the company's headcount alone", () => {
+    const team = (text: string) => extractTeamSize(segmentsOf(text));
+    expect(team("## The role\nYou will lead four managers and about 35–40 engineers.")).toEqual({
+      min: 35,
+      max: 40,
+    });
+    expect(
+      team(
+        "## The role\nWe're a remote-first team of 120+ in 20 countries; you will lead our platform.",
+      ),
+    ).toBeNull();
+    expect(
+      team("## The role\nYou will join our team of 30 engineers and lead the billing work."),
+    ).toBeNull();
+    expect(team("## The role\nYou will lead a team of 6 engineers.")).toEqual({ min: 6, max: 6 });
   });
 });
 

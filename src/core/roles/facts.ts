@@ -20,7 +20,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
     "other_exec",
     /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
   ],
-  ["vp", /\b(svp|evp|vp|vice[- ]president|head of)\b/i],
+  ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
   ["director", /\b(director|senior director)\b/i],
 ];
 
@@ -41,6 +41,9 @@ export function extractReportsTo(text: string): ReportsTo | null {
       if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
     }
     if (best) return best.id;
+    // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
+    // so a later "reports to" (another level of a handbook page) is not this role's.
+    if (/^(?:[\w-]+ ){0,3}(?:manager|team lead|lead|supervisor)\b/i.test(target)) return null;
   }
   return null;
 }
@@ -79,6 +82,24 @@ const TEAM_PATTERNS = [
   new RegExp(`\\b(?:headcount|span of control)\\s+of\\s+${RANGE}`, "i"),
 ];
 
+const COMPANY_TEAM =
+  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation) of\s*\S+\s*\S*$/i;
+
+/**
+ * The match of `re` in `text` that counts the most people: "four managers and about 35-40
+ * engineers" is a team of 35-40.
+ */
+function largest(text: string, re: RegExp): RegExpExecArray | null {
+  const global = new RegExp(re.source, "gi");
+  let best: RegExpExecArray | null = null;
+  let most = -1;
+  for (const m of text.matchAll(global)) {
+    const n = toNumber(m[2]) ?? toNumber(m[1]) ?? 0;
+    if (n > most) [best, most] = [m as RegExpExecArray, n];
+  }
+  return best;
+}
+
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
@@ -95,9 +116,12 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
     if (seg.heading || seg.requirementShaped) continue;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
     for (const re of TEAM_PATTERNS) {
-      const m = re.exec(seg.text);
+      const m = largest(seg.text, re);
       if (!m) continue;
       const context = seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
+      // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
+      if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)))
+        continue;
       if (
         /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
           m[0],

@@ -130,6 +130,28 @@ describe("sentence splitting", () => {
   });
 });
 
+describe("a short posting pasted as one paragraph", () => {
+  it("reads its facts without headings or bullets, across Node.js and a hard wrap", () => {
+    const prose =
+      "Director of Engineering at Fernwood Labs. We are hiring a Director of Engineering to lead four managers and about 35-40 engineers who build our scheduling product in Node.js and Go. You will report to the CTO and set the technical direction with product. The role is fully remote within the EU, and the base salary is EUR 140,000 to 160,000 a year.";
+    for (const text of [prose, hardWrap(prose, 64)]) {
+      const a = analyzeRole(text);
+      expect(a.facts.teamSize).toEqual({ min: 35, max: 40 });
+      expect(a.facts.reportsTo).toBe("cto");
+      expect(a.facts.workMode).toBe("remote");
+      expect(a.facts.compensation).toEqual({
+        min: 140000,
+        max: 160000,
+        currency: "EUR",
+        period: "year",
+      });
+    }
+    expect(prepareText(prose).segments.some((s) => /in Node\.js and Go\.$/.test(s.text))).toBe(
+      true,
+    );
+  });
+});
+
 describe("format robustness on our own postings", () => {
   it("reads plain and hard-wrapped versions of each fixture like the Markdown", () => {
     checkFormats(postingsIn(join(repoRoot, "src/core/roles/fixtures")));
