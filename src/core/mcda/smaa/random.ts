@@ -5,9 +5,11 @@
  * never overlap: changing how values are sampled never changes the weights drawn, and the
  * confidence-factor pass can replay exactly the value samples of the first pass.
  *
- * Uniform variates have 32-bit resolution, u = (k + 1/2) / 2^32 for a 32-bit output k: never
- * 0 or 1 (so -ln u is finite), and one generator call per variate. At N <= 10^7 samples the
- * 2^-32 granularity is far below the Monte Carlo error of any SMAA index.
+ * Uniform variates have 32-bit resolution, u = (k + 1/2) / 2^32 for a 32-bit word k: never
+ * 0 or 1 (so -ln u is finite). `next()` and `uniform()` take one generator step per variate
+ * (the low 32 bits of its 64-bit output, as pure-rand's `next()`); `fillCells`, the value draws
+ * of the simulation, takes two from each step: the high 32 bits, then the low 32 bits. At
+ * N <= 10^7 samples the 2^-32 granularity is far below the Monte Carlo error of any SMAA index.
  */
 
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
@@ -52,7 +54,9 @@ export class RandomStream {
 
   /**
    * out[offset + cells[c]] = low[c] + width[c] · u_c for c < count, with u_c the next uniform
-   * variates (the same numbers as `count` calls of `uniform(this)`).
+   * variates two per generator step: u_(2t) from the high 32 bits of step t's 64-bit output,
+   * u_(2t+1) from its low 32 bits (an odd count leaves the last low half unused). Half the
+   * steps of one variate per step, and the high bits are xoroshiro128+'s strongest.
    */
   fillCells(
     out: Float64Array,
@@ -66,8 +70,11 @@ export class RandomStream {
     let s00 = this.s00;
     let s11 = this.s11;
     let s10 = this.s10;
-    for (let c = 0; c < count; c++) {
-      const x = (s00 + s10) | 0;
+    for (let c = 0; c < count; c += 2) {
+      // The 64-bit sum s0 + s1 in two words: the low word, then the high one with its carry
+      // (the unsigned low word wrapped below one of its terms).
+      const lo = (s00 + s10) | 0;
+      const hi = (s01 + s11 + +(lo >>> 0 < s00 >>> 0)) | 0;
       const a0 = s10 ^ s00;
       const a1 = s11 ^ s01;
       const t00 = s00;
@@ -77,7 +84,12 @@ export class RandomStream {
       s10 = (a1 << 5) ^ (a0 >>> 27);
       s11 = (a0 << 5) ^ (a1 >>> 27);
       out[offset + (cells[c] as number)] =
-        (low[c] as number) + (width[c] as number) * (((x >>> 0) + 0.5) * TWO_TO_MINUS_32);
+        (low[c] as number) + (width[c] as number) * (((hi >>> 0) + 0.5) * TWO_TO_MINUS_32);
+      if (c + 1 < count) {
+        out[offset + (cells[c + 1] as number)] =
+          (low[c + 1] as number) +
+          (width[c + 1] as number) * (((lo >>> 0) + 0.5) * TWO_TO_MINUS_32);
+      }
     }
     this.s01 = s01;
     this.s00 = s00;

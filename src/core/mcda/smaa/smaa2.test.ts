@@ -125,15 +125,28 @@ describe("smaa2", () => {
         const w = new Float64Array(m);
         const weightSamples: number[][] = [];
         const valueSamples = new Float64Array(N * n * m);
+        // Each sample's uncertain cells, in row-major order, take the next variates of the value
+        // stream (fillCells: two per generator step, see random.test.ts).
+        const cells: number[] = [];
+        for (let t = 0; t < n * m; t++) {
+          const i = Math.floor(t / m);
+          if (((high[i] as number[])[t % m] as number) > ((low[i] as number[])[t % m] as number))
+            cells.push(t);
+        }
+        const uncertain = Int32Array.from(cells);
+        const zeros = new Float64Array(cells.length);
+        const ones = new Float64Array(cells.length).fill(1);
+        const u = new Float64Array(n * m);
         for (let k = 0; k < N; k++) {
           sample(streams.weights, w, k);
           weightSamples.push(Array.from(w));
+          streams.values.fillCells(u, 0, uncertain, zeros, ones, cells.length);
           for (let i = 0; i < n; i++) {
             for (let j = 0; j < m; j++) {
               const lo = (low[i] as number[])[j] as number;
               const hi = (high[i] as number[])[j] as number;
               valueSamples[(k * n + i) * m + j] =
-                hi > lo ? lo + (hi - lo) * uniform(streams.values) : lo;
+                hi > lo ? lo + (hi - lo) * (u[i * m + j] as number) : lo;
             }
           }
         }
