@@ -219,5 +219,16 @@ describe("extractWorkMode on 'who is hiring' headers", () => {
     // Remote teams led, customers met remotely: not the role's mode.
     expect(extractWorkMode(["A record of leading global, remote teams."])).toBeNull();
     expect(extractWorkMode(["Meet customers both on their premises and remotely."])).toBeNull();
+    expect(
+      extractWorkMode(["Acme - Lead - Leeds - ONSITE", "You will be in the office 3 days a week."]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["Head of Data - Mobile (Portugal - Hybrid/Remote) — Acme"])).toBe(
+      "remote",
+    );
+    expect(
+      extractWorkMode(["We offer a hybrid/remote culture.", "This position is on-site in Leeds."]),
+    ).toBe("onsite");
+    expect(extractWorkMode(["Flexible schedule: work anywhere you want."])).toBe("remote");
+    expect(extractWorkMode(["Location: Hybrid or Remote"])).toBe("remote");
   });
 });

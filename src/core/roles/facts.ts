@@ -144,7 +144,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|work (?:from|at) home|work from anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
 const HYBRID =
   /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site|in (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office (?:for )?(?:\d|two|three|four) days|(?:work|be|are|is) in the office (?:\d|two|three|four) days|(?:on-?site|in[- ]office)\s*\(\s*(?:\d|two|three|four) days?\s*(?:\/|a|per)\s*week)/i;
 const ONSITE =
@@ -156,6 +156,10 @@ const ONSITE =
  */
 export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   const header = headerWorkMode(lines);
+  // A header's "ONSITE" and the text's "in the office three days a week": the text is the
+  // more precise statement.
+  if (header === "onsite" && lines.some((l) => HYBRID.test(l) && !REQUIREMENT_WORDS.test(l)))
+    return "hybrid";
   if (header !== undefined) return header;
   let remote = 0;
   let hybrid = 0;
@@ -166,7 +170,8 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // "Experience leading remote teams" asks for experience; it says nothing of this role.
     if (REQUIREMENT_WORDS.test(raw)) continue;
     const field = /^work ?type\s*:/i.test(raw);
-    const one = field ? 0.5 : 1;
+    // "This position is on-site in Austin" outweighs a company's "hybrid/remote culture".
+    const one = field ? 0.5 : /\b(?:this|the) (?:position|role|job) is\b/i.test(raw) ? 2 : 1;
     const line = field ? raw.replace(/^work ?type\s*:\s*/i, "") : raw;
     if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line)) onsite += one;
     else if (
@@ -175,7 +180,9 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
       /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i.test(line)
     )
       remote += one;
-    if (HYBRID.test(line)) hybrid += one;
+    // "Hybrid or Remote" offers remote: remote wherever it is offered (data/README.md).
+    const either = /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b/i.test(line);
+    if (HYBRID.test(line) && !either) hybrid += one;
     if (ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) onsite += one;
   }
   const best = Math.max(remote, hybrid, onsite);
@@ -206,6 +213,8 @@ function headerWorkMode(lines: readonly string[]): WorkMode | null | undefined {
         text,
       );
     if (remote && onsite && hybrid) return null;
+    // Remote wherever it is offered: "Hybrid/Remote" is remote.
+    if (hybrid && remote && !onsite) return "remote";
     if (hybrid) return "hybrid";
     if (onsite && remote) {
       if (/\b(?:wfh|work from home|flexible)\b/i.test(text)) return "hybrid";
