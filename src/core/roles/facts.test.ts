@@ -188,6 +188,13 @@ describe("extractHandsOn from statements of time and from the title", () => {
     expect(hands(text, { title: "Director of Solutions Engineering", nominal: "solutions" })).toBe(
       "none",
     );
+    expect(
+      hands(text, {
+        title: "Head of Engineering (also Senior Engineer)",
+        nominal: "vp_engineering",
+      }),
+    ).toBe("required");
+    expect(hands(text, { title: "Director Software Engineer", nominal: "director" })).toBe("none");
     // Without the title only the text is read.
     expect(hands(text)).toBe("none");
   });

@@ -405,13 +405,12 @@ function buildsByTitle({ title, nominal }: HandsOnTitle): boolean {
   const head = title.split(/\s[—–|]\s|\s@\s/)[0] ?? title;
   if (nominal === "solutions" || nominal === "fractional") return false;
   if (/\bfounding (?:engineer|developer)\b/i.test(head)) return true;
-  const builder = IC_TITLE.test(head) && !NON_BUILDER_TITLE.test(head.replace(IC_TITLE, "$&"));
+  const builds = (text: string) => IC_TITLE.test(text) && !NON_BUILDER_TITLE.test(text);
   if (nominal === "staff_ic" || nominal === "founder" || nominal === "cto_architect")
-    return builder;
-  return (
-    builder &&
-    /\(also [^)]*\b(?:engineer|developer)\b|\bor (?:\w+ )?(?:engineer|developer|dev)\b|\/ ?(?:\w+ )*(?:engineer|developer)\b/i.test(
-      head,
-    )
-  );
+    return builds(head);
+  // A manager's title that offers a builder's as well: "Head of Engineering (also Senior
+  // Engineer)", "CTO or Experienced Swift Dev", "Engineering Lead / Staff Engineer".
+  const alternative = /\(also ([^)]*)\)|\bor ([^()/]+)$|\/\s*([^()/]+)$/i.exec(head);
+  const alt = alternative?.slice(1).find((g) => g !== undefined);
+  return alt !== undefined && builds(alt);
 }
