@@ -129,6 +129,11 @@ describe("extractStage", () => {
       ),
     ).toBe("growth");
     expect(stage("## What we need\n- You have worked at a pre-IPO company.")).toBeNull();
+    // A company still hiring a co-founder or founding engineers is at its start.
+    expect(stage("Acme - Founding CTO - Remote - Full-time")).toBe("early");
+    expect(stage("We want a CTO to join our team as a co-founder.")).toBe("early");
+    expect(stage("Acme is a small SaaS company serving city councils.")).toBe("early");
+    expect(stage("Our founding team sold its first company in 2015.")).toBeNull();
   });
 });
 

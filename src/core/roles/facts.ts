@@ -250,6 +250,12 @@ const STAGE_CUES: [Stage, RegExp, number][] = [
     1.5,
   ],
   ["early", /\b(?:(?:at|on) the ground floor|zero to one|from 0 to 1|0-to-1|0 to 1)\b/i, 1],
+  // A company still hiring a co-founder or its founding engineers is at its start.
+  [
+    "early",
+    /\b(?:founding (?:cto|engineer|developer|engineering team)|co-?founder (?:&|and) cto|cto (?:&|and|\/) ?co-?founder|cto co-?founder|as a co-?founder|co-?founding cto|(?:is|are) a small (?:[\w-]+ ){0,2}(?:company|start-?up|business)|we(?:['’]re| are) just getting started)\b/i,
+    1.5,
+  ],
   [
     "early",
     /\b(?:yc [ws]\d{2}|y ?combinator|angel[- ](?:funded|backed|investors?|round)|pre-?series a|(?:just |recently )?raised (?:our |a )?seed)\b/i,
