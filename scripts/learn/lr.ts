@@ -329,7 +329,9 @@ export class Vocabulary {
 /** Rounds to `digits` decimals (model files keep 3). */
 export function roundTo(x: number, digits = 3): number {
   const f = 10 ** digits;
-  return Math.round(x * f) / f;
+  // "+ 0" turns -0 into 0: the generated model file prints both as 0, and the staleness test
+  // compares a fresh model with the file by Object.is.
+  return Math.round(x * f) / f + 0;
 }
 
 /**
