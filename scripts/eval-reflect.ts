@@ -2,7 +2,8 @@
  * Scores the reflection analyser on labelled posts:
  *
  *   npm run eval:reflect -- DIR [--json]
- *   npm run eval:reflect -- --cv [--folds K] [--seed N] [--json]
+ *   npm run eval:reflect -- --cv [--folds K] [--seed N] [--set NAME=V]... [--json]
+ *   npm run eval:reflect -- --cv --grid NAME=V1,V2,... [--grid ...] [--set NAME=V]...
  *
  * DIR is a folder in the format of `shared/dev/posts/` (`<id>.md` texts and a `labels.json`
  * list of `{id, values, considered, chosen}`); the report gives per-value precision, recall
@@ -15,7 +16,9 @@
  * fold read by a model trained on the other folds; then the dev set (`../shared/dev/posts`)
  * read by a model trained on the corpus alone; and, beside each, the hand-written analyser on
  * the same posts (on the dev set it was tuned on them, so its figure there is not honest).
- * Paths are the hand-written readings in both.
+ * `--set` changes one setting of the training (scripts/learn/reflect.ts ValueSettings);
+ * `--grid` prints one line of cross-validated figures per combination of settings (the dev
+ * set is not shown: settings are chosen on the corpus alone).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -34,6 +37,7 @@ import {
   predictReflection,
   type ReflectExample,
   trainValuesModel,
+  type ValueSettings,
 } from "./learn/reflect.js";
 
 export interface Evaluation {
@@ -88,15 +92,26 @@ export interface HonestReflectEvaluation {
   dev: { learned: ReflectionScores; hand: ReflectionScores } | null;
 }
 
-/** K-fold cross-validation on the corpus labels and the corpus-only model on the dev set. */
-export function evaluateLearnedReflect(folds: number, seed: number): HonestReflectEvaluation {
-  const settings = { ...DEFAULT_VALUE_SETTINGS, seed };
-  const corpus = loadReflectExamples("corpus");
+let loaded: { corpus: ReflectExample[]; dev: ReflectExample[] } | null = null;
+
+/**
+ * K-fold cross-validation on the corpus labels and the corpus-only model on the dev set.
+ * `overrides` change settings of {@link DEFAULT_VALUE_SETTINGS} (e.g. `{ lambda: 30 }`).
+ */
+export function evaluateLearnedReflect(
+  folds: number,
+  seed: number,
+  overrides: Partial<ValueSettings> = {},
+  withDev = true,
+): HonestReflectEvaluation {
+  const settings = { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed };
+  loaded ??= { corpus: loadReflectExamples("corpus"), dev: loadReflectExamples("dev") };
+  const corpus = loaded.corpus;
   const held = crossValidateReflections(corpus, folds, settings);
   const hand = corpus.map((e) => predictReflection(null, e));
-  const devExamples = loadReflectExamples("dev");
+  const devExamples = loaded.dev;
   let dev: HonestReflectEvaluation["dev"] = null;
-  if (devExamples.length > 0) {
+  if (withDev && devExamples.length > 0) {
     const model = trainValuesModel(corpus, settings, { command: "eval", seed, data: "corpus" });
     dev = {
       learned: scoreOf(
@@ -142,10 +157,36 @@ function main(argv: readonly string[]): number {
       return at >= 0 ? Number(argv[at + 1]) : fallback;
     };
     try {
-      const h = evaluateLearnedReflect(
-        num("--folds", 5),
-        num("--seed", DEFAULT_VALUE_SETTINGS.seed),
-      );
+      const overrides: Partial<ValueSettings> = {};
+      const grid: [keyof ValueSettings, number[]][] = [];
+      argv.forEach((a, i) => {
+        if (a !== "--set" && a !== "--grid") return;
+        const [key, list] = (argv[i + 1] ?? "").split("=");
+        if (!key || !(key in DEFAULT_VALUE_SETTINGS) || !list)
+          throw new Error(`${a} ${argv[i + 1] ?? ""}: expected NAME=VALUE, a setting of ValueSettings`);
+        const values = list.split(",").map(Number);
+        if (values.some((v) => !Number.isFinite(v)))
+          throw new Error(`${a} ${argv[i + 1]}: values must be numbers`);
+        if (a === "--set") overrides[key as keyof ValueSettings] = values[0] as number;
+        else grid.push([key as keyof ValueSettings, values]);
+      });
+      const folds = num("--folds", 5);
+      const seed = num("--seed", DEFAULT_VALUE_SETTINGS.seed);
+      if (grid.length > 0) {
+        // Every combination of the grid, one line each: CV figures only (choose on these).
+        let combos: Partial<ValueSettings>[] = [{}];
+        for (const [key, values] of grid)
+          combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+        for (const combo of combos) {
+          const h = evaluateLearnedReflect(folds, seed, { ...overrides, ...combo }, false);
+          const l = h.cv.learned;
+          process.stdout.write(
+            `${JSON.stringify(combo)}  CV values micro ${l.valuesMicro.f1.toFixed(3)} macro ${l.valuesMacroF1.toFixed(3)}  chosen ${l.chosen.accuracy.toFixed(3)}  considered ${l.considered.f1.toFixed(3)}\n`,
+          );
+        }
+        return 0;
+      }
+      const h = evaluateLearnedReflect(folds, seed, overrides);
       process.stdout.write(
         argv.includes("--json") ? `${JSON.stringify(h, null, 2)}\n` : formatHonest(h),
       );
@@ -160,7 +201,7 @@ function main(argv: readonly string[]): number {
   const dir = argv.find((a) => !a.startsWith("-"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--json]\n",
+      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--json]\n",
     );
     return 2;
   }

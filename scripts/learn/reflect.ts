@@ -23,7 +23,15 @@ import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
-import { fitBinary, foldsOf, roundTo, type SparseRow, Vocabulary } from "./lr.js";
+import {
+  type LearnedPathsModel,
+  learnedPaths,
+  pathFeatures,
+  postPathContext,
+  undecidedFeatures,
+} from "../../src/core/reflect/learned-paths.js";
+import { PATH_IDS } from "../../src/core/taxonomy.js";
+import { fitBinary, foldsOf, minimizeLbfgs, roundTo, type SparseRow, Vocabulary } from "./lr.js";
 import { labelsDir } from "./roles.js";
 
 export interface ReflectExample {
@@ -43,6 +51,16 @@ export interface ValueSettings {
   contexts: number;
   /** 1: each value's model reads only the cue features of its own value (and the n-grams). */
   own: number;
+  /** 0/1: each lexicon cue as its own feature (`k:`). */
+  cues: number;
+  /** 0/1: learned path models (considered, chosen); 0 keeps the hand-written path reading. */
+  paths: number;
+  /** L2 strength of the considered-path model. */
+  consideredLambda: number;
+  /** L2 strength of the chosen-path conditional logit. */
+  chosenLambda: number;
+  /** 0: considered at p ≥ 0.5; 1: threshold chosen on held-out probabilities (inner folds). */
+  consideredThreshold: number;
   /** L2 strength of the value models. */
   lambda: number;
   /** Features kept per value (largest |weight| of the fit). */
@@ -70,6 +88,11 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   anywhere: 1,
   counts: 0,
   contexts: 1,
+  cues: 0,
+  paths: 0,
+  consideredLambda: 1,
+  chosenLambda: 1,
+  consideredThreshold: 1,
   own: 0,
   lambda: 10,
   topK: 150,
@@ -89,6 +112,7 @@ export function valueFeatureOptions(settings: ValueSettings): ValueFeatureOption
     anywhere: settings.anywhere === 1,
     counts: settings.counts === 1,
     contexts: settings.contexts === 1,
+    cues: settings.cues === 1,
   };
 }
 
@@ -203,6 +227,7 @@ export function trainValuesModel(
   provenance: Omit<ValuesProvenance, "settings">,
 ): LearnedValuesModel {
   const model = fitValues(train, settings, provenance);
+  if (settings.paths === 1) model.paths = trainPathsModel(train, settings);
   if (settings.thresholds === 0) return model;
   const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 1);
   const held = new Array<Record<ValueId, number>>(train.length);
@@ -249,6 +274,159 @@ export function trainValuesModel(
     const pick = bestFor(learnedIds);
     for (const id of learnedIds) model.values[id].threshold = pick;
   }
+  return model;
+}
+
+const pathCache = new WeakMap<
+  ReflectExample,
+  { paths: Map<string, number>[]; undecided: Map<string, number> }
+>();
+
+/** Each path's features and those of `undecided` (cached per example). */
+function pathFeaturesOf(e: ReflectExample) {
+  let c = pathCache.get(e);
+  if (!c) {
+    const context = postPathContext(e.reading);
+    c = {
+      paths: PATH_IDS.map((p) => pathFeatures(e.reading, p, context)),
+      undecided: undecidedFeatures(e.reading, context),
+    };
+    pathCache.set(e, c);
+  }
+  return c;
+}
+
+function weightsOf(vocab: Vocabulary, w: Float64Array | number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  vocab.names.forEach((name, i) => {
+    const v = roundTo(w[i] as number);
+    if (v !== 0) out[name] = v;
+  });
+  return out;
+}
+
+/** The considered-path model: one binary logistic regression over the named (post, path) pairs. */
+function fitConsidered(train: readonly ReflectExample[], settings: ValueSettings): BinaryModel {
+  const docs: Map<string, number>[] = [];
+  const y: number[] = [];
+  for (const e of train) {
+    const { paths } = pathFeaturesOf(e);
+    PATH_IDS.forEach((path, i) => {
+      const x = paths[i] as Map<string, number>;
+      if (!x.has("any")) return;
+      docs.push(x);
+      y.push(e.label.considered.includes(path) || e.label.chosen === path ? 1 : 0);
+    });
+  }
+  const vocab = Vocabulary.of(docs, 2);
+  // "bias" is a feature of every row: the fitted intercept is the model's bias instead.
+  const rows = docs.map((d) => vocab.row(new Map([...d].filter(([n]) => n !== "bias"))));
+  const fit = fitBinary(rows, y, vocab.size, settings.consideredLambda);
+  return { bias: roundTo(fit.b), weights: weightsOf(vocab, fit.w), threshold: 0.5 };
+}
+
+/**
+ * The chosen-path model: a conditional logit over the nine paths and `undecided`, fitted by
+ * L-BFGS on Σ_posts [log Σ_c exp(w·x_c) − w·x_gold] + (λ/2)‖w‖².
+ */
+function fitChosen(
+  train: readonly ReflectExample[],
+  settings: ValueSettings,
+): Record<string, number> {
+  const candidates = train.map((e) => {
+    const { paths, undecided } = pathFeaturesOf(e);
+    return [...paths, undecided];
+  });
+  const vocab = Vocabulary.of(candidates.flat(), 2);
+  const rows = candidates.map((c) => c.map((x) => vocab.row(x)));
+  const gold = train.map((e) =>
+    e.label.chosen === "undecided" ? PATH_IDS.length : PATH_IDS.indexOf(e.label.chosen),
+  );
+  const dim = vocab.size;
+  const lambda = settings.chosenLambda;
+  const fg = (w: Float64Array, grad: Float64Array) => {
+    grad.fill(0);
+    let f = 0;
+    rows.forEach((cands, r) => {
+      const z = cands.map(({ idx, val }) => {
+        let s = 0;
+        for (let j = 0; j < idx.length; j++) s += (w[idx[j] as number] as number) * (val[j] as number);
+        return s;
+      });
+      const max = Math.max(...z);
+      const total = z.reduce((acc, v) => acc + Math.exp(v - max), 0);
+      const lse = max + Math.log(total);
+      const g = gold[r] as number;
+      f += lse - (z[g] as number);
+      cands.forEach(({ idx, val }, c) => {
+        const e = Math.exp((z[c] as number) - lse) - (c === g ? 1 : 0);
+        for (let j = 0; j < idx.length; j++) {
+          const k = idx[j] as number;
+          grad[k] = (grad[k] as number) + e * (val[j] as number);
+        }
+      });
+    });
+    for (let k = 0; k < dim; k++) {
+      const v = w[k] as number;
+      f += 0.5 * lambda * v * v;
+      grad[k] = (grad[k] as number) + lambda * v;
+    }
+    return f;
+  };
+  const { w } = minimizeLbfgs(fg, new Float64Array(dim));
+  return weightsOf(vocab, w);
+}
+
+const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
+
+/** Both path models, the considered threshold chosen on inner held-out folds. */
+export function trainPathsModel(
+  train: readonly ReflectExample[],
+  settings: ValueSettings,
+): LearnedPathsModel {
+  const model: LearnedPathsModel = {
+    considered: fitConsidered(train, settings),
+    chosen: fitChosen(train, settings),
+  };
+  if (settings.consideredThreshold !== 1) return model;
+  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2);
+  const held: Record<string, number>[] = new Array(train.length);
+  const heldChosen: string[] = new Array(train.length);
+  for (let f = 0; f < settings.innerFolds; f++) {
+    const inner = train.filter((_, i) => folds[i] !== f);
+    const m: LearnedPathsModel = {
+      considered: fitConsidered(inner, settings),
+      chosen: fitChosen(inner, settings),
+    };
+    train.forEach((e, i) => {
+      if (folds[i] !== f) return;
+      const out = learnedPaths(m, e.reading);
+      held[i] = out.probabilities;
+      heldChosen[i] = out.chosen;
+    });
+  }
+  const f1At = (t: number) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    train.forEach((e, i) => {
+      for (const path of PATH_IDS) {
+        const said = ((held[i] as Record<string, number>)[path] ?? 0) >= t || heldChosen[i] === path;
+        const truth = e.label.considered.includes(path) || e.label.chosen === path;
+        if (said && truth) tp++;
+        else if (said) fp++;
+        else if (truth) fn++;
+      }
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  let pick = 0.5;
+  let best = f1At(0.5);
+  for (const t of PATH_GRID) {
+    const v = f1At(t);
+    if (v > best + 1e-9) [pick, best] = [t, v];
+  }
+  model.considered.threshold = pick;
   return model;
 }
 

@@ -10,6 +10,7 @@ import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
 import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
 import { type LearnedValuesModel, learnedValues } from "./learned.js";
+import { learnedPaths } from "./learned-paths.js";
 import { type Post, type ReadPostOptions, readPost } from "./post.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
 
@@ -47,8 +48,8 @@ export function analysePost(post: Post): Reflection {
 
 /**
  * The reflection of a post's reading, with a learned values model or `null` (the
- * hand-written cues alone, as before any model was trained). Paths, criteria and goals are
- * the hand-written readings either way.
+ * hand-written cues alone, as before any model was trained). Paths are the model's when it
+ * has path models, else the hand-written reading; criteria and goals are hand-written.
  */
 export function analyseReading(
   reading: ReflectionReading,
@@ -64,11 +65,12 @@ export function analyseReading(
           score: Math.round(s.score * 100) / 100,
           evidence: handEvidence(s.sentences),
         }));
+  const read = model?.paths ? learnedPaths(model.paths, reading) : paths;
   return {
     title: post.title,
     date: post.date,
     values,
-    paths: { considered: paths.considered, chosen: paths.chosen },
+    paths: { considered: read.considered, chosen: read.chosen },
     criteria: criteria.map((c) => ({ name: c.name, values: c.values, evidence: c.evidence })),
     goals: statedGoals(sentences),
   };

@@ -78,6 +78,12 @@ export interface ValueFeatureOptions {
    * (`hx:`), a title or heading (`ht:`), and whether a stated criterion names it (`hc:`).
    */
   contexts: boolean;
+  /**
+   * Each cue of the lexicon as its own feature (`k:<value>:<cue index>`, the strongest
+   * sentence strength it gave), so the model learns which cues speak for a value in the
+   * corpus and which are loose.
+   */
+  cues?: boolean;
 }
 
 export const DEFAULT_VALUE_FEATURE_OPTIONS: ValueFeatureOptions = {
@@ -87,6 +93,7 @@ export const DEFAULT_VALUE_FEATURE_OPTIONS: ValueFeatureOptions = {
   anywhere: true,
   counts: true,
   contexts: true,
+  cues: false,
 };
 
 /** Function words left out of the n-grams (their stems, as {@link stem} gives them). */
@@ -152,6 +159,12 @@ export function valueFeatures(
       doc.set(`hm:${s.id}`, options.cueScale * (s.sentences[0]?.strength ?? 0));
     }
     if (options.contexts) for (const [name, v] of contextFeatures(reading, s)) doc.set(name, v);
+    if (options.cues)
+      for (const e of s.sentences) {
+        if (e.cue === undefined) continue;
+        const name = `k:${s.id}:${e.cue}`;
+        doc.set(name, Math.max(doc.get(name) ?? 0, options.cueScale * e.strength));
+      }
   }
   if (options.grams && reading.post.title)
     for (const w of gramsOf(reading.post.title.toLowerCase(), false)) doc.set(`t:${w}`, 1);

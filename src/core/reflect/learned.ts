@@ -16,6 +16,7 @@ import {
   type ValueFeatureOptions,
   valueFeatures,
 } from "./features.js";
+import type { LearnedPathsModel } from "./learned-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
 
 /** What produced a model file: shown in its header and kept with it. */
@@ -39,6 +40,8 @@ export interface LearnedValuesModel {
    * learned model says: the learned models add and drop the weaker readings. Above 1: never.
    */
   keepHand?: number;
+  /** The learned path readings (`learned-paths.ts`); without them the hand-written ones. */
+  paths?: LearnedPathsModel;
 }
 
 /** One value the learned model reads in a post. */
@@ -98,7 +101,12 @@ export function learnedValues(
       const where = model.features.contexts
         ? (m.weights[`${cueContext(reading, e.sentence)}:${id}`] ?? 0)
         : 0;
-      byCue.set(e.sentence.index, e.strength * (model.features.cueScale * cue + where));
+      const own =
+        model.features.cues && e.cue !== undefined ? (m.weights[`k:${id}:${e.cue}`] ?? 0) : 0;
+      byCue.set(
+        e.sentence.index,
+        e.strength * (model.features.cueScale * (cue + own) + where),
+      );
     }
     const ranked = sentences
       .map((s) => ({

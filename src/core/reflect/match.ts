@@ -22,6 +22,8 @@ export function compileCues(cues: readonly Cue[]): CompiledCue[] {
 const MAY_REJECT = /\b(not|n't|never|no|over|regardless|rather|instead|matters?|won't)\b|n't\b/;
 
 export interface CueHit {
+  /** Index of the cue in the list matched (for learned per-cue weights). */
+  cue: number;
   weight: number;
   at: number;
   end: number;
@@ -51,12 +53,13 @@ export function cueHits(
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { lack, mayReject } = frames;
-  for (const cue of cues) {
+  cues.forEach((cue, index) => {
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
       const at = m.index;
       const end = at + m[0].length;
       hits.push({
+        cue: index,
         weight: cue.weight,
         at,
         end,
@@ -65,7 +68,7 @@ export function cueHits(
       });
       if (m[0].length === 0) cue.regex.lastIndex++;
     }
-  }
+  });
   return hits.sort((a, b) => b.weight - a.weight || a.at - b.at);
 }
 

@@ -53,6 +53,8 @@ export interface PathReading {
   considered: PathId[];
   chosen: PathId | "undecided";
   mentions: PathMention[];
+  /** Every path's strongest cue match per sentence, in any context (see pathMentionsBoth). */
+  loose: PathMention[];
 }
 
 /** Strength of decision needed to name a chosen path. */
@@ -118,13 +120,21 @@ function lastIndex(text: string, pattern: RegExp): number {
   return last;
 }
 
-/** Path mentions of each sentence (quotations skipped: they are someone else's words). */
-export function pathMentions(
+/**
+ * Path mentions of each sentence (quotations skipped: they are someone else's words).
+ *
+ * @returns `strict`: the mentions the hand-written reading counts (role nouns in a
+ *   self-context, weak cues only as the step taken, activities in the author's voice);
+ *   `loose`: the strongest match of each path in each sentence whatever its context, for the
+ *   learned path models to weigh (`learned-paths.ts`)
+ */
+export function pathMentionsBoth(
   post: Post,
   sentences: readonly Sentence[],
   contexts: readonly SentenceContext[],
-): PathMention[] {
+): { strict: PathMention[]; loose: PathMention[] } {
   const mentions: PathMention[] = [];
+  const loose: PathMention[] = [];
   const optionItems = optionListItems(post);
   sentences.forEach((sentence, i) => {
     const block = post.blocks[sentence.block] as Block;
@@ -137,42 +147,40 @@ export function pathMentions(
     const found: PathMention[] = [];
     for (const { path, cues } of COMPILED) {
       let best: PathMention | null = null;
+      let anyBest: PathMention | null = null;
       for (const cue of cues) {
         cue.regex.lastIndex = 0;
         for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
           const at = m.index;
           const end = at + m[0].length;
+          let kind = mentionKind(sentence.norm, at, isTitle, !cue.role);
+          if ((goal || listed) && kind === "plain") kind = "option";
+          const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
+          const mention: PathMention = {
+            path,
+            at,
+            end,
+            kind,
+            weight,
+            sentence,
+            activity: !cue.role,
+            // Headings are the author's own framing too ("Why fractional works").
+            own: context.voice >= 1 || block.kind === "heading",
+            listed,
+          };
+          if (!anyBest || better(mention, anyBest)) anyBest = mention;
           if (cue.role && !goal && !isTitle && !listed && !selfRole(sentence.norm, at, end)) {
             continue;
           }
-          let kind = mentionKind(sentence.norm, at, isTitle, !cue.role);
-          if ((goal || listed) && kind === "plain") kind = "option";
           // A weak cue ("writing", "courses") names a path only as the step taken.
           if (cue.weight < 0.6 && kind !== "chosen") continue;
           // Activities count in the author's voice or when weighed as options.
           if (!cue.role && context.voice < 0.5 && kind === "plain") continue;
-          const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
-          const better =
-            !best ||
-            rank(kind) > rank(best.kind) ||
-            (rank(kind) === rank(best.kind) && weight > best.weight);
-          if (better) {
-            best = {
-              path,
-              at,
-              end,
-              kind,
-              weight,
-              sentence,
-              activity: !cue.role,
-              // Headings are the author's own framing too ("Why fractional works").
-              own: context.voice >= 1 || block.kind === "heading",
-              listed,
-            };
-          }
+          if (!best || better(mention, best)) best = mention;
         }
       }
       if (best) found.push(best);
+      if (anyBest) loose.push(anyBest);
     }
     // A cue inside a longer one of another path ("architect" in "solutions architect") yields.
     for (const m of found) {
@@ -182,7 +190,20 @@ export function pathMentions(
       if (!covered) mentions.push(m);
     }
   });
-  return mentions;
+  return { strict: mentions, loose };
+}
+
+/** The mentions the hand-written reading counts (see {@link pathMentionsBoth}). */
+export function pathMentions(
+  post: Post,
+  sentences: readonly Sentence[],
+  contexts: readonly SentenceContext[],
+): PathMention[] {
+  return pathMentionsBoth(post, sentences, contexts).strict;
+}
+
+function better(a: PathMention, b: PathMention): boolean {
+  return rank(a.kind) > rank(b.kind) || (rank(a.kind) === rank(b.kind) && a.weight > b.weight);
 }
 
 function rank(kind: MentionKind): number {
@@ -210,7 +231,7 @@ export function readPaths(
   sentences: readonly Sentence[],
   contexts: readonly SentenceContext[],
 ): PathReading {
-  const mentions = pathMentions(post, sentences, contexts);
+  const { strict: mentions, loose } = pathMentionsBoth(post, sentences, contexts);
   const listed = new Set(mentions.filter((m) => m.listed).map((m) => m.path));
   // A switch ("from manager to staff engineer") weighs the role left against the one taken.
   const switched = new Set(
@@ -250,5 +271,5 @@ export function readPaths(
       chosen = path;
     }
   }
-  return { considered, chosen, mentions };
+  return { considered, chosen, mentions, loose };
 }

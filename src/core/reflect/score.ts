@@ -29,6 +29,10 @@ export interface ReflectionScores {
   valuesMacroF1: number;
   chosen: { correct: number; total: number; accuracy: number };
   considered: Counts;
+  /** Per path id (and `undecided`): the chosen path as a one-of-many label, P/R/F1 per class. */
+  perChosen: Partial<Record<PathId | "undecided", Counts>>;
+  /** Per path id: considered paths, P/R/F1 per path. */
+  perConsidered: Partial<Record<PathId, Counts>>;
 }
 
 function setCounts<T>(gold: readonly T[], guess: readonly T[]): [number, number, number] {
@@ -52,6 +56,13 @@ export function scoreReflections(
   let micro: [number, number, number] = [0, 0, 0];
   let paths: [number, number, number] = [0, 0, 0];
   let correct = 0;
+  const chosenCounts = new Map<PathId | "undecided", [number, number, number]>();
+  const consideredCounts = new Map<PathId, [number, number, number]>();
+  const bump = <K>(m: Map<K, [number, number, number]>, k: K, at: 0 | 1 | 2) => {
+    const c = m.get(k) ?? [0, 0, 0];
+    c[at]++;
+    m.set(k, c);
+  };
   for (const label of labels) {
     const guess = byId.get(label.id);
     if (!guess) throw new Error(`no analysis for labelled text ${label.id}`);
@@ -73,7 +84,30 @@ export function scoreReflections(
         guess.considered,
       ),
     );
-    if (label.chosen === guess.chosen) correct++;
+    if (label.chosen === guess.chosen) {
+      correct++;
+      bump(chosenCounts, label.chosen, 0);
+    } else {
+      bump(chosenCounts, guess.chosen, 1);
+      bump(chosenCounts, label.chosen, 2);
+    }
+    for (const id of PATH_IDS) {
+      const gold = label.considered.includes(id);
+      const said = guess.considered.includes(id);
+      if (gold && said) bump(consideredCounts, id, 0);
+      else if (said) bump(consideredCounts, id, 1);
+      else if (gold) bump(consideredCounts, id, 2);
+    }
+  }
+  const perChosen: ReflectionScores["perChosen"] = {};
+  for (const id of [...PATH_IDS, "undecided" as const]) {
+    const c = chosenCounts.get(id);
+    if (c) perChosen[id] = counts(...c);
+  }
+  const perConsidered: ReflectionScores["perConsidered"] = {};
+  for (const id of PATH_IDS) {
+    const c = consideredCounts.get(id);
+    if (c) perConsidered[id] = counts(...c);
   }
   const per: Partial<Record<ValueId, Counts>> = {};
   for (const id of VALUE_IDS) {
@@ -92,6 +126,8 @@ export function scoreReflections(
       accuracy: labels.length === 0 ? 0 : correct / labels.length,
     },
     considered: counts(...paths),
+    perChosen,
+    perConsidered,
   };
 }
 
@@ -102,13 +138,18 @@ function add(a: [number, number, number], b: [number, number, number]): [number,
 /** A plain-text report of the scores: a per-value table, then the summary figures. */
 export function formatScores(scores: ReflectionScores): string {
   const f = (x: number) => x.toFixed(2);
-  const lines = [
-    `value               P     R     F1    tp  fp  fn`,
-    ...Object.entries(scores.perValue).map(
+  const table = (head: string, rows: Partial<Record<string, Counts>>) => [
+    `${head.padEnd(18)}  P     R     F1    tp  fp  fn`,
+    ...Object.entries(rows).map(
       ([id, c]) =>
-        `${id.padEnd(18)} ${f(c.precision)}  ${f(c.recall)}  ${f(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
+        `${id.padEnd(18)} ${f(c?.precision ?? 0)}  ${f(c?.recall ?? 0)}  ${f(c?.f1 ?? 0)}  ${String(c?.tp ?? 0).padStart(3)} ${String(c?.fp ?? 0).padStart(3)} ${String(c?.fn ?? 0).padStart(3)}`,
     ),
     "",
+  ];
+  const lines = [
+    ...table("value", scores.perValue),
+    ...(scores.perChosen ? table("chosen path", scores.perChosen) : []),
+    ...(scores.perConsidered ? table("considered path", scores.perConsidered) : []),
     `posts                     ${scores.posts}`,
     `values micro P/R/F1       ${f(scores.valuesMicro.precision)} / ${f(scores.valuesMicro.recall)} / ${f(scores.valuesMicro.f1)}`,
     `values macro F1           ${f(scores.valuesMacroF1)}`,

@@ -41,8 +41,11 @@ export interface ValueSignal {
   id: ValueId;
   /** Combined strength in [0, 1]. */
   score: number;
-  /** Supporting sentences with their strengths, strongest first. */
-  sentences: Array<{ sentence: Sentence; strength: number }>;
+  /**
+   * Supporting sentences with their strengths, strongest first; `cue` is the index of the
+   * strongest cue in the value's list (absent for a stated criterion's sentence).
+   */
+  sentences: Array<{ sentence: Sentence; strength: number; cue?: number }>;
   rejected: boolean;
 }
 
@@ -53,8 +56,9 @@ export interface ValueSignal {
 export function sentenceValues(
   sentence: Sentence,
   context: SentenceContext,
-): { strengths: Map<ValueId, number>; rejected: ValueId[] } {
+): { strengths: Map<ValueId, number>; rejected: ValueId[]; cues: Map<ValueId, number> } {
   const strengths = new Map<ValueId, number>();
+  const cueOf = new Map<ValueId, number>();
   const rejected: ValueId[] = [];
   const concession = concessionAt(sentence.norm);
   const frames = sentenceFrames(sentence);
@@ -79,8 +83,9 @@ export function sentenceValues(
       context.place *
       BASE;
     strengths.set(id, Math.min(MAX_SENTENCE, strength));
+    cueOf.set(id, hit.cue);
   }
-  return { strengths, rejected };
+  return { strengths, rejected, cues: cueOf };
 }
 
 function effective(hit: CueHit): number {
@@ -113,15 +118,16 @@ export function valueSignals(
   };
   sentences.forEach((sentence, i) => {
     const context = contexts[i] as SentenceContext;
-    const { strengths, rejected } = sentenceValues(sentence, context);
-    for (const [id, strength] of strengths) signal(id).sentences.push({ sentence, strength });
+    const { strengths, rejected, cues } = sentenceValues(sentence, context);
+    for (const [id, strength] of strengths)
+      signal(id).sentences.push({ sentence, strength, cue: cues.get(id) });
     for (const id of rejected) signal(id).rejected = true;
   });
   for (const { id, sentence, strength } of extra) signal(id).sentences.push({ sentence, strength });
 
   for (const s of byValue.values()) {
     // One sentence may support a value twice (a criterion and its sentence): keep the best.
-    const best = new Map<number, { sentence: Sentence; strength: number }>();
+    const best = new Map<number, { sentence: Sentence; strength: number; cue?: number }>();
     for (const entry of s.sentences) {
       const seen = best.get(entry.sentence.index);
       if (!seen || seen.strength < entry.strength) best.set(entry.sentence.index, entry);

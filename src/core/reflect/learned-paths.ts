@@ -1,0 +1,204 @@
+/**
+ * The learned path readings of the reflection analyser (taxonomy §2): which kinds of next step
+ * a post weighs (`considered`) and which one it takes (`chosen`), decided by linear models over
+ * the hand-written reading's path mentions (`paths.ts`), fitted by `npm run train` on labelled
+ * posts (scripts/learn/reflect.ts) and shipped with the values model in `learned.generated.ts`.
+ *
+ * Features of a (post, path) pair ({@link pathFeatures}): whether the hand-written reading
+ * considers or chooses it; how the post mentions it (counted by kind: chosen, option, left,
+ * rejected, plain; in the title, a heading, a list of options, the author's own voice; early or
+ * late in the post); the strength of its decision sentences (first person, past or present tense
+ * "I joined", "I'm joining", future "I'll be", a new role); each also per path (`<path>|name`),
+ * so the model can learn that some kinds are named more loosely than others.
+ *
+ * - considered: one binary logistic regression over all (post, path) pairs (Cox 1958), with a
+ *   threshold chosen on held-out folds; the chosen path is always considered.
+ * - chosen: a conditional logit (D. McFadden, "Conditional logit analysis of qualitative choice
+ *   behavior", 1974) over the nine paths and `undecided`, whose own features are the open
+ *   questions the author states and how decided the strongest path reads.
+ *
+ * Pure: no files.
+ */
+import { type BinaryModel, binaryProbability, type Features, linearScore } from "../learn/linear.js";
+import { PATH_IDS, type PathId } from "../taxonomy.js";
+import type { Block } from "./blocks.js";
+import type { ReflectionReading } from "./features.js";
+import { FIRST_PERSON, UNDECIDED_FRAME } from "./lexicon.js";
+import type { PathMention } from "./paths.js";
+
+/** The learned path models (see the module comment). */
+export interface LearnedPathsModel {
+  considered: BinaryModel;
+  /** Weights of the conditional logit: score(candidate) = Σ weights[f] · x[f]. */
+  chosen: Record<string, number>;
+}
+
+/** Decision sentences in the past or present: the step has been taken. */
+const TAKEN =
+  /\b(i('ve| have)? (joined|accepted|started|signed|became|become|moved|switched|transitioned|went|took|returned|launched|founded|co-founded|quit|left)|i('m| am) (now|joining|starting|taking|moving|switching|going back|back|officially|a full-time|currently)|my (new|current) (role|position|job|title|company|gig))\b/;
+/** Decisions about what comes next: "I'll be joining", "I decided to", "I'm going to". */
+const DECIDED =
+  /\b(i('ve| have)? decided|i('ll| will) (be|start|join|go|work|spend|focus|take)|i('m| am) going to|decision to|made the (decision|switch|move|jump)|i chose|i plan to|i intend to|taking the (leap|plunge)|took the (leap|plunge))\b/;
+
+const KINDS = ["chosen", "option", "left", "rejected", "plain"] as const;
+
+/** Joining somewhere: "I'm joining X", "I accepted an offer", "my first day at". */
+const JOIN =
+  /\b(join|joined|joining|accepted (an|the|their) offer|(start|started|starting) (at|my new|a new)|first day|new (job|role|position|gig|employer|team)|permanent (role|job|position)|full-time (role|job|position))\b/;
+/** Leaving without a next job: "I quit", "my last day", "I resigned". */
+const QUIT = /\b(i('ve| have)? (quit|resigned|left)|my last day|i('m| am) leaving|without a (new )?job|unemploy\w*)\b/;
+
+/** What a post says about paths as a whole (shared by all its pairs). */
+export interface PostPathContext {
+  /** First-person sentences stating an open question ("not sure what's next"). */
+  undecided: number;
+  sentences: number;
+  /** Post-wide cues, given to every path under its own name (`<path>|post:<cue>`). */
+  post: string[];
+}
+
+export function postPathContext(reading: ReflectionReading): PostPathContext {
+  const undecided = reading.sentences.filter(
+    (s) => UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm),
+  ).length;
+  const post: string[] = [];
+  const title = (reading.post.title ?? "").toLowerCase();
+  if (JOIN.test(title)) post.push("titleJoin");
+  if (QUIT.test(title) || /\b(leaving|goodbye|farewell|moving on)\b/.test(title))
+    post.push("titleLeave");
+  if (/\?/.test(title)) post.push("titleQuestion");
+  const own = reading.sentences.filter((s) => FIRST_PERSON.test(s.norm));
+  if (own.some((s) => JOIN.test(s.norm))) post.push("join");
+  if (own.some((s) => QUIT.test(s.norm))) post.push("quit");
+  if (undecided > 0) post.push("open");
+  return { undecided, sentences: reading.sentences.length, post };
+}
+
+/**
+ * The features of one path in one post (see the module comment); names are path-free, and
+ * the same again prefixed with `<path>|`.
+ */
+export function pathFeatures(
+  reading: ReflectionReading,
+  path: PathId,
+  context: PostPathContext = postPathContext(reading),
+): Features {
+  const x: Features = new Map();
+  const put = (name: string, v: number) => {
+    if (v === 0) return;
+    x.set(name, Math.max(x.get(name) ?? 0, v));
+  };
+  put("bias", 1);
+  const mentions = reading.paths.mentions.filter((m) => m.path === path);
+  if (reading.paths.considered.includes(path)) put("hc", 1);
+  if (reading.paths.chosen === path) put("hch", 1);
+  if (mentions.length > 0 || reading.paths.loose.some((m) => m.path === path)) put("any", 1);
+  if (mentions.length > 0) put("strict", 1);
+  const n = Math.max(1, context.sentences);
+  const kindCounts = new Map<string, number>();
+  let decision = 0;
+  for (const m of mentions) {
+    kindCounts.set(m.kind, (kindCounts.get(m.kind) ?? 0) + 1);
+    const block = reading.post.blocks[m.sentence.block] as Block;
+    const where = m.sentence.index / n;
+    if (block.kind === "title") put(`title:${m.kind}`, 1);
+    if (block.kind === "heading") put("heading", 1);
+    if (m.listed) put("listed", 1);
+    if (m.own) put(`own:${m.kind}`, 1);
+    if (m.activity) put("activity", 1);
+    else put("role", 1);
+    if (where < 0.2) put(`early:${m.kind}`, 1);
+    if (where >= 0.7) put(`late:${m.kind}`, 1);
+    const first = FIRST_PERSON.test(m.sentence.norm);
+    if (first) put(`fp:${m.kind}`, 1);
+    const taken = first && TAKEN.test(m.sentence.norm);
+    const decided = first && DECIDED.test(m.sentence.norm);
+    if (taken) put("taken", 1);
+    if (first && JOIN.test(m.sentence.norm)) put("join", 1);
+    if (decided) put("decided", 1);
+    if (taken && where >= 0.7) put("late:taken", 1);
+    if (m.kind === "chosen" && (first || block.kind === "title")) decision += m.weight;
+    put("weight", m.weight);
+  }
+  for (const kind of KINDS) put(`n:${kind}`, Math.log1p(kindCounts.get(kind) ?? 0));
+  // Loose matches: the path's cues in any context (a role noun not said of the author too).
+  const loose = reading.paths.loose.filter((m) => m.path === path);
+  if (loose.length > 0) put("L:any", 1);
+  put("L:n", Math.log1p(loose.length));
+  for (const m of loose) {
+    const block = reading.post.blocks[m.sentence.block] as Block;
+    const first = FIRST_PERSON.test(m.sentence.norm);
+    put(`L:${m.kind}`, 1);
+    if (block.kind === "title" || block.kind === "heading") put("L:head", 1);
+    if (first) put(`L:fp:${m.kind}`, 1);
+    if (first && TAKEN.test(m.sentence.norm)) put("L:taken", 1);
+    if (first && JOIN.test(m.sentence.norm)) put("L:join", 1);
+    if (first && DECIDED.test(m.sentence.norm)) put("L:decided", 1);
+    if (m.sentence.index / n >= 0.7) put("L:late", 1);
+  }
+  put("decision", Math.min(3, decision));
+  if (context.undecided > 0 && x.has("any")) put("open", Math.min(3, context.undecided));
+  for (const [name, v] of [...x]) x.set(`${path}|${name}`, v);
+  for (const cue of context.post) x.set(`${path}|post:${cue}`, 1);
+  return x;
+}
+
+/** The features of `undecided` as a candidate for the chosen path. */
+export function undecidedFeatures(
+  reading: ReflectionReading,
+  context: PostPathContext = postPathContext(reading),
+  considered: number = reading.paths.considered.length,
+): Features {
+  const x: Features = new Map([["u:bias", 1]]);
+  if (reading.paths.chosen === "undecided") x.set("u:hand", 1);
+  if (context.undecided > 0) x.set("u:open", Math.min(3, context.undecided));
+  for (const cue of context.post) x.set(`u:post:${cue}`, 1);
+  if (considered === 0) x.set("u:none", 1);
+  else x.set("u:considered", Math.log1p(considered));
+  const taken = reading.paths.mentions.some(
+    (m: PathMention) => FIRST_PERSON.test(m.sentence.norm) && TAKEN.test(m.sentence.norm),
+  );
+  if (taken) x.set("u:taken", 1);
+  return x;
+}
+
+/** Considered and chosen paths under a learned model (the chosen one is always considered). */
+export function learnedPaths(
+  model: LearnedPathsModel,
+  reading: ReflectionReading,
+): {
+  considered: PathId[];
+  chosen: PathId | "undecided";
+  probabilities: Record<PathId, number>;
+} {
+  const context = postPathContext(reading);
+  const features = PATH_IDS.map((path) => pathFeatures(reading, path, context));
+  const probabilities = {} as Record<PathId, number>;
+  const considered = new Set<PathId>();
+  PATH_IDS.forEach((path, i) => {
+    const f = features[i] as Features;
+    // A path the post never names is never read into it.
+    if (!f.has("any")) {
+      probabilities[path] = 0;
+      return;
+    }
+    const p = binaryProbability(model.considered, f);
+    probabilities[path] = Math.round(p * 100) / 100;
+    if (p >= model.considered.threshold) considered.add(path);
+  });
+  let chosen: PathId | "undecided" = "undecided";
+  let best = linearScore(0, model.chosen, undecidedFeatures(reading, context, considered.size));
+  PATH_IDS.forEach((path, i) => {
+    const z = linearScore(0, model.chosen, features[i] as Features);
+    if (z > best) {
+      best = z;
+      chosen = path;
+    }
+  });
+  if (chosen !== "undecided") considered.add(chosen);
+  return {
+    considered: PATH_IDS.filter((p) => considered.has(p)),
+    chosen,
+    probabilities,
+  };
+}
