@@ -163,7 +163,9 @@ function main(argv: readonly string[]): number {
         if (a !== "--set" && a !== "--grid") return;
         const [key, list] = (argv[i + 1] ?? "").split("=");
         if (!key || !(key in DEFAULT_VALUE_SETTINGS) || !list)
-          throw new Error(`${a} ${argv[i + 1] ?? ""}: expected NAME=VALUE, a setting of ValueSettings`);
+          throw new Error(
+            `${a} ${argv[i + 1] ?? ""}: expected NAME=VALUE, a setting of ValueSettings`,
+          );
         const values = list.split(",").map(Number);
         if (values.some((v) => !Number.isFinite(v)))
           throw new Error(`${a} ${argv[i + 1]}: values must be numbers`);

@@ -19,10 +19,6 @@ import {
   learnedValues,
   type ValuesProvenance,
 } from "../../src/core/reflect/learned.js";
-import { readPost } from "../../src/core/reflect/post.js";
-import type { ReflectionLabel } from "../../src/core/reflect/score.js";
-import { VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
-import { sharedDir } from "../../src/testing/cli.js";
 import {
   type LearnedPathsModel,
   learnedPaths,
@@ -30,7 +26,10 @@ import {
   postPathContext,
   undecidedFeatures,
 } from "../../src/core/reflect/learned-paths.js";
-import { PATH_IDS } from "../../src/core/taxonomy.js";
+import { readPost } from "../../src/core/reflect/post.js";
+import type { ReflectionLabel } from "../../src/core/reflect/score.js";
+import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
+import { sharedDir } from "../../src/testing/cli.js";
 import { fitBinary, foldsOf, minimizeLbfgs, roundTo, type SparseRow, Vocabulary } from "./lr.js";
 import { labelsDir } from "./roles.js";
 
@@ -53,12 +52,16 @@ export interface ValueSettings {
   own: number;
   /** 0/1: each lexicon cue as its own feature (`k:`). */
   cues: number;
+  /** 0/1: the sentence-frame features of each value's cue sentences (`hq:`). */
+  frames: number;
   /** 0/1: learned path models (considered, chosen); 0 keeps the hand-written path reading. */
   paths: number;
   /** L2 strength of the considered-path model. */
   consideredLambda: number;
   /** L2 strength of the chosen-path conditional logit. */
   chosenLambda: number;
+  /** Weights kept per path model (largest |weight|), for a compact model file. */
+  pathTopK: number;
   /** 0: considered at p ≥ 0.5; 1: threshold chosen on held-out probabilities (inner folds). */
   consideredThreshold: number;
   /** L2 strength of the value models. */
@@ -89,9 +92,11 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   counts: 0,
   contexts: 1,
   cues: 0,
-  paths: 0,
-  consideredLambda: 1,
-  chosenLambda: 1,
+  frames: 0,
+  paths: 1,
+  consideredLambda: 30,
+  chosenLambda: 30,
+  pathTopK: 300,
   consideredThreshold: 1,
   own: 0,
   lambda: 10,
@@ -113,6 +118,7 @@ export function valueFeatureOptions(settings: ValueSettings): ValueFeatureOption
     counts: settings.counts === 1,
     contexts: settings.contexts === 1,
     cues: settings.cues === 1,
+    frames: settings.frames === 1,
   };
 }
 
@@ -296,12 +302,15 @@ function pathFeaturesOf(e: ReflectExample) {
   return c;
 }
 
-function weightsOf(vocab: Vocabulary, w: Float64Array | number[]): Record<string, number> {
+/** The `topK` largest weights by |w| (rounded, zeros dropped), in vocabulary order. */
+function weightsOf(vocab: Vocabulary, w: Float64Array, topK: number): Record<string, number> {
+  const kept = [...w.keys()]
+    .filter((i) => roundTo(w[i] as number) !== 0)
+    .sort((a, b) => Math.abs(w[b] as number) - Math.abs(w[a] as number) || a - b)
+    .slice(0, topK)
+    .sort((a, b) => a - b);
   const out: Record<string, number> = {};
-  vocab.names.forEach((name, i) => {
-    const v = roundTo(w[i] as number);
-    if (v !== 0) out[name] = v;
-  });
+  for (const i of kept) out[vocab.names[i] as string] = roundTo(w[i] as number);
   return out;
 }
 
@@ -322,7 +331,11 @@ function fitConsidered(train: readonly ReflectExample[], settings: ValueSettings
   // "bias" is a feature of every row: the fitted intercept is the model's bias instead.
   const rows = docs.map((d) => vocab.row(new Map([...d].filter(([n]) => n !== "bias"))));
   const fit = fitBinary(rows, y, vocab.size, settings.consideredLambda);
-  return { bias: roundTo(fit.b), weights: weightsOf(vocab, fit.w), threshold: 0.5 };
+  return {
+    bias: roundTo(fit.b),
+    weights: weightsOf(vocab, fit.w, settings.pathTopK),
+    threshold: 0.5,
+  };
 }
 
 /**
@@ -350,7 +363,8 @@ function fitChosen(
     rows.forEach((cands, r) => {
       const z = cands.map(({ idx, val }) => {
         let s = 0;
-        for (let j = 0; j < idx.length; j++) s += (w[idx[j] as number] as number) * (val[j] as number);
+        for (let j = 0; j < idx.length; j++)
+          s += (w[idx[j] as number] as number) * (val[j] as number);
         return s;
       });
       const max = Math.max(...z);
@@ -374,7 +388,7 @@ function fitChosen(
     return f;
   };
   const { w } = minimizeLbfgs(fg, new Float64Array(dim));
-  return weightsOf(vocab, w);
+  return weightsOf(vocab, w, settings.pathTopK);
 }
 
 const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
@@ -411,7 +425,8 @@ export function trainPathsModel(
     let fn = 0;
     train.forEach((e, i) => {
       for (const path of PATH_IDS) {
-        const said = ((held[i] as Record<string, number>)[path] ?? 0) >= t || heldChosen[i] === path;
+        const said =
+          ((held[i] as Record<string, number>)[path] ?? 0) >= t || heldChosen[i] === path;
         const truth = e.label.considered.includes(path) || e.label.chosen === path;
         if (said && truth) tp++;
         else if (said) fp++;

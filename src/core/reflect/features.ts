@@ -19,6 +19,7 @@ import { stem } from "../roles/stem.js";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import { type SentenceContext, sentenceContexts } from "./context.js";
 import { type StatedCriterion, statedCriteria } from "./criteria.js";
+import { LACK_FRAME } from "./lexicon.js";
 import { type PathReading, readPaths } from "./paths.js";
 import type { Post } from "./post.js";
 import { type Sentence, sentencesOf } from "./sentences.js";
@@ -84,6 +85,13 @@ export interface ValueFeatureOptions {
    * corpus and which are loose.
    */
   cues?: boolean;
+  /**
+   * For each value, the strongest cue sentence's strength among those with each of a few
+   * sentence frames (`hq:<frame>:<value>`): a reason ("because", "why I"), a wish ("I want",
+   * "looking for"), a lack ("tired of", "not enough"), missing something, leaving, a list item,
+   * early or late in the post. Lets the model weigh where a cue stands, not only its strength.
+   */
+  frames?: boolean;
 }
 
 export const DEFAULT_VALUE_FEATURE_OPTIONS: ValueFeatureOptions = {
@@ -94,7 +102,20 @@ export const DEFAULT_VALUE_FEATURE_OPTIONS: ValueFeatureOptions = {
   counts: true,
   contexts: true,
   cues: false,
+  frames: false,
 };
+
+const FRAMES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["reason", /\b(because|why i|reasons?|the main|that's why|which is why|so i)\b/],
+  [
+    "wish",
+    /\b(i('d| would)? (want|wanted|love|like|hope|wish|need)|looking for|next (role|job|step)|ideal)\b/,
+  ],
+  ["lack", LACK_FRAME],
+  ["miss", /\b(miss|missed|missing)\b/],
+  ["left", /\b(left|leave|leaving|quit|resigned|moving on)\b/],
+  ["enjoy", /\b(enjoy\w*|love[ds]?|loving|passion\w*|excit\w*|fun)\b/],
+];
 
 /** Function words left out of the n-grams (their stems, as {@link stem} gives them). */
 const STOP = new Set(
@@ -159,6 +180,19 @@ export function valueFeatures(
       doc.set(`hm:${s.id}`, options.cueScale * (s.sentences[0]?.strength ?? 0));
     }
     if (options.contexts) for (const [name, v] of contextFeatures(reading, s)) doc.set(name, v);
+    if (options.frames) {
+      const n = Math.max(1, reading.sentences.length);
+      for (const e of s.sentences) {
+        const norm = e.sentence.norm;
+        const put = (name: string) =>
+          doc.set(name, Math.max(doc.get(name) ?? 0, options.cueScale * e.strength));
+        for (const [frame, re] of FRAMES) if (re.test(norm)) put(`hq:${frame}:${s.id}`);
+        if (reading.post.blocks[e.sentence.block]?.list) put(`hq:list:${s.id}`);
+        if (e.sentence.index / n < 0.2) put(`hq:early:${s.id}`);
+        if (e.sentence.index / n >= 0.7) put(`hq:late:${s.id}`);
+        if (e.sentence.negated.some((v) => v === 1)) put(`hq:neg:${s.id}`);
+      }
+    }
     if (options.cues)
       for (const e of s.sentences) {
         if (e.cue === undefined) continue;

@@ -21,9 +21,13 @@ const OPEN = [
   "",
 ].join("\n");
 
-/** A hand-made model: a path is considered when named in the author's voice; taken wins. */
+/** A hand-made model: considered as the hand-written reading says; a step taken is chosen. */
 const MODEL: LearnedPathsModel = {
-  considered: { bias: -2, weights: { any: 1, "fp:option": 2, "fp:left": 2, taken: 3 }, threshold: 0.5 },
+  considered: {
+    bias: -2,
+    weights: { any: 1, hc: 2, taken: 3 },
+    threshold: 0.5,
+  },
   chosen: { taken: 4, "u:bias": 1, "u:open": 1 },
 };
 
@@ -47,7 +51,10 @@ describe("learned paths", () => {
   });
 
   it("never reads a path the post does not name into the considered ones", () => {
-    const eager: LearnedPathsModel = { ...MODEL, considered: { bias: 9, weights: {}, threshold: 0.5 } };
+    const eager: LearnedPathsModel = {
+      ...MODEL,
+      considered: { bias: 9, weights: {}, threshold: 0.5 },
+    };
     const out = learnedPaths(eager, readReflectionParts(readPost(OPEN)));
     expect(out.considered).not.toContain("break");
     expect(out.considered).not.toContain("teaching_writing");

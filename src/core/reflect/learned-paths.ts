@@ -4,12 +4,18 @@
  * the hand-written reading's path mentions (`paths.ts`), fitted by `npm run train` on labelled
  * posts (scripts/learn/reflect.ts) and shipped with the values model in `learned.generated.ts`.
  *
- * Features of a (post, path) pair ({@link pathFeatures}): whether the hand-written reading
- * considers or chooses it; how the post mentions it (counted by kind: chosen, option, left,
- * rejected, plain; in the title, a heading, a list of options, the author's own voice; early or
- * late in the post); the strength of its decision sentences (first person, past or present tense
- * "I joined", "I'm joining", future "I'll be", a new role); each also per path (`<path>|name`),
- * so the model can learn that some kinds are named more loosely than others.
+ * Features of a (post, path) pair ({@link pathFeatures}):
+ * - the hand-written reading: whether it considers or chooses the path; its mentions counted by
+ *   kind (chosen, option, left, rejected, plain), in the title, a heading, a list of options,
+ *   the author's own voice, early or late in the post, and its decision strength;
+ * - decision sentences: first person in the past or present ("I joined", "I'm joining"), a
+ *   decision about what comes next ("I'll be", "I decided to"), joining somewhere;
+ * - loose mentions (`L:`): the same cues in any context (a role noun not said of the author
+ *   too), and wide ones (`W:`, `LOOSE_PATH_CUES` in lexicon.ts); with the stemmed words around each
+ *   loose cue (`w:`, "join as", "back to");
+ * - post-wide cues (a title announcing a move or a departure, a question, open questions);
+ * each also per path (`<path>|name`), so the model can learn that some kinds of step are named
+ * more loosely than others.
  *
  * - considered: one binary logistic regression over all (post, path) pairs (Cox 1958), with a
  *   threshold chosen on held-out folds; the chosen path is always considered.
@@ -19,10 +25,15 @@
  *
  * Pure: no files.
  */
-import { type BinaryModel, binaryProbability, type Features, linearScore } from "../learn/linear.js";
+import {
+  type BinaryModel,
+  binaryProbability,
+  type Features,
+  linearScore,
+} from "../learn/linear.js";
 import { PATH_IDS, type PathId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
-import type { ReflectionReading } from "./features.js";
+import { gramsOf, type ReflectionReading } from "./features.js";
 import { FIRST_PERSON, UNDECIDED_FRAME } from "./lexicon.js";
 import type { PathMention } from "./paths.js";
 
@@ -46,7 +57,8 @@ const KINDS = ["chosen", "option", "left", "rejected", "plain"] as const;
 const JOIN =
   /\b(join|joined|joining|accepted (an|the|their) offer|(start|started|starting) (at|my new|a new)|first day|new (job|role|position|gig|employer|team)|permanent (role|job|position)|full-time (role|job|position))\b/;
 /** Leaving without a next job: "I quit", "my last day", "I resigned". */
-const QUIT = /\b(i('ve| have)? (quit|resigned|left)|my last day|i('m| am) leaving|without a (new )?job|unemploy\w*)\b/;
+const QUIT =
+  /\b(i('ve| have)? (quit|resigned|left)|my last day|i('m| am) leaving|without a (new )?job|unemploy\w*)\b/;
 
 /** What a post says about paths as a whole (shared by all its pairs). */
 export interface PostPathContext {
@@ -82,6 +94,7 @@ export function pathFeatures(
   reading: ReflectionReading,
   path: PathId,
   context: PostPathContext = postPathContext(reading),
+  windows = true,
 ): Features {
   const x: Features = new Map();
   const put = (name: string, v: number) => {
@@ -123,18 +136,27 @@ export function pathFeatures(
   for (const kind of KINDS) put(`n:${kind}`, Math.log1p(kindCounts.get(kind) ?? 0));
   // Loose matches: the path's cues in any context (a role noun not said of the author too).
   const loose = reading.paths.loose.filter((m) => m.path === path);
-  if (loose.length > 0) put("L:any", 1);
-  put("L:n", Math.log1p(loose.length));
-  for (const m of loose) {
-    const block = reading.post.blocks[m.sentence.block] as Block;
-    const first = FIRST_PERSON.test(m.sentence.norm);
-    put(`L:${m.kind}`, 1);
-    if (block.kind === "title" || block.kind === "heading") put("L:head", 1);
-    if (first) put(`L:fp:${m.kind}`, 1);
-    if (first && TAKEN.test(m.sentence.norm)) put("L:taken", 1);
-    if (first && JOIN.test(m.sentence.norm)) put("L:join", 1);
-    if (first && DECIDED.test(m.sentence.norm)) put("L:decided", 1);
-    if (m.sentence.index / n >= 0.7) put("L:late", 1);
+  for (const family of ["L", "W"]) {
+    const these = loose.filter((m) => (family === "W") === (m.wide === true));
+    if (these.length > 0) put(`${family}:any`, 1);
+    put(`${family}:n`, Math.log1p(these.length));
+    for (const m of these) {
+      const block = reading.post.blocks[m.sentence.block] as Block;
+      const first = FIRST_PERSON.test(m.sentence.norm);
+      put(`${family}:${m.kind}`, 1);
+      if (block.kind === "title" || block.kind === "heading") put(`${family}:head`, 1);
+      if (first) put(`${family}:fp:${m.kind}`, 1);
+      if (first && TAKEN.test(m.sentence.norm)) put(`${family}:taken`, 1);
+      if (first && JOIN.test(m.sentence.norm)) put(`${family}:join`, 1);
+      if (first && DECIDED.test(m.sentence.norm)) put(`${family}:decided`, 1);
+      if (m.sentence.index / n >= 0.7) put(`${family}:late`, 1);
+      // The words around the cue ("join as", "back to", "thought about"), stemmed.
+      if (windows && family === "L") {
+        const norm = m.sentence.norm;
+        const around = `${norm.slice(Math.max(0, m.at - 40), m.at)} ${norm.slice(m.end, m.end + 25)}`;
+        for (const g of gramsOf(around, false)) put(`w:${g}`, 1);
+      }
+    }
   }
   put("decision", Math.min(3, decision));
   if (context.undecided > 0 && x.has("any")) put("open", Math.min(3, context.undecided));

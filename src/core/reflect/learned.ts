@@ -3,7 +3,8 @@
  * value (D. R. Cox 1958) over the features of `features.ts` (the hand-written cue strengths
  * among them), fitted by `npm run train` (scripts/train.ts) on labelled posts and shipped in
  * `learned.generated.ts`; this module only applies them. Values with too few labelled posts to
- * learn from keep the hand-written reading.
+ * learn from keep the hand-written reading. The same model file carries the learned path
+ * readings (`paths`, see `learned-paths.ts`).
  *
  * Evidence stays verbatim: a value's evidence is the sentences whose features add most to its
  * score (their n-gram weights plus the cue weights times the sentence's cue strength).
@@ -103,10 +104,7 @@ export function learnedValues(
         : 0;
       const own =
         model.features.cues && e.cue !== undefined ? (m.weights[`k:${id}:${e.cue}`] ?? 0) : 0;
-      byCue.set(
-        e.sentence.index,
-        e.strength * (model.features.cueScale * (cue + own) + where),
-      );
+      byCue.set(e.sentence.index, e.strength * (model.features.cueScale * (cue + own) + where));
     }
     const ranked = sentences
       .map((s) => ({

@@ -409,6 +409,34 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
 };
 
 /** Words before a role noun that make it the author's own role, held or sought. */
+/**
+ * Wider cues for the learned path models only (`learned-paths.ts` weighs them in context; the
+ * hand-written reading does not count them): words of the taxonomy's definitions of each
+ * kind of step that the cues above leave out because, alone, they say too little.
+ */
+export const LOOSE_PATH_CUES: Record<PathId, readonly string[]> = {
+  ic: [
+    "engineering|engineers?|developers?|software|coding|code|programming|staff|principal|ic",
+    "permanent (role|job|position)|full-time (role|job|position|employment)|employee|salaried|day job",
+  ],
+  manager: ["manag\\w*|lead(ing|er|ership)?|team lead|reports|direct reports|1:1s|one-on-ones"],
+  executive: ["cto|vp|chief|head of|executive|leadership team|c-level"],
+  founder: [
+    "found\\w*|startup|start-up|company|business|side projects?|indie|saas|launch\\w*|product|app",
+  ],
+  independent: [
+    "freelanc\\w*|consult\\w*|contract\\w*|clients?|self-employ\\w*|advis\\w*|fractional",
+  ],
+  open_source: ["open[- ]source|oss|maintain\\w*|github|sponsors?"],
+  go_to_market: ["sales|customers?|devrel|advocate|solutions|pre-?sales|evangel\\w*"],
+  teaching_writing: [
+    "teach\\w*|writ(e|ing|er)|book|blog\\w*|course|courses|educat\\w*|students?|workshops?|talks?|newsletter",
+  ],
+  break: [
+    "break|sabbatical|time off|rest|recharge|travel\\w*|unemploy\\w*|funemploy\\w*|step(ping)? away|time away|parental leave|not working|no job|retire\\w*|burn-?out",
+  ],
+};
+
 export const SELF_ROLE_BEFORE =
   /\b(i'm|i am|i was|i've been|i have been|as an?|as the|became|become|becoming|be an?|being an?|back to( being)?( an?)?|role (of|as)|position (of|as)|job as|title of|work as|working as|worked as|joined .{0,30} as|switch(ing|ed)? to|mov(e|ed|ing) (in)?to|transition(ed|ing)? (in)?to|return(ed|ing)? to|step(ped)? (down )?(into|as|from)|go(ing)? back to|went back to|again as|from|to an?|to the|my (current|new|last|previous|next) (role|job|position) (is|was|as)?( that of)?( an?)?|resigned( my position)? as|the position of an?|hiring an?|for an?|full-time|a new)\s*(\w+\s){0,3}$/;
 /** Words after a role noun that make it a role rather than a person ("CTO role"). */

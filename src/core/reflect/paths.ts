@@ -19,6 +19,7 @@ import {
   FIRST_PERSON,
   GOAL_FRAME,
   LEFT_FRAME,
+  LOOSE_PATH_CUES,
   OPTION_FRAME,
   PATH_CUES,
   PATHS_LEAD_IN,
@@ -47,6 +48,8 @@ export interface PathMention {
   own: boolean;
   /** In an item of a list introduced as options ("my title could be:"). */
   listed: boolean;
+  /** Matched only by a wide cue (LOOSE_PATH_CUES): a loose mention the learned models weigh. */
+  wide?: boolean;
 }
 
 export interface PathReading {
@@ -63,11 +66,21 @@ const UNDECIDED_STEP = 0.4;
 
 const COMPILED = PATH_IDS.map((path) => ({
   path,
-  cues: PATH_CUES[path].map((cue) => ({
-    regex: wholeWords(cue.pattern),
-    weight: cue.weight,
-    role: cue.role,
-  })),
+  cues: [
+    ...PATH_CUES[path].map((cue) => ({
+      regex: wholeWords(cue.pattern),
+      weight: cue.weight,
+      role: cue.role,
+      looseOnly: false,
+    })),
+    // Counted only among the loose mentions, weakest (the learned models weigh them).
+    ...LOOSE_PATH_CUES[path].map((pattern) => ({
+      regex: wholeWords(pattern),
+      weight: 0.2,
+      role: false,
+      looseOnly: true,
+    })),
+  ],
 }));
 
 /** Title shapes that announce the step taken: "Back to X", "From X to Y", "Still a X". */
@@ -148,6 +161,7 @@ export function pathMentionsBoth(
     for (const { path, cues } of COMPILED) {
       let best: PathMention | null = null;
       let anyBest: PathMention | null = null;
+      let wideBest: PathMention | null = null;
       for (const cue of cues) {
         cue.regex.lastIndex = 0;
         for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
@@ -168,6 +182,10 @@ export function pathMentionsBoth(
             own: context.voice >= 1 || block.kind === "heading",
             listed,
           };
+          if (cue.looseOnly) {
+            if (!wideBest || better(mention, wideBest)) wideBest = { ...mention, wide: true };
+            continue;
+          }
           if (!anyBest || better(mention, anyBest)) anyBest = mention;
           if (cue.role && !goal && !isTitle && !listed && !selfRole(sentence.norm, at, end)) {
             continue;
@@ -181,6 +199,7 @@ export function pathMentionsBoth(
       }
       if (best) found.push(best);
       if (anyBest) loose.push(anyBest);
+      else if (wideBest) loose.push(wideBest);
     }
     // A cue inside a longer one of another path ("architect" in "solutions architect") yields.
     for (const m of found) {

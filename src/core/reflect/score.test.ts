@@ -28,6 +28,13 @@ describe("scoreReflections", () => {
     expect(scores.perValue.purpose).toMatchObject({ tp: 0, fp: 0, fn: 1, f1: 0 });
     expect(scores.perValue.learning).toMatchObject({ tp: 0, fp: 1, fn: 0, f1: 0 });
     expect(scores.perValue.recognition).toBeUndefined();
+    // Per path: founder chosen right; ic missed (read as undecided); break considered wrongly.
+    expect(scores.perChosen.founder).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(scores.perChosen.ic).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(scores.perChosen.undecided).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+    expect(scores.perConsidered.break).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+    expect(scores.perConsidered.manager).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(scores.perConsidered.ic).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
     expect(scores.valuesMicro).toMatchObject({ tp: 2, fp: 1, fn: 1 });
     expect(scores.valuesMicro.f1).toBeCloseTo(2 / 3, 10);
     expect(scores.valuesMacroF1).toBeCloseTo((1 + 0 + 1 + 0) / 4, 10);
