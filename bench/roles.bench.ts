@@ -1,7 +1,9 @@
 /**
- * Role analysis throughput: job postings analysed per second on one core (Node runs the
- * analysis on its main thread), model loading excluded. Postings: the labelled real postings of
- * shared/dev/jds and our own fixtures, analysed round after round. The target is >= 300/s.
+ * Role analysis throughput: job postings analysed per second of CPU time on one core (Node runs
+ * the analysis on its main thread; `process.cpuUsage()`, user + system, so a busy machine does
+ * not slow the figure down), model loading excluded. Postings: the labelled real postings of
+ * shared/dev/jds and our own fixtures, analysed round after round. The target is >= 300/s
+ * (issue 11). Wall time is printed beside it.
  *
  *   npm run bench            # all benchmarks
  *   npx tsx bench/roles.bench.ts
@@ -30,13 +32,19 @@ export default async function rolesBench(): Promise<void> {
   for (let i = 0; i < 3; i++) for (const t of texts) analyzeRole(t);
   const rounds = 10;
   const rates: number[] = [];
+  const wall: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     for (const t of texts) analyzeRole(t);
-    rates.push(texts.length / ((performance.now() - start) / 1000));
+    const used = process.cpuUsage(cpu);
+    rates.push(texts.length / ((used.user + used.system) / 1e6));
+    wall.push(texts.length / ((performance.now() - start) / 1000));
   }
   rates.sort((a, b) => a - b);
+  wall.sort((a, b) => a - b);
   const median = rates[Math.floor(rates.length / 2)] ?? Number.NaN;
+  const wallMedian = wall[Math.floor(wall.length / 2)] ?? Number.NaN;
   const chars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
   console.log("Role analysis (bearing role), one core, model loaded once");
   console.log(`  first call incl. model load   ${loadMs.toFixed(0)} ms`);
@@ -44,7 +52,10 @@ export default async function rolesBench(): Promise<void> {
     `  postings                      ${texts.length} (mean ${chars.toFixed(0)} characters)`,
   );
   console.log(
-    `  throughput                    ${median.toFixed(0)} postings/s (median of ${rounds} rounds; min ${rates[0]?.toFixed(0)}, max ${rates[rates.length - 1]?.toFixed(0)}; target >= 300)`,
+    `  throughput (CPU time)         ${median.toFixed(0)} postings/s (median of ${rounds} rounds; min ${rates[0]?.toFixed(0)}, max ${rates[rates.length - 1]?.toFixed(0)}); target >= 300: ${median >= 300 ? "met" : "NOT met"}`,
+  );
+  console.log(
+    `  throughput (wall time)        ${wallMedian.toFixed(0)} postings/s (depends on the machine's load)`,
   );
 }
 
