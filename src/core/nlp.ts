@@ -41,6 +41,8 @@ export const MAX_TOKEN_CHARS = 100;
  * never words, and cutting one changes nothing the analysers read.
  */
 export function boundTokens(text: string): string {
+  // Most texts have no such run: one pass over the code units finds out without a regex.
+  if (!hasRunLongerThan(text, MAX_TOKEN_CHARS)) return text;
   const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");
   return text.replace(long, (run) => {
     let out = "";
@@ -52,6 +54,33 @@ export function boundTokens(text: string): string {
   });
 }
 
+/** Whether `c` (a UTF-16 code unit) is one of the characters `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Does `text` hold a run of more than `max` non-space code units? */
+function hasRunLongerThan(text: string, max: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > max) return true;
+  }
+  return false;
+}
+
 /**
  * The text with a dot inside a word ("Node.js", "ASP.NET", "e.g", "3.5") replaced by "_", same
  * length, for wink-nlp's sentence splitter, which otherwise ends a sentence at "Node." and
@@ -60,5 +89,47 @@ export function boundTokens(text: string): string {
  * wink-nlp and take every quote from the unmasked one, so evidence stays verbatim.
  */
 export function maskInnerDots(text: string): string {
-  return text.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{Ll}\p{N}])|(?<=\p{Lu})\.(?=\p{Lu})/gu, "_");
+  // The regex below, tried at every dot only (a lookbehind tried at every character of a
+  // posting cost more than the rest of this function's callers' string work).
+  let at = text.indexOf(".");
+  if (at < 0) return text;
+  let out = "";
+  let from = 0;
+  for (; at >= 0; at = text.indexOf(".", at + 1)) {
+    if (innerDot(text, at)) {
+      out += `${text.slice(from, at)}_`;
+      from = at + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LOWER_OR_DIGIT = /^[\p{Ll}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** The dot at `at` sits inside a word, as {@link maskInnerDots} defines it. */
+function innerDot(text: string, at: number): boolean {
+  const before = codePointBefore(text, at);
+  const after = codePointAt(text, at + 1);
+  if (before === "" || after === "") return false;
+  return (
+    (LETTER_OR_DIGIT.test(before) && LOWER_OR_DIGIT.test(after)) ||
+    (UPPER.test(before) && UPPER.test(after))
+  );
+}
+
+function codePointAt(text: string, i: number): string {
+  const c = text.codePointAt(i);
+  return c === undefined ? "" : String.fromCodePoint(c);
+}
+
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return "";
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text.slice(i - 1, i);
 }
