@@ -55,6 +55,9 @@ export function featureOptions(settings: RoleSettings): FeatureOptions {
     cueScale: settings.cueScale,
     anywhere: settings.anywhere === 1,
     grams: settings.grams === 1,
+    ...(settings.gramScale !== 1 ? { gramScale: settings.gramScale } : {}),
+    ...(settings.zones === 1 ? { zones: true } : {}),
+    ...(settings.context === 1 ? { context: true } : {}),
   };
 }
 
@@ -76,12 +79,20 @@ export interface RoleSettings {
   cueScale: number;
   anywhere: number;
   grams: number;
+  /** Value of an n-gram feature (see FeatureOptions.gramScale). */
+  gramScale: number;
+  /** 1: cue hits outside the duties and in negated sentences as features. */
+  zones: number;
+  /** 1: the title's words, nominal archetype and scope signals as features. */
+  context: number;
   /** L2 strength of the responsibility models. */
   lambda: number;
   /** Features kept per responsibility (largest |weight| of a first fit), then refitted. */
   topK: number;
   /** A feature must occur in this many training postings. */
   minDf: number;
+  /** 1: the archetype and hands-on models read the scope signals too (reports-to, stage, ...). */
+  scopeSignals: number;
   /** L2 strength of the archetype model. */
   lambdaArchetype: number;
   /** L2 strength of the hands-on model. */
@@ -127,9 +138,13 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   cueScale: 10,
   anywhere: 1,
   grams: 0,
+  gramScale: 1,
+  zones: 0,
+  context: 0,
   lambda: 3,
   topK: 120,
   minDf: 3,
+  scopeSignals: 0,
   lambdaArchetype: 2,
   lambdaHandsOn: 1,
   archetypePrior: 0,
@@ -215,7 +230,7 @@ function responsibilityProbabilities(
 }
 
 /** A model of the responsibility decisions alone (its archetype part is empty). */
-function shellModel(
+export function shellModel(
   responsibilities: Record<ResponsibilityId, BinaryModel>,
   settings: RoleSettings,
 ): LearnedRoleModel {
@@ -294,6 +309,23 @@ function heldOutProbabilities(
 }
 
 /**
+ * The responsibility models fitted on all of `train`, with their thresholds chosen on
+ * held-out probabilities, and those held-out probabilities (inner folds) of every example.
+ */
+export function trainResponsibilityModels(
+  train: readonly RoleExample[],
+  settings: RoleSettings,
+): {
+  responsibilities: Record<ResponsibilityId, BinaryModel>;
+  probs: Record<ResponsibilityId, number>[];
+} {
+  const responsibilities = trainResponsibilities(train, settings);
+  const probs = heldOutProbabilities(train, settings);
+  setThresholds(responsibilities, probs, train, settings.thresholds);
+  return { responsibilities, probs };
+}
+
+/**
  * The whole role model from labelled postings: responsibility models on all of `train`; the
  * archetype model on held-out responsibility probabilities (as it will see them on new
  * postings); its temperature and the confidence threshold from held-out archetype readings.
@@ -303,11 +335,13 @@ export function trainRoleModel(
   settings: RoleSettings,
   provenance: Omit<TrainingProvenance, "settings">,
 ): LearnedRoleModel {
-  const responsibilities = trainResponsibilities(train, settings);
-  const probs = heldOutProbabilities(train, settings);
-  setThresholds(responsibilities, probs, train, settings.thresholds);
+  const { responsibilities, probs } = trainResponsibilityModels(train, settings);
   const xs = train.map((e, i) =>
-    archetypeFeatureMap(e.reading, probs[i] as Record<ResponsibilityId, number>),
+    archetypeFeatureMap(
+      e.reading,
+      probs[i] as Record<ResponsibilityId, number>,
+      settings.scopeSignals === 1,
+    ),
   );
   const labels = train.map((e) => e.label.archetype);
   const usePrior = settings.archetypePrior === 1;
@@ -354,6 +388,7 @@ export function trainRoleModel(
         e.reading,
         probs[i] as Record<ResponsibilityId, number>,
         featuresOf(e, settings),
+        settings.scopeSignals === 1,
       ),
     ),
     train.map((e) => (e.label.facts.hands_on ?? "none") as HandsOn),
@@ -370,6 +405,7 @@ export function trainRoleModel(
     responsibilities,
     archetype,
     archetypePrior: usePrior,
+    ...(settings.scopeSignals === 1 ? { scopeSignals: true } : {}),
     handOnly,
     ...(handRare.length > 0 ? { handRare, handConfident: settings.handRareConfidence } : {}),
     responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",

@@ -9,7 +9,7 @@
  * everything when no learned model is shipped), as the shipped model's settings say.
  */
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
-import { archetypeFeatures, FEATURE_PHRASES } from "./archetype.js";
+import { FEATURE_PHRASES } from "./archetype.js";
 import { type PostingReading, readPosting } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
@@ -108,7 +108,7 @@ function explainMismatch(
     const phrase = FEATURE_PHRASES[`r.${name}`];
     if (phrase && p >= 0.5) add(`p:${name}`, phrase(reading.archetypeInput), p);
   }
-  const features = archetypeFeatures(reading.archetypeInput);
+  const features = reading.handArchetype.features;
   for (const [name, phrase] of Object.entries(FEATURE_PHRASES)) {
     if (name.startsWith("r.")) continue;
     const value = features[name] ?? 0;

@@ -127,11 +127,14 @@ export function scoreArchetypes(
  * Ranks the archetypes for one analysis.
  *
  * @returns the winner with its softmax probability and the runners-up (probability >= 0.01,
- *   at most four), plus a one-line reason when the winner differs from the nominal archetype
+ *   at most four), a one-line reason when the winner differs from the nominal archetype, and
+ *   the features read
  */
 export function classifyArchetype(input: ArchetypeInput): {
   result: ArchetypeResult;
   mismatchReason: string | null;
+  /** The features it was read from ({@link archetypeFeatures}), for the learned models. */
+  features: Features;
 } {
   const features = archetypeFeatures(input);
   const scored = scoreArchetypes(features, input.nominal, input.ctoTitle);
@@ -154,7 +157,7 @@ export function classifyArchetype(input: ArchetypeInput): {
     const contributions = scored.get(winner.id)?.contributions ?? [];
     mismatchReason = explain(input, winner.id, contributions);
   }
-  return { result, mismatchReason };
+  return { result, mismatchReason, features };
 }
 
 /** Plain words for the archetype features, to say why a role is not what its title says. */

@@ -70,15 +70,28 @@ export class CueIndex<T> {
     }
   }
 
-  /** Every cue match in a segment: its tag, cue and key range. */
-  *matches(t: Tokens): Generator<{ tag: T; cue: CompiledCue; range: [number, number] }> {
-    for (let i = 0; i < t.keys.length; i++) {
-      const byKey = this.byFirst.get(t.keys[i] ?? "") ?? [];
-      const byWord = this.byFirst.get(`=${t.words[i] ?? ""}`) ?? [];
-      for (const { cue, tag } of byWord.length > 0 ? [...byKey, ...byWord] : byKey) {
-        const range = matchCueAt(t, i, cue);
-        if (range) yield { tag, cue, range };
-      }
+  /** Every cue match in a segment: its tag, cue and key range, in token order. */
+  matches(t: Tokens): { tag: T; cue: CompiledCue; range: [number, number] }[] {
+    const out: { tag: T; cue: CompiledCue; range: [number, number] }[] = [];
+    const keys = t.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const byKey = this.byFirst.get(keys[i] ?? "");
+      if (byKey) this.tryAt(t, i, byKey, out);
+      const byWord = this.byFirst.get(`=${t.words[i] ?? ""}`);
+      if (byWord) this.tryAt(t, i, byWord, out);
+    }
+    return out;
+  }
+
+  private tryAt(
+    t: Tokens,
+    i: number,
+    cues: readonly { cue: CompiledCue; tag: T }[],
+    out: { tag: T; cue: CompiledCue; range: [number, number] }[],
+  ): void {
+    for (const { cue, tag } of cues) {
+      const range = matchCueAt(t, i, cue);
+      if (range) out.push({ tag, cue, range });
     }
   }
 }

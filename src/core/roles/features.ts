@@ -27,7 +27,11 @@ import {
   type ResponsibilityId,
   type RoleFacts,
 } from "../taxonomy.js";
-import { type ArchetypeInput, archetypeFeatures, classifyArchetype } from "./archetype.js";
+import {
+  type Features as ArchetypeFeatures,
+  type ArchetypeInput,
+  classifyArchetype,
+} from "./archetype.js";
 import { extractCompensation } from "./compensation.js";
 import {
   extractHandsOn,
@@ -40,6 +44,7 @@ import {
   detectResponsibilities,
   dutyWeight,
   type ResponsibilityScores,
+  segmentCues,
 } from "./responsibilities.js";
 import { type ClassifiedSegment, classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -63,8 +68,12 @@ export interface PostingReading {
   ctoTitle: boolean;
   facts: RoleFacts;
   ote: Compensation | null;
-  /** The hand-written archetype reading (model.yaml weights) and its input. */
-  handArchetype: { result: ArchetypeResult; mismatchReason: string | null };
+  /** The hand-written archetype reading (model.yaml weights), its features and its input. */
+  handArchetype: {
+    result: ArchetypeResult;
+    mismatchReason: string | null;
+    features: ArchetypeFeatures;
+  };
   archetypeInput: ArchetypeInput;
   warnings: string[];
 }
@@ -175,7 +184,10 @@ export function sentenceGrams(seg: ClassifiedSegment): string[] {
 export interface SentenceFeatures {
   seg: ClassifiedSegment;
   zone: Zone;
+  /** Its 0/1 features (n-grams). */
   names: string[];
+  /** Its share of the document's valued features (cue hits outside the duties), by name. */
+  valued?: [string, number][];
 }
 
 /** Which features a responsibility model reads (kept with the model: see learned.ts). */
@@ -186,7 +198,23 @@ export interface FeatureOptions {
   anywhere: boolean;
   /** n-grams at all. */
   grams: boolean;
+  /**
+   * Value of each n-gram feature (1 when absent). Below 1 the same L2 penalty holds n-gram
+   * weights back harder than the cue scores': a weight w on a feature of value s costs as
+   * much as a weight w·s on a feature of value 1.
+   */
+  gramScale?: number;
+  /**
+   * Cue hits outside the duties, pooled by noisy-OR like the duty score and scaled like it:
+   * in requirements (`hz:r:`), in the rest of the role text (`hz:o:`), in the company blurb
+   * (`hz:c:`); and the duty cue score of sentences that negate (`hn:`, "no people management").
+   */
+  zones?: boolean;
+  /** The title's words, its nominal archetype and the scope signals (`t:`, `nom:`, `f:`). */
+  context?: boolean;
 }
+
+const NEGATION = new Set(["not", "no", "without", "never", "non"]);
 
 /** The responsibility features of a posting, and each sentence's share of them. */
 export function responsibilityFeatures(
@@ -198,6 +226,8 @@ export function responsibilityFeatures(
 } {
   const doc: Features = new Map();
   const sentences: SentenceFeatures[] = [];
+  const gramValue = options.gramScale ?? 1;
+  const pooled = new Map<string, number>();
   for (const seg of reading.segments) {
     const zone = zoneOf(seg);
     if (zone === null) continue;
@@ -207,28 +237,86 @@ export function responsibilityFeatures(
         if (options.anywhere) names.push(`a:${g}`);
         if (zone !== "o") names.push(`${zone}:${g}`);
       }
-    for (const n of names) doc.set(n, 1);
-    sentences.push({ seg, zone, names });
+    for (const n of names) doc.set(n, gramValue);
+    const sentence: SentenceFeatures = { seg, zone, names };
+    if (options.zones && (zone !== "d" || !reading.dutiesFound)) {
+      const where = zone === "o" && seg.section === "company" ? "c" : zone;
+      const valued: [string, number][] = [];
+      for (const [id, w] of segmentCues(seg)) {
+        const name = `hz:${where}:${id}`;
+        pooled.set(name, 1 - (1 - (pooled.get(name) ?? 0)) * (1 - w));
+        valued.push([name, options.cueScale * w]);
+      }
+      if (valued.length > 0) sentence.valued = valued;
+    }
+    sentences.push(sentence);
   }
+  for (const [name, p] of pooled) doc.set(name, options.cueScale * p);
   // The cue scores are scaled up so that the L2 penalty, the same for every weight, lets
   // them speak louder than any single n-gram: they summarise many hand-checked cues.
   for (const id of RESPONSIBILITY_IDS) {
     const s = reading.hand.scores[id];
     if (s > 0) doc.set(`h:${id}`, options.cueScale * s);
   }
+  if (options.zones) {
+    for (const [id, list] of reading.hand.contributions) {
+      let keep = 1;
+      for (const e of list) if (e.seg.keys.some((k) => NEGATION.has(k))) keep *= 1 - e.c;
+      if (keep < 1) doc.set(`hn:${id}`, options.cueScale * (1 - keep));
+    }
+  }
+  if (options.context) {
+    for (const [name, value] of Object.entries(reading.handArchetype.features)) {
+      if (value !== 0 && !name.startsWith("r.")) doc.set(`f:${name}`, value);
+    }
+    doc.set(`nom:${reading.nominal ?? "none"}`, 1);
+    for (const w of titleWords(reading.title)) doc.set(`t:${w}`, 1);
+  }
   doc.set(reading.hasDutySection ? "doc:dutySection" : "doc:noDutySection", 1);
   if (!reading.dutiesFound) doc.set("doc:noDuties", 1);
   return { doc, sentences };
 }
 
-/** The archetype features of a posting given its responsibility probabilities. */
+/**
+ * Leading managers rather than engineers: "manage a team of engineering managers", "leaders of
+ * leaders", "grow the next generation of managers". Mentoring managers-to-be counts too.
+ */
+const MANAGERS_OF_MANAGERS =
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaching|mentor|mentoring|develop|developing|grow|growing|hire|hiring|support|supporting|oversee|overseeing|direct|directing)\s+(?:[\w&/-]+\s+){0,4}?(?:engineering\s+|software\s+|front-?line\s+|people\s+)?(?:managers|leads and managers|directors|leaders)|(?:managers|leaders) of (?:managers|leaders|teams)|team of (?:engineering )?managers|(?:engineering )?managers (?:who|that) report to you|(?:engineering )?managers reporting to)\b/i;
+
+/** Scope signals beyond the hand-written archetype features (see {@link archetypeFeatureMap}). */
+function scopeSignals(reading: PostingReading, x: Features): void {
+  const f = reading.facts;
+  x.set(`rt:${f.reportsTo ?? "none"}`, 1);
+  x.set(`st:${f.stage ?? "none"}`, 1);
+  if (f.teamSize) {
+    // log2 of the stated size over 8 (a team of 255 reads as 1): size counts in ratios.
+    x.set("ts:log", Math.min(1, Math.log2(1 + f.teamSize.max) / 8));
+    x.set(f.teamSize.max <= 12 ? "ts:team" : f.teamSize.max <= 40 ? "ts:teams" : "ts:org", 1);
+  }
+  let managers = 0;
+  for (const seg of reading.segments) {
+    if (seg.heading || seg.requirementShaped) continue;
+    if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
+    if (MANAGERS_OF_MANAGERS.test(seg.text)) managers = Math.max(managers, dutyWeight(seg) || 0.5);
+  }
+  if (managers > 0) x.set("mom", managers);
+}
+
+/**
+ * The archetype features of a posting given its responsibility probabilities; with `scope`,
+ * also whom it reports to (`rt:`), the company stage (`st:`), the stated team size (`ts:`) and
+ * whether it leads managers (`mom`).
+ */
 export function archetypeFeatureMap(
   reading: PostingReading,
   responsibility: Readonly<Record<ResponsibilityId, number>>,
+  scope = false,
 ): Features {
   const x: Features = new Map();
+  if (scope) scopeSignals(reading, x);
   for (const id of RESPONSIBILITY_IDS) x.set(`p:${id}`, responsibility[id]);
-  for (const [name, value] of Object.entries(archetypeFeatures(reading.archetypeInput))) {
+  for (const [name, value] of Object.entries(reading.handArchetype.features)) {
     if (value !== 0 && !name.startsWith("r.")) x.set(`f:${name}`, value);
   }
   const hand = reading.handArchetype.result;
@@ -248,8 +336,9 @@ export function handsOnFeatureMap(
   reading: PostingReading,
   responsibility: Readonly<Record<ResponsibilityId, number>>,
   doc: Features,
+  scope = false,
 ): Features {
-  const x = archetypeFeatureMap(reading, responsibility);
+  const x = archetypeFeatureMap(reading, responsibility, scope);
   x.set(`hx:${reading.facts.handsOn ?? "none"}`, 1);
   for (const [name, value] of doc) if (!name.startsWith("h:")) x.set(name, value);
   return x;

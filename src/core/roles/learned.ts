@@ -73,6 +73,11 @@ export interface LearnedRoleModel {
    * the archetype).
    */
   responsibilitiesFrom?: "learned" | "hand";
+  /**
+   * The archetype and hands-on models also read the scope signals (reports-to, stage, stated
+   * team size, leading managers: see `archetypeFeatureMap`).
+   */
+  scopeSignals?: boolean;
   /** How much the role builds things itself (required, some, none). */
   handsOn?: SoftmaxModel<HandsOn>;
   /**
@@ -119,6 +124,16 @@ export function mismatchFeatures(
 
 const MAX_EVIDENCE = 3;
 
+/** A sentence's share of the valued features: Σ weight × its value. */
+function valuedContribution(
+  weights: Readonly<Record<string, number>>,
+  valued: readonly [string, number][] | undefined,
+): number {
+  let c = 0;
+  for (const [name, v] of valued ?? []) c += (weights[name] ?? 0) * v;
+  return c;
+}
+
 /**
  * Responsibility probabilities of every id, and the findings (ids whose probability reaches
  * the model's threshold and that have at least one sentence speaking for them), strongest first.
@@ -147,7 +162,10 @@ export function learnedResponsibilities(
       .filter((s) => s.zone !== "r")
       .map((s) => ({
         s,
-        c: contribution(m.weights, s.names) + (byCue.get(s.seg.start) ?? 0),
+        c:
+          contribution(m.weights, s.names) +
+          (byCue.get(s.seg.start) ?? 0) +
+          valuedContribution(m.weights, s.valued),
       }))
       .filter((e) => e.c > 0)
       .sort((a, b) => b.c - a.c || a.s.seg.start - b.s.seg.start)
@@ -167,7 +185,7 @@ export function learnedResponsibilities(
   findings.sort((a, b) => b.score - a.score);
   let handsOn: HandsOn | null = null;
   if (model.handsOn) {
-    const x = handsOnFeatureMap(reading, probabilities, doc);
+    const x = handsOnFeatureMap(reading, probabilities, doc, model.scopeSignals === true);
     handsOn = softmaxProbabilities(model.handsOn, x).sort((a, b) => b.p - a.p)[0]?.id ?? null;
   }
   return { probabilities, findings, handsOn };
@@ -191,7 +209,7 @@ export function learnedArchetype(
     (model.handRare?.includes(hand.id) && hand.confidence >= (model.handConfident ?? 1));
   if (handStands)
     return { result: hand, confident: true, mismatch: nominal !== null && nominal !== hand.id };
-  const x = archetypeFeatureMap(reading, probabilities);
+  const x = archetypeFeatureMap(reading, probabilities, model.scopeSignals === true);
   const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
   const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };

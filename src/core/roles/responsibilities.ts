@@ -55,6 +55,27 @@ export function dutyWeight(seg: ClassifiedSegment): number {
   }
 }
 
+/**
+ * The strongest cue weight per responsibility in one segment, whatever its section: a `not`
+ * cue covering the matched words cancels the match ("We are hiring a VP"), and in sentences
+ * about partnering with other teams only strong cues keep their full weight.
+ */
+export function segmentCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
+  const best = new Map<ResponsibilityId, number>();
+  let vetoes: { tag: ResponsibilityId; range: [number, number] }[] | undefined;
+  let partnering: boolean | undefined;
+  for (const { tag, cue, range } of positive.matches(seg)) {
+    vetoes ??= negative.matches(seg);
+    if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
+      continue;
+    // "Partner with security and infrastructure teams" names colleagues, not duties.
+    partnering ??= seg.keys.slice(0, 3).some((k) => PARTNERING.has(k)) && seg.keys.includes("with");
+    const weight = partnering && cue.weight < STRONG ? cue.weight / 2 : cue.weight;
+    if (weight > (best.get(tag) ?? 0)) best.set(tag, weight);
+  }
+  return best;
+}
+
 /** Per-responsibility pooled scores over all segments, present or not (for archetypes). */
 export interface ResponsibilityScores {
   scores: Record<ResponsibilityId, number>;
@@ -76,19 +97,7 @@ export function detectResponsibilities(
   for (const seg of segments) {
     const w = dutyWeight(seg);
     if (w === 0) continue;
-    const vetoes = [...negative.matches(seg)];
-    const best = new Map<ResponsibilityId, number>();
-    const partnering =
-      seg.keys.slice(0, 3).some((k) => PARTNERING.has(k)) && seg.keys.includes("with");
-    for (const { tag, cue, range } of positive.matches(seg)) {
-      // "We are hiring a VP": a `not` cue covering the matched words cancels that match.
-      if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
-        continue;
-      // "Partner with security and infrastructure teams" names colleagues, not duties: in such
-      // sentences only strong cues keep their full weight.
-      const weight = partnering && cue.weight < STRONG ? cue.weight / 2 : cue.weight;
-      if (weight > (best.get(tag) ?? 0)) best.set(tag, weight);
-    }
+    const best = segmentCues(seg);
     if (best.size === 0) continue;
     for (const [id, weight] of best) {
       const list = evidence.get(id) ?? [];

@@ -66,7 +66,12 @@ export function blankMarkup(source: string): string {
     .replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces);
 }
 
+/** Whitespace that {@link collapse} would change: two in a row, or any but a plain space. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
 function collapse(text: string): string {
+  // Most lines and sentences are already collapsed: testing is cheaper than rebuilding them.
+  if (!UNCOLLAPSED.test(text) && text[0] !== " " && text[text.length - 1] !== " ") return text;
   return text.replace(/\s+/g, " ").trim();
 }
 
@@ -111,8 +116,13 @@ export function prepareText(source: string): PreparedText {
   const values = tokens.out() as string[];
   const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
-  // The typings declare `its.lemma` with a signature `out` does not accept; it works at run time.
-  const lemmas = tokens.out(its.lemma as never) as string[];
+  // Only verbs' lemmas are read (tokenKey), so only theirs are asked for: a third of the cost
+  // of lemmatising every token. The typings declare `its.lemma` with a signature `out` does
+  // not accept; it works at run time.
+  const lemmaOf = (i: number): string | undefined =>
+    pos[i] === "VERB" || pos[i] === "AUX"
+      ? (tokens.itemAt(i).out(its.lemma as never) as string)
+      : undefined;
   const starts = new Array<number>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -165,7 +175,7 @@ export function prepareText(source: string): PreparedText {
       if (segStart < 0) segStart = at;
       segEnd = at + v.length;
       if (type === "punctuation" || type === "symbol" || v.trim() === "") continue;
-      keys.push(tokenKey(v, pos[i], lemmas[i]));
+      keys.push(tokenKey(v, pos[i], lemmaOf(i)));
       keyStarts.push(at);
       words.push(v.toLowerCase());
       tags.push(pos[i] ?? "");
