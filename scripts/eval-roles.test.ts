@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatReport } from "../src/core/roles/score.js";
 import { repoRoot } from "../src/testing/cli.js";
 import { describeShared, sharedDir } from "../src/testing/shared.js";
-import { evaluateFolder } from "./eval-roles.js";
+import { evaluateFolder, parseSettings } from "./eval-roles.js";
 
 function fact(report: ReturnType<typeof evaluateFolder>["report"], field: string) {
   const f = report.facts.find((x) => x.field === field);
@@ -38,6 +38,13 @@ describe("eval-roles on our own labelled postings", () => {
     for (const field of ["compensation", "work_mode", "reports_to", "team_size", "hands_on"]) {
       expect(fact(report, field).accuracy).toBe(1);
     }
+  });
+
+  it("reads --set overrides and names what is wrong with a bad one", () => {
+    expect(parseSettings("context=1,lambda=0.5")).toEqual({ context: 1, lambda: 0.5 });
+    expect(parseSettings(undefined)).toEqual({});
+    expect(() => parseSettings("contxt=1")).toThrow(/unknown setting "contxt"/);
+    expect(() => parseSettings("lambda=x")).toThrow(/lambda needs a number/);
   });
 
   it("fails clearly on a folder without labels", () => {

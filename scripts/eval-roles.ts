@@ -3,7 +3,7 @@
  * format of shared/dev/jds/README.md):
  *
  *   npm run eval:roles -- ../shared/dev/jds [--json] [--details]
- *   npm run eval:roles -- --cv [--folds K] [--seed N] [--json]
+ *   npm run eval:roles -- --cv [--folds K] [--seed N] [--set name=value,...] [--json]
  *   npm run eval:roles -- --facts-split [--details]
  *
  * Prints per-id precision, recall and F1, micro and macro F1, archetype accuracy with a
@@ -15,7 +15,9 @@
  * labelled corpus (`data/labels/jds.json`, or the folder BEARING_LABELS names), each fold read by
  * a model trained on the other folds, with the same report plus archetype calibration by
  * confidence bin; then the dev set (`../shared/dev/jds`) read by a model trained on the corpus
- * alone; and, beside each, the hand-written analyser on the same postings.
+ * alone; and, beside each, the hand-written analyser on the same postings. `--set` measures
+ * other settings than the shipped ones (DEFAULT_ROLE_SETTINGS in scripts/learn/roles.ts), e.g.
+ * `--set learnedResponsibilities=1,context=1,lambda=1`.
  *
  * `--facts-split` scores the facts (read by hand-written patterns, so the corpus is not held
  * out once their errors are read) on two fixed halves of the corpus: half A, whose errors may be
@@ -43,6 +45,7 @@ import {
   loadRoleExamples,
   predictRole,
   type RoleExample,
+  type RoleSettings,
   trainRoleModel,
 } from "./learn/roles.js";
 
@@ -141,9 +144,36 @@ function score(examples: readonly RoleExample[], analyses: readonly RoleAnalysis
   );
 }
 
+/**
+ * Settings overridden on the command line: `--set name=value,name=value` (numbers; names of
+ * RoleSettings in scripts/learn/roles.ts), to measure a candidate before it becomes the default.
+ *
+ * @throws Error naming the setting when a name is unknown or a value is not a number
+ */
+export function parseSettings(spec: string | undefined): Partial<RoleSettings> {
+  const out: Partial<RoleSettings> = {};
+  if (!spec) return out;
+  for (const part of spec.split(",")) {
+    const [name, value] = part.split("=");
+    if (!name || !(name in DEFAULT_ROLE_SETTINGS))
+      throw new Error(
+        `--set: unknown setting "${name ?? ""}" (one of ${Object.keys(DEFAULT_ROLE_SETTINGS).join(", ")})`,
+      );
+    const n = Number(value);
+    if (value === undefined || value.trim() === "" || !Number.isFinite(n))
+      throw new Error(`--set: ${name} needs a number, as in ${name}=1`);
+    out[name as keyof RoleSettings] = n;
+  }
+  return out;
+}
+
 /** K-fold cross-validation on the corpus labels and the corpus-only model on the dev set. */
-export function evaluateLearned(folds: number, seed: number): HonestEvaluation {
-  const settings = { ...DEFAULT_ROLE_SETTINGS, seed };
+export function evaluateLearned(
+  folds: number,
+  seed: number,
+  overrides: Partial<RoleSettings> = {},
+): HonestEvaluation {
+  const settings = { ...DEFAULT_ROLE_SETTINGS, ...overrides, seed };
   const corpus = loadRoleExamples("corpus");
   const held = crossValidateRoles(corpus, folds, settings);
   const hand = corpus.map((e) => predictRole(null, e));
@@ -260,7 +290,12 @@ function main(argv: string[]): number {
       return at >= 0 ? Number(argv[at + 1]) : fallback;
     };
     try {
-      const h = evaluateLearned(num("--folds", 5), num("--seed", DEFAULT_ROLE_SETTINGS.seed));
+      const at = argv.indexOf("--set");
+      const h = evaluateLearned(
+        num("--folds", 5),
+        num("--seed", DEFAULT_ROLE_SETTINGS.seed),
+        parseSettings(at >= 0 ? argv[at + 1] : undefined),
+      );
       process.stdout.write(
         argv.includes("--json") ? `${JSON.stringify(h, null, 2)}\n` : `${formatHonest(h)}\n`,
       );
@@ -275,7 +310,7 @@ function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith("--"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N]\n",
+      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details]\n",
     );
     return 2;
   }

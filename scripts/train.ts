@@ -41,6 +41,14 @@ export const TRAIN_COMMAND = "npm run train";
  * 0.63 / 0.08 (hand-written, tuned on them: 0.90, 0.75 / 0.00). Responsibilities and hands-on
  * stay hand-written (the learned ones did no better in CV, or misread our fixtures: 3 of 7
  * hands-on levels), so their figures are the hand-written ones (micro-F1 0.69, hands-on 0.47).
+ * Learned responsibility decisions were measured again on 2026-12-03 (second session) and stay
+ * off: the best settings found (`npm run eval:roles -- --cv --set
+ * learnedResponsibilities=1,context=1,lambda=1`: cue scores, title words, nominal archetype and
+ * scope signals) read the corpus at micro-F1 0.706 against the cues' 0.689 in CV (paired
+ * bootstrap of the difference, 95%: +0.001 to +0.031), but trained on the corpus alone they
+ * read the dev set at 0.864 against the cues' 0.899 (-0.067 to -0.004): a drop beyond noise,
+ * so they do not ship (n-grams, cue hits outside the duties, the cue score as prior and a
+ * per-responsibility choice did no better).
  * Before 2026-12-03 it did not ship: mismatch recall 0.22 (hand 0.28), the corpus + dev model
  * below the dev set's mismatch floor and misreading fixtures.
  */

@@ -135,7 +135,9 @@ function softplus(z: number): number {
 }
 
 /**
- * Fits P(y=1|x) = σ(b + w·x) minimising Σ log-loss + (λ/2)‖w‖² (the bias is not penalised).
+ * Fits P(y=1|x) = σ(o + b + w·x) minimising Σ log-loss + (λ/2)‖w‖² (the bias is not
+ * penalised). `offsets` (o, one per row, fixed) carry a prior model's log-odds: the fit then
+ * learns corrections to it, and where the data say little the prior stands.
  *
  * @param rows sparse feature rows over `dim` features
  * @param y 0/1 targets, parallel to rows
@@ -147,6 +149,7 @@ export function fitBinary(
   y: readonly number[],
   dim: number,
   lambda: number,
+  offsets?: readonly number[],
 ): { w: Float64Array; b: number } {
   const fg = (p: Float64Array, grad: Float64Array) => {
     grad.fill(0);
@@ -154,7 +157,7 @@ export function fitBinary(
     const b = p[dim] as number;
     for (let r = 0; r < rows.length; r++) {
       const { idx, val } = rows[r] as SparseRow;
-      let z = b;
+      let z = b + (offsets?.[r] ?? 0);
       for (let j = 0; j < idx.length; j++)
         z += (p[idx[j] as number] as number) * (val[j] as number);
       const t = y[r] as number;

@@ -22,7 +22,11 @@ import {
   responsibilityFeatures,
 } from "../../src/core/roles/features.js";
 import type { LearnedRoleModel, TrainingProvenance } from "../../src/core/roles/learned.js";
-import { learnedResponsibilities, mismatchFeatures } from "../../src/core/roles/learned.js";
+import {
+  handLogOdds,
+  learnedResponsibilities,
+  mismatchFeatures,
+} from "../../src/core/roles/learned.js";
 import type { RoleLabel } from "../../src/core/roles/score.js";
 import type { RoleAnalysis } from "../../src/core/roles/types.js";
 import {
@@ -85,6 +89,16 @@ export interface RoleSettings {
   zones: number;
   /** 1: the title's words, nominal archetype and scope signals as features. */
   context: number;
+  /**
+   * > 0: the responsibility models correct the hand-written cue scores, starting from their
+   * log-odds clipped at this (see LearnedRoleModel.responsibilityPrior); 0: they start from 0.
+   */
+  responsibilityPrior: number;
+  /**
+   * 1: each responsibility keeps the hand-written decision when it did at least as well on
+   * held-out folds of the training postings (see LearnedRoleModel.handResponsibilities).
+   */
+  mixResponsibilities: number;
   /** L2 strength of the responsibility models. */
   lambda: number;
   /** Features kept per responsibility (largest |weight| of a first fit), then refitted. */
@@ -141,6 +155,8 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   gramScale: 1,
   zones: 0,
   context: 0,
+  responsibilityPrior: 0,
+  mixResponsibilities: 0,
   lambda: 3,
   topK: 120,
   minDf: 3,
@@ -185,14 +201,15 @@ function fitOne(
   y: number[],
   settings: RoleSettings,
   vocab: Vocabulary,
+  offsets?: readonly number[],
 ): BinaryModel {
   const positives = y.reduce((s, v) => s + v, 0);
-  if (positives === 0 || positives === y.length) {
+  if (!offsets && (positives === 0 || positives === y.length)) {
     // Nothing to learn: the prior alone (smoothed).
     const p = (positives + 0.5) / (y.length + 1);
     return { bias: roundTo(Math.log(p / (1 - p))), weights: {}, threshold: 0.5 };
   }
-  const fit = fitBinary(rows, y, vocab.size, settings.lambda);
+  const fit = fitBinary(rows, y, vocab.size, settings.lambda, offsets);
   // Only the largest weights are kept: the model file stays small and each weight reviewable.
   const kept = [...fit.w.keys()]
     .filter((i) => roundTo(fit.w[i] as number) !== 0)
@@ -215,7 +232,11 @@ export function trainResponsibilities(
   const out = {} as Record<ResponsibilityId, BinaryModel>;
   for (const id of RESPONSIBILITY_IDS) {
     const y = train.map((e) => (e.label.responsibilities.includes(id) ? 1 : 0));
-    out[id] = fitOne(rows, y, settings, vocab);
+    const offsets =
+      settings.responsibilityPrior > 0
+        ? train.map((e) => handLogOdds(e.reading.hand.scores[id], settings.responsibilityPrior))
+        : undefined;
+    out[id] = fitOne(rows, y, settings, vocab, offsets);
   }
   return out;
 }
@@ -236,6 +257,9 @@ export function shellModel(
 ): LearnedRoleModel {
   return {
     provenance: { command: "", seed: 0, data: "", settings: {} },
+    ...(settings.responsibilityPrior > 0
+      ? { responsibilityPrior: settings.responsibilityPrior }
+      : {}),
     features: featureOptions(settings),
     responsibilities,
     archetype: {
@@ -318,11 +342,51 @@ export function trainResponsibilityModels(
 ): {
   responsibilities: Record<ResponsibilityId, BinaryModel>;
   probs: Record<ResponsibilityId, number>[];
+  handResponsibilities: ResponsibilityId[];
 } {
   const responsibilities = trainResponsibilities(train, settings);
   const probs = heldOutProbabilities(train, settings);
   setThresholds(responsibilities, probs, train, settings.thresholds);
-  return { responsibilities, probs };
+  const handResponsibilities =
+    settings.mixResponsibilities === 1 ? handBetter(responsibilities, probs, train) : [];
+  return { responsibilities, probs, handResponsibilities };
+}
+
+/**
+ * The responsibilities whose hand-written decisions reach at least the F1 of the learned
+ * ones' held-out decisions on `train` (the learned decision: held-out probability at the
+ * model's threshold).
+ */
+function handBetter(
+  models: Record<ResponsibilityId, BinaryModel>,
+  probs: readonly Record<ResponsibilityId, number>[],
+  train: readonly RoleExample[],
+): ResponsibilityId[] {
+  const f1 = (said: (i: number) => boolean, id: ResponsibilityId) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    train.forEach((e, i) => {
+      const truth = e.label.responsibilities.includes(id);
+      if (said(i) && truth) tp++;
+      else if (said(i)) fp++;
+      else if (truth) fn++;
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  return RESPONSIBILITY_IDS.filter((id) => {
+    const learned = f1(
+      (i) => ((probs[i] as Record<ResponsibilityId, number>)[id] ?? 0) >= models[id].threshold,
+      id,
+    );
+    const hand = f1(
+      (i) =>
+        (train[i] as RoleExample).reading.dutiesFound &&
+        (train[i] as RoleExample).reading.hand.findings.some((f) => f.id === id),
+      id,
+    );
+    return hand >= learned;
+  });
 }
 
 /**
@@ -335,7 +399,10 @@ export function trainRoleModel(
   settings: RoleSettings,
   provenance: Omit<TrainingProvenance, "settings">,
 ): LearnedRoleModel {
-  const { responsibilities, probs } = trainResponsibilityModels(train, settings);
+  const { responsibilities, probs, handResponsibilities } = trainResponsibilityModels(
+    train,
+    settings,
+  );
   const xs = train.map((e, i) =>
     archetypeFeatureMap(
       e.reading,
@@ -401,6 +468,9 @@ export function trainRoleModel(
   const handRare = handOnlyArchetypes(train, 0).filter((k) => !handOnly.includes(k));
   return {
     provenance: { ...provenance, settings: { ...settings } },
+    ...(settings.responsibilityPrior > 0
+      ? { responsibilityPrior: settings.responsibilityPrior }
+      : {}),
     features: featureOptions(settings),
     responsibilities,
     archetype,
@@ -409,6 +479,9 @@ export function trainRoleModel(
     handOnly,
     ...(handRare.length > 0 ? { handRare, handConfident: settings.handRareConfidence } : {}),
     responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",
+    ...(settings.learnedResponsibilities === 1 && handResponsibilities.length > 0
+      ? { handResponsibilities }
+      : {}),
     handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
     confident,
     ...(mismatchConfident > 0 && settings.mismatchModel !== 1 ? { mismatchConfident } : {}),

@@ -107,4 +107,41 @@ describe("learned role decisions", () => {
     const overruled = analyzeReading(readPosting(POSTING), { ...rare, handConfident: 1.01 });
     expect(overruled.archetype.id).toBe("director");
   });
+
+  it("keeps the hand-written decisions of the responsibilities it is told to", () => {
+    const reading = readPosting(POSTING);
+    const hand = analyzeReading(reading, null).responsibilities;
+    const handIds = hand.map((r) => r.id);
+    expect(handIds.length).toBeGreaterThan(0);
+    const m = {
+      ...model({ engineering_manager: 2 }, 0.6),
+      responsibilitiesFrom: "learned" as const,
+    };
+    const mixed = analyzeReading(reading, { ...m, handResponsibilities: handIds });
+    // The hand-written findings (evidence included) and the learned operations finding.
+    for (const h of hand) expect(mixed.responsibilities).toContainEqual(h);
+    expect(mixed.responsibilities.map((r) => r.id)).toContain("operations");
+  });
+
+  it("starts from the hand-written cue scores when they are its prior", () => {
+    const reading = readPosting(POSTING);
+    const m = model({ engineering_manager: 2 }, 0.6);
+    // No weights and no bias: the probability is the cue score clipped to [0.1, 0.9].
+    const flat = Object.fromEntries(
+      RESPONSIBILITY_IDS.map((id) => [id, { bias: 0, weights: {}, threshold: 0.5 }]),
+    ) as LearnedRoleModel["responsibilities"];
+    const a = analyzeReading(reading, {
+      ...m,
+      responsibilities: flat,
+      responsibilityPrior: 0.1,
+      responsibilitiesFrom: "learned",
+    });
+    const hand = analyzeReading(reading, null).responsibilities;
+    expect(a.responsibilities.map((r) => r.id).sort()).toEqual(hand.map((r) => r.id).sort());
+    for (const r of a.responsibilities) {
+      const score = reading.hand.scores[r.id];
+      expect(r.score).toBeCloseTo(Math.min(0.9, Math.max(0.1, score)), 3);
+      expect(r.evidence.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -14,7 +14,9 @@ import {
   type BinaryModel,
   binaryProbability,
   contribution,
+  linearScore,
   type SoftmaxModel,
+  sigmoid,
   softmaxProbabilities,
 } from "../learn/linear.js";
 import {
@@ -45,6 +47,12 @@ export interface TrainingProvenance {
 
 export interface LearnedRoleModel {
   provenance: TrainingProvenance;
+  /**
+   * The responsibility models correct the hand-written cue scores: each starts from the
+   * log-odds of its cue score, clipped to [this, 1 - this] ({@link handLogOdds}), so that
+   * where the labels say little the hand-written reading stands.
+   */
+  responsibilityPrior?: number;
   /** The features the responsibility models were fitted on. */
   features: FeatureOptions;
   responsibilities: Record<ResponsibilityId, BinaryModel>;
@@ -73,6 +81,12 @@ export interface LearnedRoleModel {
    * the archetype).
    */
   responsibilitiesFrom?: "learned" | "hand";
+  /**
+   * With learned responsibilities, those whose hand-written cues did at least as well on
+   * held-out folds of the training postings (F1): their decisions and evidence stay the
+   * hand-written ones.
+   */
+  handResponsibilities?: ResponsibilityId[];
   /**
    * The archetype and hands-on models also read the scope signals (reports-to, stage, stated
    * team size, leading managers: see `archetypeFeatureMap`).
@@ -135,6 +149,15 @@ function valuedContribution(
 }
 
 /**
+ * The log-odds of a hand-written cue score in [0, 1], the score clipped to [eps, 1 - eps] and
+ * shifted so that the hand-written threshold (0.5) is even odds.
+ */
+export function handLogOdds(score: number, eps: number): number {
+  const p = Math.min(1 - eps, Math.max(eps, score));
+  return Math.log(p / (1 - p));
+}
+
+/**
  * Responsibility probabilities of every id, and the findings (ids whose probability reaches
  * the model's threshold and that have at least one sentence speaking for them), strongest first.
  */
@@ -151,13 +174,31 @@ export function learnedResponsibilities(
   const findings: ResponsibilityFinding[] = [];
   for (const id of RESPONSIBILITY_IDS) {
     const m = model.responsibilities[id];
-    const p = binaryProbability(m, doc);
+    const p =
+      model.responsibilityPrior === undefined
+        ? binaryProbability(m, doc)
+        : sigmoid(
+            handLogOdds(reading.hand.scores[id], model.responsibilityPrior) +
+              linearScore(m.bias, m.weights, doc),
+          );
     probabilities[id] = round(p);
+    if (model.handResponsibilities?.includes(id)) {
+      const hand = reading.hand.findings.find((f) => f.id === id);
+      if (hand && reading.dutiesFound) findings.push(hand);
+      continue;
+    }
     if (p < m.threshold || reading.dutySentences === 0) continue;
     // Each sentence's part of the score: its n-gram weights plus its share of the cue score.
     const cue = m.weights[`h:${id}`] ?? 0;
     const byCue = new Map<number, number>();
-    for (const e of reading.hand.contributions.get(id) ?? []) byCue.set(e.seg.start, cue * e.c);
+    // With the cue score as the prior, a cue sentence carries its share of the prior's
+    // log-odds too (their slope at even odds is 4), so it stays evidence however the
+    // correction weighs the cue feature.
+    const perCue =
+      model.responsibilityPrior === undefined
+        ? cue
+        : Math.max(0.1, 4 + cue * model.features.cueScale);
+    for (const e of reading.hand.contributions.get(id) ?? []) byCue.set(e.seg.start, perCue * e.c);
     const ranked = sentences
       .filter((s) => s.zone !== "r")
       .map((s) => ({
