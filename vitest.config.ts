@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -11,5 +12,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which
+    // then idles while a test waits for chromium, a child process or a timer. Test files keep
+    // to their own temporary folders and ports, so they can run side by side.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
