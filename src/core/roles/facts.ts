@@ -89,8 +89,14 @@ const COMPANY_TEAM =
  * The match of `re` in `text` that counts the most people: "four managers and about 35-40
  * engineers" is a team of 35-40.
  */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function largest(text: string, re: RegExp): RegExpExecArray | null {
-  const global = new RegExp(re.source, "gi");
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, "gi");
+    GLOBAL.set(re, global);
+  }
   let best: RegExpExecArray | null = null;
   let most = -1;
   for (const m of text.matchAll(global)) {
@@ -373,6 +379,31 @@ export function extractHandsOn(
   codingScore: number,
   title?: HandsOnTitle,
 ): HandsOn {
+  return handsOnOf(scanHandsOn(segments), codingScore, title);
+}
+
+/**
+ * {@link extractHandsOn} with and without the title, from one reading of the text.
+ *
+ * @returns `role`: with the title (the fact); `text`: from the text alone (what the archetype
+ *   reads, so that a title does not vouch for itself)
+ */
+export function extractHandsOnReadings(
+  segments: readonly ClassifiedSegment[],
+  codingScore: number,
+  title: HandsOnTitle,
+): { role: HandsOn; text: HandsOn } {
+  const scan = scanHandsOn(segments);
+  return { role: handsOnOf(scan, codingScore, title), text: handsOnOf(scan, codingScore) };
+}
+
+function handsOnOf(
+  scan: { required: boolean; some: boolean },
+  codingScore: number,
+  title?: HandsOnTitle,
+): HandsOn {
+  if (scan.required) return "required";
+  if (title && buildsByTitle(title)) return "required";
   const manager =
     title?.nominal === "director" ||
     title?.nominal === "vp_engineering" ||
@@ -382,28 +413,33 @@ export function extractHandsOn(
   const solutions =
     title?.nominal === "solutions" &&
     !/\b(?:director|vp|vice president|head|manager|chief)\b/i.test(title.title);
-  let some = (codingScore >= 0.5 && !manager) || solutions;
+  return scan.some || (codingScore >= 0.5 && !manager) || solutions ? "some" : "none";
+}
+
+/** What the text states of hands-on work: a core duty (`required`), or some. */
+function scanHandsOn(segments: readonly ClassifiedSegment[]): { required: boolean; some: boolean } {
+  const required = { required: true, some: true };
+  let some = false;
   for (const seg of segments) {
     if (seg.section === "benefits" || seg.section === "other") continue;
-    // "This role ... requires deep hands-on engineering" may share a sentence with a
-    // requirement, or a scraped company blurb say "you'll write code": both describe the role.
     // A stated share of the time: half or more is a core duty, less is some.
     const share = seg.section === "company" ? null : CODING_SHARE.exec(seg.text);
     if (share) {
       const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
-      if (pct >= 40) return "required";
+      if (pct >= 40) return required;
       some = true;
       continue;
     }
-    if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return "required";
+    // "This role ... requires deep hands-on engineering" may share a sentence with a
+    // requirement, or a scraped company blurb say "you'll write code": both describe the role.
+    if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return required;
     if (seg.section === "company") continue;
     const duty = seg.section !== "requirements" && !seg.requirementShaped;
-    if (duty && seg.dutyShaped && WRITE_CODE_DUTY.test(seg.text)) return "required";
+    if (duty && seg.dutyShaped && WRITE_CODE_DUTY.test(seg.text)) return required;
     if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
   }
-  if (title && buildsByTitle(title)) return "required";
-  return some ? "some" : "none";
+  return { required: false, some };
 }
 
 /** Does the title name a role whose core duty is to build software itself? */

@@ -34,7 +34,7 @@ import {
 } from "./archetype.js";
 import { extractCompensation } from "./compensation.js";
 import {
-  extractHandsOn,
+  extractHandsOnReadings,
   extractReportsTo,
   extractStage,
   extractTeamSize,
@@ -111,10 +111,11 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     warnings.push("the title names no role bearing knows, so there is no nominal archetype");
   const { base, ote } = extractCompensation(prepared.clean, prepared.segments);
   if (ote && !base) warnings.push("only on-target earnings (OTE) are stated; base pay is not");
+  const handsOn = extractHandsOnReadings(segments, hand.scores.coding, { title, nominal });
   const facts: RoleFacts = {
     reportsTo: extractReportsTo(prepared.clean),
     teamSize: extractTeamSize(segments),
-    handsOn: extractHandsOn(segments, hand.scores.coding, { title, nominal }),
+    handsOn: handsOn.role,
     compensation: base,
     workMode: extractWorkMode(prepared.lines.map((l) => l.text)),
     stage: extractStage(segments),
@@ -126,7 +127,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     segments: noDuties ? [] : segments,
     scores: hand.scores,
     // The archetype reads what the text says, not what the title implies of it.
-    handsOn: extractHandsOn(segments, hand.scores.coding),
+    handsOn: handsOn.text,
     stage: facts.stage,
     teamSize: facts.teamSize,
   };

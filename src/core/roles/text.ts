@@ -243,10 +243,11 @@ function breaksSegment(
   if (/[.:;!?]$/.test(before)) return true;
   // No sentence ends on "of", "and" or "the": the line broke inside it ("with OTE of\n$210K").
   if (DANGLING.test(before)) return false;
-  // A short line naming a known section ("What we offer") is a heading, wrapped text or not.
-  if (next.text.split(" ").length <= 8 && !/[.,;]$/.test(next.text) && classifyHeading(next.text))
-    return true;
-  if (wrapWidth > 0 && prev.end - prev.start >= wrapWidth - 20) return false;
+  // In wrapped text, a short line naming a known section ("What we offer") is still a heading.
+  if (wrapWidth > 0 && prev.end - prev.start >= wrapWidth - 20)
+    return (
+      next.text.split(" ").length <= 8 && !/[.,;]$/.test(next.text) && !!classifyHeading(next.text)
+    );
   return !/^[a-z(]/.test(next.text);
 }
 
