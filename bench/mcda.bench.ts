@@ -4,14 +4,16 @@
  * 5000x10 5.2 s; R smaa SMAA-2 20x8x10,000 with confidence factors 0.35 s (numpy about
  * 0.11 s); and the cold start of `bearing mcda` on a 100x10 problem against `node -e 0`.
  * Medians of the CPU time of repeated runs after a warm-up (the machine may be shared);
- * inputs from a fixed seed.
+ * inputs from a fixed seed. SMAA-2 and the numpy reference take turns, one run each per round
+ * (numpy in a child process that times itself), and the goal compares their medians.
  *
  *   npm run bench -- mcda
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { Direction, Matrix } from "../src/core/mcda/matrix.js";
 import type { PreferenceFunction } from "../src/core/mcda/promethee/preference.js";
@@ -59,46 +61,109 @@ function report(rows: Row[]): void {
   }
 }
 
+/** Rounds of the SMAA-2 race against numpy: each times one run of each, the order alternating. */
+const SMAA_ROUNDS = 15;
+/** Untimed runs of each before the race (JIT, caches, numpy's first-call costs). */
+const SMAA_WARMUP = 3;
+
 /**
- * The numpy SMAA-2 reference timed in CPU time (median of 15 runs after one warm-up) on its own
- * problem, with that problem's interval bounds; null when python3, numpy or the reference is
- * missing.
+ * The numpy SMAA-2 reference (../shared/reference/peers) as a child process that runs it once
+ * per request and answers with the CPU time of that run in ms (`time.process_time`, every
+ * thread of the process), so that its runs can alternate with ours under the same load. Also
+ * gives the problem's interval bounds. Null when python3, numpy or the reference is missing.
  */
-function numpySmaa(): { ms: number; low: Matrix; high: Matrix } | null {
+async function numpyPeer(): Promise<{
+  low: Matrix;
+  high: Matrix;
+  run(): Promise<number>;
+  close(): void;
+} | null> {
   const peers = join(sharedDir, "reference/peers");
   if (!existsSync(join(peers, "smaa_numpy_time.py"))) return null;
   const dir = mkdtempSync(join(tmpdir(), "bearing-smaa-peer-"));
   const problem = join(dir, "problem.json");
+  // run_path runs the timing script once as it loads (it also writes the problem); then one
+  // run per line read.
   const script = `
-import sys, time, json
+import sys, time, runpy
 sys.argv = ["smaa_numpy_time.py", "--problem", ${JSON.stringify(problem)}, "--repeat", "1"]
 sys.path.insert(0, ${JSON.stringify(peers)})
-import runpy
 g = runpy.run_path(${JSON.stringify(join(peers, "smaa_numpy_time.py"))}, run_name="peer")
-ts = []
-for _ in range(15):
-    t0 = time.process_time(); g["run"](); ts.append((time.process_time() - t0) * 1000)
-print(json.dumps(sorted(ts)[len(ts) // 2]))
+print("ready", flush=True)
+for line in sys.stdin:
+    t0 = time.process_time(); g["run"](); print((time.process_time() - t0) * 1000, flush=True)
 `;
-  try {
-    const run = spawnSync("python3", ["-c", script], { encoding: "utf8" });
-    if (run.status !== 0 || !existsSync(problem)) return null;
-    const ms = Number(run.stdout.trim().split("\n").pop());
-    const params = JSON.parse(readFileSync(problem, "utf8")).params as {
-      matrixLow: number[][];
-      matrixHigh: number[][];
-    };
-    const flat = (rows: number[][]): Matrix => ({
-      rows: rows.length,
-      cols: rows[0]?.length ?? 0,
-      data: Float64Array.from(rows.flat()),
-    });
-    return Number.isFinite(ms)
-      ? { ms, low: flat(params.matrixLow), high: flat(params.matrixHigh) }
-      : null;
-  } finally {
+  const child = spawn("python3", ["-c", script], { stdio: ["pipe", "pipe", "ignore"] });
+  const lines = createInterface({ input: child.stdout });
+  const queued: string[] = [];
+  let waiting: ((line: string | null) => void) | null = null;
+  let ended = false;
+  const deliver = (line: string | null) => {
+    const w = waiting;
+    waiting = null;
+    if (w) w(line);
+    else if (line !== null) queued.push(line);
+  };
+  lines.on("line", deliver);
+  lines.on("close", () => {
+    ended = true;
+    deliver(null);
+  });
+  child.on("error", () => {
+    ended = true;
+    deliver(null);
+  });
+  const next = (): Promise<string | null> =>
+    queued.length > 0
+      ? Promise.resolve(queued.shift() as string)
+      : ended
+        ? Promise.resolve(null)
+        : new Promise((resolve) => {
+            waiting = resolve;
+          });
+  const close = () => {
+    child.stdin.end();
     rmSync(dir, { recursive: true, force: true });
+  };
+  let line = await next();
+  while (line !== null && line !== "ready") line = await next();
+  if (line === null || !existsSync(problem)) {
+    close();
+    return null;
   }
+  const params = JSON.parse(readFileSync(problem, "utf8")).params as {
+    matrixLow: number[][];
+    matrixHigh: number[][];
+  };
+  const flat = (rows: number[][]): Matrix => ({
+    rows: rows.length,
+    cols: rows[0]?.length ?? 0,
+    data: Float64Array.from(rows.flat()),
+  });
+  return {
+    low: flat(params.matrixLow),
+    high: flat(params.matrixHigh),
+    async run() {
+      child.stdin.write("\n");
+      const ms = Number(await next());
+      if (!Number.isFinite(ms)) throw new Error("the numpy SMAA-2 reference stopped answering");
+      return ms;
+    },
+    close,
+  };
+}
+
+/** CPU time in ms (user + system) of one call of f. */
+function cpuMs(f: () => unknown): number {
+  const start = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 export default async function mcdaBench(): Promise<void> {
@@ -154,7 +219,7 @@ export default async function mcdaBench(): Promise<void> {
   // SMAA-2 against the numpy reference (../shared/reference/peers/smaa_ref.py), both timed here
   // in CPU time on its own problem: 20 alternatives x 8 criteria with interval values, uniform
   // weights, 10,000 samples, confidence factors included. Goal: bearing at least 2.5x faster.
-  const peer = numpySmaa();
+  const peer = await numpyPeer();
   const n = 20;
   const m = 8;
   const smaaInput = {
@@ -177,16 +242,49 @@ export default async function mcdaBench(): Promise<void> {
     }
   }
   const firsts = smaa2(smaaInput).centralWeights.filter((w) => w !== null).length;
-  const smaaMs = medianCpuMs(() => smaa2(smaaInput), 25, 5);
-  rows.push({
-    what: `SMAA-2 20x8x10,000 intervals + CF (${firsts} with CW), CPU`,
-    ms: smaaMs,
-    peer: peer
-      ? `numpy ${peer.ms.toFixed(1)} ms CPU here: ${(peer.ms / smaaMs).toFixed(2)}x (goal >= 2.5x)`
-      : "numpy not found here (python3 + numpy + ../shared/reference/peers): brief's 44 ms / 2.5",
-    target: (peer?.ms ?? 44) / 2.5,
-  });
+  const what = `SMAA-2 20x8x10,000 intervals + CF (${firsts} with CW), CPU`;
+  let race = "";
+  if (peer) {
+    // Alternating runs, so that both meet the same load; the order flips every round.
+    try {
+      for (let k = 0; k < SMAA_WARMUP; k++) {
+        smaa2(smaaInput);
+        await peer.run();
+      }
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let k = 0; k < SMAA_ROUNDS; k++) {
+        if (k % 2 === 0) {
+          ours.push(cpuMs(() => smaa2(smaaInput)));
+          theirs.push(await peer.run());
+        } else {
+          theirs.push(await peer.run());
+          ours.push(cpuMs(() => smaa2(smaaInput)));
+        }
+      }
+      const smaaMs = median(ours);
+      const numpyMs = median(theirs);
+      const ratio = numpyMs / smaaMs;
+      rows.push({
+        what,
+        ms: smaaMs,
+        peer: `numpy ${numpyMs.toFixed(1)} ms CPU here: ${ratio.toFixed(2)}x (goal >= 2.5x)`,
+        target: numpyMs / 2.5,
+      });
+      race = `\nSMAA-2 against numpy: medians of ${SMAA_ROUNDS} runs each, alternating (after ${SMAA_WARMUP} untimed each), CPU time: bearing ${smaaMs.toFixed(1)} ms (${Math.min(...ours).toFixed(1)}-${Math.max(...ours).toFixed(1)}), numpy ${numpyMs.toFixed(1)} ms (${Math.min(...theirs).toFixed(1)}-${Math.max(...theirs).toFixed(1)}): ${ratio.toFixed(2)}x, goal >= 2.5x ${ratio >= 2.5 ? "ok" : "NOT MET"}`;
+    } finally {
+      peer.close();
+    }
+  } else {
+    rows.push({
+      what,
+      ms: medianCpuMs(() => smaa2(smaaInput), 25, 5),
+      peer: "numpy not found here (python3 + numpy + ../shared/reference/peers): brief's 44 ms / 2.5",
+      target: 44 / 2.5,
+    });
+  }
   report(rows);
+  if (race) console.log(race);
 
   // Cold start of the built CLI.
   if (!existsSync(join(repoRoot, "dist/cli/mcda-run.js"))) {
