@@ -66,6 +66,12 @@ describe("extractTeamSize", () => {
       team("## The role\nYou will join our team of 30 engineers and lead the billing work."),
     ).toBeNull();
     expect(team("## The role\nYou will lead a team of 6 engineers.")).toEqual({ min: 6, max: 6 });
+    expect(
+      team("## The role\nAs an experienced manager you will manage a team of 10 to 15 engineers."),
+    ).toEqual({ min: 10, max: 15 });
+    expect(
+      team("## The role\nOur remote team of more than 300 professionals; you will lead platform."),
+    ).toBeNull();
   });
 });
 

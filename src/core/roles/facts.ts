@@ -83,7 +83,8 @@ const TEAM_PATTERNS = [
 ];
 
 const COMPANY_TEAM =
-  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation) of\s*\S+\s*\S*$/i;
+  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation) of\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
+const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
  * The match of `re` in `text` that counts the most people: "four managers and about 35-40
@@ -119,7 +120,9 @@ function toNumber(word: string | undefined): number | undefined {
  */
 export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
   for (const seg of segments) {
-    if (seg.heading || seg.requirementShaped) continue;
+    if (seg.heading) continue;
+    // "As an experienced manager you will manage a team of 10 to 15" is a duty all the same.
+    if (seg.requirementShaped && !YOU_WILL_LEAD.test(seg.text)) continue;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
     for (const re of TEAM_PATTERNS) {
       const m = largest(seg.text, re);
