@@ -95,7 +95,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   frames: 0,
   paths: 1,
   consideredLambda: 30,
-  chosenLambda: 30,
+  chosenLambda: 10,
   pathTopK: 300,
   consideredThreshold: 1,
   own: 0,

@@ -169,8 +169,9 @@ export function pathFeatures(
 export function undecidedFeatures(
   reading: ReflectionReading,
   context: PostPathContext = postPathContext(reading),
-  considered: number = reading.paths.considered.length,
 ): Features {
+  // The hand-written reading's count, as in training (the learned one is not known there).
+  const considered = reading.paths.considered.length;
   const x: Features = new Map([["u:bias", 1]]);
   if (reading.paths.chosen === "undecided") x.set("u:hand", 1);
   if (context.undecided > 0) x.set("u:open", Math.min(3, context.undecided));
@@ -209,7 +210,7 @@ export function learnedPaths(
     if (p >= model.considered.threshold) considered.add(path);
   });
   let chosen: PathId | "undecided" = "undecided";
-  let best = linearScore(0, model.chosen, undecidedFeatures(reading, context, considered.size));
+  let best = linearScore(0, model.chosen, undecidedFeatures(reading, context));
   PATH_IDS.forEach((path, i) => {
     const z = linearScore(0, model.chosen, features[i] as Features);
     if (z > best) {
