@@ -5,6 +5,7 @@
  *   npm run eval:roles -- ../shared/dev/jds [--json] [--details]
  *   npm run eval:roles -- --cv [--folds K] [--seed N] [--set name=value,...] [--json]
  *   npm run eval:roles -- --facts-split [--details]
+ *   npm run eval:roles -- --resp-split [--details]
  *
  * Prints per-id precision, recall and F1, micro and macro F1, archetype accuracy with a
  * confusion table, title-mismatch recall and false alarms, and per-fact accuracy and
@@ -23,6 +24,10 @@
  * out once their errors are read) on two fixed halves of the corpus: half A, whose errors may be
  * read (`--details` prints them, and the dev set's), and half B, only ever scored; and on the
  * dev set. The halves come from a hash of each id, the same on every machine.
+ *
+ * `--resp-split` does the same for the responsibilities (hand-written cues in model.yaml): F1 per
+ * responsibility and micro-F1 on half A, half B and the dev set, side by side; `--details` adds
+ * half A's missed (-) and extra (+) responsibilities per posting. Tune cues on A, judge on B.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -279,7 +284,44 @@ function factsSplit(showDetails: boolean): string {
   return out.join("\n");
 }
 
+/** The shipped analyser's responsibilities on corpus halves A and B and on the dev set. */
+function respSplit(showDetails: boolean): string {
+  const corpus = loadRoleExamples("corpus");
+  const read = (examples: readonly RoleExample[]) =>
+    examples.map((e) => ({
+      label: e.label,
+      prediction: predictRole(LEARNED_ROLE_MODEL, e),
+      title: e.reading.title,
+    }));
+  const a = read(corpus.filter((e) => factsHalf(e.id) === "A"));
+  const b = read(corpus.filter((e) => factsHalf(e.id) === "B"));
+  const dev = read(loadRoleExamples("dev"));
+  const reports = [scoreRoles(a), scoreRoles(b), scoreRoles(dev)];
+  const f1 = (x: number) => x.toFixed(2).padStart(6);
+  const out = [
+    `responsibility F1: corpus half A (${a.length}, errors may be read), half B (${b.length}, scored only), dev (${dev.length})`,
+    `${"".padEnd(22)}     A     B   dev`,
+  ];
+  for (const [i, s] of reports[0]?.responsibilities.perId.entries() ?? []) {
+    const cell = (r: RoleEvalReport | undefined) => f1(r?.responsibilities.perId[i]?.f1 ?? 0);
+    out.push(`${s.id.padEnd(22)}${reports.map(cell).join("")}`);
+  }
+  out.push(`${"micro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.micro.f1)).join("")}`);
+  out.push(`${"macro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.macroF1)).join("")}`);
+  if (showDetails) {
+    const errors = details(a)
+      .split("\n")
+      .filter((l) => !l.startsWith("  ") || /^ {2}[-+]/.test(l));
+    out.push("", "half A responsibility errors:", ...errors);
+  }
+  return out.join("\n");
+}
+
 function main(argv: string[]): number {
+  if (argv.includes("--resp-split")) {
+    process.stdout.write(`${respSplit(argv.includes("--details"))}\n`);
+    return 0;
+  }
   if (argv.includes("--facts-split")) {
     process.stdout.write(`${factsSplit(argv.includes("--details"))}\n`);
     return 0;
@@ -310,7 +352,7 @@ function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith("--"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details]\n",
+      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details] | --resp-split [--details]\n",
     );
     return 2;
   }
