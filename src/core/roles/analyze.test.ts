@@ -84,6 +84,25 @@ describe("analyzeRole on our own postings", () => {
     expect(f07.facts).toMatchObject({ workMode: "onsite", teamSize: { min: 6, max: 6 } });
   });
 
+  it("takes an individual contributor's engineer title as the coding duty, quoting the title", () => {
+    const body = [
+      "## What you will do",
+      "- Own the design of our event pipeline and its storage layer.",
+      "- Guide technical decisions across three product teams.",
+    ];
+    const staff = ["# Staff Backend Engineer", ...body].join("\n");
+    const coding = analyzeRole(staff).responsibilities.find((r) => r.id === "coding");
+    expect(coding?.evidence).toEqual(["Staff Backend Engineer"]);
+    expect(staff.slice(coding?.spans[0]?.start, coding?.spans[0]?.end)).toBe(
+      "Staff Backend Engineer",
+    );
+    // A manager's or a customer-facing engineer's title says nothing of writing code.
+    expect(ids(["# Engineering Manager", ...body].join("\n"))).not.toContain("coding");
+    expect(ids(["# Solutions Engineer", ...body].join("\n"))).not.toContain("coding");
+    // Without duties the title alone assigns nothing.
+    expect(ids("# Staff Backend Engineer\nWe are a small company in Lisbon.")).toEqual([]);
+  });
+
   it("gives no responsibilities for a careers page, and says so", () => {
     const a = analyzeRole(fixture("f06"));
     expect(a.responsibilities).toEqual([]);

@@ -45,6 +45,7 @@ import {
   dutyWeight,
   type ResponsibilityScores,
   segmentCues,
+  withTitleCoding,
 } from "./responsibilities.js";
 import { type ClassifiedSegment, classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -136,7 +137,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     dutiesFound: !noDuties,
     dutySentences: dutySegments.length,
     hasDutySection,
-    hand,
+    hand: { ...hand, findings: withTitleCoding(hand.findings, title, segments) },
     title,
     nominal,
     ctoTitle: archetypeInput.ctoTitle,

@@ -126,6 +126,45 @@ export function detectResponsibilities(
   return { scores, findings, contributions: evidence };
 }
 
+/**
+ * An individual contributor's engineering title: "Staff Software Engineer", "Principal
+ * Engineer", "Senior iOS Developer". Titles that also name a manager, an executive or a
+ * customer-facing function (solutions, sales, support, field) are left to the text.
+ */
+const IC_ENGINEER_TITLE = /\b(engineer|developer|programmer|dev)\b/i;
+const NOT_IC_ENGINEER_TITLE =
+  /\b(manager|director|vp|vice|head|chief|cto|solutions?|sales|support|customer|field)\b/i;
+
+/** Weight of the title as coding evidence: a medium cue (model.yaml). */
+const TITLE_CODING = 0.6;
+
+/**
+ * Adds `coding` when the title names an individual-contributor engineer and the duties did not
+ * already find it: writing code is the job such a title hires for (taxonomy section 3, coding:
+ * "active contributor"), even when the posting's sentences describe the product rather than the
+ * work. The evidence is the posting's own title sentence (the first segment that contains the
+ * title), verbatim; without one nothing is added. `scores` are left as the text's cues.
+ *
+ * @returns the findings with the title's `coding` finding inserted by score, or `findings` itself
+ */
+export function withTitleCoding(
+  findings: readonly ResponsibilityFinding[],
+  title: string,
+  segments: readonly ClassifiedSegment[],
+): ResponsibilityFinding[] {
+  if (findings.some((f) => f.id === "coding")) return [...findings];
+  if (!IC_ENGINEER_TITLE.test(title) || NOT_IC_ENGINEER_TITLE.test(title)) return [...findings];
+  const seg = segments.find((s) => s.text.includes(title));
+  if (!seg) return [...findings];
+  const finding: ResponsibilityFinding = {
+    id: "coding",
+    score: TITLE_CODING,
+    evidence: [seg.text],
+    spans: [{ start: seg.start, end: seg.end, section: seg.section }],
+  };
+  return [...findings, finding].sort((a, b) => b.score - a.score);
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
