@@ -79,6 +79,26 @@ describe("RandomStream", () => {
     );
   });
 
+  it("fillRange draws what fillCells draws on the cells 0, 1, ..., count - 1", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 41 }), fc.nat(5), (seed, count, at) => {
+        const state = xoroshiro128plus(seed).getState();
+        const a = new RandomStream(state);
+        const b = new RandomStream(state);
+        const low = Float64Array.from({ length: count }, (_, c) => c / 3);
+        const width = Float64Array.from({ length: count }, (_, c) => 0.25 + c);
+        const cells = Int32Array.from({ length: count }, (_, c) => c);
+        const x = new Float64Array(at + count + 1).fill(-1);
+        const y = new Float64Array(at + count + 1).fill(-1);
+        a.fillRange(x, at, low, width, count);
+        b.fillCells(y, at, cells, low, width, count);
+        expect(Array.from(x)).toEqual(Array.from(y));
+        expect(a.next()).toBe(b.next());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("refuses a state that is not xoroshiro128+'s", () => {
     expect(() => new RandomStream([1, 2, 3])).toThrow(/4 words/);
   });

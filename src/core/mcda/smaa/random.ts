@@ -96,6 +96,60 @@ export class RandomStream {
     this.s11 = s11;
     this.s10 = s10;
   }
+
+  /**
+   * out[offset + c] = low[c] + width[c] · u_c for c < count: `fillCells` with cells 0, 1, ...,
+   * count - 1 (the same variates and values), for when every cell is drawn. Writing in order
+   * without the index array saves a load per variate.
+   */
+  fillRange(
+    out: Float64Array,
+    offset: number,
+    low: Float64Array,
+    width: Float64Array,
+    count: number,
+  ): void {
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    let c = 0;
+    for (; c + 2 <= count; c += 2) {
+      const lo = (s00 + s10) | 0;
+      const hi = (s01 + s11 + +(lo >>> 0 < s00 >>> 0)) | 0;
+      const a0 = s10 ^ s00;
+      const a1 = s11 ^ s01;
+      const t00 = s00;
+      const t01 = s01;
+      s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+      s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+      s10 = (a1 << 5) ^ (a0 >>> 27);
+      s11 = (a0 << 5) ^ (a1 >>> 27);
+      out[offset + c] =
+        (low[c] as number) + (width[c] as number) * (((hi >>> 0) + 0.5) * TWO_TO_MINUS_32);
+      out[offset + c + 1] =
+        (low[c + 1] as number) + (width[c + 1] as number) * (((lo >>> 0) + 0.5) * TWO_TO_MINUS_32);
+    }
+    if (c < count) {
+      // An odd count: the last variate from the high half of one more step.
+      const lo = (s00 + s10) | 0;
+      const hi = (s01 + s11 + +(lo >>> 0 < s00 >>> 0)) | 0;
+      const a0 = s10 ^ s00;
+      const a1 = s11 ^ s01;
+      const t00 = s00;
+      const t01 = s01;
+      s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+      s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+      s10 = (a1 << 5) ^ (a0 >>> 27);
+      s11 = (a0 << 5) ^ (a1 >>> 27);
+      out[offset + c] =
+        (low[c] as number) + (width[c] as number) * (((hi >>> 0) + 0.5) * TWO_TO_MINUS_32);
+    }
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
 }
 
 function streamOf(generator: JumpableRandomGenerator): RandomStream {
