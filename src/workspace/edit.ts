@@ -137,7 +137,7 @@ function idTaken(id: string, file: string): BearingError {
 /** Reads a YAML-ish command-line value: `4`, `[3, 4]`, `null`, `remote`, `"4"` as typed. */
 export function parseCliValue(raw: string): unknown {
   try {
-    return parseYamlValue(raw);
+    return parseYamlValue(raw, { logLevel: "error" });
   } catch {
     return raw;
   }

@@ -69,7 +69,7 @@ function topLevelFields(text: string): TopLevelField[] {
 
 function sameValue(a: string, b: string): boolean {
   try {
-    return isDeepStrictEqual(parse(a), parse(b));
+    return isDeepStrictEqual(parse(a, { logLevel: "error" }), parse(b, { logLevel: "error" }));
   } catch {
     return false;
   }

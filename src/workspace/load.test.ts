@@ -53,6 +53,29 @@ describe("loading a workspace", () => {
     ]);
   });
 
+  it("reports a key that is itself a list as an unknown field, without a Node warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on("warning", onWarning);
+    try {
+      const state = await inspectWorkspace(
+        new MemoryStorage({
+          "bearing.yaml": profile.replace("criteria:\n", "? [1, 2]\n: x\ncriteria:\n"),
+          "options/quill.md": option.replace("status: talking", "? { a: 1 }\n: x\nstatus: talking"),
+        }),
+      );
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(state.issues.map((i) => `${i.file}:${i.line} ${i.code}`)).toEqual([
+        "bearing.yaml:2 unknown_field",
+        "options/quill.md:3 unknown_field",
+      ]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("refuses a YAML alias bomb quickly instead of expanding it", async () => {
     const bomb = [
       "a: &a [x, x, x, x, x, x, x, x, x, x]",

@@ -12,6 +12,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  type YAMLMap,
 } from "yaml";
 import type { z } from "zod";
 import { formatPath, type Issue } from "../core/errors.js";
@@ -93,7 +94,14 @@ export function parseYaml(
   Error.stackTraceLimit = 0;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // logLevel "error": a key that is itself a list or mapping is reported as an unknown
+    // field with its file and line; the YAML library would also print a Node warning.
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      logLevel: "error",
+    });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -316,6 +324,17 @@ function unclosedFrontMatter(file: string, text: string): Issue | undefined {
   };
 }
 
+/**
+ * The pair whose key is a list or mapping, when `key` is such a key as the YAML library writes it
+ * in plain data ("[ 1, 2 ]") and the map has exactly one of them; its spelling there differs from
+ * the node's own, so the match is by kind and uniqueness.
+ */
+function soleCollectionKey(map: YAMLMap, key: PropertyKey) {
+  if (typeof key !== "string" || !/^[[{]/.test(key)) return undefined;
+  const pairs = map.items.filter((item) => isMap(item.key) || isSeq(item.key));
+  return pairs.length === 1 ? pairs[0] : undefined;
+}
+
 /** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
 export function locate(
   parsed: ParsedYaml,
@@ -327,9 +346,10 @@ export function locate(
   path.forEach((key, depth) => {
     if (depth > 0 && node === undefined) return;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isNode(item.key) && (item.key as { value?: unknown }).value === key,
-      );
+      const pair =
+        node.items.find(
+          (item) => isNode(item.key) && (item.key as { value?: unknown }).value === key,
+        ) ?? soleCollectionKey(node, key);
       if (!pair) {
         node = undefined;
         return;

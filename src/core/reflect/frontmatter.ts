@@ -60,7 +60,7 @@ export function parseFrontMatter(
         : format === "json"
           ? JSON.parse(content)
           : // Plain errors: pretty ones copy the whole line into each, quadratic on a long line.
-            parseYaml(content, { prettyErrors: false });
+            parseYaml(content, { prettyErrors: false, logLevel: "error" });
     if (parsed === null || parsed === undefined) return { data: {}, issues: [] };
     if (typeof parsed !== "object" || Array.isArray(parsed)) {
       return {
