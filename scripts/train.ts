@@ -156,7 +156,8 @@ async function run(argv: string[]): Promise<number> {
       [ROLE_MODEL_PATH, LEARNED_ROLE_MODEL, roles],
       [VALUES_MODEL_PATH, LEARNED_VALUES_MODEL, values],
     ] as const) {
-      if (isDeepStrictEqual(shipped, fresh)) continue;
+      // As the file holds it: JSON drops undefined fields, which a strict comparison counts.
+      if (isDeepStrictEqual(shipped, JSON.parse(JSON.stringify(fresh)))) continue;
       process.stderr.write(`${relative(repoRoot, path)} is stale: run npm run train\n`);
       stale++;
     }
