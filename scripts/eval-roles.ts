@@ -44,6 +44,7 @@ import {
   scoreRoles,
 } from "../src/core/roles/score.js";
 import type { RoleAnalysis } from "../src/core/roles/types.js";
+import { RESPONSIBILITY_IDS } from "../src/core/taxonomy.js";
 import {
   crossValidateRoles,
   DEFAULT_ROLE_SETTINGS,
@@ -302,9 +303,13 @@ function respSplit(showDetails: boolean): string {
     `responsibility F1: corpus half A (${a.length}, errors may be read), half B (${b.length}, scored only), dev (${dev.length})`,
     `${"".padEnd(22)}     A     B   dev`,
   ];
-  for (const [i, s] of reports[0]?.responsibilities.perId.entries() ?? []) {
-    const cell = (r: RoleEvalReport | undefined) => f1(r?.responsibilities.perId[i]?.f1 ?? 0);
-    out.push(`${s.id.padEnd(22)}${reports.map(cell).join("")}`);
+  // Each report lists only the ids it saw, so cells are looked up by id ("-": never seen).
+  for (const id of RESPONSIBILITY_IDS) {
+    const cell = (r: RoleEvalReport) => {
+      const s = r.responsibilities.perId.find((x) => x.id === id);
+      return s ? f1(s.f1) : "-".padStart(6);
+    };
+    out.push(`${id.padEnd(22)}${reports.map(cell).join("")}`);
   }
   out.push(`${"micro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.micro.f1)).join("")}`);
   out.push(`${"macro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.macroF1)).join("")}`);
