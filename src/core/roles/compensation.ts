@@ -192,7 +192,7 @@ export function extractCompensation(
   };
   const docCurrency = dominantCurrency(amounts);
   const candidates: Candidate[] = [];
-  const payLines = new Map<number, boolean>();
+  const payLines = new Map<string, boolean>();
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i] as Amount;
     const b = amounts[i + 1];
@@ -234,7 +234,9 @@ export function extractCompensation(
       /\$/.test(text[a.start] ?? "")
         ? hi.code
         : (a.currency ?? hi.currency);
-    const contextKey = sentence ? -1 - sentence.start : line;
+    // Keyed by the span read, not the sentence: short sentences on one long line all read the
+    // whole line, and reading it once per sentence was quadratic (a 1 MB blob took 30 s).
+    const contextKey = `${from}:${to}`;
     let payContext = payLines.get(contextKey);
     if (payContext === undefined) {
       const lineText = text.slice(from, to);
