@@ -258,8 +258,8 @@ function factsTable(name: string, r: RoleEvalReport): string {
   return [`${name} (${r.postings} postings):`, ...cells.map((c) => `  ${c}`)].join("\n");
 }
 
-/** The shipped analyser's facts on corpus halves A and B and on the dev set. */
-function factsSplit(showDetails: boolean): string {
+/** The shipped analyser's readings of corpus halves A and B (by `factsHalf`) and of the dev set. */
+function readSplit() {
   const corpus = loadRoleExamples("corpus");
   const read = (examples: readonly RoleExample[]) =>
     examples.map((e) => ({
@@ -267,9 +267,16 @@ function factsSplit(showDetails: boolean): string {
       prediction: predictRole(LEARNED_ROLE_MODEL, e),
       title: e.reading.title,
     }));
-  const a = read(corpus.filter((e) => factsHalf(e.id) === "A"));
-  const b = read(corpus.filter((e) => factsHalf(e.id) === "B"));
-  const dev = read(loadRoleExamples("dev"));
+  return {
+    a: read(corpus.filter((e) => factsHalf(e.id) === "A")),
+    b: read(corpus.filter((e) => factsHalf(e.id) === "B")),
+    dev: read(loadRoleExamples("dev")),
+  };
+}
+
+/** The shipped analyser's facts on corpus halves A and B and on the dev set. */
+function factsSplit(showDetails: boolean): string {
+  const { a, b, dev } = readSplit();
   const out = [
     factsTable("corpus half A (errors may be read)", scoreRoles(a)),
     factsTable("corpus half B (scored only)", scoreRoles(b)),
@@ -287,16 +294,7 @@ function factsSplit(showDetails: boolean): string {
 
 /** The shipped analyser's responsibilities on corpus halves A and B and on the dev set. */
 function respSplit(showDetails: boolean): string {
-  const corpus = loadRoleExamples("corpus");
-  const read = (examples: readonly RoleExample[]) =>
-    examples.map((e) => ({
-      label: e.label,
-      prediction: predictRole(LEARNED_ROLE_MODEL, e),
-      title: e.reading.title,
-    }));
-  const a = read(corpus.filter((e) => factsHalf(e.id) === "A"));
-  const b = read(corpus.filter((e) => factsHalf(e.id) === "B"));
-  const dev = read(loadRoleExamples("dev"));
+  const { a, b, dev } = readSplit();
   const reports = [scoreRoles(a), scoreRoles(b), scoreRoles(dev)];
   const f1 = (x: number) => x.toFixed(2).padStart(6);
   const out = [
