@@ -3,10 +3,10 @@
  * check refuses what rank refuses, with bearing.yaml's line; explain places options as rank
  * does, must-haves first; every ranking method keeps the warnings.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyExample, runCli } from "../testing/cli.js";
+import { copyExample, runCli, tempDir } from "../testing/cli.js";
 
 describe("check says what rank will say", () => {
   it("a profile whose weights rank cannot derive: both exit 2 with bearing.yaml's line and a hint", async () => {
@@ -63,6 +63,35 @@ describe("explain applies the must-haves", () => {
     expect(text.stdout).toContain(
       "(You asked why seed-cto ranks above fractional-cto: it does not.)",
     );
+  });
+});
+
+describe("explain says two options tie when rank ties them", () => {
+  it("x (5, 1) and y (1, 5) at equal weights: one rank, and no swap offered", async () => {
+    const dir = tempDir("bearing-tie-");
+    writeFileSync(
+      join(dir, "bearing.yaml"),
+      "question: Which?\ncriteria:\n  - { id: a, name: Alpha, weight: 1 }\n  - { id: b, name: Beta, weight: 1 }\n",
+    );
+    mkdirSync(join(dir, "options"));
+    writeFileSync(join(dir, "options/x.md"), "---\ntitle: X\nratings: { a: 5, b: 1 }\n---\n");
+    writeFileSync(join(dir, "options/y.md"), "---\ntitle: Y\nratings: { a: 1, b: 5 }\n---\n");
+    const rank = JSON.parse((await runCli(["rank", dir, "--json", "--no-robustness"])).stdout) as {
+      alternatives: { id: string; rank: number }[];
+    };
+    expect(rank.alternatives.map((a) => a.rank)).toEqual([1, 1]);
+    for (const [a, b] of [
+      ["x", "y"],
+      ["y", "x"],
+    ]) {
+      const text = await runCli(["explain", a as string, b as string, dir]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toMatch(new RegExp(`^${a} and ${b} tie at 0\\.500\\.$`, "m"));
+      expect(text.stdout).toContain("They tie, so there is no order to swap");
+      // Before, a rating that keeps them tied was offered as a swap ("x's rating on ...").
+      expect(text.stdout).not.toContain("What would swap them");
+      expect(text.stdout).not.toContain("it does not");
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import type { Ranking } from "../core/decision/rank.js";
 import type { Robustness } from "../core/decision/robustness.js";
 import { shareText } from "../core/decision/share-text.js";
 import { GLOSSARY } from "../core/glossary.js";
+import { ties } from "../core/mcda/rank.js";
 import type { Rating } from "../core/model/option.js";
 
 const BAR_WIDTH = 30;
@@ -149,12 +150,13 @@ export function renderExplanation(explanation: Explanation, model: DecisionModel
     return `${lines.join("\n")}\n`;
   }
   const screened = !explanation.screen.a.passes;
+  const tied = ties(scoreA, scoreB);
   lines.push(
-    gap < 1e-12
+    tied
       ? `${a} and ${b} tie at ${scoreA.toFixed(3)}.`
       : `${leader} (${Math.max(scoreA, scoreB).toFixed(3)}) ranks above ${trailer} (${Math.min(scoreA, scoreB).toFixed(3)}) by ${gap.toFixed(3)}.`,
   );
-  if (leader !== a) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
+  if (leader !== a && !tied) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
   if (screened) {
     lines.push(
       "Both fail a must-have, so both rank after the options that pass; between them the score decides.",
@@ -166,6 +168,13 @@ export function renderExplanation(explanation: Explanation, model: DecisionModel
     lines.push(
       `  ${sign} ${c.name.padEnd(34)} ${sign}${Math.abs(c.difference).toFixed(3)}   (values ${c.valueA.toFixed(2)} vs ${c.valueB.toFixed(2)}, weight ${(c.weight * 100).toFixed(0)}%)`,
     );
+  }
+  if (tied) {
+    lines.push(
+      "",
+      "They tie, so there is no order to swap: any change that favours one puts it ahead.",
+    );
+    return `${lines.join("\n")}\n`;
   }
   lines.push("", "What would swap them:");
   const weightFlip = explanation.weightFlips[0];

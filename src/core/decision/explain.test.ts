@@ -115,6 +115,16 @@ describe("a rating change that only ties at the end of the scale is no swap", ()
     expect(flips).toContainEqual(["x", "a", 4]);
   });
 
+  it("two options that tie now have no order to swap: no weight or rating change is offered", () => {
+    // x (5, 1) and y (1, 5): values (1, 0) and (0, 1), both 0.5 at equal weights. Before,
+    // ratings that leave the tie as it is (x's A at 5, ...) were offered as swaps.
+    const model = buildModel(even, [option("x", { a: 5, b: 1 }), option("y", { a: 1, b: 5 })]);
+    const e = explain(model, "x", "y");
+    expect(e.scoreA).toBe(e.scoreB);
+    expect(e.weightFlips).toEqual([]);
+    expect(e.ratingFlips).toEqual([]);
+  });
+
   it("every rating change offered leaves room to move past the tie (property)", () => {
     const rating = fc.integer({ min: 1, max: 5 });
     fc.assert(

@@ -135,9 +135,11 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
     };
   }
 
-  const weightFlips = pairwiseFlipByWeight(values, weights, ia, ib)
-    .flips.filter((flip) => Math.abs(flip.delta) > 1e-12)
-    .map((flip): WeightFlip => {
+  // The engine's flips are swaps under the one tie rule: the one behind strictly overtakes,
+  // so a change that only ties them at a weight of 0 or 1, or at the end of what a criterion's
+  // ratings can reach, is not among them, and a pair tied now has none.
+  const weightFlips = pairwiseFlipByWeight(values, weights, ia, ib).flips.map(
+    (flip): WeightFlip => {
       const criterion = model.criteria[flip.criterion] as ModelCriterion;
       return {
         criterion: criterion.id,
@@ -145,17 +147,14 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
         from: criterion.weight,
         to: flip.weight,
       };
-    });
+    },
+  );
 
   const ratingFlips: RatingFlip[] = [];
   const reach = model.criteria.map((c) => valueReach(c.valueFunction));
   for (const flip of pairwiseFlipByValue(values, weights, ia, ib, reach).flips) {
     const criterion = model.criteria[flip.criterion] as ModelCriterion;
     const alternative = model.alternatives[flip.alternative] as ModelAlternative;
-    // A tie at the end of what the criterion's ratings can reach is no swap: the rating cannot
-    // move past it (a rise to the scale's top that only ties them, as for weights at 0 or 1).
-    const [lo, hi] = reach[flip.criterion] as readonly [number, number];
-    if (flip.delta > 0 ? flip.to > hi - EDGE : flip.delta < 0 && flip.to < lo + EDGE) continue;
     const rating = ratingForValue(criterion.valueFunction, flip.to);
     if (rating === null) continue;
     // A rating that would also change the must-have screen does not swap them by score.
@@ -184,9 +183,6 @@ export function explain(model: DecisionModel, a: string, b: string): Explanation
     ratingFlips,
   };
 }
-
-/** How close to the end of a criterion's values a tie may come and still be a swap. */
-const EDGE = 1e-9;
 
 /** The partial values a criterion's ratings can reach: [0, 1], or a piecewise function's range. */
 function valueReach(f: ValueFunction): readonly [number, number] {

@@ -5,7 +5,8 @@
  * ({@link beats}): scores equal in exact arithmetic but computed along different paths (e.g.
  * two options trading off equally between criteria of tied weight) tie instead of being
  * ordered by rounding noise. The weighted-sum ranking, the other methods' rankings, SMAA-2's
- * per-sample ranks and the weight-stability intervals all use this rule.
+ * per-sample ranks, the weight-stability intervals and the pairwise flips (a swap is one
+ * alternative overtaking another by this rule) all use it.
  *
  * Peers (pymcdm, scikit-criteria) give ties the mean rank (1, 2.5, 2.5, 4); that convention
  * is available as `ties: "average"` for comparisons.

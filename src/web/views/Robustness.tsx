@@ -290,14 +290,16 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
       <ul className="what-if">
         {items.map(({ alt, weight, rating, failed }) => (
           <li key={alt.id}>
-            <strong>{alt.title}</strong> would win if{" "}
+            <strong>{alt.title}</strong>{" "}
             {failed.length > 0
-              ? `it met its must-haves first (${failed.map((check) => check.reason).join("; ")})`
-              : weight
-                ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
-                : "no single weight change suffices"}
-            {rating &&
-              `; or if its ${rating.name} rating rose to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}`}
+              ? `would win if it met its must-haves first (${failed.map((check) => check.reason).join("; ")})`
+              : alt.rank === leader.rank
+                ? `ties with ${leader.title}: any change in its favour puts it first`
+                : `would win if ${
+                    weight
+                      ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
+                      : "no single weight change suffices"
+                  }${rating ? `; or if its ${rating.name} rating rose to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}` : ""}`}
             .
           </li>
         ))}
