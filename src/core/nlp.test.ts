@@ -1,5 +1,24 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { boundTokens, MAX_TOKEN_CHARS, maskInnerDots } from "./nlp.js";
+import { describeShared, sharedDir } from "../testing/shared.js";
+import {
+  boundTokens,
+  MAX_TOKEN_CHARS,
+  maskInnerDots,
+  nlp,
+  nlpTagger,
+  type ReadOptions,
+  readTokens,
+  tokenLemma,
+  tokenNegated,
+  tokenPos,
+  tokenSpaces,
+  tokenType,
+  tokenValue,
+} from "./nlp.js";
+import { blankMarkup } from "./roles/text.js";
 
 /** The definitions the fast versions must agree with, as regular expressions. */
 const reference = {
@@ -61,4 +80,110 @@ describe("boundTokens", () => {
       expect(boundTokens(long)).toBe(reference.bound(long));
     }
   });
+});
+
+/**
+ * Differences between {@link readTokens} and wink-nlp's own `readDoc` on `text`: token values,
+ * types, preceding spaces, sentence spans, and as `options` asks part-of-speech tags with the
+ * lemmas of verbs (what the role analyser reads; against the tagger instance) or negation
+ * flags (what the reflection reader reads; against the full pipeline). Empty when they agree.
+ */
+function differences(text: string, options: ReadOptions): string[] {
+  const w = options.pos ? nlpTagger() : nlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const types = tokens.out(its.type) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = options.pos ? (tokens.out(its.pos) as string[]) : [];
+  const negated = options.negation ? (tokens.out(its.negationFlag) as unknown as boolean[]) : [];
+  const ours = readTokens(text, options);
+  const out: string[] = [];
+  if (ours.numOfTokens !== values.length)
+    out.push(`${ours.numOfTokens} tokens, wink ${values.length}`);
+  for (let i = 0; i < Math.min(ours.numOfTokens, values.length) && out.length < 5; i++) {
+    const mine: unknown[] = [tokenValue(ours, i), tokenType(ours, i), tokenSpaces(ours, i)];
+    const theirs: unknown[] = [values[i], types[i], spaces[i]];
+    if (options.pos) {
+      mine.push(tokenPos(ours, i));
+      theirs.push(pos[i]);
+      if (pos[i] === "VERB" || pos[i] === "AUX") {
+        mine.push(tokenLemma(ours, i));
+        theirs.push(tokens.itemAt(i).out(its.lemma as never));
+      }
+    }
+    if (options.negation) {
+      mine.push(tokenNegated(ours, i));
+      theirs.push(negated[i]);
+    }
+    const a = JSON.stringify(mine);
+    const b = JSON.stringify(theirs);
+    if (a !== b) out.push(`token ${i}: ${a}, wink ${b}`);
+  }
+  const spans = JSON.stringify(doc.sentences().out(its.span));
+  if (JSON.stringify(ours.sentences.map((s) => [s[0], s[1]])) !== spans) out.push("sentences");
+  return out;
+}
+
+const ROLES: ReadOptions = { pos: true };
+const REFLECT: ReadOptions = { negation: true };
+
+describe("readTokens", () => {
+  it("reads as wink-nlp does: punctuation, contractions, URLs, numbers, spaces, negation", () => {
+    const texts = [
+      "I can't say we didn't ship it. Don't   you know?\n\nLead the team (5 engineers), e.g. Node.js!",
+      "Email jo@example.com or see https://example.com/jobs?id=3; $180K-$210K/yr, 10:30am, 3rd.",
+      "“Quoted,” she said—and left… 'tis the season; ain't it? #hiring @bearing :-) 🚀 1990s",
+      "No\u00a0break\u2009spaces and\ttabs\r\nCRLF lines\n\n\n",
+      "",
+      "   ",
+      "Own the roadmap. Never stop learning. Not a manager role, not now!",
+    ];
+    for (const t of texts) {
+      expect(differences(t, ROLES)).toEqual([]);
+      expect(differences(t, REFLECT)).toEqual([]);
+    }
+  });
+
+  it("cuts a token again once the lexicon has learnt one of its parts, as wink-nlp does", () => {
+    // wink-nlp cuts "Wuv66a...." as "Wuv66a" "." "..." while "Wuv66a" is unknown, and as
+    // "Wuv66a" "...." once it has read it: its cut depends on what it has read before.
+    for (const options of [ROLES, REFLECT]) {
+      const word = options.pos ? "Wuv66a" : "Wuv67a";
+      for (const t of [`${word}....`, `${word}...`, `${word}....`, `(${word}, ${word}'s)`]) {
+        expect(differences(t, options), t).toEqual([]);
+      }
+    }
+  });
+
+  it("reads our own fixtures as wink-nlp does", () => {
+    const dirs = ["roles/fixtures", "reflect/fixtures"].map((d) =>
+      fileURLToPath(new URL(`./${d}/`, import.meta.url)),
+    );
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n))) {
+        const text = readFileSync(join(dir, f), "utf8");
+        expect(differences(text, ROLES), f).toEqual([]);
+        expect(differences(text, REFLECT), f).toEqual([]);
+      }
+    }
+  });
+});
+
+describeShared("readTokens on every text in ../shared", () => {
+  // Postings as the role reader passes them (markup blanked, inner dots masked), posts as the
+  // reflection reader does (inner dots masked), each with the annotations its reader reads.
+  const dirs = ["corpus/jds", "dev/jds", "corpus/posts", "dev/posts", "seeds"];
+  for (const d of dirs) {
+    it(`reads ${d} as wink-nlp does`, () => {
+      const dir = join(sharedDir, d);
+      for (const f of readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n))) {
+        const text = readFileSync(join(dir, f), "utf8");
+        if (d.endsWith("jds")) {
+          expect(differences(maskInnerDots(boundTokens(blankMarkup(text))), ROLES), f).toEqual([]);
+        } else expect(differences(boundTokens(maskInnerDots(text)), REFLECT), f).toEqual([]);
+      }
+    }, 120_000);
+  }
 });

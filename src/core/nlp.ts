@@ -1,18 +1,41 @@
 /**
  * The shared English NLP pipeline: wink-nlp with wink-eng-lite-web-model, which ships inside
  * its npm package, so nothing is downloaded at run time. Loading the model takes a few hundred
- * milliseconds, so it is created once, on first use, and shared by the role and reflection
+ * milliseconds, so it is loaded once, on first use, and shared by the role and reflection
  * analysers.
+ *
+ * The analysers read documents through {@link readTokens}: wink-nlp's own sentence boundaries,
+ * part-of-speech tags, lemmas and negation scopes (its automata, setters and lexicon cache,
+ * wink-nlp 2.4 `src/*`), with the tokenizing done here: raw tokens cut in one pass over the
+ * char codes (`text/tokenize.ts`), and each raw token's wink tokens (punctuation split off,
+ * contractions expanded) remembered from the first time wink-nlp's tokenizer cut it, for as
+ * long as the lexicon answers the same to every lookup that cut made (see {@link TokenMemo}).
+ * The result is wink-nlp's `readDoc` token for token (`nlp.test.ts` checks every text in
+ * `../shared`), at a fraction of its tokenizing cost; annotations nobody reads (entities,
+ * sentiment) are not computed.
  */
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import fsm, { type WinkAutomaton } from "wink-nlp/src/automaton.js";
+import Cache, { type WinkCache } from "wink-nlp/src/cache.js";
+import compileTRex from "wink-nlp/src/compile-trex.js";
+import constants from "wink-nlp/src/constants.js";
+import DocDataWrapper, { type WinkDocWrapper } from "wink-nlp/src/dd-wrapper.js";
+import itsHelpers from "wink-nlp/src/its.js";
+import search from "wink-nlp/src/search.js";
+import tokenizer, { type WinkTokenize } from "wink-nlp/src/tokenizer.js";
+import mappers from "wink-nlp/src/tokens-mappers.js";
+import { forEachRawToken, hasSpecialSpace } from "./text/tokenize.js";
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
 let instance: Nlp | undefined;
 
-/** The process-wide wink-nlp instance (created on first call). */
+/**
+ * The process-wide wink-nlp instance with its whole pipeline (created on first call). The
+ * analysers read through {@link readTokens}; this stays for comparisons with wink-nlp itself.
+ */
 export function nlp(): Nlp {
   instance ??= winkNLP(model);
   return instance;
@@ -21,14 +44,244 @@ export function nlp(): Nlp {
 let tagger: Nlp | undefined;
 
 /**
- * A lighter instance of the same model with only sentence boundaries and part-of-speech tags
- * (hence lemmas): no entities, negation or sentiment. About twice as fast as {@link nlp}; the
- * role analyser uses it to read many postings a second.
+ * A lighter wink-nlp instance with only sentence boundaries and part-of-speech tags (hence
+ * lemmas), as {@link readTokens} with `pos: true` reads (`scripts/gen-role-model.ts` keys the
+ * cue words with it).
  */
 export function nlpTagger(): Nlp {
   tagger ??= winkNLP(model, ["sbd", "pos"]);
   return tagger;
 }
+
+/** Which annotations {@link readTokens} adds beyond tokens and sentence boundaries. */
+export interface ReadOptions {
+  /** Part-of-speech tags (hence lemmas). */
+  pos?: boolean;
+  /** Negation scopes (`its.negationFlag`). */
+  negation?: boolean;
+}
+
+/**
+ * A document as wink-nlp's pipeline leaves it (its "raw document data"): four numbers per
+ * token in `tokens` (lexeme id; preceding spaces, with a contraction's expansion above bit 16;
+ * part of speech and lemma; the negation flag), sentences as `[first, last, negated, sentiment]`
+ * token indexes (inclusive). Read it with {@link tokenValue}, {@link tokenType} and the other
+ * accessors below.
+ */
+export interface RawDoc {
+  tokens: number[];
+  sentences: Array<[first: number, last: number, negated: number, sentiment: number]>;
+  numOfTokens: number;
+  cache: WinkCache;
+}
+
+/** The text's tokens and sentences, annotated as `options` asks (see the module comment). */
+export function readTokens(text: string, options: ReadOptions = {}): RawDoc {
+  return engine().read(text, options);
+}
+
+/** The token's text as it stands in the document. */
+export function tokenValue(doc: RawDoc, i: number): string {
+  return doc.cache.value(doc.tokens[i * TK] as number);
+}
+
+/** wink-nlp's token type (`word`, `punctuation`, `tabCRLF`, `number`, ...). */
+export function tokenType(doc: RawDoc, i: number): string {
+  return doc.cache.property(doc.tokens[i * TK] as number, "tokenType") as string;
+}
+
+/** The universal part-of-speech tag (read with `pos: true`). */
+export function tokenPos(doc: RawDoc, i: number): string {
+  return itsHelpers.pos(i, doc) as string;
+}
+
+/** The lemma, as wink-nlp's `its.lemma` gives it (read with `pos: true`). */
+export function tokenLemma(doc: RawDoc, i: number): string {
+  return itsHelpers.lemma(i, doc, model.addons) as string;
+}
+
+/** The spaces before the token, as wink-nlp's `its.precedingSpaces` gives them. */
+export function tokenSpaces(doc: RawDoc, i: number): string {
+  return itsHelpers.precedingSpaces(i, doc) as string;
+}
+
+/** Whether the token is inside a negation's scope (read with `negation: true`). */
+export function tokenNegated(doc: RawDoc, i: number): boolean {
+  return (doc.tokens[i * TK + 3] as number) >= constants.negationFlag;
+}
+
+const TK = constants.tkSize;
+
+interface Pipeline {
+  read(text: string, options: ReadOptions): RawDoc;
+}
+
+let loaded: Pipeline | undefined;
+
+function engine(): Pipeline {
+  loaded ??= loadPipeline();
+  return loaded;
+}
+
+/** The wink model's parts that {@link readTokens} runs (as wink-nlp 2.4's `load()` sets them up). */
+interface ModelParts {
+  core(): { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
+  sbd(): {
+    machines: unknown[];
+    transformers: unknown[];
+    setter: (px: unknown, rdd: unknown) => void;
+  };
+  pos(): {
+    machines: unknown[];
+    transformers: unknown[];
+    setter: (rdd: unknown, tags: number[], tkSize: number, bits4lemma: number) => void;
+    updater: (px: unknown, cache: WinkCache, tags: number[], t4a: number[]) => void;
+  };
+  negation(): {
+    machines: unknown[];
+    setter: (px: unknown, rdd: unknown, c: unknown, s: unknown) => void;
+  };
+  featureFn: unknown;
+  addons: unknown;
+}
+
+function loadPipeline(): Pipeline {
+  const parts = model as unknown as ModelParts;
+  const core = parts.core();
+  const cache = Cache(core, parts.featureFn);
+  const trex = compileTRex(core.trex);
+  const tokenize = tokenizer(trex, core.tcat.hash, core.preserve);
+  const sbdModel = parts.sbd();
+  const sbd = sbdModel.machines.map((machine) => {
+    const a = fsm(cache);
+    a.importJSON(machine);
+    return a;
+  });
+  const posModel = parts.pos();
+  const pos = posModel.machines.map((machine) => {
+    // As wink-nlp: the POS automata skip only the out-of-vocabulary symbol.
+    const a = fsm(cache, cache.value(0));
+    a.importJSON(machine);
+    return a;
+  });
+  const negModel = parts.negation();
+  const negation: WinkAutomaton = fsm(cache);
+  negation.importJSON(negModel.machines[0]);
+  const memo = new TokenMemo(cache, tokenize);
+
+  return {
+    read(text, options) {
+      const rdd = {
+        cache,
+        wordVectors: null,
+        tokens: [] as number[],
+        sentences: [] as RawDoc["sentences"],
+        markings: [],
+        nonBreakingSpaces: Object.create(null),
+        numOfTokens: 0,
+        numOfSentences: 0,
+        document: [] as number[],
+      };
+      if (hasSpecialSpace(text)) {
+        // wink-nlp keeps no-break spaces in a side table: its own tokenizer writes it.
+        const wrapper = DocDataWrapper(rdd);
+        tokenize(wrapper, text);
+        wrapper.clean();
+      } else memo.tokenize(text, rdd.tokens);
+      rdd.numOfTokens = rdd.tokens.length / TK;
+      rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
+      const t4a = mappers.mapRawTokens2UIdOfNormal(rdd);
+      let px: unknown = null;
+      sbd.forEach((a, i) => {
+        a.setPatternSwap(px);
+        px = a.recognize(t4a, sbdModel.transformers[i], rdd.tokens);
+      });
+      sbdModel.setter(px, rdd);
+      rdd.numOfSentences = rdd.sentences.length;
+      if (options.negation) {
+        negModel.setter(negation.recognize(t4a, undefined), rdd, constants, search);
+      }
+      if (options.pos) {
+        const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
+        for (const a of pos) {
+          // wink-nlp 2.4 passes the first transformer to every POS automaton.
+          px = a.recognize(tags, posModel.transformers[0], rdd.tokens);
+          posModel.updater(px, cache, tags, t4a);
+        }
+        posModel.setter(rdd, tags, TK, constants.bits4lemma);
+      }
+      return rdd;
+    },
+  };
+}
+
+/**
+ * Each raw token's wink tokens, remembered. wink-nlp's tokenizer cuts a raw token ("team,",
+ * "(AWS)", "can't") by regular expressions and lookups in its lexicon cache, which grows with
+ * every new word it meets; so its cut depends only on the raw token and on the answers of those
+ * lookups. The memo keeps, per raw token, the tokens wink's tokenizer wrote (first token without
+ * its preceding spaces) and the strings it looked up and did not find; it replays them while
+ * every one of those is still not in the lexicon (a word once found stays found), and otherwise
+ * lets wink's tokenizer cut the token again. Bounded: cleared past {@link MEMO_LIMIT} entries.
+ */
+class TokenMemo {
+  private readonly entries = new Map<string, { tokens: number[]; misses: string[] }>();
+  private readonly scratch: { cache: WinkCache; tokens: number[]; nonBreakingSpaces: object };
+  private readonly recorder: Pick<WinkDocWrapper, "_addToken" | "_addTokenIfInCache" | "isLexeme">;
+  private misses: string[] = [];
+
+  constructor(
+    private readonly cache: WinkCache,
+    private readonly winkTokenize: WinkTokenize,
+  ) {
+    this.scratch = { cache, tokens: [], nonBreakingSpaces: Object.create(null) };
+    const inner = DocDataWrapper(this.scratch);
+    this.recorder = {
+      _addToken: inner._addToken,
+      _addTokenIfInCache: (text, spaces, nbsp) => {
+        const found = inner._addTokenIfInCache(text, spaces, nbsp);
+        if (found === constants.UNK) this.misses.push(text);
+        return found;
+      },
+      isLexeme: (text) => {
+        const found = inner.isLexeme(text);
+        if (found === null) this.misses.push(text);
+        return found;
+      },
+    };
+  }
+
+  /** Appends the tokens of `text` (no special spaces in it) to `out`, as wink-nlp would. */
+  tokenize(text: string, out: number[]): void {
+    forEachRawToken(text, (start, end, spaces) => {
+      const raw = text.slice(start, end);
+      let entry = this.entries.get(raw);
+      if (entry === undefined || !this.stillMissing(entry.misses)) entry = this.cut(raw);
+      const tokens = entry.tokens;
+      // As wink-nlp's tokenizer: the raw token's preceding spaces go to its first token.
+      out.push(tokens[0] as number, (tokens[1] as number) | spaces);
+      for (let k = 2; k < tokens.length; k++) out.push(tokens[k] as number);
+    });
+  }
+
+  private stillMissing(misses: string[]): boolean {
+    for (const m of misses) if (this.cache.lookup(m) !== null) return false;
+    return true;
+  }
+
+  private cut(raw: string): { tokens: number[]; misses: string[] } {
+    this.scratch.tokens.length = 0;
+    this.misses = [];
+    this.winkTokenize(this.recorder, raw);
+    const entry = { tokens: this.scratch.tokens.slice(), misses: this.misses };
+    if (this.entries.size >= MEMO_LIMIT) this.entries.clear();
+    this.entries.set(raw, entry);
+    return entry;
+  }
+}
+
+/** Most raw tokens {@link TokenMemo} remembers (a posting has a few hundred distinct ones). */
+const MEMO_LIMIT = 200_000;
 
 /** Longest run of non-space characters handed to wink-nlp in one piece. */
 export const MAX_TOKEN_CHARS = 100;

@@ -1,13 +1,22 @@
 /**
  * Turns a posting (Markdown or plain text) into lines and sentence segments with stable
- * character offsets, using wink-nlp (sentence boundaries, part-of-speech tags, lemmas).
+ * character offsets, using wink-nlp's sentence boundaries, part-of-speech tags and lemmas
+ * (read through `core/nlp.ts`'s {@link readTokens}).
  *
  * Markdown markup is blanked with spaces rather than removed, so every offset in the cleaned
  * text is also an offset in the input: evidence can be highlighted in the original. Bulleted
  * lines without final punctuation are split into their own segments because wink-nlp would
  * otherwise read a whole list as one sentence.
  */
-import { boundTokens, maskInnerDots, nlpTagger } from "../nlp.js";
+import {
+  boundTokens,
+  maskInnerDots,
+  readTokens,
+  tokenLemma,
+  tokenPos,
+  tokenType,
+  tokenValue,
+} from "../nlp.js";
 // sections.js imports only types from this module, so the cycle is harmless at run time.
 import { classifyHeading } from "./sections.js";
 import { stem } from "./stem.js";
@@ -107,22 +116,22 @@ export function prepareText(source: string): PreparedText {
   const clean = boundTokens(blankMarkup(source));
   const lines = splitLines(source, clean);
   const lineOf = lineIndex(lines);
-  const w = nlpTagger();
-  const its = w.its;
   // wink-nlp reads a copy whose in-word dots are masked ("Node.js"); offsets are the same.
   const masked = maskInnerDots(clean);
-  const doc = w.readDoc(masked);
-  const tokens = doc.tokens();
-  const values = tokens.out() as string[];
-  const types = tokens.out(its.type) as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const doc = readTokens(masked, { pos: true });
+  const count = doc.numOfTokens;
+  const values = new Array<string>(count);
+  const types = new Array<string>(count);
+  const pos = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = tokenValue(doc, i);
+    types[i] = tokenType(doc, i);
+    pos[i] = tokenPos(doc, i);
+  }
   // Only verbs' lemmas are read (tokenKey), so only theirs are asked for: a third of the cost
-  // of lemmatising every token. The typings declare `its.lemma` with a signature `out` does
-  // not accept; it works at run time.
+  // of lemmatising every token.
   const lemmaOf = (i: number): string | undefined =>
-    pos[i] === "VERB" || pos[i] === "AUX"
-      ? (tokens.itemAt(i).out(its.lemma as never) as string)
-      : undefined;
+    pos[i] === "VERB" || pos[i] === "AUX" ? tokenLemma(doc, i) : undefined;
   const starts = new Array<number>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -131,7 +140,7 @@ export function prepareText(source: string): PreparedText {
     starts[i] = at >= 0 && at - cursor < 64 ? at : cursor;
     cursor = (starts[i] ?? cursor) + (at >= 0 ? v.length : 0);
   }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = doc.sentences;
   const wrapWidth = hardWrapWidth(lines);
   const segments: Segment[] = [];
   for (const [first, last] of spans) {
