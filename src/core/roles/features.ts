@@ -43,6 +43,7 @@ import {
 import {
   detectResponsibilities,
   dutyWeight,
+  fallbackWeight,
   type ResponsibilityScores,
   segmentCues,
   withTitleCoding,
@@ -58,8 +59,18 @@ export const MAX_POSTING_CHARS = 200_000;
 /** Everything read from a posting before any learned decision. */
 export interface PostingReading {
   segments: ClassifiedSegment[];
-  /** The text reads as a job description to the hand-written rules (it assigns duties). */
+  /**
+   * The text reads as a job description to the hand-written rules: it assigns duties, or
+   * (see {@link PostingReading.wholeText}) its title names a role and its sentences name
+   * responsibilities.
+   */
   dutiesFound: boolean;
+  /**
+   * No duty text was found (no duties section, fewer than two duty-shaped sentences), so the
+   * responsibilities were read from every sentence of the role text at a weaker weight
+   * (`fallbackWeight` in responsibilities.ts). Only for a text whose title names a role.
+   */
+  wholeText: boolean;
   /** Sentences that read as duties (a duties section, "you will...", imperative verbs). */
   dutySentences: number;
   hasDutySection: boolean;
@@ -100,14 +111,29 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const dutySegments = segments.filter((s) => dutyWeight(s) > 0);
   const hasDutySection = segments.some((s) => s.section === "duties" && !s.heading);
   const noDuties = dutySegments.length === 0 || (!hasDutySection && dutySegments.length < 2);
-  const hand = detectResponsibilities(noDuties ? [] : segments);
-
   const extracted = extractTitle(prepared);
   const known = options.title?.trim();
   const useKnown =
     !!known && nominalArchetype(extracted) === null && nominalArchetype(known) !== null;
   const title = useKnown ? (known as string) : extracted;
   const nominal = nominalArchetype(title);
+  // A posting without duty text (a short prose posting, a "who's hiring" entry) is read from
+  // all its role sentences, less surely; a text whose title names no role (a careers page,
+  // personal notes) is not.
+  let hand = detectResponsibilities(noDuties ? [] : segments);
+  let wholeText = false;
+  if (noDuties && nominal !== null) {
+    const weak = detectResponsibilities(segments, fallbackWeight);
+    if (weak.findings.length > 0) {
+      hand = weak;
+      wholeText = true;
+    }
+  }
+  const readsDuties = !noDuties || wholeText;
+  if (wholeText)
+    warnings.push(
+      "no duties section found: the responsibilities are read from the whole text, less surely",
+    );
   if (nominal === null)
     warnings.push("the title names no role bearing knows, so there is no nominal archetype");
   const { base, ote } = extractCompensation(prepared.clean, prepared.segments);
@@ -125,7 +151,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     title,
     nominal,
     ctoTitle: isCtoTitle(title),
-    segments: noDuties ? [] : segments,
+    segments: readsDuties ? segments : [],
     scores: hand.scores,
     // The archetype reads what the text says, not what the title implies of it.
     handsOn: handsOn.text,
@@ -134,7 +160,8 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   };
   return {
     segments,
-    dutiesFound: !noDuties,
+    dutiesFound: readsDuties,
+    wholeText,
     dutySentences: dutySegments.length,
     hasDutySection,
     hand: { ...hand, findings: withTitleCoding(hand.findings, title, segments) },

@@ -550,6 +550,49 @@ export const ROLE_MODEL: RoleModel = {
           ],
           gaps: { "2": 8 },
         },
+        {
+          text: "lead|manage|oversee|run|direct|head ... multiple|several|two|three|four|five|six|various teams",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["lead"], ["manag"], ["overse"], ["run"], ["direct"], ["head"]],
+            [["multipl"], ["several"], ["two"], ["thre"], ["four"], ["fiv"], ["six"], ["various"]],
+            [["team"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "lead|manage|oversee|run|direct|head ... multiple|several engineering|development|software|product|scrum|agile|delivery teams",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["lead"], ["manag"], ["overse"], ["run"], ["direct"], ["head"]],
+            [["multipl"], ["several"]],
+            [
+              ["engineering"],
+              ["development"],
+              ["softwar"],
+              ["product"],
+              ["scrum"],
+              ["agil"],
+              ["delivery"],
+            ],
+            [["team"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "team of teams",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["team"]], [["of"]], [["team"]]],
+        },
+        {
+          text: "multi-team|multiple-team",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["multi-team"], ["multipl", "team"]]],
+        },
       ],
       negatives: [
         {

@@ -56,6 +56,30 @@ export function dutyWeight(seg: ClassifiedSegment): number {
 }
 
 /**
+ * Weight of a sentence when the posting has no duties section and too few duty-shaped
+ * sentences to read as one (a short prose posting, a "who's hiring" entry): every sentence of
+ * the role text may then say what the role does, but less surely than a stated duty: one
+ * strong cue (0.9 × this = 0.45) stays below the presence threshold, two sentences saying it
+ * (or one duty-shaped sentence) reach it. Chosen on corpus half A among 0.45, 0.5, 0.56, 0.6,
+ * 0.7 (`npm run eval:roles -- --resp-split`: micro-F1 A 0.69 -> 0.70, B 0.71 -> 0.71).
+ */
+export const FALLBACK_WEIGHT = 0.5;
+
+/**
+ * How much a segment can say about the role's duties when the posting has no duty text
+ * ({@link FALLBACK_WEIGHT}): sentences of the summary and role text that are neither headings
+ * nor requirements; duty-shaped ones keep their {@link dutyWeight}.
+ */
+export function fallbackWeight(seg: ClassifiedSegment): number {
+  const w = dutyWeight(seg);
+  if (w > 0) return w;
+  if (seg.heading || seg.requirementShaped) return 0;
+  return seg.section === "summary" || seg.section === "role" || seg.section === "duties"
+    ? FALLBACK_WEIGHT
+    : 0;
+}
+
+/**
  * The strongest cue weight per responsibility in one segment, whatever its section: a `not`
  * cue covering the matched words cancels the match ("We are hiring a VP"), and in sentences
  * about partnering with other teams only strong cues keep their full weight.
@@ -92,10 +116,11 @@ export interface ResponsibilityScores {
  */
 export function detectResponsibilities(
   segments: readonly ClassifiedSegment[],
+  weightOf: (seg: ClassifiedSegment) => number = dutyWeight,
 ): ResponsibilityScores {
   const evidence = new Map<ResponsibilityId, { seg: ClassifiedSegment; c: number }[]>();
   for (const seg of segments) {
-    const w = dutyWeight(seg);
+    const w = weightOf(seg);
     if (w === 0) continue;
     const best = segmentCues(seg);
     if (best.size === 0) continue;
