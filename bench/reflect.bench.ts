@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { analyseReflection } from "../src/core/reflect/analyse.js";
 import { sharedDir } from "../src/testing/cli.js";
 
@@ -66,3 +67,5 @@ export default async function reflectBench(): Promise<void> {
     `  most CPU time for one post             ${cpuMax.toFixed(2)} ms  (wall time above includes waiting for a core on a busy machine)`,
   );
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await reflectBench();

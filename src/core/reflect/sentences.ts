@@ -1,13 +1,20 @@
 /**
  * Sentences of a post, each with its verbatim quote from the input.
  *
- * Sentence boundaries come from wink-nlp (wink-eng-lite-web-model) run on each block's plain
- * text; a short line without end punctuation followed by more text in the same paragraph (a
+ * Sentence boundaries and negation scopes come from wink-nlp (wink-eng-lite-web-model, read
+ * through `core/nlp.ts`'s {@link readTokens}) run on each block's plain text; a short line
+ * without end punctuation followed by more text in the same paragraph (a
  * heading-like first line) is its own sentence. Each sentence is mapped back through the
  * block's character map to the exact input characters, so evidence quotes are verbatim.
  */
-import type { ItemSentence } from "wink-nlp";
-import { boundTokens, maskInnerDots, nlp } from "../nlp.js";
+import {
+  boundTokens,
+  maskInnerDots,
+  readTokens,
+  tokenNegated,
+  tokenSpaces,
+  tokenValue,
+} from "../nlp.js";
 import type { Block } from "./blocks.js";
 import { type Post, quote } from "./post.js";
 
@@ -48,26 +55,23 @@ export function sentencesOf(post: Post): Sentence[] {
   const out: Sentence[] = [];
   if (joined === "") return out;
 
-  const engine = nlp();
-  const its = engine.its;
-  const doc = engine.readDoc(boundTokens(maskInnerDots(joined)));
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const doc = readTokens(boundTokens(maskInnerDots(joined)), { negation: true });
+  const count = doc.numOfTokens;
+  const values = new Array<string>(count);
   const starts: number[] = [];
   const negated = new Uint8Array(joined.length);
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += (spaces[i] ?? "").length;
+  for (let i = 0; i < count; i++) {
+    const value = tokenValue(doc, i);
+    values[i] = value;
+    offset += tokenSpaces(doc, i).length;
     starts.push(offset);
-    const length = (values[i] ?? "").length;
-    if (negations[i]) negated.fill(1, offset, offset + length);
-    offset += length;
+    if (tokenNegated(doc, i)) negated.fill(1, offset, offset + value.length);
+    offset += value.length;
   }
 
   let c = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+  for (const [first, last] of doc.sentences) {
     const begin = starts[first] ?? 0;
     const end = (starts[last] ?? 0) + (values[last] ?? "").length;
     while (c < chunks.length && (chunks[c]?.at ?? 0) + chunkLength(chunks[c]) <= begin) c++;
@@ -85,7 +89,7 @@ export function sentencesOf(post: Post): Sentence[] {
         out,
       );
     }
-  });
+  }
   return out;
 }
 
