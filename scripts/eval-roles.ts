@@ -5,6 +5,7 @@
  *   npm run eval:roles -- ../shared/dev/jds [--json] [--details]
  *   npm run eval:roles -- --cv [--folds K] [--seed N] [--set name=value,...] [--json]
  *   npm run eval:roles -- --facts-split [--details]
+ *   npm run eval:roles -- --facts-cv [--folds K] [--set name=value,...]
  *   npm run eval:roles -- --resp-split [--details]
  *
  * Prints per-id precision, recall and F1, micro and macro F1, archetype accuracy with a
@@ -24,6 +25,10 @@
  * out once their errors are read) on two fixed halves of the corpus: half A, whose errors may be
  * read (`--details` prints them, and the dev set's), and half B, only ever scored; and on the
  * dev set. The halves come from a hash of each id, the same on every machine.
+ *
+ * `--facts-cv` measures the learned facts models (scripts/learn/facts.ts) beside the rules: CV
+ * inside half A (the figure their settings are chosen by: half B stays unread), CV over the
+ * corpus, half B read by a model trained on A, the dev set read by a model trained on the corpus.
  *
  * `--resp-split` does the same for the responsibilities (hand-written cues in model.yaml): F1 per
  * responsibility and micro-F1 on half A, half B and the dev set, side by side; `--details` adds
@@ -45,6 +50,15 @@ import {
 } from "../src/core/roles/score.js";
 import type { RoleAnalysis } from "../src/core/roles/types.js";
 import { RESPONSIBILITY_IDS } from "../src/core/taxonomy.js";
+import {
+  crossValidateFacts,
+  DEFAULT_FACTS_SETTINGS,
+  type FactsSettings,
+  formatFactScores,
+  predictFacts,
+  scoreFacts,
+  trainFactsModel,
+} from "./learn/facts.js";
 import {
   crossValidateRoles,
   DEFAULT_ROLE_SETTINGS,
@@ -320,7 +334,99 @@ function respSplit(showDetails: boolean): string {
   return out.join("\n");
 }
 
+/**
+ * The learned facts (scripts/learn/facts.ts) beside the hand-written readers: k-fold CV inside
+ * corpus half A (the figure variants are chosen by), k-fold CV over the whole corpus, half B
+ * read by a model trained on half A, and the dev set read by a model trained on the corpus.
+ */
+function factsCv(folds: number, overrides: Partial<FactsSettings>): string {
+  const settings = { ...DEFAULT_FACTS_SETTINGS, ...overrides };
+  const corpus = loadRoleExamples("corpus");
+  const dev = loadRoleExamples("dev");
+  const a = corpus.filter((e) => factsHalf(e.id) === "A");
+  const b = corpus.filter((e) => factsHalf(e.id) === "B");
+  const hand = (examples: readonly RoleExample[]) =>
+    scoreFacts(
+      examples,
+      examples.map((e) => predictFacts(null, e)),
+    );
+  const trained = (train: readonly RoleExample[], test: readonly RoleExample[]) => {
+    const model = trainFactsModel(train, settings, {
+      command: "eval",
+      seed: settings.seed,
+      data: "",
+    });
+    return scoreFacts(
+      test,
+      test.map((e) => predictFacts(model, e)),
+    );
+  };
+  const pair = (
+    name: string,
+    learned: ReturnType<typeof scoreFacts>,
+    rules: ReturnType<typeof scoreFacts>,
+  ) =>
+    [
+      formatFactScores(`${name}, learned:`, learned),
+      formatFactScores(`${name}, hand-written:`, rules),
+    ].join("\n");
+  return [
+    `settings: ${JSON.stringify(settings)}`,
+    pair(
+      `${folds}-fold CV inside half A (${a.length}; variants are chosen by this)`,
+      scoreFacts(a, crossValidateFacts(a, folds, settings)),
+      hand(a),
+    ),
+    pair(
+      `${folds}-fold CV over the corpus (${corpus.length})`,
+      scoreFacts(corpus, crossValidateFacts(corpus, folds, settings)),
+      hand(corpus),
+    ),
+    pair(`half B (${b.length}) read by a model trained on half A`, trained(a, b), hand(b)),
+    pair(
+      `dev (${dev.length}) read by a model trained on the corpus`,
+      trained(corpus, dev),
+      hand(dev),
+    ),
+  ].join("\n");
+}
+
+/** `--set name=value,...` for the facts settings (numbers; names of FactsSettings). */
+export function parseFactsSettings(spec: string | undefined): Partial<FactsSettings> {
+  const out: Partial<FactsSettings> = {};
+  if (!spec) return out;
+  for (const part of spec.split(",")) {
+    const [name, value] = part.split("=");
+    if (!name || !(name in DEFAULT_FACTS_SETTINGS))
+      throw new Error(
+        `--set: unknown facts setting "${name ?? ""}" (one of ${Object.keys(DEFAULT_FACTS_SETTINGS).join(", ")})`,
+      );
+    const n = Number(value);
+    if (value === undefined || value.trim() === "" || !Number.isFinite(n))
+      throw new Error(`--set: ${name} needs a number, as in ${name}=1`);
+    out[name as keyof FactsSettings] = n;
+  }
+  return out;
+}
+
 function main(argv: string[]): number {
+  if (argv.includes("--facts-cv")) {
+    const at = argv.indexOf("--set");
+    const fi = argv.indexOf("--folds");
+    try {
+      const text = factsCv(
+        fi >= 0 ? Number(argv[fi + 1]) : 5,
+        parseFactsSettings(at >= 0 ? argv[at + 1] : undefined),
+      );
+      process.stdout.write(`${text}\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(
+        `eval-roles: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
+  }
   if (argv.includes("--resp-split")) {
     process.stdout.write(`${respSplit(argv.includes("--details"))}\n`);
     return 0;
@@ -355,7 +461,7 @@ function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith("--"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details] | --resp-split [--details]\n",
+      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details] | --facts-cv [--folds K] [--set name=value,...] | --resp-split [--details]\n",
     );
     return 2;
   }

@@ -10,6 +10,8 @@
  */
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { FEATURE_PHRASES } from "./archetype.js";
+import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
+import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
@@ -34,11 +36,14 @@ export function analyzeRole(text: string, options: { title?: string } = {}): Rol
 
 /**
  * The analysis of a posting already read, with a learned model (or `null`: the hand-written
- * cues and archetype weights alone, as before any model was trained).
+ * cues and archetype weights alone, as before any model was trained) and a learned facts model
+ * (`facts-model.ts`; by default the shipped one, `null` when none ships: the hand-written
+ * readers of facts.ts decide).
  */
 export function analyzeReading(
   reading: PostingReading,
   model: LearnedRoleModel | null,
+  factsModel: FactsModel | null = LEARNED_FACTS_MODEL,
 ): RoleAnalysis {
   const warnings = [...reading.warnings];
   let dutiesFound = reading.dutiesFound;
@@ -65,6 +70,7 @@ export function analyzeReading(
       ? explainMismatch(model, reading, learned.probabilities, archetype.id)
       : null;
   }
+  if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
   if (!dutiesFound) {
     warnings.unshift(
       "no duties found: the text has no responsibilities section and no sentences saying what the role does; is it a job description?",

@@ -72,7 +72,7 @@ const NUM =
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
-const TEAM_PATTERNS = [
+export const TEAM_PATTERNS = [
   new RegExp(
     `\\b(?:team|organi[sz]ation|org|group|department)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
     "i",
@@ -82,9 +82,9 @@ const TEAM_PATTERNS = [
   new RegExp(`\\b(?:headcount|span of control)\\s+of\\s+${RANGE}`, "i"),
 ];
 
-const COMPANY_TEAM =
+export const COMPANY_TEAM =
   /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation) of\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
-const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
+export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
  * The match of `re` in `text` that counts the most people: "four managers and about 35-40
@@ -107,7 +107,7 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   return best;
 }
 
-function toNumber(word: string | undefined): number | undefined {
+export function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
   return Number.isFinite(n) ? n : undefined;
@@ -152,11 +152,11 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
   return null;
 }
 
-const REMOTE =
+export const REMOTE =
   /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
-const HYBRID =
+export const HYBRID =
   /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site|in (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office (?:for )?(?:\d|two|three|four) days|(?:work|be|are|is) in the office (?:\d|two|three|four) days|(?:on-?site|in[- ]office)\s*\(\s*(?:\d|two|three|four) days?\s*(?:\/|a|per)\s*week)/i;
-const ONSITE =
+export const ONSITE =
   /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site))/i;
 
 /**
@@ -208,7 +208,7 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
  * work-from-home option, or "flexible on-site and remote", is hybrid; on-site "preferred" is
  * on-site; on-site or remote is remote; remote, on-site and hybrid all offered is not stated.
  */
-function headerWorkMode(lines: readonly string[]): WorkMode | null | undefined {
+export function headerWorkMode(lines: readonly string[]): WorkMode | null | undefined {
   for (const line of lines.slice(0, 6)) {
     const fields = line.split(/\s+[|]\s*|\s*[|]\s+|\s+[-–—]\s+/);
     if (fields.length < 3) continue;
@@ -236,13 +236,14 @@ function headerWorkMode(lines: readonly string[]): WorkMode | null | undefined {
   return undefined;
 }
 
-const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
+export const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
 
-const REMOTE_WORD = /\bremote(?![- ](?:patient|monitoring|sensing|control|access|devices?))\b/i;
+export const REMOTE_WORD =
+  /\bremote(?![- ](?:patient|monitoring|sensing|control|access|devices?))\b/i;
 
 // Funding rounds and listings are the most reliable statements, then headcounts, then
 // descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
-const STAGE_CUES: [Stage, RegExp, number][] = [
+export const STAGE_CUES: [Stage, RegExp, number][] = [
   [
     "early",
     /\b(?:pre-?seed|seed[- ](?:stage|round|funded|funding|investment)|(?:series a|seed) (?:funded|round|stage|startup|company)|series a\b)/i,
@@ -336,17 +337,17 @@ export function extractStage(segments: readonly ClassifiedSegment[]): Stage | nu
   return best;
 }
 
-const HANDS_ON_REQUIRED =
+export const HANDS_ON_REQUIRED =
   /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute) (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b)/i;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
-const CODING_SHARE =
+export const CODING_SHARE =
   /\b([1-9]\d) ?%\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|writing code|programming|in the code|individual contribution|ic work)|\b(?:coding|writing (?:production )?code|programming|hands[- ]on)[^.;%]{0,20}\(([1-9]\d) ?% of (?:the|your) (?:role|time|week)\)|\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) time\b[^.;]{0,60}\b(?:writing (?:production )?code|coding|programming)/i;
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
-const WRITE_CODE_DUTY =
+export const WRITE_CODE_DUTY =
   /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
-const HANDS_ON_SOME =
+export const HANDS_ON_SOME =
   /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept)\b/i;
-const HANDS_ON_INTEREST =
+export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\blove (?:to )?(?:code|coding|writing code)\b/i;
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
@@ -446,7 +447,7 @@ function scanHandsOn(segments: readonly ClassifiedSegment[]): { required: boolea
 }
 
 /** Does the title name a role whose core duty is to build software itself? */
-function buildsByTitle({ title, nominal }: HandsOnTitle): boolean {
+export function buildsByTitle({ title, nominal }: HandsOnTitle): boolean {
   const head = title.split(/\s[—–|]\s|\s@\s/)[0] ?? title;
   if (nominal === "solutions" || nominal === "fractional") return false;
   if (/\bfounding (?:engineer|developer)\b/i.test(head)) return true;
