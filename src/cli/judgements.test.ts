@@ -3,8 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, snapshot, tempDir } from "../testing/cli.js";
 
-/** Three options, each best on one of three criteria; weights from judgements alone. */
-function threeOptions(judgements: string): string {
+/**
+ * Three options, each best on one of three criteria; weights from judgements alone. Titles
+ * are the ids unless given.
+ */
+function threeOptions(judgements: string, titles: Record<string, string> = {}): string {
   const dir = tempDir("bearing-judge-");
   writeFileSync(
     join(dir, "bearing.yaml"),
@@ -25,7 +28,7 @@ settings: { samples: 10000, seed: 5 }
   for (const [id, [a, b, c]] of Object.entries(ratings)) {
     writeFileSync(
       join(dir, "options", `${id}.md`),
-      `---\ntitle: ${id}\nratings: { a: ${a}, b: ${b}, c: ${c} }\n---\n`,
+      `---\ntitle: ${titles[id] ?? id}\nratings: { a: ${a}, b: ${b}, c: ${c} }\n---\n`,
     );
   }
   return dir;
@@ -102,17 +105,28 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
   });
 
   it("shows in rank and explain what each judgement does, and the relations as a table", async () => {
+    // Options named by title, as the ranking names them; two share a title, so their ids
+    // are added in brackets. The table's rows keep the ids `bearing prefer` takes.
     const dir = threeOptions(
       "judgements:\n  - { prefer: third, over: first }\n  - { prefer: first, over: second }",
+      { first: "Atlas Labs", second: "Beacon", third: "beacon" },
     );
     const ranked = await runCli(["rank", dir]);
     expect(ranked.code).toBe(0);
     expect(ranked.stdout).toContain("What each choice does");
     // Both: w_c > w_a > w_b, third leads; without "third over first", first would.
     expect(ranked.stdout).toMatch(
-      /judgements\[0\]: Your judgement that third beats first rules out weightings where Criterion A counts more than Criterion C: \d+% of those your other choices allow; without it first would lead instead of third/,
+      /judgements\[0\]: Your judgement that beacon \[third\] beats Atlas Labs rules out weightings where Criterion A counts more than Criterion C: \d+% of those your other choices allow; without it Atlas Labs would lead instead of beacon \[third\]/,
     );
-    expect(ranked.stdout).toMatch(/judgements\[1\]: .*third leads with or without it/);
+    expect(ranked.stdout).toMatch(
+      /judgements\[1\]: Your judgement that Atlas Labs beats Beacon \[second\] .*; beacon \[third\] leads with or without it/,
+    );
+    expect(ranked.stdout).toContain("you prefer beacon [third] over Atlas Labs");
+    // No sentence names an option by its bare id.
+    const prose = ranked.stdout.slice(ranked.stdout.indexOf("Your choices between options"));
+    expect(prose.replace(/\[(first|second|third)\]|^ {2}\w+ +[·≥?<].*$/gm, "")).not.toMatch(
+      /\b(first|second|third)\b/,
+    );
     const json = JSON.parse((await runCli(["rank", dir, "--json"])).stdout) as {
       judgements: RankJson["judgements"] & {
         effects: { path: [string, number]; cuts: boolean; changesLeader: boolean }[];

@@ -12,17 +12,23 @@ import type { Profile } from "../core/model/profile.js";
 /**
  * Cell (row a, column b): `≥` when a is at least as good as b under every weighting that agrees
  * with the judgements, `?` when under some but not all, `<` when under none.
+ * @param labels how the sentences name options by id (`optionLabels`: titles, the id in
+ *   brackets only where two titles are the same); the table's rows keep the ids, the names
+ *   `bearing prefer` takes.
  */
 export function renderJudgements(
   profile: Profile,
   relations: JudgementRelations | JudgementsReport,
   model: DecisionModel,
+  labels: ReadonlyMap<string, string>,
 ): string {
+  const name = (id: string) => labels.get(id) ?? id;
   const lines: string[] = ["", "Your choices between options"];
   if (profile.judgements.length === 0 && profile.tradeoffs.length === 0) {
     lines.push("  none yet: `bearing prefer A B` says you would rather have A than B");
   }
-  for (const j of profile.judgements) lines.push(`  you prefer ${j.prefer} over ${j.over}`);
+  for (const j of profile.judgements)
+    lines.push(`  you prefer ${name(j.prefer)} over ${name(j.over)}`);
   if (profile.tradeoffs.length > 0) {
     lines.push(`  and ${profile.tradeoffs.length} trade-off answer(s) from \`bearing weigh\``);
   }

@@ -173,13 +173,18 @@ const NO_FRONT = { message: "", hint: "" };
 
 /**
  * The UTA-GMS relations and what each judgement does (`judgement-effects.ts`), or null when
- * the profile states no judgements and does not weigh by them.
+ * the profile states no judgements and does not weigh by them. Its sentences name options by
+ * `labels` (titles, as the rest of the CLI does).
  */
-function judgementsReport(profile: Profile, model: DecisionModel): JudgementsReport | null {
+function judgementsReport(
+  profile: Profile,
+  model: DecisionModel,
+  labels: ReadonlyMap<string, string>,
+): JudgementsReport | null {
   const relations = judgementRelations(profile, model);
   if (!relations) return null;
   return (
-    judgementEffects(profile, model, relations) ?? {
+    judgementEffects(profile, model, relations, labels) ?? {
       ...relations,
       effects: [],
       agreeingWeights: null,
@@ -222,7 +227,8 @@ export async function rank(
       ? // needsSmaa: robust is set.
         rankBy(model, { method, robustness: robust as Robustness })
       : rankBy(model, { method });
-  const judgements = judgementsReport(workspace.profile, model);
+  const labels = optionLabels(workspace.options);
+  const judgements = judgementsReport(workspace.profile, model, labels);
   const warnings = [
     ...modelWarnings,
     ...locateInProfile(robust?.warnings ?? [], workspace.profileSource),
@@ -246,8 +252,9 @@ export async function rank(
     const answer = verdict(model, robust);
     process.stdout.write(`The answer so far (${answer.kind}): ${answer.text}\n\n`);
   }
-  process.stdout.write(renderRanking(byMethod, robust, optionLabels(workspace.options)));
-  if (judgements) process.stdout.write(renderJudgements(workspace.profile, judgements, model));
+  process.stdout.write(renderRanking(byMethod, robust, labels));
+  if (judgements)
+    process.stdout.write(renderJudgements(workspace.profile, judgements, model, labels));
   if (group) process.stdout.write(renderGroup(group, model));
   const ranked = new Set(model.alternatives.map((a) => a.id));
   process.stdout.write(
@@ -347,7 +354,8 @@ export async function explainCommand(
 ): Promise<void> {
   const { workspace, model, warnings } = await rankWorkspace(new FsStorage(dir));
   const explanation = explain(model, a, b);
-  const judgements = judgementsReport(workspace.profile, model);
+  const labels = optionLabels(workspace.options);
+  const judgements = judgementsReport(workspace.profile, model, labels);
   if (options.json) {
     printJson({ ...explanation, warnings, ...(judgements ? { judgements } : {}) });
     return;
@@ -356,7 +364,7 @@ export async function explainCommand(
   process.stdout.write(renderExplanation(explanation, model));
   if (judgements) {
     process.stdout.write(`\n${pairUnderJudgements(a, b, judgements)}\n`);
-    process.stdout.write(renderJudgements(workspace.profile, judgements, model));
+    process.stdout.write(renderJudgements(workspace.profile, judgements, model, labels));
   }
 }
 

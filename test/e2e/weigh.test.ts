@@ -91,7 +91,7 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
     const own = tempDir("bearing-e2e-weigh-judged-");
     cpSync(join(repoRoot, "examples/step-back"), own, { recursive: true });
     const ranked = JSON.parse(spawnCli(["rank", own, "--json"]).stdout) as {
-      alternatives: { id: string; rank: number }[];
+      alternatives: { id: string; title: string; rank: number }[];
     };
     const [leader, runnerUp] = [...ranked.alternatives].sort((a, b) => a.rank - b.rank);
     const added = spawnCli(["prefer", runnerUp?.id ?? "", leader?.id ?? "", own]);
@@ -118,11 +118,11 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
         .getByTestId("judgement-relations")
         .locator(`tr[data-id="${runnerUp?.id}"] td[data-id="${leader?.id}"]`);
       expect((await cell.textContent())?.trim()).toBe("≥");
-      // The judgement's effect, in the same words as bearing rank.
+      // The judgement's effect, in the same words as bearing rank, options by their titles.
       const effects = page.getByTestId("judgement-effects").locator("li");
       expect(await effects.count()).toBe(1);
       const said = cli.judgements.effects[0]?.text ?? "";
-      expect(said).toContain(`your judgement that ${runnerUp?.id} beats ${leader?.id}`);
+      expect(said).toContain(`your judgement that ${runnerUp?.title} beats ${leader?.title}`);
       expect((await effects.first().textContent())?.toLowerCase()).toContain(said.toLowerCase());
       // The stated weights put the leader first, so they disagree: the nearest agreeing ones.
       expect(cli.judgements.agreeingWeights).not.toBeNull();

@@ -36,6 +36,7 @@ import {
   preferenceRows,
 } from "./judgements.js";
 import type { DecisionModel } from "./model.js";
+import { optionLabels } from "./option-list.js";
 import { rankAlternatives } from "./rank.js";
 
 /** Samples of the compatible set drawn per statement (at most the profile's own count). */
@@ -62,7 +63,7 @@ export interface JudgementEffect {
   changesLeader: boolean;
   /** Necessary pairs [a, b] (a at least as good as b under every weighting) only it makes. */
   necessaryOnlyWithIt: [string, string][];
-  /** All of it in one plain sentence. */
+  /** All of it in one plain sentence, options named by their labels (see `judgementEffects`). */
   text: string;
 }
 
@@ -74,6 +75,7 @@ export interface AgreeingWeights {
   weights: { criterion: string; name: string; stated: number; agreeing: number }[];
   /** Σ |agreeing − stated|; half of it is the share of the weight that moves. */
   distance: number;
+  /** In plain words, options named by their labels (see `judgementEffects`). */
   text: string;
 }
 
@@ -130,6 +132,10 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 /**
  * What the profile's judgements and trade-off answers do to the model's result (see the
  * module note), and the nearest weights that agree with them when the stated ones do not.
+ * @param labels how the sentences (`text`) name each option by id; by default
+ *   `optionLabels` of the model's options (titles, the id in brackets only where two titles
+ *   are the same), as the rest of the CLI and the workbench name them. The structured fields
+ *   (`prefer`, `leader`, `necessaryOnlyWithIt`, `broken`, ...) keep the ids.
  * @returns null when the profile has no statements (nothing to show)
  * @throws BearingError (input) when the statements conflict (as building the model does)
  */
@@ -137,8 +143,10 @@ export function judgementEffects(
   profile: Profile,
   model: DecisionModel,
   relations: JudgementRelations,
+  labels: ReadonlyMap<string, string> = optionLabels(model.alternatives),
 ): JudgementsReport | null {
   const { rows } = preferenceRows(profile, model);
+  const name = (id: string | null) => (id === null ? "none" : (labels.get(id) ?? id));
   if (rows.length === 0 && profile.weighting.method !== "judgements") return null;
   const m = model.criteria.length;
   const byJudgements = profile.weighting.method === "judgements";
@@ -196,13 +204,13 @@ export function judgementEffects(
     const prefer = judgement?.prefer ?? null;
     const over = judgement?.over ?? null;
     const subject = judgement
-      ? `your judgement that ${prefer} beats ${over}`
+      ? `your judgement that ${name(prefer)} beats ${name(over)}`
       : `your answer that you would rather have ${row.label}`;
     const plusNames = list(plus.map(({ j }) => names[j] as string));
     const minusNames = list(minus.map(({ j }) => names[j] as string));
     let text: string;
     if (minus.length === 0) {
-      text = `${subject} holds under every weighting (${prefer ?? "the first"} is at least as good on every criterion), so it rules nothing out`;
+      text = `${subject} holds under every weighting (${prefer === null ? "the first" : name(prefer)} is at least as good on every criterion), so it rules nothing out`;
     } else if (!cuts) {
       text = `${subject} already follows from your other choices, so it rules nothing more out`;
     } else {
@@ -217,17 +225,17 @@ export function judgementEffects(
         what = "any weights at all";
       } else {
         what = judgement
-          ? `what ${over} does better (${minusNames}) outweighs what ${prefer} does better (${plusNames})`
+          ? `what ${name(over)} does better (${minusNames}) outweighs what ${name(prefer)} does better (${plusNames})`
           : `${minusNames} outweigh${minus.length === 1 ? "s" : ""} ${plusNames}`;
       }
       text = `${subject} rules out weightings where ${what}: ${percent(ruledOut)} of those your other choices allow`;
       if (byJudgements && leaderWithout !== leader) {
-        text += `; without it ${leaderWithout} would lead instead of ${leader}`;
+        text += `; without it ${name(leaderWithout)} would lead instead of ${name(leader)}`;
       } else if (byJudgements) {
-        text += `; ${leader} leads with or without it`;
+        text += `; ${name(leader)} leads with or without it`;
       }
       if (necessaryOnlyWithIt.length > 0) {
-        const pairs = necessaryOnlyWithIt.map(([a, b]) => `${a} over ${b}`);
+        const pairs = necessaryOnlyWithIt.map(([a, b]) => `${name(a)} over ${name(b)}`);
         text += `; without it ${list(pairs)} would no longer hold under every weighting`;
       }
     }
@@ -250,7 +258,7 @@ export function judgementEffects(
   return {
     ...relations,
     effects,
-    agreeingWeights: byJudgements ? null : agreeingWeights(model, rows),
+    agreeingWeights: byJudgements ? null : agreeingWeights(model, rows, labels),
   };
 }
 
@@ -258,10 +266,13 @@ export function judgementEffects(
  * The nearest weights (L1) to the model's stated weights that satisfy every row, when the
  * stated weights break some (see the module note); null when they break none or no weights
  * satisfy the rows.
+ * @param labels how `text` names options (see `judgementEffects`); `broken` keeps the rows'
+ *   labels by id.
  */
 export function agreeingWeights(
   model: DecisionModel,
   rows: readonly PreferenceRow[],
+  labels: ReadonlyMap<string, string> = optionLabels(model.alternatives),
 ): AgreeingWeights | null {
   const stated = model.criteria.map((c) => c.weight);
   const broken = rows.filter(
@@ -283,8 +294,8 @@ export function agreeingWeights(
     .filter((x) => Math.abs(x.agreeing - x.stated) >= 0.0005)
     .sort((a, b) => Math.abs(b.agreeing - b.stated) - Math.abs(a.agreeing - a.stated))
     .map((x) => `${x.name} ${percent(x.stated)} → ${percent(x.agreeing)}`);
-  const labels = broken.map((r) => `"${r.label}"`);
-  const text = `your stated weights disagree with ${list(labels)}; the smallest change that agrees with all your choices moves ${percent(distance / 2)} of the weight: ${changes.join(", ")}`;
+  const named = broken.map((r) => `"${rowText(r, labels)}"`);
+  const text = `your stated weights disagree with ${list(named)}; the smallest change that agrees with all your choices moves ${percent(distance / 2)} of the weight: ${changes.join(", ")}`;
   return { broken: broken.map((r) => r.label), weights, distance, text };
 }
 
@@ -316,4 +327,11 @@ export function agreeingPoint(
   const result = solveLp({ variables: 2 * m, direction: "minimize", objective, constraints });
   if (result.status !== "optimal") return null;
   return Array.from(result.x.slice(0, m));
+}
+
+/** A statement as a person reads it: a judgement's options by their labels, else its label. */
+function rowText(row: PreferenceRow, labels: ReadonlyMap<string, string>): string {
+  if (!row.options) return row.label;
+  const [prefer, over] = row.options;
+  return `${labels.get(prefer) ?? prefer} over ${labels.get(over) ?? over}`;
 }

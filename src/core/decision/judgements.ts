@@ -45,6 +45,8 @@ export interface PreferenceRow {
   path: ["judgements" | "tradeoffs", number];
   /** In words, e.g. `hollis over tallyho`. */
   label: string;
+  /** A judgement's preferred and other option, by id; absent for a trade-off answer. */
+  options?: [string, string];
   /** v(preferred) − v(other), one per criterion (in the model's criteria order). */
   coefficients: number[];
 }
@@ -83,6 +85,7 @@ export function preferenceRows(
     rows.push({
       path: ["judgements", k],
       label: `${judgement.prefer} over ${judgement.over}`,
+      options: [judgement.prefer, judgement.over],
       coefficients: model.criteria.map(
         (_, j) =>
           pointValue(a.valueLow[j] ?? 0, a.valueHigh[j] ?? 1) -
