@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { describe, expect, it } from "vitest";
-import { jumpedStreams, RandomStream, smaaStreams, uniform } from "./random.js";
+import { jumpedStreams, RandomStream, smaaStreams, ValueStream, valueStream } from "./random.js";
 
 describe("RandomStream", () => {
   it("continues pure-rand's xoroshiro128+ output for output, across a jump", () => {
@@ -36,70 +36,115 @@ describe("RandomStream", () => {
     );
   });
 
-  it("fillCells draws two variates per step of xoroshiro128+, the high then the low 32 bits of its 64-bit output", () => {
-    fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: 40 }), fc.nat(5), (seed, count, at) => {
-        const state = xoroshiro128plus(seed).getState();
-        const a = new RandomStream(state);
-        // The reference: Blackman & Vigna's xoroshiro128+ in 64-bit BigInt arithmetic, from
-        // pure-rand's state words [s0 high, s0 low, s1 high, s1 low].
-        const mask = (1n << 64n) - 1n;
-        const word = (k: number) => BigInt((state[k] as number) >>> 0);
-        let s0 = (word(0) << 32n) | word(1);
-        let s1 = (word(2) << 32n) | word(3);
-        const rotl = (x: bigint, k: bigint) => ((x << k) | (x >> (64n - k))) & mask;
-        const step = (): bigint => {
-          const out = (s0 + s1) & mask;
-          s1 ^= s0;
-          s0 = rotl(s0, 24n) ^ s1 ^ ((s1 << 16n) & mask);
-          s1 = rotl(s1, 37n);
-          return out;
-        };
-        const halves: number[] = [];
-        while (halves.length < count) {
-          const out = step();
-          halves.push(Number(out >> 32n), Number(out & 0xffffffffn));
-        }
-        const cells = Int32Array.from({ length: count }, (_, c) => 2 * c + 1);
-        const low = Float64Array.from({ length: count }, (_, c) => c);
-        const width = Float64Array.from({ length: count }, (_, c) => 0.5 + c);
-        const out = new Float64Array(at + 2 * count + 1).fill(-1);
-        a.fillCells(out, at, cells, low, width, count);
-        for (let c = 0; c < count; c++) {
-          const u = ((halves[c] as number) + 0.5) / 2 ** 32;
-          expect(out[at + 2 * c + 1]).toBe(c + (0.5 + c) * u);
-          expect(out[at + 2 * c]).toBe(-1);
-        }
-        for (let t = 0; t < at; t++) expect(out[t]).toBe(-1);
-        // The stream continues after the steps it took; uniform() takes one low word per step.
-        expect(a.next()).toBe(Number(step() & 0xffffffffn) | 0);
-        expect(uniform(a)).toBe((Number(step() & 0xffffffffn) + 0.5) / 2 ** 32);
-      }),
-      { numRuns: 50 },
-    );
+  it("refuses a state that is not xoroshiro128+'s", () => {
+    expect(() => new RandomStream([1, 2, 3])).toThrow(/4 words/);
+  });
+});
+
+describe("ValueStream (xoshiro128+)", () => {
+  /** The next `count` outputs k, read through fillRange with shift 0 and scale 1 (exact). */
+  const outputs = (stream: ValueStream, count: number): number[] => {
+    const out = new Float64Array(count);
+    stream.fillRange(out, 0, new Float64Array(count), new Float64Array(count).fill(1), count);
+    return Array.from(out);
+  };
+
+  it("gives the outputs of Blackman & Vigna's reference C code (xoshiro128plus.c)", () => {
+    // Printed by their next() compiled with gcc, from these two states.
+    expect(outputs(new ValueStream([1, 2, 3, 4]), 8)).toEqual([
+      5, 12295, 25178119, 27286542, 39879690, 1140358681, 3276312097, 4110231701,
+    ]);
+    expect(outputs(new ValueStream([0x80000000, 0xdeadbeef, 0x7fffffff, 0xffffffff]), 8)).toEqual([
+      2147483647, 861585946, 3892926116, 4163740931, 1064185572, 1035664739, 1988880952, 2256290189,
+    ]);
   });
 
-  it("fillRange draws what fillCells draws on the cells 0, 1, ..., count - 1", () => {
+  it("follows xoshiro128+ written out in unsigned arithmetic, across calls", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: 41 }), fc.nat(5), (seed, count, at) => {
-        const state = xoroshiro128plus(seed).getState();
-        const a = new RandomStream(state);
-        const b = new RandomStream(state);
-        const low = Float64Array.from({ length: count }, (_, c) => c / 3);
-        const width = Float64Array.from({ length: count }, (_, c) => 0.25 + c);
-        const cells = Int32Array.from({ length: count }, (_, c) => c);
-        const x = new Float64Array(at + count + 1).fill(-1);
-        const y = new Float64Array(at + count + 1).fill(-1);
-        a.fillRange(x, at, low, width, count);
-        b.fillCells(y, at, cells, low, width, count);
-        expect(Array.from(x)).toEqual(Array.from(y));
-        expect(a.next()).toBe(b.next());
-      }),
+      fc.property(
+        fc.array(fc.integer(), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }),
+        (state, counts) => {
+          fc.pre(state.some((x) => x !== 0));
+          const s = Uint32Array.from(state, (x) => x >>> 0);
+          const step = (): number => {
+            const result = ((s[0] as number) + (s[3] as number)) >>> 0;
+            const t = ((s[1] as number) << 9) >>> 0;
+            s[2] = (s[2] as number) ^ (s[0] as number);
+            s[3] = (s[3] as number) ^ (s[1] as number);
+            s[1] = (s[1] as number) ^ (s[2] as number);
+            s[0] = (s[0] as number) ^ (s[3] as number);
+            s[2] = (s[2] as number) ^ t;
+            s[3] = (((s[3] as number) << 11) | ((s[3] as number) >>> 21)) >>> 0;
+            return result;
+          };
+          const stream = new ValueStream(state);
+          for (const count of counts) {
+            const expected = Array.from({ length: count }, step);
+            expect(outputs(stream, count)).toEqual(expected);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
-  it("refuses a state that is not xoroshiro128+'s", () => {
-    expect(() => new RandomStream([1, 2, 3])).toThrow(/4 words/);
+  it("fillCells and fillRows write what fillRange draws, the rows' weighted sums left to right", () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.nat(5),
+        (seed, n, m, at) => {
+          const count = n * m;
+          const shift = Float64Array.from({ length: count }, (_, c) => c / 3);
+          const scale = Float64Array.from({ length: count }, (_, c) => (0.25 + c) * 2 ** -32);
+          const w = Float64Array.from({ length: m }, (_, j) => 1 / (j + 2));
+          const x = new Float64Array(at + count).fill(-1);
+          const a = valueStream(seed);
+          a.fillRange(x, at, shift, scale, count);
+          // fillCells: the same values at every other cell of a larger buffer.
+          const cells = Int32Array.from({ length: count }, (_, c) => 2 * c + 1);
+          const y = new Float64Array(at + 2 * count + 1).fill(-1);
+          const b = valueStream(seed);
+          b.fillCells(y, at, cells, shift, scale, count);
+          const z = new Float64Array(at + count).fill(-1);
+          const u = new Float64Array(n);
+          const c = valueStream(seed);
+          c.fillRows(z, at, shift, scale, n, m, w, u);
+          for (let t = 0; t < count; t++) {
+            expect(y[at + 2 * t + 1]).toBe(x[at + t]);
+            expect(y[at + 2 * t]).toBe(-1);
+          }
+          expect(Array.from(z)).toEqual(Array.from(x));
+          for (let i = 0; i < n; i++) {
+            let sum = 0;
+            for (let j = 0; j < m; j++) sum += (w[j] as number) * (x[at + i * m + j] as number);
+            expect(u[i]).toBe(sum);
+          }
+          // All three continue from the same state.
+          expect(outputs(b, 3)).toEqual(outputs(a, 3));
+          expect(outputs(c, 3)).toEqual(outputs(valueStream(seed), count + 3).slice(count));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("valueStream(seed) starts from the first four outputs of the seed's value stream", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const source = smaaStreams(seed).values;
+        const state = [source.next(), source.next(), source.next(), source.next()];
+        expect(outputs(valueStream(seed), 20)).toEqual(outputs(new ValueStream(state), 20));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("refuses a state of another length or all zero (xoshiro128+'s fixed point)", () => {
+    expect(() => new ValueStream([1, 2, 3])).toThrow(/4 words/);
+    expect(() => new ValueStream([0, 0, 0, 0])).toThrow(/not all zero/);
   });
 });

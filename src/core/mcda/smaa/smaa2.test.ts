@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matrixToRows } from "../matrix.js";
 import { expectClose, permutationArb, permuteRows } from "../testing/arbitraries.js";
-import { smaaStreams, uniform } from "./random.js";
+import { smaaStreams, uniform, valueStream } from "./random.js";
 import {
   rankByUtility,
   rankScratch,
@@ -120,13 +120,16 @@ describe("smaa2", () => {
         const m = (low[0] as number[]).length;
         const N = input.samples;
         // Replay both streams by hand: weights from one, values cell by cell from the other.
-        const streams = smaaStreams(input.seed);
+        const streams = {
+          weights: smaaStreams(input.seed).weights,
+          values: valueStream(input.seed),
+        };
         const { sample } = weightSampler(input.weights, m);
         const w = new Float64Array(m);
         const weightSamples: number[][] = [];
         const valueSamples = new Float64Array(N * n * m);
-        // Each sample's uncertain cells, in row-major order, take the next variates of the value
-        // stream (fillCells: two per generator step, see random.test.ts).
+        // Each sample's uncertain cells, in row-major order, take the next outputs k of the value
+        // stream (xoshiro128+, see random.test.ts): lo + (hi - lo) / 2^33 + k (hi - lo) / 2^32.
         const cells: number[] = [];
         for (let t = 0; t < n * m; t++) {
           const i = Math.floor(t / m);
@@ -146,7 +149,9 @@ describe("smaa2", () => {
               const lo = (low[i] as number[])[j] as number;
               const hi = (high[i] as number[])[j] as number;
               valueSamples[(k * n + i) * m + j] =
-                hi > lo ? lo + (hi - lo) * (u[i * m + j] as number) : lo;
+                hi > lo
+                  ? lo + (hi - lo) * 2 ** -33 + (hi - lo) * 2 ** -32 * (u[i * m + j] as number)
+                  : lo;
             }
           }
         }

@@ -22,9 +22,9 @@
  * occur (with probability 1 when some value or weight is continuous and uncertain).
  *
  * Reproducibility: one seed gives two independent streams (`random.ts`), one for weights and
- * one for values. The confidence-factor pass reads the first pass's value draws back when
- * N x n x m of them fit in 16 MB, and otherwise replays the value stream, which gives the same
- * numbers. Pre-drawn weight and value samples bypass sampling altogether.
+ * one for values (`valueStream`). The confidence-factor pass reads the first pass's value draws
+ * back when N x n x m of them fit in 16 MB, and otherwise replays the value stream, which gives
+ * the same numbers. Pre-drawn weight and value samples bypass sampling altogether.
  *
  * Cost: O(N (m + n m + n min(n, log n))) for the acceptabilities and up to O(N n^2 m) for the
  * confidence factors (each check stops at the first alternative that beats the candidate);
@@ -35,7 +35,7 @@
 import { BearingError } from "../../errors.js";
 import { type Matrix, type MatrixLike, toMatrix } from "../matrix.js";
 import { beatingBar } from "../rank.js";
-import { type RandomStream, smaaStreams } from "./random.js";
+import { smaaStreams, type ValueStream, valueStream } from "./random.js";
 import { type WeightModel, weightSampler } from "./weight-sampling.js";
 
 /** The partial values (higher = better, typically in [0, 1]) of n alternatives on m criteria. */
@@ -127,6 +127,11 @@ export const DEFAULT_SEED = 1;
  */
 const KEEP_VALUES = 2 ** 21;
 
+const TWO_TO_MINUS_32 = 2 ** -32;
+const TWO_TO_MINUS_33 = 2 ** -33;
+/** The largest unsigned 32-bit word. */
+const MAX_WORD = 2 ** 32 - 1;
+
 /**
  * The buffer that held the last run's kept draws, reused by the next run while the garbage
  * collector has not taken it: a fresh 13 MB buffer costs more in first-touch page faults than
@@ -159,13 +164,17 @@ interface ValueSource {
   /**
    * Writes sample k's n x m values at out[offset ...], drawing from `rng`. With `knownInPlace`
    * the cells that never vary are taken to be there already (a buffer reused for every sample).
+   * With weights `w` (length m), also writes the n utilities u_i = sum_j w_j v_ij (summed left
+   * to right, as `utilities`) into `u`.
    */
   fill(
-    rng: RandomStream,
+    rng: ValueStream,
     out: Float64Array,
     offset: number,
     k: number,
     knownInPlace: boolean,
+    w: Float64Array | null,
+    u: Float64Array | null,
   ): void;
 }
 
@@ -199,7 +208,7 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
   }
   // The heap pays off when it leaves most alternatives out; else rank them all.
   const top = R < n && n > 32 && R * 4 <= n ? topScratch(n, R) : null;
-  const streams = smaaStreams(seed);
+  const streams = { weights: smaaStreams(seed).weights, values: valueStream(seed) };
   const w = new Float64Array(m);
   const v = new Float64Array(n * m);
   const u = new Float64Array(n);
@@ -214,7 +223,9 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
   // or in the one buffer v.
   const kept =
     source.stored ??
-    (!source.constant && (input.keepDraws ?? N * size <= KEEP_VALUES) ? keptDraws(N * size) : null);
+    (!source.constant && (input.keepDraws ?? N * size <= KEEP_VALUES)
+      ? keptDraws(N * size + PAD)
+      : null);
 
   for (let k = 0; k < N; k++) {
     weights.sample(streams.weights, w, k);
@@ -223,9 +234,9 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
     if (kept) {
       values = kept;
       offset = k * size;
-      if (!source.stored) source.fill(streams.values, kept, offset, k, false);
-    } else source.fill(streams.values, v, 0, k, k > 0);
-    utilities(values, offset, w, n, m, u);
+      if (source.stored) utilities(values, offset, w, n, m, u);
+      else source.fill(streams.values, kept, offset, k, false, w, u);
+    } else source.fill(streams.values, v, 0, k, k > 0, w, u);
     if (draws) {
       draws.utilities.set(u, k * n);
       const c = draws.cells.length;
@@ -274,7 +285,14 @@ export function smaa2(input: Smaa2Input): Smaa2Result {
     centralWeights.push(firsts > 0 ? weightMeans.slice(i * m, (i + 1) * m) : null);
   }
 
-  const confidence = confidenceFactors(source, centralWeights, N, seed, kept);
+  // Pre-drawn values have no room after their last row: the confidence pass copies them.
+  const confidence = confidenceFactors(
+    source,
+    centralWeights,
+    N,
+    seed,
+    source.stored ? null : kept,
+  );
   let pairwiseWinning: Matrix | null = null;
   if (wins) {
     for (let t = 0; t < n * n; t++) wins[t] = (wins[t] as number) / N;
@@ -453,6 +471,43 @@ export function rankByUtility(u: Float64Array, ranks: Int32Array, scratch: RankS
     const { bars } = scratch;
     for (let i = 0; i < n; i++) bars[i] = beatingBar(u[i] as number);
     let i = 0;
+    for (; i + 8 <= n; i += 8) {
+      const b0 = bars[i] as number;
+      const b1 = bars[i + 1] as number;
+      const b2 = bars[i + 2] as number;
+      const b3 = bars[i + 3] as number;
+      const b4 = bars[i + 4] as number;
+      const b5 = bars[i + 5] as number;
+      const b6 = bars[i + 6] as number;
+      const b7 = bars[i + 7] as number;
+      let r0 = 0;
+      let r1 = 0;
+      let r2 = 0;
+      let r3 = 0;
+      let r4 = 0;
+      let r5 = 0;
+      let r6 = 0;
+      let r7 = 0;
+      for (let h = 0; h < n; h++) {
+        const x = u[h] as number;
+        r0 += +(x > b0);
+        r1 += +(x > b1);
+        r2 += +(x > b2);
+        r3 += +(x > b3);
+        r4 += +(x > b4);
+        r5 += +(x > b5);
+        r6 += +(x > b6);
+        r7 += +(x > b7);
+      }
+      ranks[i] = r0;
+      ranks[i + 1] = r1;
+      ranks[i + 2] = r2;
+      ranks[i + 3] = r3;
+      ranks[i + 4] = r4;
+      ranks[i + 5] = r5;
+      ranks[i + 6] = r6;
+      ranks[i + 7] = r7;
+    }
     for (; i + 4 <= n; i += 4) {
       const b0 = bars[i] as number;
       const b1 = bars[i + 1] as number;
@@ -622,10 +677,18 @@ function siftDown(heapU: Float64Array, heapI: Int32Array, size: number, start: n
  * Replays the value samples and counts, for each alternative i with central weights c, the
  * samples where it ranks first under c. Each rival h carries the largest utility it can reach
  * in any sample, b_h = fl(sum_j c_j upper_hj), summed in the same order as the sample
- * utilities, so by monotone rounding a computed u_h never exceeds b_h. Rivals are tried in
- * decreasing b_h: once b_h is at or below the bar i's utility sets in this sample, no rival left
- * can beat i and the check stops without computing their utilities. Rivals that cannot beat i
- * in any sample (b_h <= fl(sum_j c_j lower_ij)) are dropped up front.
+ * utilities of this pass (`cfDot`), so by monotone rounding a computed u_h never exceeds b_h.
+ * Rivals are tried in decreasing b_h: once b_h is at or below the bar i's utility sets in this
+ * sample, no rival left can beat i and the check stops without computing their utilities.
+ * Rivals that cannot beat i in any sample (b_h <= fl(sum_j c_j lower_ij)) are dropped up front.
+ *
+ * The samples go by blocks of `CF_BLOCK` (their values stay in the cache), candidate by
+ * candidate within a block, so that each candidate's weights and rivals are read once a block.
+ * Up to 8 criteria, the weights are held in eight variables, zero past m: a utility is then 8
+ * products read from the row onwards (the rows are followed by `PAD` more values, and the
+ * products past m are zeros).
+ * @param kept the first pass's value draws followed by at least `PAD` finite values, or null
+ *   (pre-drawn values, copied block by block, or values drawn again).
  */
 function confidenceFactors(
   source: ValueSource,
@@ -634,80 +697,153 @@ function confidenceFactors(
   seed: number,
   kept: Float64Array | null,
 ): Array<number | null> {
-  const { n, m, lower, upper } = source;
-  const candidates: Array<{ i: number; c: Float64Array; rivals: Int32Array; reach: Float64Array }> =
-    [];
+  const { n, m, stored } = source;
+  const size = n * m;
+  const lower = padded(source.lower);
+  const upper = padded(source.upper);
+  const wins = new Float64Array(n);
+  const passes = source.constant ? 1 : N;
+  // Candidate q (alternative ids[q]) has its weights at cw[q W ...] (W = max(m, 8), zero past
+  // m) and rivals from[q] .. from[q + 1] - 1 of rows (each a row offset h m) and reach.
+  const W = Math.max(m, 8);
+  const ids: number[] = [];
+  const cw: number[] = [];
+  const from: number[] = [0];
+  const rows: number[] = [];
+  const reach: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = centralWeights[i];
     if (!c) continue;
-    const worst = dot(c, lower, i * m, m);
+    const cq = new Float64Array(W);
+    cq.set(c);
+    const worst = cfDot(cq, 0, lower, i * m, m);
     const rivals: Array<{ h: number; best: number }> = [];
     for (let h = 0; h < n; h++) {
-      const best = dot(c, upper, h * m, m);
+      const best = cfDot(cq, 0, upper, h * m, m);
       if (h !== i && best > worst) rivals.push({ h, best });
     }
     rivals.sort((a, b) => b.best - a.best || a.h - b.h);
-    candidates.push({
-      i,
-      c,
-      rivals: Int32Array.from(rivals, (r) => r.h),
-      reach: Float64Array.from(rivals, (r) => r.best),
-    });
+    ids.push(i);
+    cw.push(...cq);
+    for (const r of rivals) {
+      rows.push(r.h * m);
+      reach.push(r.best);
+    }
+    from.push(rows.length);
   }
-  const wins = new Float64Array(n);
-  const buffer = new Float64Array(n * m);
-  const rng = smaaStreams(seed).values;
-  const passes = source.constant ? 1 : N;
-  for (let k = 0; k < passes; k++) {
-    // The first pass's draws when kept, else the value stream replayed.
-    let v: Float64Array = buffer;
-    let offset = 0;
+  const K = ids.length;
+  const weights = Float64Array.from(cw);
+  const start = Int32Array.from(from);
+  const rivalRow = Int32Array.from(rows);
+  const rivalReach = Float64Array.from(reach);
+  // The block's values: the kept draws in place, else copied (pre-drawn) or drawn again.
+  const block = kept ? null : new Float64Array(CF_BLOCK * size + PAD);
+  const rng = stored || kept ? null : valueStream(seed);
+  for (let k0 = 0; k0 < passes; k0 += CF_BLOCK) {
+    const k1 = Math.min(passes, k0 + CF_BLOCK);
+    let v: Float64Array;
+    let first: number;
     if (kept) {
       v = kept;
-      offset = k * n * m;
-    } else source.fill(rng, buffer, 0, k, k > 0);
-    for (const { i, c, rivals, reach } of candidates) {
-      // i's utility and its first rival's in one loop: two independent sums overlap.
-      const own = offset + i * m;
-      const r0 = rivals.length > 0 ? offset + (rivals[0] as number) * m : own;
-      let x = 0;
-      let y = 0;
-      for (let j = 0; j < m; j++) {
-        const cj = c[j] as number;
-        x += cj * (v[own + j] as number);
-        y += cj * (v[r0 + j] as number);
+      first = k0 * size;
+    } else {
+      v = block as Float64Array;
+      first = 0;
+      if (stored) v.set(stored.subarray(k0 * size, k1 * size));
+      else {
+        for (let k = k0; k < k1; k++)
+          source.fill(rng as ValueStream, v, (k - k0) * size, k, false, null, null);
       }
-      const bar = beatingBar(x);
-      let first = rivals.length === 0 || (reach[0] as number) <= bar || !(y > bar);
-      if (first) {
-        const count = rivals.length;
-        for (let t = 1; t < count; t += 2) {
-          if ((reach[t] as number) <= bar) break;
-          const a = offset + (rivals[t] as number) * m;
-          const b = t + 1 < count ? offset + (rivals[t + 1] as number) * m : a;
-          let p = 0;
-          let q = 0;
-          for (let j = 0; j < m; j++) {
-            const cj = c[j] as number;
-            p += cj * (v[a + j] as number);
-            q += cj * (v[b + j] as number);
+    }
+    const last = first + (k1 - k0 - 1) * size;
+    for (let q = 0; q < K; q++) {
+      const i = ids[q] as number;
+      const own = i * m;
+      const from = start[q] as number;
+      const end = start[q + 1] as number;
+      const at = q * W;
+      let count = 0;
+      if (m <= 8) {
+        const c0 = weights[at] as number;
+        const c1 = weights[at + 1] as number;
+        const c2 = weights[at + 2] as number;
+        const c3 = weights[at + 3] as number;
+        const c4 = weights[at + 4] as number;
+        const c5 = weights[at + 5] as number;
+        const c6 = weights[at + 6] as number;
+        const c7 = weights[at + 7] as number;
+        for (let o = first; o <= last; o += size) {
+          let r = o + own;
+          const x =
+            c0 * (v[r] as number) +
+            c1 * (v[r + 1] as number) +
+            c2 * (v[r + 2] as number) +
+            c3 * (v[r + 3] as number) +
+            c4 * (v[r + 4] as number) +
+            c5 * (v[r + 5] as number) +
+            c6 * (v[r + 6] as number) +
+            c7 * (v[r + 7] as number);
+          const bar = beatingBar(x);
+          let beaten = 0;
+          for (let t = from; t < end; t++) {
+            if ((rivalReach[t] as number) <= bar) break;
+            r = o + (rivalRow[t] as number);
+            const y =
+              c0 * (v[r] as number) +
+              c1 * (v[r + 1] as number) +
+              c2 * (v[r + 2] as number) +
+              c3 * (v[r + 3] as number) +
+              c4 * (v[r + 4] as number) +
+              c5 * (v[r + 5] as number) +
+              c6 * (v[r + 6] as number) +
+              c7 * (v[r + 7] as number);
+            if (y > bar) {
+              beaten = 1;
+              break;
+            }
           }
-          if (p > bar || (b !== a && q > bar)) {
-            first = false;
-            break;
+          count += 1 - beaten;
+        }
+      } else {
+        for (let o = first; o <= last; o += size) {
+          const bar = beatingBar(cfDot(weights, at, v, o + own, m));
+          let beaten = 0;
+          for (let t = from; t < end; t++) {
+            if ((rivalReach[t] as number) <= bar) break;
+            if (cfDot(weights, at, v, o + (rivalRow[t] as number), m) > bar) {
+              beaten = 1;
+              break;
+            }
           }
+          count += 1 - beaten;
         }
       }
-      if (first) wins[i] = (wins[i] as number) + 1;
+      wins[i] = (wins[i] as number) + count;
     }
   }
   return centralWeights.map((c, i) => (c ? (wins[i] as number) / passes : null));
 }
 
-/** sum_j c_j x[offset + j], left to right (the order every utility uses). */
-function dot(c: Float64Array, x: Float64Array, offset: number, m: number): number {
+/** Samples per block of the confidence pass (20 x 8 values a sample: 80 KB a block). */
+const CF_BLOCK = 64;
+/** Values after the last row of a buffer read by the confidence pass (zeros or finite). */
+const PAD = 8;
+
+/** x followed by PAD zeros. */
+function padded(x: Float64Array): Float64Array {
+  const out = new Float64Array(x.length + PAD);
+  out.set(x);
+  return out;
+}
+
+/**
+ * A utility of the confidence pass: sum_j c[at + j] x[offset + j], summed left to right over
+ * j < 8 up to 8 criteria (c is zero past m there), over j < m above.
+ */
+function cfDot(c: Float64Array, at: number, x: Float64Array, offset: number, m: number): number {
+  const terms = Math.max(m, 8);
   let s = 0;
-  for (let j = 0; j < m; j++) s += (c[j] as number) * (x[offset + j] as number);
+  for (let j = 0; j < terms; j++) s += (c[at + j] as number) * (x[offset + j] as number);
   return s;
 }
 
@@ -736,8 +872,11 @@ function valueSource(model: ValueModel): ValueSource {
   const base = new Float64Array(n * m);
   const top = new Float64Array(n * m);
   const cells: number[] = [];
-  const lows: number[] = [];
-  const widths: number[] = [];
+  // An uncertain cell's value is shift + scale k for the next 32-bit output k of the value
+  // stream: lo + (hi - lo) u for the variate u = (k + 1/2) / 2^32, up to rounding, with two
+  // operations instead of four.
+  const shifts: number[] = [];
+  const scales: number[] = [];
   for (let t = 0; t < n * m; t++) {
     let lo = low.data[t] as number;
     let hi = high.data[t] as number;
@@ -757,17 +896,22 @@ function valueSource(model: ValueModel): ValueSource {
       });
     }
     base[t] = lo;
-    // The largest value `fill` can produce: lo + fl(width * u) <= fl(lo + width) for u < 1.
-    top[t] = lo + (hi - lo);
+    top[t] = lo;
     if (hi > lo) {
+      const shift = lo + (hi - lo) * TWO_TO_MINUS_33;
+      const scale = (hi - lo) * TWO_TO_MINUS_32;
       cells.push(t);
-      lows.push(lo);
-      widths.push(hi - lo);
+      shifts.push(shift);
+      scales.push(scale);
+      // The least and the largest value `fill` can produce (k = 0 and k = 2^32 - 1): the
+      // value rises with k and rounding keeps that order.
+      base[t] = shift;
+      top[t] = shift + scale * MAX_WORD;
     }
   }
   const cellIndex = Int32Array.from(cells);
-  const cellLow = Float64Array.from(lows);
-  const cellWidth = Float64Array.from(widths);
+  const cellShift = Float64Array.from(shifts);
+  const cellScale = Float64Array.from(scales);
   const count = cellIndex.length;
   return {
     n,
@@ -777,15 +921,17 @@ function valueSource(model: ValueModel): ValueSource {
     lower: base,
     upper: top,
     stored: null,
-    fill(rng, out, offset, _k, knownInPlace) {
-      // Every cell drawn: in order. Else the known cells, which never change, are written
-      // unless already there, and only the uncertain cells drawn.
+    fill(rng, out, offset, _k, knownInPlace, w, u) {
+      // Every cell drawn: in order, and the utilities on the way. Else the known cells, which
+      // never change, are written unless already there, and only the uncertain cells drawn.
       if (count === n * m) {
-        rng.fillRange(out, offset, cellLow, cellWidth, count);
+        if (w && u) rng.fillRows(out, offset, cellShift, cellScale, n, m, w, u);
+        else rng.fillRange(out, offset, cellShift, cellScale, count);
         return;
       }
       if (!knownInPlace) out.set(base, offset);
-      rng.fillCells(out, offset, cellIndex, cellLow, cellWidth, count);
+      rng.fillCells(out, offset, cellIndex, cellShift, cellScale, count);
+      if (w && u) utilities(out, offset, w, n, m, u);
     },
   };
 }
