@@ -1,8 +1,8 @@
 /**
  * The shared English NLP pipeline: wink-nlp with wink-eng-lite-web-model, which ships inside
  * its npm package, so nothing is downloaded at run time. Loading the model takes a few hundred
- * milliseconds, so it is loaded once, on first use, and shared by the role and reflection
- * analysers.
+ * milliseconds, so it is loaded on first use, once for the role analyser and once for the
+ * reflection analyser (see {@link engine}).
  *
  * The analysers read documents through {@link readTokens}: wink-nlp's own sentence boundaries,
  * part-of-speech tags, lemmas and negation scopes (its automata, setters and lexicon cache,
@@ -77,7 +77,7 @@ export interface RawDoc {
 
 /** The text's tokens and sentences, annotated as `options` asks (see the module comment). */
 export function readTokens(text: string, options: ReadOptions = {}): RawDoc {
-  return engine().read(text, options);
+  return engine(options).read(text, options);
 }
 
 /** The token's text as it stands in the document. */
@@ -116,11 +116,22 @@ interface Pipeline {
   read(text: string, options: ReadOptions): RawDoc;
 }
 
-let loaded: Pipeline | undefined;
+const loaded = new Map<string, Pipeline>();
 
-function engine(): Pipeline {
-  loaded ??= loadPipeline();
-  return loaded;
+/**
+ * One pipeline, with its own lexicon cache, per set of annotations: wink-nlp's reading of a
+ * text depends a little on what its cache read before (a word's token type is the one it got
+ * when first met: "USD" is a currency or a word), so the role reader (`pos`) and the reflection
+ * reader (`negation`) each keep their own, as they did with one wink-nlp instance each.
+ */
+function engine(options: ReadOptions): Pipeline {
+  const key = `${options.pos === true}/${options.negation === true}`;
+  let pipeline = loaded.get(key);
+  if (pipeline === undefined) {
+    pipeline = loadPipeline();
+    loaded.set(key, pipeline);
+  }
+  return pipeline;
 }
 
 /** The wink model's parts that {@link readTokens} runs (as wink-nlp 2.4's `load()` sets them up). */
@@ -225,7 +236,7 @@ function loadPipeline(): Pipeline {
  * lets wink's tokenizer cut the token again. Bounded: cleared past {@link MEMO_LIMIT} entries.
  */
 class TokenMemo {
-  private readonly entries = new Map<string, { tokens: number[]; misses: string[] }>();
+  private readonly entries = new Map<string, MemoEntry>();
   private readonly scratch: { cache: WinkCache; tokens: number[]; nonBreakingSpaces: object };
   private readonly recorder: Pick<WinkDocWrapper, "_addToken" | "_addTokenIfInCache" | "isLexeme">;
   private misses: string[] = [];
@@ -256,7 +267,7 @@ class TokenMemo {
     forEachRawToken(text, (start, end, spaces) => {
       const raw = text.slice(start, end);
       let entry = this.entries.get(raw);
-      if (entry === undefined || !this.stillMissing(entry.misses)) entry = this.cut(raw);
+      if (entry === undefined || !this.valid(entry)) entry = this.cut(raw);
       const tokens = entry.tokens;
       // As wink-nlp's tokenizer: the raw token's preceding spaces go to its first token.
       out.push(tokens[0] as number, (tokens[1] as number) | spaces);
@@ -264,20 +275,42 @@ class TokenMemo {
     });
   }
 
-  private stillMissing(misses: string[]): boolean {
-    for (const m of misses) if (this.cache.lookup(m) !== null) return false;
+  /**
+   * Whether every string the entry's cut did not find is still not in the lexicon: at once
+   * when the lexicon has not grown since it was last checked, else by looking each one up.
+   */
+  private valid(entry: MemoEntry): boolean {
+    const size = this.cache.currentSize();
+    if (entry.checkedAt === size) return true;
+    for (const m of entry.misses) if (this.cache.lookup(m) !== null) return false;
+    entry.checkedAt = size;
     return true;
   }
 
-  private cut(raw: string): { tokens: number[]; misses: string[] } {
+  private cut(raw: string): MemoEntry {
     this.scratch.tokens.length = 0;
     this.misses = [];
     this.winkTokenize(this.recorder, raw);
-    const entry = { tokens: this.scratch.tokens.slice(), misses: this.misses };
+    const entry = {
+      tokens: this.scratch.tokens.slice(),
+      misses: this.misses,
+      // The cut itself may have added a string it had missed: checked on next use.
+      checkedAt: -1,
+    };
     if (this.entries.size >= MEMO_LIMIT) this.entries.clear();
     this.entries.set(raw, entry);
     return entry;
   }
+}
+
+/**
+ * One raw token's cut: wink's tokens (four numbers each), the strings its cut looked up and did
+ * not find, and the lexicon's size when that was last known to hold.
+ */
+interface MemoEntry {
+  tokens: number[];
+  misses: string[];
+  checkedAt: number;
 }
 
 /** Most raw tokens {@link TokenMemo} remembers (a posting has a few hundred distinct ones). */

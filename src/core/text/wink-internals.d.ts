@@ -15,6 +15,8 @@ declare module "wink-nlp/src/cache.js" {
     nox(index: number): number;
     mappedSpelling(index: number): number;
     valueOf(feature: string, index: number): string;
+    /** How many lexemes it holds (grows as new words are added). */
+    currentSize(): number;
   }
   const Cache: (model: unknown, featureFn: unknown) => WinkCache;
   export default Cache;
