@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../testing/cli.js";
+import { itShared, sharedDir } from "../../testing/shared.js";
 import {
   type FactsModel,
+  handFactEvidence,
   handOffsets,
   handsOnFeatures,
   learnedFacts,
@@ -147,5 +152,43 @@ describe("learnedFacts", () => {
     const { facts } = learnedFacts(leaning, readPosting(NOTHING_STATED));
     expect(facts.stage).toBeNull();
     expect(facts.workMode).toBeNull();
+  });
+});
+
+/** Every non-null hand-written reading of the four fields rests on a sentence of the text. */
+function checkHandEvidence(dir: string): number {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+  let quoted = 0;
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), "utf8");
+    const reading = readPosting(text);
+    const evidence = handFactEvidence(reading);
+    const { handsOn, stage, workMode, teamSize } = reading.facts;
+    const read = {
+      handsOn: handsOn === "none" ? null : handsOn,
+      stage,
+      workMode,
+      teamSize,
+    };
+    for (const [field, value] of Object.entries(read)) {
+      const e = evidence[field as keyof typeof evidence];
+      expect(e === undefined, `${file} ${field}`).toBe(value === null);
+      if (!e) continue;
+      quoted++;
+      // Verbatim: the text at its offsets, markup and spacing aside.
+      const original = text.slice(e.start, e.end).replace(/[*_`#>]|^\s*[-+•]\s/gm, "");
+      expect(original.replace(/\s+/g, " ").trim()).toContain(e.text.slice(0, 40).trim());
+    }
+  }
+  return quoted;
+}
+
+describe("handFactEvidence", () => {
+  it("quotes the sentence each hand-written fact of our fixtures rests on", () => {
+    expect(checkHandEvidence(join(repoRoot, "src/core/roles/fixtures"))).toBeGreaterThan(0);
+  });
+
+  itShared("quotes the sentence each hand-written fact of the dev postings rests on", () => {
+    expect(checkHandEvidence(join(sharedDir, "dev/jds"))).toBeGreaterThan(10);
   });
 });

@@ -316,7 +316,12 @@ export function handsOnFeatures(reading: PostingReading, grams = false): FactBag
   put(b, `nom:${reading.nominal ?? "none"}`, -1);
   if (buildsByTitle({ title: reading.title, nominal: reading.nominal })) put(b, "builder", -1);
   const coding = reading.hand.scores.coding;
-  if (coding > 0) put(b, "coding", undefined, coding);
+  if (coding > 0) {
+    // The sentence that adds most to the coding score stands for it.
+    const top = [...(reading.hand.contributions.get("coding") ?? [])].sort((p, q) => q.c - p.c)[0];
+    const at = top ? reading.segments.findIndex((s) => s.start === top.seg.start) : -1;
+    put(b, "coding", at >= 0 ? at : undefined, coding);
+  }
   // What the role reads as (the hand-written archetype): builders, leaders of builders or not.
   const arch = reading.handArchetype.result;
   put(b, `ha:${arch.id}`, undefined, arch.confidence);
@@ -409,6 +414,7 @@ function pickClass<K extends string>(
   against: K,
   hand: K,
   fallback: (id: K) => string[],
+  prefer: (seg: number) => boolean,
 ): { id: K; seg: number | null } {
   const offsets =
     model.prior === undefined ? undefined : handOffsets(model.classes, hand, model.prior);
@@ -427,14 +433,15 @@ function pickClass<K extends string>(
   for (const [s, c] of bySeg) {
     if (c > most || (c === most && seg !== null && c > 0 && s < seg)) [seg, most] = [s, c];
   }
-  // The class the rules read, kept by the prior: the first sentence where a cue of it occurs.
+  // The class the rules read, kept by the prior: the first sentence where a cue of it occurs,
+  // one of those the rules read (`prefer`: not a requirement) when there is one.
   if (seg === null) {
     const prefixes = fallback(id);
-    for (const [name, segs] of b.from) {
-      if (!prefixes.some((p) => name.startsWith(p))) continue;
-      const first = segs[0] as number;
-      if (seg === null || first < seg) seg = first;
-    }
+    const hits: number[] = [];
+    for (const [name, segs] of b.from)
+      if (prefixes.some((p) => name === p || name.startsWith(`${p}:`))) hits.push(...segs);
+    hits.sort((x, y) => x - y);
+    seg = hits.find(prefer) ?? hits[0] ?? null;
   }
   return { id, seg };
 }
@@ -475,7 +482,12 @@ export function learnedFacts(
   const evidence: Partial<Record<LearnedFactField, FactEvidence>> = {};
   const quote = (field: LearnedFactField, i: number) => {
     // The title, when the text holds it.
-    const at = i === -1 ? reading.segments.findIndex((s) => s.text.includes(reading.title)) : i;
+    const at =
+      i !== -1
+        ? i
+        : reading.title === ""
+          ? -1
+          : reading.segments.findIndex((s) => s.text.includes(reading.title));
     const seg = reading.segments[at];
     if (seg)
       evidence[field] = { text: seg.text, start: seg.start, end: seg.end, section: seg.section };
@@ -487,26 +499,44 @@ export function learnedFacts(
       handsOnFeatures(reading, model.handsOnGrams === true),
       "none",
       hand,
-      () => ["k:", "share:", "builder"],
+      (k) =>
+        k === "required"
+          ? ["share:hi", "k:req", "k:write", "builder", "k:build"]
+          : ["share:lo", "k:some", "k:interest", "k:review", "k:tech", "coding", "nom:solutions"],
+      (i) => i === -1 || zoneOf(reading.segments[i] as ClassifiedSegment) === "d",
     );
     facts.handsOn = id;
     if (seg !== null) quote("handsOn", seg);
   }
   if (model.stage) {
     const hand = reading.facts.stage ?? "null";
-    const { id, seg } = pickClass(model.stage, stageFeatures(reading), "null", hand, (k) => [
-      `s:${k}:`,
-    ]);
+    const { id, seg } = pickClass(
+      model.stage,
+      stageFeatures(reading),
+      "null",
+      hand,
+      (k) => ["d", "c", "h", "o", "b", "r"].map((z) => `s:${k}:${z}`),
+      (i) => zoneOf(reading.segments[i] as ClassifiedSegment) !== "r",
+    );
     // A stage no sentence speaks for is not stated.
     facts.stage = id === "null" || seg === null || seg < 0 ? null : id;
     if (facts.stage !== null && seg !== null) quote("stage", seg);
   }
   if (model.workMode) {
     const hand = reading.facts.workMode ?? "null";
-    const { id, seg } = pickClass(model.workMode, workModeFeatures(reading), "null", hand, (k) => [
-      `m:${k}`,
-      `hh:${k}`,
-    ]);
+    const { id, seg } = pickClass(
+      model.workMode,
+      workModeFeatures(reading),
+      "null",
+      hand,
+      (k) =>
+        k === "remote"
+          ? ["m:remote", "m:bare", "m:word", "hh:remote"]
+          : k === "onsite"
+            ? ["m:onsite", "m:not", "hh:onsite"]
+            : ["m:hybrid", "hh:hybrid"],
+      (i) => !REQUIREMENT_WORDS.test((reading.segments[i] as ClassifiedSegment).text),
+    );
     facts.workMode = id === "null" || seg === null || seg < 0 ? null : id;
     if (facts.workMode !== null && seg !== null) quote("workMode", seg);
   }
@@ -516,4 +546,34 @@ export function learnedFacts(
     if (best) quote("teamSize", best.seg);
   }
   return { facts, evidence };
+}
+
+/** The hand-written readings alone: a facts model of priors and no weights. */
+const RULES: FactsModel = (() => {
+  const empty = <K extends string>(classes: readonly K[]): FactClassModel<K> => ({
+    classes,
+    bias: Object.fromEntries(classes.map((k) => [k, 0])) as Record<K, number>,
+    weights: Object.fromEntries(classes.map((k) => [k, {}])) as Record<K, Record<string, number>>,
+    temperature: 1,
+    prior: 0.01,
+  });
+  return {
+    provenance: { command: "", seed: 0, data: "hand-written readers (facts.ts)", settings: {} },
+    handsOn: empty<HandsOn>(["required", "some", "none"]),
+    stage: empty<StageClass>(["early", "growth", "enterprise", "null"]),
+    workMode: empty<WorkModeClass>(["remote", "hybrid", "onsite", "null"]),
+    teamSize: { weights: {}, prior: 0.01 },
+  };
+})();
+
+/**
+ * The sentence each hand-written fact reading (`reading.facts`) rests on: for hands-on (when not
+ * "none"), stage, work mode and team size, the first sentence holding a cue of the value read
+ * (a sentence the rules read, not a requirement, where there is one); a field is missing when the
+ * fact is null or no sentence holds such a cue.
+ */
+export function handFactEvidence(
+  reading: PostingReading,
+): Partial<Record<LearnedFactField, FactEvidence>> {
+  return learnedFacts(RULES, reading).evidence;
 }
