@@ -10,6 +10,7 @@ import { MergePanel } from "./views/MergePanel.js";
 import { OptionPage } from "./views/OptionPage.js";
 import { Overview } from "./views/Overview.js";
 import { Robustness } from "./views/Robustness.js";
+import { WarningsBanner } from "./views/Warnings.js";
 import { Weigh } from "./views/Weigh.js";
 
 const VIEWS = [
@@ -37,7 +38,11 @@ function useRoute(): string[] {
   return route;
 }
 
-/** The workbench: navigation, status messages, and the current view. */
+/**
+ * The workbench: navigation, status messages, the problems banner (errors: the ranking waits
+ * for them), the warnings banner (what bearing read and accepted but wants you to check),
+ * and the current view.
+ */
 export function App() {
   const state = useStore();
   const [view = "overview", param = ""] = useRoute();
@@ -102,6 +107,7 @@ export function App() {
           </ul>
         </div>
       )}
+      <WarningsBanner view={state.view} model={state.derived?.model} />
       <main id="main" tabIndex={-1}>
         {!state.view ? (
           <p>Loading…</p>

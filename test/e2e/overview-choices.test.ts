@@ -4,7 +4,10 @@
  *   one, whether the stated weights disagree), options by title, linking to the full form in
  *   the Trade-off questions view; without judgements, nothing;
  * - a derived rating outside its criterion's scale (pay above the pay scale) flagged on its
- *   option with what it counts as and the fix; the shipped example has none.
+ *   option with what it counts as and the fix; the shipped example has none;
+ * - the warnings banner: what bearing read and accepted but wants checked (a rating in another
+ *   money unit, converted; a rating off its scale), counted in plain words, each linked to its
+ *   option, apart from the errors' banner; at 1280 and 390 px; none for the example.
  * In the soak tier or with `BEARING_SHOTS=1`, screenshots go to test-output/overview-choices-*.png.
  */
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
@@ -103,14 +106,82 @@ describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
     await phone.close();
   });
 
-  it("flags derived pay outside the pay scale on its option, with the fix", async () => {
-    const capped = original
-      .replace("min: 120000, max: 700000", "min: 120000, max: 400000")
-      .replace(
-        "    valueFunction:\n      type: piecewise\n      points: [[120000, 0], [400000, 1]]\n",
-        "",
+  it("lists warnings in a calm banner, counted, each linked to its option; none for the example", async () => {
+    writeFileSync(profile(), original);
+    const page = await overview(1280);
+    await page.getByTestId("acceptability").first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("warnings").count()).toBe(0);
+
+    // Two warnings: the fractional practice's pay stated per day in euros (converted), and the
+    // pay scale capped below Meridian's derived pay (off its scale).
+    const fractional = join(dir, "options/fractional-cto.md");
+    const fractionalText = readFileSync(fractional, "utf8");
+    writeFileSync(profile(), cappedPay(original));
+    writeFileSync(
+      fractional,
+      fractionalText.replace("ratings:\n", "ratings:\n  pay: 900 EUR/day\n"),
+    );
+    try {
+      const banner = page.getByTestId("warnings");
+      await eventually(() => page.getByTestId("warning").count()).toBe(2);
+      // Not an error: its own banner, a status rather than an alert, closed to one line.
+      expect(await banner.getAttribute("role")).toBe("status");
+      expect(await banner.getAttribute("class")).not.toContain("error");
+      expect(await page.locator(".message.error").count()).toBe(0);
+      expect(await page.getByTestId("warnings-summary").textContent()).toBe(
+        "2 things to check: bearing read them and ranks as usual, but you may want to look.",
       );
-    expect(capped).not.toContain("valueFunction");
+      expect(await page.getByTestId("warning").first().isVisible()).toBe(false);
+      await page.getByTestId("warnings-summary").click();
+      const items = page.getByTestId("warning");
+      expect(
+        await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-option"))),
+      ).toEqual(["fractional-cto", "scaleup-cto"]);
+      const converted = (await items.nth(0).textContent()) ?? "";
+      expect(converted).toMatch(
+        new RegExp(
+          `^${FRACTIONAL} \\(options/fractional-cto\\.md, line \\d+, ratings\\.pay\\): Rating "900 EUR/day" is in EUR/day, but "pay" is measured in USD/year: read as [\\d.]+ USD/year`,
+        ),
+      );
+      expect(await items.nth(1).textContent()).toMatch(
+        new RegExp(
+          `^${MERIDIAN} \\(options/scaleup-cto\\.md\\): The rating .* reaches outside the scale of Total pay.*To fix it: widen the scale`,
+        ),
+      );
+      if (shoot)
+        await page.screenshot({
+          path: join(SHOTS, "overview-warnings-desktop.png"),
+          fullPage: true,
+        });
+      // Each links to its option's page.
+      await items.nth(0).getByRole("link").click();
+      await eventually(() => page.evaluate(() => window.location.hash)).toBe(
+        "#/option/fractional-cto",
+      );
+      await page.close();
+
+      // At phone width, open, it fits without sideways scrolling.
+      const phone = await overview(390);
+      await phone.getByTestId("warnings-summary").click();
+      await phone.getByTestId("warning").first().waitFor({ timeout: 20_000 });
+      expect(await phone.getByTestId("warning").count()).toBe(2);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+      if (shoot)
+        await phone.screenshot({
+          path: join(SHOTS, "overview-warnings-phone.png"),
+          fullPage: true,
+        });
+      await phone.close();
+    } finally {
+      writeFileSync(fractional, fractionalText);
+      writeFileSync(profile(), original);
+    }
+  });
+
+  it("flags derived pay outside the pay scale on its option, with the fix", async () => {
+    const capped = cappedPay(original);
     writeFileSync(profile(), capped);
     const page = await overview(1280);
     const flag = page.locator(
@@ -132,3 +203,15 @@ describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
     writeFileSync(profile(), original);
   });
 });
+
+/** The example's profile with the pay scale capped at 400,000 (no piecewise function). */
+function cappedPay(original: string): string {
+  const capped = original
+    .replace("min: 120000, max: 700000", "min: 120000, max: 400000")
+    .replace(
+      "    valueFunction:\n      type: piecewise\n      points: [[120000, 0], [400000, 1]]\n",
+      "",
+    );
+  expect(capped).not.toContain("valueFunction");
+  return capped;
+}

@@ -9,7 +9,7 @@
  * function that ends at the old bound, which leaves every figure as it was).
  *
  * `check`, `rank`, `explain` and `next` print these as warnings (the exit code is unchanged);
- * the workbench shows them beside the option in the Overview's ranking.
+ * the workbench shows them beside the option in the Overview's ranking and in its warnings banner.
  */
 import type { Rating } from "../model/option.js";
 import type { Criterion } from "../model/profile.js";
