@@ -11,12 +11,15 @@ import { analyseReading, type Reflection } from "../../src/core/reflect/analyse.
 import {
   type ReflectionReading,
   readReflectionParts,
+  type SentenceFeatureOptions,
   type ValueFeatureOptions,
   valueFeatures,
+  valueSentenceFeatures,
 } from "../../src/core/reflect/features.js";
 import {
   type LearnedValuesModel,
   learnedValues,
+  type ValueModel,
   type ValuesProvenance,
 } from "../../src/core/reflect/learned.js";
 import {
@@ -32,6 +35,7 @@ import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
 import { fitBinary, foldsOf, minimizeLbfgs, roundTo, type SparseRow, Vocabulary } from "./lr.js";
 import { labelsDir } from "./roles.js";
+import { fitMilJoint, type MilFit, type MilValueData, topWeights } from "./values-mil.js";
 
 export interface ReflectExample {
   id: string;
@@ -81,6 +85,26 @@ export interface ValueSettings {
    * maximising micro-F1, 2 = one per value maximising its F1 (grid 0.20, 0.25, ... 0.70).
    */
   thresholds: number;
+  /** 0/1: values as multiple-instance models over sentences (`values-mil.ts`). */
+  mil: number;
+  /** L2 strength of the post features of a multiple-instance model. */
+  milDocLambda: number;
+  /** L2 strength of its sentence features. */
+  milSentenceLambda: number;
+  /** L2 strength of the sentence features shared by every value. */
+  milSharedLambda: number;
+  /** Sharpness r of the smooth maximum over sentences. */
+  sharpness: number;
+  /** 0/1: sentence n-grams (`w:`); 0/1 framed n-grams again (`f:`); each cue (`k:`). */
+  milGrams: number;
+  milFramedGrams: number;
+  milCues: number;
+  /** 0/1: cue strengths crossed with the sentence's places and frames (`x:`). */
+  milCross: number;
+  /** 0/1: n-grams shared by every value (`g:`). */
+  milSharedGrams: number;
+  /** L-BFGS iterations of a multiple-instance fit. */
+  milIterations: number;
   seed: number;
 }
 
@@ -106,8 +130,30 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   keepHand: 0.6,
   innerFolds: 4,
   thresholds: 2,
+  mil: 1,
+  milDocLambda: 10,
+  milSentenceLambda: 3,
+  milSharedLambda: 1,
+  sharpness: 1,
+  milGrams: 1,
+  milFramedGrams: 0,
+  milCues: 0,
+  milCross: 0,
+  milSharedGrams: 0,
+  milIterations: 150,
   seed: 11,
 };
+
+export function sentenceFeatureOptions(settings: ValueSettings): SentenceFeatureOptions {
+  return {
+    cueScale: settings.cueScale,
+    grams: settings.milGrams === 1,
+    framedGrams: settings.milFramedGrams === 1,
+    cues: settings.milCues === 1,
+    crossCues: settings.milCross === 1,
+    sharedGrams: settings.milSharedGrams === 1,
+  };
+}
 
 export function valueFeatureOptions(settings: ValueSettings): ValueFeatureOptions {
   return {
@@ -156,6 +202,105 @@ function featuresOf(e: ReflectExample, settings: ValueSettings): Map<string, num
   return doc;
 }
 
+const sentenceCache = new WeakMap<ReflectExample, { key: string; rows: Map<string, number>[] }>();
+
+/** The example's sentence features under the settings' options (cached per example). */
+function sentenceFeaturesOf(e: ReflectExample, settings: ValueSettings): Map<string, number>[] {
+  const options = sentenceFeatureOptions(settings);
+  const key = JSON.stringify(options);
+  const cached = sentenceCache.get(e);
+  if (cached?.key === key) return cached.rows;
+  const rows = valueSentenceFeatures(e.reading, options);
+  sentenceCache.set(e, { key, rows });
+  return rows;
+}
+
+/** A sentence feature the values share (place, frame), not one of a value's own. */
+function isShared(name: string): boolean {
+  return !name.includes(":") || name.startsWith("q:") || name.startsWith("g:");
+}
+
+/** One value's instances in a post: the sentences holding its cue, split own / shared. */
+function instancesOf(rows: readonly Map<string, number>[], id: ValueId) {
+  const own: Map<string, number>[] = [];
+  const shared: Map<string, number>[] = [];
+  const mine = `:${id}`;
+  for (const x of rows) {
+    if (!x.has(`c:${id}`)) continue;
+    const o = new Map<string, number>();
+    const sh = new Map<string, number>();
+    for (const [name, v] of x) {
+      if (isShared(name)) sh.set(name, v);
+      else if (name.startsWith("w:") || name.startsWith("f:") || name.endsWith(mine))
+        o.set(name, v);
+      else if (name.startsWith("k:") && name.startsWith(`k${mine}:`)) o.set(name, v);
+    }
+    own.push(o);
+    shared.push(sh);
+  }
+  return { own, shared };
+}
+
+/** The multiple-instance models of the learned values, fitted together. */
+function fitMil(
+  train: readonly ReflectExample[],
+  docs: readonly Map<string, number>[],
+  docVocab: Vocabulary,
+  ids: readonly ValueId[],
+  settings: ValueSettings,
+): { values: Record<string, ValueModel>; shared: Record<string, number> } {
+  const perPost = train.map((e) => sentenceFeaturesOf(e, settings));
+  const inst = ids.map((id) => perPost.map((rows) => instancesOf(rows, id)));
+  const unionOf = (pick: "own" | "shared") =>
+    train.map((_, n) => {
+      const u = new Map<string, number>();
+      for (const perValue of inst)
+        for (const x of (
+          perValue[n] as { own: Map<string, number>[]; shared: Map<string, number>[] }
+        )[pick])
+          for (const name of x.keys()) u.set(name, 1);
+      return u;
+    });
+  const ownVocab = Vocabulary.of(unionOf("own"), settings.minDf);
+  const sharedVocab = Vocabulary.of(unionOf("shared"), settings.minDf);
+  const docRows = docs.map((d) => docVocab.row(d));
+  const data: MilValueData[] = ids.map((id, v) => ({
+    y: train.map((e) => (e.label.values.includes(id) ? 1 : 0)),
+    docs: docRows,
+    own: (inst[v] as ReturnType<typeof instancesOf>[]).map((i) =>
+      i.own.map((x) => ownVocab.row(x)),
+    ),
+    shared: (inst[v] as ReturnType<typeof instancesOf>[]).map((i) =>
+      i.shared.map((x) => sharedVocab.row(x)),
+    ),
+  }));
+  const fit = fitMilJoint(
+    data,
+    { doc: docVocab.size, own: ownVocab.size, shared: sharedVocab.size },
+    {
+      docLambda: settings.milDocLambda,
+      sentenceLambda: settings.milSentenceLambda,
+      sharedLambda: settings.milSharedLambda,
+      sharpness: settings.sharpness,
+      maxIterations: settings.milIterations,
+    },
+  );
+  const values: Record<string, ValueModel> = {};
+  ids.forEach((id, v) => {
+    const f = fit.values[v] as MilFit["values"][number];
+    values[id] = {
+      bias: roundTo(f.bias),
+      weights: topWeights(f.doc, docVocab.names, settings.topK),
+      threshold: 0.5,
+      sentence: {
+        bias: roundTo(f.sentenceBias),
+        weights: topWeights(f.own, ownVocab.names, settings.topK),
+      },
+    };
+  });
+  return { values, shared: topWeights(fit.shared, sharedVocab.names, settings.topK) };
+}
+
 function fitOne(
   rows: readonly SparseRow[],
   y: number[],
@@ -192,14 +337,28 @@ function fitValues(
   const docs = train.map((e) => featuresOf(e, settings));
   const vocab = Vocabulary.of(docs, settings.minDf);
   const rows = docs.map((d) => vocab.row(d));
-  const values = {} as Record<ValueId, BinaryModel>;
+  const values = {} as Record<ValueId, ValueModel>;
   const handOnly = handOnlyOf(train, settings);
+  const mil =
+    settings.mil === 1
+      ? fitMil(
+          train,
+          docs,
+          vocab,
+          VALUE_IDS.filter((id) => !handOnly.includes(id)),
+          settings,
+        )
+      : null;
   for (const id of VALUE_IDS) {
     if (handOnly.includes(id)) {
       values[id] = { bias: 0, weights: {}, threshold: 0.5 };
       continue;
     }
     const y = train.map((e) => (e.label.values.includes(id) ? 1 : 0));
+    if (mil) {
+      values[id] = mil.values[id] as ValueModel;
+      continue;
+    }
     if (settings.own === 1) {
       const mine = (name: string) => !/^h[a-z]?:/.test(name) || name.endsWith(`:${id}`);
       const ownDocs = docs.map((d) => new Map([...d].filter(([name]) => mine(name))));
@@ -215,6 +374,13 @@ function fitValues(
   return {
     provenance: { ...provenance, settings: { ...settings } },
     features: valueFeatureOptions(settings),
+    ...(mil
+      ? {
+          sentences: sentenceFeatureOptions(settings),
+          sharpness: settings.sharpness,
+          sharedSentence: mil.shared,
+        }
+      : {}),
     values,
     handOnly,
     keepHand: settings.keepHand,

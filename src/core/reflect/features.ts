@@ -19,7 +19,7 @@ import { stem } from "../roles/stem.js";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import { type SentenceContext, sentenceContexts } from "./context.js";
 import { type StatedCriterion, statedCriteria } from "./criteria.js";
-import { LACK_FRAME } from "./lexicon.js";
+import { CHOSEN_AFTER, CHOSEN_FRAME, LACK_FRAME, LEFT_FRAME } from "./lexicon.js";
 import { type PathReading, readPaths } from "./paths.js";
 import type { Post } from "./post.js";
 import { type Sentence, sentencesOf } from "./sentences.js";
@@ -116,6 +116,20 @@ const FRAMES: ReadonlyArray<readonly [string, RegExp]> = [
   ["left", /\b(left|leave|leaving|quit|resigned|moving on)\b/],
   ["enjoy", /\b(enjoy\w*|love[ds]?|loving|passion\w*|excit\w*|fun)\b/],
 ];
+
+/**
+ * Frames of a sentence for the sentence scorer, beside {@link FRAMES}: the decision taken,
+ * the new role described, and thanks or farewell praise (which the labels do not count).
+ */
+const SENTENCE_FRAMES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["chose", CHOSEN_FRAME],
+  ["new", CHOSEN_AFTER],
+  ["thanks", /\b(thank\w*|grateful|gratitude|proud|privilege|honou?r\w*|farewell|goodbye)\b/],
+];
+
+/** A section heading that announces reasons ("Why I left", "What I want next"). */
+const WHY_HEADING =
+  /\b(why|reasons?|what i (want|need|miss|look)|looking for|motivat\w*|priorities)\b/;
 
 /** Function words left out of the n-grams (their stems, as {@link stem} gives them). */
 const STOP = new Set(
@@ -234,6 +248,108 @@ function contextFeatures(reading: ReflectionReading, signal: ValueSignal): Map<s
 /** Each value's hand-written signal (strength 0 when no cue speaks for it). */
 export function signalOf(reading: ReflectionReading, id: ValueId): ValueSignal | undefined {
   return reading.signals.find((s) => s.id === id);
+}
+
+/** Which sentence features the values model's sentence scorer reads (kept with the model). */
+export interface SentenceFeatureOptions {
+  /** Scale of the hand-written cue strengths (`c:`, `cf:`, `k:`). */
+  cueScale: number;
+  /** Stemmed word uni- and bigrams of the sentence (`w:`). */
+  grams: boolean;
+  /** The same n-grams again when the author speaks and states a wish, reason or lack (`f:`). */
+  framedGrams: boolean;
+  /** Each lexicon cue as its own feature (`k:<value>:<cue index>`). */
+  cues: boolean;
+  /**
+   * Each value's cue strength again under each place and frame of the sentence
+   * (`x:<flag>:<value>`), so the model can learn that a cue in thanks or in a description of
+   * the new role says less than one in a reason.
+   */
+  crossCues?: boolean;
+  /** The n-grams again as features every value shares (`g:`: words of reasons or of thanks). */
+  sharedGrams?: boolean;
+}
+
+export const DEFAULT_SENTENCE_FEATURE_OPTIONS: SentenceFeatureOptions = {
+  cueScale: 4,
+  grams: true,
+  framedGrams: false,
+  cues: false,
+};
+
+/**
+ * The features of every sentence for the values model's sentence scorer (multiple-instance
+ * learning: a post holds a value when some sentence expresses it; see `learned.ts`):
+ *
+ * - the stemmed word n-grams (`w:`; `f:` again in the author's own framed sentences);
+ * - each value's hand-written cue strength in the sentence (`c:<value>`, times the cue scale;
+ *   `cf:<value>` when the author speaks and states a wish, reason or lack; a stated
+ *   criterion's sentence counts as a cue);
+ * - where and how the sentence stands: the author's voice (`own`), framed (`fr`), both
+ *   (`of`), a title or heading (`hd`), a list item (`li`), a quotation (`qt`), in the first
+ *   fifth (`early`) or the last 30% (`late`) of the post, a negation (`neg`), and a few frames
+ *   (`q:<frame>`: because, I want, a lack, missing, leaving, enjoying; the decision taken, the
+ *   new role, thanks and farewell praise).
+ *
+ * @returns one feature map per sentence, in sentence order
+ */
+export function valueSentenceFeatures(
+  reading: ReflectionReading,
+  options: SentenceFeatureOptions = DEFAULT_SENTENCE_FEATURE_OPTIONS,
+): Features[] {
+  const n = Math.max(1, reading.sentences.length);
+  const out: Features[] = reading.sentences.map((sentence, i) => {
+    const x: Features = new Map();
+    const context = reading.contexts[i] as SentenceContext;
+    const block = reading.post.blocks[sentence.block];
+    const own = context.voice >= 1;
+    const ownFramed = own && context.framed;
+    if (options.grams)
+      for (const g of gramsOf(sentence.norm)) {
+        x.set(`w:${g}`, 1);
+        if (options.framedGrams && ownFramed) x.set(`f:${g}`, 1);
+        if (options.sharedGrams) x.set(`g:${g}`, 1);
+      }
+    if (own) x.set("own", 1);
+    if (context.framed) x.set("fr", 1);
+    if (ownFramed) x.set("of", 1);
+    if (block?.kind === "title" || block?.kind === "heading") x.set("hd", 1);
+    if (block?.list) x.set("li", 1);
+    if (context.place < 0.5) x.set("qt", 1);
+    if (sentence.index / n < 0.2) x.set("early", 1);
+    if (sentence.index / n >= 0.7) x.set("late", 1);
+    if (sentence.negated.some((v) => v === 1)) x.set("neg", 1);
+    for (const [frame, re] of FRAMES) if (re.test(sentence.norm)) x.set(`q:${frame}`, 1);
+    for (const [frame, re] of SENTENCE_FRAMES) if (re.test(sentence.norm)) x.set(`q:${frame}`, 1);
+    const heading = block && block.section >= 0 ? reading.post.blocks[block.section] : undefined;
+    if (heading && WHY_HEADING.test(heading.text.toLowerCase())) x.set("why", 1);
+    return x;
+  });
+  // Near the decision: within two sentences of one saying what was left or chosen.
+  const decided = reading.sentences.map(
+    (s) => LEFT_FRAME.test(s.norm) || CHOSEN_FRAME.test(s.norm),
+  );
+  out.forEach((x, i) => {
+    for (let j = Math.max(0, i - 2); j <= Math.min(out.length - 1, i + 2); j++)
+      if (decided[j]) {
+        x.set("near", 1);
+        break;
+      }
+  });
+  for (const s of reading.signals)
+    for (const e of s.sentences) {
+      const x = out[e.sentence.index];
+      if (!x) continue;
+      const v = options.cueScale * e.strength;
+      const put = (name: string) => x.set(name, Math.max(x.get(name) ?? 0, v));
+      if (options.crossCues)
+        for (const flag of [...x.keys()])
+          if (!flag.includes(":") || flag.startsWith("q:")) put(`x:${flag}:${s.id}`);
+      put(`c:${s.id}`);
+      if (x.has("of")) put(`cf:${s.id}`);
+      if (options.cues && e.cue !== undefined) put(`k:${s.id}:${e.cue}`);
+    }
+  return out;
 }
 
 /** The value ids in taxonomy order, for iterating models. */

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import { analyseReading } from "./analyse.js";
-import { DEFAULT_VALUE_FEATURE_OPTIONS, readReflectionParts } from "./features.js";
-import type { LearnedValuesModel } from "./learned.js";
+import {
+  DEFAULT_SENTENCE_FEATURE_OPTIONS,
+  DEFAULT_VALUE_FEATURE_OPTIONS,
+  readReflectionParts,
+  valueSentenceFeatures,
+} from "./features.js";
+import { type LearnedValuesModel, smoothMax } from "./learned.js";
 import { readPost } from "./post.js";
 
 const POST = [
@@ -70,5 +75,63 @@ describe("learned values", () => {
     expect(analyseReading(r, { ...silent, keepHand: 0.6 }).values.map((v) => v.id)).toEqual([
       "wellbeing",
     ]);
+  });
+});
+
+describe("multiple-instance values", () => {
+  /** Wellbeing read from its cue sentences: z = −1 + 1·c:wellbeing + 0.5 when own and framed. */
+  function milModel(): LearnedValuesModel {
+    const m = model();
+    m.values.wellbeing = {
+      bias: -2,
+      weights: {},
+      threshold: 0.5,
+      sentence: { bias: -1, weights: { "c:wellbeing": 1 } },
+    };
+    m.values.purpose = {
+      bias: -1,
+      weights: {},
+      threshold: 0.5,
+      sentence: { bias: 3, weights: {} },
+    };
+    return {
+      ...m,
+      sentences: DEFAULT_SENTENCE_FEATURE_OPTIONS,
+      sharpness: 1,
+      sharedSentence: { of: 0.5 },
+    };
+  }
+
+  it("pools the cue sentences by a smooth maximum and quotes the strongest verbatim", () => {
+    const r = reading();
+    const x = valueSentenceFeatures(r, DEFAULT_SENTENCE_FEATURE_OPTIONS);
+    const at = x.findIndex((f) => f.has("c:wellbeing"));
+    expect(r.sentences[at]?.quote).toBe("I want more time with my family and less burnout.");
+    expect(x.filter((f) => f.has("c:wellbeing"))).toHaveLength(1);
+    const f = x[at] as Map<string, number>;
+    expect(f.get("of")).toBe(1);
+    const z = -1 + (f.get("c:wellbeing") ?? 0) + 0.5;
+    const out = analyseReading(r, milModel());
+    const wellbeing = out.values.find((v) => v.id === "wellbeing");
+    // σ(−2 + log(1 + e^z)) by hand
+    expect(wellbeing?.score).toBeCloseTo(1 / (1 + Math.exp(2 - Math.log1p(Math.exp(z)))), 2);
+    expect(wellbeing?.evidence).toEqual(["I want more time with my family and less burnout."]);
+    for (const v of out.values) for (const e of v.evidence) expect(POST).toContain(e);
+  });
+
+  it("quotes only sentences where the value's cue stands", () => {
+    const out = analyseReading(reading(), milModel());
+    // Purpose's cue ("mission") stands in the third person's sentence only: that is its one
+    // instance, whatever the sentence bias gives every other sentence.
+    const purpose = out.values.find((v) => v.id === "purpose");
+    expect(purpose?.evidence).toEqual(["The company talked about its mission on every wall."]);
+  });
+
+  it("smooth maximum: 0 without instances, near the largest score when sharp", () => {
+    expect(smoothMax([], 1)).toBe(0);
+    expect(smoothMax([Number.NEGATIVE_INFINITY], 1)).toBe(0);
+    expect(smoothMax([0], 1)).toBeCloseTo(Math.log(2), 12);
+    expect(smoothMax([5, 1, -3], 20)).toBeCloseTo(5, 3);
+    expect(smoothMax([800, 790], 1)).toBeCloseTo(800, 3);
   });
 });

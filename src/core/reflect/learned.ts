@@ -9,13 +9,21 @@
  * Evidence stays verbatim: a value's evidence is the sentences whose features add most to its
  * score (their n-gram weights plus the cue weights times the sentence's cue strength).
  */
-import { type BinaryModel, binaryProbability, contribution } from "../learn/linear.js";
+import {
+  type BinaryModel,
+  binaryProbability,
+  contribution,
+  linearScore,
+  sigmoid,
+} from "../learn/linear.js";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import {
   cueContext,
   type ReflectionReading,
+  type SentenceFeatureOptions,
   type ValueFeatureOptions,
   valueFeatures,
+  valueSentenceFeatures,
 } from "./features.js";
 import type { LearnedPathsModel } from "./learned-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
@@ -30,10 +38,30 @@ export interface ValuesProvenance {
   settings: Record<string, number>;
 }
 
+/**
+ * A value's model. With `sentence`, a multiple-instance model: each sentence s where a cue of
+ * the value stands (an instance: `c:<value>` among the features of `valueSentenceFeatures`)
+ * gets a score zₛ = sentence.bias + Σ sentence.weights·xₛ + Σ sharedSentence·xₛ (the
+ * model's weights shared by every value: where the sentence stands, how it is framed),
+ * pooled over the post by a smooth maximum:
+ * P(value) = σ(bias + Σ weights·x_doc + (1/r)·log(1 + Σₛ exp(r·zₛ))), r the model's
+ * `sharpness`: one sentence that clearly states the value suffices, passing mentions add
+ * little. Without `sentence`, a logistic regression over the post's features alone.
+ */
+export interface ValueModel extends BinaryModel {
+  sentence?: { bias: number; weights: Record<string, number> };
+}
+
 export interface LearnedValuesModel {
   provenance: ValuesProvenance;
   features: ValueFeatureOptions;
-  values: Record<ValueId, BinaryModel>;
+  /** The sentence features of the multiple-instance values (those with `sentence`). */
+  sentences?: SentenceFeatureOptions;
+  /** Sharpness r of the smooth maximum over sentences (> 0; larger is closer to the max). */
+  sharpness?: number;
+  /** Sentence weights shared by every multiple-instance value (places and frames). */
+  sharedSentence?: Record<string, number>;
+  values: Record<ValueId, ValueModel>;
   /** Values with too few labelled posts to learn from: the hand-written reading decides. */
   handOnly: ValueId[];
   /**
@@ -68,6 +96,7 @@ export function learnedValues(
   reading: ReflectionReading,
 ): { probabilities: Record<ValueId, number>; findings: LearnedValueFinding[] } {
   const { doc, sentences } = valueFeatures(reading, model.features);
+  const perSentence = model.sentences ? valueSentenceFeatures(reading, model.sentences) : null;
   const probabilities = {} as Record<ValueId, number>;
   const findings: LearnedValueFinding[] = [];
   for (const id of VALUE_IDS) {
@@ -84,7 +113,8 @@ export function learnedValues(
       continue;
     }
     const m = model.values[id];
-    const p = binaryProbability(m, doc);
+    const pooled = m.sentence && perSentence ? poolSentences(id, m, doc, perSentence, model) : null;
+    const p = pooled ? pooled.p : binaryProbability(m, doc);
     probabilities[id] = round(p);
     if (signal && signal.score >= (model.keepHand ?? 2) && signal.sentences.length > 0) {
       findings.push({
@@ -95,6 +125,24 @@ export function learnedValues(
       continue;
     }
     if (p < m.threshold) continue;
+    if (pooled) {
+      // The sentences that carry the pooled score: the strongest and those whose share of
+      // the smooth maximum is at least 40% of its share.
+      const zTop = Math.max(...pooled.z);
+      const floor = zTop + Math.log(EVIDENCE_SHARE) / (model.sharpness ?? 1);
+      const shown = reading.sentences
+        .map((sentence, i) => ({ sentence, z: pooled.z[i] ?? -Infinity }))
+        .filter((e) => Number.isFinite(e.z) && e.z >= floor)
+        .sort((a, b) => b.z - a.z || a.sentence.index - b.sentence.index)
+        .slice(0, MAX_EVIDENCE);
+      if (shown.length === 0) continue;
+      findings.push({
+        id,
+        score: round(p),
+        evidence: [...new Set(shown.map((e) => e.sentence.quote))],
+      });
+      continue;
+    }
     // A cue sentence's part of the score: its strength under the cue features that hold it.
     const cue = m.weights[`h:${id}`] ?? 0;
     const byCue = new Map<number, number>();
@@ -125,6 +173,37 @@ export function learnedValues(
   }
   findings.sort((a, b) => b.score - a.score);
   return { probabilities, findings };
+}
+
+/** The multiple-instance probability of one value and every sentence's score zₛ. */
+export function poolSentences(
+  id: ValueId,
+  m: ValueModel,
+  doc: Map<string, number>,
+  perSentence: readonly Map<string, number>[],
+  model: Pick<LearnedValuesModel, "sharpness" | "sharedSentence">,
+): { p: number; z: number[] } {
+  const r = model.sharpness ?? 1;
+  const scorer = m.sentence as NonNullable<ValueModel["sentence"]>;
+  const shared = model.sharedSentence ?? {};
+  const z = perSentence.map((x) =>
+    x.has(`c:${id}`)
+      ? linearScore(scorer.bias, scorer.weights, x) + linearScore(0, shared, x)
+      : Number.NEGATIVE_INFINITY,
+  );
+  return { p: sigmoid(linearScore(m.bias, m.weights, doc) + smoothMax(z, r)), z };
+}
+
+/**
+ * (1/r)·log(1 + Σ exp(r·zᵢ)), computed without overflow: ≈ max(0, max zᵢ) for large r; 0 when
+ * every zᵢ is −∞ (no instance).
+ */
+export function smoothMax(z: readonly number[], r: number): number {
+  let top = 0;
+  for (const v of z) if (r * v > top) top = r * v;
+  let total = Math.exp(-top);
+  for (const v of z) total += Math.exp(r * v - top);
+  return (Math.log(total) + top) / r;
 }
 
 function round(x: number): number {
