@@ -130,7 +130,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   keepHand: 0.6,
   innerFolds: 4,
   thresholds: 2,
-  mil: 1,
+  mil: 0,
   milDocLambda: 10,
   milSentenceLambda: 3,
   milSharedLambda: 1,
