@@ -70,6 +70,8 @@ export interface ReadOptions {
  */
 export interface RawDoc {
   tokens: number[];
+  /** Each lexeme id's token type, filled as {@link tokenType} reads them (fixed per id). */
+  typeById: string[];
   sentences: Array<[first: number, last: number, negated: number, sentiment: number]>;
   numOfTokens: number;
   cache: WinkCache;
@@ -87,7 +89,21 @@ export function tokenValue(doc: RawDoc, i: number): string {
 
 /** wink-nlp's token type (`word`, `punctuation`, `tabCRLF`, `number`, ...). */
 export function tokenType(doc: RawDoc, i: number): string {
-  return doc.cache.property(doc.tokens[i * TK] as number, "tokenType") as string;
+  const id = doc.tokens[i * TK] as number;
+  let type = doc.typeById[id];
+  if (type === undefined) {
+    type = doc.cache.property(id, "tokenType") as string;
+    doc.typeById[id] = type;
+  }
+  return type;
+}
+
+/**
+ * The token's lexeme id in its pipeline's lexicon: the same id is the same text with the same
+ * type, within one reader (ids of the role and reflection readers differ).
+ */
+export function tokenId(doc: RawDoc, i: number): number {
+  return doc.tokens[i * TK] as number;
 }
 
 /** The universal part-of-speech tag (read with `pos: true`). */
@@ -179,11 +195,13 @@ function loadPipeline(): Pipeline {
   const negation: WinkAutomaton = fsm(cache);
   negation.importJSON(negModel.machines[0]);
   const memo = new TokenMemo(cache, tokenize);
+  const typeById: string[] = [];
 
   return {
     read(text, options) {
       const rdd = {
         cache,
+        typeById,
         wordVectors: null,
         tokens: [] as number[],
         sentences: [] as RawDoc["sentences"],

@@ -12,6 +12,7 @@ import {
   boundTokens,
   maskInnerDots,
   readTokens,
+  tokenId,
   tokenLemma,
   tokenPos,
   tokenType,
@@ -128,6 +129,7 @@ export function prepareText(source: string): PreparedText {
     types[i] = tokenType(doc, i);
     pos[i] = tokenPos(doc, i);
   }
+  const known = wordsOf(doc.cache);
   // Only verbs' lemmas are read (tokenKey), so only theirs are asked for: a third of the cost
   // of lemmatising every token.
   const lemmaOf = (i: number): string | undefined =>
@@ -184,14 +186,43 @@ export function prepareText(source: string): PreparedText {
       if (segStart < 0) segStart = at;
       segEnd = at + v.length;
       if (type === "punctuation" || type === "symbol" || v.trim() === "") continue;
-      keys.push(tokenKey(v, pos[i], lemmaOf(i)));
+      const tag = pos[i] ?? "";
+      // A lexeme's lowercase form and non-verb key depend on its text alone: read once per id.
+      const id = tokenId(doc, i);
+      let word = known.lower[id];
+      if (word === undefined) {
+        word = v.toLowerCase();
+        known.lower[id] = word;
+      }
+      let key: string | undefined;
+      if (tag === "VERB" || tag === "AUX") key = tokenKey(v, tag, lemmaOf(i));
+      else {
+        key = known.key[id];
+        if (key === undefined) {
+          key = tokenKey(v, tag, undefined);
+          known.key[id] = key;
+        }
+      }
+      keys.push(key);
       keyStarts.push(at);
-      words.push(v.toLowerCase());
-      tags.push(pos[i] ?? "");
+      words.push(word);
+      tags.push(tag);
     }
     flush();
   }
   return { source, clean, lines, segments };
+}
+
+/** Per lexicon (one per reader): each lexeme id's lowercase text and non-verb {@link tokenKey}. */
+const lexemeWords = new WeakMap<object, { lower: string[]; key: string[] }>();
+
+function wordsOf(cache: object): { lower: string[]; key: string[] } {
+  let words = lexemeWords.get(cache);
+  if (words === undefined) {
+    words = { lower: [], key: [] };
+    lexemeWords.set(cache, words);
+  }
+  return words;
 }
 
 /**
