@@ -46,6 +46,7 @@ import {
   fallbackWeight,
   type ResponsibilityScores,
   segmentCues,
+  withHandsOnCoding,
   withTitleCoding,
 } from "./responsibilities.js";
 import { type ClassifiedSegment, classifySections } from "./sections.js";
@@ -164,7 +165,12 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     wholeText,
     dutySentences: dutySegments.length,
     hasDutySection,
-    hand: { ...hand, findings: withTitleCoding(hand.findings, title, segments) },
+    hand: {
+      ...hand,
+      findings: readsDuties
+        ? withHandsOnCoding(withTitleCoding(hand.findings, title, segments), handsOn.text, segments)
+        : withTitleCoding(hand.findings, title, segments),
+    },
     title,
     nominal,
     ctoTitle: archetypeInput.ctoTitle,

@@ -217,7 +217,14 @@ export const ROLE_MODEL: RoleModel = {
         { text: "design", weight: 0.35, gap: 2, positions: [[["design"]]] },
         { text: "interoperability", weight: 0.35, gap: 2, positions: [[["interoperability"]]] },
       ],
-      negatives: [],
+      negatives: [
+        {
+          text: "solution|solutions architect|architects",
+          weight: 0,
+          gap: 2,
+          positions: [[["solution"]], [["architect"]]],
+        },
+      ],
     },
     tech_strategy: {
       sources: [
@@ -1317,7 +1324,37 @@ export const ROLE_MODEL: RoleModel = {
           positions: [[["business"]], [["strategy"]]],
         },
       ],
-      negatives: [],
+      negatives: [
+        {
+          text: "backed|funded|supported by ... investor|investors|capital|vc|vcs",
+          weight: 0,
+          gap: 2,
+          positions: [
+            [["back"], ["fund"], ["support"]],
+            [["by"]],
+            [["investor"], ["capital"], ["vc"], ["vcs"]],
+          ],
+          gaps: { "2": 8 },
+        },
+        {
+          text: "close|closed|announce|announced|complete|completed ... round|funding|series",
+          weight: 0,
+          gap: 2,
+          positions: [
+            [["clos"], ["announc"], ["complet"]],
+            [["round"], ["fund"], ["sery"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "round of funding",
+          weight: 0,
+          gap: 2,
+          positions: [[["round"]], [["of"]], [["fund"]]],
+        },
+        { text: "venture capital", weight: 0, gap: 2, positions: [[["ventur"]], [["capital"]]] },
+        { text: "capital raised", weight: 0, gap: 2, positions: [[["capital"]], [["rais"]]] },
+      ],
     },
     budget_vendors: {
       sources: [

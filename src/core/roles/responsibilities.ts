@@ -190,6 +190,41 @@ export function withTitleCoding(
   return [...findings, finding].sort((a, b) => b.score - a.score);
 }
 
+/** A sentence that speaks of the role's own hands-on work or code. */
+const HANDS_ON_SENTENCE =
+  /\bhands[- ]on\b|\bcod(?:e|es|ing)\b|\bprogramming\b|\bplayer[- ]coach\b/i;
+
+/**
+ * Adds `coding` when the text itself says that writing code is a core duty (the hands-on reader
+ * of facts.ts reads `required` from the text alone: "a hands-on role", "~50% coding") and the
+ * cues did not find it: the taxonomy's coding is the role writing code. The evidence is the first
+ * duty or summary sentence that speaks of hands-on work or code, verbatim; without one nothing is
+ * added. Weighed like the title's coding ({@link TITLE_CODING}).
+ */
+export function withHandsOnCoding(
+  findings: readonly ResponsibilityFinding[],
+  handsOnFromText: string | null,
+  segments: readonly ClassifiedSegment[],
+): ResponsibilityFinding[] {
+  if (handsOnFromText !== "required" || findings.some((f) => f.id === "coding"))
+    return [...findings];
+  const seg = segments.find(
+    (s) =>
+      !s.heading &&
+      !s.requirementShaped &&
+      (s.section === "duties" || s.section === "role" || s.section === "summary") &&
+      HANDS_ON_SENTENCE.test(s.text),
+  );
+  if (!seg) return [...findings];
+  const finding: ResponsibilityFinding = {
+    id: "coding",
+    score: TITLE_CODING,
+    evidence: [seg.text],
+    spans: [{ start: seg.start, end: seg.end, section: seg.section }],
+  };
+  return [...findings, finding].sort((a, b) => b.score - a.score);
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
