@@ -64,6 +64,11 @@ export interface ValueSettings {
   consideredLambda: number;
   /** L2 strength of the chosen-path conditional logit. */
   chosenLambda: number;
+  /**
+   * 1: the chosen-path logit weighs every path's features with the same weights (each path
+   * keeps its own bias and post-wide cues); 0: each path also has its own copy of every weight.
+   */
+  chosenShared: number;
   /** Weights kept per path model (largest |weight|), for a compact model file. */
   pathTopK: number;
   /** 0: considered at p ≥ 0.5; 1: threshold chosen on held-out probabilities (inner folds). */
@@ -119,8 +124,9 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   frames: 0,
   paths: 1,
   consideredLambda: 30,
-  chosenLambda: 10,
+  chosenLambda: 30,
   pathTopK: 300,
+  chosenShared: 1,
   consideredThreshold: 1,
   own: 0,
   lambda: 10,
@@ -512,9 +518,14 @@ function fitChosen(
   train: readonly ReflectExample[],
   settings: ValueSettings,
 ): Record<string, number> {
+  // Shared weights: a path's own copies (`<path>|name`) only for its bias and post-wide cues.
+  const keep = (x: Map<string, number>) =>
+    settings.chosenShared === 1
+      ? new Map([...x].filter(([n]) => !n.includes("|") || /\|(bias|post:)/.test(n)))
+      : x;
   const candidates = train.map((e) => {
     const { paths, undecided } = pathFeaturesOf(e);
-    return [...paths, undecided];
+    return [...paths.map(keep), undecided];
   });
   const vocab = Vocabulary.of(candidates.flat(), 2);
   const rows = candidates.map((c) => c.map((x) => vocab.row(x)));
@@ -617,6 +628,33 @@ export function predictReflection(
   example: ReflectExample,
 ): Reflection {
   return analyseReading(example.reading, model);
+}
+
+/**
+ * k-fold cross-validation of the path models alone (no values model is fitted): each fold's
+ * posts read by path models trained on the others.
+ *
+ * @returns the held-out considered and chosen paths of every example, in input order
+ */
+export function crossValidatePaths(
+  examples: readonly ReflectExample[],
+  k: number,
+  settings: ValueSettings,
+): Array<Pick<Reflection["paths"], "considered" | "chosen">> {
+  const folds = foldsOf(examples.length, k, settings.seed);
+  const out = new Array<Pick<Reflection["paths"], "considered" | "chosen">>(examples.length);
+  for (let f = 0; f < k; f++) {
+    const model = trainPathsModel(
+      examples.filter((_, i) => folds[i] !== f),
+      settings,
+    );
+    examples.forEach((e, i) => {
+      if (folds[i] !== f) return;
+      const { considered, chosen } = learnedPaths(model, e.reading);
+      out[i] = { considered, chosen };
+    });
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   OPTION_FRAME,
   PATH_CUES,
   PATHS_LEAD_IN,
+  type PathCue,
   REJECT_PATH_FRAME,
   SELF_ROLE_AFTER,
   SELF_ROLE_BEFORE,
@@ -64,10 +65,63 @@ export interface PathReading {
 const CHOSEN_THRESHOLD = 0.7;
 const UNDECIDED_STEP = 0.4;
 
+/**
+ * More cues from the taxonomy's definitions (§2), for steps named in phrases rather than
+ * nouns: a team to manage or lead, a company to start with words between ("starting an indie
+ * software company", "building out my business"), time off said as a year off, a pause or
+ * semi-retirement. Found missing in the corpus's cross-validation errors; general phrases, not
+ * any text's wording.
+ */
+export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
+  ic: [
+    {
+      pattern:
+        "(join|joined|joining) (\\w+('s)? ){0,3}(engineering|development|dev|platform|infrastructure|backend|frontend|product engineering) (team|org|organi[sz]ation)|(write|writing) code (again|full[- ]time|every day|all day)",
+      weight: 0.8,
+      role: false,
+    },
+  ],
+  manager: [
+    {
+      pattern:
+        "(manage|managing|lead|leading|build|building|grow|growing|run|running) (a|an|the|my|our)( new)?( \\w+){0,2} (team|teams|group|department)|people management|managing (people|engineers|managers)",
+      weight: 0.8,
+      role: false,
+    },
+  ],
+  executive: [],
+  founder: [
+    {
+      pattern:
+        "(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)",
+      weight: 0.9,
+      role: false,
+    },
+  ],
+  independent: [
+    {
+      pattern: "(work|working) for myself|my own (consulting|consultancy|practice)|my own boss",
+      weight: 0.9,
+      role: false,
+    },
+  ],
+  open_source: [],
+  go_to_market: [],
+  teaching_writing: [],
+  break: [
+    {
+      pattern:
+        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|travel(l)?ing (the world|for)|(rest|recover|recharge) (for|and)",
+      weight: 0.9,
+      role: false,
+    },
+  ],
+};
+
 const COMPILED = PATH_IDS.map((path) => ({
   path,
   cues: [
-    ...PATH_CUES[path].map((cue) => ({
+    ...[...PATH_CUES[path], ...MORE_PATH_CUES[path]].map((cue) => ({
       regex: wholeWords(cue.pattern),
       weight: cue.weight,
       role: cue.role,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { readReflectionParts } from "./features.js";
+import { readPost } from "./post.js";
+
+/** The hand-written path reading of a plain text (our own sentences). */
+function paths(text: string) {
+  return readReflectionParts(readPost(text)).paths;
+}
+
+describe("path cues said in phrases (MORE_PATH_CUES)", () => {
+  it("a company started with words between the verb and the noun is a founder step", () => {
+    const r = paths("This spring I decided to start a small software company with a friend.");
+    expect(r.considered).toContain("founder");
+    expect(r.chosen).toBe("founder");
+    // Without the phrase the founder step is not read.
+    expect(paths("This spring I decided to start.").considered).not.toContain("founder");
+  });
+
+  it("a year off and semi-retirement are breaks; a team to lead is a manager step", () => {
+    expect(paths("I decided to take a year off before anything else.").considered).toContain(
+      "break",
+    );
+    expect(paths("Next month I'm moving into semi-retirement.").considered).toContain("break");
+    const lead = paths("I'm joining a bank in April to lead a new payments team.");
+    expect(lead.considered).toContain("manager");
+    // Leading a discussion is not a team.
+    expect(paths("I'm joining a bank in April to lead the discussion.").considered).not.toContain(
+      "manager",
+    );
+  });
+
+  it("joining an engineering team reads as an individual contributor step", () => {
+    const r = paths("Last week I joined the platform engineering team at a logistics firm.");
+    expect(r.mentions.some((m) => m.path === "ic")).toBe(true);
+  });
+});
