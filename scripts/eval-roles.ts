@@ -6,7 +6,7 @@
  *   npm run eval:roles -- --cv [--folds K] [--seed N] [--set name=value,...] [--json]
  *   npm run eval:roles -- --facts-split [--details]
  *   npm run eval:roles -- --facts-cv [--folds K] [--set name=value,...]
- *   npm run eval:roles -- --resp-split [--details]
+ *   npm run eval:roles -- --resp-split [--details] [--set name=value,...]
  *
  * Prints per-id precision, recall and F1, micro and macro F1, archetype accuracy with a
  * confusion table, title-mismatch recall and false alarms, and per-fact accuracy and
@@ -33,6 +33,9 @@
  * `--resp-split` does the same for the responsibilities (hand-written cues in model.yaml): F1 per
  * responsibility and micro-F1 on half A, half B and the dev set, side by side; `--details` adds
  * half A's missed (-) and extra (+) responsibilities per posting. Tune cues on A, judge on B.
+ * With `--set name=value,...` it adds columns B* and dev*: a role model of those settings trained
+ * on half A alone, reading half B and the dev set (e.g. `--set learnedResponsibilities=1,context=1`
+ * against the cues' B column).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -306,14 +309,37 @@ function factsSplit(showDetails: boolean): string {
   return out.join("\n");
 }
 
-/** The shipped analyser's responsibilities on corpus halves A and B and on the dev set. */
-function respSplit(showDetails: boolean): string {
+/**
+ * The shipped analyser's responsibilities on corpus halves A and B and on the dev set; with
+ * `overrides` (`--set`), also a role model of those settings trained on half A alone, reading
+ * B and the dev set (columns B* and dev*): the honest check of a learned variant against the
+ * cues on the half whose errors nobody read.
+ */
+function respSplit(showDetails: boolean, overrides?: Partial<RoleSettings>): string {
   const { a, b, dev } = readSplit();
   const reports = [scoreRoles(a), scoreRoles(b), scoreRoles(dev)];
+  let header = "     A     B   dev";
+  if (overrides) {
+    const corpus = loadRoleExamples("corpus");
+    const settings = { ...DEFAULT_ROLE_SETTINGS, ...overrides };
+    const model = trainRoleModel(
+      corpus.filter((e) => factsHalf(e.id) === "A"),
+      settings,
+      { command: "eval", seed: settings.seed, data: "corpus half A" },
+    );
+    const read = (examples: readonly RoleExample[]) =>
+      scoreRoles(examples.map((e) => ({ label: e.label, prediction: predictRole(model, e) })));
+    reports.push(
+      read(corpus.filter((e) => factsHalf(e.id) === "B")),
+      read(loadRoleExamples("dev")),
+    );
+    header += "    B*  dev*";
+  }
   const f1 = (x: number) => x.toFixed(2).padStart(6);
   const out = [
-    `responsibility F1: corpus half A (${a.length}, errors may be read), half B (${b.length}, scored only), dev (${dev.length})`,
-    `${"".padEnd(22)}     A     B   dev`,
+    `responsibility F1: corpus half A (${a.length}, errors may be read), half B (${b.length}, scored only), dev (${dev.length})${overrides ? "; B* and dev*: read by a model of the --set settings trained on half A" : ""}`,
+    "(A, B, dev: the shipped analyser, whose archetype and mismatch models learned from all three: in-sample there)",
+    `${"".padEnd(22)}${header}`,
   ];
   // Each report lists only the ids it saw, so cells are looked up by id ("-": never seen).
   for (const id of RESPONSIBILITY_IDS) {
@@ -325,6 +351,11 @@ function respSplit(showDetails: boolean): string {
   }
   out.push(`${"micro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.micro.f1)).join("")}`);
   out.push(`${"macro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.macroF1)).join("")}`);
+  out.push(`${"archetype".padEnd(22)}${reports.map((r) => f1(r.archetype.accuracy)).join("")}`);
+  out.push(
+    `${"mismatch recall".padEnd(22)}${reports.map((r) => f1(r.mismatch.recall ?? 0)).join("")}`,
+    `${"mismatch false alarms".padEnd(22)}${reports.map((r) => f1(r.mismatch.falseAlarmRate ?? 0)).join("")}`,
+  );
   if (showDetails) {
     const errors = details(a)
       .split("\n")
@@ -428,8 +459,17 @@ function main(argv: string[]): number {
     }
   }
   if (argv.includes("--resp-split")) {
-    process.stdout.write(`${respSplit(argv.includes("--details"))}\n`);
-    return 0;
+    try {
+      const at = argv.indexOf("--set");
+      const overrides = at >= 0 ? parseSettings(argv[at + 1]) : undefined;
+      process.stdout.write(`${respSplit(argv.includes("--details"), overrides)}\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(
+        `eval-roles: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
   }
   if (argv.includes("--facts-split")) {
     process.stdout.write(`${factsSplit(argv.includes("--details"))}\n`);
@@ -461,7 +501,7 @@ function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith("--"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details] | --facts-cv [--folds K] [--set name=value,...] | --resp-split [--details]\n",
+      "usage: npm run eval:roles -- DIR [--json] [--details] | --cv [--folds K] [--seed N] [--set name=value,...] | --facts-split [--details] | --facts-cv [--folds K] [--set name=value,...] | --resp-split [--details] [--set name=value,...]\n",
     );
     return 2;
   }
