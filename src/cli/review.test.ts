@@ -15,6 +15,38 @@ interface ReviewJson {
 // Each test runs several commands in-process (slow on a loaded machine).
 const SLOW = 240_000;
 
+/** `bearing decide OPTION DIR --date DATE`, which must succeed. */
+async function decide(dir: string, option: string, date: string): Promise<void> {
+  const run = await runCli(["decide", option, dir, "--date", date, "--json"]);
+  expect(run.code, `decide ${option} ${date}: ${run.stderr}`).toBe(0);
+}
+
+/** A fresh copy of the example with a decision recorded for each [option, date], in order. */
+async function decided(...records: [option: string, date: string][]): Promise<string> {
+  const dir = copyExample("bearing-review-");
+  for (const [option, date] of records) await decide(dir, option, date);
+  return dir;
+}
+
+/** `bearing review OPTION DIR --date DATE --rating R ...` then any other arguments. */
+function review(
+  dir: string,
+  option: string,
+  date: string,
+  ratings: string[],
+  ...extra: string[]
+): ReturnType<typeof runCli> {
+  return runCli([
+    "review",
+    option,
+    dir,
+    "--date",
+    date,
+    ...ratings.flatMap((r) => ["--rating", r]),
+    ...extra,
+  ]);
+}
+
 function snapshotRating(dir: string, file: string, option: string, criterion: string): string {
   const lines = readFileSync(join(dir, file), "utf8").split("\n");
   const at = lines.indexOf(`    ${option}:`);
@@ -26,30 +58,22 @@ describe("bearing review: how a decision turned out", () => {
   it(
     "records outcomes beside the sealed record and shows expected against actual across decisions",
     async () => {
-      const dir = copyExample();
-      const decide = async (option: string, date: string) =>
-        await runCli(["decide", option, dir, "--date", date, "--json"]);
-      expect((await decide("seed-cto", "2026-12-02")).code).toBe(0);
+      const dir = await decided(["seed-cto", "2026-12-02"]);
       const first = "decisions/2026-12-02-seed-cto.md";
       const recordBytes = readFileSync(join(dir, first), "utf8");
       // What the decision expected, as ranked: seed-cto's strategy rating in the snapshot.
       const strategyThen = Number(snapshotRating(dir, first, "seed-cto", "strategy"));
       expect(strategyThen).toBeGreaterThanOrEqual(2);
 
-      const run = await runCli([
-        "review",
-        "seed-cto",
+      const run = await review(
         dir,
-        "--date",
+        "seed-cto",
         "2027-06-01",
-        "--rating",
-        `strategy=${strategyThen - 1}`,
-        "--rating",
-        "learning=5",
+        [`strategy=${strategyThen - 1}`, "learning=5"],
         "--note",
         "Less strategy than I hoped.",
         "--json",
-      ]);
+      );
       expect(run.code, run.stderr).toBe(0);
       const out = JSON.parse(run.stdout) as ReviewJson;
       expect(out.file).toBe("decisions/2026-12-02-seed-cto.review-2027-06-01.md");
@@ -68,20 +92,17 @@ describe("bearing review: how a decision turned out", () => {
       expect(check.code, check.stderr).toBe(0);
 
       // A second decision, reviewed: strategy's bias is the mean of both errors.
-      expect((await decide("director-platform", "2027-07-01")).code).toBe(0);
+      await decide(dir, "director-platform", "2027-07-01");
       const second = "decisions/2027-07-01-director-platform.md";
       const strategyThen2 = Number(snapshotRating(dir, second, "director-platform", "strategy"));
       const actual2 = Math.max(1, strategyThen2 - 1);
-      const run2 = await runCli([
-        "review",
-        "director-platform",
+      const run2 = await review(
         dir,
-        "--date",
+        "director-platform",
         "2027-12-01",
-        "--rating",
-        `strategy=${actual2}`,
+        [`strategy=${actual2}`],
         "--json",
-      ]);
+      );
       expect(run2.code, run2.stderr).toBe(0);
       const calibration = (JSON.parse(run2.stdout) as ReviewJson).calibration;
       expect(calibration.decisions.map((d) => d.file)).toEqual([first, second]);
@@ -92,15 +113,7 @@ describe("bearing review: how a decision turned out", () => {
       expect((await runCli(["check", dir])).code).toBe(0);
 
       // The plain-words form: the table and the lean in words.
-      const text = await runCli([
-        "review",
-        "seed-cto",
-        dir,
-        "--date",
-        "2028-01-01",
-        "--rating",
-        `strategy=${strategyThen - 1}`,
-      ]);
+      const text = await review(dir, "seed-cto", "2028-01-01", [`strategy=${strategyThen - 1}`]);
       expect(text.code, text.stderr).toBe(0);
       expect(text.stdout).toContain(`(${first} is unchanged)`);
       expect(text.stdout).toMatch(/Shape technology strategy +\d → \d +−1 +too hopeful/);
@@ -115,13 +128,13 @@ describe("bearing review: how a decision turned out", () => {
   it(
     "refuses bad input with exit 2, the field and the fix, and writes nothing",
     async () => {
-      const dir = copyExample();
+      const dir = await decided();
       const none = await runCli(["review", "seed-cto", dir, "--rating", "strategy=3"]);
       expect(none.code).toBe(2);
       expect(none.stderr).toContain('no decision record chose "seed-cto"');
       expect(none.stderr).toContain("bearing decide seed-cto");
 
-      expect((await runCli(["decide", "seed-cto", dir, "--date", "2026-12-02"])).code).toBe(0);
+      await decide(dir, "seed-cto", "2026-12-02");
       const before = snapshot(dir);
       const cases: [string[], RegExp][] = [
         [["nope", "--rating", "strategy=3"], /OPTION: no option "nope"/],
@@ -148,21 +161,12 @@ describe("bearing review: how a decision turned out", () => {
       expect(snapshot(dir)).toEqual(before);
 
       // A review's outcome edited to a criterion the record never rated: check names it.
-      expect(
-        (
-          await runCli([
-            "review",
-            "seed-cto",
-            dir,
-            "--date",
-            "2027-01-01",
-            "--rating",
-            "strategy=3",
-          ])
-        ).code,
-      ).toBe(0);
-      const review = join(dir, "decisions/2026-12-02-seed-cto.review-2027-01-01.md");
-      writeFileSync(review, readFileSync(review, "utf8").replace("  strategy:", "  colleagues:"));
+      expect((await review(dir, "seed-cto", "2027-01-01", ["strategy=3"])).code).toBe(0);
+      const reviewFile = join(dir, "decisions/2026-12-02-seed-cto.review-2027-01-01.md");
+      writeFileSync(
+        reviewFile,
+        readFileSync(reviewFile, "utf8").replace("  strategy:", "  colleagues:"),
+      );
       const check = await runCli(["check", dir]);
       expect(check.code).toBe(2);
       expect(check.stderr).toMatch(
@@ -175,34 +179,23 @@ describe("bearing review: how a decision turned out", () => {
   it(
     "--record FILE|DATE reviews an older decision on the option, not only the latest",
     async () => {
-      const dir = copyExample();
-      const decide = async (option: string, date: string) =>
-        (await runCli(["decide", option, dir, "--date", date])).code;
-      expect(await decide("seed-cto", "2026-12-02")).toBe(0);
-      expect(await decide("director-platform", "2027-02-01")).toBe(0);
-      expect(await decide("seed-cto", "2027-03-01")).toBe(0);
+      const dir = await decided(
+        ["seed-cto", "2026-12-02"],
+        ["director-platform", "2027-02-01"],
+        ["seed-cto", "2027-03-01"],
+      );
       const older = "decisions/2026-12-02-seed-cto.md";
       const latest = "decisions/2027-03-01-seed-cto.md";
-      const review = async (...extra: string[]) =>
-        await runCli([
-          "review",
-          "seed-cto",
-          dir,
-          "--date",
-          "2027-06-01",
-          "--rating",
-          "strategy=3",
-          "--json",
-          ...extra,
-        ]);
+      const reviewSeed = (...extra: string[]) =>
+        review(dir, "seed-cto", "2027-06-01", ["strategy=3"], "--json", ...extra);
 
       // Without --record: the latest record that chose it.
-      const plain = await review();
+      const plain = await reviewSeed();
       expect(plain.code, plain.stderr).toBe(0);
       expect((JSON.parse(plain.stdout) as ReviewJson).decision).toBe(latest);
       // By date, by file (with or without the folder and .md): the older one.
       for (const pick of ["2026-12-02", older, "2026-12-02-seed-cto", "2026-12-02-seed-cto.md"]) {
-        const run = await review("--record", pick);
+        const run = await reviewSeed("--record", pick);
         expect(run.code, `${pick}: ${run.stderr}`).toBe(0);
         const out = JSON.parse(run.stdout) as ReviewJson;
         expect(out.decision, pick).toBe(older);
@@ -223,7 +216,7 @@ describe("bearing review: how a decision turned out", () => {
         ["nothing-here.md", /--record: no decision record "nothing-here\.md"/],
       ];
       for (const [pick, pattern] of cases) {
-        const run = await review("--record", pick);
+        const run = await reviewSeed("--record", pick);
         expect(run.code, pick).toBe(2);
         expect(run.stderr, pick).toMatch(pattern);
       }

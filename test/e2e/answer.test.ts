@@ -5,14 +5,15 @@
  * in `.ci/run`) or with `BEARING_SHOTS=1` each is also screenshot into test-output/answer-*.png
  * for people to look at (full-page screenshots are a fifth of the browser tier's time).
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample } from "../../src/testing/cli.js";
 import { soak } from "../../src/testing/tiers.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 
 const shoot = soak || process.env.BEARING_SHOTS === "1";
 
@@ -42,8 +43,7 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-answer-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-answer-");
     // Two tests need an option that leaves a criterion unrated: the example's fractional
     // practice rates its pay through its day rate, so this copy drops what it was paid.
     const fractional = join(dir, "options/fractional-cto.md");
@@ -51,13 +51,11 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
     const withoutPay = text.replace(/^compensation:.*\n(?:[ \t]+.*\n)*/m, "");
     expect(withoutPay).not.toBe(text);
     writeFileSync(fractional, withoutPay);
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   async function open(size: { width: number; height: number }, view: string): Promise<Page> {

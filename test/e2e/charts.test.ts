@@ -1,23 +1,16 @@
-/**
- * Every chart of the workbench reads at phone and desktop width (issue 13: "charts read at
- * phone width"): each option or criterion name is drawn whole (not cut short with an
- * ellipsis), inside the chart (not clipped at its edge), and no two texts overlap, such as the
- * wrapped lines of a radar label. Checked on the text the canvas actually drew
- * (src/testing/canvas-text.ts), on a copy of the example workspace.
- */
-import { cpSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import {
   type CanvasText,
   chartText,
   recordCanvasTextIn,
   unreadable,
 } from "../../src/testing/canvas-text.js";
-import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
+import { copyExample, spawnCli } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 
 const WIDTHS = [
   ["phone", { width: 390, height: 844 }],
@@ -37,18 +30,15 @@ describe.skipIf(!browserReady)("charts read at every width", () => {
   let ranked: RankJson;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-charts-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-charts-");
     const rank = spawnCli(["rank", dir, "--json"]);
     expect(rank.code).toBe(0);
     ranked = JSON.parse(rank.stdout) as RankJson;
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   async function open(size: { width: number; height: number }, view: string): Promise<Page> {

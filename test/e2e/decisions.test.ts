@@ -4,14 +4,15 @@
  * width, and a record changed on disk afterwards shown as a problem naming it, as
  * `bearing check` reports it. Screenshots go to test-output/decisions-*.png.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DecisionSnapshot } from "../../src/core/decision/record.js";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 import { readDecisions, writeDecision, writeReview } from "../../src/workspace/decisions.js";
 import { FsStorage } from "../../src/workspace/fs-storage.js";
 
@@ -56,8 +57,7 @@ describe.skipIf(!browserReady)("the workbench's decision timeline", () => {
   let first: string;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-decisions-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-decisions-");
     const storage = new FsStorage(dir);
     first = (
       await writeDecision(storage, {
@@ -80,13 +80,11 @@ describe.skipIf(!browserReady)("the workbench's decision timeline", () => {
       date: "2025-09-01",
       actual: { strategy: 2, learning: 4 },
     });
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   const open = async (viewport: { width: number; height: number }): Promise<Page> => {

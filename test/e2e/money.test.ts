@@ -4,14 +4,15 @@
  * the same figures `bearing money` prints; the compensation block is edited on the page.
  * Run `npm run build` first.
  */
-import { cpSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MoneyReport as MoneyJson } from "../../src/core/money/report.js";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample, spawnCli } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 10_000, interval: 50 });
@@ -26,19 +27,16 @@ describe.skipIf(!browserReady)("money on the workbench", () => {
   let cli: MoneyJson;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-money-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-money-");
     const run = spawnCli(["money", dir, "--json"]);
     expect(run.code, run.stderr).toBe(0);
     cli = JSON.parse(run.stdout) as MoneyJson;
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   it("the overview shows each option's pay as the p10–p90 range bearing money gives", async () => {

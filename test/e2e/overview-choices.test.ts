@@ -10,14 +10,15 @@
  *   option, apart from the errors' banner; at 1280 and 390 px; none for the example.
  * In the soak tier or with `BEARING_SHOTS=1`, screenshots go to test-output/overview-choices-*.png.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample } from "../../src/testing/cli.js";
 import { soak } from "../../src/testing/tiers.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 
 const shoot = soak || process.env.BEARING_SHOTS === "1";
 
@@ -35,16 +36,13 @@ describe.skipIf(!browserReady)("the Overview beside its ranking", () => {
   const profile = () => join(dir, "bearing.yaml");
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-overview-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-overview-");
     original = readFileSync(profile(), "utf8");
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   async function overview(width: number): Promise<Page> {

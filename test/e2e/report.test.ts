@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { browserReady, launchChromium } from "../../src/testing/browser.js";
 import { copyExample, repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
+import { closeWorkbench } from "../../src/testing/workbench.js";
 
 const reportBuilt = existsSync(join(repoRoot, "dist/report/index.html"));
 
@@ -20,9 +21,7 @@ describe.skipIf(!browserReady || !reportBuilt)("shared report in a browser", () 
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => closeWorkbench(browser));
 
   it("opens offline, takes a reader's weights and comment, and its feedback imports", async () => {
     const dir = copyExample();

@@ -2,13 +2,14 @@
  * The workbench review's fixes (issue 13), each checked in chromium against the real server on
  * a copy of the example workspace.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample, spawnCli } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 15_000, interval: 50 });
@@ -20,16 +21,13 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
   let page: Page;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-fixes-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    dir = copyExample("bearing-e2e-fixes-");
+    ({ server, browser } = await openWorkbench(dir));
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   it("after a save from the page, still shows edits made in an editor, and clears a fixed YAML error", async () => {

@@ -5,18 +5,18 @@
  * generated workspace of 30 options × 15 criteria at 10,000 samples. Timings are printed,
  * never asserted. Screenshots go to test-output/.
  */
-import { cpSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import { browserReady, launchChromium, SHOTS } from "../../src/testing/browser.js";
+import { copyExample, tempDir } from "../../src/testing/cli.js";
 import {
   DARK_HORSE,
   LARGE_CRITERIA,
   writeLargeWorkspace,
 } from "../../src/testing/large-workspace.js";
+import { closeWorkbench, serveDir } from "../../src/testing/workbench.js";
 
 const CRITERIA = LARGE_CRITERIA;
 
@@ -41,9 +41,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
     browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => closeWorkbench(browser));
 
   const smaaDone = (page: Page, after = 0) =>
     poll(
@@ -56,14 +54,8 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
     ).toMatchObject({ status: "done", job: expect.toSatisfy((job: number) => job > after) });
 
   it("shows rank acceptability, central weights and weight stability for the example", async () => {
-    const dir = tempDir("bearing-e2e-robustness-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-    const server: RunningServer = await startServer({
-      dir,
-      port: 0,
-      open: false,
-      webDir: WEB_DIR,
-    });
+    const dir = copyExample("bearing-e2e-robustness-");
+    const server = await serveDir(dir);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -150,12 +142,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
   it("re-ranks 30 options × 15 criteria on a weight change, and SMAA follows", async () => {
     const dir = tempDir("bearing-e2e-large-");
     writeLargeWorkspace(dir);
-    const server: RunningServer = await startServer({
-      dir,
-      port: 0,
-      open: false,
-      webDir: WEB_DIR,
-    });
+    const server = await serveDir(dir);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));

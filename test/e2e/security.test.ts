@@ -4,15 +4,16 @@
  * and a page from another origin (a second local server standing in for a malicious web site)
  * can neither read the API nor change the workspace, by fetch or by form, nor frame the app.
  */
-import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, launchChromium } from "../../src/testing/browser.js";
+import { copyExample } from "../../src/testing/cli.js";
+import { closeWorkbench, serveDir } from "../../src/testing/workbench.js";
 
 describe.skipIf(!browserReady)("bearing serve's defences in a browser", () => {
   let dir: string;
@@ -26,9 +27,8 @@ describe.skipIf(!browserReady)("bearing serve's defences in a browser", () => {
   const workers = new Set<string>();
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-security-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
+    dir = copyExample("bearing-e2e-security-");
+    server = await serveDir(dir);
     // Another origin (another port) whose page attacks the workbench; an inline script is
     // fine here: this is the attacker's page, served without our headers.
     evil = createServer((request, response) => {
@@ -64,8 +64,7 @@ self.addEventListener("securitypolicyviolation", (e) =>
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
     await new Promise((ok) => evil?.close(ok));
   });
 

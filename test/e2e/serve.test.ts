@@ -2,13 +2,14 @@
  * The workbench end to end: the real server on a temp copy of the example workspace, driven
  * by Debian's chromium through playwright-core. Screenshots of each view go to test-output/.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample, tempDir } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench, serveDir } from "../../src/testing/workbench.js";
 
 /** Polls until the page or the disk catches up; generous, as CI machines may be busy. */
 const eventually = <T>(read: () => T | Promise<T>) =>
@@ -21,17 +22,14 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
   let page: Page;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-");
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   const shot = (name: string) =>
@@ -310,7 +308,7 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
   it("keeps AHP usable with 15 criteria: 105 pairs in groups, one judgement re-ranks", async () => {
     const large = tempDir("bearing-e2e-ahp-");
     writeWorkspace(large, 15, 6);
-    const other = await startServer({ dir: large, port: 0, open: false, webDir: WEB_DIR });
+    const other = await serveDir(large);
     const wide = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await wide.goto(`${other.url}#/criteria`);

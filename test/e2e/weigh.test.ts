@@ -4,14 +4,15 @@
  * keeps it (comments kept), the page asks the next question and lists the answer, taking the
  * answer back removes it from the file, and "weigh by my answers alone" sets the method. Screenshots go to test-output/weigh-*.png.
  */
-import { cpSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, SHOTS, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady, SHOTS } from "../../src/testing/browser.js";
+import { copyExample, spawnCli } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench, serveDir } from "../../src/testing/workbench.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 20_000, interval: 100 });
@@ -28,15 +29,12 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
     }[];
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-weigh-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    dir = copyExample("bearing-e2e-weigh-");
+    ({ server, browser } = await openWorkbench(dir));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   it("answers a question: bearing.yaml gets the trade-off and the page asks the next one", async () => {
@@ -88,8 +86,7 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
 
   it("shows what a judgement decides: the relations table, its effect, and the nearest agreeing weights", async () => {
     // A judgement against the stated weights' ranking: the runner-up over the leader.
-    const own = tempDir("bearing-e2e-weigh-judged-");
-    cpSync(join(repoRoot, "examples/step-back"), own, { recursive: true });
+    const own = copyExample("bearing-e2e-weigh-judged-");
     const ranked = JSON.parse(spawnCli(["rank", own, "--json"]).stdout) as {
       alternatives: { id: string; title: string; rank: number }[];
     };
@@ -104,7 +101,7 @@ describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
         agreeingWeights: { text: string } | null;
       };
     };
-    const ownServer = await startServer({ dir: own, port: 0, open: false, webDir: WEB_DIR });
+    const ownServer = await serveDir(own);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
