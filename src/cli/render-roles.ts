@@ -5,6 +5,7 @@
 import type { RoleReading } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
 import { describeFact, describeReadsAs, FACT_LABELS } from "../core/roles/describe.js";
+import type { FactQuote } from "../core/roles/fact-evidence.js";
 import type { RoleFacts } from "../core/taxonomy.js";
 import { formatNumber } from "./render.js";
 
@@ -25,6 +26,7 @@ export function roleReadingsJson(readings: ReadonlyMap<string, RoleReading>) {
           evidence,
         })),
         facts: r.analysis.facts,
+        factEvidence: r.analysis.factEvidence ?? {},
         fit: r.fit,
         filledFacts: r.facts,
         derivedRatings: r.ratings,
@@ -59,6 +61,20 @@ export function renderRoleReadings(
       (field) => `${FACT_LABELS[field].toLowerCase()} ${describeFact(field, r.facts[field])}`,
     );
     if (filled.length > 0) lines.push(`    from the posting: ${filled.join(" · ")}`);
+    for (const field of Object.keys(r.facts) as (keyof RoleFacts)[]) {
+      const e = a.factEvidence?.[field];
+      if (e) lines.push(`      ${FACT_LABELS[field].toLowerCase()}: ${quoted(e)}`);
+    }
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A fact's quote in double quotes, "..." where the sentence goes on beyond it: the words
+ * between the quotes are the input's own (`FactQuote.quote`).
+ */
+export function quoted(e: FactQuote): string {
+  const before = e.sentence.startsWith(e.quote) ? "" : "...";
+  const after = e.sentence.endsWith(e.quote) ? "" : "...";
+  return `"${before}${e.quote}${after}"`;
 }

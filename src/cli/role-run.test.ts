@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli, tempDir } from "../testing/cli.js";
@@ -66,5 +66,45 @@ describe("bearing role", () => {
       expect(r.stderr.split("\n")[0]).toContain(file);
       expect(r.stderr).toMatch(reason);
     }
+  });
+
+  it("quotes each stated fact verbatim from the text at its offsets, in JSON and in the report", async () => {
+    const dir = join(repoRoot, "src/core/roles/fixtures");
+    // The input between the offsets, Markdown emphasis and code marks left out, whitespace as one space.
+    const words = (s: string) =>
+      s
+        .replace(/\*\*|__|`/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+    let quotes = 0;
+    let trimmed = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
+      const path = join(dir, file);
+      const text = readFileSync(path, "utf8");
+      const out = JSON.parse((await runCli(["role", path, "--json"])).stdout);
+      const report = (await runCli(["role", path])).stdout;
+      for (const [field, value] of Object.entries(out.facts)) {
+        const e = out.factEvidence[field];
+        if (value === null || value === "none") {
+          expect(e, `${file} ${field}`).toBeUndefined();
+          continue;
+        }
+        if (!e) continue;
+        quotes++;
+        expect(words(text.slice(e.start, e.end)), `${file} ${field}`).toBe(e.quote);
+        expect(e.sentence).toContain(e.quote);
+        expect(e.quote.length).toBeLessThanOrEqual(110);
+        if (e.quote !== e.sentence) trimmed++;
+        expect(report).toContain(e.quote);
+      }
+    }
+    expect(quotes).toBeGreaterThanOrEqual(20);
+    expect(trimmed).toBeGreaterThan(0);
+    // f01 states all six facts; each has its words.
+    const f01 = JSON.parse((await runCli(["role", fixture, "--json"])).stdout);
+    expect(Object.keys(f01.factEvidence).sort()).toEqual(Object.keys(f01.facts).sort());
+    expect(f01.factEvidence.reportsTo.quote).toContain("report to the CEO");
+    const report = (await runCli(["role", fixture])).stdout;
+    expect(report).toMatch(/Reports to: +ceo\n +"[^"\n]*report to the CEO[^"\n]*"/);
   });
 });

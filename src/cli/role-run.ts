@@ -14,6 +14,7 @@ import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";
+import { quoted } from "./render-roles.js";
 import { printJson } from "./report.js";
 
 /** Postings are a few kilobytes; anything far larger is not one. */
@@ -44,7 +45,10 @@ export async function runRole(file: string, options: { json?: boolean }): Promis
   else process.stdout.write(renderRole(analysis));
 }
 
-/** The readable report: archetype and title, responsibilities as bars with evidence, facts. */
+/**
+ * The readable report: archetype and title, responsibilities as bars with evidence, facts each
+ * with a short quote of the sentence it was read from.
+ */
 export function renderRole(a: RoleAnalysis): string {
   const out: string[] = [];
   out.push(a.title || "(untitled posting)", "");
@@ -70,8 +74,12 @@ export function renderRole(a: RoleAnalysis): string {
     for (const e of r.evidence.slice(0, 2))
       out.push(`      "${e.length > 110 ? `${e.slice(0, 107)}...` : e}"`);
   }
-  const line = (field: keyof RoleFacts) =>
-    `  ${`${FACT_LABELS[field]}:`.padEnd(15)}${describeFact(field, a.facts[field])}`;
+  // Each stated fact with the words it was read from, on the line below.
+  const line = (field: keyof RoleFacts) => {
+    const text = `  ${`${FACT_LABELS[field]}:`.padEnd(15)}${describeFact(field, a.facts[field])}`;
+    const e = a.factEvidence?.[field];
+    return e ? `${text}\n${" ".repeat(17)}${quoted(e)}` : text;
+  };
   out.push("", "Facts", line("reportsTo"), line("teamSize"), line("handsOn"), line("compensation"));
   if (a.ote) {
     out.push(`  OTE:           ${describeCompensation(a.ote)} (on-target earnings, not base)`);

@@ -10,6 +10,7 @@
  */
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { FEATURE_PHRASES } from "./archetype.js";
+import { factEvidence } from "./fact-evidence.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
@@ -25,13 +26,16 @@ export { MAX_POSTING_CHARS } from "./features.js";
  * @param text the posting; at most {@link MAX_POSTING_CHARS} characters are read
  * @param options.title the title the posting is known by elsewhere (an option's title), used
  *   when the text itself names no role bearing knows (a pasted posting without its heading)
- * @returns the contract shape of `bearing role --json` plus evidence offsets, the reason for a
+ * @returns the contract shape of `bearing role --json` plus evidence offsets, each stated fact's
+ *   quote (`factEvidence`), the reason for a
  *   title mismatch, OTE and warnings. A text without duties (a careers page, a company
  *   profile) yields no responsibilities and a warning.
  * @throws BearingError (input, `invalid_value`) when the text is empty or only whitespace
  */
 export function analyzeRole(text: string, options: { title?: string } = {}): RoleAnalysis {
-  return analyzeReading(readPosting(text, options), LEARNED_ROLE_MODEL);
+  const reading = readPosting(text, options);
+  const analysis = analyzeReading(reading, LEARNED_ROLE_MODEL);
+  return { ...analysis, factEvidence: factEvidence(reading, analysis.facts, text) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * warnings).
  */
 import type { ArchetypeId, Compensation, ResponsibilityId, RoleFacts } from "../taxonomy.js";
+import type { FactEvidenceMap } from "./fact-evidence.js";
 import type { SectionKind } from "./model.js";
 
 /** Where a piece of evidence sits in the input: character offsets `[start, end)`. */
@@ -47,6 +48,12 @@ export interface RoleAnalysis {
    */
   readsAs?: ArchetypeId[];
   facts: RoleFacts;
+  /**
+   * The words each stated fact was read from (`fact-evidence.ts`): a short verbatim quote with
+   * its offsets in the input and its whole sentence; a fact is missing when it is not stated
+   * (hands-on "none" included) or no sentence holds it alone.
+   */
+  factEvidence?: FactEvidenceMap;
   /** On-target earnings stated beside (or instead of) base pay; never taken as base. */
   ote: Compensation | null;
   /**
