@@ -5,7 +5,7 @@
 import type { RoleReading } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
 import { describeFact, describeReadsAs, FACT_LABELS } from "../core/roles/describe.js";
-import type { FactQuote } from "../core/roles/fact-evidence.js";
+import { quoted } from "../core/roles/fact-evidence.js";
 import type { RoleFacts } from "../core/taxonomy.js";
 import { formatNumber } from "./render.js";
 
@@ -67,14 +67,4 @@ export function renderRoleReadings(
     }
   }
   return `${lines.join("\n")}\n`;
-}
-
-/**
- * A fact's quote in double quotes, "..." where the sentence goes on beyond it: the words
- * between the quotes are the input's own (`FactQuote.quote`).
- */
-export function quoted(e: FactQuote): string {
-  const before = e.sentence.startsWith(e.quote) ? "" : "...";
-  const after = e.sentence.endsWith(e.quote) ? "" : "...";
-  return `"${before}${e.quote}${after}"`;
 }

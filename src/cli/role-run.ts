@@ -10,11 +10,11 @@ import {
   describeReadsAs,
   FACT_LABELS,
 } from "../core/roles/describe.js";
+import { quoted } from "../core/roles/fact-evidence.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";
-import { quoted } from "./render-roles.js";
 import { printJson } from "./report.js";
 
 /** Postings are a few kilobytes; anything far larger is not one. */

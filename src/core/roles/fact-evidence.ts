@@ -128,3 +128,13 @@ export function quoteOf(clean: string, e: FactEvidence, anchor: RegExp): FactQuo
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * A fact's quote in double quotes, with "..." where its sentence goes on beyond it: the words
+ * between the quotes (the dots aside) are the input's own.
+ */
+export function quoted(e: FactQuote): string {
+  const before = e.sentence.startsWith(e.quote) ? "" : "...";
+  const after = e.sentence.endsWith(e.quote) ? "" : "...";
+  return `"${before}${e.quote}${after}"`;
+}
