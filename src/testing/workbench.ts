@@ -30,9 +30,7 @@ export async function openWorkbench(dir: string): Promise<Workbench> {
     server.status === "fulfilled" ? server.value : undefined,
     browser.status === "fulfilled" ? browser.value : undefined,
   );
-  throw server.status === "rejected"
-    ? server.reason
-    : (browser as PromiseRejectedResult).reason;
+  throw server.status === "rejected" ? server.reason : (browser as PromiseRejectedResult).reason;
 }
 
 /** Closes whatever was opened (browsers, servers; undefined when a setup failed early). */
