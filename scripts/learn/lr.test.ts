@@ -7,6 +7,7 @@ import {
   fitTemperature,
   foldsOf,
   minimizeLbfgs,
+  outOfFold,
   type SparseRow,
   Vocabulary,
 } from "./lr.js";
@@ -143,5 +144,31 @@ describe("folds and vocabulary", () => {
     const v = Vocabulary.of(docs, 2);
     expect(v.names).toEqual(["a"]);
     expect([...v.row(docs[0] as Map<string, number>).idx]).toEqual([0]);
+  });
+});
+
+describe("out-of-fold predictions", () => {
+  it("predicts every item once, by a model that never saw it, on foldsOf's folds", () => {
+    const items = Array.from({ length: 23 }, (_, i) => `item${i}`);
+    const fits: string[][] = [];
+    const out = outOfFold(
+      items,
+      5,
+      7,
+      (train) => {
+        fits.push(train);
+        return new Set(train);
+      },
+      (seen, item, i) => ({ item, i, seen: seen.has(item), size: seen.size }),
+    );
+    expect(fits).toHaveLength(5);
+    expect(out.map((o) => o.item)).toEqual(items);
+    expect(out.map((o) => o.i)).toEqual(items.map((_, i) => i));
+    expect(out.every((o) => !o.seen)).toBe(true);
+    const folds = foldsOf(items.length, 5, 7);
+    out.forEach((o, i) => {
+      const fold = folds.filter((f) => f === folds[i]).length;
+      expect(o.size).toBe(items.length - fold);
+    });
   });
 });

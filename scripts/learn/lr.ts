@@ -361,3 +361,28 @@ export function foldsOf(n: number, k: number, seed: number): number[] {
   });
   return fold;
 }
+
+/**
+ * Out-of-fold predictions, the loop of every k-fold cross-validation here: the items are dealt
+ * into k folds ({@link foldsOf} with `seed`), and each fold's items are predicted by a model
+ * fitted on the other folds only.
+ *
+ * @returns the prediction of every item, in input order
+ */
+export function outOfFold<T, M, R>(
+  items: readonly T[],
+  k: number,
+  seed: number,
+  fitOn: (train: T[]) => M,
+  predict: (model: M, item: T, index: number) => R,
+): R[] {
+  const folds = foldsOf(items.length, k, seed);
+  const out = new Array<R>(items.length);
+  for (let f = 0; f < k; f++) {
+    const model = fitOn(items.filter((_, i) => folds[i] !== f));
+    items.forEach((item, i) => {
+      if (folds[i] === f) out[i] = predict(model, item, i);
+    });
+  }
+  return out;
+}

@@ -33,7 +33,15 @@ import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
-import { fitBinary, foldsOf, minimizeLbfgs, roundTo, type SparseRow, Vocabulary } from "./lr.js";
+import {
+  fitBinary,
+  foldsOf,
+  minimizeLbfgs,
+  outOfFold,
+  roundTo,
+  type SparseRow,
+  Vocabulary,
+} from "./lr.js";
 import { labelsDir } from "./roles.js";
 import { fitMilJoint, type MilFit, type MilValueData, topWeights } from "./values-mil.js";
 
@@ -407,19 +415,13 @@ export function trainValuesModel(
   const model = fitValues(train, settings, provenance);
   if (settings.paths === 1) model.paths = trainPathsModel(train, settings);
   if (settings.thresholds === 0) return model;
-  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 1);
-  const held = new Array<Record<ValueId, number>>(train.length);
-  for (let f = 0; f < settings.innerFolds; f++) {
-    const inner = fitValues(
-      train.filter((_, i) => folds[i] !== f),
-      settings,
-      provenance,
-    );
-    inner.handOnly = model.handOnly;
-    train.forEach((e, i) => {
-      if (folds[i] === f) held[i] = learnedValues(inner, e.reading).probabilities;
-    });
-  }
+  const held = outOfFold(
+    train,
+    settings.innerFolds,
+    settings.seed + 1,
+    (inner) => ({ ...fitValues(inner, settings, provenance), handOnly: model.handOnly }),
+    (inner, e) => learnedValues(inner, e.reading).probabilities,
+  );
   const learnedIds = VALUE_IDS.filter((id) => !model.handOnly.includes(id));
   const f1At = (t: number, ids: readonly ValueId[] = learnedIds) => {
     let tp = 0;
@@ -667,18 +669,11 @@ export function crossValidateReflections(
   k: number,
   settings: ValueSettings,
 ): Reflection[] {
-  const folds = foldsOf(examples.length, k, settings.seed);
-  const out = new Array<Reflection>(examples.length);
-  for (let f = 0; f < k; f++) {
-    const train = examples.filter((_, i) => folds[i] !== f);
-    const model = trainValuesModel(train, settings, {
-      command: "cv",
-      seed: settings.seed,
-      data: "",
-    });
-    examples.forEach((e, i) => {
-      if (folds[i] === f) out[i] = predictReflection(model, e);
-    });
-  }
-  return out;
+  return outOfFold(
+    examples,
+    k,
+    settings.seed,
+    (train) => trainValuesModel(train, settings, { command: "cv", seed: settings.seed, data: "" }),
+    (model, e) => predictReflection(model, e),
+  );
 }

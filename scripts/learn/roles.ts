@@ -43,6 +43,7 @@ import {
   fitMultinomial,
   fitTemperature,
   foldsOf,
+  outOfFold,
   roundTo,
   type SparseRow,
   Vocabulary,
@@ -325,16 +326,13 @@ function heldOutProbabilities(
   train: readonly RoleExample[],
   settings: RoleSettings,
 ): Record<ResponsibilityId, number>[] {
-  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 1);
-  const out = new Array<Record<ResponsibilityId, number>>(train.length);
-  for (let f = 0; f < settings.innerFolds; f++) {
-    const inFold = train.filter((_, i) => folds[i] !== f);
-    const models = trainResponsibilities(inFold, settings);
-    train.forEach((e, i) => {
-      if (folds[i] === f) out[i] = responsibilityProbabilities(models, e, settings);
-    });
-  }
-  return out;
+  return outOfFold(
+    train,
+    settings.innerFolds,
+    settings.seed + 1,
+    (inFold) => trainResponsibilities(inFold, settings),
+    (models, e) => responsibilityProbabilities(models, e, settings),
+  );
 }
 
 /**
@@ -663,14 +661,11 @@ export function crossValidateRoles(
   k: number,
   settings: RoleSettings,
 ): RoleAnalysis[] {
-  const folds = foldsOf(examples.length, k, settings.seed);
-  const out = new Array<RoleAnalysis>(examples.length);
-  for (let f = 0; f < k; f++) {
-    const train = examples.filter((_, i) => folds[i] !== f);
-    const model = trainRoleModel(train, settings, { command: "cv", seed: settings.seed, data: "" });
-    examples.forEach((e, i) => {
-      if (folds[i] === f) out[i] = predictRole(model, e);
-    });
-  }
-  return out;
+  return outOfFold(
+    examples,
+    k,
+    settings.seed,
+    (train) => trainRoleModel(train, settings, { command: "cv", seed: settings.seed, data: "" }),
+    (model, e) => predictRole(model, e),
+  );
 }
