@@ -136,6 +136,7 @@ describe("readTokens", () => {
       "Email jo@example.com or see https://example.com/jobs?id=3; $180K-$210K/yr, 10:30am, 3rd.",
       "“Quoted,” she said—and left… 'tis the season; ain't it? #hiring @bearing :-) 🚀 1990s",
       "No\u00a0break\u2009spaces and\ttabs\r\nCRLF lines\n\n\n",
+      "We\u00a0 can't,\u202fwon't\u00a0(ever) \u00a0\n\u2005say\u00a0no.\u00a0",
       "",
       "   ",
       "Own the roadmap. Never stop learning. Not a manager role, not now!",

@@ -26,7 +26,7 @@ import itsHelpers from "wink-nlp/src/its.js";
 import search from "wink-nlp/src/search.js";
 import tokenizer, { type WinkTokenize } from "wink-nlp/src/tokenizer.js";
 import mappers from "wink-nlp/src/tokens-mappers.js";
-import { forEachRawToken, hasSpecialSpace } from "./text/tokenize.js";
+import { forEachRawToken } from "./text/tokenize.js";
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
@@ -206,17 +206,12 @@ function loadPipeline(): Pipeline {
         tokens: [] as number[],
         sentences: [] as RawDoc["sentences"],
         markings: [],
-        nonBreakingSpaces: Object.create(null),
+        nonBreakingSpaces: Object.create(null) as Record<number, string>,
         numOfTokens: 0,
         numOfSentences: 0,
         document: [] as number[],
       };
-      if (hasSpecialSpace(text)) {
-        // wink-nlp keeps no-break spaces in a side table: its own tokenizer writes it.
-        const wrapper = DocDataWrapper(rdd);
-        tokenize(wrapper, text);
-        wrapper.clean();
-      } else memo.tokenize(text, rdd.tokens);
+      memo.tokenize(text, rdd.tokens, rdd.nonBreakingSpaces);
       rdd.numOfTokens = rdd.tokens.length / TK;
       rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
       const t4a = mappers.mapRawTokens2UIdOfNormal(rdd);
@@ -280,16 +275,30 @@ class TokenMemo {
     };
   }
 
-  /** Appends the tokens of `text` (no special spaces in it) to `out`, as wink-nlp would. */
-  tokenize(text: string, out: number[]): void {
-    forEachRawToken(text, (start, end, spaces) => {
+  /**
+   * Appends the tokens of `text` to `out` as wink-nlp's tokenizer would, and to `nbsp` the runs
+   * of spaces holding a no-break or fixed-width space, by the index of each token wink gives
+   * them to.
+   */
+  tokenize(text: string, out: number[], nbsp: Record<number, string>): void {
+    forEachRawToken(text, (start, end, spaces, spacesFrom) => {
       const raw = text.slice(start, end);
-      let entry = this.entries.get(raw);
-      if (entry === undefined || !this.valid(entry)) entry = this.cut(raw);
+      // wink-nlp counts a run with a no-break space as 65535 spaces and keeps the run aside: a
+      // cut made after one ("\u00a0" never occurs inside a raw token) replays that exactly.
+      const key = spacesFrom < 0 ? raw : `\u00a0${raw}`;
+      let entry = this.entries.get(key);
+      if (entry === undefined || !this.valid(entry)) entry = this.cut(key);
       const tokens = entry.tokens;
-      // As wink-nlp's tokenizer: the raw token's preceding spaces go to its first token.
-      out.push(tokens[0] as number, (tokens[1] as number) | spaces);
-      for (let k = 2; k < tokens.length; k++) out.push(tokens[k] as number);
+      const first = out.length / TK;
+      if (spacesFrom < 0) {
+        // As wink-nlp's tokenizer: the raw token's preceding spaces go to its first token.
+        out.push(tokens[0] as number, (tokens[1] as number) | spaces);
+        for (let k = 2; k < tokens.length; k++) out.push(tokens[k] as number);
+      } else {
+        for (let k = 0; k < tokens.length; k++) out.push(tokens[k] as number);
+        const run = text.slice(spacesFrom, start);
+        for (const k of entry.nbsp) nbsp[first + k] = run;
+      }
     });
   }
 
@@ -305,18 +314,21 @@ class TokenMemo {
     return true;
   }
 
-  private cut(raw: string): MemoEntry {
+  private cut(key: string): MemoEntry {
     this.scratch.tokens.length = 0;
+    const nbsp: Record<number, string> = Object.create(null);
+    this.scratch.nonBreakingSpaces = nbsp;
     this.misses = [];
-    this.winkTokenize(this.recorder, raw);
+    this.winkTokenize(this.recorder, key);
     const entry = {
       tokens: this.scratch.tokens.slice(),
+      nbsp: Object.keys(nbsp).map(Number),
       misses: this.misses,
       // The cut itself may have added a string it had missed: checked on next use.
       checkedAt: -1,
     };
     if (this.entries.size >= MEMO_LIMIT) this.entries.clear();
-    this.entries.set(raw, entry);
+    this.entries.set(key, entry);
     return entry;
   }
 }
@@ -327,6 +339,8 @@ class TokenMemo {
  */
 interface MemoEntry {
   tokens: number[];
+  /** Which of its tokens wink gives a preceding run of no-break spaces to (when cut after one). */
+  nbsp: number[];
   misses: string[];
   checkedAt: number;
 }

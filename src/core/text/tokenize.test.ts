@@ -1,26 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { forEachRawToken, hasSpecialSpace, MAX_PRECEDING_SPACES } from "./tokenize.js";
+import { forEachRawToken, MAX_PRECEDING_SPACES } from "./tokenize.js";
 
 /** wink-nlp 2.4's own cut (its tokenizer's loop over `text.split(splitter)`), as the reference. */
-function reference(text: string): Array<[string, number]> {
+function reference(text: string): Array<[string, number, string]> {
   const splitter = /([ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+|[\n\r\t]+)/;
-  const out: Array<[string, number]> = [];
+  const out: Array<[string, number, string]> = [];
   let spaces = 0;
+  let special = "";
   for (const t of text.split(splitter)) {
     if (!t) continue;
-    if (t[0] === " " || /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/.test(t)) {
+    const hasSpecial = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/.test(t);
+    if (t[0] === " " || hasSpecial) {
       spaces = Math.min(t.length, MAX_PRECEDING_SPACES);
+      special = hasSpecial ? t : "";
     } else {
-      out.push([t, spaces]);
+      out.push([t, spaces, special]);
       spaces = 0;
+      special = "";
     }
   }
   return out;
 }
 
-function ours(text: string): Array<[string, number]> {
-  const out: Array<[string, number]> = [];
-  forEachRawToken(text, (start, end, spaces) => out.push([text.slice(start, end), spaces]));
+/** Each raw token with its preceding spaces and the run of them when it holds a special one. */
+function ours(text: string): Array<[string, number, string]> {
+  const out: Array<[string, number, string]> = [];
+  forEachRawToken(text, (start, end, spaces, from) =>
+    out.push([text.slice(start, end), spaces, from < 0 ? "" : text.slice(from, start)]),
+  );
   return out;
 }
 
@@ -48,16 +55,16 @@ function randomTexts(count: number, seed: number): string[] {
 describe("forEachRawToken", () => {
   it("cuts at spaces, keeps runs of line breaks as tokens and counts preceding spaces", () => {
     expect(ours("  Lead the team,\n\n  then ship.  ")).toEqual([
-      ["Lead", 2],
-      ["the", 1],
-      ["team,", 1],
-      ["\n\n", 0],
-      ["then", 2],
-      ["ship.", 1],
+      ["Lead", 2, ""],
+      ["the", 1, ""],
+      ["team,", 1, ""],
+      ["\n\n", 0, ""],
+      ["then", 2, ""],
+      ["ship.", 1, ""],
     ]);
-    expect(ours("a\u00a0b\u3000c")).toEqual([
-      ["a", 0],
-      ["b\u3000c", 1],
+    expect(ours("a \u00a0b\u3000c")).toEqual([
+      ["a", 0, ""],
+      ["b\u3000c", 2, " \u00a0"],
     ]);
     expect(ours("")).toEqual([]);
   });
@@ -69,15 +76,5 @@ describe("forEachRawToken", () => {
   it("caps the count of preceding spaces as wink-nlp does", () => {
     const text = `${" ".repeat(70_000)}x`;
     expect(ours(text)).toEqual(reference(text));
-  });
-});
-
-describe("hasSpecialSpace", () => {
-  it("finds the no-break and fixed-width spaces wink-nlp splits at, and only those", () => {
-    expect(hasSpecialSpace("plain text\twith\nbreaks")).toBe(false);
-    expect(hasSpecialSpace("ideographic\u3000space")).toBe(false);
-    for (const c of ["\u00a0", "\u2002", "\u2005", "\u2009", "\u200a", "\u202f", "\u205f"]) {
-      expect(hasSpecialSpace(`a${c}b`)).toBe(true);
-    }
   });
 });

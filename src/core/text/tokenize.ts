@@ -37,37 +37,33 @@ export function isLineBreak(c: number): boolean {
 }
 
 /**
- * Whether the text holds a space other than U+0020 that wink-nlp counts as one (no-break and
- * fixed-width spaces): wink keeps those in a side table, which callers leave to wink itself.
- */
-export function hasSpecialSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xa0 && c !== 0x20 && isSplitSpace(c)) return true;
-  }
-  return false;
-}
-
-/**
- * Calls `visit(start, end, precedingSpaces)` for each raw token of `text`, in order: `[start,
- * end)` are offsets into `text`; `precedingSpaces` is the length of the run of spaces just
- * before it (0 when none; capped at {@link MAX_PRECEDING_SPACES}). Spaces at the end of the text
- * are not reported, as wink-nlp drops them.
+ * Calls `visit(start, end, precedingSpaces, spacesFrom)` for each raw token of `text`, in order:
+ * `[start, end)` are offsets into `text`; `precedingSpaces` is the length of the run of spaces
+ * just before it (0 when none; capped at {@link MAX_PRECEDING_SPACES}); `spacesFrom` is where
+ * that run starts when it holds a no-break or fixed-width space (which wink-nlp keeps aside),
+ * else -1. Spaces at the end of the text are not reported, as wink-nlp drops them.
  */
 export function forEachRawToken(
   text: string,
-  visit: (start: number, end: number, precedingSpaces: number) => void,
+  visit: (start: number, end: number, precedingSpaces: number, spacesFrom: number) => void,
 ): void {
   const n = text.length;
   let i = 0;
   let spaces = 0;
+  let special = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSplitSpace(c)) {
       const from = i;
+      let hasSpecial = c !== 0x20;
       i++;
-      while (i < n && isSplitSpace(text.charCodeAt(i))) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isSplitSpace(d)) break;
+        if (d !== 0x20) hasSpecial = true;
+      }
       spaces = Math.min(i - from, MAX_PRECEDING_SPACES);
+      special = hasSpecial ? from : -1;
       continue;
     }
     const from = i;
@@ -81,7 +77,8 @@ export function forEachRawToken(
         i++;
       }
     }
-    visit(from, i, spaces);
+    visit(from, i, spaces, special);
     spaces = 0;
+    special = -1;
   }
 }
