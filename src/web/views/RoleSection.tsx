@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { acceptChanges, type RoleReading } from "../../core/decision/role-reading.js";
 import type { Profile } from "../../core/model/profile.js";
 import { describeFact, FACT_LABELS } from "../../core/roles/describe.js";
+import { quoted } from "../../core/roles/fact-evidence.js";
 import type { RoleAnalysis } from "../../core/roles/types.js";
 import {
   ARCHETYPE_LABELS,
@@ -71,6 +72,7 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
           bearing.yaml) to see how well this role fits.
         </p>
       )}
+      <StatedFacts analysis={analysis} />
       {(derived.length > 0 || facts.length > 0) && (
         <div className="derived">
           <p>
@@ -91,6 +93,52 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
         </div>
       )}
     </section>
+  );
+}
+
+/** The order facts are listed in, as `bearing role` lists them. */
+const FACT_ORDER: (keyof RoleFacts)[] = [
+  "reportsTo",
+  "teamSize",
+  "handsOn",
+  "compensation",
+  "workMode",
+  "stage",
+];
+
+/**
+ * Each fact the posting states, with the words it was read from (`factEvidence`) as visible
+ * text below it, so the reader can judge the reading; nothing when it states none.
+ */
+function StatedFacts({ analysis }: { analysis: RoleAnalysis }) {
+  const stated = FACT_ORDER.filter(
+    (f) => analysis.facts[f] !== null && !(f === "handsOn" && analysis.facts.handsOn === "none"),
+  );
+  if (stated.length === 0) return null;
+  return (
+    <div className="stated-facts" data-testid="stated-facts">
+      <h3>What the posting states</h3>
+      <dl>
+        {stated.map((f) => {
+          const e = analysis.factEvidence?.[f];
+          return (
+            <div key={f} data-testid="stated-fact" data-field={f}>
+              <dt>{FACT_LABELS[f]}</dt>
+              <dd>
+                {describeFact(f, analysis.facts[f])}
+                {e ? (
+                  <q className="fact-quote" data-testid="fact-quote" data-start={e.start}>
+                    {quoted(e).slice(1, -1)}
+                  </q>
+                ) : (
+                  <span className="muted small"> (no single sentence to quote)</span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
   );
 }
 
