@@ -4,18 +4,19 @@
  * lists the facts its posting states, each with the quote `bearing check --json` gives, as
  * visible text that stays inside a 390 px wide screen. Run `npm run build` first.
  */
-import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FactQuote } from "../../src/core/roles/fact-evidence.js";
-import { type RunningServer, startServer } from "../../src/server/start.js";
-import { browserReady, launchChromium, WEB_DIR } from "../../src/testing/browser.js";
-import { repoRoot, spawnCli, tempDir } from "../../src/testing/cli.js";
+import type { RunningServer } from "../../src/server/start.js";
+import { browserReady } from "../../src/testing/browser.js";
+import { copyExample, spawnCli } from "../../src/testing/cli.js";
+import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
 import { splitFrontMatter } from "../../src/workspace/frontmatter.js";
 
 const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 10_000, interval: 50 });
+  expect.poll(read, { timeout: 30_000, interval: 50 });
 
 /** The input between two offsets, Markdown emphasis and code marks left out, spaces as one. */
 const words = (s: string) =>
@@ -37,19 +38,16 @@ describe.skipIf(!browserReady)("fact quotes on the option page", () => {
   let roles: Record<string, RoleJson>;
 
   beforeAll(async () => {
-    dir = tempDir("bearing-e2e-facts-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    dir = copyExample("bearing-e2e-facts-");
     const run = spawnCli(["check", dir, "--json"]);
     expect(run.code, run.stderr).toBe(0);
     roles = JSON.parse(run.stdout).roles as Record<string, RoleJson>;
-    server = await startServer({ dir, port: 0, open: false, webDir: WEB_DIR });
-    browser = await launchChromium();
+    ({ server, browser } = await openWorkbench(dir));
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWorkbench(browser, server);
   });
 
   it("shows each stated fact with its verbatim quote, readable at 390 px", async () => {
