@@ -465,7 +465,7 @@ export const CHOSEN_AFTER =
   /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
 
 export const UNDECIDED_FRAME =
-  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back)\b/;
+  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back)\b/;
 
 /** Goals: "my long-term goal is", "it's my intention to", "I aspire to". */
 export const GOAL_FRAME =

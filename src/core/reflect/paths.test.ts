@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readReflectionParts } from "./features.js";
+import { UNDECIDED_FRAME } from "./lexicon.js";
 import { readPost } from "./post.js";
 
 /** The hand-written path reading of a plain text (our own sentences). */
@@ -32,5 +33,14 @@ describe("path cues said in phrases (MORE_PATH_CUES)", () => {
   it("joining an engineering team reads as an individual contributor step", () => {
     const r = paths("Last week I joined the platform engineering team at a logistics firm.");
     expect(r.mentions.some((m) => m.path === "ic")).toBe(true);
+  });
+});
+
+describe("the undecided frame (UNDECIDED_FRAME)", () => {
+  it("reads every form of 'contemplate' (the pattern once looked for a literal backslash)", () => {
+    for (const word of ["contemplating", "contemplate", "contemplated"]) {
+      expect(UNDECIDED_FRAME.test(`Right now I am ${word} what comes after this role.`)).toBe(true);
+    }
+    expect(UNDECIDED_FRAME.test("I accepted the offer last week.")).toBe(false);
   });
 });
