@@ -6,6 +6,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   symlinkSync,
   utimesSync,
@@ -156,6 +157,56 @@ describe.skipIf(process.platform === "win32")("FsStorage and symbolic links", ()
     expect(new TextDecoder().decode((await storage.read("options/a.md")) ?? undefined)).toBe(
       "inside\n",
     );
+  });
+
+  it("reader() answers as read() does, checking each folder once, and a new reader checks again", async () => {
+    const { workspace, outside, storage } = setup();
+    mkdirSync(join(workspace, "options"));
+    mkdirSync(join(workspace, "notes"));
+    writeFileSync(join(workspace, "options/a.md"), "a\n");
+    writeFileSync(join(workspace, "notes/n.md"), "inside\n");
+    symlinkSync(join(outside, "secret.md"), join(workspace, "options/theirs.md"));
+    symlinkSync("../notes/n.md", join(workspace, "options/linked.md"));
+    mkdirSync(join(workspace, "options/folder.md"));
+    symlinkSync(outside, join(workspace, "journal"));
+    const outcome = (promise: Promise<Uint8Array | null>) =>
+      promise.then(
+        (bytes) => (bytes === null ? null : new TextDecoder().decode(bytes)),
+        (error: Error) => `refused: ${error.message}`,
+      );
+    const paths = [
+      "options/a.md",
+      "options/theirs.md",
+      "options/linked.md",
+      "options/folder.md",
+      "options/missing.md",
+      "journal/secret.md",
+      "journal/missing.md",
+      "notes/n.md",
+    ];
+    const read = storage.reader();
+    const seen: Array<string | null> = [];
+    for (const path of paths) {
+      const expected = await outcome(storage.read(path));
+      seen.push(expected);
+      expect(await outcome(read(path)), path).toEqual(expected);
+    }
+    expect(seen).toEqual([
+      "a\n",
+      expect.stringMatching(/^refused: .*outside the workspace/),
+      "inside\n",
+      expect.stringMatching(/^refused: /),
+      null,
+      expect.stringMatching(/^refused: .*outside the workspace/),
+      expect.stringMatching(/^refused: .*outside the workspace/),
+      "inside\n",
+    ]);
+    // notes/ becomes a link to a folder outside: the next reader refuses what it holds.
+    renameSync(join(workspace, "notes"), join(workspace, "notes-old"));
+    writeFileSync(join(outside, "n.md"), "theirs\n");
+    symlinkSync(outside, join(workspace, "notes"));
+    await expect(storage.reader()("notes/n.md")).rejects.toThrow(/outside the workspace/);
+    await expect(storage.read("notes/n.md")).rejects.toThrow(/outside the workspace/);
   });
 
   it("writes through a folder linked within the workspace", async () => {

@@ -72,9 +72,29 @@ export class FsStorage implements Storage {
    *   loops, or a file this user may not read: things in the workspace that are not its files.
    */
   async read(path: string): Promise<Uint8Array | null> {
+    return this.readChecked(path, null);
+  }
+
+  /**
+   * A {@link read} for one pass over the workspace (a load), with the same answers and
+   * refusals, that resolves each folder's real path once for its whole life instead of each
+   * file's: a file that is not a symbolic link (`lstat`), in a folder whose real path is inside
+   * the workspace, is inside it. A link, or a path `lstat` cannot answer for, gets the full
+   * check. Each call makes a new reader, so a long-running `serve` checks again at every load.
+   */
+  reader(): (path: string) => Promise<Uint8Array | null> {
+    const folders = new Map<string, Promise<string>>();
+    return (path) => this.readChecked(path, folders);
+  }
+
+  private async readChecked(
+    path: string,
+    folders: Map<string, Promise<string>> | null,
+  ): Promise<Uint8Array | null> {
     try {
       const full = this.abs(path);
-      await this.assertInside(path, full, "read");
+      if (folders) await this.assertInsideOnce(path, full, folders);
+      else await this.assertInside(path, full, "read");
       return await readFile(full);
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -255,12 +275,33 @@ export class FsStorage implements Storage {
     this.realRoot ??= realExisting(this.root);
     const [root, real] = await Promise.all([this.realRoot, realExisting(full)]);
     if (real === root || real.startsWith(root + sep)) return;
-    throw BearingError.input({
-      code: "unsupported",
-      file: path,
-      message: `${doing === "read" ? "not read" : "nothing was written"}: a symbolic link leads it outside the workspace (to ${real})`,
-      hint: "bearing reads and writes only inside the workspace folder: replace the link with the folder or file itself",
-    });
+    throw outsideError(path, real, doing);
+  }
+
+  /** {@link assertInside} for a read, the real path of the file's folder taken from `folders`. */
+  private async assertInsideOnce(
+    path: string,
+    full: string,
+    folders: Map<string, Promise<string>>,
+  ): Promise<void> {
+    let link = true;
+    try {
+      link = (await lstat(full)).isSymbolicLink();
+    } catch {
+      // Absent, or not ours to look at: the full check and the read itself say what it is.
+    }
+    if (link) return this.assertInside(path, full, "read");
+    const folder = dirname(full);
+    let real = folders.get(folder);
+    if (!real) {
+      real = realExisting(folder);
+      folders.set(folder, real);
+    }
+    this.realRoot ??= realExisting(this.root);
+    const [root, folderReal] = await Promise.all([this.realRoot, real]);
+    const fileReal = join(folderReal, relative(folder, full));
+    if (fileReal === root || fileReal.startsWith(root + sep)) return;
+    throw outsideError(path, fileReal, "read");
   }
 
   async list(dir: string): Promise<string[]> {
@@ -282,6 +323,16 @@ export class FsStorage implements Storage {
       throw error;
     }
   }
+}
+
+/** The refusal of a path whose real path, `real`, is outside the workspace. */
+function outsideError(path: string, real: string, doing: "read" | "write"): BearingError {
+  return BearingError.input({
+    code: "unsupported",
+    file: path,
+    message: `${doing === "read" ? "not read" : "nothing was written"}: a symbolic link leads it outside the workspace (to ${real})`,
+    hint: "bearing reads and writes only inside the workspace folder: replace the link with the folder or file itself",
+  });
 }
 
 /**

@@ -73,11 +73,13 @@ export async function inspectWorkspace(
   check: { optionIds?: boolean } = {},
 ): Promise<WorkspaceState> {
   const issues: Issue[] = [];
-  const { profile, source: profileSource, parsed } = await loadProfile(storage, issues);
+  // One reader for this pass: the storage may check each folder once, not each file.
+  const read: Read = storage.reader?.() ?? ((path) => storage.read(path));
+  const { profile, source: profileSource, parsed } = await loadProfile(read, issues);
   const options: LoadedOption[] = [];
   for (const name of await storage.list(OPTIONS_DIR)) {
     if (name.startsWith(".") && !hiddenOption(name, issues)) continue;
-    const option = await loadOption(storage, `${OPTIONS_DIR}/${name}`, name, profile, issues);
+    const option = await loadOption(read, `${OPTIONS_DIR}/${name}`, name, profile, issues);
     if (option) options.push(option);
   }
   checkDuplicateOptions(options, issues);
@@ -115,14 +117,17 @@ export function workspaceError(issues: Issue[]): BearingError {
   return new BearingError(`the workspace has ${count} problem${count === 1 ? "" : "s"}`, issues);
 }
 
+/** A file's bytes, or null when it does not exist (`Storage.read`). */
+type Read = (path: string) => Promise<Uint8Array | null>;
+
 async function readSource(
-  storage: Storage,
+  read: Read,
   file: string,
   issues: Issue[],
 ): Promise<SourceFile | undefined> {
   let bytes: Uint8Array | null;
   try {
-    bytes = await storage.read(file);
+    bytes = await read(file);
   } catch (error) {
     // A folder, a looping link, a file we may not read: the storage says which, located.
     if (!isBearingError(error)) throw error;
@@ -150,10 +155,10 @@ async function readSource(
 }
 
 async function loadProfile(
-  storage: Storage,
+  readFile: Read,
   issues: Issue[],
 ): Promise<{ profile?: Profile; source?: SourceFile; parsed?: ParsedYaml }> {
-  const source = await readSource(storage, PROFILE_FILE, issues);
+  const source = await readSource(readFile, PROFILE_FILE, issues);
   if (!source) return {};
   const { parsed, issues: syntax } = parseYaml(PROFILE_FILE, source.text);
   if (syntax.length > 0) {
@@ -242,7 +247,7 @@ function checkProfile(profile: Profile, parsed: ParsedYaml): Issue[] {
 }
 
 async function loadOption(
-  storage: Storage,
+  read: Read,
   file: string,
   name: string,
   profile: Profile | undefined,
@@ -270,7 +275,7 @@ async function loadOption(
     });
     return undefined;
   }
-  const source = await readSource(storage, file, issues);
+  const source = await readSource(read, file, issues);
   if (!source) return undefined;
   const option = parseOption(file, source.text, profile, issues);
   if (!option) return undefined;

@@ -27,6 +27,12 @@ export interface Storage {
    *   files were replaced and could not all be put back
    */
   writeAll?(writes: readonly FileWrite[]): Promise<void>;
+  /**
+   * Optional: a {@link read} for one pass over many files (a load), which may keep what it
+   * learns about folders for its own life (never longer: make one per pass). The same
+   * answers and refusals as {@link read}.
+   */
+  reader?(): (path: string) => Promise<Uint8Array | null>;
   /** Names of the entries of a folder (not recursive); empty when it does not exist. */
   list(dir: string): Promise<string[]>;
   exists(path: string): Promise<boolean>;
