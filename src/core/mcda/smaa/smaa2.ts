@@ -682,8 +682,8 @@ function siftDown(heapU: Float64Array, heapI: Int32Array, size: number, start: n
  * sample, no rival left can beat i and the check stops without computing their utilities.
  * Rivals that cannot beat i in any sample (b_h <= fl(sum_j c_j lower_ij)) are dropped up front.
  *
- * The samples go by blocks of `CF_BLOCK` (their values stay in the cache), candidate by
- * candidate within a block, so that each candidate's weights and rivals are read once a block.
+ * The samples go by blocks of up to 64 samples and `BLOCK_VALUES` values (they stay in the
+ * cache), candidate by candidate within a block, so that each candidate's weights and rivals are read once a block.
  * Up to 8 criteria, the weights are held in eight variables, zero past m: a utility is then 8
  * products read from the row onwards (the rows are followed by `PAD` more values, and the
  * products past m are zeros).
@@ -737,10 +737,11 @@ function confidenceFactors(
   const rivalRow = Int32Array.from(rows);
   const rivalReach = Float64Array.from(reach);
   // The block's values: the kept draws in place, else copied (pre-drawn) or drawn again.
-  const block = kept ? null : new Float64Array(CF_BLOCK * size + PAD);
+  const samplesPerBlock = Math.max(1, Math.min(64, Math.floor(BLOCK_VALUES / size)));
+  const block = kept ? null : new Float64Array(samplesPerBlock * size + PAD);
   const rng = stored || kept ? null : valueStream(seed);
-  for (let k0 = 0; k0 < passes; k0 += CF_BLOCK) {
-    const k1 = Math.min(passes, k0 + CF_BLOCK);
+  for (let k0 = 0; k0 < passes; k0 += samplesPerBlock) {
+    const k1 = Math.min(passes, k0 + samplesPerBlock);
     let v: Float64Array;
     let first: number;
     if (kept) {
@@ -824,8 +825,11 @@ function confidenceFactors(
   return centralWeights.map((c, i) => (c ? (wins[i] as number) / passes : null));
 }
 
-/** Samples per block of the confidence pass (20 x 8 values a sample: 80 KB a block). */
-const CF_BLOCK = 64;
+/**
+ * Values per block of the confidence pass at most (256 KB), unless one sample has more: 64
+ * samples of 20 x 8, one of 5,000 x 30 (a block of 64 such samples would take 77 MB).
+ */
+const BLOCK_VALUES = 2 ** 15;
 /** Values after the last row of a buffer read by the confidence pass (zeros or finite). */
 const PAD = 8;
 
