@@ -53,6 +53,12 @@ export const TRAIN_COMMAND = "npm run train";
  * read the dev set at 0.864 against the cues' 0.899 (-0.067 to -0.004): a drop beyond noise,
  * so they do not ship (n-grams, cue hits outside the duties, the cue score as prior and a
  * per-responsibility choice did no better).
+ * Measured again on 2026-12-03 (third session), after the scope signals and the reading fixes
+ * (no-duty postings read whole, coding from a hands-on core duty): CV archetype 0.73, mismatch
+ * 0.57 / 0.08, calibration error 0.053, responsibilities micro-F1 0.71; trained on the corpus
+ * alone, dev archetype 0.86 and mismatch 0.63 / 0.00. The learned responsibility decisions tie
+ * the cues in CV (0.709 / 0.709) and lose on corpus half B when trained on half A (0.68 against
+ * 0.71), so they stay off.
  * Before 2026-12-03 it did not ship: mismatch recall 0.22 (hand 0.28), the corpus + dev model
  * below the dev set's mismatch floor and misreading fixtures.
  */
