@@ -10,7 +10,7 @@
  */
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { FEATURE_PHRASES } from "./archetype.js";
-import { factEvidence } from "./fact-evidence.js";
+import { type FactEvidenceMap, factEvidence } from "./fact-evidence.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
@@ -35,7 +35,19 @@ export { MAX_POSTING_CHARS } from "./features.js";
 export function analyzeRole(text: string, options: { title?: string } = {}): RoleAnalysis {
   const reading = readPosting(text, options);
   const analysis = analyzeReading(reading, LEARNED_ROLE_MODEL);
-  return { ...analysis, factEvidence: factEvidence(reading, analysis.facts, text) };
+  // The facts' quotes cost about as much CPU again as the rest of the reading (the feature
+  // bags of handFactEvidence), so they are read when first asked for: on JSON output, the
+  // workspace cache's write, the page's display. An enumerable getter, so JSON.stringify,
+  // spreads and structured clones see a plain value.
+  let quotes: FactEvidenceMap | undefined;
+  return Object.defineProperty(analysis, "factEvidence", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      quotes ??= factEvidence(reading, analysis.facts, text);
+      return quotes;
+    },
+  });
 }
 
 /**
