@@ -188,6 +188,23 @@ describe("handFactEvidence", () => {
     expect(checkHandEvidence(join(repoRoot, "src/core/roles/fixtures"))).toBeGreaterThan(0);
   });
 
+  it("quotes the sentence of a line that states the work mode, not the line's first one", () => {
+    const text = [
+      "# Staff Engineer — Quillfield",
+      "",
+      "## What you'll do",
+      "- Design and build the billing services.",
+      "",
+      "## Pay",
+      "$150,000–$180,000 per year. This is a hybrid role: two days a week in our Leeds office.",
+    ].join("\n");
+    const reading = readPosting(text);
+    expect(reading.facts.workMode).toBe("hybrid");
+    const quote = handFactEvidence(reading).workMode;
+    expect(quote?.text).toMatch(/^This is a hybrid role/);
+    expect(text.slice(quote?.start, quote?.end)).toBe(quote?.text);
+  });
+
   itShared("quotes the sentence each hand-written fact of the dev postings rests on", () => {
     expect(checkHandEvidence(join(sharedDir, "dev/jds"))).toBeGreaterThan(10);
   });

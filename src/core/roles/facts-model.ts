@@ -221,18 +221,23 @@ const MODE_CUES: [string, RegExp][] = [
 export function workModeFeatures(reading: PostingReading): FactBag {
   const b = bag();
   // The posting's lines, rebuilt from its segments (a segment never spans a line break).
-  const lines: { text: string; seg: number }[] = [];
+  const lines: { text: string; seg: number; segs: number[] }[] = [];
   let last = -1;
   reading.segments.forEach((seg, i) => {
     if (seg.line === last) {
-      const l = lines[lines.length - 1] as { text: string; seg: number };
+      const l = lines[lines.length - 1] as { text: string; seg: number; segs: number[] };
       l.text = `${l.text} ${seg.text}`;
-    } else lines.push({ text: seg.text, seg: i });
+      l.segs.push(i);
+    } else lines.push({ text: seg.text, seg: i, segs: [i] });
     last = seg.line;
   });
+  // A cue read on a line is quoted from the sentence of that line that holds it (the line's
+  // first sentence may be the pay line before "This is a hybrid role").
+  const holding = (segs: number[], re: RegExp, first: number) =>
+    segs.find((i) => re.test(reading.segments[i]?.text ?? "")) ?? first;
   const counts = new Map<string, number>();
-  lines.forEach(({ text, seg }, n) => {
-    const z = zoneOf(reading.segments[seg] as ClassifiedSegment);
+  lines.forEach(({ text, seg: first, segs }, n) => {
+    const z = zoneOf(reading.segments[first] as ClassifiedSegment);
     const where = [
       z,
       n < 6 ? "top" : "",
@@ -243,6 +248,7 @@ export function workModeFeatures(reading: PostingReading): FactBag {
     ].filter((w) => w !== "");
     for (const [name, re] of MODE_CUES) {
       if (!re.test(text)) continue;
+      const seg = holding(segs, re, first);
       counts.set(name, (counts.get(name) ?? 0) + 1);
       put(b, `m:${name}`, seg);
       for (const w of where) put(b, `m:${name}:${w}`, seg);
