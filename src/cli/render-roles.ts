@@ -46,7 +46,10 @@ export function renderRoleReadings(
     const r = readings.get(option.id);
     if (!r) continue;
     const a = r.analysis;
-    lines.push(`  ${option.id}: reads as ${describeReadsAs(a.archetype, a.readsAs)}`);
+    // The title for people, the id for the commands below that take it.
+    lines.push(
+      `  ${option.title} (${option.id}): reads as ${describeReadsAs(a.archetype, a.readsAs)}`,
+    );
     if (a.titleMismatch && a.mismatchReason)
       lines.push(`    ! title mismatch: ${a.mismatchReason}`);
     if (r.fit) {

@@ -327,7 +327,7 @@ describe("job descriptions in option bodies", () => {
     expect(roles["seed-cto"]?.fit?.explanation).toMatch(/operations/);
     const text = await runCli(["rank", example]);
     expect(text.stdout).toContain("What the job descriptions say");
-    expect(text.stdout).toMatch(/seed-cto: reads as Co-founder/);
+    expect(text.stdout).toMatch(/^ {2}Founding CTO, Tallyho \(seed-cto\): reads as Co-founder/m);
   });
 
   it("a roleFit criterion is rated from the posting until the user accepts or overrides it", async () => {
