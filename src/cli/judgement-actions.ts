@@ -3,6 +3,7 @@
  * others is refused (exit 2, naming the conflicting ones with their lines); nothing is written.
  */
 import { buildModel } from "../core/decision/model.js";
+import { optionLabels } from "../core/decision/option-list.js";
 import { BearingError } from "../core/errors.js";
 import { unknownIdHint } from "../core/suggest.js";
 import { FsStorage } from "../workspace/fs-storage.js";
@@ -34,7 +35,7 @@ export async function prefer(
     }
     await removeJudgement(storage, a, b);
     if (options.json) printJson({ removed: { prefer: a, over: b } });
-    else process.stdout.write(`Took back: ${a} over ${b}\n`);
+    else process.stdout.write(`Took back: ${pair(workspace.options, a, b)}\n`);
     return;
   }
   const hash = workspace.profileSource.hash;
@@ -54,7 +55,15 @@ export async function prefer(
   if (options.json) printJson({ added: { prefer: a, over: b }, changed });
   else {
     process.stdout.write(
-      changed ? `Noted: you prefer ${a} over ${b}\n` : `Already noted: ${a} over ${b}\n`,
+      changed
+        ? `Noted: you prefer ${pair(workspace.options, a, b)}\n`
+        : `Already noted: ${pair(workspace.options, a, b)}\n`,
     );
   }
+}
+
+/** "A over B" by title, as the ranking names options (the id added where two titles match). */
+function pair(options: Parameters<typeof optionLabels>[0], a: string, b: string): string {
+  const labels = optionLabels(options);
+  return `${labels.get(a) ?? a} over ${labels.get(b) ?? b}`;
 }

@@ -83,10 +83,11 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
   });
 
   it("adds and takes back judgements with bearing prefer, keeping comments", async () => {
-    const dir = threeOptions("");
+    const dir = threeOptions("", { first: "Alpha Labs", second: "Beta Works" });
     const added = await runCli(["prefer", "first", "second", dir]);
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
+    expect(added.stdout).toBe("Noted: you prefer Alpha Labs over Beta Works\n");
     const text = readFileSync(join(dir, "bearing.yaml"), "utf8");
     expect(text).toContain("# what I would rather have");
     expect(text).toContain("judgements:\n  - { prefer: first, over: second }");
@@ -100,6 +101,7 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     expect((await runCli(["prefer", "first", "nowhere", dir])).code).toBe(2);
     const removed = await runCli(["prefer", "--remove", "first", "second", dir]);
     expect(removed.code).toBe(0);
+    expect(removed.stdout).toBe("Took back: Alpha Labs over Beta Works\n");
     expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).not.toContain("prefer: first");
     expect((await runCli(["prefer", "--remove", "first", "second", dir])).code).toBe(2);
   });
