@@ -299,7 +299,7 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
                     weight
                       ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
                       : "no single weight change suffices"
-                  }${rating ? `; or if its ${rating.name} rating rose to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}` : ""}`}
+                  }${rating ? `; or if its ${rating.name} rating ${model.criteria.find((c) => c.id === rating.criterion)?.direction === "min" ? "fell" : "rose"} to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}` : ""}`}
             .
           </li>
         ))}
