@@ -165,6 +165,13 @@ describe("the verdict", () => {
     expect(same.steps.verdict.kind).toBe("tie");
     expect(same.steps.verdict.leaders).toEqual(["one", "two"]);
     expect(same.steps.verdict.text).toMatch(/share first place/);
+    // Two options with the same title are told apart by their ids, as the ranking does.
+    const twins = analyse(profileOf({}, { weightUncertainty: 0.25 }), [
+      option("beacon-a", { a: 4, b: 2 }, { title: "Beacon" }),
+      option("beacon-b", { a: 4, b: 2 }, { title: "beacon" }),
+    ]);
+    expect(twins.steps.verdict.text).toContain("Beacon [beacon-a]");
+    expect(twins.steps.verdict.text).toContain("beacon [beacon-b]");
   });
 
   it("follows the contract's thresholds, tie before clear", () => {

@@ -18,6 +18,7 @@
 import { explain } from "./explain.js";
 import { rank } from "./methods.js";
 import type { DecisionModel } from "./model.js";
+import { optionLabels } from "./option-list.js";
 import type { Ranking } from "./rank.js";
 import type { Robustness } from "./robustness.js";
 import { shareText } from "./share-text.js";
@@ -41,7 +42,7 @@ export const VERDICT_THRESHOLDS = { clear: 0.75, tie: 0.25, open: 0.4 } as const
  * @param robust its SMAA-2 results (first-rank acceptabilities in [0, 1]).
  */
 export function verdict(model: DecisionModel, robust: Robustness): Verdict {
-  const titles = new Map(model.alternatives.map((a) => [a.id, a.title]));
+  const titles = optionLabels(model.alternatives);
   const name = (id: string) => titles.get(id) ?? id;
   const contenders = robust.alternatives.some((a) => !a.screenedOut)
     ? robust.alternatives.filter((a) => !a.screenedOut)
