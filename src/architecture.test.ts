@@ -4,7 +4,7 @@
  * module under src/ is resolved and checked against the rules below (tsconfig.core.json
  * separately compiles the core without Node or DOM types).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -106,9 +106,44 @@ function violations(): string[] {
   return problems;
 }
 
+/**
+ * Packages the modules under `from` load at run time, following relative imports (type-only
+ * ones are erased), each with the chain of modules that reaches it.
+ */
+function packagesReached(from: string): Map<string, string[]> {
+  const reached = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const stack: [string, string[]][] = modules(from).map((f) => [f, [relative(src, f)]]);
+  while (stack.length > 0) {
+    const [file, chain] = stack.pop() as [string, string[]];
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const { specifier, typeOnly } of importsOf(readFileSync(file, "utf8"))) {
+      if (typeOnly) continue;
+      if (!specifier.startsWith(".")) {
+        const name = packageName(specifier);
+        if (!reached.has(name)) reached.set(name, chain);
+        continue;
+      }
+      const base = resolve(dirname(file), specifier).replace(/\.js$/, "");
+      const target = [`${base}.ts`, `${base}.tsx`].find((t) => existsSync(t));
+      if (target) stack.push([target, [...chain, relative(src, target)]]);
+    }
+  }
+  return reached;
+}
+
 describe("architecture", () => {
   it("every module imports only the layers beneath it", () => {
     expect(violations()).toEqual([]);
+  });
+
+  it("the workbench and the report never load the language model (megabytes in the bundle)", () => {
+    const reached = packagesReached(join(src, "web"));
+    const model = ["wink-nlp", "wink-eng-lite-web-model"].filter((p) => reached.has(p));
+    expect(model.map((p) => `${p} via ${reached.get(p)?.join(" -> ")}`)).toEqual([]);
+    // The walk does follow imports: the page reaches React.
+    expect(reached.has("react")).toBe(true);
   });
 
   it("finds the kinds of import it checks", () => {

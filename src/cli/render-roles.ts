@@ -5,7 +5,7 @@
 import type { RoleReading } from "../core/decision/role-reading.js";
 import type { DecisionOption } from "../core/model/option.js";
 import { describeFact, describeReadsAs, FACT_LABELS } from "../core/roles/describe.js";
-import { quoted } from "../core/roles/fact-evidence.js";
+import { quoted } from "../core/roles/quote.js";
 import type { RoleFacts } from "../core/taxonomy.js";
 import { formatNumber } from "./render.js";
 

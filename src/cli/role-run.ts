@@ -10,8 +10,8 @@ import {
   describeReadsAs,
   FACT_LABELS,
 } from "../core/roles/describe.js";
-import { quoted } from "../core/roles/fact-evidence.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
+import { quoted } from "../core/roles/quote.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";

@@ -9,26 +9,11 @@ import { extractCompensation } from "./compensation.js";
 import { extractReportsTo } from "./facts.js";
 import { type FactEvidence, handFactEvidence } from "./facts-model.js";
 import type { PostingReading } from "./features.js";
-import type { SectionKind } from "./model.js";
+import type { FactEvidenceMap, FactQuote } from "./quote.js";
 import { blankMarkup } from "./text.js";
 
-/** A fact's evidence: a short verbatim quote, where it sits, and its whole sentence. */
-export interface FactQuote {
-  /**
-   * Words of the input, verbatim between `start` and `end` once Markdown markup is left out
-   * and each run of whitespace is read as one space; at most about {@link QUOTE_CHARS}
-   * characters, cut at word boundaries around the words the fact was read from.
-   */
-  quote: string;
-  /** Character offsets of the quote in the input, `[start, end)`. */
-  start: number;
-  end: number;
-  /** The whole sentence the quote is from (markup removed, whitespace collapsed). */
-  sentence: string;
-  section: SectionKind;
-}
-
-export type FactEvidenceMap = Partial<Record<keyof RoleFacts, FactQuote>>;
+export type { FactEvidenceMap, FactQuote } from "./quote.js";
+export { quoted } from "./quote.js";
 
 /** The longest quote, in characters, before a sentence is cut around its match. */
 export const QUOTE_CHARS = 110;
@@ -127,14 +112,4 @@ export function quoteOf(clean: string, e: FactEvidence, anchor: RegExp): FactQuo
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
-}
-
-/**
- * A fact's quote in double quotes, with "..." where its sentence goes on beyond it: the words
- * between the quotes (the dots aside) are the input's own.
- */
-export function quoted(e: FactQuote): string {
-  const before = e.sentence.startsWith(e.quote) ? "" : "...";
-  const after = e.sentence.endsWith(e.quote) ? "" : "...";
-  return `"${before}${e.quote}${after}"`;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { acceptChanges, type RoleReading } from "../../core/decision/role-reading.js";
 import type { Profile } from "../../core/model/profile.js";
 import { describeFact, FACT_LABELS } from "../../core/roles/describe.js";
-import { quoted } from "../../core/roles/fact-evidence.js";
+import { quoted } from "../../core/roles/quote.js";
 import type { RoleAnalysis } from "../../core/roles/types.js";
 import {
   ARCHETYPE_LABELS,
