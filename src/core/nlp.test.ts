@@ -140,6 +140,11 @@ describe("readTokens", () => {
       "",
       "   ",
       "Own the roadmap. Never stop learning. Not a manager role, not now!",
+      // A byte-order mark alone, or at the end, is cut into no token at all.
+      "\ufeff",
+      "a \ufeff",
+      "a \ufeff b",
+      "\ufeff\ufeff x\ufeffy \u00a0\ufeff\n",
     ];
     for (const t of texts) {
       expect(differences(t, ROLES)).toEqual([]);

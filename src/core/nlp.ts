@@ -289,6 +289,8 @@ class TokenMemo {
       let entry = this.entries.get(key);
       if (entry === undefined || !this.valid(entry)) entry = this.cut(key);
       const tokens = entry.tokens;
+      // A raw token wink-nlp cuts into nothing (a lone byte-order mark): its spaces go with it.
+      if (tokens.length === 0) return;
       const first = out.length / TK;
       if (spacesFrom < 0) {
         // As wink-nlp's tokenizer: the raw token's preceding spaces go to its first token.
