@@ -24,8 +24,8 @@ import {
 import type { TrainingProvenance } from "../../src/core/roles/learned.js";
 import { FACT_FIELDS, sameFact } from "../../src/core/roles/score.js";
 import { HANDS_ON_LEVELS, type HandsOn, type RoleFacts } from "../../src/core/taxonomy.js";
-import { fitMultinomial, foldsOf, minimizeLbfgs, roundTo, Vocabulary } from "./lr.js";
-import type { RoleExample } from "./roles.js";
+import { addRidge, foldsOf, minimizeLbfgs, roundTo, topWeights, Vocabulary } from "./lr.js";
+import { fitSoftmax, type RoleExample } from "./roles.js";
 
 export interface FactsSettings {
   /** 1: the field's model ships (0: the hand-written reader stands). */
@@ -79,9 +79,6 @@ function fitClasses<K extends string>(
   settings: FactsSettings,
   hands: readonly K[],
 ): FactClassModel<K> {
-  const vocab = Vocabulary.of(xs, settings.minDf);
-  const rows = xs.map((x) => vocab.row(x));
-  const y = labels.map((l) => classes.indexOf(l));
   const offsets =
     settings.prior > 0
       ? hands.map((h) => {
@@ -89,26 +86,8 @@ function fitClasses<K extends string>(
           return classes.map((k) => o[k]);
         })
       : undefined;
-  const { W, b } = fitMultinomial(rows, y, vocab.size, classes.length, lambda, offsets);
-  const bias = {} as Record<K, number>;
-  const weights = {} as Record<K, Record<string, number>>;
-  classes.forEach((k, c) => {
-    bias[k] = roundTo(b[c] as number);
-    const row = W[c] as Float64Array;
-    const w: Record<string, number> = {};
-    vocab.names.forEach((name, i) => {
-      const v = roundTo(row[i] as number);
-      if (v !== 0) w[name] = v;
-    });
-    weights[k] = w;
-  });
-  return {
-    classes,
-    bias,
-    weights,
-    temperature: 1,
-    ...(settings.prior > 0 ? { prior: settings.prior } : {}),
-  };
+  const model = fitSoftmax(xs, labels, classes, lambda, settings.minDf, undefined, offsets);
+  return { ...model, ...(settings.prior > 0 ? { prior: settings.prior } : {}) };
 }
 
 /** The conditional logit of the team-size choice (see the module comment). */
@@ -158,20 +137,10 @@ export function fitSpanModel(
         }
       });
     }
-    for (let k = 0; k < dim; k++) {
-      const v = w[k] as number;
-      f += 0.5 * lambda * v * v;
-      grad[k] = (grad[k] as number) + lambda * v;
-    }
-    return f;
+    return addRidge(f, w, grad, lambda);
   };
   const { w } = minimizeLbfgs(fg, new Float64Array(dim));
-  const weights: Record<string, number> = {};
-  vocab.names.forEach((name, i) => {
-    const v = roundTo(w[i] as number);
-    if (v !== 0) weights[name] = v;
-  });
-  return { weights, ...(prior > 0 ? { prior } : {}) };
+  return { weights: topWeights(w, vocab.names), ...(prior > 0 ? { prior } : {}) };
 }
 
 /** The facts model of the settings' fields, fitted on `train`. */

@@ -169,12 +169,7 @@ export function fitBinary(
       }
       grad[dim] = (grad[dim] as number) + e;
     }
-    for (let k = 0; k < dim; k++) {
-      const v = p[k] as number;
-      f += 0.5 * lambda * v * v;
-      grad[k] = (grad[k] as number) + lambda * v;
-    }
-    return f;
+    return addRidge(f, p, grad, lambda, 0, dim);
   };
   const { w } = minimizeLbfgs(fg, new Float64Array(dim + 1));
   return { w: w.slice(0, dim), b: w[dim] as number };
@@ -230,12 +225,7 @@ export function fitMultinomial(
     }
     for (let k = 0; k < classes; k++) {
       // With a prior (offsets), the biases are corrections too and shrink toward it.
-      for (let j = 0; j < (offsets ? stride : dim); j++) {
-        const at = k * stride + j;
-        const v = p[at] as number;
-        f += 0.5 * lambda * v * v;
-        grad[at] = (grad[at] as number) + lambda * v;
-      }
+      f = addRidge(f, p, grad, lambda, k * stride, k * stride + (offsets ? stride : dim));
     }
     return f;
   };
@@ -327,6 +317,43 @@ export class Vocabulary {
       val: Float64Array.from(pairs.map((p) => p[1])),
     };
   }
+}
+
+/**
+ * Adds the ridge (L2) penalty lambda/2 · sum p_k^2 over k in [from, to) to the objective `f`
+ * and lambda · p_k to its gradient, in index order; returns the new objective.
+ */
+export function addRidge(
+  f: number,
+  p: Float64Array,
+  grad: Float64Array,
+  lambda: number,
+  from = 0,
+  to = p.length,
+): number {
+  let out = f;
+  for (let k = from; k < to; k++) {
+    const v = p[k] as number;
+    out += 0.5 * lambda * v * v;
+    grad[k] = (grad[k] as number) + lambda * v;
+  }
+  return out;
+}
+
+/** The `topK` largest weights by |w| (rounded, zeros dropped), by name, in vocabulary order. */
+export function topWeights(
+  w: Float64Array,
+  names: readonly string[],
+  topK = Number.POSITIVE_INFINITY,
+): Record<string, number> {
+  const kept = [...w.keys()]
+    .filter((i) => roundTo(w[i] as number) !== 0)
+    .sort((a, b) => Math.abs(w[b] as number) - Math.abs(w[a] as number) || a - b)
+    .slice(0, topK)
+    .sort((a, b) => a - b);
+  const out: Record<string, number> = {};
+  for (const i of kept) out[names[i] as string] = roundTo(w[i] as number);
+  return out;
 }
 
 /** Rounds to `digits` decimals (model files keep 3). */

@@ -34,16 +34,18 @@ import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
 import {
+  addRidge,
   fitBinary,
   foldsOf,
   minimizeLbfgs,
   outOfFold,
   roundTo,
   type SparseRow,
+  topWeights,
   Vocabulary,
 } from "./lr.js";
 import { labelsDir } from "./roles.js";
-import { fitMilJoint, type MilFit, type MilValueData, topWeights } from "./values-mil.js";
+import { fitMilJoint, type MilFit, type MilValueData } from "./values-mil.js";
 
 export interface ReflectExample {
   id: string;
@@ -476,18 +478,6 @@ function pathFeaturesOf(e: ReflectExample) {
   return c;
 }
 
-/** The `topK` largest weights by |w| (rounded, zeros dropped), in vocabulary order. */
-function weightsOf(vocab: Vocabulary, w: Float64Array, topK: number): Record<string, number> {
-  const kept = [...w.keys()]
-    .filter((i) => roundTo(w[i] as number) !== 0)
-    .sort((a, b) => Math.abs(w[b] as number) - Math.abs(w[a] as number) || a - b)
-    .slice(0, topK)
-    .sort((a, b) => a - b);
-  const out: Record<string, number> = {};
-  for (const i of kept) out[vocab.names[i] as string] = roundTo(w[i] as number);
-  return out;
-}
-
 /** The considered-path model: one binary logistic regression over the named (post, path) pairs. */
 function fitConsidered(train: readonly ReflectExample[], settings: ValueSettings): BinaryModel {
   const docs: Map<string, number>[] = [];
@@ -507,7 +497,7 @@ function fitConsidered(train: readonly ReflectExample[], settings: ValueSettings
   const fit = fitBinary(rows, y, vocab.size, settings.consideredLambda);
   return {
     bias: roundTo(fit.b),
-    weights: weightsOf(vocab, fit.w, settings.pathTopK),
+    weights: topWeights(fit.w, vocab.names, settings.pathTopK),
     threshold: 0.5,
   };
 }
@@ -559,15 +549,10 @@ function fitChosen(
         }
       });
     });
-    for (let k = 0; k < dim; k++) {
-      const v = w[k] as number;
-      f += 0.5 * lambda * v * v;
-      grad[k] = (grad[k] as number) + lambda * v;
-    }
-    return f;
+    return addRidge(f, w, grad, lambda);
   };
   const { w } = minimizeLbfgs(fg, new Float64Array(dim));
-  return weightsOf(vocab, w, settings.pathTopK);
+  return topWeights(w, vocab.names, settings.pathTopK);
 }
 
 const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));

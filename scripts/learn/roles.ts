@@ -46,6 +46,7 @@ import {
   outOfFold,
   roundTo,
   type SparseRow,
+  topWeights,
   Vocabulary,
 } from "./lr.js";
 
@@ -282,7 +283,7 @@ export function shellModel(
 }
 
 /** A multinomial model over `classes`, keeping the `topK` largest weights of each class. */
-function fitSoftmax<K extends string>(
+export function fitSoftmax<K extends string>(
   xs: readonly Map<string, number>[],
   labels: readonly K[],
   classes: readonly K[],
@@ -299,15 +300,7 @@ function fitSoftmax<K extends string>(
   const weights = {} as Record<K, Record<string, number>>;
   classes.forEach((k, c) => {
     bias[k] = roundTo(b[c] as number);
-    const row = W[c] as Float64Array;
-    const kept = [...row.keys()]
-      .filter((i) => roundTo(row[i] as number) !== 0)
-      .sort((i, j) => Math.abs(row[j] as number) - Math.abs(row[i] as number) || i - j)
-      .slice(0, topK)
-      .sort((i, j) => i - j);
-    const w: Record<string, number> = {};
-    for (const i of kept) w[vocab.names[i] as string] = roundTo(row[i] as number);
-    weights[k] = w;
+    weights[k] = topWeights(W[c] as Float64Array, vocab.names, topK);
   });
   return { classes, bias, weights, temperature: 1 };
 }

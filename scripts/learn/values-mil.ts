@@ -17,7 +17,7 @@
  * image-level to pixel-level labeling with convolutional networks" (CVPR 2015).
  */
 import { sigmoid } from "../../src/core/learn/linear.js";
-import { minimizeLbfgs, roundTo, type SparseRow } from "./lr.js";
+import { addRidge, minimizeLbfgs, type SparseRow } from "./lr.js";
 
 export interface MilValueData {
   /** Per post: 0/1 label. */
@@ -174,11 +174,7 @@ export function fitMilJoint(
       }
     });
     const penalise = (from: number, to: number, lambda: number) => {
-      for (let k = from; k < to; k++) {
-        const w = p[k] as number;
-        f += 0.5 * lambda * w * w;
-        grad[k] = (grad[k] as number) + lambda * w;
-      }
+      f = addRidge(f, p, grad, lambda, from, to);
     };
     penalise(0, G, s.sharedLambda);
     for (let v = 0; v < packed.length; v++) {
@@ -203,20 +199,4 @@ export function fitMilJoint(
       };
     }),
   };
-}
-
-/** The `topK` largest weights by |w| (rounded, zeros dropped), by name. */
-export function topWeights(
-  w: Float64Array,
-  names: readonly string[],
-  topK: number,
-): Record<string, number> {
-  const kept = [...w.keys()]
-    .filter((i) => roundTo(w[i] as number) !== 0)
-    .sort((a, b) => Math.abs(w[b] as number) - Math.abs(w[a] as number) || a - b)
-    .slice(0, topK)
-    .sort((a, b) => a - b);
-  const out: Record<string, number> = {};
-  for (const i of kept) out[names[i] as string] = roundTo(w[i] as number);
-  return out;
 }
