@@ -181,6 +181,14 @@ export function withTitleCoding(
   if (!IC_ENGINEER_TITLE.test(title) || NOT_IC_ENGINEER_TITLE.test(title)) return [...findings];
   const seg = segments.find((s) => s.text.includes(title));
   if (!seg) return [...findings];
+  return withCodingFrom(findings, seg);
+}
+
+/** `findings` with `coding` read from `seg` (weighed {@link TITLE_CODING}), by score. */
+function withCodingFrom(
+  findings: readonly ResponsibilityFinding[],
+  seg: ClassifiedSegment,
+): ResponsibilityFinding[] {
   const finding: ResponsibilityFinding = {
     id: "coding",
     score: TITLE_CODING,
@@ -216,13 +224,7 @@ export function withHandsOnCoding(
       HANDS_ON_SENTENCE.test(s.text),
   );
   if (!seg) return [...findings];
-  const finding: ResponsibilityFinding = {
-    id: "coding",
-    score: TITLE_CODING,
-    evidence: [seg.text],
-    spans: [{ start: seg.start, end: seg.end, section: seg.section }],
-  };
-  return [...findings, finding].sort((a, b) => b.score - a.score);
+  return withCodingFrom(findings, seg);
 }
 
 function round(x: number): number {

@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
-import { acceptChanges, type RoleReading } from "../../core/decision/role-reading.js";
+import {
+  acceptChanges,
+  READABLE_FACTS,
+  type RoleReading,
+} from "../../core/decision/role-reading.js";
 import type { Profile } from "../../core/model/profile.js";
 import { describeFact, FACT_LABELS } from "../../core/roles/describe.js";
 import { quoted } from "../../core/roles/quote.js";
@@ -96,22 +100,12 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
   );
 }
 
-/** The order facts are listed in, as `bearing role` lists them. */
-const FACT_ORDER: (keyof RoleFacts)[] = [
-  "reportsTo",
-  "teamSize",
-  "handsOn",
-  "compensation",
-  "workMode",
-  "stage",
-];
-
 /**
  * Each fact the posting states, with the words it was read from (`factEvidence`) as visible
  * text below it, so the reader can judge the reading; nothing when it states none.
  */
 function StatedFacts({ analysis }: { analysis: RoleAnalysis }) {
-  const stated = FACT_ORDER.filter(
+  const stated = READABLE_FACTS.filter(
     (f) => analysis.facts[f] !== null && !(f === "handsOn" && analysis.facts.handsOn === "none"),
   );
   if (stated.length === 0) return null;
