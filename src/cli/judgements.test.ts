@@ -142,7 +142,7 @@ describe("judgements between options (bearing prefer, check, rank)", () => {
     const explained = await runCli(["explain", "third", "first", dir]);
     expect(explained.code).toBe(0);
     expect(explained.stdout).toContain(
-      "Under every weighting that agrees with your choices, third is always at least as good as first.",
+      "Under every weighting that agrees with your choices, beacon [third] is always at least as good as Atlas Labs.",
     );
     expect(explained.stdout).toMatch(/^ {2}third +≥ +≥ +· +\(3\)$/m);
     expect(explained.stdout).toContain("What each choice does");

@@ -59,9 +59,11 @@ describe("explain applies the must-haves", () => {
     expect(e.screen.a.failed[0].reason).toMatch(/120,?000/);
 
     const text = await runCli(["explain", "seed-cto", "fractional-cto", dir]);
-    expect(text.stdout).toMatch(/^fractional-cto ranks above seed-cto: seed-cto fails a must-have/);
+    expect(text.stdout).toMatch(
+      /^Fractional CTO practice ranks above Founding CTO, Tallyho: Founding CTO, Tallyho fails a must-have/,
+    );
     expect(text.stdout).toContain(
-      "(You asked why seed-cto ranks above fractional-cto: it does not.)",
+      "(You asked why Founding CTO, Tallyho ranks above Fractional CTO practice: it does not.)",
     );
   });
 });
@@ -86,7 +88,11 @@ describe("explain says two options tie when rank ties them", () => {
     ]) {
       const text = await runCli(["explain", a as string, b as string, dir]);
       expect(text.code, text.stderr).toBe(0);
-      expect(text.stdout).toMatch(new RegExp(`^${a} and ${b} tie at 0\\.500\\.$`, "m"));
+      // Named by title (X, Y), not by id (x, y).
+      const title = (id: string) => id.toUpperCase();
+      expect(text.stdout).toMatch(
+        new RegExp(`^${title(a as string)} and ${title(b as string)} tie at 0\\.500\\.$`, "m"),
+      );
       expect(text.stdout).toContain("They tie, so there is no order to swap");
       // Before, a rating that keeps them tied was offered as a swap ("x's rating on ...").
       expect(text.stdout).not.toContain("What would swap them");

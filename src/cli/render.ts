@@ -128,19 +128,35 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(0)}%`;
 }
 
-export function renderExplanation(explanation: Explanation, model: DecisionModel): string {
-  const { a, b, scoreA, scoreB } = explanation;
-  const leader = explanation.leader;
-  const trailer = leader === a ? b : a;
+/**
+ * `bearing explain`'s text. Options are named by `labels` (`optionLabels`: titles, the id added
+ * only where titles collide), criteria by name; the one suggested rating change also gives the
+ * option's id, since `bearing option set` takes it. Falls back to ids for options `labels`
+ * does not know.
+ */
+export function renderExplanation(
+  explanation: Explanation,
+  model: DecisionModel,
+  labels: ReadonlyMap<string, string> = new Map(),
+): string {
+  const { scoreA, scoreB } = explanation;
+  const name = (id: string) => labels.get(id) ?? id;
+  const a = name(explanation.a);
+  const b = name(explanation.b);
+  const leaderId = explanation.leader;
+  const trailerId = leaderId === explanation.a ? explanation.b : explanation.a;
+  const leader = name(leaderId);
+  const trailer = name(trailerId);
   const gap = Math.abs(scoreA - scoreB);
   const lines: string[] = [];
   if (explanation.decidedBy === "mustHaves") {
-    const failing = leader === a ? explanation.screen.b : explanation.screen.a;
+    const failing = leaderId === explanation.a ? explanation.screen.b : explanation.screen.a;
     lines.push(
       `${leader} ranks above ${trailer}: ${trailer} fails ${failing.failed.length === 1 ? "a must-have" : `${failing.failed.length} must-haves`}, and an option that fails one ranks after every option that passes them, whatever its score.`,
     );
     for (const check of failing.failed) lines.push(`  ✗ ${check.label}: ${check.reason}`);
-    if (leader !== a) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
+    if (leaderId !== explanation.a)
+      lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
     lines.push(
       "",
       `By score alone, ${scoreA >= scoreB ? a : b} (${Math.max(scoreA, scoreB).toFixed(3)}) would lead ${scoreA >= scoreB ? b : a} (${Math.min(scoreA, scoreB).toFixed(3)}).`,
@@ -156,17 +172,19 @@ export function renderExplanation(explanation: Explanation, model: DecisionModel
       ? `${a} and ${b} tie at ${scoreA.toFixed(3)}.`
       : `${leader} (${Math.max(scoreA, scoreB).toFixed(3)}) ranks above ${trailer} (${Math.min(scoreA, scoreB).toFixed(3)}) by ${gap.toFixed(3)}.`,
   );
-  if (leader !== a && !tied) lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
+  if (leaderId !== explanation.a && !tied)
+    lines.push(`(You asked why ${a} ranks above ${b}: it does not.)`);
   if (screened) {
     lines.push(
       "Both fail a must-have, so both rank after the options that pass; between them the score decides.",
     );
   }
   lines.push("", `Criterion by criterion (weight × value difference, + favours ${a}):`);
+  const nameWidth = Math.max(0, ...explanation.criteria.map((c) => c.name.length));
   for (const c of explanation.criteria) {
     const sign = c.difference >= 0 ? "+" : "-";
     lines.push(
-      `  ${sign} ${c.name.padEnd(34)} ${sign}${Math.abs(c.difference).toFixed(3)}   (values ${c.valueA.toFixed(2)} vs ${c.valueB.toFixed(2)}, weight ${(c.weight * 100).toFixed(0)}%)`,
+      `  ${sign} ${c.name.padEnd(nameWidth)}  ${sign}${Math.abs(c.difference).toFixed(3)}   (values ${c.valueA.toFixed(2)} vs ${c.valueB.toFixed(2)}, weight ${(c.weight * 100).toFixed(0)}%)`,
     );
   }
   if (tied) {
@@ -188,11 +206,18 @@ export function renderExplanation(explanation: Explanation, model: DecisionModel
   if (ratingFlip) {
     const criterion = model.criteria.find((c) => c.id === ratingFlip.criterion);
     const unit = criterion?.unit ? ` ${criterion.unit}` : "";
-    const raise = ratingFlip.alternative === trailer;
+    const raise = ratingFlip.alternative === trailerId;
     const better = criterion?.direction === "min" ? !raise : raise;
     lines.push(
-      `  - ${ratingFlip.alternative}'s rating on "${ratingFlip.name}" from ${formatRating(ratingFlip.from)} to ${better ? "above" : "below"} ${formatNumber(ratingFlip.to)}${unit}`,
+      `  - the rating of ${withId(ratingFlip.alternative, labels)} on "${ratingFlip.name}" from ${formatRating(ratingFlip.from)} to ${better ? "above" : "below"} ${formatNumber(ratingFlip.to)}${unit}`,
     );
   } else lines.push("  - no change of a single rating swaps them");
   return `${lines.join("\n")}\n`;
+}
+
+/** An option's label with its id in brackets (once: a colliding title's label already has it). */
+function withId(id: string, labels: ReadonlyMap<string, string>): string {
+  const label = labels.get(id);
+  if (label === undefined || label === id) return id;
+  return label.endsWith(`[${id}]`) ? label : `${label} [${id}]`;
 }

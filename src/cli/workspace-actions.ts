@@ -193,15 +193,21 @@ function judgementsReport(
 }
 
 /** One sentence on how a and b stand under every weighting the judgements allow. */
-function pairUnderJudgements(a: string, b: string, report: JudgementsReport): string {
+function pairUnderJudgements(
+  a: string,
+  b: string,
+  report: JudgementsReport,
+  labels: ReadonlyMap<string, string>,
+): string {
   const has = (pairs: [string, string][], x: string, y: string) =>
     pairs.some(([p, q]) => p === x && q === y);
+  const [na, nb] = [labels.get(a) ?? a, labels.get(b) ?? b];
   const lead = "Under every weighting that agrees with your choices,";
   if (has(report.necessary, a, b) && has(report.necessary, b, a))
-    return `${lead} ${a} and ${b} are equally good.`;
-  if (has(report.necessary, a, b)) return `${lead} ${a} is always at least as good as ${b}.`;
-  if (has(report.necessary, b, a)) return `${lead} ${b} is always at least as good as ${a}.`;
-  return `Whether ${a} or ${b} comes out ahead depends on the weights your choices still allow: each is ahead under some of them.`;
+    return `${lead} ${na} and ${nb} are equally good.`;
+  if (has(report.necessary, a, b)) return `${lead} ${na} is always at least as good as ${nb}.`;
+  if (has(report.necessary, b, a)) return `${lead} ${nb} is always at least as good as ${na}.`;
+  return `Whether ${na} or ${nb} comes out ahead depends on the weights your choices still allow: each is ahead under some of them.`;
 }
 
 export async function rank(
@@ -361,9 +367,9 @@ export async function explainCommand(
     return;
   }
   printWarnings(warnings);
-  process.stdout.write(renderExplanation(explanation, model));
+  process.stdout.write(renderExplanation(explanation, model, labels));
   if (judgements) {
-    process.stdout.write(`\n${pairUnderJudgements(a, b, judgements)}\n`);
+    process.stdout.write(`\n${pairUnderJudgements(a, b, judgements, labels)}\n`);
     process.stdout.write(renderJudgements(workspace.profile, judgements, model, labels));
   }
 }

@@ -110,6 +110,47 @@ describe("bearing explain", () => {
   });
 });
 
+describe("bearing explain names options by title", () => {
+  it("in every sentence; the rating change also gives the id `option set` takes", async () => {
+    const result = await runCli(["explain", "seed-cto", "scaleup-cto", example]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^CTO, Meridian Freight \(\d\.\d{3}\) ranks above Founding CTO, Tallyho \(\d\.\d{3}\) by /,
+    );
+    expect(result.stdout).toContain(
+      "(You asked why Founding CTO, Tallyho ranks above CTO, Meridian Freight: it does not.)",
+    );
+    expect(result.stdout).toContain("(weight × value difference, + favours Founding CTO, Tallyho)");
+    expect(result.stdout).toMatch(
+      /^ {2}- the rating of (CTO, Meridian Freight \[scaleup-cto\]|Founding CTO, Tallyho \[seed-cto\]) on "/m,
+    );
+    // No bare id: each appears only in brackets after its title.
+    expect(result.stdout.replace(/\[(seed-cto|scaleup-cto)\]/g, "")).not.toMatch(
+      /seed-cto|scaleup-cto/,
+    );
+  });
+
+  it("adds the id in brackets wherever two options share a title", async () => {
+    const dir = copyExample();
+    const file = join(dir, "options/seed-cto.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/^title: .*$/m, "title: CTO, Meridian Freight"),
+    );
+    const result = await runCli(["explain", "scaleup-cto", "seed-cto", dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^CTO, Meridian Freight \[scaleup-cto\] \(\d\.\d{3}\) ranks above CTO, Meridian Freight \[seed-cto\] /,
+    );
+    expect(result.stdout).toContain("+ favours CTO, Meridian Freight [scaleup-cto])");
+    // The rating change names the option once, not "[id] [id]".
+    expect(result.stdout).not.toMatch(/\[(scaleup-cto|seed-cto)\] \[/);
+    expect(result.stdout.replace(/\[(seed-cto|scaleup-cto)\]/g, "")).not.toMatch(
+      /seed-cto|scaleup-cto/,
+    );
+  });
+});
+
 describe("non-interactive workflow", () => {
   it("init, option add, option set, option status and rank run end to end", async () => {
     const dir = tempDir();
