@@ -35,8 +35,8 @@ export { MAX_POSTING_CHARS } from "./features.js";
 export function analyzeRole(text: string, options: { title?: string } = {}): RoleAnalysis {
   const reading = readPosting(text, options);
   const analysis = analyzeReading(reading, LEARNED_ROLE_MODEL);
-  // The facts' quotes cost about as much CPU again as the rest of the reading (the feature
-  // bags of handFactEvidence), so they are read when first asked for: on JSON output, the
+  // The facts' quotes are read when first asked for (they cost about a tenth of the reading
+  // again, mostly the pay sentence read alone and the quotes' cuts): on JSON output, the
   // workspace cache's write, the page's display. An enumerable getter, so JSON.stringify,
   // spreads and structured clones see a plain value.
   let quotes: FactEvidenceMap | undefined;

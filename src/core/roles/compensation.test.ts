@@ -3,6 +3,36 @@ import { extractCompensation } from "./compensation.js";
 
 const base = (text: string) => extractCompensation(text).base;
 
+describe("extractCompensation: ranges with a period on each figure, and where pay is read", () => {
+  it("reads a range whose first figure carries its period too", () => {
+    expect(base("Salary: $150,000/yr - $180,000/yr")).toEqual({
+      min: 150000,
+      max: 180000,
+      currency: "USD",
+      period: "year",
+    });
+    expect(base("Rate: $90/hr to $110/hr")).toMatchObject({ min: 90, max: 110, period: "hour" });
+  });
+
+  it("says where the pay was read: one range, or a run of ranges by zone from first to last", () => {
+    const one = "Base salary: $120,000 - $140,000. Bonus up to $20,000.";
+    const a = extractCompensation(one);
+    expect(one.slice(a.baseAt?.start, a.baseAt?.end)).toBe("$120,000 - $140,000");
+    const zones = [
+      "Pay by location:",
+      "Tier 1: $150,000 - $190,000",
+      "Tier 2: $135,000 - $170,000",
+      "Tier 3: $120,000 - $155,000",
+    ].join("\n");
+    const z = extractCompensation(zones);
+    expect(z.base).toMatchObject({ min: 120000, max: 190000 });
+    const read = zones.slice(z.baseAt?.start, z.baseAt?.end);
+    expect(read.startsWith("$150,000")).toBe(true);
+    expect(read.endsWith("$155,000")).toBe(true);
+    expect(extractCompensation("No pay is stated here.").baseAt).toBeNull();
+  });
+});
+
 describe("extractCompensation", () => {
   it("reads ranges in the common written forms", () => {
     expect(base("Salary: $180K–$220K plus equity")).toEqual({

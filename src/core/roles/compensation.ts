@@ -61,7 +61,9 @@ const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£))?`,
   "g",
 );
-const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|until|bis|à|\/)\s*$/i;
+// "$150,000/yr - $180,000/yr": the period may follow the first figure too.
+const RANGE_JOIN =
+  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|to|and|until|bis|à|\/)\s*$/i;
 
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0\u202f]/g, "");
@@ -154,7 +156,9 @@ function plausible(c: { min: number; max: number }, period: PayPeriod): boolean 
  * @param sentences the posting's sentences as `[start, end)` offsets into `text`, in order (the
  *   segments of `prepareText`); a figure's context is its line and its sentence. Without them,
  *   its line alone
- * @returns `base` as stated (null when not stated) and `ote` when on-target earnings are given
+ * @returns `base` as stated (null when not stated) and `ote` when on-target earnings are given;
+ *   `baseAt`: where `base` was read, `[start, end)` offsets into `text` from its first figure to
+ *   its last (several lines for a run of ranges by zone or level), null with `base`
  */
 export function extractCompensation(
   text: string,
@@ -162,6 +166,7 @@ export function extractCompensation(
 ): {
   base: Compensation | null;
   ote: Compensation | null;
+  baseAt: { start: number; end: number } | null;
 } {
   const amounts = findAmounts(text);
   // The sentence holding an offset ([start, end)), when the caller knows the sentences: a
@@ -272,7 +277,7 @@ export function extractCompensation(
   const valid = candidates.filter((c) => plausible(c, c.period ?? defaultPeriod(c.max)));
   const ote = pick(valid.filter((c) => c.ote));
   const base = pick(valid.filter((c) => !c.ote));
-  return { base, ote };
+  return { base: base?.pay ?? null, ote: ote?.pay ?? null, baseAt: base?.at ?? null };
 }
 
 function defaultPeriod(max: number): PayPeriod {
@@ -292,13 +297,17 @@ function dominantCurrency(amounts: Amount[]): string {
   return best;
 }
 
-function pick(candidates: Candidate[]): Compensation | null {
+/** The pay stated, and where: from the first figure read to the last. */
+function pick(
+  candidates: Candidate[],
+): { pay: Compensation; at: { start: number; end: number } } | null {
   const ranges = candidates.filter((c) => c.range);
   const pool = ranges.length > 0 ? ranges : candidates.filter((c) => c.payContext);
   const first = pool[0];
   if (!first) return null;
   let min = first.min;
   let max = first.max;
+  let end = first.end;
   if (first.range) {
     // A run of ranges on nearby lines (zones, levels) is one statement: report its span.
     const tier = [first];
@@ -311,12 +320,16 @@ function pick(candidates: Candidate[]): Compensation | null {
     if (tier.length > 1) {
       min = Math.min(...tier.map((c) => c.min));
       max = Math.max(...tier.map((c) => c.max));
+      end = (tier[tier.length - 1] as Candidate).end;
     }
   }
   return {
-    min,
-    max,
-    currency: first.currency ?? "USD",
-    period: first.period ?? defaultPeriod(max),
+    pay: {
+      min,
+      max,
+      currency: first.currency ?? "USD",
+      period: first.period ?? defaultPeriod(max),
+    },
+    at: { start: first.start, end },
   };
 }

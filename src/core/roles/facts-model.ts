@@ -195,9 +195,9 @@ export function stageFeatures(reading: PostingReading): FactBag {
   return b;
 }
 
-const EITHER = /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b/i;
-const NOT_REMOTE = /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i;
-const BARE_REMOTE = /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i;
+export const EITHER = /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b/i;
+export const NOT_REMOTE = /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i;
+export const BARE_REMOTE = /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i;
 const TEMPORARY =
   /\b(?:temporar\w*|until|initially|for now)\b[^.;]{0,40}\bremote|\bremote\b[^.;]{0,40}\b(?:temporar\w*|until|initially|for now)\b/i;
 const RELOCATE = /\brelocat\w*|\bcommut\w*|\b(?:based|located) (?:in|at|out of)\b/i;
@@ -266,15 +266,15 @@ export function workModeFeatures(reading: PostingReading): FactBag {
   return b;
 }
 
-const CODE_REVIEW =
+export const CODE_REVIEW =
   /\b(?:code reviews?|review(?:ing)? (?:code|pull requests|prs)|pull requests?)\b/i;
 const NO_CODE =
   /\b(?:not|no|isn['’]t|won['’]t|without|less)\b[^.;]{0,30}\b(?:hands[- ]on|coding|write code|writing code)\b/i;
-const STAY_TECHNICAL =
+export const STAY_TECHNICAL =
   /\b(?:stay|staying|remain|remaining|be|deeply) technical\b|\btechnical depth\b|\bplayer[-/ ]coach\b/i;
 const LANGUAGES =
   /\b(?:python|java|javascript|typescript|golang|go|rust|c\+\+|c#|ruby|kotlin|swift|scala|php|react|node(?:\.js)?|sql|elixir|haskell|clojure)\b/gi;
-const BUILD_VERBS =
+export const BUILD_VERBS =
   /^(?:[^:]{2,40}:\s*)?(?:build|develop|implement|design and build|debug|ship|code|program|prototype|deploy|test|maintain|refactor)\b/i;
 const IC_PHRASE =
   /\bindividual contributor\b|\b(?:an|as an?) ic\b|\bno (?:direct reports|people management)\b/i;

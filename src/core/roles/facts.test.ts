@@ -75,6 +75,25 @@ describe("extractTeamSize", () => {
   });
 });
 
+describe("extractTeamSize and people the role mentors", () => {
+  const team = (text: string) => extractTeamSize(segmentsOf(text));
+  it("does not read the engineers the role mentors or pairs with as a team it leads", () => {
+    expect(team("## What you'll do\n- Mentor two engineers on the data team.")).toBeNull();
+    expect(team("## What you'll do\n- Pair with 3 developers on the checkout service.")).toBeNull();
+    expect(team("## The role\nYou will be mentoring our four junior engineers.")).toBeNull();
+  });
+
+  it("still reads the team the role leads beside the people it mentors", () => {
+    expect(
+      team("## What you'll do\n- Mentor 10 engineers across the guild and lead 4 engineers."),
+    ).toEqual({ min: 4, max: 4 });
+    expect(team("## What you'll do\n- Mentor and grow a team of 7 engineers.")).toEqual({
+      min: 7,
+      max: 7,
+    });
+  });
+});
+
 describe("extractWorkMode", () => {
   it("counts explicit statements and ignores look-alikes", () => {
     expect(extractWorkMode(["This is a fully remote position."])).toBe("remote");
@@ -208,6 +227,19 @@ describe("extractHandsOn from statements of time and from the title", () => {
     expect(hands(text, { title: "Director Software Engineer", nominal: "director" })).toBe("none");
     // Without the title only the text is read.
     expect(hands(text)).toBe("none");
+  });
+});
+
+describe("extractWorkMode: remote within a region", () => {
+  it("reads 'remote in' a region or anywhere as remote", () => {
+    expect(extractWorkMode(["Remote in the EU."])).toBe("remote");
+    expect(extractWorkMode(["We hire remote within Europe and the UK."])).toBe("remote");
+    expect(extractWorkMode(["The job is remote from anywhere in North America."])).toBe("remote");
+  });
+
+  it("does not read remote work named in an experience line, or remote places", () => {
+    expect(extractWorkMode(["Experience leading teams remote in the US."])).toBeNull();
+    expect(extractWorkMode(["Our sensors send data from remote in-field stations."])).toBeNull();
   });
 });
 

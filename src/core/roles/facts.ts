@@ -92,6 +92,13 @@ export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee
  */
 const GLOBAL = new Map<RegExp, RegExp>();
 
+/**
+ * "Mentor two engineers", "pair with 3 developers": people the role mentors or pairs with are
+ * not a team it leads (a count right after the verb; "mentor and grow a team of 8" still counts).
+ */
+export const MENTEES_BEFORE =
+  /\b(?:mentor(?:s|ing)?|mentorship (?:of|for)|pair(?:s|ing)? with)\s+(?:(?:the|our|your|a few|up to|about|around|some)\s+)?$/i;
+
 function largest(text: string, re: RegExp): RegExpExecArray | null {
   let global = GLOBAL.get(re);
   if (!global) {
@@ -101,6 +108,7 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   let most = -1;
   for (const m of text.matchAll(global)) {
+    if (MENTEES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const n = toNumber(m[2]) ?? toNumber(m[1]) ?? 0;
     if (n > most) [best, most] = [m as RegExpExecArray, n];
   }
@@ -153,7 +161,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 export const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
 export const HYBRID =
   /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site|in (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office (?:for )?(?:\d|two|three|four) days|(?:work|be|are|is) in the office (?:\d|two|three|four) days|(?:on-?site|in[- ]office)\s*\(\s*(?:\d|two|three|four) days?\s*(?:\/|a|per)\s*week)/i;
 export const ONSITE =
@@ -402,7 +410,7 @@ export function extractHandsOnReadings(
 }
 
 function handsOnOf(
-  scan: { required: boolean; some: boolean },
+  scan: { required: boolean; some: boolean; at: number },
   codingScore: number,
   title?: HandsOnTitle,
 ): HandsOn {
@@ -420,30 +428,45 @@ function handsOnOf(
   return scan.some || (codingScore >= 0.5 && !manager) || solutions ? "some" : "none";
 }
 
-/** What the text states of hands-on work: a core duty (`required`), or some. */
-function scanHandsOn(segments: readonly ClassifiedSegment[]): { required: boolean; some: boolean } {
-  const required = { required: true, some: true };
+/**
+ * The sentence (index into `segments`) that states hands-on work as a core duty of the role,
+ * the one {@link extractHandsOn} reads `required` from when the text says so; null when none does.
+ */
+export function handsOnRequiredAt(segments: readonly ClassifiedSegment[]): number | null {
+  const scan = scanHandsOn(segments);
+  return scan.required ? scan.at : null;
+}
+
+/** What the text states of hands-on work: a core duty (`required`, read at `at`), or some. */
+function scanHandsOn(segments: readonly ClassifiedSegment[]): {
+  required: boolean;
+  some: boolean;
+  at: number;
+} {
+  let at = -1;
+  const required = () => ({ required: true, some: true, at });
   let some = false;
   for (const seg of segments) {
+    at++;
     if (seg.section === "benefits" || seg.section === "other") continue;
     // A stated share of the time: half or more is a core duty, less is some.
     const share = seg.section === "company" ? null : CODING_SHARE.exec(seg.text);
     if (share) {
       const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
-      if (pct >= 40) return required;
+      if (pct >= 40) return required();
       some = true;
       continue;
     }
     // "This role ... requires deep hands-on engineering" may share a sentence with a
     // requirement, or a scraped company blurb say "you'll write code": both describe the role.
-    if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return required;
+    if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return required();
     if (seg.section === "company") continue;
     const duty = seg.section !== "requirements" && !seg.requirementShaped;
-    if (duty && seg.dutyShaped && WRITE_CODE_DUTY.test(seg.text)) return required;
+    if (duty && seg.dutyShaped && WRITE_CODE_DUTY.test(seg.text)) return required();
     if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
   }
-  return { required: false, some };
+  return { required: false, some, at: -1 };
 }
 
 /** Does the title name a role whose core duty is to build software itself? */

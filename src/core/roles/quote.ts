@@ -11,13 +11,17 @@ export interface FactQuote {
   /**
    * Words of the input, verbatim between `start` and `end` once Markdown markup is left out
    * and each run of whitespace is read as one space; at most about `QUOTE_CHARS` (fact-evidence.ts)
-   * characters, cut at word boundaries around the words the fact was read from.
+   * characters, cut at word boundaries around the words the fact was read from (pay read from a
+   * run of lines by zone or level: those lines, up to three times as long).
    */
   quote: string;
   /** Character offsets of the quote in the input, `[start, end)`. */
   start: number;
   end: number;
-  /** The whole sentence the quote is from (markup removed, whitespace collapsed). */
+  /**
+   * The whole sentence the quote is from (markup removed, whitespace collapsed); for pay read
+   * from a run of lines, those lines' sentences joined by a space.
+   */
   sentence: string;
   section: SectionKind;
 }

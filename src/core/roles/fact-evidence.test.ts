@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../testing/cli.js";
+import { itShared, sharedDir } from "../../testing/shared.js";
+import { analyzeRole } from "./analyze.js";
+import { factEvidence, ruleFactEvidence } from "./fact-evidence.js";
+import { handFactEvidence } from "./facts-model.js";
+import { readPosting } from "./features.js";
+
+/**
+ * The sentences `ruleFactEvidence` names against those of `handFactEvidence` (the facts model's
+ * feature bags): the same for stage, work mode, team size and hands-on "some" or read from the
+ * title; for hands-on read from the text, the sentence the rules read it from.
+ */
+function compareWithBags(dir: string): number {
+  let compared = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md")) {
+    const reading = readPosting(readFileSync(join(dir, file), "utf8"));
+    const lean = ruleFactEvidence(reading);
+    const bags = handFactEvidence(reading);
+    for (const field of ["stage", "workMode", "teamSize", "handsOn"] as const) {
+      if (field === "handsOn" && reading.archetypeInput.handsOn === "required") {
+        // Read from the text: the quoted sentence is one the text states it in, not the title.
+        expect(lean.handsOn, file).toBeDefined();
+        expect(lean.handsOn?.text, file).not.toBe(reading.title);
+        continue;
+      }
+      expect(lean[field], `${file} ${field}`).toEqual(bags[field]);
+      if (lean[field]) compared++;
+    }
+  }
+  return compared;
+}
+
+describe("ruleFactEvidence", () => {
+  it("names the sentences the facts model's feature bags name, on our fixtures", () => {
+    expect(compareWithBags(join(repoRoot, "src/core/roles/fixtures"))).toBeGreaterThan(5);
+  });
+
+  itShared(
+    "names the sentences the facts model's feature bags name, on every corpus and dev posting",
+    () => {
+      const n =
+        compareWithBags(join(sharedDir, "corpus/jds")) +
+        compareWithBags(join(sharedDir, "dev/jds"));
+      expect(n).toBeGreaterThan(300);
+    },
+    120_000,
+  );
+});
+
+describe("factEvidence", () => {
+  it("quotes the duty sentence a hands-on role is read from, not its title", () => {
+    const text = [
+      "# Senior Engineer — Orchard Lane",
+      "",
+      "We build scheduling software for clinics. Remote in the EU.",
+      "",
+      "## What you'll do",
+      "- Design the booking service with the product team.",
+      "- You will write code most days, alongside two other engineers.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.handsOn).toBe("required");
+    expect(a.factEvidence?.handsOn?.quote).toBe(
+      "You will write code most days, alongside two other engineers.",
+    );
+    expect(a.facts.workMode).toBe("remote");
+    expect(a.factEvidence?.workMode?.quote).toBe("Remote in the EU.");
+  });
+
+  it("quotes the title when the title alone makes the role hands-on", () => {
+    const text = [
+      "# Senior Engineer — Orchard Lane",
+      "",
+      "## What you'll do",
+      "- Design the booking service with the product team.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.handsOn).toBe("required");
+    expect(a.factEvidence?.handsOn?.quote).toBe("Senior Engineer — Orchard Lane");
+  });
+
+  it("quotes pay read from a run of lines by zone whole, lowest and highest figures included", () => {
+    const text = [
+      "# Engineering Manager — Orchard Lane",
+      "",
+      "## What you'll do",
+      "- Lead a team of 6 engineers.",
+      "",
+      "## Pay",
+      "Pay: $150,000",
+      "",
+      "Our base pay ranges by location:",
+      "",
+      "- Zone 1: $150,000 - $190,000 plus equity",
+      "- Zone 2: $160,000 - $205,000 plus equity",
+      "- Zone 3: $175,000 - $230,000 plus equity",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.compensation).toMatchObject({ min: 150000, max: 230000 });
+    const q = a.factEvidence?.compensation;
+    expect(q?.quote).toContain("$150,000 - $190,000");
+    expect(q?.quote).toContain("$230,000");
+    expect(q?.quote).not.toContain("Pay: $150,000");
+    expect(q?.sentence).toContain(q?.quote);
+  });
+
+  it("quotes the one line that states the pay read, when pay is stated once", () => {
+    const text = [
+      "# Engineering Manager — Orchard Lane",
+      "",
+      "## What you'll do",
+      "- Lead a team of 6 engineers.",
+      "",
+      "## Pay",
+      "The base salary is $150,000 - $180,000 a year, with a bonus of up to $20,000.",
+    ].join("\n");
+    const reading = readPosting(text);
+    const q = factEvidence(reading, reading.facts, text).compensation;
+    expect(q?.sentence).toMatch(/^The base salary is \$150,000 - \$180,000/);
+    expect(text.slice(q?.start, q?.end)).toBe(q?.quote);
+  });
+});
