@@ -57,28 +57,50 @@ const MORE_MARKER = /<!--\s*more\s*-->/i;
  * remark-gfm's own extensions; autolink literals are left out because finding bare URLs
  * costs more than the rest of the parse on long posts and a URL is never evidence.
  */
-function remarkGfmProse(this: Processor): void {
+function remarkGfmProse(this: Processor, options: { table: boolean; strike: boolean }): void {
   const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable(), gfmStrikethrough()];
+  data.micromarkExtensions = [
+    ...(data.micromarkExtensions ?? []),
+    ...(options.table ? [gfmTable()] : []),
+    ...(options.strike ? [gfmStrikethrough()] : []),
+  ];
   data.fromMarkdownExtensions = [
     ...(data.fromMarkdownExtensions ?? []),
-    gfmTableFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
+    ...(options.table ? [gfmTableFromMarkdown()] : []),
+    ...(options.strike ? [gfmStrikethroughFromMarkdown()] : []),
   ];
 }
 
-// remark's processor is immutable once frozen; build it once.
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, [...FRONT_MATTER_KINDS])
-  .use(remarkGfmProse)
-  .freeze();
+// remark's processors are immutable once frozen; each is built once, when first needed.
+const parsers = new Map<number, Processor>();
+
+/**
+ * The parser for a text: the GFM table and strikethrough extensions only when the text holds
+ * what they need, since trying a table at every line start costs about a sixth of the parse.
+ * A table needs a `|`, or a delimiter row whose `:` touches a `-` (`:-`, `-:`); strikethrough
+ * needs a `~`. Without them the tree is the same with or without the extension.
+ */
+function parserFor(text: string): Processor {
+  const table = text.includes("|") || text.includes(":-") || text.includes("-:");
+  const strike = text.includes("~");
+  const key = (table ? 1 : 0) + (strike ? 2 : 0);
+  let parser = parsers.get(key);
+  if (!parser) {
+    parser = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, [...FRONT_MATTER_KINDS])
+      .use(remarkGfmProse, { table, strike })
+      .freeze() as unknown as Processor;
+    parsers.set(key, parser);
+  }
+  return parser;
+}
 
 /** Reads a post. Never throws on content; see {@link Post.issues} for warnings. */
 export function readPost(input: string, options: ReadPostOptions = {}): Post {
   const source = sourceText(input);
   const text = blankTemplates(source.text);
-  const tree = parser.parse(text) as Root;
+  const tree = parserFor(text).parse(text) as Root;
 
   const matter = tree.children[0];
   let format: FrontMatterFormat | null = null;
