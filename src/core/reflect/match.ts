@@ -45,14 +45,44 @@ export function sentenceFrames(sentence: Sentence): SentenceFrames {
   return { lack: LACK_FRAME.test(sentence.norm), mayReject: MAY_REJECT.test(sentence.norm) };
 }
 
+/**
+ * One regular expression that matches a text exactly when one of `regexes` does somewhere in
+ * it (their sources as alternatives), or null when they cannot be joined: flags other than
+ * `g` differ or include `y`, or a source refers to a group by number or name (which joining
+ * would shift).
+ * Testing it first lets a text with no match skip the list: one scan instead of one per cue.
+ */
+export function anyOf(regexes: readonly RegExp[]): RegExp | null {
+  if (regexes.length === 0) return null;
+  const flags = regexes[0]?.flags.replace("g", "") ?? "";
+  if (flags.includes("y")) return null;
+  for (const r of regexes)
+    if (r.flags.replace("g", "") !== flags || /\\[1-9k]|\(\?<[^=!]/.test(r.source)) return null;
+  return new RegExp(regexes.map((r) => `(?:${r.source})`).join("|"), flags);
+}
+
+const GATES = new WeakMap<readonly CompiledCue[], RegExp | null>();
+
+/** {@link anyOf} the cues of a list, built once per list. */
+function gateOf(cues: readonly CompiledCue[]): RegExp | null {
+  let gate = GATES.get(cues);
+  if (gate === undefined) {
+    gate = anyOf(cues.map((c) => c.regex));
+    GATES.set(cues, gate);
+  }
+  return gate;
+}
+
 /** Every match of the cues in the sentence, strongest first. */
 export function cueHits(
   sentence: Sentence,
   cues: readonly CompiledCue[],
-  frames: SentenceFrames = sentenceFrames(sentence),
+  frames?: SentenceFrames,
 ): CueHit[] {
   const hits: CueHit[] = [];
-  const { lack, mayReject } = frames;
+  // Most sentences hold no cue of a given list: one joined test rules them all out.
+  if (gateOf(cues)?.test(sentence.norm) === false) return hits;
+  const { lack, mayReject } = frames ?? sentenceFrames(sentence);
   cues.forEach((cue, index) => {
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {

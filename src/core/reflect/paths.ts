@@ -29,7 +29,7 @@ import {
   SELF_ROLE_BEFORE,
   UNDECIDED_FRAME,
 } from "./lexicon.js";
-import { wholeWords } from "./match.js";
+import { anyOf, wholeWords } from "./match.js";
 import type { Post } from "./post.js";
 import type { Sentence } from "./sentences.js";
 
@@ -137,6 +137,9 @@ const COMPILED = PATH_IDS.map((path) => ({
   ],
 }));
 
+/** {@link anyOf} each path's cues: a sentence its gate does not match holds none of them. */
+const GATES = COMPILED.map(({ cues }) => anyOf(cues.map((c) => c.regex)));
+
 /** Title shapes that announce the step taken: "Back to X", "From X to Y", "Still a X". */
 const TITLE_CHOSEN =
   /\b(back to|to|still an?|as an?|becoming an?|became an?|i'm an?|i am an?|now an?|new)\s+(\w+\s){0,3}$/;
@@ -212,7 +215,8 @@ export function pathMentionsBoth(
     // A goal names a role the author seeks: "my long-term goal is a director role".
     const goal = GOAL_FRAME.test(sentence.norm);
     const found: PathMention[] = [];
-    for (const { path, cues } of COMPILED) {
+    for (const [p, { path, cues }] of COMPILED.entries()) {
+      if (GATES[p]?.test(sentence.norm) === false) continue;
       let best: PathMention | null = null;
       let anyBest: PathMention | null = null;
       let wideBest: PathMention | null = null;

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { anyOf, compileCues, cueHits } from "./match.js";
+import { readPost } from "./post.js";
+import { sentencesOf } from "./sentences.js";
+import { VALUE_CUE_REGEXES } from "./values.js";
+
+/** Whether any regex of the list matches the text, each tried on its own. */
+function someMatch(regexes: readonly RegExp[], text: string): boolean {
+  return regexes.some((r) => {
+    r.lastIndex = 0;
+    return r.test(text);
+  });
+}
+
+describe("anyOf: one test for a list of cues", () => {
+  it("matches exactly when one of the list matches, lookarounds and whole words kept", () => {
+    const list = compileCues([
+      ["(?<!machine )learning", 1],
+      ["variety(?! of)", 1],
+      ["grow|growth", 1],
+    ]).map((c) => c.regex);
+    const gate = anyOf(list);
+    expect(gate).not.toBeNull();
+    const texts = [
+      "i want more learning",
+      "machine learning is fun",
+      "a variety of things",
+      "variety, mostly",
+      "growing pains",
+      "growth",
+      "outgrowth",
+      "",
+    ];
+    for (const text of texts) expect(gate?.test(text), text).toBe(someMatch(list, text));
+    expect(texts.filter((t) => gate?.test(t))).toEqual([
+      "i want more learning",
+      "variety, mostly",
+      "growth",
+    ]);
+  });
+
+  it("refuses lists it cannot join without changing what they match", () => {
+    expect(anyOf([/(a)\1/g, /b/g])).toBeNull(); // a group by number
+    expect(anyOf([/(?<x>a)\k<x>/g, /b/g])).toBeNull(); // a group by name
+    expect(anyOf([/a/gi, /b/g])).toBeNull(); // different flags
+    expect(anyOf([/a/y, /b/y])).toBeNull(); // sticky
+    expect(anyOf([])).toBeNull();
+    expect(anyOf([/a/g, /b/g])?.flags).toBe("");
+  });
+
+  it("gives every value's cues the same hits as trying each cue (fixture posts)", () => {
+    const dir = join(import.meta.dirname, "fixtures");
+    const sentences = readdirSync(dir)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .flatMap((f) => sentencesOf(readPost(readFileSync(join(dir, f), "utf8"))));
+    expect(sentences.length).toBeGreaterThan(50);
+    let hits = 0;
+    for (const [, cues] of VALUE_CUE_REGEXES) {
+      const regexes = cues.map((c) => c.regex);
+      const gate = anyOf(regexes);
+      expect(gate).not.toBeNull();
+      for (const s of sentences) {
+        const found = cueHits(s, cues);
+        hits += found.length;
+        expect(gate?.test(s.norm)).toBe(someMatch(regexes, s.norm));
+        expect(found.length > 0).toBe(someMatch(regexes, s.norm));
+      }
+    }
+    expect(hits).toBeGreaterThan(0);
+  });
+});
