@@ -5,6 +5,7 @@
  * (`browserReady`), and fail instead under BEARING_E2E=required (`browser.ts`).
  */
 import type { Browser } from "playwright-core";
+import { expect } from "vitest";
 import { type RunningServer, startServer } from "../server/start.js";
 import { launchChromium, WEB_DIR } from "./browser.js";
 
@@ -38,4 +39,15 @@ export async function closeWorkbench(
   ...open: ({ close(): Promise<unknown> } | undefined)[]
 ): Promise<void> {
   await Promise.all(open.map((thing) => thing?.close()));
+}
+
+/**
+ * Waits for what a page shows to settle: reads `read` every 50 ms until the assertion chained
+ * on it holds, failing with the last value after `timeout` ms (Vitest's `expect.poll`). A slow
+ * machine only makes it wait longer; it never passes on a wrong value.
+ * @param timeout ms before failing; 20 s by default (the browser tier runs beside other work
+ *   on a loaded machine; a file whose pages take longer passes its own)
+ */
+export function eventually<T>(read: () => T | Promise<T>, timeout = 20_000) {
+  return expect.poll(read, { timeout, interval: 50 });
 }

@@ -13,12 +13,9 @@ import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample } from "../../src/testing/cli.js";
 import { soak } from "../../src/testing/tiers.js";
-import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
+import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 
 const shoot = soak || process.env.BEARING_SHOTS === "1";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 15_000, interval: 50 });
 
 const WIDTHS = [
   ["desktop", { width: 1280, height: 800 }],
@@ -80,7 +77,7 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
       expect(box.y + box.height).toBeLessThanOrEqual(chart.y);
       // What to find out first, with a question, and the deadlines, also before the chart.
       const first = page.getByTestId("find-out-first").locator("li").first();
-      await expect.poll(() => first.textContent()).toMatch(/Ask .*\?/);
+      await eventually(() => first.textContent()).toMatch(/Ask .*\?/);
       const deadline = page.getByTestId("deadlines").locator("li").first();
       expect(await deadline.getAttribute("data-option")).toBe("director-platform");
       const deadlineBox = await deadline.boundingBox();

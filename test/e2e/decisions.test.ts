@@ -12,12 +12,9 @@ import type { DecisionSnapshot } from "../../src/core/decision/record.js";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample } from "../../src/testing/cli.js";
-import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
+import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 import { readDecisions, writeDecision, writeReview } from "../../src/workspace/decisions.js";
 import { FsStorage } from "../../src/workspace/fs-storage.js";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 20_000, interval: 100 });
 
 function snapshot(chosen: string, title: string, strategy: number): DecisionSnapshot {
   return {

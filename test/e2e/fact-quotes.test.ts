@@ -12,11 +12,8 @@ import type { FactQuote } from "../../src/core/roles/fact-evidence.js";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady } from "../../src/testing/browser.js";
 import { copyExample, spawnCli } from "../../src/testing/cli.js";
-import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
+import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 import { splitFrontMatter } from "../../src/workspace/frontmatter.js";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 30_000, interval: 50 });
 
 /** The input between two offsets, Markdown emphasis and code marks left out, spaces as one. */
 const words = (s: string) =>
@@ -62,7 +59,7 @@ describe.skipIf(!browserReady)("fact quotes on the option page", () => {
       const body = splitFrontMatter(readFileSync(join(dir, "options", file), "utf8"))?.body ?? "";
       await page.goto(`${server.url}#/option/${id}`);
       const list = page.locator('[data-testid="stated-facts"]');
-      await eventually(() => list.count()).toBe(1);
+      await eventually(() => list.count(), 30_000).toBe(1);
       for (const [field, e] of quotes) {
         expect(words(body.slice(e.start, e.end)), `${id} ${field}`).toBe(e.quote);
         const fact = list.locator(`[data-testid="stated-fact"][data-field="${field}"]`);

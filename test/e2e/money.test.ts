@@ -12,10 +12,7 @@ import type { MoneyReport as MoneyJson } from "../../src/core/money/report.js";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample, spawnCli } from "../../src/testing/cli.js";
-import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 10_000, interval: 50 });
+import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 
 const whole = (x: number) => Math.round(x).toLocaleString("en");
 

@@ -18,12 +18,9 @@ import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample } from "../../src/testing/cli.js";
 import { soak } from "../../src/testing/tiers.js";
-import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
+import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 
 const shoot = soak || process.env.BEARING_SHOTS === "1";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 20_000, interval: 100 });
 
 const FRACTIONAL = "Fractional CTO practice";
 const MERIDIAN = "CTO, Meridian Freight";

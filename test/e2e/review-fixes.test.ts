@@ -9,10 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample, spawnCli } from "../../src/testing/cli.js";
-import { closeWorkbench, openWorkbench } from "../../src/testing/workbench.js";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 15_000, interval: 50 });
+import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 
 describe.skipIf(!browserReady)("the workbench review's fixes", () => {
   let dir: string;
@@ -98,7 +95,7 @@ describe.skipIf(!browserReady)("the workbench review's fixes", () => {
     expect(await row.getAttribute("data-unsaved")).toBeNull();
     await row.getByLabel("Rating for Coach and grow people", { exact: true }).fill("4");
     await eventually(() => row.getAttribute("data-unsaved")).toBe("true");
-    await expect.poll(() => row.textContent()).toContain("not saved yet");
+    await eventually(() => row.textContent()).toContain("not saved yet");
     await page.screenshot({ path: join(SHOTS, "fixes-unsaved-row.png") });
     await row.getByRole("button", { name: "Save rating for Coach and grow people" }).click();
     await eventually(() => readFileSync(join(dir, "options/seed-cto.md"), "utf8")).toMatch(

@@ -16,14 +16,11 @@ import {
   LARGE_CRITERIA,
   writeLargeWorkspace,
 } from "../../src/testing/large-workspace.js";
-import { closeWorkbench, serveDir } from "../../src/testing/workbench.js";
+import { closeWorkbench, eventually, serveDir } from "../../src/testing/workbench.js";
 
 const CRITERIA = LARGE_CRITERIA;
 
 /** The page-side record of one interaction, in the page's own clock (ms). */
-/** Polls with room for a loaded 2-core machine (the default second is not enough there). */
-const poll = <T>(read: () => T | Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
-
 interface Probe {
   input: number;
   /** The leader's text changed in the DOM. */
@@ -44,7 +41,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
   afterAll(() => closeWorkbench(browser));
 
   const smaaDone = (page: Page, after = 0) =>
-    poll(
+    eventually(
       () =>
         page.evaluate(() => ({
           status: document.documentElement.dataset.smaaStatus,
@@ -74,7 +71,9 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
         "Fractional CTO practice",
       ];
       // The heat map is drawn, and its table gives one row per option with a share per rank.
-      await poll(() => page.locator('[data-testid="heatmap"] canvas').count()).toBeGreaterThan(0);
+      await eventually(() =>
+        page.locator('[data-testid="heatmap"] canvas').count(),
+      ).toBeGreaterThan(0);
       const heatRows = await page
         .locator('[data-testid="heatmap-table"] tbody tr')
         .evaluateAll((rows) =>
@@ -87,7 +86,9 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       expect(heatRows[0]?.[1]).toMatch(/^\d+%$/);
       expect(heatRows[0]?.[1]).not.toBe("100%");
       // The tornado: one row per criterion, with the current weight inside the leader's range.
-      await poll(() => page.locator('[data-testid="tornado"] canvas').count()).toBeGreaterThan(0);
+      await eventually(() =>
+        page.locator('[data-testid="tornado"] canvas').count(),
+      ).toBeGreaterThan(0);
       const tornado = await page.locator('[data-testid="tornado-table"]').textContent();
       // Strategy at 20% keeps Hollis first only up to about 22%: the most sensitive.
       expect(
@@ -104,7 +105,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       ]) {
         expect(tornado).toContain(name);
       }
-      await poll(() =>
+      await eventually(() =>
         page.locator('[data-testid="central-weights"] canvas').count(),
       ).toBeGreaterThan(0);
       const text = await page.locator("main").textContent();
@@ -119,7 +120,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       // The tables open from the keyboard.
       await page.getByText("Rank acceptability as a table").focus();
       await page.keyboard.press("Enter");
-      await poll(() => page.locator('[data-testid="heatmap-table"]').isVisible()).toBe(true);
+      await eventually(() => page.locator('[data-testid="heatmap-table"]').isVisible()).toBe(true);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, "robustness.png"), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
@@ -129,7 +130,9 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       // The overview puts the same figures beside the ranking.
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${server.url}#/overview`);
-      await poll(() => page.locator('[data-testid="acceptability"]').first().textContent()).toMatch(
+      await eventually(() =>
+        page.locator('[data-testid="acceptability"]').first().textContent(),
+      ).toMatch(
         /^chance it comes first \d+% · how often it wins under the weights that favour it most \d+%$/,
       );
       expect(errors).toEqual([]);
@@ -158,7 +161,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
         .getAttribute("data-first");
     try {
       await page.goto(`${server.url}#/overview`);
-      await poll(() => page.locator('[data-testid="ranked-option"]').count()).toBe(30);
+      await eventually(() => page.locator('[data-testid="ranked-option"]').count()).toBe(30);
       await smaaDone(page);
       const before = await ranked();
       expect(before[0]).not.toBe("option-30");
@@ -170,7 +173,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
 
       await page.goto(`${server.url}#/criteria`);
       const input = page.getByLabel(`points for ${CRITERIA[0]} (number)`);
-      await poll(() => input.count()).toBe(1);
+      await eventually(() => input.count()).toBe(1);
       // In-page probes: when the input event fires, when the leader's text changes, and when
       // the worker's answer for the new weights lands (the page's clock, no polling delay).
       await page.evaluate(
@@ -207,7 +210,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       );
       const started = performance.now();
       await input.fill("1000");
-      await poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
+      await eventually(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
       const leaderSeen = performance.now() - started;
       await smaaDone(page, jobBefore);
       const smaaSeen = performance.now() - started;
@@ -238,21 +241,23 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       const jobsAfter = Number(await page.evaluate(() => document.documentElement.dataset.smaaJob));
       console.log(`  5 quick changes → ${jobsAfter - jobsBefore} SMAA jobs posted`);
       expect(jobsAfter - jobsBefore).toBeLessThanOrEqual(5);
-      await poll(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
+      await eventually(() => page.getByTestId("leader").textContent()).toContain(DARK_HORSE);
 
       // Back on the overview: the new leader, with its SMAA figures for the new weights.
       const navigated = performance.now();
       await page.goto(`${server.url}#/overview`);
-      await poll(async () => (await ranked())[0]).toBe("option-30");
+      await eventually(async () => (await ranked())[0]).toBe("option-30");
       console.log(
         `  overview re-drawn with the new ranking: ${(performance.now() - navigated).toFixed(0)} ms seen by the test`,
       );
-      await poll(async () => Number(await firstShare())).toBeGreaterThan(0.5);
+      await eventually(async () => Number(await firstShare())).toBeGreaterThan(0.5);
       expect(await ranked()).not.toEqual(before);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, "overview-30x15.png"), fullPage: true });
       await page.goto(`${server.url}#/robustness`);
-      await poll(() => page.locator('[data-testid="heatmap"] canvas').count()).toBeGreaterThan(0);
+      await eventually(() =>
+        page.locator('[data-testid="heatmap"] canvas').count(),
+      ).toBeGreaterThan(0);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, "robustness-30x15.png"), fullPage: true });
       expect(errors).toEqual([]);

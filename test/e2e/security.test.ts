@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, launchChromium } from "../../src/testing/browser.js";
 import { copyExample } from "../../src/testing/cli.js";
-import { closeWorkbench, serveDir } from "../../src/testing/workbench.js";
+import { closeWorkbench, eventually, serveDir } from "../../src/testing/workbench.js";
 
 describe.skipIf(!browserReady)("bearing serve's defences in a browser", () => {
   let dir: string;
@@ -109,7 +109,7 @@ self.addEventListener("securitypolicyviolation", (e) =>
       "option/seed-cto",
     ]) {
       await page.goto(`${server.url}#/${view}`);
-      await expect.poll(() => page.locator("h1").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await eventually(() => page.locator("h1").count()).toBeGreaterThan(0);
       // Charts draw after the heading appears.
       await page.waitForTimeout(500);
       await hoverCharts();

@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample, tempDir } from "../../src/testing/cli.js";
-import { closeWorkbench, openWorkbench, serveDir } from "../../src/testing/workbench.js";
-
-/** Polls until the page or the disk catches up; generous, as CI machines may be busy. */
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 10_000, interval: 50 });
+import {
+  closeWorkbench,
+  eventually,
+  openWorkbench,
+  serveDir,
+} from "../../src/testing/workbench.js";
 
 describe.skipIf(!browserReady)("bearing serve in a browser", () => {
   let dir: string;

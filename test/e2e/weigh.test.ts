@@ -12,10 +12,12 @@ import { parse } from "yaml";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample, spawnCli } from "../../src/testing/cli.js";
-import { closeWorkbench, openWorkbench, serveDir } from "../../src/testing/workbench.js";
-
-const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 20_000, interval: 100 });
+import {
+  closeWorkbench,
+  eventually,
+  openWorkbench,
+  serveDir,
+} from "../../src/testing/workbench.js";
 
 describe.skipIf(!browserReady)("the workbench's trade-off questions", () => {
   let dir: string;
