@@ -5,7 +5,7 @@
  * generated workspace of 30 options × 15 criteria at 10,000 samples. Timings are printed,
  * never asserted. Screenshots go to test-output/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,6 +135,68 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       ).toMatch(
         /^chance it comes first \d+% · how often it wins under the weights that favour it most \d+%$/,
       );
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }, 90_000);
+
+  it("says which option ties with the leader, and that a cost would have to fall", async () => {
+    // Atlas (5, 1, cost 3) and Beacon (1, 5, cost 3) tie at 0.5 under weights 1:1:2; Comet
+    // (3, 3, cost 4) scores 0.375 and would overtake only with a lower cost (below 3): its
+    // other ratings would have to pass the top of their scale.
+    const dir = tempDir("bearing-e2e-tie-");
+    writeFileSync(
+      join(dir, "bearing.yaml"),
+      [
+        "question: Which one?",
+        "criteria:",
+        "  - { id: reach, name: Reach, weight: 1 }",
+        "  - { id: depth, name: Depth, weight: 1 }",
+        "  - { id: cost, name: Running cost, direction: min, weight: 2 }",
+        "weighting: { method: direct }",
+        "",
+      ].join("\n"),
+    );
+    mkdirSync(join(dir, "options"));
+    for (const [id, title, reach, depth, cost] of [
+      ["atlas", "Atlas Labs", 5, 1, 3],
+      ["beacon", "Beacon Works", 1, 5, 3],
+      ["comet", "Comet Studio", 3, 3, 4],
+    ] as const) {
+      writeFileSync(
+        join(dir, "options", `${id}.md`),
+        `---\ntitle: ${title}\nratings: { reach: ${reach}, depth: ${depth}, cost: ${cost} }\n---\n`,
+      );
+    }
+    const server = await serveDir(dir);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await page.goto(`${server.url}#/robustness`);
+      await smaaDone(page);
+      const items = page.locator("ul.what-if > li");
+      await eventually(() => items.count()).toBe(2);
+      const [tied, behind] = await items.allTextContents();
+      // Which of the two tied options the ranking lists first is the ranking's own business;
+      // the other is said to tie with it, by title.
+      expect(tied).toMatch(
+        /^(Atlas Labs ties with Beacon Works|Beacon Works ties with Atlas Labs): any change in its favour puts it first\.$/,
+      );
+      expect(tied).not.toContain("would win if");
+      expect(behind).toMatch(
+        /^Comet Studio would win if .*; or if its Running cost rating fell to 3\.$/,
+      );
+      expect(behind).not.toContain("rose");
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        await eventually(() =>
+          page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        ).toBe(true);
+      }
+      await page.locator("ul.what-if").screenshot({ path: join(SHOTS, "robustness-tie.png") });
       expect(errors).toEqual([]);
     } finally {
       await page.close();
