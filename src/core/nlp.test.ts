@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { describeShared, sharedDir } from "../testing/shared.js";
 import {
   boundTokens,
+  hasRunLongerThan,
   MAX_TOKEN_CHARS,
   maskInnerDots,
   nlp,
@@ -61,6 +62,20 @@ describe("maskInnerDots", () => {
 
   it("agrees with its regular-expression definition on random text", () => {
     for (const t of randomTexts(400, 7)) expect(maskInnerDots(t)).toBe(reference.mask(t));
+  });
+});
+
+describe("hasRunLongerThan", () => {
+  it("finds a run of more than max non-space characters wherever it starts", () => {
+    const direct = (text: string, max: number) => text.split(/\s/).some((run) => run.length > max);
+    for (const max of [1, 3, 10, 100]) {
+      for (let before = 0; before < 2 * max + 3; before++) {
+        for (const length of [max - 1, max, max + 1, max + 2]) {
+          const text = `${" ".repeat(before)}${"x".repeat(Math.max(0, length))}\u3000b`;
+          expect(hasRunLongerThan(text, max), `${max} ${before} ${length}`).toBe(direct(text, max));
+        }
+      }
+    }
   });
 });
 

@@ -140,7 +140,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     const kind = section ?? current;
     // Company blurbs, benefits and boilerplate never hold duties or requirements.
     if (heading || kind === "company" || kind === "benefits" || kind === "other") {
-      return { ...seg, section: kind, heading, dutyShaped: false, requirementShaped: false };
+      return classified(seg, kind, heading, false, false);
     }
     const verbFirst = body === seg.text ? seg.tags[0] === "VERB" : false;
     const startsWithDuty = verbFirst || startsWithDutyVerb(body);
@@ -150,8 +150,35 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       !requirementShaped &&
       !COMPANY_PHRASE.test(body) &&
       (DUTY_PHRASE.test(body) || startsWithDuty);
-    return { ...seg, section: kind, heading, dutyShaped, requirementShaped };
+    return classified(seg, kind, heading, dutyShaped, requirementShaped);
   });
+}
+
+/**
+ * The segment with its section and shape: the fields written out rather than spread, which
+ * V8 copies several times faster (the same keys in the same order).
+ */
+function classified(
+  seg: Segment,
+  section: SectionKind,
+  heading: boolean,
+  dutyShaped: boolean,
+  requirementShaped: boolean,
+): ClassifiedSegment {
+  return {
+    start: seg.start,
+    end: seg.end,
+    line: seg.line,
+    text: seg.text,
+    keys: seg.keys,
+    keyStarts: seg.keyStarts,
+    words: seg.words,
+    tags: seg.tags,
+    section,
+    heading,
+    dutyShaped,
+    requirementShaped,
+  };
 }
 
 /** A short line of its own without final punctuation ("What you will do"). */

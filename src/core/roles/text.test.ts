@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { blankMarkup, collapse } from "./text.js";
+
+/** blankMarkup as the chain of regular-expression replacements it stands for. */
+function blankMarkupByRegex(source: string): string {
+  const spaces = (m: string) => " ".repeat(m.length);
+  return source
+    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, " ")
+    .replace(/<!--[\s\S]*?-->/g, spaces)
+    .replace(/\]\([^)\s]*\)/g, spaces)
+    .replace(/[[\]]/g, " ")
+    .replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces)
+    .replace(/\*\*|__|`+/g, spaces)
+    .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,:;!?]|$)/gm, (m) => m.replace(/[*_]/, " "))
+    .replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces);
+}
+
+/** Texts made of the characters markup is made of, and line ends of every kind. */
+const markupText = fc
+  .array(
+    fc.constantFrom(
+      ..."*_-=#>+•`[]()<!-.,:;?1a Z\t\n\r\u2028\u2029\u00a0\u00ad\u200b\ufeff".split(""),
+      "**",
+      "__",
+      "<!--",
+      "-->",
+      "](x)",
+      "12.",
+      "1)",
+      "word",
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("blankMarkup", () => {
+  it("equals its chain of regular-expression replacements on random markup", () => {
+    fc.assert(
+      fc.property(markupText, (text) => {
+        expect(blankMarkup(text)).toBe(blankMarkupByRegex(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+
+  it("blanks list markers, headings, emphasis, links and rules, keeping every offset", () => {
+    const text = "# Title\n- **Lead** the _team_ [docs](http://x)\n1. Ship *it*.\n---\n";
+    const blanked = blankMarkup(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).toBe(
+      `  Title\n    Lead   the  team   docs${" ".repeat(11)}\n   Ship  it .\n   \n`,
+    );
+  });
+});
+
+describe("collapse", () => {
+  it("equals replace(/\\s+/g, ' ').trim() on random whitespace", () => {
+    const spacey = fc
+      .array(fc.constantFrom(..."ab .\t\n\r\u00a0\u2028\u3000\ufeff\u200b".split("")), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(spacey, (text) => {
+        expect(collapse(text)).toBe(text.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+});
