@@ -206,13 +206,19 @@ export function zoneOf(seg: ClassifiedSegment): Zone | null {
 
 /** The word uni- and bigrams of one sentence (function words and numbers left out). */
 export function sentenceGrams(seg: ClassifiedSegment): string[] {
-  const words = seg.keys.filter((k) => k.length > 1 && !STOP.has(k) && !/^\d/.test(k));
+  const words = seg.keys.filter((k) => k.length > 1 && !STOP.has(k) && !startsWithDigit(k));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     out.push(words[i] as string);
     if (i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`);
   }
   return out;
+}
+
+/** `/^\d/.test(word)`: its first character is 0-9. */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** One sentence's features, kept to quote the sentences that weigh most. */

@@ -32,14 +32,30 @@ const headingPatterns: [SectionKind, RegExp][] = HEADING_ORDER.map((kind) => [
   new RegExp(`^(?:${roleModel.sections[kind].map((src) => `(?:${src})`).join("|")})$`),
 ]);
 
+// The expressions of the hot paths below, compiled once (a literal in a function body is a new
+// RegExp object on every call).
+const QUOTES = /[’`]/g;
+const MARKS = /[_*#]+/g;
+const TRAILING = /[\s:?!.\-–—|]+$/g;
+const LEADING = /^[\s\-–—|]+/g;
+const SPACES = /\s+/g;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED = /^[\p{Lu}\d&]/u;
+const CAPITALISED_WORD = /^[\p{Lu}&]/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const ENDS_STATEMENT = /[.!;,]$/;
+const LABEL_PREFIX = /^([^:]{2,60}?)\s*:\s*(\S.*)$/;
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+
 function normaliseHeading(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[_*#]+/g, " ")
-    .replace(/[\s:?!.\-–—|]+$/g, "")
-    .replace(/^[\s\-–—|]+/g, "")
-    .replace(/\s+/g, " ")
+    .replace(QUOTES, "'")
+    .replace(MARKS, " ")
+    .replace(TRAILING, "")
+    .replace(LEADING, "")
+    .replace(SPACES, " ")
     .trim();
 }
 
@@ -90,16 +106,16 @@ const COMPANY_PHRASE =
 function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
   if (seg.keys.length > 12) return false;
   const text = seg.text;
-  const words = text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text.split(" ").filter((w) => HAS_LETTER_OR_DIGIT.test(w));
   if (words.length === 0 || words.length > 10) return false;
   const line = prepared.lines[seg.line];
   const wholeLine = line !== undefined && line.text === text;
   if (line?.marked && wholeLine) return true;
-  if (/:$/.test(text) && words.length <= 8) return true;
-  if (/\?$/.test(text) && words.length <= 8) return true;
-  if (/[.!;,]$/.test(text) || words.length > 8) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\d&]/u.test(w) || w.length <= 3).length;
-  const allCaps = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  if (text.endsWith(":") && words.length <= 8) return true;
+  if (text.endsWith("?") && words.length <= 8) return true;
+  if (ENDS_STATEMENT.test(text) || words.length > 8) return false;
+  const capitalised = words.filter((w) => CAPITALISED.test(w) || w.length <= 3).length;
+  const allCaps = text === text.toUpperCase() && THREE_CAPITALS.test(text);
   return allCaps || capitalised === words.length;
 }
 
@@ -125,7 +141,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       heading = true;
       if (kindIfHeading) current = kindIfHeading;
     } else {
-      const prefix = /^([^:]{2,60}?)\s*:\s*(\S.*)$/.exec(seg.text);
+      const prefix = seg.text.includes(":") ? LABEL_PREFIX.exec(seg.text) : null;
       if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7) {
         const kind = classifyHeading(prefix[1]);
         // "Responsibilities: Lead..." opens a section; "Compensation: $190" or "Location:
@@ -185,20 +201,27 @@ function classified(
 function isPlainHeadingLine(seg: Segment, prepared: PreparedText): boolean {
   const line = prepared.lines[seg.line];
   if (!line || line.text !== seg.text || line.listItem) return false;
-  return seg.text.split(" ").length <= 8 && !/[.!;,]$/.test(seg.text);
+  return wordCount(seg.text) <= 8 && !ENDS_STATEMENT.test(seg.text);
+}
+
+/** `text.split(" ").length`, without the array. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) n++;
+  return n;
 }
 
 /** "Technical Excellence", "Vision, Strategy, Execution": a title-case label of a few words. */
 function isLabel(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(SPACES).filter((w) => HAS_LETTER.test(w));
   return (
     words.length > 0 &&
     words.length <= 5 &&
-    words.every((w) => /^[\p{Lu}&]/u.test(w) || w.length <= 3)
+    words.every((w) => CAPITALISED_WORD.test(w) || w.length <= 3)
   );
 }
 
 function startsWithDutyVerb(body: string): boolean {
-  const first = /^[^\p{L}]*(\p{L}+)/u.exec(body)?.[1];
+  const first = FIRST_WORD.exec(body)?.[1];
   return first !== undefined && DUTY_VERBS.has(stem(first));
 }

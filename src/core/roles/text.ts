@@ -136,6 +136,10 @@ export function collapse(text: string): string {
   return out;
 }
 
+const HEADING_MARK = /^#{1,6}\s/;
+const BOLD_LINE = /^(\*\*|__)[^*_]+(\*\*|__):?$/;
+const LIST_MARK = /^([-*+•]\s+|\d{1,2}[.)]\s+)/;
+
 function splitLines(source: string, clean: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -150,8 +154,8 @@ function splitLines(source: string, clean: string): Line[] {
       start,
       end,
       text,
-      marked: /^#{1,6}\s/.test(raw) || /^(\*\*|__)[^*_]+(\*\*|__):?$/.test(raw),
-      listItem: /^([-*+•]\s+|\d{1,2}[.)]\s+)/.test(raw),
+      marked: HEADING_MARK.test(raw) || BOLD_LINE.test(raw),
+      listItem: LIST_MARK.test(raw),
     });
     start = next + 1;
   }
@@ -230,13 +234,13 @@ export function prepareText(source: string): PreparedText {
       const type = types[i];
       const v = values[i] ?? "";
       const at = starts[i] ?? 0;
-      if (type === "tabCRLF" || (v.trim() === "" && v.includes("\n"))) {
+      if (type === "tabCRLF" || (isBlank(v) && v.includes("\n"))) {
         if (breaksSegment(clean, at, v, lines, lineOf, wrapWidth)) flush();
         continue;
       }
       if (segStart < 0) segStart = at;
       segEnd = at + v.length;
-      if (type === "punctuation" || type === "symbol" || v.trim() === "") continue;
+      if (type === "punctuation" || type === "symbol" || isBlank(v)) continue;
       const tag = pos[i] ?? "";
       // A lexeme's lowercase form and non-verb key depend on its text alone: read once per id.
       const id = tokenId(doc, i);
@@ -262,6 +266,11 @@ export function prepareText(source: string): PreparedText {
     flush();
   }
   return { source, clean, lines, segments };
+}
+
+/** `text.trim() === ""`: a token's text is seldom blank, and its first character says so. */
+function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpace(text.charCodeAt(0)) && text.trim() === "");
 }
 
 /** Per lexicon (one per reader): each lexeme id's lowercase text and non-verb {@link tokenKey}. */
@@ -325,7 +334,8 @@ function breaksSegment(
   lineOf: (offset: number) => number,
   wrapWidth: number,
 ): boolean {
-  if ((value.match(/\n/g) ?? []).length > 1) return true;
+  const newline = value.indexOf("\n");
+  if (newline >= 0 && value.indexOf("\n", newline + 1) >= 0) return true;
   const next = lines[lineOf(at + value.length)];
   const prev = lines[lineOf(at)];
   if (!next || !prev) return true;
