@@ -5,6 +5,7 @@
  *   npm run eval:reflect -- --cv [--folds K] [--seed N] [--set NAME=V]... [--json]
  *   npm run eval:reflect -- --cv --grid NAME=V1,V2,... [--grid ...] [--set NAME=V]...
  *   npm run eval:reflect -- --cv --paths [--seeds 11,12,13] [--grid ...] [--set NAME=V]...
+ *   npm run eval:reflect -- --values-split [--seeds 11,12,13] [--errors] [--grid ...] [--set NAME=V]...
  *
  * DIR is a folder in the format of `shared/dev/posts/` (`<id>.md` texts and a `labels.json`
  * list of `{id, values, considered, chosen}`); the report gives per-value precision, recall
@@ -24,18 +25,26 @@
  * (the fold assignment; default `--seed`) and their mean: 161 posts give chosen accuracy
  * steps of 0.006 and a fold split moves it by a few points, so settings are compared over
  * several splits. The cross-validated output also prints the chosen path's confusion table.
+ *
+ * `--values-split` scores the values on two fixed halves of the corpus (by a hash of each id,
+ * {@link valuesHalf}): k-fold CV inside half A for each seed of `--seeds` (cue and setting
+ * changes are chosen by this), half A read out of fold, and half B and the dev set read by a
+ * model trained on half A alone, per value and in total, with the hand-written analyser beside.
+ * `--errors` adds half A's missed and extra values with their sentences; half B's and the dev
+ * set's errors are never printed, so they stay an honest check of changes read off half A.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyseReflection, type Reflection } from "../src/core/reflect/analyse.js";
+import { cueContext } from "../src/core/reflect/features.js";
 import {
   formatScores,
   type ReflectionLabel,
   type ReflectionScores,
   scoreReflections,
 } from "../src/core/reflect/score.js";
-import { PATH_IDS } from "../src/core/taxonomy.js";
+import { PATH_IDS, VALUE_IDS, type ValueId } from "../src/core/taxonomy.js";
 import {
   crossValidatePaths,
   crossValidateReflections,
@@ -199,6 +208,153 @@ function formatHonest(h: HonestReflectEvaluation): string {
   return out.join("\n");
 }
 
+/** Half A or B of the corpus posts for `--values-split`: FNV-1a of the id, fixed for good. */
+export function valuesHalf(id: string): "A" | "B" {
+  let h = 0x811c9dc5;
+  for (const c of `values-split:${id}`) h = Math.imul(h ^ (c.codePointAt(0) ?? 0), 0x01000193);
+  return (h >>> 0) % 2 === 0 ? "A" : "B";
+}
+
+export interface ValuesSplitEvaluation {
+  sizes: { a: number; b: number; dev: number };
+  /** Mean over the seeds of k-fold CV inside half A (settings are chosen by this). */
+  cvA: Array<{ seed: number; micro: number; macro: number }>;
+  /** Half A's out-of-fold reading (first seed): its errors may be read. */
+  a: { learned: ReflectionScores; hand: ReflectionScores };
+  /** Half B and the dev set read by a model trained on half A: scored only. */
+  b: { learned: ReflectionScores; hand: ReflectionScores };
+  dev: { learned: ReflectionScores; hand: ReflectionScores } | null;
+  /** Half A's value errors, out of fold (first seed), when asked for. */
+  errors: string[];
+}
+
+/**
+ * The values on two fixed halves of the corpus ({@link valuesHalf}): k-fold CV inside half A
+ * for each seed (settings and cues are chosen by these), half A's out-of-fold errors, and half
+ * B and the dev set read by a model trained on half A alone. Only half A's errors are shown.
+ */
+export function evaluateValuesSplit(
+  folds: number,
+  seeds: readonly number[],
+  overrides: Partial<ValueSettings> = {},
+  withErrors = false,
+): ValuesSplitEvaluation {
+  loaded ??= { corpus: loadReflectExamples("corpus"), dev: loadReflectExamples("dev") };
+  const a = loaded.corpus.filter((e) => valuesHalf(e.id) === "A");
+  const b = loaded.corpus.filter((e) => valuesHalf(e.id) === "B");
+  const dev = loaded.dev;
+  const first = seeds[0] ?? DEFAULT_VALUE_SETTINGS.seed;
+  const settingsOf = (seed: number) => ({ ...DEFAULT_VALUE_SETTINGS, ...overrides, seed });
+  let heldA: Reflection[] = [];
+  const cvA = seeds.map((seed) => {
+    const held = crossValidateReflections(a, folds, settingsOf(seed));
+    if (seed === first) heldA = held;
+    const s = scoreOf(a, held);
+    return { seed, micro: s.valuesMicro.f1, macro: s.valuesMacroF1 };
+  });
+  const model = trainValuesModel(a, settingsOf(first), {
+    command: "eval",
+    seed: first,
+    data: "corpus half A",
+  });
+  const read = (examples: readonly ReflectExample[]) => ({
+    learned: scoreOf(
+      examples,
+      examples.map((e) => predictReflection(model, e)),
+    ),
+    hand: scoreOf(
+      examples,
+      examples.map((e) => predictReflection(null, e)),
+    ),
+  });
+  return {
+    sizes: { a: a.length, b: b.length, dev: dev.length },
+    cvA,
+    a: {
+      learned: scoreOf(a, heldA),
+      hand: scoreOf(
+        a,
+        a.map((e) => predictReflection(null, e)),
+      ),
+    },
+    b: read(b),
+    dev: dev.length > 0 ? read(dev) : null,
+    errors: withErrors ? valueErrors(a, heldA) : [],
+  };
+}
+
+/**
+ * Half A's value errors, one block per post: each missed value (-) with the hand-written
+ * reading's strongest cue sentences (or "no cue"), each extra value (+) with its evidence.
+ */
+function valueErrors(examples: readonly ReflectExample[], held: readonly Reflection[]): string[] {
+  const out: string[] = [];
+  const cut = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}...` : s).replace(/\s+/g, " ");
+  examples.forEach((e, i) => {
+    const r = held[i] as Reflection;
+    const said = new Set(r.values.map((v) => v.id));
+    const gold = new Set(e.label.values);
+    const lines: string[] = [];
+    for (const id of gold) {
+      if (said.has(id)) continue;
+      const signal = e.reading.signals.find((s) => s.id === id);
+      if (!signal || signal.sentences.length === 0) {
+        lines.push(`  - ${id}: no cue`);
+        continue;
+      }
+      lines.push(
+        `  - ${id}: hand ${signal.score.toFixed(2)}${signal.rejected ? " (rejected)" : ""}`,
+      );
+      for (const s of signal.sentences.slice(0, 2))
+        lines.push(
+          `      ${s.strength.toFixed(2)} [${cueContext(e.reading, s.sentence)}] ${cut(s.sentence.text)}`,
+        );
+    }
+    for (const v of r.values) {
+      if (gold.has(v.id)) continue;
+      lines.push(`  + ${v.id}: ${v.score.toFixed(2)}`);
+      for (const q of v.evidence.slice(0, 2)) lines.push(`      ${cut(q)}`);
+    }
+    if (lines.length > 0) out.push(`${e.id} (labels: ${[...gold].join(", ") || "none"})`, ...lines);
+  });
+  return out;
+}
+
+function splitTable(h: ValuesSplitEvaluation): string {
+  const ids = VALUE_IDS;
+  const cell = (s: ReflectionScores | undefined, id: ValueId) => {
+    const c = s?.perValue[id];
+    return c ? `${c.f1.toFixed(2)} (${c.tp + c.fn})`.padStart(10) : "         -";
+  };
+  const lines = [
+    `values F1 (support): A out of fold (${h.sizes.a}), B read by a model trained on A (${h.sizes.b}), dev read by the same (${h.sizes.dev}); hand-written beside`,
+    `${"value".padEnd(18)}${"A".padStart(10)}${"B".padStart(10)}${"dev".padStart(10)}${"hand A".padStart(10)}${"hand B".padStart(10)}`,
+    ...ids.map(
+      (id) =>
+        `${id.padEnd(18)}${cell(h.a.learned, id)}${cell(h.b.learned, id)}${cell(h.dev?.learned, id)}${cell(h.a.hand, id)}${cell(h.b.hand, id)}`,
+    ),
+  ];
+  const sum = (name: string, s: ReflectionScores | undefined) =>
+    s
+      ? `${name.padEnd(28)} micro P/R/F1 ${s.valuesMicro.precision.toFixed(3)} / ${s.valuesMicro.recall.toFixed(3)} / ${s.valuesMicro.f1.toFixed(3)}  macro ${s.valuesMacroF1.toFixed(3)}`
+      : `${name}: none`;
+  const mean = (f: (r: ValuesSplitEvaluation["cvA"][number]) => number) =>
+    h.cvA.reduce((acc, r) => acc + f(r), 0) / Math.max(1, h.cvA.length);
+  lines.push(
+    "",
+    `CV inside half A: micro ${mean((r) => r.micro).toFixed(3)} macro ${mean((r) => r.macro).toFixed(3)}  (per seed ${h.cvA.map((r) => `${r.seed}: ${r.micro.toFixed(3)}`).join(", ")})`,
+    sum("half A, out of fold", h.a.learned),
+    sum("half B, trained on A", h.b.learned),
+    sum("dev, trained on A", h.dev?.learned),
+    sum("hand-written, half A", h.a.hand),
+    sum("hand-written, half B", h.b.hand),
+    sum("hand-written, dev (tuned)", h.dev?.hand),
+  );
+  if (h.errors.length > 0)
+    lines.push("", "half A value errors (out of fold, first seed):", ...h.errors);
+  return `${lines.join("\n")}\n`;
+}
+
 /**
  * Cross-validated figures of the path models alone (no values model fitted), for each seed of
  * the folds and their mean: chosen accuracy and considered micro-F1.
@@ -232,7 +388,7 @@ function pathsLine(folds: number, seeds: readonly number[], overrides: Partial<V
 }
 
 function main(argv: readonly string[]): number {
-  if (argv.includes("--cv")) {
+  if (argv.includes("--cv") || argv.includes("--values-split")) {
     const num = (flag: string, fallback: number) => {
       const at = argv.indexOf(flag);
       return at >= 0 ? Number(argv[at + 1]) : fallback;
@@ -255,16 +411,34 @@ function main(argv: readonly string[]): number {
       });
       const folds = num("--folds", 5);
       const seed = num("--seed", DEFAULT_VALUE_SETTINGS.seed);
+      const seedsAt = argv.indexOf("--seeds");
+      const seeds = seedsAt >= 0 ? (argv[seedsAt + 1] ?? "").split(",").map(Number) : [seed];
+      if (seeds.length === 0 || seeds.some((v) => !Number.isInteger(v)))
+        throw new Error(`--seeds ${argv[seedsAt + 1] ?? ""}: expected integers, e.g. 11,12,13`);
+      if (argv.includes("--values-split")) {
+        let combos: Partial<ValueSettings>[] = [{}];
+        for (const [key, values] of grid)
+          combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+        for (const combo of combos) {
+          const h = evaluateValuesSplit(
+            folds,
+            seeds,
+            { ...overrides, ...combo },
+            argv.includes("--errors"),
+          );
+          if (grid.length > 0) process.stdout.write(`${JSON.stringify(combo)}\n`);
+          process.stdout.write(
+            argv.includes("--json") ? `${JSON.stringify(h, null, 2)}\n` : splitTable(h),
+          );
+        }
+        return 0;
+      }
       if (grid.length > 0 || argv.includes("--paths")) {
         // Every combination of the grid, one line each: CV figures only (choose on these).
         let combos: Partial<ValueSettings>[] = [{}];
         for (const [key, values] of grid)
           combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
         if (argv.includes("--paths")) {
-          const at = argv.indexOf("--seeds");
-          const seeds = at >= 0 ? (argv[at + 1] ?? "").split(",").map(Number) : [seed];
-          if (seeds.length === 0 || seeds.some((v) => !Number.isInteger(v)))
-            throw new Error(`--seeds ${argv[at + 1] ?? ""}: expected integers, e.g. 11,12,13`);
           for (const combo of combos)
             process.stdout.write(
               `${JSON.stringify(combo)}  ${pathsLine(folds, seeds, { ...overrides, ...combo })}\n`,
@@ -295,7 +469,7 @@ function main(argv: readonly string[]): number {
   const dir = argv.find((a) => !a.startsWith("-"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--paths [--seeds A,B]] [--json]\n",
+      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--paths [--seeds A,B]] [--json] | --values-split [--seeds A,B] [--errors] [--set NAME=V] [--grid NAME=V1,V2]\n",
     );
     return 2;
   }
