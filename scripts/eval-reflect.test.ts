@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatScores } from "../src/core/reflect/score.js";
 import { repoRoot } from "../src/testing/cli.js";
 import { describeShared, sharedDir } from "../src/testing/shared.js";
-import { evaluateDir } from "./eval-reflect.js";
+import { evaluateDir, valuesHalf } from "./eval-reflect.js";
 
 describeShared("eval:reflect on the development posts", () => {
   it("stays above the floors reached (a regression fails here)", () => {
@@ -32,5 +32,21 @@ describe("eval:reflect on our own labelled posts", () => {
 
   it("fails clearly on a folder without labels", () => {
     expect(() => evaluateDir(join(repoRoot, "src/core/reflect"))).toThrow(/labels\.json/);
+  });
+});
+
+describe("eval:reflect --values-split halves", () => {
+  it("puts each id in a fixed half, about half the posts in each", () => {
+    const ids = Array.from({ length: 161 }, (_, i) => `q${String(i + 1).padStart(4, "0")}`);
+    const a = ids.filter((id) => valuesHalf(id) === "A");
+    // The corpus's own ids: 81 posts in half A, 80 in B, the first ones as below.
+    expect(a.length).toBe(81);
+    // Fixed for good: a change of the hash would mix half B's posts into the half read for errors.
+    expect(
+      ids
+        .slice(0, 8)
+        .map((id) => valuesHalf(id))
+        .join(""),
+    ).toBe("ABABABAB");
   });
 });
