@@ -10,3 +10,16 @@ export function showRating(rating: Rating | undefined): string {
   if (typeof rating === "number") return rating.toLocaleString("en");
   return `${rating[0].toLocaleString("en")}–${rating[1].toLocaleString("en")}`;
 }
+
+/**
+ * "rose to 4.8" / "fell below 3": a rating change past which one option overtakes another,
+ * `to` being where they tie. Rounded to one decimal away from the tie, so that the figure shown
+ * does overtake; when the tie itself is that round, "above" / "below" it.
+ * @param rising whether the rating must rise (a criterion to maximise) or fall
+ */
+export function ratingPast(to: number, rising: boolean): string {
+  const shown = (rising ? Math.ceil(to * 10 - 1e-9) : Math.floor(to * 10 + 1e-9)) / 10;
+  const text = shown.toLocaleString("en", { maximumFractionDigits: 1 });
+  if (Math.abs(shown - to) < 1e-9) return `${rising ? "rose above" : "fell below"} ${text}`;
+  return `${rising ? "rose" : "fell"} to ${text}`;
+}

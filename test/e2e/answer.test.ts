@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
-import { copyExample } from "../../src/testing/cli.js";
+import { copyExample, runCli } from "../../src/testing/cli.js";
 import { soak } from "../../src/testing/tiers.js";
 import { closeWorkbench, eventually, openWorkbench } from "../../src/testing/workbench.js";
 
@@ -161,6 +161,20 @@ describe.skipIf(!browserReady)("the workbench leads with the answer", () => {
     await eventually(() => page.getByTestId("compare-assumes").textContent()).toMatch(
       /Fractional CTO practice's unrated total pay at the middle of the scale/,
     );
+    // Each criterion's share is a size and whom it favours, never "-0.100 for B".
+    const shares = await page.locator("main table tbody td:last-child").allTextContents();
+    expect(shares.length).toBeGreaterThan(0);
+    for (const share of shares) expect(share).toMatch(/^(none|\d\.\d{3} for .+)$/);
+    // The weight shown for the swap is past the one where they tie (rounded away from it).
+    const first = await page.locator("select").first().inputValue();
+    const explained = await runCli(["explain", first, "fractional-cto", dir, "--json"]);
+    const flip = (JSON.parse(explained.stdout) as { weightFlips: { from: number; to: number }[] })
+      .weightFlips[0];
+    if (!flip) throw new Error("expected a weight that swaps them");
+    const swap = await page.getByText("They swap if the weight of").textContent();
+    const shown = Number(/ to (\d+(?:\.\d+)?)%/.exec(swap ?? "")?.[1]);
+    if (flip.to > flip.from) expect(shown / 100).toBeGreaterThan(flip.to);
+    else expect(shown / 100).toBeLessThan(flip.to);
     await page.close();
   });
 

@@ -44,9 +44,9 @@ describe.skipIf(!browserReady)("money on the workbench", () => {
       const range = page.locator(
         `[data-testid="ranked-option"][data-id="${option.id}"] [data-testid="pay-range"]`,
       );
-      await expect
-        .poll(() => range.textContent())
-        .toContain(`pay ${whole(option.annual.p10)}–${whole(option.annual.p90)} USD a year`);
+      await eventually(() => range.textContent()).toContain(
+        `pay ${whole(option.annual.p10)}–${whole(option.annual.p90)} USD a year`,
+      );
     }
   });
 
@@ -76,7 +76,21 @@ describe.skipIf(!browserReady)("money on the workbench", () => {
     );
     const assumptions = await section.locator('[data-testid="money-assumptions"]').textContent();
     for (const line of director.assumptions) expect(assumptions).toContain(line);
+    // What each part was given as, under its name.
+    expect(await equity.locator("th").textContent()).toMatch(/^EquityRSU grant /);
     await page.screenshot({ path: join(SHOTS, "option-money.png"), fullPage: true });
+    // At phone width the table fits the screen (with a sixth column it was 85 px wider).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await eventually(() =>
+      section
+        .locator('[data-testid="money-table"]')
+        .evaluate((table) => table.getBoundingClientRect().right <= window.innerWidth),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.screenshot({ path: join(SHOTS, "option-money-phone.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("edits the compensation block: refuses a currency without a rate, saves a new base", async () => {

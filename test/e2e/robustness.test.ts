@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserReady, launchChromium, SHOTS } from "../../src/testing/browser.js";
-import { copyExample, tempDir } from "../../src/testing/cli.js";
+import { copyExample, runCli, tempDir } from "../../src/testing/cli.js";
 import {
   DARK_HORSE,
   LARGE_CRITERIA,
@@ -112,6 +112,28 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       expect(text).toContain("10,000 simulations");
       expect(text).toContain("each weight varied by up to ±25% of itself");
       expect(text).toContain("would win if");
+      // The weight shown for each option to win is past the one where it ties the leader
+      // (rounded away from it: 22.3% reads 23%, not 22%).
+      const leaderId = "director-platform";
+      for (const [id, title] of [
+        ["scaleup-cto", "CTO, Meridian Freight"],
+        ["seed-cto", "Founding CTO, Tallyho"],
+        ["fractional-cto", "Fractional CTO practice"],
+      ] as const) {
+        const explained = await runCli(["explain", id, leaderId, dir, "--json"]);
+        const flip = (
+          JSON.parse(explained.stdout) as {
+            weightFlips: { name: string; from: number; to: number }[];
+          }
+        ).weightFlips[0];
+        if (!flip) continue;
+        const item = page.locator("ul.what-if > li", {
+          hasText: `${title} would win if the weight of ${flip.name} went`,
+        });
+        const shown = Number(/ to (\d+(?:\.\d+)?)%/.exec((await item.textContent()) ?? "")?.[1]);
+        if (flip.to > flip.from) expect(shown / 100, id).toBeGreaterThan(flip.to);
+        else expect(shown / 100, id).toBeLessThan(flip.to);
+      }
       expect(text).not.toContain("has not landed");
       // SMAA ran in a module worker loaded from its own same-origin file.
       expect(workers).toHaveLength(1);
@@ -187,7 +209,7 @@ describe.skipIf(!browserReady)("robustness in a browser", () => {
       );
       expect(tied).not.toContain("would win if");
       expect(behind).toMatch(
-        /^Comet Studio would win if .*; or if its Running cost rating fell to 3\.$/,
+        /^Comet Studio would win if .*; or if its Running cost rating fell below 3\.$/,
       );
       expect(behind).not.toContain("rose");
       for (const width of [1280, 390]) {

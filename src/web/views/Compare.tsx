@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { explain } from "../../core/decision/explain.js";
 import { pointValues } from "../../core/decision/rank.js";
-import { listing } from "../../core/decision/verdict.js";
+import { listing, percentPair } from "../../core/decision/verdict.js";
 import { CANVAS_TOOLTIP, Chart, type ChartOption, useNarrow } from "../chart.js";
 import { percent, score } from "../format.js";
 import type { StoreState } from "../store.js";
@@ -121,10 +121,12 @@ export function Compare({ state }: { state: StoreState }) {
                 <tr key={c.criterion}>
                   <th scope="row">{c.name}</th>
                   <td>{percent(c.weight)}</td>
+                  {/* The size, and whom it favours: a sign as well would read "-0.100 for B"
+                      as a loss for B. */}
                   <td className={c.difference >= 0 ? "pos" : "neg"}>
-                    {c.difference >= 0 ? "+" : ""}
-                    {c.difference.toFixed(3)} for{" "}
-                    {c.difference >= 0 ? result.titleA : result.titleB}
+                    {Math.abs(c.difference) < 0.0005
+                      ? "none"
+                      : `${Math.abs(c.difference).toFixed(3)} for ${c.difference >= 0 ? result.titleA : result.titleB}`}
                   </td>
                 </tr>
               ))}
@@ -133,8 +135,10 @@ export function Compare({ state }: { state: StoreState }) {
           {result.explanation.weightFlips[0] && (
             <p>
               They swap if the weight of {result.explanation.weightFlips[0].name} goes from{" "}
-              {percent(result.explanation.weightFlips[0].from)} to{" "}
-              {percent(result.explanation.weightFlips[0].to)}
+              {percentPair(
+                result.explanation.weightFlips[0].from,
+                result.explanation.weightFlips[0].to,
+              ).join(" to ")}
               {result.unrated.length > 0 && (
                 <span data-testid="compare-assumes">
                   , counting {listing(result.unrated)} at the middle of the scale (an assumption:

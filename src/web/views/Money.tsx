@@ -84,15 +84,18 @@ function Breakdown({ report, reading }: { report: MoneyReport; reading: MoneyRep
             <th scope="col">Middle (p50)</th>
             <th scope="col">High (p90)</th>
             <th scope="col">Mean</th>
-            <th scope="col">As given</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ name, label, d }) => (
             <tr key={`${name}-${label}`} data-testid="money-part">
-              <th scope="row">{name}</th>
+              {/* What was given sits under the part's name, not in a column of its own: six
+                  columns are wider than a phone's screen. */}
+              <th scope="row">
+                {name}
+                <span className="money-given muted small">{label}</span>
+              </th>
               <Figures d={d} />
-              <td className="muted small">{label}</td>
             </tr>
           ))}
         </tbody>
@@ -100,7 +103,6 @@ function Breakdown({ report, reading }: { report: MoneyReport; reading: MoneyRep
           <tr data-testid="money-total">
             <th scope="row">Total</th>
             <Figures d={reading.annual} />
-            <td />
           </tr>
         </tfoot>
       </table>

@@ -7,6 +7,7 @@ import type {
   CriterionStability,
   Robustness as RobustnessResult,
 } from "../../core/decision/robustness.js";
+import { percentPair } from "../../core/decision/verdict.js";
 import {
   CANVAS_TOOLTIP,
   Chart,
@@ -16,7 +17,7 @@ import {
   stackedBars,
   useNarrow,
 } from "../chart.js";
-import { percent } from "../format.js";
+import { percent, ratingPast } from "../format.js";
 import { share } from "../smaa/share.js";
 import { robustnessStatusText, useRobustness } from "../smaa/use-robustness.js";
 import type { StoreState } from "../store.js";
@@ -297,9 +298,9 @@ function WhatWouldWin({ model, ranking }: { model: DecisionModel; ranking: Ranki
                 ? `ties with ${leader.title}: any change in its favour puts it first`
                 : `would win if ${
                     weight
-                      ? `the weight of ${weight.name} went from ${percent(weight.from)} to ${percent(weight.to)}`
+                      ? `the weight of ${weight.name} went from ${percentPair(weight.from, weight.to).join(" to ")}`
                       : "no single weight change suffices"
-                  }${rating ? `; or if its ${rating.name} rating ${model.criteria.find((c) => c.id === rating.criterion)?.direction === "min" ? "fell" : "rose"} to ${rating.to.toLocaleString("en", { maximumFractionDigits: 1 })}` : ""}`}
+                  }${rating ? `; or if its ${rating.name} rating ${ratingPast(rating.to, model.criteria.find((c) => c.id === rating.criterion)?.direction !== "min")}` : ""}`}
             .
           </li>
         ))}
