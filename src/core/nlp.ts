@@ -127,6 +127,16 @@ export function tokenLemma(doc: RawDoc, i: number): string {
   return itsHelpers.lemma(i, doc, model.addons) as string;
 }
 
+/**
+ * Whether the token is part of an expanded contraction ("ca" of "can't"): wink-nlp keeps such a
+ * token's lemma with the token. Any other token's lemma is a function of its lexeme id and its
+ * part of speech (its.lemma reads the lexicon's fixed properties, and lemmatize's lookups answer
+ * no for every word added after loading), so it may be remembered per id and tag.
+ */
+export function tokenContracted(doc: RawDoc, i: number): boolean {
+  return (doc.tokens[i * TK + 1] as number) > 65535;
+}
+
 /** The spaces before the token, as wink-nlp's `its.precedingSpaces` gives them. */
 export function tokenSpaces(doc: RawDoc, i: number): string {
   return itsHelpers.precedingSpaces(i, doc) as string;

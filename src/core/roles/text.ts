@@ -14,6 +14,7 @@ import {
   maskInnerDots,
   readTokens,
   setByLexeme,
+  tokenContracted,
   tokenId,
   tokenLemma,
   tokenPos,
@@ -184,11 +185,9 @@ export function prepareText(source: string): PreparedText {
     types[i] = tokenType(doc, i);
     pos[i] = tokenPos(doc, i);
   }
-  const known = wordsOf(doc.cache);
   // Only verbs' lemmas are read (tokenKey), so only theirs are asked for: a third of the cost
   // of lemmatising every token.
-  const lemmaOf = (i: number): string | undefined =>
-    pos[i] === "VERB" || pos[i] === "AUX" ? tokenLemma(doc, i) : undefined;
+  const known = wordsOf(doc.cache);
   const starts = new Array<number>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -250,8 +249,18 @@ export function prepareText(source: string): PreparedText {
         setByLexeme(known.lower, id, word);
       }
       let key: string | undefined;
-      if (tag === "VERB" || tag === "AUX") key = tokenKey(v, tag, lemmaOf(i));
-      else {
+      if (tag === "VERB" || tag === "AUX") {
+        // A verb's lemma depends on its lexeme and tag, but a contraction's on the token.
+        if (tokenContracted(doc, i)) key = tokenKey(v, tag, tokenLemma(doc, i));
+        else {
+          const byId = tag === "VERB" ? known.verbKey : known.auxKey;
+          key = byId[id];
+          if (key === undefined) {
+            key = tokenKey(v, tag, tokenLemma(doc, i));
+            setByLexeme(byId, id, key);
+          }
+        }
+      } else {
         key = known.key[id];
         if (key === undefined) {
           key = tokenKey(v, tag, undefined);
@@ -273,13 +282,23 @@ function isBlank(text: string): boolean {
   return text.length === 0 || (isSpace(text.charCodeAt(0)) && text.trim() === "");
 }
 
-/** Per lexicon (one per reader): each lexeme id's lowercase text and non-verb {@link tokenKey}. */
-const lexemeWords = new WeakMap<object, { lower: string[]; key: string[] }>();
+/**
+ * Per lexicon (one per reader), by lexeme id: its lowercase text, its non-verb {@link tokenKey},
+ * and its key as a verb and as an auxiliary (outside contractions: see `tokenContracted`).
+ */
+interface LexemeWords {
+  lower: string[];
+  key: string[];
+  verbKey: string[];
+  auxKey: string[];
+}
 
-function wordsOf(cache: object): { lower: string[]; key: string[] } {
+const lexemeWords = new WeakMap<object, LexemeWords>();
+
+function wordsOf(cache: object): LexemeWords {
   let words = lexemeWords.get(cache);
   if (words === undefined) {
-    words = { lower: [], key: [] };
+    words = { lower: [], key: [], verbKey: [], auxKey: [] };
     lexemeWords.set(cache, words);
   }
   return words;
