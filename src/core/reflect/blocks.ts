@@ -100,6 +100,27 @@ class PlainBuilder {
 
   /** Appends `value`, which remark decoded from source span [start, end), char by char. */
   aligned(value: string, start: number, end: number): void {
+    if (end - start === value.length && this.source.startsWith(value, start)) {
+      // Written as decoded (no escape, entity or indentation): each character maps to itself,
+      // as the loop below would map it (a surrogate pair's halves both to the pair).
+      this.text += value;
+      for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        const pair =
+          code >= 0xd800 &&
+          code <= 0xdbff &&
+          i + 1 < value.length &&
+          (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        const at = start + i;
+        const width = pair ? 2 : 1;
+        for (let k = 0; k < width; k++) {
+          this.starts.push(at);
+          this.ends.push(at + width);
+        }
+        if (pair) i++;
+      }
+      return;
+    }
     let j = start;
     for (const ch of value) {
       let k = j;

@@ -136,6 +136,52 @@ describe("readPost: verbatim quotes", () => {
     expect(q.startsWith("**Room to decide how I work**:")).toBe(true);
   });
 
+  it("maps each plain character to the source characters it was written as", () => {
+    const input = "I 💙 my *team* &amp; x\\_y.\n";
+    const [block] = readPost(input).blocks;
+    if (!block) throw new Error("no block");
+    expect(block.text).toBe("I 💙 my team & x_y.");
+    const span = (i: number) => input.slice(block.starts[i], block.ends[i]);
+    // Both halves of the emoji map to the whole pair; the decoded entity and escape to the
+    // source character that matches them (`&` of `&amp;`, `_` after the backslash); each
+    // other character to itself.
+    expect([...block.text].length).toBe(block.text.length - 1);
+    expect(Array.from({ length: block.text.length }, (_, i) => span(i))).toEqual([
+      "I",
+      " ",
+      "💙",
+      "💙",
+      " ",
+      "m",
+      "y",
+      " ",
+      "t",
+      "e",
+      "a",
+      "m",
+      " ",
+      "&",
+      " ",
+      "x",
+      "_",
+      "y",
+      ".",
+    ]);
+  });
+
+  it("normalises a sentence: lower case, straight quotes, one space per run, negation kept", () => {
+    const [s] = sentencesOf(
+      readPost("I don't  WANT\u00a0\u2003 the “BIG” role’s İstanbul ÉTÉ\tnow.\n"),
+    );
+    // İ stays: its lower case is two characters, which would shift the negation flags.
+    expect(s?.norm).toBe(`i don't want the "big" role's İstanbul été now.`);
+    expect(s?.negated.length).toBe(s?.norm.length);
+    // wink-nlp's scope after "n't": the words up to the full stop (spaces between stay 0).
+    expect(Array.from(s?.negated ?? []).join("")).toBe(
+      "00000000111101110011100111111011111111011111110",
+    );
+  });
+
   it("every sentence of every block is a verbatim substring of any Markdown input", () => {
     const word = fc.constantFrom(
       "I",

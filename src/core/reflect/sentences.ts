@@ -147,23 +147,53 @@ function lineChunks(text: string): Array<[number, number]> {
 /** Lower-cases and straightens quotes, collapsing white space, carrying negation per char. */
 function normalise(plain: string, flags: Uint8Array): { norm: string; negated: Uint8Array } {
   let norm = "";
-  const negated: number[] = [];
+  const negated = new Uint8Array(plain.length);
+  let n = 0;
   let space = false;
+  // Characters are read one UTF-16 unit at a time, as `plain[i]` gives them; runs of plain
+  // ASCII that need no change are copied whole.
+  let run = 0;
   for (let i = 0; i < plain.length; i++) {
-    const ch = plain[i] ?? "";
-    if (/\s/.test(ch)) {
+    const code = plain.charCodeAt(i);
+    if (code < 0x80 && code !== 0x20 && (code < 0x09 || code > 0x0d) && (code < 65 || code > 90)) {
+      space = false;
+      negated[n++] = flags[i] ?? 0;
+      continue;
+    }
+    norm += plain.slice(run, i);
+    run = i + 1;
+    if (isSpace(code)) {
       if (!space) {
         norm += " ";
-        negated.push(flags[i] ?? 0);
+        negated[n++] = flags[i] ?? 0;
       }
       space = true;
       continue;
     }
     space = false;
+    const ch = plain[i] ?? "";
     const mapped =
       ch === "’" || ch === "‘" ? "'" : ch === "“" || ch === "”" ? '"' : ch.toLowerCase();
     norm += mapped.length === 1 ? mapped : ch;
-    negated.push(flags[i] ?? 0);
+    negated[n++] = flags[i] ?? 0;
   }
-  return { norm, negated: Uint8Array.from(negated) };
+  norm += plain.slice(run);
+  return { norm, negated: negated.slice(0, n) };
+}
+
+/** Whether a UTF-16 unit is white space as `\s` reads it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
