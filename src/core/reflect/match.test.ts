@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { anyOf, compileCues, cueHits } from "./match.js";
+import { anyOf, compileCues, cueHits, wholeWords } from "./match.js";
 import { readPost } from "./post.js";
 import { sentencesOf } from "./sentences.js";
 import { VALUE_CUE_REGEXES } from "./values.js";
@@ -39,6 +39,16 @@ describe("anyOf: one test for a list of cues", () => {
       "variety, mostly",
       "growth",
     ]);
+  });
+
+  it("checks word boundaries once around whole-word cues, and keeps each check otherwise", () => {
+    const words = [wholeWords("grow|growth"), wholeWords("learn")];
+    expect(anyOf(words)?.source.match(/\(\?<!/g)?.length).toBe(1);
+    // A cue that is not one pattern between the wrappers ("a)|(?:b") is joined as written.
+    const odd = [wholeWords("a)|(?:b"), wholeWords("c")];
+    expect(anyOf(odd)?.source.match(/\(\?<!/g)?.length).toBe(2);
+    for (const text of ["xa", "a-", "bx", "b", "xb", "ab", "c", "xc", "c-d"])
+      expect(anyOf(odd)?.test(text), text).toBe(someMatch(odd, text));
   });
 
   it("refuses lists it cannot join without changing what they match", () => {

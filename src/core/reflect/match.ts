@@ -9,9 +9,12 @@ export interface CompiledCue {
   weight: number;
 }
 
+const WORD_START = "(?<![\\w-])(?:";
+const WORD_END = ")(?![\\w-])";
+
 /** A global regular expression matching `pattern` on whole words only (hyphens join words). */
 export function wholeWords(pattern: string): RegExp {
-  return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, "g");
+  return new RegExp(`${WORD_START}${pattern}${WORD_END}`, "g");
 }
 
 /** Whole-word, global regular expressions for a list of cues. */
@@ -58,7 +61,23 @@ export function anyOf(regexes: readonly RegExp[]): RegExp | null {
   if (flags.includes("y")) return null;
   for (const r of regexes)
     if (r.flags.replace("g", "") !== flags || /\\[1-9k]|\(\?<[^=!]/.test(r.source)) return null;
+  const inner = regexes.map((r) => wholeWordsInner(r.source));
+  // All whole-word cues: one word-boundary check around the alternatives, not one each.
+  if (inner.every((x) => x !== null))
+    return new RegExp(`${WORD_START}${inner.map((x) => `(?:${x})`).join("|")}${WORD_END}`, flags);
   return new RegExp(regexes.map((r) => `(?:${r.source})`).join("|"), flags);
+}
+
+/** The pattern a {@link wholeWords} source wraps, or null when it is not one. */
+function wholeWordsInner(source: string): string | null {
+  if (!source.startsWith(WORD_START) || !source.endsWith(WORD_END)) return null;
+  const inner = source.slice(WORD_START.length, source.length - WORD_END.length);
+  try {
+    new RegExp(inner); // a whole pattern on its own, not "a)|(?:b" between two wrappers
+  } catch {
+    return null;
+  }
+  return inner;
 }
 
 const GATES = new WeakMap<readonly CompiledCue[], RegExp | null>();
