@@ -94,6 +94,23 @@ describe("extractTeamSize and people the role mentors", () => {
   });
 });
 
+describe("extractTeamSize: counts that are not the team the role leads", () => {
+  const team = (text: string) => extractTeamSize(segmentsOf(text));
+  it("leaves an interview panel, the organisation's growth and '3D' alone", () => {
+    expect(
+      team("## The role\nYou will lead the team. You'll interview with 3-4 team members."),
+    ).toBeNull();
+    expect(
+      team("## The role\nYou will lead hiring as the company grows from 25 engineers to 60."),
+    ).toBeNull();
+    expect(team("## The role\nYou will manage a new team of 3D engineers.")).toBeNull();
+    expect(team("## The role\nYou will manage a new team of 3 engineers.")).toEqual({
+      min: 3,
+      max: 3,
+    });
+  });
+});
+
 describe("extractWorkMode", () => {
   it("counts explicit statements and ignores look-alikes", () => {
     expect(extractWorkMode(["This is a fully remote position."])).toBe("remote");
@@ -182,6 +199,14 @@ describe("extractHandsOn", () => {
 describe("extractHandsOn from statements of time and from the title", () => {
   const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
     extractHandsOn(segmentsOf(text), 0, title);
+
+  it("reads writing and committing code as the role's own duty", () => {
+    expect(
+      hands(
+        "## The role\nYou will run the team and its technical work (you'll write and commit code).",
+      ),
+    ).toBe("required");
+  });
 
   it("reads a stated share of the time: half or more is required, less is some", () => {
     expect(hands("## The role\nA lead who spends about 60% of the time coding.")).toBe("required");

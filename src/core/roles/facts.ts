@@ -67,8 +67,9 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
 };
+// A count ends where the word does: "3D engineers" is no team of 3.
 const NUM =
-  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)";
+  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![a-z\\d])";
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
@@ -99,6 +100,15 @@ const GLOBAL = new Map<RegExp, RegExp>();
 export const MENTEES_BEFORE =
   /\b(?:mentor(?:s|ing)?|mentorship (?:of|for)|pair(?:s|ing)? with)\s+(?:(?:the|our|your|a few|up to|about|around|some)\s+)?$/i;
 
+/**
+ * Counts of people that are not the team the role leads, by what comes before them in the
+ * sentence: an interview panel ("interview with 2-5 team members"), the organisation's own
+ * growth ("as we grow from 20 engineers to 40"). (Skipping counts after "experience" in the
+ * sentence cost one stated team on corpus half B; not done.)
+ */
+export const NOT_LED_BEFORE =
+  /\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$|\b(?:grows?|growing|scal(?:e|es|ing)|expand(?:s|ing)?) from\s+$/i;
+
 function largest(text: string, re: RegExp): RegExpExecArray | null {
   let global = GLOBAL.get(re);
   if (!global) {
@@ -109,6 +119,7 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   let most = -1;
   for (const m of text.matchAll(global)) {
     if (MENTEES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (NOT_LED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const n = toNumber(m[2]) ?? toNumber(m[1]) ?? 0;
     if (n > most) [best, most] = [m as RegExpExecArray, n];
   }
@@ -346,7 +357,7 @@ export function extractStage(segments: readonly ClassifiedSegment[]): Stage | nu
 }
 
 export const HANDS_ON_REQUIRED =
-  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute) (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b)/i;
+  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b)/i;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE =
   /\b([1-9]\d) ?%\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|writing code|programming|in the code|individual contribution|ic work)|\b(?:coding|writing (?:production )?code|programming|hands[- ]on)[^.;%]{0,20}\(([1-9]\d) ?% of (?:the|your) (?:role|time|week)\)|\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) time\b[^.;]{0,60}\b(?:writing (?:production )?code|coding|programming)/i;
