@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, snapshot, tempDir } from "../testing/cli.js";
+import { copyExample, runCli, snapshot, tempDir } from "../testing/cli.js";
 
 /**
  * Three options, each best on one of three criteria; weights from judgements alone. Titles
@@ -229,5 +229,21 @@ describe("bearing weigh (guided trade-off questions)", () => {
     expect(result.stdout).toContain("Which would you rather have");
     expect(result.stdout).toContain("Stopped; your answers so far are kept.");
     expect(readFileSync(join(dir, "bearing.yaml"), "utf8")).toContain("tradeoffs:");
+  });
+});
+
+describe("the nearest weights that agree with the judgements", () => {
+  it("lists only the weight changes a whole percent can show", async () => {
+    // On the example, preferring the founding role to the Director role moves Total pay by
+    // under half a percent: it read "Total pay 10% → 10%".
+    const dir = copyExample();
+    expect((await runCli(["prefer", "seed-cto", "director-platform", dir])).code).toBe(0);
+    const ranked = await runCli(["rank", dir, "--no-robustness"]);
+    expect(ranked.code, ranked.stderr).toBe(0);
+    const sentence = ranked.stdout
+      .split("\n")
+      .find((l) => l.startsWith("Your weights and your choices"));
+    expect(sentence).toMatch(/moves \d+% of the weight: .+ \d+% → \d+%/);
+    expect(sentence).not.toMatch(/ (\d+)% → \1%/);
   });
 });

@@ -39,4 +39,28 @@ describe("renderNext", () => {
       "Cannot change the winner: Far Off, Inc. (Team); Unsure Co (Scope and Team).",
     );
   });
+
+  it("on a new workspace with no options, says there is nothing to find out yet, with no blank line", () => {
+    const profile = profileSchema.parse({
+      question: "?",
+      criteria: [{ id: "scope", name: "Scope", weight: 1 }],
+      settings: { samples: 200, seed: 3 },
+    });
+    const model = buildModel(profile, []);
+    const { robustness, draws } = robustnessWithDraws(model);
+    const steps = nextSteps({
+      profile,
+      model,
+      ranking: rank(model),
+      robustness,
+      information: informationValues(model, draws),
+      postings: new Set(),
+      today: "2026-12-02",
+    });
+    const text = renderNext(steps, model, []);
+    expect(text).toContain("What to find out first\n  Nothing yet: there are no options in play.");
+    // Before: "every option in play has a firm rating", and a line of two spaces.
+    expect(text).not.toContain("firm rating");
+    expect(text).not.toMatch(/^ +$/m);
+  });
 });

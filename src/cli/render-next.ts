@@ -20,12 +20,15 @@ export function renderNext(
 ): string {
   const title = (id: string) => model.alternatives.find((a) => a.id === id)?.title ?? id;
   const lines: string[] = [`The answer so far: ${steps.verdict.kind}`, `  ${steps.verdict.text}`];
-  lines.push(`  ${methodsSentence(steps.methods, title)}`);
+  const methods = methodsSentence(steps.methods, title);
+  if (methods) lines.push(`  ${methods}`);
 
   lines.push("", "What to find out first");
   const useful = steps.findOutFirst.filter((f) => f.changeProbability > 0);
   const idle = steps.findOutFirst.filter((f) => f.changeProbability === 0);
-  if (steps.findOutFirst.length === 0) {
+  if (model.alternatives.length === 0) {
+    lines.push("  Nothing yet: there are no options in play.");
+  } else if (steps.findOutFirst.length === 0) {
     lines.push("  Nothing: every option in play has a firm rating on every criterion.");
   } else if (useful.length === 0) {
     lines.push("  None of the unknown or unsure ratings can change which option comes first.");

@@ -51,9 +51,12 @@ export function renderRanking(
   labels: ReadonlyMap<string, string> = new Map(),
 ): string {
   const lines: string[] = [ranking.question, ""];
+  // Criteria by name here and in the weight ranges below; the per-option lines keep the ids,
+  // which are the keys of an option's `ratings`.
   const weights = ranking.criteria
-    .map((c) => `${c.id} ${(c.weight * 100).toFixed(0)}%`)
+    .map((c) => `${c.name} ${(c.weight * 100).toFixed(0)}%`)
     .join(" · ");
+  const criterionName = (id: string) => ranking.criteria.find((c) => c.id === id)?.name ?? id;
   lines.push(
     `${METHOD_NAMES[ranking.method] ?? ranking.method} over ${ranking.criteria.length} criteria: ${weights}`,
   );
@@ -109,7 +112,10 @@ export function renderRanking(
     );
     const fragile = robust.stability
       .filter((s) => s.top.high - s.top.low < 1)
-      .map((s) => `${s.criterion} ${pct(s.top.low)}–${pct(s.top.high)} (now ${pct(s.weight)})`);
+      .map(
+        (s) =>
+          `${criterionName(s.criterion)} ${pct(s.top.low)}–${pct(s.top.high)} (now ${pct(s.weight)})`,
+      );
     if (fragile.length > 0)
       lines.push(
         `The top option stays first while each weight stays within: ${fragile.join(" · ")}`,

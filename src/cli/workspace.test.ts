@@ -110,6 +110,21 @@ describe("bearing explain", () => {
   });
 });
 
+describe("bearing rank names criteria by name in its sentences", () => {
+  it("the weights line and the weight ranges; the per-option lines keep the rating keys", async () => {
+    const result = await runCli(["rank", example]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Weighted sum over 7 criteria: Work with strong technologists 20% · Hands-on contribution 10% · /m,
+    );
+    expect(result.stdout).toMatch(
+      /^The top option stays first while each weight stays within: .*Shape technology strategy \d+%–\d+% \(now 20%\)/m,
+    );
+    expect(result.stdout).not.toMatch(/stays within: .*\bhands_on\b/);
+    expect(result.stdout).toMatch(/^ {4}director-platform \[offer\]: technologists 5→/m);
+  });
+});
+
 describe("bearing explain names options by title", () => {
   it("in every sentence; the rating change also gives the id `option set` takes", async () => {
     const result = await runCli(["explain", "seed-cto", "scaleup-cto", example]);

@@ -291,7 +291,8 @@ export function agreeingWeights(
     agreeing: w[j] ?? 0,
   }));
   const changes = weights
-    .filter((x) => Math.abs(x.agreeing - x.stated) >= 0.0005)
+    // Only the changes the sentence can show: a move under half a percent reads "10% → 10%".
+    .filter((x) => percent(x.agreeing) !== percent(x.stated))
     .sort((a, b) => Math.abs(b.agreeing - b.stated) - Math.abs(a.agreeing - a.stated))
     .map((x) => `${x.name} ${percent(x.stated)} → ${percent(x.agreeing)}`);
   const named = broken.map((r) => `"${rowText(r, labels)}"`);
