@@ -6,6 +6,7 @@
  *   npm run eval:reflect -- --cv --grid NAME=V1,V2,... [--grid ...] [--set NAME=V]...
  *   npm run eval:reflect -- --cv --paths [--seeds 11,12,13] [--grid ...] [--set NAME=V]...
  *   npm run eval:reflect -- --values-split [--seeds 11,12,13] [--errors] [--grid ...] [--set NAME=V]...
+ *   npm run eval:reflect -- --paths-split [--seeds 11,12,13] [--details] [--set NAME=V]...
  *
  * DIR is a folder in the format of `shared/dev/posts/` (`<id>.md` texts and a `labels.json`
  * list of `{id, values, considered, chosen}`); the report gives per-value precision, recall
@@ -32,6 +33,12 @@
  * model trained on half A alone, per value and in total, with the hand-written analyser beside.
  * `--errors` adds half A's missed and extra values with their sentences; half B's and the dev
  * set's errors are never printed, so they stay an honest check of changes read off half A.
+ * `--paths-split` scores the path models on two fixed halves of the corpus ({@link pathsHalf}):
+ * CV inside half A for each seed of `--seeds` (the figure path settings are chosen by), with its
+ * confusion table; half B read by path models trained on half A (aggregates only: nobody reads
+ * B's errors); the corpus CV; and the dev set read by path models trained on the corpus alone.
+ * `--details` adds half A's held-out chosen-path errors (id, label, reading, title), the only
+ * errors ever printed.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -49,9 +56,11 @@ import {
   crossValidatePaths,
   crossValidateReflections,
   DEFAULT_VALUE_SETTINGS,
+  learnedPathsOf,
   loadReflectExamples,
   predictReflection,
   type ReflectExample,
+  trainPathsModel,
   trainValuesModel,
   type ValueSettings,
 } from "./learn/reflect.js";
@@ -387,8 +396,105 @@ function pathsLine(folds: number, seeds: readonly number[], overrides: Partial<V
   return `CV paths chosen ${mean((r) => r.chosen).toFixed(3)}  considered ${mean((r) => r.considered).toFixed(3)}  (per seed chosen/considered ${each})`;
 }
 
+/** Half A or B of the corpus for `--paths-split`: FNV-1a of the id, fixed for good. */
+export function pathsHalf(id: string): "A" | "B" {
+  let h = 0x811c9dc5;
+  for (const c of `paths-split:${id}`) h = Math.imul(h ^ (c.codePointAt(0) ?? 0), 0x01000193);
+  return (h >>> 0) % 2 === 0 ? "A" : "B";
+}
+
+type PathGuess = Pick<Reflection["paths"], "considered" | "chosen">;
+
+function pathScores(examples: readonly ReflectExample[], guesses: readonly PathGuess[]) {
+  return scoreReflections(
+    examples.map((e) => e.label),
+    examples.map((e, i) => ({ id: e.id, values: [], ...(guesses[i] as PathGuess) })),
+  );
+}
+
+function pathConfusion(examples: readonly ReflectExample[], guesses: readonly PathGuess[]) {
+  const counts = CHOSEN_LABELS.map(() => CHOSEN_LABELS.map(() => 0));
+  examples.forEach((e, i) => {
+    const row = counts[CHOSEN_LABELS.indexOf(e.label.chosen)] as number[];
+    const read = CHOSEN_LABELS.indexOf((guesses[i] as PathGuess).chosen);
+    row[read] = (row[read] as number) + 1;
+  });
+  return { labels: CHOSEN_LABELS, counts };
+}
+
+/**
+ * The path models on the fixed halves (see the module comment); half B and the dev set are
+ * only ever scored.
+ */
+export function pathsSplitReport(
+  seeds: readonly number[],
+  overrides: Partial<ValueSettings>,
+  details: boolean,
+): string {
+  loaded ??= { corpus: loadReflectExamples("corpus"), dev: loadReflectExamples("dev") };
+  const { corpus, dev } = loaded;
+  const a = corpus.filter((e) => pathsHalf(e.id) === "A");
+  const b = corpus.filter((e) => pathsHalf(e.id) === "B");
+  const line = (s: ReflectionScores) =>
+    `chosen ${s.chosen.accuracy.toFixed(3)} (${s.chosen.correct}/${s.chosen.total})  considered F1 ${s.considered.f1.toFixed(3)}`;
+  const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
+  const out: string[] = [];
+  const aRuns = seeds.map((seed) => {
+    const settings = { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed };
+    const held = crossValidatePaths(a, 5, settings);
+    return { seed, held, scores: pathScores(a, held) };
+  });
+  out.push(
+    `half A (${a.length} posts), 5-fold CV, mean over seeds ${seeds.join(",")}: chosen ${mean(aRuns.map((r) => r.scores.chosen.accuracy)).toFixed(3)}  considered F1 ${mean(aRuns.map((r) => r.scores.considered.f1)).toFixed(3)}`,
+    ...aRuns.map((r) => `  seed ${r.seed}: ${line(r.scores)}`),
+  );
+  const first = aRuns[0] as (typeof aRuns)[number];
+  out.push(
+    `half A chosen-path confusion (seed ${first.seed}; rows: the label, columns: the path read)`,
+    formatConfusion(pathConfusion(a, first.held)),
+  );
+  const bRuns = seeds.map((seed) => {
+    const model = trainPathsModel(a, { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed });
+    return pathScores(
+      b,
+      b.map((e) => learnedPathsOf(model, e)),
+    );
+  });
+  out.push(
+    `half B (${b.length} posts) read by path models trained on half A, mean over seeds: chosen ${mean(bRuns.map((s) => s.chosen.accuracy)).toFixed(3)}  considered F1 ${mean(bRuns.map((s) => s.considered.f1)).toFixed(3)}`,
+    ...bRuns.map((s, i) => `  seed ${seeds[i]}: ${line(s)}`),
+  );
+  const cv = evaluatePathsCv(5, seeds, overrides);
+  out.push(
+    `corpus (${corpus.length} posts), 5-fold CV, mean over seeds: chosen ${mean(cv.map((r) => r.chosen)).toFixed(3)}  considered F1 ${mean(cv.map((r) => r.considered)).toFixed(3)}`,
+  );
+  if (dev.length > 0) {
+    const settings = { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed: seeds[0] as number };
+    const model = trainPathsModel(corpus, settings);
+    out.push(
+      `dev (${dev.length} posts) read by path models trained on the corpus alone: ${line(
+        pathScores(
+          dev,
+          dev.map((e) => learnedPathsOf(model, e)),
+        ),
+      )}`,
+    );
+  }
+  if (details) {
+    out.push(`half A held-out chosen-path errors (seed ${first.seed}): id  label -> read  | title`);
+    a.forEach((e, i) => {
+      const g = first.held[i] as PathGuess;
+      if (g.chosen === e.label.chosen) return;
+      out.push(
+        `  ${e.id}  ${e.label.chosen} -> ${g.chosen}  | ${(e.reading.post.title ?? "").slice(0, 80)}`,
+      );
+    });
+  }
+  return out.join("\n");
+}
+
 function main(argv: readonly string[]): number {
-  if (argv.includes("--cv") || argv.includes("--values-split")) {
+  if (argv.includes("--cv") || argv.includes("--values-split") || argv.includes("--paths-split")) {
     const num = (flag: string, fallback: number) => {
       const at = argv.indexOf(flag);
       return at >= 0 ? Number(argv[at + 1]) : fallback;
@@ -415,6 +521,10 @@ function main(argv: readonly string[]): number {
       const seeds = seedsAt >= 0 ? (argv[seedsAt + 1] ?? "").split(",").map(Number) : [seed];
       if (seeds.length === 0 || seeds.some((v) => !Number.isInteger(v)))
         throw new Error(`--seeds ${argv[seedsAt + 1] ?? ""}: expected integers, e.g. 11,12,13`);
+      if (argv.includes("--paths-split")) {
+        process.stdout.write(`${pathsSplitReport(seeds, overrides, argv.includes("--details"))}\n`);
+        return 0;
+      }
       if (argv.includes("--values-split")) {
         let combos: Partial<ValueSettings>[] = [{}];
         for (const [key, values] of grid)
@@ -469,7 +579,7 @@ function main(argv: readonly string[]): number {
   const dir = argv.find((a) => !a.startsWith("-"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--paths [--seeds A,B]] [--json] | --values-split [--seeds A,B] [--errors] [--set NAME=V] [--grid NAME=V1,V2]\n",
+      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--paths [--seeds A,B]] [--json] | --values-split [--seeds A,B] [--errors] [--set NAME=V] [--grid NAME=V1,V2] | --paths-split [--seeds A,B] [--details]\n",
     );
     return 2;
   }

@@ -617,6 +617,15 @@ export function predictReflection(
   return analyseReading(example.reading, model);
 }
 
+/** The considered and chosen paths a path model reads in an example. */
+export function learnedPathsOf(
+  model: LearnedPathsModel,
+  e: ReflectExample,
+): Pick<Reflection["paths"], "considered" | "chosen"> {
+  const { considered, chosen } = learnedPaths(model, e.reading);
+  return { considered, chosen };
+}
+
 /**
  * k-fold cross-validation of the path models alone (no values model is fitted): each fold's
  * posts read by path models trained on the others.
