@@ -449,6 +449,17 @@ export function pathsSplitReport(
     ...aRuns.map((r) => `  seed ${r.seed}: ${line(r.scores)}`),
   );
   const first = aRuns[0] as (typeof aRuns)[number];
+  const per = first.scores.perConsidered;
+  out.push(
+    `half A considered paths (seed ${first.seed}), P/R/F1 per path: ${PATH_IDS.map((p) => {
+      const c = per[p];
+      return c
+        ? `${p} ${c.precision.toFixed(2)}/${c.recall.toFixed(2)}/${c.f1.toFixed(2)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`
+        : "";
+    })
+      .filter(Boolean)
+      .join("; ")}`,
+  );
   out.push(
     `half A chosen-path confusion (seed ${first.seed}; rows: the label, columns: the path read)`,
     formatConfusion(pathConfusion(a, first.held)),
@@ -464,6 +475,12 @@ export function pathsSplitReport(
     `half B (${b.length} posts) read by path models trained on half A, mean over seeds: chosen ${mean(bRuns.map((s) => s.chosen.accuracy)).toFixed(3)}  considered F1 ${mean(bRuns.map((s) => s.considered.f1)).toFixed(3)}`,
     ...bRuns.map((s, i) => `  seed ${seeds[i]}: ${line(s)}`),
   );
+  const hand = (xs: readonly ReflectExample[]) =>
+    pathScores(
+      xs,
+      xs.map((e) => ({ considered: e.reading.paths.considered, chosen: e.reading.paths.chosen })),
+    );
+  out.push(`hand-written reading: half A ${line(hand(a))}; half B ${line(hand(b))}`);
   const cv = evaluatePathsCv(5, seeds, overrides);
   out.push(
     `corpus (${corpus.length} posts), 5-fold CV, mean over seeds: chosen ${mean(cv.map((r) => r.chosen)).toFixed(3)}  considered F1 ${mean(cv.map((r) => r.considered)).toFixed(3)}`,

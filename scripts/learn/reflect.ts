@@ -81,6 +81,12 @@ export interface ValueSettings {
   chosenShared: number;
   /** Weights kept per path model (largest |weight|), for a compact model file. */
   pathTopK: number;
+  /**
+   * 0/1: the path models also weigh the role named as the one taken (`newRole`), a new job in
+   * the author's words (`post:newJob`, `post:newRole`, `post:joinOnly`) and mentions under a
+   * negation or a hypothetical (`neg:`, `hyp:`); 0 drops these features before fitting.
+   */
+  pathRoleCues: number;
   /** 0: considered at p ≥ 0.5; 1: threshold chosen on held-out probabilities (inner folds). */
   consideredThreshold: number;
   /** L2 strength of the value models. */
@@ -136,6 +142,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   consideredLambda: 30,
   chosenLambda: 30,
   pathTopK: 300,
+  pathRoleCues: 0,
   chosenShared: 1,
   consideredThreshold: 1,
   own: 0,
@@ -459,21 +466,25 @@ export function trainValuesModel(
   return model;
 }
 
-const pathCache = new WeakMap<
-  ReflectExample,
-  { paths: Map<string, number>[]; undecided: Map<string, number> }
->();
+type PathRows = { paths: Map<string, number>[]; undecided: Map<string, number> };
+const pathCache = new WeakMap<ReflectExample, Partial<Record<"plain" | "roles", PathRows>>>();
 
-/** Each path's features and those of `undecided` (cached per example). */
-function pathFeaturesOf(e: ReflectExample) {
-  let c = pathCache.get(e);
+/**
+ * Each path's features and those of `undecided`, with or without the role cues
+ * ({@link ValueSettings.pathRoleCues}); cached per example.
+ */
+function pathFeaturesOf(e: ReflectExample, roleCues: boolean): PathRows {
+  const cached = pathCache.get(e) ?? {};
+  const key = roleCues ? "roles" : "plain";
+  let c = cached[key];
   if (!c) {
-    const context = postPathContext(e.reading);
+    const context = postPathContext(e.reading, roleCues);
     c = {
       paths: PATH_IDS.map((p) => pathFeatures(e.reading, p, context)),
       undecided: undecidedFeatures(e.reading, context),
     };
-    pathCache.set(e, c);
+    cached[key] = c;
+    pathCache.set(e, cached);
   }
   return c;
 }
@@ -483,7 +494,7 @@ function fitConsidered(train: readonly ReflectExample[], settings: ValueSettings
   const docs: Map<string, number>[] = [];
   const y: number[] = [];
   for (const e of train) {
-    const { paths } = pathFeaturesOf(e);
+    const { paths } = pathFeaturesOf(e, settings.pathRoleCues === 1);
     PATH_IDS.forEach((path, i) => {
       const x = paths[i] as Map<string, number>;
       if (!x.has("any")) return;
@@ -516,7 +527,7 @@ function fitChosen(
       ? new Map([...x].filter(([n]) => !n.includes("|") || /\|(bias|post:)/.test(n)))
       : x;
   const candidates = train.map((e) => {
-    const { paths, undecided } = pathFeaturesOf(e);
+    const { paths, undecided } = pathFeaturesOf(e, settings.pathRoleCues === 1);
     return [...paths.map(keep), undecided];
   });
   const vocab = Vocabulary.of(candidates.flat(), 2);
@@ -562,9 +573,11 @@ export function trainPathsModel(
   train: readonly ReflectExample[],
   settings: ValueSettings,
 ): LearnedPathsModel {
+  const roleCues = settings.pathRoleCues === 1 ? { roleCues: true } : {};
   const model: LearnedPathsModel = {
     considered: fitConsidered(train, settings),
     chosen: fitChosen(train, settings),
+    ...roleCues,
   };
   if (settings.consideredThreshold !== 1) return model;
   const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2);
@@ -575,6 +588,7 @@ export function trainPathsModel(
     const m: LearnedPathsModel = {
       considered: fitConsidered(inner, settings),
       chosen: fitChosen(inner, settings),
+      ...roleCues,
     };
     train.forEach((e, i) => {
       if (folds[i] !== f) return;

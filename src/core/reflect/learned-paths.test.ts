@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readReflectionParts } from "./features.js";
-import { type LearnedPathsModel, learnedPaths, pathFeatures } from "./learned-paths.js";
+import {
+  type LearnedPathsModel,
+  learnedPaths,
+  newRoleKinds,
+  pathFeatures,
+  postPathContext,
+} from "./learned-paths.js";
 import { readPost } from "./post.js";
 
 const POST = [
@@ -58,5 +64,44 @@ describe("learned paths", () => {
     const out = learnedPaths(eager, readReflectionParts(readPost(OPEN)));
     expect(out.considered).not.toContain("break");
     expect(out.considered).not.toContain("teaching_writing");
+  });
+});
+
+describe("role cues (read only for a model that asks for them)", () => {
+  const read = (text: string) => readReflectionParts(readPost(text));
+
+  it("reads the kind of the role taken from its title words", () => {
+    expect([
+      ...newRoleKinds(read("Today I'm joining a bank as a senior software engineer.")),
+    ]).toEqual(["ic"]);
+    expect([
+      ...newRoleKinds(read("I have accepted the role of VP of Engineering at a retailer.")),
+    ]).toEqual(["executive"]);
+    expect([
+      ...newRoleKinds(read("I joined a startup as engineering manager of two teams.")),
+    ]).toEqual(["manager"]);
+    expect([...newRoleKinds(read("I have joined a friend's company as co-founder."))]).toEqual([
+      "founder",
+    ]);
+    // Not a decision sentence of the author's: no role taken.
+    expect(newRoleKinds(read("She joined the company as a staff engineer.")).size).toBe(0);
+    // Under a negation: not taken.
+    expect(newRoleKinds(read("I decided I will not join them as a manager.")).size).toBe(0);
+  });
+
+  it("adds its features only when the model reads role cues", () => {
+    const reading = read("Last month I joined a small company as a staff engineer.");
+    const off = pathFeatures(reading, "ic", postPathContext(reading));
+    const on = pathFeatures(reading, "ic", postPathContext(reading, true));
+    expect(off.has("newRole")).toBe(false);
+    expect(on.get("newRole")).toBe(1);
+    expect(on.get("ic|post:newJob")).toBe(1);
+    const cued: LearnedPathsModel = {
+      ...MODEL,
+      chosen: { newRole: 6, "u:bias": 1 },
+      roleCues: true,
+    };
+    expect(learnedPaths(cued, reading).chosen).toBe("ic");
+    expect(learnedPaths({ ...cued, roleCues: undefined }, reading).chosen).toBe("undecided");
   });
 });

@@ -42,6 +42,12 @@ export interface LearnedPathsModel {
   considered: BinaryModel;
   /** Weights of the conditional logit: score(candidate) = Σ weights[f] · x[f]. */
   chosen: Record<string, number>;
+  /**
+   * The models also weigh the role named as the one taken, a new job in the author's words and
+   * mentions under a negation or a hypothetical (see {@link postPathContext}); absent: they
+   * do not, and those features are not computed.
+   */
+  roleCues?: boolean;
 }
 
 /** Decision sentences in the past or present: the step has been taken. */
@@ -50,6 +56,10 @@ const TAKEN =
 /** Decisions about what comes next: "I'll be joining", "I decided to", "I'm going to". */
 const DECIDED =
   /\b(i('ve| have)? decided|i('ll| will) (be|start|join|go|work|spend|focus|take)|i('m| am) going to|decision to|made the (decision|switch|move|jump)|i chose|i plan to|i intend to|taking the (leap|plunge)|took the (leap|plunge))\b/;
+
+/** A step only weighed: "I could", "I considered", "instead of", "if I". */
+const HYPOTHETICAL =
+  /\b(could|would|might|consider\w*|instead of|rather than|if i|thought about|thinking about|tempted)\b/;
 
 const KINDS = ["chosen", "option", "left", "rejected", "plain"] as const;
 
@@ -60,6 +70,78 @@ const JOIN =
 const QUIT =
   /\b(i('ve| have)? (quit|resigned|left)|my last day|i('m| am) leaving|without a (new )?job|unemploy\w*)\b/;
 
+/**
+ * The kind of step a role's title names (taxonomy §2), for the role the author takes ("I'm
+ * joining X as a senior engineer", "my new role as VP of Engineering"). First match wins, in
+ * this order, so "engineering manager" is a manager and "founding engineer" an engineer.
+ */
+const ROLE_WORDS: ReadonlyArray<readonly [PathId, RegExp]> = [
+  [
+    "go_to_market",
+    /^(developer (advocate|relations)|devrel|solutions? (engineer|architect)|sales engineer|customer success|field cto)/,
+  ],
+  [
+    "executive",
+    /^(cto|chief|vp|vice president|head of (engineering|technology|tech|product|platform|data)|svp|evp)\b/,
+  ],
+  ["founder", /^(co-?founder|founder|ceo)\b/],
+  ["independent", /^(freelanc\w*|independent|consultant|contractor|fractional|self-employed)\b/],
+  [
+    "manager",
+    /^((engineering|software|development|people|team|line|product) )?(manager|director|team lead|tech lead|lead of|head of)\b/,
+  ],
+  ["teaching_writing", /^(teacher|instructor|lecturer|professor|writer|author|educator|tutor)\b/],
+  [
+    "ic",
+    /^(\w+ ){0,3}(engineer|developer|programmer|architect|scientist|designer|analyst|researcher|sre|advisor|ic|individual contributor|hacker)\b/,
+  ],
+];
+
+/** Where a role is named as the one taken: "as a", "role of", "I'm now a", "hired as". */
+const NEW_ROLE_AT =
+  /\b(as|(role|position|title|job) (of|as)|i('m| am) (now |officially )?(an?|the)|hired as|promoted to|became|become|becoming)( (an?|the|our|their|its|his|her|my))?$/;
+
+/** Words that may stand before a role's title and say nothing of its kind. */
+const ROLE_PREFIX =
+  /^\s*((senior|staff|principal|lead|first|founding|new|full-time|part-time|remote|interim|sr\.?|junior) )*/;
+
+/** A new job in the author's words: "my new job", "my first day at", "I'm joining". */
+const NEW_JOB =
+  /\b((my|a) new (job|role|position|gig|employer)|first (day|week|month)s? (at|in|on|of)|i('m| am| will be|'ll be| have|'ve)? (joining|joined)|accepted (an|the|their) offer|i('ve| have)? started (at|working at|working for)|i('ll| will) be (starting|joining))\b/;
+
+/**
+ * The kinds of step named as the role taken in the post's decision sentences (first person,
+ * a step taken or decided, or joining somewhere) and in its title and summary.
+ */
+export function newRoleKinds(reading: ReflectionReading): Set<PathId> {
+  const out = new Set<PathId>();
+  for (const s of reading.sentences) {
+    const kind = (reading.post.blocks[s.block] as Block).kind;
+    const head = kind === "title" || kind === "summary";
+    if (
+      !head &&
+      !(
+        FIRST_PERSON.test(s.norm) &&
+        (TAKEN.test(s.norm) || DECIDED.test(s.norm) || JOIN.test(s.norm))
+      )
+    )
+      continue;
+    for (const m of s.norm.matchAll(/\b(as|of|an?|the|to|became|become|becoming)\b/g)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (!NEW_ROLE_AT.test(s.norm.slice(Math.max(0, end - 60), end))) continue;
+      const after = s.norm.slice(end);
+      // A role right after a negation ("I will not join them as a manager") is not taken
+      // (wink-nlp's negation scope covers the next word or two only, so look 30 characters back).
+      const roleAt = end + after.length - after.trimStart().length;
+      if (s.negated.subarray(Math.max(0, roleAt - 30), roleAt + 1).includes(1)) continue;
+      const rest = after.replace(ROLE_PREFIX, "");
+      const hit = ROLE_WORDS.find(([, re]) => re.test(rest));
+      if (hit) out.add(hit[0]);
+    }
+  }
+  return out;
+}
+
 /** What a post says about paths as a whole (shared by all its pairs). */
 export interface PostPathContext {
   /** First-person sentences stating an open question ("not sure what's next"). */
@@ -67,9 +149,18 @@ export interface PostPathContext {
   sentences: number;
   /** Post-wide cues, given to every path under its own name (`<path>|post:<cue>`). */
   post: string[];
+  /** Kinds of step named as the role taken ({@link newRoleKinds}); empty without role cues. */
+  roles: Set<PathId>;
+  /** Whether the role cues are read (see {@link postPathContext}). */
+  roleCues: boolean;
 }
 
-export function postPathContext(reading: ReflectionReading): PostPathContext {
+/**
+ * @param roleCues also read the role named as the one taken ({@link newRoleKinds}) and a new
+ *   job in the author's words (post cues `newJob`, `newRole`, `joinOnly`), and mark mentions
+ *   under a negation or a hypothetical (`neg:`, `hyp:` in {@link pathFeatures})
+ */
+export function postPathContext(reading: ReflectionReading, roleCues = false): PostPathContext {
   const undecided = reading.sentences.filter(
     (s) => UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm),
   ).length;
@@ -82,8 +173,14 @@ export function postPathContext(reading: ReflectionReading): PostPathContext {
   const own = reading.sentences.filter((s) => FIRST_PERSON.test(s.norm));
   if (own.some((s) => JOIN.test(s.norm))) post.push("join");
   if (own.some((s) => QUIT.test(s.norm))) post.push("quit");
+  if (roleCues && (own.some((s) => NEW_JOB.test(s.norm)) || NEW_JOB.test(title)))
+    post.push("newJob");
   if (undecided > 0) post.push("open");
-  return { undecided, sentences: reading.sentences.length, post };
+  const roles = roleCues ? newRoleKinds(reading) : new Set<PathId>();
+  if (roles.size > 0) post.push("newRole");
+  if (roleCues && post.includes("join") && !reading.paths.mentions.some((m) => m.kind === "chosen"))
+    post.push("joinOnly");
+  return { undecided, sentences: reading.sentences.length, post, roles, roleCues };
 }
 
 /**
@@ -130,6 +227,10 @@ export function pathFeatures(
     if (first && JOIN.test(m.sentence.norm)) put("join", 1);
     if (decided) put("decided", 1);
     if (taken && where >= 0.7) put("late:taken", 1);
+    // Said under a negation ("I won't choose to be a manager") or as a mere possibility.
+    if (context.roleCues && m.sentence.negated[m.at] === 1) put(`neg:${m.kind}`, 1);
+    if (context.roleCues && HYPOTHETICAL.test(m.sentence.norm.slice(0, m.at)))
+      put(`hyp:${m.kind}`, 1);
     if (m.kind === "chosen" && (first || block.kind === "title")) decision += m.weight;
     put("weight", m.weight);
   }
@@ -159,6 +260,7 @@ export function pathFeatures(
     }
   }
   put("decision", Math.min(3, decision));
+  if (context.roles.has(path)) put("newRole", 1);
   if (context.undecided > 0 && x.has("any")) put("open", Math.min(3, context.undecided));
   for (const [name, v] of [...x]) x.set(`${path}|${name}`, v);
   for (const cue of context.post) x.set(`${path}|post:${cue}`, 1);
@@ -194,7 +296,7 @@ export function learnedPaths(
   chosen: PathId | "undecided";
   probabilities: Record<PathId, number>;
 } {
-  const context = postPathContext(reading);
+  const context = postPathContext(reading, model.roleCues === true);
   const features = PATH_IDS.map((path) => pathFeatures(reading, path, context));
   const probabilities = {} as Record<PathId, number>;
   const considered = new Set<PathId>();

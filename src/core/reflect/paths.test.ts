@@ -44,3 +44,38 @@ describe("the undecided frame (UNDECIDED_FRAME)", () => {
     expect(UNDECIDED_FRAME.test("I accepted the offer last week.")).toBe(false);
   });
 });
+
+describe("steps ruled out or only near the new job are not read as taken", () => {
+  it("a step named under a negation is rejected, not chosen", () => {
+    const r = paths("---\ntitle: Why I will not choose to be a manager\n---\n\nI like my work as it is.\n");
+    const manager = r.mentions.filter((m) => m.path === "manager");
+    expect(manager.length).toBeGreaterThan(0);
+    expect(manager.every((m) => m.kind !== "chosen")).toBe(true);
+    expect(manager.some((m) => m.kind === "rejected")).toBe(true);
+    expect(r.chosen).not.toBe("manager");
+    // Without the negation the same title reports the step.
+    const plain = paths("---\ntitle: Why I choose to be a manager\n---\n\nI like the work.\n");
+    expect(plain.mentions.some((m) => m.path === "manager" && m.kind === "chosen")).toBe(true);
+  });
+
+  it("'in my new job' makes a role taken only when it follows the role closely", () => {
+    const near = paths("I'm a data engineer at my new company, and I love it.");
+    expect(near.mentions.some((m) => m.path === "ic" && m.kind === "chosen")).toBe(true);
+    const far = paths(
+      "Back when I studied in graduate school I read papers every night, and I wondered about many things long before I found out what happens in my new job.",
+    );
+    expect(far.mentions.some((m) => m.path === "teaching_writing" && m.kind === "chosen")).toBe(
+      false,
+    );
+  });
+
+  it("writing code is not the writing path; being back in engineering is an engineering step", () => {
+    const code = paths("From Monday I will be writing code in a small functional language.");
+    expect(code.mentions.some((m) => m.path === "teaching_writing")).toBe(false);
+    const back = paths(
+      "---\ntitle: Back in engineering\n---\n\nAfter two years of meetings I have a keyboard again.\n",
+    );
+    expect(back.mentions.some((m) => m.path === "ic" && m.kind === "chosen")).toBe(true);
+    expect(back.chosen).toBe("ic");
+  });
+});

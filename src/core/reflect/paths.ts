@@ -76,7 +76,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   ic: [
     {
       pattern:
-        "(join|joined|joining) (\\w+('s)? ){0,3}(engineering|development|dev|platform|infrastructure|backend|frontend|product engineering) (team|org|organi[sz]ation)|(write|writing) code (again|full[- ]time|every day|all day)",
+        "(join|joined|joining) (\\w+('s)? ){0,3}(engineering|development|dev|platform|infrastructure|backend|frontend|product engineering) (team|org|organi[sz]ation)|(write|writing) code (again|full[- ]time|every day|all day)|back (in|into|to) (\\w+ ){0,2}(engineering|coding|development|programming)",
       weight: 0.8,
       role: false,
     },
@@ -155,9 +155,19 @@ function selfRole(norm: string, at: number, end: number): boolean {
 const TITLE_OPTION =
   /\?|\b(should|considering|thinking|thoughts|whether|or|vs|versus|might|pros and cons|next steps?|what'?s next)\b/;
 
-function mentionKind(norm: string, at: number, isTitle: boolean, activity: boolean): MentionKind {
+function mentionKind(
+  norm: string,
+  at: number,
+  end: number,
+  isTitle: boolean,
+  activity: boolean,
+  negated: boolean,
+): MentionKind {
   const before = norm.slice(0, at);
   if (REJECT_PATH_FRAME.test(before)) return "rejected";
+  // "I won't choose to be a manager": a step named under a negation is ruled out, not taken.
+  if (negated && (CHOSEN_FRAME.test(before) || (isTitle && TITLE_CHOSEN.test(before))))
+    return "rejected";
   if (isTitle && TITLE_CHOSEN.test(before)) return "chosen";
   // "Freelancing: a retrospective", "My sabbatical": a title naming an activity reports it.
   if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
@@ -166,7 +176,8 @@ function mentionKind(norm: string, at: number, isTitle: boolean, activity: boole
   if (chosen >= 0 && chosen >= left) return "chosen";
   // "from X to Y", "left X for Y": the role after the turn is the one taken.
   if (left >= 0 && chosen >= 0 && /\b(to|into|for)\b/.test(before.slice(left + 4))) return "chosen";
-  if (CHOSEN_AFTER.test(norm.slice(at))) return "chosen";
+  // "a staff engineer at my new company": the new place right after the role.
+  if (CHOSEN_AFTER.test(norm.slice(end, end + 40))) return "chosen";
   if (left >= 0) return "left";
   if (OPTION_FRAME.test(norm)) return "option";
   return "plain";
@@ -225,7 +236,20 @@ export function pathMentionsBoth(
         for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
           const at = m.index;
           const end = at + m[0].length;
-          let kind = mentionKind(sentence.norm, at, isTitle, !cue.role);
+          // "writing code" is engineering, not writing as a path.
+          if (
+            path === "teaching_writing" &&
+            /^\s*(code|software|tests?|programs?)\b/.test(sentence.norm.slice(end))
+          )
+            continue;
+          let kind = mentionKind(
+            sentence.norm,
+            at,
+            end,
+            isTitle,
+            !cue.role,
+            sentence.negated[at] === 1,
+          );
           if ((goal || listed) && kind === "plain") kind = "option";
           const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
           const mention: PathMention = {
