@@ -47,7 +47,9 @@ describe("the undecided frame (UNDECIDED_FRAME)", () => {
 
 describe("steps ruled out or only near the new job are not read as taken", () => {
   it("a step named under a negation is rejected, not chosen", () => {
-    const r = paths("---\ntitle: Why I will not choose to be a manager\n---\n\nI like my work as it is.\n");
+    const r = paths(
+      "---\ntitle: Why I will not choose to be a manager\n---\n\nI like my work as it is.\n",
+    );
     const manager = r.mentions.filter((m) => m.path === "manager");
     expect(manager.length).toBeGreaterThan(0);
     expect(manager.every((m) => m.kind !== "chosen")).toBe(true);
