@@ -71,6 +71,12 @@ describe("bearing reflect", () => {
     const [one] = JSON.parse(result.stdout) as Array<{ file: string; paths: { chosen: string } }>;
     expect(one?.file).toBe("-");
     expect(one?.paths.chosen).toBe("ic");
+    // The summary names the path by its label, not its id.
+    const text = await runCli(["reflect", "-"], {
+      input: "I decided to go back to a staff engineer role after years as a manager.\n",
+    });
+    expect(text.stdout).toMatch(/^ {2}chosen: +Individual contributor$/m);
+    expect(text.stdout).not.toMatch(/\bic\b/);
   });
 
   it("prints a readable summary without --json", async () => {

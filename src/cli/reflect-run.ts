@@ -1,5 +1,5 @@
 import { analyseReflection, type Reflection } from "../core/reflect/analyse.js";
-import { VALUES } from "../core/taxonomy.js";
+import { PATHS, type PathId, VALUES } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { printJson } from "./report.js";
 
@@ -50,8 +50,10 @@ export function renderReflection(r: ReflectOutput): string {
     lines.push(`  ${i + 1}. ${c.name}${c.values.length > 0 ? ` → ${c.values.join(", ")}` : ""}`);
   });
   lines.push("", "Paths");
-  lines.push(`  considered: ${r.paths.considered.join(", ") || "(none named)"}`);
-  lines.push(`  chosen:     ${r.paths.chosen}`);
+  // Paths by their label ("Individual contributor", not "ic"); --json keeps the ids.
+  const path = (id: string) => PATHS[id as PathId]?.label ?? id;
+  lines.push(`  considered: ${r.paths.considered.map(path).join(", ") || "(none named)"}`);
+  lines.push(`  chosen:     ${path(r.paths.chosen)}`);
   if (r.goals.length > 0) {
     lines.push("", "Goals");
     for (const g of r.goals) lines.push(`  ${oneLine(g)}`);
