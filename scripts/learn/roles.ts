@@ -13,7 +13,6 @@ import {
 } from "../../src/core/learn/linear.js";
 import { analyzeReading } from "../../src/core/roles/analyze.js";
 import {
-  archetypeFeatureMap,
   type FeatureOptions,
   handArchetypePrior,
   handsOnFeatureMap,
@@ -23,6 +22,7 @@ import {
 } from "../../src/core/roles/features.js";
 import type { LearnedRoleModel, TrainingProvenance } from "../../src/core/roles/learned.js";
 import {
+  archetypeModelFeatures,
   handLogOdds,
   learnedResponsibilities,
   mismatchFeatures,
@@ -114,6 +114,8 @@ export interface RoleSettings {
    * half B 0.701 -> 0.709, 0.47 / 0.10 -> 0.50 / 0.09 (small, but the same way on both).
    */
   scopeSignals: number;
+  /** 1: the archetype model reads the scope signals under the title's rung too. */
+  scopeByTitle: number;
   /** L2 strength of the archetype model. */
   lambdaArchetype: number;
   /** L2 strength of the hands-on model. */
@@ -142,7 +144,12 @@ export interface RoleSettings {
    * 0.95 at which title-mismatch false alarms stay at or below r.
    */
   mismatchAlarms: number;
-  /** 1: a logistic regression decides the mismatch flag (threshold for the same alarm rate). */
+  /**
+   * 1: a logistic regression decides the mismatch flag (threshold for the same alarm rate),
+   * reading only postings whose archetype reading differs from the title's; 2: it reads every
+   * posting whose title names an archetype (LearnedRoleModel.mismatchAll); 3: and the scope
+   * signals (LearnedRoleModel.mismatchScope).
+   */
   mismatchModel: number;
   /** Folds used inside training for held-out responsibility probabilities and calibration. */
   innerFolds: number;
@@ -168,6 +175,7 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   topK: 120,
   minDf: 3,
   scopeSignals: 1,
+  scopeByTitle: 0,
   lambdaArchetype: 2,
   lambdaHandsOn: 1,
   archetypePrior: 0,
@@ -400,11 +408,10 @@ export function trainRoleModel(
     settings,
   );
   const xs = train.map((e, i) =>
-    archetypeFeatureMap(
-      e.reading,
-      probs[i] as Record<ResponsibilityId, number>,
-      settings.scopeSignals === 1,
-    ),
+    archetypeModelFeatures(e.reading, probs[i] as Record<ResponsibilityId, number>, {
+      scopeSignals: settings.scopeSignals === 1,
+      scopeByTitle: settings.scopeByTitle === 1,
+    }),
   );
   const labels = train.map((e) => e.label.archetype);
   const usePrior = settings.archetypePrior === 1;
@@ -440,7 +447,7 @@ export function trainRoleModel(
     temperature,
   );
   const mismatchConfident =
-    settings.mismatchAlarms > 0 && settings.mismatchModel !== 1
+    settings.mismatchAlarms > 0 && settings.mismatchModel === 0
       ? chooseMismatchConfidence(logits, train, temperature, settings.mismatchAlarms)
       : 0;
   const archetype = fitArchetype(xs, labels, settings.lambdaArchetype, offsets);
@@ -472,6 +479,7 @@ export function trainRoleModel(
     archetype,
     archetypePrior: usePrior,
     ...(settings.scopeSignals === 1 ? { scopeSignals: true } : {}),
+    ...(settings.scopeByTitle === 1 ? { scopeByTitle: true } : {}),
     handOnly,
     ...(handRare.length > 0 ? { handRare, handConfident: settings.handRareConfidence } : {}),
     responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",
@@ -480,9 +488,20 @@ export function trainRoleModel(
       : {}),
     handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
     confident,
-    ...(mismatchConfident > 0 && settings.mismatchModel !== 1 ? { mismatchConfident } : {}),
-    ...(settings.mismatchModel === 1 && settings.mismatchAlarms > 0
-      ? { mismatch: fitMismatch(logits, train, temperature, settings.mismatchAlarms) }
+    ...(mismatchConfident > 0 && settings.mismatchModel === 0 ? { mismatchConfident } : {}),
+    ...(settings.mismatchModel >= 1 && settings.mismatchAlarms > 0
+      ? {
+          mismatch: fitMismatch(
+            logits,
+            train,
+            temperature,
+            settings.mismatchAlarms,
+            settings.mismatchModel >= 2,
+            settings.mismatchModel === 3 ? xs : undefined,
+          ),
+          ...(settings.mismatchModel >= 2 ? { mismatchAll: true } : {}),
+          ...(settings.mismatchModel === 3 ? { mismatchScope: true } : {}),
+        }
       : {}),
   };
 }
@@ -600,6 +619,8 @@ function fitMismatch(
   train: readonly RoleExample[],
   temperature: number,
   rate: number,
+  all = false,
+  scope?: readonly Map<string, number>[],
 ): BinaryModel {
   const xs: Map<string, number>[] = [];
   const y: number[] = [];
@@ -611,9 +632,15 @@ function fitMismatch(
     let best = 0;
     for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
     const winner = ARCHETYPE_IDS[best] as ArchetypeId;
-    if (winner === nominal) return;
+    if (winner === nominal && !all) return;
     xs.push(
-      mismatchFeatures(e.reading, nominal, p[ARCHETYPE_IDS.indexOf(nominal)] as number, winner),
+      mismatchFeatures(
+        e.reading,
+        nominal,
+        p[ARCHETYPE_IDS.indexOf(nominal)] as number,
+        winner,
+        scope?.[i],
+      ),
     );
     y.push(e.label.archetype !== e.label.nominal_archetype ? 1 : 0);
   });

@@ -111,6 +111,46 @@ export interface LearnedRoleModel {
    * logistic regression over {@link mismatchFeatures}, the flag raised at its threshold.
    */
   mismatch?: BinaryModel;
+  /**
+   * With {@link mismatch}: the model reads every posting whose title names an archetype, not
+   * only those whose reading differs from it (fitted on all of them); when it flags a posting
+   * the reading names as its title's archetype, the archetype reported is the likeliest other.
+   */
+  mismatchAll?: boolean;
+  /** With {@link mismatch}: it also reads the scope signals (see {@link mismatchFeatures}). */
+  mismatchScope?: boolean;
+  /**
+   * The archetype model also reads each scope signal paired with the title's archetype when
+   * the title names a rung of the ladder (staff IC, manager, director, VP): "one team under a
+   * Director title" weighs apart from "one team under a manager's title" (see
+   * {@link archetypeModelFeatures}).
+   */
+  scopeByTitle?: boolean;
+}
+
+const LADDER: readonly ArchetypeId[] = [
+  "staff_ic",
+  "engineering_manager",
+  "director",
+  "vp_engineering",
+];
+
+/**
+ * The archetype model's features: {@link archetypeFeatureMap}'s, and with `scopeByTitle` each
+ * scope signal again under the title's rung (`n:<nominal>:<signal>`).
+ */
+export function archetypeModelFeatures(
+  reading: PostingReading,
+  probabilities: Readonly<Record<ResponsibilityId, number>>,
+  options: { scopeSignals?: boolean; scopeByTitle?: boolean },
+): Map<string, number> {
+  const x = archetypeFeatureMap(reading, probabilities, options.scopeSignals === true);
+  const nominal = reading.nominal;
+  if (options.scopeByTitle && nominal !== null && LADDER.includes(nominal)) {
+    for (const [name, v] of [...x])
+      if (v !== 0 && SCOPE_FEATURE.test(name)) x.set(`n:${nominal}:${name}`, v);
+  }
+  return x;
 }
 
 /**
@@ -123,6 +163,7 @@ export function mismatchFeatures(
   nominal: ArchetypeId,
   learnedNominal: number,
   winner: ArchetypeId,
+  scope?: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const hand = reading.handArchetype.result;
   const handNominal =
@@ -133,8 +174,14 @@ export function mismatchFeatures(
   x.set(`pn:${nominal}`, 1 - learnedNominal);
   x.set("hn", 1 - handNominal);
   if (hand.id === winner && winner !== nominal) x.set("agree", 1);
+  if (winner === nominal) x.set("same", 1);
+  if (scope)
+    for (const [name, v] of scope) if (v !== 0 && SCOPE_FEATURE.test(name)) x.set(`s:${name}`, v);
   return x;
 }
+
+/** The archetype features the mismatch model may read: scope, stated team size, hands-on. */
+const SCOPE_FEATURE = /^(?:f:scope\.|f:team\.|f:hands\.|f:gtm$|f:founder$|f:fractional$|mom$|ts:)/;
 
 const MAX_EVIDENCE = 3;
 
@@ -250,18 +297,29 @@ export function learnedArchetype(
     (model.handRare?.includes(hand.id) && hand.confidence >= (model.handConfident ?? 1));
   if (handStands)
     return { result: hand, confident: true, mismatch: nominal !== null && nominal !== hand.id };
-  const x = archetypeFeatureMap(reading, probabilities, model.scopeSignals === true);
+  const x = archetypeModelFeatures(reading, probabilities, model);
   const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
   const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
+  const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;
+  const differs = nominal !== null && nominal !== ranked[0]?.id;
+  let mismatch = differs;
+  if (nominal !== null && model.mismatch && (differs || model.mismatchAll)) {
+    const m = model.mismatch;
+    const x2 = mismatchFeatures(
+      reading,
+      nominal,
+      pNominal,
+      ranked[0]?.id ?? nominal,
+      model.mismatchScope ? x : undefined,
+    );
+    mismatch = binaryProbability(m, x2) >= m.threshold;
+    // Flagged although the title's archetype reads likeliest: report the likeliest other.
+    if (mismatch && ranked[0]?.id === nominal && ranked.length > 1)
+      [ranked[0], ranked[1]] = [ranked[1] as (typeof ranked)[number], ranked[0]];
+  }
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
-  const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;
-  let mismatch = nominal !== null && nominal !== winner.id;
-  if (mismatch && model.mismatch) {
-    const m = model.mismatch;
-    const x = mismatchFeatures(reading, nominal as ArchetypeId, pNominal, winner.id);
-    mismatch = binaryProbability(m, x) >= m.threshold;
-  } else if (mismatch) {
+  if (differs && !model.mismatch) {
     mismatch =
       model.mismatchConfident === undefined ? confident : 1 - pNominal >= model.mismatchConfident;
   }

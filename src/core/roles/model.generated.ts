@@ -1707,7 +1707,7 @@ export const ROLE_MODEL: RoleModel = {
       {
         archetype: "founder",
         pattern:
-          "\\b(co-?founder|founding (cto|engineer|technical)|technical co-?founder|cofounder)\\b",
+          "\\b(co-?founder|co-?founding|founding (cto|chief|technical)|technical co-?founder|cofounder)\\b",
       },
       {
         archetype: "fractional",
@@ -1718,7 +1718,7 @@ export const ROLE_MODEL: RoleModel = {
       {
         archetype: "solutions",
         pattern:
-          "\\b(solutions?|sales|pre-?sales|customer|field|forward[- ]deployed) (engineer(ing)?|architect(ure)?|consultant|engineering)\\b|\\bsolutions? (architect|engineer)",
+          "\\b(solutions?|sales|pre-?sales|customer|field|forward[- ]deployed) (engineer(ing)?|architect(ure)?|consultant|engineering)\\b|\\bsolutions? (architect|engineer)|\\b(professional|technical) services\\b",
       },
     ],
     levels: [
@@ -1732,6 +1732,7 @@ export const ROLE_MODEL: RoleModel = {
           "\\b(vp|svp|evp|vice[- ]president|head of (engineering|software|technology|platform|development|r&d)|chief (engineering|information|product and technology|product & technology) officer|cio|cpto|engineering lead(er)? \\(head\\))\\b",
       },
       { archetype: "director", pattern: "\\b(director|head of)\\b" },
+      { archetype: "staff_ic", pattern: "\\b(program|project|product) manager\\b" },
       {
         archetype: "engineering_manager",
         pattern:

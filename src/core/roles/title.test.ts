@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { nominalArchetype } from "./title.js";
+
+// Titles of our own writing; what each should name follows taxonomy section 4 and the
+// guidance in data/README.md ("Nominal archetype is what the title alone says").
+describe("nominalArchetype", () => {
+  it("reads founding and co-founding CTOs as founders, a founding engineer as a staff IC", () => {
+    expect(nominalArchetype("Founding CTO")).toBe("founder");
+    expect(nominalArchetype("Co-founding CTO")).toBe("founder");
+    expect(nominalArchetype("Cofounding Chief Technology Officer")).toBe("founder");
+    expect(nominalArchetype("Technical Co-founder")).toBe("founder");
+    expect(nominalArchetype("Founding Engineer")).toBe("staff_ic");
+    expect(nominalArchetype("Founding Engineer (Backend)")).toBe("staff_ic");
+  });
+
+  it("reads managers of professional or technical services as solutions", () => {
+    expect(nominalArchetype("Manager, Professional Services")).toBe("solutions");
+    expect(nominalArchetype("Technical Services Manager")).toBe("solutions");
+    expect(nominalArchetype("Director of Solutions Engineering")).toBe("solutions");
+  });
+
+  it("reads program, project and product managers as individual contributors", () => {
+    expect(nominalArchetype("Senior Technical Program Manager")).toBe("staff_ic");
+    expect(nominalArchetype("Project Manager, Infrastructure")).toBe("staff_ic");
+    expect(nominalArchetype("Product Manager")).toBe("staff_ic");
+  });
+
+  it("keeps the ladder's rungs", () => {
+    expect(nominalArchetype("Engineering Manager, Payments")).toBe("engineering_manager");
+    expect(nominalArchetype("Manager, Software Engineering")).toBe("engineering_manager");
+    expect(nominalArchetype("Director of Engineering")).toBe("director");
+    expect(nominalArchetype("Head of Engineering")).toBe("vp_engineering");
+    expect(nominalArchetype("VP of Engineering")).toBe("vp_engineering");
+    expect(nominalArchetype("Staff Software Engineer")).toBe("staff_ic");
+    expect(nominalArchetype("Chief Technology Officer")).toBe("cto_architect");
+    expect(nominalArchetype("Fractional CTO")).toBe("fractional");
+    expect(nominalArchetype("Office Coordinator")).toBeNull();
+  });
+});
