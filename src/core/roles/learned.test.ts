@@ -98,6 +98,29 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(POSTING), sure).titleMismatch).toBe(true);
   });
 
+  it("with mismatchAll, flags a posting whose title's archetype reads likeliest, reporting the next", () => {
+    // Engineering manager 0.5 against director 0.45: the title's archetype reads likeliest.
+    const base = model({ engineering_manager: 1, director: 0.9 }, 0.6);
+    const flagOnScope = {
+      bias: -2,
+      weights: { same: 0, "s:f:scope.team": 5 },
+      threshold: 0.5,
+    };
+    // Without mismatchAll the mismatch model is never asked: the title's archetype stands.
+    const off = analyzeReading(readPosting(POSTING), { ...base, mismatch: flagOnScope });
+    expect(off.archetype.id).toBe("engineering_manager");
+    expect(off.titleMismatch).toBe(false);
+    // Reading every titled posting, but without the scope signals: σ(-2) < 0.5, not flagged.
+    const all = { ...base, mismatch: flagOnScope, mismatchAll: true };
+    expect(analyzeReading(readPosting(POSTING), all).titleMismatch).toBe(false);
+    // With them, "one-on-ones" (one team) reads as scope.team: σ(-2 + 5) >= 0.5, flagged, and
+    // the likeliest other archetype is reported, not sure which.
+    const a = analyzeReading(readPosting(POSTING), { ...all, mismatchScope: true });
+    expect(a.titleMismatch).toBe(true);
+    expect(a.archetype.id).toBe("director");
+    expect(a.readsAs).toEqual(["director", "engineering_manager"]);
+  });
+
   it("keeps a confident hand-written reading of a rare archetype, and only a confident one", () => {
     const hand = analyzeReading(readPosting(POSTING), null).archetype;
     expect(hand.id).not.toBe("director");

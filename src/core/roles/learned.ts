@@ -126,6 +126,12 @@ export interface LearnedRoleModel {
    * {@link archetypeModelFeatures}).
    */
   scopeByTitle?: boolean;
+  /**
+   * With {@link mismatch}: when the mismatch model does not flag a posting whose likeliest
+   * archetype differs from its title's, the title's archetype is reported first (the flag says
+   * the title stands; the reading stays "X or Y" below {@link confident}).
+   */
+  titleStands?: boolean;
 }
 
 const LADDER: readonly ArchetypeId[] = [
@@ -316,6 +322,11 @@ export function learnedArchetype(
     // Flagged although the title's archetype reads likeliest: report the likeliest other.
     if (mismatch && ranked[0]?.id === nominal && ranked.length > 1)
       [ranked[0], ranked[1]] = [ranked[1] as (typeof ranked)[number], ranked[0]];
+    // Not flagged although another archetype reads likeliest: the title's stands.
+    if (!mismatch && differs && model.titleStands) {
+      const at = ranked.findIndex((r) => r.id === nominal);
+      if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+    }
   }
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
