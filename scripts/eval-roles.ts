@@ -349,7 +349,11 @@ function respSplit(showDetails: boolean, overrides?: Partial<RoleSettings>): str
     };
     out.push(`${id.padEnd(22)}${reports.map(cell).join("")}`);
   }
-  out.push(`${"micro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.micro.f1)).join("")}`);
+  out.push(
+    `${"micro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.micro.f1)).join("")}`,
+    `${"micro, 3 places".padEnd(22)}${reports.map((r) => r.responsibilities.micro.f1.toFixed(3).padStart(6)).join("")}`,
+    `${"micro precision".padEnd(22)}${reports.map((r) => f1(r.responsibilities.micro.precision)).join("")}`,
+  );
   out.push(`${"macro".padEnd(22)}${reports.map((r) => f1(r.responsibilities.macroF1)).join("")}`);
   out.push(`${"archetype".padEnd(22)}${reports.map((r) => f1(r.archetype.accuracy)).join("")}`);
   out.push(

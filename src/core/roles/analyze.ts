@@ -16,6 +16,7 @@ import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
+import { stackedResponsibilities } from "./responsibilities.js";
 import type { RoleAnalysis } from "./types.js";
 
 export { MAX_POSTING_CHARS } from "./features.js";
@@ -76,6 +77,12 @@ export function analyzeReading(
     if (model.responsibilitiesFrom !== "hand") {
       dutiesFound = reading.dutiesFound || learned.findings.length > 0;
       responsibilities = dutiesFound ? learned.findings : [];
+    } else if (model.responsibilityStack && dutiesFound) {
+      responsibilities = stackedResponsibilities(
+        reading,
+        model.responsibilityStack.model,
+        model.responsibilityStack.handKept,
+      );
     }
     if (learned.handsOn) facts = { ...facts, handsOn: learned.handsOn };
     const a = learnedArchetype(model, reading, learned.probabilities);

@@ -82,6 +82,13 @@ export interface LearnedRoleModel {
    */
   responsibilitiesFrom?: "learned" | "hand";
   /**
+   * With the hand-written responsibilities, a logistic model over their cue scores that decides
+   * which are reported (`stackedResponsibilities` in responsibilities.ts); without it, the cue
+   * scores' own threshold decides. `handKept`: responsibilities with too few labelled postings
+   * to learn from, whose hand-written decision stands.
+   */
+  responsibilityStack?: { model: BinaryModel; handKept: ResponsibilityId[] };
+  /**
    * With learned responsibilities, those whose hand-written cues did at least as well on
    * held-out folds of the training postings (F1): their decisions and evidence stay the
    * hand-written ones.

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyzeRole } from "./analyze.js";
 import { readPosting } from "./features.js";
-import { FALLBACK_WEIGHT, fallbackWeight, withHandsOnCoding } from "./responsibilities.js";
+import {
+  FALLBACK_WEIGHT,
+  fallbackWeight,
+  stackedResponsibilities,
+  stackFeatures,
+  withHandsOnCoding,
+} from "./responsibilities.js";
 
 // Postings of our own writing.
 const prose = [
@@ -74,5 +80,57 @@ describe("coding from a hands-on role stated in the text", () => {
     expect(reading.hand.findings.map((f) => f.id)).not.toContain("coding");
     const none = withHandsOnCoding([], "some", reading.segments);
     expect(none).toEqual([]);
+  });
+});
+
+describe("the learned decision over the cue scores (stackedResponsibilities)", () => {
+  const posting = [
+    "# Engineering Manager, Billing",
+    "",
+    "## Responsibilities",
+    "- Hold weekly one-on-ones with the seven engineers on the team and coach them.",
+    "- Plan each quarter's delivery with the product manager.",
+    "- Review pull requests and write code for the invoicing service.",
+    "- Keep the on-call rota and run incident reviews.",
+  ].join("\n");
+  const reading = readPosting(posting);
+  // A model that reads how strongly the cues speak, p = σ(-2 + 4 · max contribution), and
+  // doubts people_management a little.
+  const model = { bias: -2, weights: { max: 4, "people_management:bias": -1 }, threshold: 0.5 };
+
+  it("reports what the model decides, with scores in [0.5, 1] and verbatim evidence", () => {
+    const found = stackedResponsibilities(reading, model);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.score).toBeGreaterThanOrEqual(0.5);
+      expect(f.score).toBeLessThanOrEqual(1);
+      f.spans.forEach((s, i) => {
+        expect(posting.slice(s.start, s.end)).toBe(f.evidence[i]);
+      });
+    }
+    // A stricter threshold reports fewer; one above every probability reports none.
+    expect(found.map((f) => f.id)).toContain("people_management");
+    const strict = stackedResponsibilities(reading, { ...model, threshold: 0.8 });
+    expect(strict.map((f) => f.id)).not.toContain("people_management");
+    expect(strict.length).toBe(found.length - 1);
+    expect(stackedResponsibilities(reading, { ...model, threshold: 0.999 })).toEqual([]);
+  });
+
+  it("leaves the responsibilities it keeps hand-written to the cue scores' decision", () => {
+    const none = { bias: -20, weights: {}, threshold: 0.5 };
+    expect(stackedResponsibilities(reading, none)).toEqual([]);
+    const kept = stackedResponsibilities(reading, none, ["people_management"]);
+    expect(kept.map((f) => f.id)).toEqual(["people_management"]);
+    expect(kept[0]).toEqual(reading.hand.findings.find((f) => f.id === "people_management"));
+  });
+
+  it("names each feature for all responsibilities and for the one it describes", () => {
+    const x = stackFeatures(reading, "people_management");
+    expect(x.get("people_management:bias")).toBe(1);
+    expect(x.get("max")).toBe(x.get("people_management:max"));
+    expect(x.get("people_management:nominal=engineering_manager")).toBe(1);
+    // Nothing cued: only the bias, the length of the duties and the title remain.
+    const y = stackFeatures(reading, "evangelism");
+    expect([...y.keys()].filter((k) => !/bias|length|nominal/.test(k))).toEqual([]);
   });
 });

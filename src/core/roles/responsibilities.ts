@@ -10,7 +10,8 @@
  * independent evidence (noisy-OR: 1 - prod(1 - c)), the usual way to pool weak cues
  * (J. Pearl, Probabilistic Reasoning in Intelligent Systems, 1988, ch. 4.3).
  */
-import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
+import { type BinaryModel, binaryProbability, type Features } from "../learn/linear.js";
+import { type ArchetypeId, RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { CueIndex } from "./cues.js";
 import { roleModel } from "./model.js";
 import type { ClassifiedSegment } from "./sections.js";
@@ -229,4 +230,113 @@ export function withHandsOnCoding(
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** What the learned decision over the cue scores reads of a posting (see features.ts). */
+export interface StackInput {
+  segments: readonly ClassifiedSegment[];
+  /** The cue scores, their contributions, and the hand-written findings (title coding too). */
+  hand: ResponsibilityScores;
+  dutiesFound: boolean;
+  wholeText: boolean;
+  nominal: ArchetypeId | null;
+}
+
+/** How many sentences of a posting read as duties (a {@link dutyWeight} above 0). */
+function dutySentences(input: StackInput): number {
+  let n = 0;
+  for (const s of input.segments) if (dutyWeight(s) > 0) n++;
+  return n;
+}
+
+/** Noisy-OR of contributions. */
+function pooled(cs: readonly { c: number }[]): number {
+  return 1 - cs.reduce((p, e) => p * (1 - e.c), 1);
+}
+
+/**
+ * Features of one responsibility in one posting for the learned decision over the cue scores
+ * ({@link stackedResponsibilities}): the pooled cue score, whether the hand-written reading
+ * reports it, the strongest contribution, the pooled score per kind of text (duties section,
+ * role section, summary, whole-text fallback), how many sentences carry a cue (all, and strong
+ * ones), how many sentences read as duties at all and the cued share of them (a long handbook
+ * page piles up weak cues), and the nominal archetype of the title. Each feature comes twice:
+ * shared by all responsibilities and as `<id>:<name>` for this one; `<id>:bias` is 1.
+ */
+export function stackFeatures(
+  input: StackInput,
+  id: ResponsibilityId,
+  weighted = dutySentences(input),
+): Features {
+  const list = input.hand.contributions.get(id) ?? [];
+  const x: Features = new Map([[`${id}:bias`, 1]]);
+  const add = (name: string, v: number) => {
+    if (v === 0) return;
+    x.set(name, v);
+    x.set(`${id}:${name}`, v);
+  };
+  const inSection = (section: string) =>
+    input.wholeText ? 0 : pooled(list.filter((e) => e.seg.section === section));
+  add("score", input.hand.scores[id]);
+  add("found", input.dutiesFound && input.hand.findings.some((f) => f.id === id) ? 1 : 0);
+  add(
+    "max",
+    list.reduce((m, e) => Math.max(m, e.c), 0),
+  );
+  add("duties", inSection("duties"));
+  add("role", inSection("role"));
+  add("summary", inSection("summary"));
+  add("whole", input.wholeText ? input.hand.scores[id] : 0);
+  add("cued", Math.log1p(list.length));
+  add("strong", Math.log1p(list.filter((e) => e.c >= 0.7).length));
+  add("length", Math.log1p(weighted));
+  add("share", list.length / Math.max(1, weighted));
+  if (input.nominal) x.set(`${id}:nominal=${input.nominal}`, 1);
+  return x;
+}
+
+/**
+ * The responsibilities a learned logistic model over the cue scores reports (fitted on the
+ * labelled corpus by `npm run train`, scripts/learn/roles.ts): a responsibility is reported
+ * when its probability reaches `model.threshold` and some sentence carries its cue (or the
+ * hand-written reading reports it, as the title's coding), so that every finding keeps verbatim
+ * evidence: the hand-written finding's sentences, or the strongest cued sentences. The
+ * responsibilities of `handKept` keep the hand-written decision.
+ *
+ * @returns findings strongest first, `score` in [0.5, 1]: the model's probability p rescaled so
+ *   that its threshold t reads 0.5 (0.5 + 0.5 (p - t) / (1 - t)), as the cue scores' threshold
+ */
+export function stackedResponsibilities(
+  input: StackInput,
+  model: BinaryModel,
+  handKept: readonly ResponsibilityId[] = [],
+): ResponsibilityFinding[] {
+  const findings: ResponsibilityFinding[] = [];
+  const weighted = dutySentences(input);
+  for (const id of RESPONSIBILITY_IDS) {
+    const hand = input.hand.findings.find((f) => f.id === id);
+    if (handKept.includes(id)) {
+      if (hand) findings.push(hand);
+      continue;
+    }
+    const p = binaryProbability(model, stackFeatures(input, id, weighted));
+    if (p < model.threshold) continue;
+    // The score keeps the findings' scale: 0.5 at the model's threshold, 1 at certainty.
+    const score = round(0.5 + (0.5 * (p - model.threshold)) / (1 - model.threshold));
+    if (hand) {
+      findings.push({ ...hand, score });
+      continue;
+    }
+    const top = [...(input.hand.contributions.get(id) ?? [])]
+      .sort((a, b) => b.c - a.c || a.seg.start - b.seg.start)
+      .slice(0, MAX_EVIDENCE);
+    if (top.length === 0) continue;
+    findings.push({
+      id,
+      score,
+      evidence: top.map((e) => e.seg.text),
+      spans: top.map((e) => ({ start: e.seg.start, end: e.seg.end, section: e.seg.section })),
+    });
+  }
+  return findings.sort((a, b) => b.score - a.score);
 }
