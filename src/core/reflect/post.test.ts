@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { analyseReflection } from "./analyse.js";
+import { sourceSpan } from "./blocks.js";
 import { quote, readPost } from "./post.js";
 import { sentencesOf } from "./sentences.js";
 
@@ -228,5 +230,108 @@ describe("readPost: verbatim quotes", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("readPost: HTML bodies (a post exported from a CMS)", () => {
+  // Our own post, written twice: as Markdown and as the HTML a CMS exports.
+  const markdown = `---
+title: Back to the keyboard
+---
+After six years of managing teams I'm going back to writing code every day. I've accepted an offer as a staff engineer at a small company.
+
+## Why I'm leaving management
+
+- I miss the craft: I want to build things with my own hands again.
+- I want to keep learning new languages and tools, and to grow my skills.
+- I want the freedom to choose how I work and what I work on.
+
+I will miss my team & the people I grew with, but I'm sure this is the right choice for me.
+`;
+  const html = `---
+title: Back to the keyboard
+---
+<p>After six years of managing teams I&rsquo;m going back to writing <em>code</em> every day. I&#8217;ve accepted an offer as a <a href="https://example.com/jobs">staff engineer</a> at a small company.</p>
+<!-- a comment that
+is not prose at all, with enough words to look like a sentence -->
+<script>var notProse = "this script is never read as words of the post";</script>
+<h2>Why I&rsquo;m leaving management</h2>
+<ul class="reasons">
+  <li>I miss the craft: I want to build things with my own hands again.</li>
+
+    <li>I want to keep learning new languages and tools, and to grow my skills.</li>
+  <li>I want the freedom to choose how I work and what I work on.
+</ul>
+<p>I will miss my team &amp; the people I grew with,
+but I&rsquo;m sure this is the right choice for me.</p>
+`;
+  const body = (input: string) =>
+    readPost(input).blocks.filter((b) => b.kind !== "title" && b.kind !== "summary");
+
+  it("reads the text between tags: paragraphs, items, headings as sections, entities decoded", () => {
+    const blocks = body(html);
+    expect(blocks.map((b) => b.kind)).toEqual([
+      "paragraph",
+      "heading",
+      "item",
+      "item",
+      "item",
+      "paragraph",
+    ]);
+    const straight = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, " ");
+    expect(blocks.map((b) => straight(b.text))).toEqual(
+      body(markdown).map((b) => straight(b.text)),
+    );
+    const heading = blocks[1];
+    expect(heading?.depth).toBe(2);
+    for (const b of blocks.slice(2))
+      expect(readPost(html).blocks[b.section]?.text).toBe(heading?.text);
+    // The items are one list (the indented one after a blank line too), in order.
+    expect(blocks.slice(2, 5).map((b) => [b.list?.list, b.list?.index])).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+    ]);
+    expect(blocks[2]?.lead).toBe("I miss the craft");
+    expect(blocks.map((b) => b.text).join(" ")).not.toMatch(/notProse|comment|[<>]|&\w+;/);
+  });
+
+  it("quotes every sentence verbatim: the input's own characters at the block's offsets", () => {
+    const post = readPost(html);
+    const sentences = sentencesOf(post);
+    expect(sentences.length).toBeGreaterThanOrEqual(8);
+    for (const s of sentences) {
+      const block = post.blocks[s.block];
+      if (!block) throw new Error("no block");
+      const from = block.text.indexOf(s.text);
+      const [start, end] = sourceSpan(block, from, from + s.text.length);
+      expect(html.slice(start, end).trim()).toBe(s.quote);
+      expect(quote(post, block, from, from + s.text.length)).toBe(s.quote);
+    }
+    const quotes = sentences.map((s) => s.quote);
+    // Entities and inline tags stay as written in the quote; a link's tags are kept whole.
+    expect(quotes).toContain(
+      `I&#8217;ve accepted an offer as a <a href="https://example.com/jobs">staff engineer</a> at a small company.`,
+    );
+    expect(quotes).toContain(
+      "I will miss my team &amp; the people I grew with,\nbut I&rsquo;m sure this is the right choice for me.",
+    );
+  });
+
+  it("gives the values and paths of the Markdown form, with verbatim evidence", () => {
+    const fromHtml = analyseReflection(html);
+    const fromMarkdown = analyseReflection(markdown);
+    expect(fromHtml.values.map((v) => v.id)).toEqual(fromMarkdown.values.map((v) => v.id));
+    expect(fromHtml.values.length).toBeGreaterThan(0);
+    expect(fromHtml.paths).toEqual(fromMarkdown.paths);
+    for (const v of fromHtml.values) for (const e of v.evidence) expect(html).toContain(e);
+  });
+
+  it("keeps the old reading of a paragraph CommonMark swallowed into an HTML block", () => {
+    const input =
+      '<figure><img src="a.png" alt="x"></figure>\nThat summer I decided to leave the company for good.\n<div class="x"></div>\n';
+    expect(body(input).map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "That summer I decided to leave the company for good."],
+    ]);
   });
 });
