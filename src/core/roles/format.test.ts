@@ -164,3 +164,63 @@ describeShared("format robustness on the labelled dev postings", () => {
     checkFormats(postingsIn(devJds));
   });
 });
+
+describe("a posting pasted as HTML", () => {
+  // Our own posting, as Markdown and as the HTML a careers page serves.
+  const markdown = `# Engineering Manager, Payments
+
+Ledgerly is a Series B fintech company of 180 people. We are remote-first.
+
+## What you will do
+
+- Lead and grow a team of 8 engineers building our payments platform.
+- Hire, coach and give feedback to the engineers on your team; run one-on-ones and career growth.
+- Own delivery of the roadmap with product & design: planning, estimates and trade-offs.
+- Keep the services reliable: on-call, incident reviews and operational health.
+- Review designs and code, and make architecture decisions with the staff engineers.
+
+## What we look for
+
+- 3+ years managing software engineers.
+- Experience with distributed systems and payments.
+`;
+  const html = `<h1>Engineering Manager, Payments</h1>
+<p>Ledgerly is a Series B fintech company of 180&nbsp;people. We are <em>remote-first</em>.</p>
+<h2>What you will do</h2>
+<ul class="duties">
+<li>Lead and grow a team of 8 engineers building our payments platform.</li>
+<li>Hire, coach and give feedback to the engineers on your team; run one-on-ones and career growth.</li>
+<li>Own delivery of the roadmap with product &amp; design: planning, estimates and trade-offs.</li>
+<li>Keep the services reliable: on-call, incident reviews and operational health.</li>
+<li>Review designs and code, and make <strong>architecture</strong> decisions with the staff engineers.</li>
+</ul>
+<script>window.apply = "Lead the platform and set the technology strategy";</script>
+<h2>What we look for</h2>
+<ul>
+<li>3+ years managing software engineers.</li>
+<li>Experience with distributed systems and payments.</li>
+</ul>
+`;
+  const reading = (text: string) => {
+    const r = analyzeRole(text);
+    return {
+      responsibilities: r.responsibilities.map((f) => f.id),
+      archetype: r.archetype.id,
+      facts: r.facts,
+    };
+  };
+
+  it.each([
+    ["one element a line", html],
+    ["all on one line", html.replace(/\n/g, "")],
+  ])("reads %s like the Markdown: responsibilities, archetype and facts", (_, input) => {
+    const expected = reading(markdown);
+    expect(expected.responsibilities.length).toBeGreaterThanOrEqual(5);
+    expect(reading(input)).toEqual(expected);
+    const r = analyzeRole(input);
+    for (const f of r.responsibilities) {
+      for (const span of f.spans) expect(input.slice(span.start, span.end)).not.toBe("");
+      for (const e of f.evidence) expect(e).not.toMatch(/[<>]|&\w+;/);
+    }
+  });
+});

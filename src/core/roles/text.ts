@@ -76,12 +76,56 @@ export function blankMarkup(source: string): string {
   const spaces = (m: string) => " ".repeat(m.length);
   let text = source.replace(INVISIBLE, " ");
   if (text.includes("<!--")) text = text.replace(/<!--[\s\S]*?-->/g, spaces);
+  if (text.includes("<") && HTML_TAG.test(text)) text = blankHtml(text);
   if (text.includes("](")) text = text.replace(/\]\([^)\s]*\)/g, spaces);
   text = text
     .replace(/[[\]]/g, " ")
     .replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces)
     .replace(/\*\*|__|`+/g, spaces);
   return blankEmphasis(text).replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces);
+}
+
+/** A tag an HTML posting is written with (a posting pasted from a web page or a CMS). */
+const HTML_TAG = /<\/?(p|li|ul|ol|h[1-6]|div|br|strong|b|em|span|a|table|tr|td)[\s/>]/i;
+const BLOCK_END = /^<(\/(p|li|ul|ol|h[1-6]|div|section|tr|table|blockquote|dt|dd)|br|hr)[\s/>]/i;
+const ENTITY_CHARS: Readonly<Record<string, string>> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  mdash: "—",
+  ndash: "–",
+};
+
+/**
+ * Blanks the HTML of a posting written in HTML, keeping its length: script and style with
+ * their content and every tag become spaces, except that a tag ending a paragraph, item,
+ * heading or list (`</p>`, `</li>`, `<br>` ...) ends its line, so a posting on one line
+ * reads as the lines it shows; an entity becomes spaces then its character (`&amp;` as
+ * `    &`, `&nbsp;` all spaces), so a word before it stays whole.
+ */
+function blankHtml(text: string): string {
+  const spaces = (m: string) => " ".repeat(m.length);
+  return text
+    .replace(/<(script|style)[\s>][\s\S]*?<\/\1\s*>/gi, spaces)
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, (tag) =>
+      BLOCK_END.test(tag) ? `${" ".repeat(tag.length - 1)}\n` : spaces(tag),
+    )
+    .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (entity, name: string) => {
+      const ch =
+        name[0] === "#"
+          ? String.fromCodePoint(
+              name[1] === "x" || name[1] === "X"
+                ? Number.parseInt(name.slice(2), 16)
+                : Number(name.slice(1)),
+            )
+          : ENTITY_CHARS[name.toLowerCase()];
+      if (ch === undefined || ch.length !== 1) return entity;
+      return /\s/.test(ch) ? spaces(entity) : `${" ".repeat(entity.length - 1)}${ch}`;
+    });
 }
 
 /**
@@ -137,9 +181,11 @@ export function collapse(text: string): string {
   return out;
 }
 
-const HEADING_MARK = /^#{1,6}\s/;
-const BOLD_LINE = /^(\*\*|__)[^*_]+(\*\*|__):?$/;
-const LIST_MARK = /^([-*+•]\s+|\d{1,2}[.)]\s+)/;
+// Markdown's marks, and their HTML forms (`<h2>`, `<p><strong>...</strong></p>`, `<li>`).
+const HEADING_MARK = /^(#{1,6}\s|<h[1-6][\s>])/i;
+const BOLD_LINE =
+  /^((\*\*|__)[^*_]+(\*\*|__):?|(<p[^>]*>\s*)?<(strong|b)>[^<]+<\/(strong|b)>:?\s*(<\/p>)?)$/i;
+const LIST_MARK = /^([-*+•]\s+|\d{1,2}[.)]\s+|(<[uo]l[^>]*>\s*)*<li[\s>])/i;
 
 function splitLines(source: string, clean: string): Line[] {
   const lines: Line[] = [];
