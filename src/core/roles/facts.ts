@@ -68,8 +68,10 @@ const NUMBER_WORDS: Record<string, number> = {
   fifty: 50,
 };
 // A count ends where the word does: "3D engineers" is no team of 3.
-const NUM =
-  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![a-z\\d])";
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
+const NUM = `(\\d{1,4}|${NUMBER_WORD})(?![a-z\\d])`;
+/** Every team-size pattern needs a count, so a text without a digit or number word holds none. */
+const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
@@ -139,7 +141,7 @@ export function toNumber(word: string | undefined): number | undefined {
  */
 export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
   for (const seg of segments) {
-    if (seg.heading) continue;
+    if (seg.heading || !MAY_COUNT.test(seg.text)) continue;
     // "As an experienced manager you will manage a team of 10 to 15" is a duty all the same.
     if (seg.requirementShaped && !YOU_WILL_LEAD.test(seg.text)) continue;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
