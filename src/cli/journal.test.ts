@@ -74,6 +74,10 @@ describe("bearing journal", () => {
       expect(last).toBeGreaterThan(first);
       expect(text).not.toContain("Meridian");
       expect(text).not.toContain("Hollis");
+      // The work wanted, in the taxonomy's words rather than the profile's ids.
+      expect(text).toMatch(/^More of: .*Technology strategy.*\.$/m);
+      expect(text).toMatch(/^Less of: .*Budget and vendors.*\.$/m);
+      expect(text).not.toMatch(/tech_strategy|budget vendors|budget_vendors/);
     }
   });
 

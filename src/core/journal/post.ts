@@ -6,7 +6,7 @@
 import { stringify } from "yaml";
 import type { Ranking } from "../decision/rank.js";
 import type { Profile } from "../model/profile.js";
-import { PATHS, type PathId, VALUES } from "../taxonomy.js";
+import { PATHS, type PathId, RESPONSIBILITY_LABELS, VALUES } from "../taxonomy.js";
 import type { JournalPrompt } from "./prompts.js";
 
 export type SiteFormat = "jekyll" | "hugo";
@@ -94,8 +94,13 @@ export function lookingForPost(
   });
   lines.push("");
   const wanted = Object.entries(profile.responsibilities);
-  const more = wanted.filter(([, p]) => p === "more").map(([id]) => id.replace(/_/g, " "));
-  const less = wanted.filter(([, p]) => p === "less").map(([id]) => id.replace(/_/g, " "));
+  // The taxonomy's words for each responsibility (its labels), not the ids the profile keys by.
+  const labelled = (preference: string) =>
+    wanted
+      .filter(([, p]) => p === preference)
+      .map(([id]) => RESPONSIBILITY_LABELS[id as keyof typeof RESPONSIBILITY_LABELS] ?? id);
+  const more = labelled("more");
+  const less = labelled("less");
   if (more.length > 0 || less.length > 0) {
     lines.push("## The work I want\n");
     if (more.length > 0) lines.push(`More of: ${more.join(", ")}.`);
