@@ -9,6 +9,7 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
+import { decodeEntity, ENTITY_BODY } from "../text/entities.js";
 
 export type BlockKind = "title" | "summary" | "heading" | "paragraph" | "item" | "quote" | "cell";
 
@@ -215,24 +216,8 @@ interface HtmlList {
   open: boolean;
 }
 
-/** The entities decoded in HTML prose (others stay as written); numeric ones are decoded too. */
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  eacute: "é",
-  copy: "©",
-};
+/** An entity at the start of a text, its body in group 1. */
+const ENTITY_AT_START = new RegExp(`^&(${ENTITY_BODY});`);
 
 /** Elements whose content is never prose: skipped up to their closing tag. */
 const SKIPPED = new Set([
@@ -391,16 +376,8 @@ class HtmlReader {
         continue;
       }
       if (ch === "&") {
-        const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/.exec(
-          value.slice(i, i + 12),
-        );
-        const decoded = m
-          ? m[1] !== undefined
-            ? String.fromCodePoint(Number(m[1]) || 0xfffd)
-            : m[2] !== undefined
-              ? String.fromCodePoint(Number.parseInt(m[2], 16) || 0xfffd)
-              : ENTITIES[m[3] as string]
-          : undefined;
+        const m = ENTITY_AT_START.exec(value.slice(i, i + 12));
+        const decoded = m ? decodeEntity(m[1] as string) : undefined;
         if (m && decoded !== undefined) {
           const end = i + m[0].length;
           this.char(decoded === " " ? " " : decoded, this.at[i] as number, this.at[end] as number);

@@ -22,6 +22,7 @@ import {
   tokenValue,
 } from "../nlp.js";
 // sections.js imports only types from this module, so the cycle is harmless at run time.
+import { decodeEntity, ENTITY_BODY } from "../text/entities.js";
 import { classifyHeading } from "./sections.js";
 import { stem } from "./stem.js";
 
@@ -87,19 +88,8 @@ export function blankMarkup(source: string): string {
 
 /** A tag an HTML posting is written with (a posting pasted from a web page or a CMS). */
 const HTML_TAG = /<\/?(p|li|ul|ol|h[1-6]|div|br|strong|b|em|span|a|table|tr|td)[\s/>]/i;
+const ENTITY = new RegExp(`&(${ENTITY_BODY});`, "g");
 const BLOCK_END = /^<(\/(p|li|ul|ol|h[1-6]|div|section|tr|table|blockquote|dt|dd)|br|hr)[\s/>]/i;
-const ENTITY_CHARS: Readonly<Record<string, string>> = {
-  amp: "&",
-  quot: '"',
-  apos: "'",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  mdash: "—",
-  ndash: "–",
-};
-
 /**
  * Blanks the HTML of a posting written in HTML, keeping its length: script and style with
  * their content and every tag become spaces, except that a tag ending a paragraph, item,
@@ -114,15 +104,9 @@ function blankHtml(text: string): string {
     .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, (tag) =>
       BLOCK_END.test(tag) ? `${" ".repeat(tag.length - 1)}\n` : spaces(tag),
     )
-    .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (entity, name: string) => {
-      const ch =
-        name[0] === "#"
-          ? String.fromCodePoint(
-              name[1] === "x" || name[1] === "X"
-                ? Number.parseInt(name.slice(2), 16)
-                : Number(name.slice(1)),
-            )
-          : ENTITY_CHARS[name.toLowerCase()];
+    .replace(ENTITY, (entity, body: string) => {
+      // "&lt;" and "&gt;" stay as written: decoded, they could read as tags.
+      const ch = body === "lt" || body === "gt" ? undefined : decodeEntity(body);
       if (ch === undefined || ch.length !== 1) return entity;
       return /\s/.test(ch) ? spaces(entity) : `${" ".repeat(entity.length - 1)}${ch}`;
     });
