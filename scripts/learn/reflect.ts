@@ -33,6 +33,7 @@ import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
+import { loadPostEvidence, type SentenceTargets, sentenceTargets } from "./evidence.js";
 import {
   addRidge,
   fitBinary,
@@ -51,6 +52,12 @@ export interface ReflectExample {
   id: string;
   label: ReflectionLabel;
   reading: ReflectionReading;
+  /**
+   * Which sentences carry each label (`data/labels/evidence/posts.json`, soft targets per
+   * sentence of `reading.sentences`; the dev set's in `evidence/dev/posts.json` train only the
+   * shipped model); absent for posts without evidence labels.
+   */
+  evidence?: SentenceTargets;
 }
 
 export interface ValueSettings {
@@ -200,14 +207,22 @@ export function loadReflectExamples(set: "dev" | "corpus"): ReflectExample[] {
   if (!existsSync(labelsPath)) throw new Error(`${labelsPath}: no labels`);
   const textDir = set === "dev" ? join(sharedDir, "dev/posts") : join(sharedDir, "corpus/posts");
   const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as ReflectionLabel[];
+  const evidence = loadPostEvidence(labelsDir(), set);
   const out: ReflectExample[] = [];
   for (const label of labels) {
     const file = EXTENSIONS.map((ext) => join(textDir, `${label.id}${ext}`)).find((p) =>
       existsSync(p),
     );
     if (!file) continue;
-    const post = readPost(readFileSync(file, "utf8"), { fileName: file });
-    out.push({ id: label.id, label, reading: readReflectionParts(post) });
+    const text = readFileSync(file, "utf8");
+    const reading = readReflectionParts(readPost(text, { fileName: file }));
+    const entry = evidence.get(label.id);
+    out.push({
+      id: label.id,
+      label,
+      reading,
+      ...(entry ? { evidence: sentenceTargets(text, reading.sentences, entry) } : {}),
+    });
   }
   return out;
 }
