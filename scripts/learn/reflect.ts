@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BinaryModel } from "../../src/core/learn/linear.js";
+import { type BinaryModel, binaryProbability, type Features } from "../../src/core/learn/linear.js";
 import { analyseReading, type Reflection } from "../../src/core/reflect/analyse.js";
 import {
   type ReflectionReading,
@@ -19,6 +19,9 @@ import {
 import {
   type LearnedValuesModel,
   learnedValues,
+  type SentenceValuesModel,
+  sentenceScores,
+  stackFeatures,
   type ValueModel,
   type ValuesProvenance,
 } from "../../src/core/reflect/learned.js";
@@ -133,6 +136,19 @@ export interface ValueSettings {
   milSharedGrams: number;
   /** L-BFGS iterations of a multiple-instance fit. */
   milIterations: number;
+  /**
+   * 0/1: values read sentence by sentence from the evidence labels, decided per post by a
+   * stacker (`SentenceValuesModel` in src/core/reflect/learned.ts).
+   */
+  sentences: number;
+  /** L2 strength of the sentence models. */
+  sentenceLambda: number;
+  /** Weights kept per sentence model (largest |weight|). */
+  sentenceTopK: number;
+  /** L2 strength of the stacker. */
+  stackLambda: number;
+  /** 0/1: the stacker's per-value copies of its features (the per-value bias stays). */
+  stackPerValue: number;
   seed: number;
 }
 
@@ -171,6 +187,11 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   milCross: 0,
   milSharedGrams: 0,
   milIterations: 150,
+  sentences: 1,
+  sentenceLambda: 3,
+  sentenceTopK: 300,
+  stackLambda: 1,
+  stackPerValue: 1,
   seed: 11,
 };
 
@@ -436,6 +457,24 @@ export function trainValuesModel(
   settings: ValueSettings,
   provenance: Omit<ValuesProvenance, "settings">,
 ): LearnedValuesModel {
+  if (settings.sentences === 1) {
+    const handOnly = handOnlyOf(train, settings);
+    const empty = { bias: 0, weights: {}, threshold: 0.5 };
+    const model: LearnedValuesModel = {
+      provenance: { ...provenance, settings: { ...settings } },
+      features: valueFeatureOptions(settings),
+      values: Object.fromEntries(VALUE_IDS.map((id) => [id, empty])) as Record<ValueId, ValueModel>,
+      handOnly,
+      keepHand: settings.keepHand,
+      bySentence: trainSentenceValues(
+        train,
+        VALUE_IDS.filter((id) => !handOnly.includes(id)),
+        settings,
+      ),
+    };
+    if (settings.paths === 1) model.paths = trainPathsModel(train, settings);
+    return model;
+  }
   const model = fitValues(train, settings, provenance);
   if (settings.paths === 1) model.paths = trainPathsModel(train, settings);
   if (settings.thresholds === 0) return model;
@@ -479,6 +518,143 @@ export function trainValuesModel(
     for (const id of learnedIds) model.values[id].threshold = pick;
   }
   return model;
+}
+
+/** The sentence features of the sentence-level values model. */
+function bySentenceOptions(settings: ValueSettings): SentenceFeatureOptions {
+  return {
+    cueScale: settings.cueScale,
+    grams: true,
+    framedGrams: settings.milFramedGrams === 1,
+    cues: settings.milCues === 1,
+  };
+}
+
+/** Each value's sentence model, fitted on the evidence labels' soft targets. */
+function fitSentenceModels(
+  train: readonly ReflectExample[],
+  ids: readonly ValueId[],
+  settings: ValueSettings,
+): SentenceValuesModel["sentence"] {
+  const options = bySentenceOptions(settings);
+  const perPost = train.map((e) => sentenceRowsOf(e, options));
+  const vocab = Vocabulary.of(perPost.flat(), settings.minDf);
+  const rows = perPost.map((xs) => xs.map((x) => vocab.row(x)));
+  const out: SentenceValuesModel["sentence"] = {};
+  for (const id of ids) {
+    const X: SparseRow[] = [];
+    const y: number[] = [];
+    train.forEach((e, n) => {
+      const postRows = rows[n] as SparseRow[];
+      let targets: readonly number[] | undefined;
+      if (!e.label.values.includes(id)) targets = postRows.map(() => 0);
+      else targets = e.evidence?.values[id];
+      // A value the post holds with no sentence marked: the post says nothing of its sentences.
+      if (!targets) return;
+      postRows.forEach((r, i) => {
+        X.push(r);
+        y.push(targets[i] ?? 0);
+      });
+    });
+    const fit = fitBinary(X, y, vocab.size, settings.sentenceLambda);
+    out[id] = {
+      bias: roundTo(fit.b),
+      weights: topWeights(fit.w, vocab.names, settings.sentenceTopK),
+    };
+  }
+  return out;
+}
+
+const sentenceRowCache = new WeakMap<ReflectExample, { key: string; rows: Features[] }>();
+
+function sentenceRowsOf(e: ReflectExample, options: SentenceFeatureOptions): Features[] {
+  const key = JSON.stringify(options);
+  const cached = sentenceRowCache.get(e);
+  if (cached?.key === key) return cached.rows;
+  const rows = valueSentenceFeatures(e.reading, options);
+  sentenceRowCache.set(e, { key, rows });
+  return rows;
+}
+
+/** The stacker's features for every (post, value) pair under some sentence models. */
+function stackRows(
+  sentence: SentenceValuesModel["sentence"],
+  examples: readonly ReflectExample[],
+  ids: readonly ValueId[],
+  settings: ValueSettings,
+): Array<Array<Map<string, number>>> {
+  const options = bySentenceOptions(settings);
+  const m: SentenceValuesModel = { features: options, sentence, stacker: EMPTY_STACKER };
+  return examples.map((e) => {
+    const xs = sentenceRowsOf(e, options);
+    return ids.map((id) => {
+      const x = stackFeatures(id, sentenceScores(m, id, xs), signalScore(e, id));
+      if (settings.stackPerValue !== 1)
+        for (const name of [...x.keys()])
+          if (name.includes("|") && !name.endsWith("|bias")) x.delete(name);
+      return x;
+    });
+  });
+}
+
+const EMPTY_STACKER = { bias: 0, weights: {}, threshold: 0.5 };
+
+function signalScore(e: ReflectExample, id: ValueId): number {
+  return e.reading.signals.find((g) => g.id === id)?.score ?? 0;
+}
+
+/**
+ * The sentence-level values model: sentence models on all of `train`, the stacker on
+ * held-out sentence scores (inner folds), and one threshold for micro-F1 on those rows.
+ */
+export function trainSentenceValues(
+  train: readonly ReflectExample[],
+  ids: readonly ValueId[],
+  settings: ValueSettings,
+): SentenceValuesModel {
+  const sentence = fitSentenceModels(train, ids, settings);
+  const held = new Array<Array<Map<string, number>>>(train.length);
+  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 3);
+  for (let f = 0; f < settings.innerFolds; f++) {
+    const inner = train.filter((_, i) => folds[i] !== f);
+    const out = train.filter((_, i) => folds[i] === f);
+    const rows = stackRows(fitSentenceModels(inner, ids, settings), out, ids, settings);
+    let k = 0;
+    train.forEach((_, i) => {
+      if (folds[i] === f) held[i] = rows[k++] as Array<Map<string, number>>;
+    });
+  }
+  const docs = held.flat();
+  const y = train.flatMap((e) => ids.map((id) => (e.label.values.includes(id) ? 1 : 0)));
+  const vocab = Vocabulary.of(docs, 1);
+  const X = docs.map((d) => vocab.row(d));
+  const fit = fitBinary(X, y, vocab.size, settings.stackLambda);
+  const stacker: BinaryModel = {
+    bias: roundTo(fit.b),
+    weights: topWeights(fit.w, vocab.names),
+    threshold: 0.5,
+  };
+  // One threshold for micro-F1 over the held-out rows (a strong hand-written reading stands).
+  const p = docs.map((d) => binaryProbability(stacker, d));
+  const hand = train.flatMap((e) => ids.map((id) => signalScore(e, id) >= settings.keepHand));
+  const f1At = (t: number) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    p.forEach((v, r) => {
+      const said = (hand[r] as boolean) || v >= t;
+      if (said && y[r] === 1) tp++;
+      else if (said) fp++;
+      else if (y[r] === 1) fn++;
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  let best = f1At(0.5);
+  for (const t of GRID) {
+    const v = f1At(t);
+    if (v > best + 1e-9) [stacker.threshold, best] = [t, v];
+  }
+  return { features: bySentenceOptions(settings), sentence, stacker };
 }
 
 type PathRows = { paths: Map<string, number>[]; undecided: Map<string, number> };

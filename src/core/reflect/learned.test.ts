@@ -7,7 +7,7 @@ import {
   readReflectionParts,
   valueSentenceFeatures,
 } from "./features.js";
-import { type LearnedValuesModel, smoothMax } from "./learned.js";
+import { type LearnedValuesModel, smoothMax, stackFeatures } from "./learned.js";
 import { readPost } from "./post.js";
 
 const POST = [
@@ -133,5 +133,60 @@ describe("multiple-instance values", () => {
     expect(smoothMax([0], 1)).toBeCloseTo(Math.log(2), 12);
     expect(smoothMax([5, 1, -3], 20)).toBeCloseTo(5, 3);
     expect(smoothMax([800, 790], 1)).toBeCloseTo(800, 3);
+  });
+});
+
+describe("values read sentence by sentence, decided by a stacker", () => {
+  /** Wellbeing: zₛ = −3 + 2·c:wellbeing + 1·of; the stacker reads the best zₛ alone. */
+  function sentenceModel(threshold = 0.5): LearnedValuesModel {
+    return {
+      ...model(),
+      bySentence: {
+        features: DEFAULT_SENTENCE_FEATURE_OPTIONS,
+        sentence: {
+          wellbeing: { bias: -3, weights: { "c:wellbeing": 2, of: 1 } },
+          purpose: { bias: -4, weights: {} },
+        },
+        stacker: { bias: 0, weights: { top: 1 }, threshold },
+      },
+    };
+  }
+
+  it("gives the stacker's probability and quotes the surest sentence verbatim", () => {
+    const r = reading();
+    const x = valueSentenceFeatures(r, DEFAULT_SENTENCE_FEATURE_OPTIONS);
+    const zs = x.map((f) => -3 + 2 * (f.get("c:wellbeing") ?? 0) + (f.get("of") ?? 0));
+    const top = Math.max(...zs);
+    expect(top).toBeGreaterThan(0);
+    const out = analyseReading(r, sentenceModel());
+    expect(out.values.map((v) => v.id)).toEqual(["wellbeing"]);
+    expect(out.values[0]?.score).toBeCloseTo(1 / (1 + Math.exp(-top)), 2);
+    expect(out.values[0]?.evidence).toEqual(["I want more time with my family and less burnout."]);
+    // The post-level models are not read when the sentence-level one is there.
+    const m = sentenceModel();
+    m.values.variety = { bias: 6, weights: {}, threshold: 0.5 };
+    expect(analyseReading(r, m).values.map((v) => v.id)).toEqual(["wellbeing"]);
+  });
+
+  it("reports nothing below the stacker's threshold, unless the cues read the value strongly", () => {
+    const r = reading();
+    expect(analyseReading(r, sentenceModel(0.9999)).values).toEqual([]);
+    const kept = analyseReading(r, { ...sentenceModel(0.9999), keepHand: 0.3 });
+    expect(kept.values.map((v) => v.id)).toEqual(["wellbeing"]);
+    expect(kept.values[0]?.evidence).toEqual(["I want more time with my family and less burnout."]);
+  });
+
+  it("stack features: the two best scores clipped, how many read the value, the cues", () => {
+    const x = stackFeatures("autonomy", [-20, 3, 0.5, -1, 40], 0.7);
+    expect(x.get("top")).toBe(10);
+    expect(x.get("second")).toBe(3);
+    expect(x.get("n")).toBeCloseTo(Math.log(4), 12);
+    expect(x.get("hand")).toBe(0.7);
+    expect(x.get("autonomy|top")).toBe(10);
+    expect(x.get("autonomy|bias")).toBe(1);
+    const none = stackFeatures("autonomy", [], 0);
+    expect(none.get("top")).toBe(-10);
+    expect(none.get("second")).toBe(-10);
+    expect(none.has("n")).toBe(false);
   });
 });
