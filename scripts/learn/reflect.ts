@@ -189,7 +189,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   milIterations: 150,
   sentences: 1,
   sentenceLambda: 3,
-  sentenceTopK: 300,
+  sentenceTopK: 100,
   stackLambda: 1,
   stackPerValue: 1,
   seed: 11,
