@@ -34,6 +34,7 @@ import {
 } from "../../src/core/reflect/learned-paths.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
+import { type AnyPathsModel, readLearnedPaths } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
 import { loadPostEvidence, type SentenceTargets, sentenceTargets } from "./evidence.js";
@@ -49,6 +50,11 @@ import {
   Vocabulary,
 } from "./lr.js";
 import { labelsDir } from "./roles.js";
+import {
+  DEFAULT_SENTENCE_PATH_SETTINGS,
+  type SentencePathSettings,
+  trainSentencePaths,
+} from "./sentence-paths.js";
 import { fitMilJoint, type MilFit, type MilValueData } from "./values-mil.js";
 
 export interface ReflectExample {
@@ -63,7 +69,7 @@ export interface ReflectExample {
   evidence?: SentenceTargets;
 }
 
-export interface ValueSettings {
+export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   /** Scale of the hand-written value strengths among the features. */
   cueScale: number;
   /** 0/1 switches for the n-gram features and their bigrams. */
@@ -91,6 +97,11 @@ export interface ValueSettings {
   chosenShared: number;
   /** Weights kept per path model (largest |weight|), for a compact model file. */
   pathTopK: number;
+  /**
+   * 1: the path models learn from the labelled sentences (sentence-paths.ts, settings `sp*`);
+   * 0: the post-level models of learned-paths.ts.
+   */
+  sentencePaths: number;
   /**
    * 0/1: the path models also weigh the role named as the one taken (`newRole`), a new job in
    * the author's words (`post:newJob`, `post:newRole`, `post:joinOnly`) and mentions under a
@@ -165,6 +176,8 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   consideredLambda: 30,
   chosenLambda: 30,
   pathTopK: 300,
+  sentencePaths: 0,
+  ...DEFAULT_SENTENCE_PATH_SETTINGS,
   pathRoleCues: 0,
   chosenShared: 1,
   consideredThreshold: 1,
@@ -763,7 +776,8 @@ const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2
 export function trainPathsModel(
   train: readonly ReflectExample[],
   settings: ValueSettings,
-): LearnedPathsModel {
+): AnyPathsModel {
+  if (settings.sentencePaths === 1) return trainSentencePaths(train, settings);
   const roleCues = settings.pathRoleCues === 1 ? { roleCues: true } : {};
   const model: LearnedPathsModel = {
     considered: fitConsidered(train, settings),
@@ -824,10 +838,10 @@ export function predictReflection(
 
 /** The considered and chosen paths a path model reads in an example. */
 export function learnedPathsOf(
-  model: LearnedPathsModel,
+  model: AnyPathsModel,
   e: ReflectExample,
 ): Pick<Reflection["paths"], "considered" | "chosen"> {
-  const { considered, chosen } = learnedPaths(model, e.reading);
+  const { considered, chosen } = readLearnedPaths(model, e.reading);
   return { considered, chosen };
 }
 
@@ -851,7 +865,7 @@ export function crossValidatePaths(
     );
     examples.forEach((e, i) => {
       if (folds[i] !== f) return;
-      const { considered, chosen } = learnedPaths(model, e.reading);
+      const { considered, chosen } = readLearnedPaths(model, e.reading);
       out[i] = { considered, chosen };
     });
   }

@@ -10,8 +10,8 @@ import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
 import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
 import { type LearnedValuesModel, learnedValues } from "./learned.js";
-import { learnedPaths } from "./learned-paths.js";
 import { type Post, type ReadPostOptions, readPost } from "./post.js";
+import { readLearnedPaths } from "./sentence-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
 
 export interface ValueFinding {
@@ -65,7 +65,7 @@ export function analyseReading(
           score: Math.round(s.score * 100) / 100,
           evidence: handEvidence(s.sentences),
         }));
-  const read = model?.paths ? learnedPaths(model.paths, reading) : paths;
+  const read = model?.paths ? readLearnedPaths(model.paths, reading) : paths;
   return {
     title: post.title,
     date: post.date,

@@ -51,23 +51,23 @@ export interface LearnedPathsModel {
 }
 
 /** Decision sentences in the past or present: the step has been taken. */
-const TAKEN =
+export const TAKEN =
   /\b(i('ve| have)? (joined|accepted|started|signed|became|become|moved|switched|transitioned|went|took|returned|launched|founded|co-founded|quit|left)|i('m| am) (now|joining|starting|taking|moving|switching|going back|back|officially|a full-time|currently)|my (new|current) (role|position|job|title|company|gig))\b/;
 /** Decisions about what comes next: "I'll be joining", "I decided to", "I'm going to". */
-const DECIDED =
+export const DECIDED =
   /\b(i('ve| have)? decided|i('ll| will) (be|start|join|go|work|spend|focus|take)|i('m| am) going to|decision to|made the (decision|switch|move|jump)|i chose|i plan to|i intend to|taking the (leap|plunge)|took the (leap|plunge))\b/;
 
 /** A step only weighed: "I could", "I considered", "instead of", "if I". */
-const HYPOTHETICAL =
+export const HYPOTHETICAL =
   /\b(could|would|might|consider\w*|instead of|rather than|if i|thought about|thinking about|tempted)\b/;
 
 const KINDS = ["chosen", "option", "left", "rejected", "plain"] as const;
 
 /** Joining somewhere: "I'm joining X", "I accepted an offer", "my first day at". */
-const JOIN =
+export const JOIN =
   /\b(join|joined|joining|accepted (an|the|their) offer|(start|started|starting) (at|my new|a new)|first day|new (job|role|position|gig|employer|team)|permanent (role|job|position)|full-time (role|job|position))\b/;
 /** Leaving without a next job: "I quit", "my last day", "I resigned". */
-const QUIT =
+export const QUIT =
   /\b(i('ve| have)? (quit|resigned|left)|my last day|i('m| am) leaving|without a (new )?job|unemploy\w*)\b/;
 
 /**

@@ -35,6 +35,7 @@ import {
   valueSentenceFeatures,
 } from "./features.js";
 import type { LearnedPathsModel } from "./learned-paths.js";
+import type { SentencePathsModel } from "./sentence-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
 
 /** What produced a model file: shown in its header and kept with it. */
@@ -78,8 +79,11 @@ export interface LearnedValuesModel {
    * learned model says: the learned models add and drop the weaker readings. Above 1: never.
    */
   keepHand?: number;
-  /** The learned path readings (`learned-paths.ts`); without them the hand-written ones. */
-  paths?: LearnedPathsModel;
+  /**
+   * The learned path readings (`sentence-paths.ts`, or the older post-level `learned-paths.ts`);
+   * without them the hand-written ones.
+   */
+  paths?: LearnedPathsModel | SentencePathsModel;
   /**
    * The values read sentence by sentence ({@link SentenceValuesModel}); when present it decides
    * every value not in `handOnly`, and `values` is not read.

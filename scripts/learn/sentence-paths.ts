@@ -1,0 +1,357 @@
+/**
+ * Training of the sentence-level path models (src/core/reflect/sentence-paths.ts) from the
+ * labelled corpus posts and their sentence evidence (evidence.ts): the sentence models
+ * on soft targets, then the document stackers on sentence probabilities held out by inner
+ * folds, the considered threshold chosen for micro-F1 on those held-out rows. Deterministic
+ * for a seed (the folds); the fits are convex.
+ */
+import type { Features } from "../../src/core/learn/linear.js";
+import {
+  chosenCandidateFeatures,
+  consideredPairFeatures,
+  type PathSentenceRow,
+  pathSentenceFeatures,
+  postLevelFeatures,
+  readSentences,
+  type SentenceModel,
+  type SentencePathsModel,
+  type SentenceReadings,
+  withFeatures,
+} from "../../src/core/reflect/sentence-paths.js";
+import { PATH_IDS, type PathId } from "../../src/core/taxonomy.js";
+import {
+  addRidge,
+  fitBinary,
+  foldsOf,
+  minimizeLbfgs,
+  roundTo,
+  type SparseRow,
+  topWeights,
+  Vocabulary,
+} from "./lr.js";
+import type { ReflectExample, ValueSettings } from "./reflect.js";
+
+/** The settings of the sentence path models (part of {@link ValueSettings}, prefix `sp`). */
+export interface SentencePathSettings {
+  /** L2 strength of the sentence models. */
+  spLambda: number;
+  /** L2 strength of the stackers. */
+  spStackLambda: number;
+  /** A sentence feature must occur in this many training sentences. */
+  spMinDf: number;
+  /** Weights kept per sentence model. */
+  spTopK: number;
+  /** Inner folds for the held-out sentence probabilities. */
+  spFolds: number;
+  /** 1: a path's considered targets also count its chosen marks. */
+  spUnion: number;
+  /** 1: a sentence model per path for "states it as the step taken" (SentencePathsModel.kinds). */
+  spKind: number;
+  /** 0: the chosen stacker reads the post-level features alone (SentencePathsModel.chosenPostOnly). */
+  spChosenSentences: number;
+  /** 1: the stackers also read the post-level path features (SentencePathsModel.post). */
+  spPost: number;
+  /** L2 strength of the stackers' post-level features when they read them (scaled by this). */
+  spPostLambda: number;
+  seed: number;
+}
+
+const rowCache = new WeakMap<ReflectExample, PathSentenceRow[]>();
+
+/** The example's sentence rows (cached). */
+export function rowsOf(e: ReflectExample): PathSentenceRow[] {
+  let r = rowCache.get(e);
+  if (!r) {
+    r = pathSentenceFeatures(e.reading);
+    rowCache.set(e, r);
+  }
+  return r;
+}
+
+function merge(a: Features, b?: Features): Features {
+  if (!b || b.size === 0) return a;
+  const m = new Map(a);
+  for (const [k, v] of b) m.set(k, v);
+  return m;
+}
+
+function fitSentenceModel(
+  docs: Features[],
+  y: number[],
+  settings: SentencePathSettings,
+): SentenceModel {
+  const positives = y.reduce((s, v) => s + v, 0);
+  if (positives === 0) return { bias: -6, weights: {} };
+  const vocab = Vocabulary.of(docs, settings.spMinDf);
+  const rows = docs.map((d) => vocab.row(d));
+  const fit = fitBinary(rows, y, vocab.size, settings.spLambda);
+  return { bias: roundTo(fit.b), weights: topWeights(fit.w, vocab.names, settings.spTopK) };
+}
+
+/** The sentence models from the examples that have sentence evidence. */
+export function fitSentenceModels(
+  train: readonly ReflectExample[],
+  settings: SentencePathSettings,
+): Pick<SentencePathsModel, "sentences" | "step" | "undecided" | "kinds"> {
+  const withT = train.filter((e) => e.evidence);
+  const sentences = {} as Record<PathId, SentenceModel>;
+  PATH_IDS.forEach((path, i) => {
+    const docs: Features[] = [];
+    const y: number[] = [];
+    for (const e of withT) {
+      const t = e.evidence?.considered[path];
+      const c = e.evidence?.chosen[path];
+      const labelled = e.label.considered.includes(path) || e.label.chosen === path;
+      // A label no sentence carries rests on the whole text: leave the post out.
+      if (labelled && !t && !(settings.spUnion === 1 && c)) continue;
+      rowsOf(e).forEach((r, s) => {
+        docs.push(merge(r.shared, r.own[i]));
+        const v = t?.[s] ?? 0;
+        y.push(settings.spUnion === 1 ? Math.max(v, c?.[s] ?? 0) : v);
+      });
+    }
+    sentences[path] = fitSentenceModel(docs, y, settings);
+  });
+  const stepDocs: Features[] = [];
+  const stepY: number[] = [];
+  const undDocs: Features[] = [];
+  const undY: number[] = [];
+  for (const e of withT) {
+    const chosen = e.label.chosen;
+    const t = e.evidence?.chosen[chosen];
+    if (!t) continue;
+    rowsOf(e).forEach((r, s) => {
+      stepDocs.push(r.shared);
+      stepY.push(chosen === "undecided" ? 0 : (t[s] ?? 0));
+      undDocs.push(r.shared);
+      undY.push(chosen === "undecided" ? (t[s] ?? 0) : 0);
+    });
+  }
+  let kinds: Record<PathId, SentenceModel> | undefined;
+  if (settings.spKind === 1) {
+    kinds = {} as Record<PathId, SentenceModel>;
+    for (const [i, path] of PATH_IDS.entries()) {
+      const docs: Features[] = [];
+      const y: number[] = [];
+      for (const e of withT) {
+        const t = e.evidence?.chosen[path];
+        if (e.label.chosen === path && !t) continue;
+        rowsOf(e).forEach((r, s) => {
+          docs.push(merge(r.shared, r.own[i]));
+          y.push(t?.[s] ?? 0);
+        });
+      }
+      kinds[path] = fitSentenceModel(docs, y, settings);
+    }
+  }
+  return {
+    sentences,
+    ...(kinds ? { kinds } : {}),
+    step: fitSentenceModel(stepDocs, stepY, settings),
+    undecided: fitSentenceModel(undDocs, undY, settings),
+  };
+}
+
+/**
+ * What sentence models not trained on each example say of it: inner folds over the
+ * examples with evidence; the others (no sentence was trained on them) read by the full fit.
+ */
+export function heldOutReadings(
+  train: readonly ReflectExample[],
+  full: Pick<SentencePathsModel, "sentences" | "step" | "undecided" | "kinds">,
+  settings: SentencePathSettings,
+): SentenceReadings[] {
+  const out: SentenceReadings[] = train.map((e) => readSentences(full, rowsOf(e)));
+  const idx = train.map((e, i) => (e.evidence ? i : -1)).filter((i) => i >= 0);
+  const folds = foldsOf(idx.length, settings.spFolds, settings.seed + 3);
+  for (let f = 0; f < settings.spFolds; f++) {
+    const inner = idx.filter((_, k) => folds[k] !== f).map((i) => train[i] as ReflectExample);
+    const m = fitSentenceModels(inner, settings);
+    idx.forEach((i, k) => {
+      if (folds[k] === f) out[i] = readSentences(m, rowsOf(train[i] as ReflectExample));
+    });
+  }
+  return out;
+}
+
+/** The stackers' own features (sentence readings, hand-written verdicts, biases). */
+const STACK_NAME =
+  /^(?:[a-z_]+\|)?(bias|cmax|c2|cn|step|named|hc|hch|s|k)$|^u:(bias|max|n|step|hand)$/;
+
+/**
+ * Post-level features enter the stackers scaled by k = √(λ_stack / λ_post), and their fitted
+ * weights are scaled back by k: the same fit as penalising them by λ_post instead of λ_stack.
+ */
+function scaleOf(settings: SentencePathSettings): number {
+  return settings.spPost === 1 ? Math.sqrt(settings.spStackLambda / settings.spPostLambda) : 1;
+}
+
+function scaled(x: Features, k: number): Features {
+  if (k === 1) return x;
+  return new Map([...x].map(([n, v]) => [n, STACK_NAME.test(n) ? v : v * k]));
+}
+
+function unscaled(w: Record<string, number>, k: number): Record<string, number> {
+  if (k === 1) return w;
+  const out: Record<string, number> = {};
+  for (const [n, v] of Object.entries(w)) {
+    const u = roundTo(STACK_NAME.test(n) ? v : v * k);
+    if (u !== 0) out[n] = u;
+  }
+  return out;
+}
+
+/** A conditional logit: Σ_posts [log Σ_c exp(w·x_c) − w·x_gold] + (λ/2)‖w‖², by L-BFGS. */
+function fitConditionalLogit(
+  candidates: Features[][],
+  gold: number[],
+  lambda: number,
+  minDf = 1,
+): Record<string, number> {
+  const vocab = Vocabulary.of(candidates.flat(), minDf);
+  const rows: SparseRow[][] = candidates.map((c) => c.map((x) => vocab.row(x)));
+  const fg = (w: Float64Array, grad: Float64Array) => {
+    grad.fill(0);
+    let f = 0;
+    rows.forEach((cands, r) => {
+      const z = cands.map(({ idx, val }) => {
+        let s = 0;
+        for (let j = 0; j < idx.length; j++)
+          s += (w[idx[j] as number] as number) * (val[j] as number);
+        return s;
+      });
+      const max = Math.max(...z);
+      const lse = max + Math.log(z.reduce((acc, v) => acc + Math.exp(v - max), 0));
+      const g = gold[r] as number;
+      f += lse - (z[g] as number);
+      cands.forEach(({ idx, val }, c) => {
+        const e = Math.exp((z[c] as number) - lse) - (c === g ? 1 : 0);
+        for (let j = 0; j < idx.length; j++) {
+          const k = idx[j] as number;
+          grad[k] = (grad[k] as number) + e * (val[j] as number);
+        }
+      });
+    });
+    return addRidge(f, w, grad, lambda);
+  };
+  const { w } = minimizeLbfgs(fg, new Float64Array(vocab.size));
+  return topWeights(w, vocab.names);
+}
+
+const GRID = Array.from({ length: 15 }, (_, i) => roundTo(0.15 + 0.05 * i, 2));
+
+/** The stackers on held-out sentence readings, the considered threshold tuned on them. */
+export function fitStackers(
+  train: readonly ReflectExample[],
+  held: readonly SentenceReadings[],
+  settings: SentencePathSettings,
+): Pick<SentencePathsModel, "considered" | "chosen"> {
+  const k = scaleOf(settings);
+  const pairs: Features[] = [];
+  const y: number[] = [];
+  const post = train.map((e) => (settings.spPost === 1 ? postLevelFeatures(e.reading) : null));
+  train.forEach((e, n) => {
+    PATH_IDS.forEach((path, i) => {
+      const x = consideredPairFeatures(e.reading, held[n] as SentenceReadings, i);
+      pairs.push(scaled(withFeatures(x, post[n]?.pairs[i]), k));
+      y.push(e.label.considered.includes(path) || e.label.chosen === path ? 1 : 0);
+    });
+  });
+  const vocab = Vocabulary.of(pairs, 1);
+  const rows = pairs.map((x) => vocab.row(x));
+  const fit = fitBinary(rows, y, vocab.size, settings.spStackLambda);
+  const postOnly = settings.spChosenSentences === 0;
+  const candidates = postOnly
+    ? train.map((e) => postLevelFeatures(e.reading).candidates)
+    : train.map((e, n) =>
+        chosenCandidateFeatures(e.reading, held[n] as SentenceReadings).map((x, c) =>
+          withFeatures(x, post[n]?.candidates[c]),
+        ),
+      );
+  const gold = train.map((e) =>
+    e.label.chosen === "undecided" ? PATH_IDS.length : PATH_IDS.indexOf(e.label.chosen),
+  );
+  const fitted = postOnly
+    ? fitConditionalLogit(candidates, gold, settings.spPostLambda, 2)
+    : unscaled(
+        fitConditionalLogit(
+          candidates.map((c) => c.map((x) => scaled(x, k))),
+          gold,
+          settings.spStackLambda,
+        ),
+        k,
+      );
+  // The chosen path counts as considered: the threshold is tuned with it.
+  const picks = candidates.map((cands) => {
+    let best = Number.NEGATIVE_INFINITY;
+    let at: number = PATH_IDS.length;
+    cands.forEach((x, c) => {
+      let z = 0;
+      for (const [name, v] of x) z += (fitted[name] ?? 0) * v;
+      if (z > best) [best, at] = [z, c];
+    });
+    return at;
+  });
+  const probs = rows.map(({ idx, val }) => {
+    let z = fit.b;
+    for (let j = 0; j < idx.length; j++)
+      z += (fit.w[idx[j] as number] as number) * (val[j] as number);
+    return 1 / (1 + Math.exp(-z));
+  });
+  const f1At = (t: number) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    probs.forEach((p, r) => {
+      const n = Math.floor(r / PATH_IDS.length);
+      const said = p >= t || picks[n] === r % PATH_IDS.length;
+      const truth = y[r] === 1;
+      if (said && truth) tp++;
+      else if (said) fp++;
+      else if (truth) fn++;
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  let pick = 0.5;
+  let best = f1At(0.5);
+  for (const t of GRID) {
+    const v = f1At(t);
+    if (v > best + 1e-9) [pick, best] = [t, v];
+  }
+  return {
+    considered: {
+      bias: roundTo(fit.b),
+      weights: unscaled(topWeights(fit.w, vocab.names), k),
+      threshold: pick,
+    },
+    chosen: fitted,
+    ...(settings.spPost === 1 ? { post: true } : {}),
+    ...(postOnly ? { chosenPostOnly: true } : {}),
+  };
+}
+
+/** Both stages on `train` (see the module comment). */
+export function trainSentencePaths(
+  train: readonly ReflectExample[],
+  settings: SentencePathSettings,
+): SentencePathsModel {
+  const full = fitSentenceModels(train, settings);
+  const held = heldOutReadings(train, full, settings);
+  return { method: "sentences", ...full, ...fitStackers(train, held, settings) };
+}
+
+/** For ValueSettings. */
+export const DEFAULT_SENTENCE_PATH_SETTINGS: Omit<SentencePathSettings, "seed"> = {
+  spLambda: 3,
+  spStackLambda: 1,
+  spMinDf: 3,
+  spTopK: 400,
+  spFolds: 4,
+  spUnion: 0,
+  spPost: 0,
+  spKind: 0,
+  spChosenSentences: 1,
+  spPostLambda: 30,
+};
+
+export type { ValueSettings };
