@@ -51,6 +51,8 @@ export interface SentencePathSettings {
   spChosenSentences: number;
   /** 1: the stackers also read the post-level path features (SentencePathsModel.post). */
   spPost: number;
+  /** Weights kept of the post-level chosen logit (spChosenSentences 0), as learned-paths.ts keeps. */
+  spPostTopK: number;
   /** L2 strength of the stackers' post-level features when they read them (scaled by this). */
   spPostLambda: number;
   seed: number;
@@ -207,6 +209,7 @@ function fitConditionalLogit(
   gold: number[],
   lambda: number,
   minDf = 1,
+  topK = Number.POSITIVE_INFINITY,
 ): Record<string, number> {
   const vocab = Vocabulary.of(candidates.flat(), minDf);
   const rows: SparseRow[][] = candidates.map((c) => c.map((x) => vocab.row(x)));
@@ -235,7 +238,7 @@ function fitConditionalLogit(
     return addRidge(f, w, grad, lambda);
   };
   const { w } = minimizeLbfgs(fg, new Float64Array(vocab.size));
-  return topWeights(w, vocab.names);
+  return topWeights(w, vocab.names, topK);
 }
 
 const GRID = Array.from({ length: 15 }, (_, i) => roundTo(0.15 + 0.05 * i, 2));
@@ -272,7 +275,7 @@ export function fitStackers(
     e.label.chosen === "undecided" ? PATH_IDS.length : PATH_IDS.indexOf(e.label.chosen),
   );
   const fitted = postOnly
-    ? fitConditionalLogit(candidates, gold, settings.spPostLambda, 2)
+    ? fitConditionalLogit(candidates, gold, settings.spPostLambda, 2, settings.spPostTopK)
     : unscaled(
         fitConditionalLogit(
           candidates.map((c) => c.map((x) => scaled(x, k))),
@@ -352,6 +355,7 @@ export const DEFAULT_SENTENCE_PATH_SETTINGS: Omit<SentencePathSettings, "seed"> 
   spKind: 0,
   spChosenSentences: 1,
   spPostLambda: 30,
+  spPostTopK: 300,
 };
 
 export type { ValueSettings };
