@@ -29,6 +29,7 @@ import {
 } from "../../src/core/roles/learned.js";
 import { stackFeatures } from "../../src/core/roles/responsibilities.js";
 import type { RoleLabel } from "../../src/core/roles/score.js";
+import { type ScopeClass, scopeProbabilities } from "../../src/core/roles/sentence-model.js";
 import type { RoleAnalysis } from "../../src/core/roles/types.js";
 import {
   ARCHETYPE_IDS,
@@ -50,11 +51,22 @@ import {
   topWeights,
   Vocabulary,
 } from "./lr.js";
+import {
+  type EvidenceReading,
+  fitScopeModels,
+  loadResponsibilityEvidence,
+  type SentenceExample,
+  trainSentenceModel,
+} from "./role-sentences.js";
 
 export interface RoleExample {
   id: string;
   label: RoleLabel;
   reading: PostingReading;
+  /** Which sentences carry each responsibility, per reader (`data/labels/evidence/`), if read. */
+  evidence?: EvidenceReading[];
+  /** Which sentences state each scope class, per reader, if read. */
+  scopeEvidence?: EvidenceReading[];
 }
 
 export function featureOptions(settings: RoleSettings): FeatureOptions {
@@ -194,6 +206,34 @@ export interface RoleSettings {
    * them: two fractional postings taught "not architecture" to every fractional CTO).
    */
   stackMinDf: number;
+  /**
+   * 1: the responsibilities are read sentence by sentence (src/core/roles/sentence-model.ts),
+   * learned from the evidence labels; the other responsibility settings then only shape the
+   * probabilities the archetype model reads. Off: CV and half B gain, our fixtures and the
+   * format check lose (SHIP_ROLE_MODEL in scripts/train.ts has the figures).
+   */
+  sentences: number;
+  /** L2 strength of the sentence models (`sentences`). */
+  lambdaSentence: number;
+  /** L2 strength of the document model over their pooled probabilities. */
+  lambdaDocument: number;
+  /** A sentence feature must occur in this many training sentences. */
+  sentenceMinDf: number;
+  /** The largest weights kept per responsibility's sentence model (0: all). */
+  sentenceTopK: number;
+  /**
+   * Responsibilities labelled in fewer training postings than this keep the hand-written
+   * decision under `sentences` (business_leadership: 14 in the corpus, evangelism 19).
+   */
+  sentenceMin: number;
+  /** With `sentences`: the archetype model reads their document probabilities. */
+  archetypeFromSentences: number;
+  /**
+   * 1: the archetype and mismatch models also read the scope the sentences state (one team,
+   * several teams, the whole organisation, no reports, executive), by sentence models learned
+   * from the scope evidence labels (src/core/roles/sentence-model.ts, scopeProbabilities).
+   */
+  scope: number;
   seed: number;
 }
 
@@ -227,6 +267,14 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   lambdaStack: 0.3,
   stackMin: 20,
   stackMinDf: 10,
+  sentences: 0,
+  lambdaSentence: 1,
+  lambdaDocument: 1,
+  sentenceMinDf: 2,
+  sentenceTopK: 300,
+  sentenceMin: 20,
+  archetypeFromSentences: 0,
+  scope: 0,
   seed: 11,
 };
 
@@ -242,13 +290,20 @@ export function loadRoleExamples(set: "dev" | "corpus"): RoleExample[] {
   if (!existsSync(labelsPath)) throw new Error(`${labelsPath}: no labels`);
   const textDir = set === "dev" ? join(sharedDir, "dev/jds") : join(sharedDir, "corpus/jds");
   const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as RoleLabel[];
+  const evidence = loadResponsibilityEvidence(labelsDir(), set);
+  const scopeEvidence = loadResponsibilityEvidence(labelsDir(), set, "scope");
   return labels
     .filter((label) => existsSync(join(textDir, `${label.id}.md`)))
-    .map((label) => ({
-      id: label.id,
-      label,
-      reading: readPosting(readFileSync(join(textDir, `${label.id}.md`), "utf8")),
-    }));
+    .map((label) => {
+      const readings = evidence.get(label.id);
+      return {
+        id: label.id,
+        label,
+        reading: readPosting(readFileSync(join(textDir, `${label.id}.md`), "utf8")),
+        ...(readings ? { evidence: readings } : {}),
+        ...(scopeEvidence.has(label.id) ? { scopeEvidence: scopeEvidence.get(label.id) } : {}),
+      };
+    });
 }
 
 function fitOne(
@@ -443,14 +498,30 @@ export function trainRoleModel(
   settings: RoleSettings,
   provenance: Omit<TrainingProvenance, "settings">,
 ): LearnedRoleModel {
-  const { responsibilities, probs, handResponsibilities } = trainResponsibilityModels(
-    train,
-    settings,
-  );
+  const trained = trainResponsibilityModels(train, settings);
+  const { responsibilities, handResponsibilities } = trained;
+  const sentences =
+    settings.sentences === 1 ? trainSentenceModel(train.map(sentenceExample), settings) : null;
+  // The archetype model reads the responsibility probabilities it will see on new postings.
+  const archetypeReadsSentences = sentences !== null && settings.archetypeFromSentences === 1;
+  const probs = archetypeReadsSentences ? sentences.heldOut : trained.probs;
+  // The scope each posting's sentences state, as read by scope models that did not learn from it.
+  const scoped = settings.scope === 1 ? train.filter((e) => e.scopeEvidence) : [];
+  const heldScope =
+    scoped.length > 0
+      ? outOfFold(
+          train,
+          settings.innerFolds,
+          settings.seed + 4,
+          (part) => fitScopeModels(part.filter((e) => e.scopeEvidence).map(scopeExample), settings),
+          (m, e) => scopeProbabilities(m, e.reading),
+        )
+      : null;
   const xs = train.map((e, i) =>
     archetypeModelFeatures(e.reading, probs[i] as Record<ResponsibilityId, number>, {
       scopeSignals: settings.scopeSignals === 1,
       scopeByTitle: settings.scopeByTitle === 1,
+      ...(heldScope ? { scope: heldScope[i] as Record<ScopeClass, number> } : {}),
     }),
   );
   const labels = train.map((e) => e.label.archetype);
@@ -526,6 +597,9 @@ export function trainRoleModel(
     ...(settings.learnedResponsibilities !== 1 && settings.stack === 1
       ? { responsibilityStack: trainStack(train, settings) }
       : {}),
+    ...(sentences ? { responsibilitySentences: sentences.model } : {}),
+    ...(archetypeReadsSentences ? { archetypeReadsSentences } : {}),
+    ...(heldScope ? { scope: fitScopeModels(scoped.map(scopeExample), settings) } : {}),
     ...(settings.learnedResponsibilities === 1 && handResponsibilities.length > 0
       ? { handResponsibilities }
       : {}),
@@ -547,6 +621,19 @@ export function trainRoleModel(
           ...(settings.titleStands === 1 ? { titleStands: true } : {}),
         }
       : {}),
+  };
+}
+
+function scopeExample(e: RoleExample): { reading: PostingReading; scope: EvidenceReading[] } {
+  return { reading: e.reading, scope: e.scopeEvidence ?? [] };
+}
+
+function sentenceExample(e: RoleExample): SentenceExample {
+  return {
+    id: e.id,
+    reading: e.reading,
+    responsibilities: e.label.responsibilities,
+    ...(e.evidence ? { evidence: e.evidence } : {}),
   };
 }
 

@@ -17,6 +17,12 @@ import { type PostingReading, readPosting } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
 import { stackedResponsibilities } from "./responsibilities.js";
+import {
+  SCOPE_CLASSES,
+  type ScopeClass,
+  scopeProbabilities,
+  sentenceResponsibilities,
+} from "./sentence-model.js";
 import type { RoleAnalysis } from "./types.js";
 
 export { MAX_POSTING_CHARS } from "./features.js";
@@ -72,11 +78,20 @@ export function analyzeReading(
   let facts = reading.facts;
   if (model) {
     const learned = learnedResponsibilities(model, reading);
+    const bySentence = model.responsibilitySentences
+      ? sentenceResponsibilities(model.responsibilitySentences, reading)
+      : null;
+    const probabilities =
+      bySentence && model.archetypeReadsSentences
+        ? bySentence.probabilities
+        : learned.probabilities;
     // A short posting in prose ("we're hiring a lead to build ...") has one duty sentence and
     // no duties section: the learned models read it when they find duties in it.
     if (model.responsibilitiesFrom !== "hand") {
       dutiesFound = reading.dutiesFound || learned.findings.length > 0;
       responsibilities = dutiesFound ? learned.findings : [];
+    } else if (bySentence && dutiesFound) {
+      responsibilities = bySentence.findings;
     } else if (model.responsibilityStack && dutiesFound) {
       responsibilities = stackedResponsibilities(
         reading,
@@ -85,12 +100,12 @@ export function analyzeReading(
       );
     }
     if (learned.handsOn) facts = { ...facts, handsOn: learned.handsOn };
-    const a = learnedArchetype(model, reading, learned.probabilities);
+    const a = learnedArchetype(model, reading, probabilities);
     archetype = a.result;
     confident = a.confident;
     titleMismatch = a.mismatch;
     mismatchReason = titleMismatch
-      ? explainMismatch(model, reading, learned.probabilities, archetype.id)
+      ? explainMismatch(model, reading, probabilities, archetype.id)
       : null;
   }
   if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
@@ -118,6 +133,15 @@ export function analyzeReading(
   };
 }
 
+/** How a mismatch names the scope the posting's sentences state (sentence-model.ts). */
+const SCOPE_PHRASES: Record<ScopeClass, string> = {
+  one_team: "manages one team directly",
+  several_teams: "leads several teams or their managers",
+  whole_org: "leads the whole engineering organisation",
+  no_reports: "has no direct reports",
+  exec: "sits with the executive team or the board",
+};
+
 /** Why the learned model reads the role as `winner` rather than as its title says. */
 function explainMismatch(
   model: LearnedRoleModel,
@@ -136,6 +160,10 @@ function explainMismatch(
   for (const [name, p] of Object.entries(probabilities)) {
     const phrase = FEATURE_PHRASES[`r.${name}`];
     if (phrase && p >= 0.5) add(`p:${name}`, phrase(reading.archetypeInput), p);
+  }
+  if (model.scope) {
+    const scope = scopeProbabilities(model.scope, reading);
+    for (const c of SCOPE_CLASSES) if (scope[c] >= 0.5) add(`sc:${c}`, SCOPE_PHRASES[c], scope[c]);
   }
   const features = reading.handArchetype.features;
   for (const [name, phrase] of Object.entries(FEATURE_PHRASES)) {

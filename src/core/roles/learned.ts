@@ -33,6 +33,13 @@ import {
   type PostingReading,
   responsibilityFeatures,
 } from "./features.js";
+import {
+  type ResponsibilitySentenceModel,
+  SCOPE_CLASSES,
+  type ScopeClass,
+  type ScopeModel,
+  scopeProbabilities,
+} from "./sentence-model.js";
 import type { ArchetypeResult, ResponsibilityFinding } from "./types.js";
 
 /** What produced a model file: shown in its header and kept with it. */
@@ -88,6 +95,20 @@ export interface LearnedRoleModel {
    * to learn from, whose hand-written decision stands.
    */
   responsibilityStack?: { model: BinaryModel; handKept: ResponsibilityId[] };
+  /**
+   * When present, the responsibilities reported are read sentence by sentence
+   * (`sentence-model.ts`), learned from labelled sentences; the probabilities the archetype
+   * model reads come from {@link responsibilities} unless {@link archetypeReadsSentences}.
+   */
+  responsibilitySentences?: ResponsibilitySentenceModel;
+  /** With {@link responsibilitySentences}: the archetype model reads their probabilities. */
+  archetypeReadsSentences?: boolean;
+  /**
+   * When present, the archetype (and mismatch) models also read the scope its sentences state
+   * (`sc:<class>`: one team, several teams, the whole organisation, no reports, executive),
+   * by sentence models learned from labelled sentences (`scopeProbabilities`).
+   */
+  scope?: ScopeModel;
   /**
    * With learned responsibilities, those whose hand-written cues did at least as well on
    * held-out folds of the training postings (F1): their decisions and evidence stay the
@@ -155,9 +176,15 @@ const LADDER: readonly ArchetypeId[] = [
 export function archetypeModelFeatures(
   reading: PostingReading,
   probabilities: Readonly<Record<ResponsibilityId, number>>,
-  options: { scopeSignals?: boolean; scopeByTitle?: boolean },
+  options: {
+    scopeSignals?: boolean;
+    scopeByTitle?: boolean;
+    /** The scope read from the sentences ({@link scopeProbabilities}), as `sc:<class>`. */
+    scope?: Readonly<Record<ScopeClass, number>>;
+  },
 ): Map<string, number> {
   const x = archetypeFeatureMap(reading, probabilities, options.scopeSignals === true);
+  if (options.scope) for (const c of SCOPE_CLASSES) x.set(`sc:${c}`, options.scope[c]);
   const nominal = reading.nominal;
   if (options.scopeByTitle && nominal !== null && LADDER.includes(nominal)) {
     for (const [name, v] of [...x])
@@ -194,7 +221,8 @@ export function mismatchFeatures(
 }
 
 /** The archetype features the mismatch model may read: scope, stated team size, hands-on. */
-const SCOPE_FEATURE = /^(?:f:scope\.|f:team\.|f:hands\.|f:gtm$|f:founder$|f:fractional$|mom$|ts:)/;
+const SCOPE_FEATURE =
+  /^(?:sc:|f:scope\.|f:team\.|f:hands\.|f:gtm$|f:founder$|f:fractional$|mom$|ts:)/;
 
 const MAX_EVIDENCE = 3;
 
@@ -310,7 +338,11 @@ export function learnedArchetype(
     (model.handRare?.includes(hand.id) && hand.confidence >= (model.handConfident ?? 1));
   if (handStands)
     return { result: hand, confident: true, mismatch: nominal !== null && nominal !== hand.id };
-  const x = archetypeModelFeatures(reading, probabilities, model);
+  const x = archetypeModelFeatures(reading, probabilities, {
+    ...(model.scopeSignals ? { scopeSignals: true } : {}),
+    ...(model.scopeByTitle ? { scopeByTitle: true } : {}),
+    ...(model.scope ? { scope: scopeProbabilities(model.scope, reading) } : {}),
+  });
   const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
   const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
   const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;

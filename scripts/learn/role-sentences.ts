@@ -1,0 +1,322 @@
+/**
+ * Fitting the sentence-level responsibility reading (src/core/roles/sentence-model.ts) from
+ * the evidence labels (`data/labels/evidence/`, see data/README.md "Evidence"): which
+ * sentences of each labelled posting assign each of its responsibilities, read twice.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BinaryModel } from "../../src/core/learn/linear.js";
+import type { PostingReading } from "../../src/core/roles/features.js";
+import { segmentCues } from "../../src/core/roles/responsibilities.js";
+import {
+  documentFeatures,
+  type ResponsibilitySentenceModel,
+  SCOPE_CLASSES,
+  type ScopeModel,
+  type SentenceLabelModel,
+  sentenceFeatureNames,
+  sentenceProbabilities,
+} from "../../src/core/roles/sentence-model.js";
+import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../../src/core/taxonomy.js";
+import { fitBinary, foldsOf, roundTo, type SparseRow, topWeights, Vocabulary } from "./lr.js";
+
+/** Character spans `[start, end)` of the sentences one reader marked for each label. */
+export type EvidenceReading = Partial<Record<string, [number, number][]>>;
+
+/**
+ * The evidence readings of the labelled postings, by id (empty when the file is absent): the
+ * sentences marked for each responsibility, or (`field: "scope"`) for each scope class.
+ */
+export function loadResponsibilityEvidence(
+  labelsDir: string,
+  set: "dev" | "corpus",
+  field: "responsibilities" | "scope" = "responsibilities",
+): Map<string, EvidenceReading[]> {
+  const path = join(labelsDir, "evidence", set === "dev" ? "dev/jds.json" : "jds.json");
+  const out = new Map<string, EvidenceReading[]>();
+  if (!existsSync(path)) return out;
+  const entries = JSON.parse(readFileSync(path, "utf8")) as {
+    id: string;
+    readings: Partial<Record<"responsibilities" | "scope", EvidenceReading>>[];
+  }[];
+  for (const e of entries) {
+    const readings = e.readings.map((r) => r[field]);
+    if (readings.every((r) => r !== undefined)) out.set(e.id, readings as EvidenceReading[]);
+  }
+  return out;
+}
+
+/**
+ * The scope models: per class (SCOPE_CLASSES), a sentence model fitted on every posting whose
+ * scope was read, the target of a sentence the share of readers who marked it for the class.
+ */
+export function fitScopeModels(
+  train: readonly { reading: PostingReading; scope: readonly EvidenceReading[] }[],
+  settings: SentenceSettings,
+): ScopeModel {
+  const docs: Map<string, number>[] = [];
+  for (const e of train)
+    for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
+  const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
+  const rows = docs.map((d) => vocab.row(d));
+  const out = {} as ScopeModel;
+  for (const c of SCOPE_CLASSES) {
+    const y: number[] = [];
+    for (const e of train) {
+      const t = sentenceTargets(e.reading, true, e.scope, c);
+      for (let s = 0; s < e.reading.segments.length; s++) y.push(t?.[s] ?? 0);
+    }
+    const fit = fitBinary(rows, y, vocab.size, settings.lambdaSentence);
+    out[c] = {
+      bias: roundTo(fit.b),
+      cue: 0,
+      weights: topWeights(
+        fit.w,
+        vocab.names,
+        settings.sentenceTopK > 0 ? settings.sentenceTopK : Number.POSITIVE_INFINITY,
+      ),
+    };
+  }
+  return out;
+}
+
+/**
+ * Whether a reader's span marks a segment: they overlap by at least half of the shorter of
+ * the two (the spans were cut from the reader's own segments; the overlap rule keeps them
+ * usable when the segmentation moves a little).
+ */
+function marks(span: readonly [number, number], start: number, end: number): boolean {
+  const overlap = Math.min(span[1], end) - Math.max(span[0], start);
+  return overlap > 0 && overlap * 2 >= Math.min(span[1] - span[0], end - start);
+}
+
+/**
+ * The sentence targets of one responsibility in one posting: per segment, the share of readers
+ * who marked it (0, 0.5 or 1 with two readers); all 0 when the posting is not labelled with it;
+ * `null` when it is labelled but no reader found a sentence that says it (the label was read from
+ * the whole text, so no sentence can be taken as a negative).
+ */
+export function sentenceTargets(
+  reading: Pick<PostingReading, "segments">,
+  labelled: boolean,
+  readings: readonly EvidenceReading[],
+  id: string,
+): Float64Array | null {
+  const y = new Float64Array(reading.segments.length);
+  if (!labelled) return y;
+  const spans = readings.map((r) => r[id] ?? []);
+  if (spans.every((s) => s.length === 0)) return null;
+  reading.segments.forEach((seg, i) => {
+    let marked = 0;
+    for (const list of spans) if (list.some((span) => marks(span, seg.start, seg.end))) marked++;
+    y[i] = marked / readings.length;
+  });
+  return y;
+}
+
+/** What the sentence-level fit needs of a labelled posting. */
+export interface SentenceExample {
+  id: string;
+  reading: PostingReading;
+  responsibilities: readonly string[];
+  /** Absent: the posting has no evidence labels (it then only feeds the document model). */
+  evidence?: readonly EvidenceReading[];
+}
+
+export interface SentenceSettings {
+  /** L2 strength of the sentence models. */
+  lambdaSentence: number;
+  /** L2 strength of the document model. */
+  lambdaDocument: number;
+  /** A feature enters the sentence vocabulary when this many sentences hold it. */
+  sentenceMinDf: number;
+  /** The largest weights kept per responsibility (0: all); keeps the model file small. */
+  sentenceTopK: number;
+  /** Responsibilities labelled in fewer training postings keep the hand-written decision. */
+  sentenceMin: number;
+  innerFolds: number;
+  seed: number;
+}
+
+const rowCache = new WeakMap<PostingReading, { names: string[][]; cues: Map<string, number>[] }>();
+
+function sentenceRows(reading: PostingReading): {
+  names: string[][];
+  cues: Map<string, number>[];
+} {
+  let rows = rowCache.get(reading);
+  if (!rows) {
+    rows = {
+      names: reading.segments.map((seg) => sentenceFeatureNames(seg, reading)),
+      cues: reading.segments.map((seg) => segmentCues(seg)),
+    };
+    rowCache.set(reading, rows);
+  }
+  return rows;
+}
+
+/** The sentence models fitted on the examples with evidence. */
+export function fitSentenceModels(
+  train: readonly SentenceExample[],
+  settings: SentenceSettings,
+): Record<ResponsibilityId, SentenceLabelModel> {
+  const withEvidence = train.filter((e) => e.evidence);
+  const docs: Map<string, number>[] = [];
+  for (const e of withEvidence)
+    for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
+  const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
+  const cueColumn = vocab.size;
+  const base = docs.map((d) => vocab.row(d));
+  const out = {} as Record<ResponsibilityId, SentenceLabelModel>;
+  for (const id of RESPONSIBILITY_IDS) {
+    const rows: SparseRow[] = [];
+    const y: number[] = [];
+    let at = 0;
+    for (const e of withEvidence) {
+      const { cues } = sentenceRows(e.reading);
+      const targets = sentenceTargets(
+        e.reading,
+        e.responsibilities.includes(id),
+        e.evidence ?? [],
+        id,
+      );
+      for (let s = 0; s < cues.length; s++, at++) {
+        if (!targets) continue;
+        const row = base[at] as SparseRow;
+        const cue = cues[s]?.get(id) ?? 0;
+        rows.push(
+          cue > 0
+            ? {
+                idx: Int32Array.from([...row.idx, cueColumn]),
+                val: Float64Array.from([...row.val, cue]),
+              }
+            : row,
+        );
+        y.push(targets[s] as number);
+      }
+    }
+    if (!y.some((v) => v > 0)) {
+      // Nothing marked anywhere: the responsibility is never read from a sentence.
+      out[id] = { bias: -8, cue: 0, weights: {} };
+      continue;
+    }
+    const fit = fitBinary(rows, y, cueColumn + 1, settings.lambdaSentence);
+    out[id] = {
+      bias: roundTo(fit.b),
+      cue: roundTo(fit.w[cueColumn] as number),
+      weights: topWeights(
+        fit.w.subarray(0, cueColumn),
+        vocab.names,
+        settings.sentenceTopK > 0 ? settings.sentenceTopK : Number.POSITIVE_INFINITY,
+      ),
+    };
+  }
+  return out;
+}
+
+const GRID = Array.from({ length: 19 }, (_, i) => roundTo(0.05 + 0.05 * i, 2));
+
+/**
+ * The whole sentence-level reading: sentence models on all of `train`; the document model on
+ * sentence probabilities held out by inner folds, its threshold the one of {@link GRID} with
+ * the best micro-F1 on those rows.
+ */
+export function trainSentenceModel(
+  train: readonly SentenceExample[],
+  settings: SentenceSettings,
+): {
+  model: ResponsibilitySentenceModel;
+  /** Per training example (in order), its document probabilities from held-out sentence models. */
+  heldOut: Record<ResponsibilityId, number>[];
+} {
+  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 3);
+  const xs: Map<string, number>[] = [];
+  const ys: number[] = [];
+  // The training example behind each row of xs (rows come in blocks of RESPONSIBILITY_IDS).
+  const order: number[] = [];
+  for (let f = 0; f < settings.innerFolds; f++) {
+    const sentences = fitSentenceModels(
+      train.filter((_, i) => folds[i] !== f),
+      settings,
+    );
+    const model: ResponsibilitySentenceModel = {
+      sentences,
+      document: { bias: 0, weights: {}, threshold: 0.5 },
+    };
+    train.forEach((e, i) => {
+      if (folds[i] !== f) return;
+      const ps = sentenceProbabilities(model, e.reading);
+      for (const id of RESPONSIBILITY_IDS) {
+        order.push(i);
+        xs.push(documentFeatures(id, ps[id], e.reading));
+        ys.push(e.responsibilities.includes(id) ? 1 : 0);
+      }
+    });
+  }
+  const vocab = Vocabulary.of(xs, 1);
+  const fit = fitBinary(
+    xs.map((x) => vocab.row(x)),
+    ys,
+    vocab.size,
+    settings.lambdaDocument,
+  );
+  const document: BinaryModel = {
+    bias: roundTo(fit.b),
+    weights: topWeights(fit.w, vocab.names),
+    threshold: 0.5,
+  };
+  document.threshold = bestThreshold(document, xs, ys);
+  const heldOut = train.map(() => ({}) as Record<ResponsibilityId, number>);
+  order.forEach((i, row) => {
+    const id = RESPONSIBILITY_IDS[row % RESPONSIBILITY_IDS.length] as ResponsibilityId;
+    (heldOut[i] as Record<ResponsibilityId, number>)[id] = probability(
+      document,
+      xs[row] as Map<string, number>,
+    );
+  });
+  const handKept = RESPONSIBILITY_IDS.filter(
+    (id) => train.filter((e) => e.responsibilities.includes(id)).length < settings.sentenceMin,
+  );
+  return {
+    model: {
+      sentences: fitSentenceModels(train, settings),
+      document,
+      ...(handKept.length > 0 ? { handKept } : {}),
+    },
+    heldOut,
+  };
+}
+
+function bestThreshold(
+  model: BinaryModel,
+  xs: readonly Map<string, number>[],
+  ys: readonly number[],
+): number {
+  const p = xs.map((x) => probability(model, x));
+  let best = 0.5;
+  let bestF = -1;
+  for (const t of GRID) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    p.forEach((q, i) => {
+      const said = q >= t;
+      const truth = ys[i] === 1;
+      if (said && truth) tp++;
+      else if (said) fp++;
+      else if (truth) fn++;
+    });
+    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+    if (f1 > bestF + 1e-12) {
+      bestF = f1;
+      best = t;
+    }
+  }
+  return best;
+}
+
+function probability(model: BinaryModel, x: Map<string, number>): number {
+  let z = model.bias;
+  for (const [name, v] of x) z += (model.weights[name] ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}

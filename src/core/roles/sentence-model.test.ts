@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
+import { readPosting } from "./features.js";
+import {
+  documentFeatures,
+  type ResponsibilitySentenceModel,
+  type ScopeModel,
+  scopeProbabilities,
+  sentenceFeatureNames,
+  sentenceProbabilities,
+  sentenceResponsibilities,
+} from "./sentence-model.js";
+
+const posting = [
+  "# Engineering Manager — Example Co",
+  "",
+  "## What you will do",
+  "",
+  "- Manage a team of six engineers and run their one-to-ones.",
+  "- Own the quarterly delivery plan.",
+  "",
+  "## What you bring",
+  "",
+  "- Experience managing engineers.",
+].join("\n");
+
+const silent = { bias: -6, cue: 0, weights: {} };
+
+/** A model that knows one thing: "manag" in a duty sentence speaks for people_management. */
+function model(extra: Partial<ResponsibilitySentenceModel> = {}): ResponsibilitySentenceModel {
+  const sentences = {} as ResponsibilitySentenceModel["sentences"];
+  for (const id of RESPONSIBILITY_IDS) sentences[id] = silent;
+  sentences.people_management = { bias: -4, cue: 0, weights: { "d:manag": 8 } };
+  return {
+    sentences,
+    document: { bias: -2, weights: { m1: 1 }, threshold: 0.5 },
+    ...extra,
+  };
+}
+
+describe("responsibilities read sentence by sentence", () => {
+  const reading = readPosting(posting);
+  const index = (phrase: string) => reading.segments.findIndex((s) => s.text.includes(phrase));
+
+  it("gives duty and requirement n-grams apart, so the same words weigh differently", () => {
+    const duty = sentenceFeatureNames(
+      reading.segments[index("Manage a team")] as (typeof reading.segments)[number],
+      reading,
+    );
+    const asked = sentenceFeatureNames(
+      reading.segments[index("Experience managing")] as (typeof reading.segments)[number],
+      reading,
+    );
+    expect(duty).toContain("d:manag");
+    expect(duty).toContain("nom:engineering_manager");
+    expect(asked).not.toContain("d:manag");
+    expect(asked).toContain("r:manag");
+  });
+
+  it("scores each sentence and reports the responsibility with the sentence that says it", () => {
+    const ps = sentenceProbabilities(model(), reading).people_management;
+    expect(ps[index("Manage a team")]).toBeGreaterThan(0.9);
+    expect(ps[index("Experience managing")]).toBeLessThan(0.1);
+    const { findings, probabilities } = sentenceResponsibilities(model(), reading);
+    expect(findings.map((f) => f.id)).toEqual(["people_management"]);
+    expect(probabilities.people_management).toBeGreaterThan(0.5);
+    const [span] = findings[0]?.spans ?? [];
+    expect(span && posting.slice(span.start, span.end)).toContain("Manage a team of six engineers");
+    expect(findings[0]?.evidence[0]).toContain("Manage a team of six engineers");
+  });
+
+  it("keeps the hand-written decision for the responsibilities it was told to", () => {
+    const hand = reading.hand.findings.map((f) => f.id);
+    expect(hand).toContain("people_management");
+    const kept = sentenceResponsibilities(
+      model({ handKept: ["delivery" as ResponsibilityId] }),
+      reading,
+    ).findings.map((f) => f.id);
+    expect(kept).toContain("people_management");
+    expect(kept.includes("delivery")).toBe(hand.includes("delivery"));
+  });
+
+  it("pools the best two sentences and the count of sure ones into the document's features", () => {
+    const x = documentFeatures("people_management", [0.9, 0.2, 0.6, 0.01], reading);
+    expect(x.get("m1")).toBeCloseTo(Math.log(0.9 / 0.1), 6);
+    expect(x.get("people_management:m2")).toBeCloseTo(Math.log(0.6 / 0.4), 6);
+    expect(x.get("c5")).toBeCloseTo(Math.log(3), 6);
+    expect(x.get("people_management:bias")).toBe(1);
+  });
+
+  it("reads the scope as the surest sentence for each class", () => {
+    const scope = {} as ScopeModel;
+    for (const c of ["one_team", "several_teams", "whole_org", "no_reports", "exec"] as const)
+      scope[c] = silent;
+    scope.one_team = { bias: -3, cue: 0, weights: { "g:team": 6 } };
+    const read = scopeProbabilities(scope, reading);
+    expect(read.one_team).toBeGreaterThan(0.9);
+    expect(read.exec).toBeLessThan(0.01);
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * Responsibilities read sentence by sentence: a model learned from labelled sentences decides
+ * how likely each sentence of a posting is to assign each responsibility, and a second model
+ * decides from those sentence probabilities whether the posting assigns it.
+ *
+ * 1. **Sentence model** (one per responsibility): an L2-regularised logistic regression,
+ *    P(sentence s assigns r) = σ(b_r + c_r · cue_r(s) + Σ_f w_r[f]), over the sentence's
+ *    features ({@link sentenceFeatureNames}: its stemmed word uni- and bigrams, again under its
+ *    zone, its section and shape, the title's archetype) and the strength of r's own
+ *    hand-written cue in it ({@link segmentCues}). Fitted on the evidence labels
+ *    (`data/labels/evidence/`): two readers marked, in every labelled posting, the sentences
+ *    that assign each of its responsibilities; a sentence both marked is a target of 1, one
+ *    marked 0.5, none 0.
+ * 2. **Document model** (shared by all responsibilities): a logistic regression over
+ *    {@link documentFeatures}, the pooled sentence probabilities (the best and second best,
+ *    as log-odds; how many reach 0.5), the hand-written cue score and the title's archetype,
+ *    each also under the responsibility's own name; fitted on sentence probabilities of
+ *    postings the sentence models did not learn from (inner folds), so that it sees them as it
+ *    will on new postings, its threshold chosen there for micro-F1.
+ *
+ * Learning from instance labels and pooling them into a document decision is stacked
+ * generalisation (D. H. Wolpert, "Stacked generalization", Neural Networks 5, 1992); the
+ * sentence-level labels make it supervised where a multiple-instance model would have to guess
+ * which sentence speaks (O. Maron & T. Lozano-Pérez, NIPS 1998). Weights come from
+ * `npm run train` (scripts/learn/roles.ts); this module only applies them and knows nothing
+ * of files.
+ */
+import { type BinaryModel, binaryProbability, type Features, sigmoid } from "../learn/linear.js";
+import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
+import { type PostingReading, sentenceGrams, zoneOf } from "./features.js";
+import { segmentCues } from "./responsibilities.js";
+import type { ClassifiedSegment } from "./sections.js";
+import type { ResponsibilityFinding } from "./types.js";
+
+/** One responsibility's sentence model: σ(bias + cue · cue strength + Σ weights[f]). */
+export interface SentenceLabelModel {
+  bias: number;
+  /** Weight of the responsibility's own hand-written cue strength in the sentence, in [0, 1]. */
+  cue: number;
+  /** Feature name ({@link sentenceFeatureNames}) → weight; features not listed weigh 0. */
+  weights: Record<string, number>;
+}
+
+/** The two levels of the sentence-level responsibility reading (see the module comment). */
+export interface ResponsibilitySentenceModel {
+  sentences: Record<ResponsibilityId, SentenceLabelModel>;
+  /** Over {@link documentFeatures}; its threshold decides whether a responsibility is reported. */
+  document: BinaryModel;
+  /**
+   * Responsibilities too rare in the labels to learn (fewer than `sentenceMin` labelled
+   * postings: board and P&L work, evangelism): the hand-written cue decision stands for them.
+   */
+  handKept?: ResponsibilityId[];
+}
+
+/** The posting-level facts a sentence's features read. */
+type SentenceContext = Pick<PostingReading, "hasDutySection" | "nominal">;
+
+/**
+ * The 0/1 features of one sentence: `z:<zone>` (duty, requirement, other, or `x` outside the
+ * role text), `sec:<section>`, `duty` / `req` / `head` for its shape, `nodutysec` when the
+ * posting has no duties section, `nom:<archetype>` for the title's, and its word uni- and
+ * bigrams as `g:<gram>` and, in duty or requirement text, again as `d:<gram>` or `r:<gram>`.
+ */
+export function sentenceFeatureNames(seg: ClassifiedSegment, context: SentenceContext): string[] {
+  const zone = zoneOf(seg) ?? "x";
+  const names = [`z:${zone}`, `sec:${seg.section}`, `nom:${context.nominal ?? "none"}`];
+  if (seg.dutyShaped) names.push("duty");
+  if (seg.requirementShaped) names.push("req");
+  if (seg.heading) names.push("head");
+  if (!context.hasDutySection) names.push("nodutysec");
+  const conjoined = zone === "d" || zone === "r";
+  for (const g of sentenceGrams(seg)) {
+    names.push(`g:${g}`);
+    if (conjoined) names.push(`${zone}:${g}`);
+  }
+  return names;
+}
+
+/** Feature name → the weight of each responsibility (in RESPONSIBILITY_IDS order), built once. */
+const inverted = new WeakMap<object, Map<string, Float64Array>>();
+
+function invertedWeights(model: ResponsibilitySentenceModel): Map<string, Float64Array> {
+  let m = inverted.get(model);
+  if (!m) {
+    m = new Map();
+    RESPONSIBILITY_IDS.forEach((id, k) => {
+      for (const [name, w] of Object.entries(model.sentences[id].weights)) {
+        let row = m?.get(name);
+        if (!row) {
+          row = new Float64Array(RESPONSIBILITY_IDS.length);
+          m?.set(name, row);
+        }
+        row[k] = w;
+      }
+    });
+    inverted.set(model, m);
+  }
+  return m;
+}
+
+/**
+ * P(the sentence assigns r) for every responsibility r and every segment of the posting.
+ *
+ * @returns per responsibility, one probability in (0, 1) per `reading.segments` entry (in order)
+ */
+export function sentenceProbabilities(
+  model: ResponsibilitySentenceModel,
+  reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
+): Record<ResponsibilityId, Float64Array> {
+  const weights = invertedWeights(model);
+  const n = reading.segments.length;
+  const out = {} as Record<ResponsibilityId, Float64Array>;
+  for (const id of RESPONSIBILITY_IDS) out[id] = new Float64Array(n);
+  const z = new Float64Array(RESPONSIBILITY_IDS.length);
+  reading.segments.forEach((seg, s) => {
+    RESPONSIBILITY_IDS.forEach((id, k) => {
+      z[k] = model.sentences[id].bias;
+    });
+    for (const name of sentenceFeatureNames(seg, reading)) {
+      const row = weights.get(name);
+      if (row) for (let k = 0; k < row.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+    }
+    for (const [id, strength] of segmentCues(seg)) {
+      const k = RESPONSIBILITY_IDS.indexOf(id);
+      z[k] = (z[k] as number) + model.sentences[id].cue * strength;
+    }
+    RESPONSIBILITY_IDS.forEach((id, k) => {
+      out[id][s] = sigmoid(z[k] as number);
+    });
+  });
+  return out;
+}
+
+/** Log-odds of p, p clipped to [1e-4, 1 - 1e-4]. */
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * The document model's features for responsibility `id`, from its sentence probabilities:
+ * `m1`, `m2` (log-odds of the best and second-best sentence), `c5` (log(1 + sentences at 0.5 or
+ * more)), `hand` (the hand-written cue score in [0, 1]), `whole` (responsibilities read from the
+ * whole text) and `noduties` (no duty text found), each shared and again as `<id>:<name>`; and
+ * `<id>:bias`, `<id>:nom:<archetype>`.
+ */
+export function documentFeatures(
+  id: ResponsibilityId,
+  probabilities: ArrayLike<number>,
+  reading: Pick<PostingReading, "hand" | "wholeText" | "dutiesFound" | "nominal">,
+): Features {
+  let first = 0;
+  let second = 0;
+  let strong = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    const p = probabilities[i] as number;
+    if (p >= 0.5) strong++;
+    if (p > first) {
+      second = first;
+      first = p;
+    } else if (p > second) second = p;
+  }
+  const x: Features = new Map([[`${id}:bias`, 1]]);
+  const add = (name: string, v: number) => {
+    if (v === 0) return;
+    x.set(name, v);
+    x.set(`${id}:${name}`, v);
+  };
+  add("m1", logit(first));
+  add("m2", logit(second));
+  add("c5", Math.log1p(strong));
+  add("hand", reading.hand.scores[id]);
+  add("whole", reading.wholeText ? 1 : 0);
+  add("noduties", reading.dutiesFound ? 0 : 1);
+  x.set(`${id}:nom:${reading.nominal ?? "none"}`, 1);
+  return x;
+}
+
+const MAX_EVIDENCE = 3;
+/** A sentence is quoted as evidence from this probability on (the best one always is). */
+const EVIDENCE_FLOOR = 0.3;
+
+/**
+ * The responsibilities the posting assigns, by the two-level model: each with its document
+ * probability and, as evidence, its likeliest sentences (at most three; the best always, the
+ * others from probability {@link EVIDENCE_FLOOR}), verbatim from the reading's segments.
+ *
+ * Responsibilities of `model.handKept` keep the hand-written finding, evidence and all.
+ *
+ * @returns `probabilities`: the document model's P(r) in [0, 1] for all 17 responsibilities;
+ *   `findings`: those at or above its threshold, strongest first, `score` in [0.5, 1] (the
+ *   probability rescaled so that the threshold reads 0.5, as the cue scores do)
+ */
+export function sentenceResponsibilities(
+  model: ResponsibilitySentenceModel,
+  reading: PostingReading,
+): { probabilities: Record<ResponsibilityId, number>; findings: ResponsibilityFinding[] } {
+  const perSentence = sentenceProbabilities(model, reading);
+  const probabilities = {} as Record<ResponsibilityId, number>;
+  const findings: ResponsibilityFinding[] = [];
+  const threshold = model.document.threshold;
+  for (const id of RESPONSIBILITY_IDS) {
+    const ps = perSentence[id];
+    const p = binaryProbability(model.document, documentFeatures(id, ps, reading));
+    probabilities[id] = round(p);
+    if (model.handKept?.includes(id)) {
+      const hand = reading.hand.findings.find((f) => f.id === id);
+      if (hand) findings.push(hand);
+      continue;
+    }
+    if (p < threshold) continue;
+    const ranked = [...ps.keys()]
+      .filter((s) => !reading.segments[s]?.heading)
+      .sort((a, b) => (ps[b] as number) - (ps[a] as number) || a - b)
+      .filter((s, i) => i === 0 || (ps[s] as number) >= EVIDENCE_FLOOR)
+      .slice(0, MAX_EVIDENCE)
+      .map((s) => reading.segments[s] as ClassifiedSegment);
+    if (ranked.length === 0) continue;
+    findings.push({
+      id,
+      score: round(0.5 + (0.5 * (p - threshold)) / (1 - threshold)),
+      evidence: ranked.map((seg) => seg.text),
+      spans: ranked.map((seg) => ({ start: seg.start, end: seg.end, section: seg.section })),
+    });
+  }
+  findings.sort((a, b) => b.score - a.score);
+  return { probabilities, findings };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The scope of a role as its sentences state it, for the archetype (taxonomy section 4): it
+ * manages one team of engineers directly, several teams or their managers, the whole
+ * engineering organisation, no one, or does company-level executive work (board, investors,
+ * P&L). Labelled per sentence in `data/labels/evidence/` (field `scope`).
+ */
+export const SCOPE_CLASSES = [
+  "one_team",
+  "several_teams",
+  "whole_org",
+  "no_reports",
+  "exec",
+] as const;
+export type ScopeClass = (typeof SCOPE_CLASSES)[number];
+
+/** One sentence model per scope class (their `cue` is unused: 0). */
+export type ScopeModel = Record<ScopeClass, SentenceLabelModel>;
+
+/**
+ * How surely the posting states each scope: the largest probability over its sentences
+ * (headings left out) that the sentence states it, in [0, 1].
+ */
+export function scopeProbabilities(
+  model: ScopeModel,
+  reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
+): Record<ScopeClass, number> {
+  const out = {} as Record<ScopeClass, number>;
+  for (const c of SCOPE_CLASSES) out[c] = 0;
+  for (const seg of reading.segments) {
+    if (seg.heading) continue;
+    const names = sentenceFeatureNames(seg, reading);
+    for (const c of SCOPE_CLASSES) {
+      const m = model[c];
+      let z = m.bias;
+      for (const name of names) z += m.weights[name] ?? 0;
+      const p = sigmoid(z);
+      if (p > out[c]) out[c] = p;
+    }
+  }
+  for (const c of SCOPE_CLASSES) out[c] = round(out[c]);
+  return out;
+}
