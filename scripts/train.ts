@@ -120,8 +120,9 @@ export const SHIP_FACTS_MODEL = false;
  * 0.54). Variants measured, none beyond noise (CV mean over seeds 11-13): sentence L2 1 or 10
  * (0.543, 0.541), no strong-cue override (keepHand 2: 0.538), strategy and recognition learned
  * too (minPositives 5: 0.544), each cue as a sentence feature (milCues 1: 0.547, but CV inside
- * half A 0.522 against 0.525). The earlier post-level logistic regressions: CV values micro-F1
- * 0.52 against the hand-written 0.48.
+ * half A 0.522 against 0.525); a threshold per value instead of one did worse (0.533). The
+ * earlier post-level logistic regressions: CV values micro-F1 0.52 against the hand-written
+ * 0.48.
  * The multiple-instance model over cue sentences (`--set mil=1`, scripts/learn/values-mil.ts)
  * was measured on 2026-12-03 and is not the default: CV 0.52 as before (5-fold, seed 11);
  * with one threshold for all values picked on the held-out readings themselves (optimistic
