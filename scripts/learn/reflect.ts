@@ -99,7 +99,18 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   pathTopK: number;
   /**
    * 1: the path models learn from the labelled sentences (sentence-paths.ts, settings `sp*`);
-   * 0: the post-level models of learned-paths.ts.
+   * 0: the post-level models of learned-paths.ts (shipped). Not the default: measured on
+   * 2026-12-03 with `npm run eval:reflect -- --paths-split --seeds 11,12,13 --set
+   * sentencePaths=1 --set spLambda=1 --set spUnion=1 --set spStackLambda=3 [...]`, chosen
+   * accuracy / considered F1 against the shipped 0.502 / 0.589 (CV in half A), 0.575 / 0.617
+   * (half B from A), 0.542 / 0.611 (corpus CV), 0.800 / 0.847 (dev, corpus-only model):
+   * - chosen from the post-level logit, considered from the sentences (`spChosenSentences=0`):
+   *   0.502 / 0.574, 0.575 / 0.629, 0.542 / 0.635, 0.800 / 0.772: considered better on the
+   *   corpus CV and half B, worse in half A's CV and on the dev set (within noise, no clear gain);
+   * - chosen from the sentences with a step model per path (`spKind=1`): 0.420 / 0.571,
+   *   0.500 / 0.629, 0.538 / 0.644, 0.800 / 0.794: chosen loses on half B.
+   * Corpus CV (seed 11) of other settings: sentence L2 3 or 10, stackers reading the post-level
+   * features too (`spPost=1`), stacker L2 1-10: chosen 0.49-0.55, considered 0.60-0.63.
    */
   sentencePaths: number;
   /**
