@@ -4,6 +4,7 @@
  * runCli); these few prove that the binary starts, reads a pipe, writes to the real stdout and
  * stderr, and that its exit codes reach the shell, for each kind of outcome.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +26,17 @@ describe("the built bearing binary", () => {
     const unknown = spawnCli(["rnak"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command 'rnak'/);
+  });
+
+  it("stops quietly when the reader of its output closes the pipe early", () => {
+    const bin = join(repoRoot, "bin/bearing.js");
+    const piped = spawnSync(
+      "sh",
+      ["-c", `node "${bin}" rank "${exampleDir}" --json --no-robustness | head -c 1`],
+      { encoding: "utf8" },
+    );
+    expect(piped.stdout).toBe("{");
+    expect(piped.stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it("checks and ranks the example as the in-process run does", async () => {
