@@ -28,17 +28,26 @@ export type EvidenceField = "values" | "chosen" | "considered";
 export type SentenceTargets = Record<EvidenceField, Record<string, number[]>>;
 
 /**
- * Reads `<labelsDir>/evidence/posts.json` (the corpus) or `evidence/dev/posts.json` (the dev
- * set, spans into `../shared/dev/posts`), by id; an empty map when the file is absent.
+ * Reads `<labelsDir>/evidence/<kind>.json` (the corpus) or `evidence/dev/<kind>.json` (the dev
+ * set, spans into `../shared/dev/<kind>`), by id; an empty map when the file is absent.
  */
+export function loadEvidence(
+  labelsDir: string,
+  kind: "jds" | "posts",
+  set: "corpus" | "dev" = "corpus",
+): Map<string, EvidenceEntry> {
+  const path = join(labelsDir, "evidence", set === "dev" ? `dev/${kind}.json` : `${kind}.json`);
+  if (!existsSync(path)) return new Map();
+  const entries = JSON.parse(readFileSync(path, "utf8")) as EvidenceEntry[];
+  return new Map(entries.map((e) => [e.id, e]));
+}
+
+/** The posts' evidence ({@link loadEvidence} of `posts`). */
 export function loadPostEvidence(
   labelsDir: string,
   set: "corpus" | "dev" = "corpus",
 ): Map<string, EvidenceEntry> {
-  const path = join(labelsDir, set === "dev" ? "evidence/dev/posts.json" : "evidence/posts.json");
-  if (!existsSync(path)) return new Map();
-  const entries = JSON.parse(readFileSync(path, "utf8")) as EvidenceEntry[];
-  return new Map(entries.map((e) => [e.id, e]));
+  return loadEvidence(labelsDir, "posts", set);
 }
 
 /**

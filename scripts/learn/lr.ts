@@ -11,7 +11,7 @@
  * same, little used) neither regularise nor take sparse n-gram features, which a corpus of a
  * few hundred texts needs. This file is ~200 lines of textbook method with its tests.
  */
-import { sigmoid } from "../../src/core/learn/linear.js";
+import { type Features, sigmoid } from "../../src/core/learn/linear.js";
 
 /** A sparse row: parallel feature indices and values. */
 export interface SparseRow {
@@ -362,6 +362,92 @@ export function roundTo(x: number, digits = 3): number {
   // "+ 0" turns -0 into 0: the generated model file prints both as 0, and the staleness test
   // compares a fresh model with the file by Object.is.
   return Math.round(x * f) / f + 0;
+}
+
+/**
+ * A conditional logit (one choice among each row's candidates, D. McFadden 1974): minimises
+ * Σ_rows [log Σ_c exp(w·x_c) − w·x_gold] + (λ/2)‖w‖² by L-BFGS, over the features present in at
+ * least `minDf` candidates.
+ *
+ * @param gold per row, the index of the chosen candidate
+ * @returns the `topK` largest weights by name
+ */
+export function fitConditionalLogit(
+  candidates: Features[][],
+  gold: number[],
+  lambda: number,
+  minDf = 1,
+  topK = Number.POSITIVE_INFINITY,
+): Record<string, number> {
+  const vocab = Vocabulary.of(candidates.flat(), minDf);
+  const rows: SparseRow[][] = candidates.map((c) => c.map((x) => vocab.row(x)));
+  const fg = (w: Float64Array, grad: Float64Array) => {
+    grad.fill(0);
+    let f = 0;
+    rows.forEach((cands, r) => {
+      const z = cands.map(({ idx, val }) => {
+        let s = 0;
+        for (let j = 0; j < idx.length; j++)
+          s += (w[idx[j] as number] as number) * (val[j] as number);
+        return s;
+      });
+      const max = Math.max(...z);
+      const lse = max + Math.log(z.reduce((acc, v) => acc + Math.exp(v - max), 0));
+      const g = gold[r] as number;
+      f += lse - (z[g] as number);
+      cands.forEach(({ idx, val }, c) => {
+        const e = Math.exp((z[c] as number) - lse) - (c === g ? 1 : 0);
+        for (let j = 0; j < idx.length; j++) {
+          const k = idx[j] as number;
+          grad[k] = (grad[k] as number) + e * (val[j] as number);
+        }
+      });
+    });
+    return addRidge(f, w, grad, lambda);
+  };
+  const { w } = minimizeLbfgs(fg, new Float64Array(vocab.size));
+  return topWeights(w, vocab.names, topK);
+}
+
+/** One held-out yes/no decision: its probability, its label, and whether it is said whatever
+ * the threshold (a reading that stands on its own, such as a strong hand-written cue). */
+export interface ThresholdRow {
+  p: number;
+  truth: boolean;
+  forced?: boolean;
+}
+
+/** Micro-F1 of `rows` decided at threshold `t` (a row is said when forced or p ≥ t); 0 when empty. */
+export function microF1At(rows: readonly ThresholdRow[], t: number): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of rows) {
+    const said = r.forced === true || r.p >= t;
+    if (said && r.truth) tp++;
+    else if (said) fp++;
+    else if (r.truth) fn++;
+  }
+  return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+}
+
+/**
+ * The decision threshold with the best micro-F1 over held-out `rows`: `start` unless a value
+ * of `grid` beats it (by more than 1e-9; the earlier of equal values wins). With `start` null,
+ * the best value of `grid` whatever it is.
+ */
+export function bestThreshold(
+  rows: readonly ThresholdRow[],
+  grid: readonly number[],
+  start: number | null = 0.5,
+): number {
+  let pick = start ?? (grid[0] as number);
+  let best = start === null ? Number.NEGATIVE_INFINITY : microF1At(rows, start);
+  for (const t of grid) {
+    const v = microF1At(rows, t);
+    if (v > best + 1e-9) [pick, best] = [t, v];
+  }
+  return pick;
 }
 
 /**

@@ -39,10 +39,10 @@ import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
 import { loadPostEvidence, type SentenceTargets, sentenceTargets } from "./evidence.js";
 import {
-  addRidge,
+  bestThreshold,
   fitBinary,
+  fitConditionalLogit,
   foldsOf,
-  minimizeLbfgs,
   outOfFold,
   roundTo,
   type SparseRow,
@@ -510,31 +510,17 @@ export function trainValuesModel(
     (inner, e) => learnedValues(inner, e.reading).probabilities,
   );
   const learnedIds = VALUE_IDS.filter((id) => !model.handOnly.includes(id));
-  const f1At = (t: number, ids: readonly ValueId[] = learnedIds) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    train.forEach((e, i) => {
-      for (const id of ids) {
-        const kept = (e.reading.signals.find((g) => g.id === id)?.score ?? 0) >= settings.keepHand;
-        const said = kept || ((held[i] as Record<ValueId, number>)[id] ?? 0) >= t;
-        const truth = e.label.values.includes(id);
-        if (said && truth) tp++;
-        else if (said) fp++;
-        else if (truth) fn++;
-      }
-    });
-    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  };
-  const bestFor = (ids: readonly ValueId[]) => {
-    let pick = 0.5;
-    let best = f1At(0.5, ids);
-    for (const t of GRID) {
-      const v = f1At(t, ids);
-      if (v > best + 1e-9) [pick, best] = [t, v];
-    }
-    return pick;
-  };
+  const bestFor = (ids: readonly ValueId[]) =>
+    bestThreshold(
+      train.flatMap((e, i) =>
+        ids.map((id) => ({
+          p: (held[i] as Record<ValueId, number>)[id] ?? 0,
+          truth: e.label.values.includes(id),
+          forced: (e.reading.signals.find((g) => g.id === id)?.score ?? 0) >= settings.keepHand,
+        })),
+      ),
+      GRID,
+    );
   if (settings.thresholds === 2)
     for (const id of learnedIds) model.values[id].threshold = bestFor([id]);
   else {
@@ -661,23 +647,10 @@ export function trainSentenceValues(
   // One threshold for micro-F1 over the held-out rows (a strong hand-written reading stands).
   const p = docs.map((d) => binaryProbability(stacker, d));
   const hand = train.flatMap((e) => ids.map((id) => signalScore(e, id) >= settings.keepHand));
-  const f1At = (t: number) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    p.forEach((v, r) => {
-      const said = (hand[r] as boolean) || v >= t;
-      if (said && y[r] === 1) tp++;
-      else if (said) fp++;
-      else if (y[r] === 1) fn++;
-    });
-    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  };
-  let best = f1At(0.5);
-  for (const t of GRID) {
-    const v = f1At(t);
-    if (v > best + 1e-9) [stacker.threshold, best] = [t, v];
-  }
+  stacker.threshold = bestThreshold(
+    p.map((v, r) => ({ p: v, truth: y[r] === 1, forced: hand[r] as boolean })),
+    GRID,
+  );
   return { features: bySentenceOptions(settings), sentence, stacker };
 }
 
@@ -745,40 +718,10 @@ function fitChosen(
     const { paths, undecided } = pathFeaturesOf(e, settings.pathRoleCues === 1);
     return [...paths.map(keep), undecided];
   });
-  const vocab = Vocabulary.of(candidates.flat(), 2);
-  const rows = candidates.map((c) => c.map((x) => vocab.row(x)));
   const gold = train.map((e) =>
     e.label.chosen === "undecided" ? PATH_IDS.length : PATH_IDS.indexOf(e.label.chosen),
   );
-  const dim = vocab.size;
-  const lambda = settings.chosenLambda;
-  const fg = (w: Float64Array, grad: Float64Array) => {
-    grad.fill(0);
-    let f = 0;
-    rows.forEach((cands, r) => {
-      const z = cands.map(({ idx, val }) => {
-        let s = 0;
-        for (let j = 0; j < idx.length; j++)
-          s += (w[idx[j] as number] as number) * (val[j] as number);
-        return s;
-      });
-      const max = Math.max(...z);
-      const total = z.reduce((acc, v) => acc + Math.exp(v - max), 0);
-      const lse = max + Math.log(total);
-      const g = gold[r] as number;
-      f += lse - (z[g] as number);
-      cands.forEach(({ idx, val }, c) => {
-        const e = Math.exp((z[c] as number) - lse) - (c === g ? 1 : 0);
-        for (let j = 0; j < idx.length; j++) {
-          const k = idx[j] as number;
-          grad[k] = (grad[k] as number) + e * (val[j] as number);
-        }
-      });
-    });
-    return addRidge(f, w, grad, lambda);
-  };
-  const { w } = minimizeLbfgs(fg, new Float64Array(dim));
-  return topWeights(w, vocab.names, settings.pathTopK);
+  return fitConditionalLogit(candidates, gold, settings.chosenLambda, 2, settings.pathTopK);
 }
 
 const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
@@ -813,28 +756,16 @@ export function trainPathsModel(
       heldChosen[i] = out.chosen;
     });
   }
-  const f1At = (t: number) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    train.forEach((e, i) => {
-      for (const path of PATH_IDS) {
-        const said =
-          ((held[i] as Record<string, number>)[path] ?? 0) >= t || heldChosen[i] === path;
-        const truth = e.label.considered.includes(path) || e.label.chosen === path;
-        if (said && truth) tp++;
-        else if (said) fp++;
-        else if (truth) fn++;
-      }
-    });
-    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  };
-  let pick = 0.5;
-  let best = f1At(0.5);
-  for (const t of PATH_GRID) {
-    const v = f1At(t);
-    if (v > best + 1e-9) [pick, best] = [t, v];
-  }
+  const pick = bestThreshold(
+    train.flatMap((e, i) =>
+      PATH_IDS.map((path) => ({
+        p: (held[i] as Record<string, number>)[path] ?? 0,
+        truth: e.label.considered.includes(path) || e.label.chosen === path,
+        forced: heldChosen[i] === path,
+      })),
+    ),
+    PATH_GRID,
+  );
   model.considered.threshold = pick;
   return model;
 }

@@ -3,9 +3,7 @@
  * the evidence labels (`data/labels/evidence/`, see data/README.md "Evidence"): which
  * sentences of each labelled posting assign each of its responsibilities, read twice.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { BinaryModel } from "../../src/core/learn/linear.js";
+import { type BinaryModel, binaryProbability } from "../../src/core/learn/linear.js";
 import type { PostingReading } from "../../src/core/roles/features.js";
 import { segmentCues } from "../../src/core/roles/responsibilities.js";
 import {
@@ -18,10 +16,19 @@ import {
   sentenceProbabilities,
 } from "../../src/core/roles/sentence-model.js";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../../src/core/taxonomy.js";
-import { fitBinary, foldsOf, roundTo, type SparseRow, topWeights, Vocabulary } from "./lr.js";
+import { loadEvidence, marks } from "./evidence.js";
+import {
+  bestThreshold,
+  fitBinary,
+  foldsOf,
+  roundTo,
+  type SparseRow,
+  topWeights,
+  Vocabulary,
+} from "./lr.js";
 
 /** Character spans `[start, end)` of the sentences one reader marked for each label. */
-export type EvidenceReading = Partial<Record<string, [number, number][]>>;
+export type LabelSpans = Partial<Record<string, [number, number][]>>;
 
 /**
  * The evidence readings of the labelled postings, by id (empty when the file is absent): the
@@ -31,17 +38,11 @@ export function loadResponsibilityEvidence(
   labelsDir: string,
   set: "dev" | "corpus",
   field: "responsibilities" | "scope" = "responsibilities",
-): Map<string, EvidenceReading[]> {
-  const path = join(labelsDir, "evidence", set === "dev" ? "dev/jds.json" : "jds.json");
-  const out = new Map<string, EvidenceReading[]>();
-  if (!existsSync(path)) return out;
-  const entries = JSON.parse(readFileSync(path, "utf8")) as {
-    id: string;
-    readings: Partial<Record<"responsibilities" | "scope", EvidenceReading>>[];
-  }[];
-  for (const e of entries) {
-    const readings = e.readings.map((r) => r[field]);
-    if (readings.every((r) => r !== undefined)) out.set(e.id, readings as EvidenceReading[]);
+): Map<string, LabelSpans[]> {
+  const out = new Map<string, LabelSpans[]>();
+  for (const [id, entry] of loadEvidence(labelsDir, "jds", set)) {
+    const readings = entry.readings.map((r) => r[field]);
+    if (readings.every((r) => r !== undefined)) out.set(id, readings as LabelSpans[]);
   }
   return out;
 }
@@ -51,7 +52,7 @@ export function loadResponsibilityEvidence(
  * scope was read, the target of a sentence the share of readers who marked it for the class.
  */
 export function fitScopeModels(
-  train: readonly { reading: PostingReading; scope: readonly EvidenceReading[] }[],
+  train: readonly { reading: PostingReading; scope: readonly LabelSpans[] }[],
   settings: SentenceSettings,
 ): ScopeModel {
   const docs: Map<string, number>[] = [];
@@ -81,16 +82,6 @@ export function fitScopeModels(
 }
 
 /**
- * Whether a reader's span marks a segment: they overlap by at least half of the shorter of
- * the two (the spans were cut from the reader's own segments; the overlap rule keeps them
- * usable when the segmentation moves a little).
- */
-function marks(span: readonly [number, number], start: number, end: number): boolean {
-  const overlap = Math.min(span[1], end) - Math.max(span[0], start);
-  return overlap > 0 && overlap * 2 >= Math.min(span[1] - span[0], end - start);
-}
-
-/**
  * The sentence targets of one responsibility in one posting: per segment, the share of readers
  * who marked it (0, 0.5 or 1 with two readers); all 0 when the posting is not labelled with it;
  * `null` when it is labelled but no reader found a sentence that says it (the label was read from
@@ -99,7 +90,7 @@ function marks(span: readonly [number, number], start: number, end: number): boo
 export function sentenceTargets(
   reading: Pick<PostingReading, "segments">,
   labelled: boolean,
-  readings: readonly EvidenceReading[],
+  readings: readonly LabelSpans[],
   id: string,
 ): Float64Array | null {
   const y = new Float64Array(reading.segments.length);
@@ -108,7 +99,7 @@ export function sentenceTargets(
   if (spans.every((s) => s.length === 0)) return null;
   reading.segments.forEach((seg, i) => {
     let marked = 0;
-    for (const list of spans) if (list.some((span) => marks(span, seg.start, seg.end))) marked++;
+    for (const list of spans) if (list.some((span) => marks(span, [seg.start, seg.end]))) marked++;
     y[i] = marked / readings.length;
   });
   return y;
@@ -120,7 +111,7 @@ export interface SentenceExample {
   reading: PostingReading;
   responsibilities: readonly string[];
   /** Absent: the posting has no evidence labels (it then only feeds the document model). */
-  evidence?: readonly EvidenceReading[];
+  evidence?: readonly LabelSpans[];
 }
 
 export interface SentenceSettings {
@@ -265,11 +256,15 @@ export function trainSentenceModel(
     weights: topWeights(fit.w, vocab.names),
     threshold: 0.5,
   };
-  document.threshold = bestThreshold(document, xs, ys);
+  document.threshold = bestThreshold(
+    xs.map((x, i) => ({ p: binaryProbability(document, x), truth: ys[i] === 1 })),
+    GRID,
+    null,
+  );
   const heldOut = train.map(() => ({}) as Record<ResponsibilityId, number>);
   order.forEach((i, row) => {
     const id = RESPONSIBILITY_IDS[row % RESPONSIBILITY_IDS.length] as ResponsibilityId;
-    (heldOut[i] as Record<ResponsibilityId, number>)[id] = probability(
+    (heldOut[i] as Record<ResponsibilityId, number>)[id] = binaryProbability(
       document,
       xs[row] as Map<string, number>,
     );
@@ -285,38 +280,4 @@ export function trainSentenceModel(
     },
     heldOut,
   };
-}
-
-function bestThreshold(
-  model: BinaryModel,
-  xs: readonly Map<string, number>[],
-  ys: readonly number[],
-): number {
-  const p = xs.map((x) => probability(model, x));
-  let best = 0.5;
-  let bestF = -1;
-  for (const t of GRID) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    p.forEach((q, i) => {
-      const said = q >= t;
-      const truth = ys[i] === 1;
-      if (said && truth) tp++;
-      else if (said) fp++;
-      else if (truth) fn++;
-    });
-    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-    if (f1 > bestF + 1e-12) {
-      bestF = f1;
-      best = t;
-    }
-  }
-  return best;
-}
-
-function probability(model: BinaryModel, x: Map<string, number>): number {
-  let z = model.bias;
-  for (const [name, v] of x) z += (model.weights[name] ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
 }

@@ -41,6 +41,7 @@ import {
 } from "../../src/core/taxonomy.js";
 import { repoRoot, sharedDir } from "../../src/testing/cli.js";
 import {
+  bestThreshold,
   fitBinary,
   fitMultinomial,
   fitTemperature,
@@ -52,8 +53,8 @@ import {
   Vocabulary,
 } from "./lr.js";
 import {
-  type EvidenceReading,
   fitScopeModels,
+  type LabelSpans,
   loadResponsibilityEvidence,
   type SentenceExample,
   trainSentenceModel,
@@ -64,9 +65,9 @@ export interface RoleExample {
   label: RoleLabel;
   reading: PostingReading;
   /** Which sentences carry each responsibility, per reader (`data/labels/evidence/`), if read. */
-  evidence?: EvidenceReading[];
+  evidence?: LabelSpans[];
   /** Which sentences state each scope class, per reader, if read. */
-  scopeEvidence?: EvidenceReading[];
+  scopeEvidence?: LabelSpans[];
 }
 
 export function featureOptions(settings: RoleSettings): FeatureOptions {
@@ -624,7 +625,7 @@ export function trainRoleModel(
   };
 }
 
-function scopeExample(e: RoleExample): { reading: PostingReading; scope: EvidenceReading[] } {
+function scopeExample(e: RoleExample): { reading: PostingReading; scope: LabelSpans[] } {
   return { reading: e.reading, scope: e.scopeEvidence ?? [] };
 }
 
@@ -661,30 +662,16 @@ function setThresholds(
   mode: number,
 ): void {
   if (mode === 0) return;
-  const counts = (ids: readonly ResponsibilityId[], t: (id: ResponsibilityId) => number) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    train.forEach((e, i) => {
-      for (const id of ids) {
-        const said = ((probs[i] as Record<ResponsibilityId, number>)[id] ?? 0) >= t(id);
-        const truth = e.label.responsibilities.includes(id);
-        if (said && truth) tp++;
-        else if (said) fp++;
-        else if (truth) fn++;
-      }
-    });
-    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  };
-  const best = (ids: readonly ResponsibilityId[]) => {
-    let pick = 0.5;
-    let f1 = counts(ids, () => 0.5);
-    for (const t of GRID) {
-      const v = counts(ids, () => t);
-      if (v > f1 + 1e-9) [pick, f1] = [t, v];
-    }
-    return pick;
-  };
+  const best = (ids: readonly ResponsibilityId[]) =>
+    bestThreshold(
+      train.flatMap((e, i) =>
+        ids.map((id) => ({
+          p: (probs[i] as Record<ResponsibilityId, number>)[id] ?? 0,
+          truth: e.label.responsibilities.includes(id),
+        })),
+      ),
+      GRID,
+    );
   if (mode === 1) {
     const t = best(RESPONSIBILITY_IDS);
     for (const id of RESPONSIBILITY_IDS) models[id].threshold = t;
@@ -844,29 +831,17 @@ export function trainStack(
         ? RESPONSIBILITY_IDS.map((id) => binaryProbability(m, stackFeatures(e.reading, id)))
         : null,
   );
-  const f1At = (t: number) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    train.forEach((e, i) => {
+  const threshold = bestThreshold(
+    train.flatMap((e, i) => {
       const ps = held[i];
-      RESPONSIBILITY_IDS.forEach((id, k) => {
-        if (handKept.includes(id)) return;
-        const said = ps !== null && (ps?.[k] ?? 0) >= t;
-        const truth = e.label.responsibilities.includes(id);
-        if (said && truth) tp++;
-        else if (said) fp++;
-        else if (truth) fn++;
-      });
-    });
-    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  };
-  let threshold = 0.5;
-  let best = f1At(0.5);
-  for (const t of GRID) {
-    const v = f1At(t);
-    if (v > best + 1e-9) [threshold, best] = [t, v];
-  }
+      return RESPONSIBILITY_IDS.filter((id) => !handKept.includes(id)).map((id) => ({
+        // A posting without duty text reports nothing from this model.
+        p: ps ? (ps[RESPONSIBILITY_IDS.indexOf(id)] ?? 0) : Number.NEGATIVE_INFINITY,
+        truth: e.label.responsibilities.includes(id),
+      }));
+    }),
+    GRID,
+  );
   const model = fitStack(train, settings.lambdaStack, settings.stackMinDf);
   model.threshold = threshold;
   return { model, handKept };

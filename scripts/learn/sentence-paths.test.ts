@@ -5,6 +5,7 @@ import { readPost } from "../../src/core/reflect/post.js";
 import { sentencePaths } from "../../src/core/reflect/sentence-paths.js";
 import { DEFAULT_VALUE_SETTINGS, type ReflectExample, trainPathsModel } from "./reflect.js";
 import { trainSentencePaths } from "./sentence-paths.js";
+import { syntheticPost } from "./synthetic-posts.js";
 
 // Sentences of our own writing. A sabbatical said in words no path cue knows ("sail the coast
 // for a year"), a step into open source said plainly, and filler.
@@ -18,24 +19,14 @@ const OPEN_SOURCE = [
   "My new job is maintaining an open source database.",
   "I joined the foundation to work on open source all day.",
 ];
-const FILLER = [
-  "The office was on the fourth floor.",
-  "We shipped the billing rewrite in March.",
-  "Our team had seven engineers and a designer.",
-  "The roadmap changed twice that spring.",
-  "I wrote this on a train to Leeds.",
-];
 
 /** Post n: filler and, by n, a sentence that takes a break, one that takes open source, or none. */
 function example(n: number): ReflectExample {
   const kind = (["break", "open_source", null] as const)[n % 3] ?? null;
-  const lines = [FILLER[n % 5], FILLER[(n + 2) % 5]] as string[];
   const stated = kind
     ? ((kind === "break" ? BREAK : OPEN_SOURCE)[Math.floor(n / 3) % 3] as string)
     : null;
-  if (stated) lines.splice(1, 0, stated);
-  const reading = readReflectionParts(readPost(lines.join("\n\n")));
-  const targets = reading.sentences.map((s) => (s.quote === stated ? (n % 2 ? 1 : 0.5) : 0));
+  const { reading, targets } = syntheticPost(n, stated);
   return {
     id: `p${n}`,
     label: {

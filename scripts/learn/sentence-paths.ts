@@ -20,12 +20,11 @@ import {
 } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS, type PathId } from "../../src/core/taxonomy.js";
 import {
-  addRidge,
+  bestThreshold,
   fitBinary,
+  fitConditionalLogit,
   foldsOf,
-  minimizeLbfgs,
   roundTo,
-  type SparseRow,
   topWeights,
   Vocabulary,
 } from "./lr.js";
@@ -203,44 +202,6 @@ function unscaled(w: Record<string, number>, k: number): Record<string, number> 
   return out;
 }
 
-/** A conditional logit: Σ_posts [log Σ_c exp(w·x_c) − w·x_gold] + (λ/2)‖w‖², by L-BFGS. */
-function fitConditionalLogit(
-  candidates: Features[][],
-  gold: number[],
-  lambda: number,
-  minDf = 1,
-  topK = Number.POSITIVE_INFINITY,
-): Record<string, number> {
-  const vocab = Vocabulary.of(candidates.flat(), minDf);
-  const rows: SparseRow[][] = candidates.map((c) => c.map((x) => vocab.row(x)));
-  const fg = (w: Float64Array, grad: Float64Array) => {
-    grad.fill(0);
-    let f = 0;
-    rows.forEach((cands, r) => {
-      const z = cands.map(({ idx, val }) => {
-        let s = 0;
-        for (let j = 0; j < idx.length; j++)
-          s += (w[idx[j] as number] as number) * (val[j] as number);
-        return s;
-      });
-      const max = Math.max(...z);
-      const lse = max + Math.log(z.reduce((acc, v) => acc + Math.exp(v - max), 0));
-      const g = gold[r] as number;
-      f += lse - (z[g] as number);
-      cands.forEach(({ idx, val }, c) => {
-        const e = Math.exp((z[c] as number) - lse) - (c === g ? 1 : 0);
-        for (let j = 0; j < idx.length; j++) {
-          const k = idx[j] as number;
-          grad[k] = (grad[k] as number) + e * (val[j] as number);
-        }
-      });
-    });
-    return addRidge(f, w, grad, lambda);
-  };
-  const { w } = minimizeLbfgs(fg, new Float64Array(vocab.size));
-  return topWeights(w, vocab.names, topK);
-}
-
 const GRID = Array.from({ length: 15 }, (_, i) => roundTo(0.15 + 0.05 * i, 2));
 
 /** The stackers on held-out sentence readings, the considered threshold tuned on them. */
@@ -301,26 +262,14 @@ export function fitStackers(
       z += (fit.w[idx[j] as number] as number) * (val[j] as number);
     return 1 / (1 + Math.exp(-z));
   });
-  const f1At = (t: number) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    probs.forEach((p, r) => {
-      const n = Math.floor(r / PATH_IDS.length);
-      const said = p >= t || picks[n] === r % PATH_IDS.length;
-      const truth = y[r] === 1;
-      if (said && truth) tp++;
-      else if (said) fp++;
-      else if (truth) fn++;
-    });
-    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  };
-  let pick = 0.5;
-  let best = f1At(0.5);
-  for (const t of GRID) {
-    const v = f1At(t);
-    if (v > best + 1e-9) [pick, best] = [t, v];
-  }
+  const pick = bestThreshold(
+    probs.map((p, r) => ({
+      p,
+      truth: y[r] === 1,
+      forced: picks[Math.floor(r / PATH_IDS.length)] === r % PATH_IDS.length,
+    })),
+    GRID,
+  );
   return {
     considered: {
       bias: roundTo(fit.b),

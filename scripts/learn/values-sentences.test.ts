@@ -4,6 +4,7 @@ import { learnedValues } from "../../src/core/reflect/learned.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import type { ValueId } from "../../src/core/taxonomy.js";
 import { DEFAULT_VALUE_SETTINGS, type ReflectExample, trainSentenceValues } from "./reflect.js";
+import { syntheticPost } from "./synthetic-posts.js";
 
 // Sentences of our own writing: those that state a value, and filler that states none.
 const STATES: Partial<Record<ValueId, string[]>> = {
@@ -18,23 +19,13 @@ const STATES: Partial<Record<ValueId, string[]>> = {
     "Money was the honest reason I moved.",
   ],
 };
-const FILLER = [
-  "The office was on the fourth floor.",
-  "We shipped the billing rewrite in March.",
-  "Our team had seven engineers and a designer.",
-  "The roadmap changed twice that spring.",
-  "I wrote this on a train to Leeds.",
-];
 
 /** Post n: two filler sentences and, by n, one sentence of wellbeing or compensation or neither. */
 function example(n: number): ReflectExample {
   const kinds: Array<ValueId | null> = ["wellbeing", "compensation", null];
   const kind = kinds[n % 3] ?? null;
-  const lines = [FILLER[n % 5], FILLER[(n + 2) % 5]] as string[];
   const stated = kind ? (STATES[kind]?.[Math.floor(n / 3) % 3] as string) : null;
-  if (stated) lines.splice(1, 0, stated);
-  const reading = readReflectionParts(readPost(lines.join("\n\n")));
-  const targets = reading.sentences.map((s) => (s.quote === stated ? (n % 2 ? 1 : 0.5) : 0));
+  const { reading, targets } = syntheticPost(n, stated);
   return {
     id: `p${n}`,
     label: { id: `p${n}`, values: kind ? [kind] : [], considered: [], chosen: "undecided" },

@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { informationValues } from "../core/decision/information-value.js";
 import { rank } from "../core/decision/methods.js";
-import { buildModel } from "../core/decision/model.js";
+import { buildModel, type DecisionModel } from "../core/decision/model.js";
 import { nextSteps } from "../core/decision/next.js";
 import { robustnessWithDraws } from "../core/decision/robustness.js";
-import { profileSchema } from "../core/model/profile.js";
+import { type Profile, profileSchema } from "../core/model/profile.js";
 import { optionFixture as option } from "../testing/decision.js";
 import { renderNext } from "./render-next.js";
+
+/** What `bearing next` prints for a profile and its model (no postings, a fixed day). */
+function nextText(profile: Profile, model: DecisionModel): string {
+  const { robustness, draws } = robustnessWithDraws(model);
+  const steps = nextSteps({
+    profile,
+    model,
+    ranking: rank(model),
+    robustness,
+    information: informationValues(model, draws),
+    postings: new Set(),
+    today: "2026-12-02",
+  });
+  return renderNext(steps, model, []);
+}
 
 describe("renderNext", () => {
   it("names the ratings that cannot change the winner by option title and criterion name", () => {
@@ -24,17 +39,7 @@ describe("renderNext", () => {
       option("far-off", { scope: 1, team: null }, { title: "Far Off, Inc." }),
       option("unsure", { scope: [1, 2], team: null }, { title: "Unsure Co" }),
     ]);
-    const { robustness, draws } = robustnessWithDraws(model);
-    const steps = nextSteps({
-      profile,
-      model,
-      ranking: rank(model),
-      robustness,
-      information: informationValues(model, draws),
-      postings: new Set(),
-      today: "2026-12-02",
-    });
-    const text = renderNext(steps, model, []);
+    const text = nextText(profile, model);
     expect(text).toContain(
       "Cannot change the winner: Far Off, Inc. (Team); Unsure Co (Scope and Team).",
     );
@@ -47,17 +52,7 @@ describe("renderNext", () => {
       settings: { samples: 200, seed: 3 },
     });
     const model = buildModel(profile, []);
-    const { robustness, draws } = robustnessWithDraws(model);
-    const steps = nextSteps({
-      profile,
-      model,
-      ranking: rank(model),
-      robustness,
-      information: informationValues(model, draws),
-      postings: new Set(),
-      today: "2026-12-02",
-    });
-    const text = renderNext(steps, model, []);
+    const text = nextText(profile, model);
     expect(text).toContain("What to find out first\n  Nothing yet: there are no options in play.");
     // Before: "every option in play has a firm rating", and a line of two spaces.
     expect(text).not.toContain("firm rating");

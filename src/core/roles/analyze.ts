@@ -17,12 +17,7 @@ import { type PostingReading, readPosting } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
 import { stackedResponsibilities } from "./responsibilities.js";
-import {
-  SCOPE_CLASSES,
-  type ScopeClass,
-  scopeProbabilities,
-  sentenceResponsibilities,
-} from "./sentence-model.js";
+import { SCOPE_CLASSES, type ScopeClass, sentenceResponsibilities } from "./sentence-model.js";
 import type { RoleAnalysis } from "./types.js";
 
 export { MAX_POSTING_CHARS } from "./features.js";
@@ -78,9 +73,13 @@ export function analyzeReading(
   let facts = reading.facts;
   if (model) {
     const learned = learnedResponsibilities(model, reading);
-    const bySentence = model.responsibilitySentences
-      ? sentenceResponsibilities(model.responsibilitySentences, reading)
-      : null;
+    // Read sentence by sentence only where it is used: the responsibilities reported, or the
+    // probabilities the archetype model reads.
+    const bySentence =
+      model.responsibilitySentences &&
+      ((model.responsibilitiesFrom === "hand" && dutiesFound) || model.archetypeReadsSentences)
+        ? sentenceResponsibilities(model.responsibilitySentences, reading)
+        : null;
     const probabilities =
       bySentence && model.archetypeReadsSentences
         ? bySentence.probabilities
@@ -105,7 +104,7 @@ export function analyzeReading(
     confident = a.confident;
     titleMismatch = a.mismatch;
     mismatchReason = titleMismatch
-      ? explainMismatch(model, reading, probabilities, archetype.id)
+      ? explainMismatch(model, reading, probabilities, archetype.id, a.scope)
       : null;
   }
   if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
@@ -148,6 +147,7 @@ function explainMismatch(
   reading: PostingReading,
   probabilities: Parameters<typeof learnedArchetype>[2],
   winner: ArchetypeId,
+  scope?: Readonly<Record<ScopeClass, number>>,
 ): string {
   const nominal = reading.nominal as ArchetypeId;
   const w = model.archetype.weights[winner];
@@ -161,10 +161,8 @@ function explainMismatch(
     const phrase = FEATURE_PHRASES[`r.${name}`];
     if (phrase && p >= 0.5) add(`p:${name}`, phrase(reading.archetypeInput), p);
   }
-  if (model.scope) {
-    const scope = scopeProbabilities(model.scope, reading);
+  if (scope)
     for (const c of SCOPE_CLASSES) if (scope[c] >= 0.5) add(`sc:${c}`, SCOPE_PHRASES[c], scope[c]);
-  }
   const features = reading.handArchetype.features;
   for (const [name, phrase] of Object.entries(FEATURE_PHRASES)) {
     if (name.startsWith("r.")) continue;

@@ -330,7 +330,13 @@ export function learnedArchetype(
   model: LearnedRoleModel,
   reading: PostingReading,
   probabilities: Readonly<Record<ResponsibilityId, number>>,
-): { result: ArchetypeResult; confident: boolean; mismatch: boolean } {
+): {
+  result: ArchetypeResult;
+  confident: boolean;
+  mismatch: boolean;
+  /** With a scope model: the scope the sentences state, as the archetype model read it. */
+  scope?: Record<ScopeClass, number>;
+} {
   const hand = reading.handArchetype.result;
   const nominal = reading.nominal;
   const handStands =
@@ -338,10 +344,11 @@ export function learnedArchetype(
     (model.handRare?.includes(hand.id) && hand.confidence >= (model.handConfident ?? 1));
   if (handStands)
     return { result: hand, confident: true, mismatch: nominal !== null && nominal !== hand.id };
+  const scope = model.scope ? scopeProbabilities(model.scope, reading) : undefined;
   const x = archetypeModelFeatures(reading, probabilities, {
     ...(model.scopeSignals ? { scopeSignals: true } : {}),
     ...(model.scopeByTitle ? { scopeByTitle: true } : {}),
-    ...(model.scope ? { scope: scopeProbabilities(model.scope, reading) } : {}),
+    ...(scope ? { scope } : {}),
   });
   const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
   const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
@@ -385,6 +392,7 @@ export function learnedArchetype(
     },
     confident,
     mismatch,
+    ...(scope ? { scope } : {}),
   };
 }
 

@@ -77,26 +77,42 @@ export function sentenceFeatureNames(seg: ClassifiedSegment, context: SentenceCo
   return names;
 }
 
-/** Feature name → the weight of each responsibility (in RESPONSIBILITY_IDS order), built once. */
+/** Per set of sentence models: feature name → the weight of each label (in `ids` order). */
 const inverted = new WeakMap<object, Map<string, Float64Array>>();
 
-function invertedWeights(model: ResponsibilitySentenceModel): Map<string, Float64Array> {
-  let m = inverted.get(model);
-  if (!m) {
-    m = new Map();
-    RESPONSIBILITY_IDS.forEach((id, k) => {
-      for (const [name, w] of Object.entries(model.sentences[id].weights)) {
-        let row = m?.get(name);
+/**
+ * Writes into `z` each label's log-odds for one sentence, bias + Σ its weights over `names`
+ * (the labels in `ids` order; the feature table is built once per `models` object).
+ */
+function labelScores<K extends string>(
+  models: Readonly<Record<K, SentenceLabelModel>>,
+  ids: readonly K[],
+  names: readonly string[],
+  z: Float64Array,
+): void {
+  let table = inverted.get(models);
+  if (!table) {
+    const built = new Map<string, Float64Array>();
+    ids.forEach((id, k) => {
+      for (const [name, w] of Object.entries(models[id].weights)) {
+        let row = built.get(name);
         if (!row) {
-          row = new Float64Array(RESPONSIBILITY_IDS.length);
-          m?.set(name, row);
+          row = new Float64Array(ids.length);
+          built.set(name, row);
         }
         row[k] = w;
       }
     });
-    inverted.set(model, m);
+    inverted.set(models, built);
+    table = built;
   }
-  return m;
+  ids.forEach((id, k) => {
+    z[k] = models[id].bias;
+  });
+  for (const name of names) {
+    const row = table.get(name);
+    if (row) for (let k = 0; k < row.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+  }
 }
 
 /**
@@ -108,19 +124,12 @@ export function sentenceProbabilities(
   model: ResponsibilitySentenceModel,
   reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
 ): Record<ResponsibilityId, Float64Array> {
-  const weights = invertedWeights(model);
   const n = reading.segments.length;
   const out = {} as Record<ResponsibilityId, Float64Array>;
   for (const id of RESPONSIBILITY_IDS) out[id] = new Float64Array(n);
   const z = new Float64Array(RESPONSIBILITY_IDS.length);
   reading.segments.forEach((seg, s) => {
-    RESPONSIBILITY_IDS.forEach((id, k) => {
-      z[k] = model.sentences[id].bias;
-    });
-    for (const name of sentenceFeatureNames(seg, reading)) {
-      const row = weights.get(name);
-      if (row) for (let k = 0; k < row.length; k++) z[k] = (z[k] as number) + (row[k] as number);
-    }
+    labelScores(model.sentences, RESPONSIBILITY_IDS, sentenceFeatureNames(seg, reading), z);
     for (const [id, strength] of segmentCues(seg)) {
       const k = RESPONSIBILITY_IDS.indexOf(id);
       z[k] = (z[k] as number) + model.sentences[id].cue * strength;
@@ -260,16 +269,13 @@ export function scopeProbabilities(
 ): Record<ScopeClass, number> {
   const out = {} as Record<ScopeClass, number>;
   for (const c of SCOPE_CLASSES) out[c] = 0;
+  const z = new Float64Array(SCOPE_CLASSES.length);
   for (const seg of reading.segments) {
     if (seg.heading) continue;
-    const names = sentenceFeatureNames(seg, reading);
-    for (const c of SCOPE_CLASSES) {
-      const m = model[c];
-      let z = m.bias;
-      for (const name of names) z += m.weights[name] ?? 0;
-      const p = sigmoid(z);
-      if (p > out[c]) out[c] = p;
-    }
+    labelScores(model, SCOPE_CLASSES, sentenceFeatureNames(seg, reading), z);
+    SCOPE_CLASSES.forEach((c, k) => {
+      out[c] = Math.max(out[c], sigmoid(z[k] as number));
+    });
   }
   for (const c of SCOPE_CLASSES) out[c] = round(out[c]);
   return out;
