@@ -364,14 +364,25 @@ export function learnedArchetype(
       ranked[0]?.id ?? nominal,
       model.mismatchScope ? x : undefined,
     );
-    mismatch = binaryProbability(m, x2) >= m.threshold;
-    // Flagged although the title's archetype reads likeliest: report the likeliest other.
-    if (mismatch && ranked[0]?.id === nominal && ranked.length > 1)
-      [ranked[0], ranked[1]] = [ranked[1] as (typeof ranked)[number], ranked[0]];
-    // Not flagged although another archetype reads likeliest: the title's stands.
-    if (!mismatch && differs && model.titleStands) {
-      const at = ranked.findIndex((r) => r.id === nominal);
-      if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+    const q = binaryProbability(m, x2);
+    mismatch = q >= m.threshold;
+    // When the flag overrules the reading, the two models are read together: P(title's) = 1 - q
+    // and P(other k) = q · p_k / (1 - p_title's).
+    const rest = 1 - pNominal;
+    const together = (r: (typeof ranked)[number]) => {
+      r.p = r.id === nominal ? 1 - q : rest > 0 ? (q * r.p) / rest : 0;
+    };
+    if (mismatch && !differs && ranked.length > 1) {
+      // Flagged although the title's archetype reads likeliest: the likeliest other is reported,
+      // the title's archetype is left out of the runners-up (the flag says it is not that), so
+      // the winner is never less likely than a runner-up.
+      ranked.shift();
+      for (const r of ranked) together(r);
+    } else if (!mismatch && differs && model.titleStands) {
+      // Not flagged although another archetype reads likeliest: the title's stands when the
+      // two models together read it likeliest.
+      for (const r of ranked) together(r);
+      ranked.sort((a, b) => b.p - a.p);
     }
   }
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
