@@ -164,3 +164,53 @@ describe("pay in the forms of scraped headers", () => {
     ).toBeNull();
   });
 });
+
+describe("extractCompensation: pay in any currency and written form", () => {
+  it("reads thousands grouped by spaces, apostrophes and lakhs", () => {
+    expect(base("Salary band: 72 000 € – 86 000 € gross a year")).toEqual({
+      min: 72000,
+      max: 86000,
+      currency: "EUR",
+      period: "year",
+    });
+    expect(base("Pay: 310 000 - 360 000 PLN per year")).toMatchObject({
+      min: 310000,
+      max: 360000,
+      currency: "PLN",
+    });
+    expect(base("Salary: CHF 142'000 – 171'000")).toMatchObject({
+      min: 142000,
+      max: 171000,
+      currency: "CHF",
+    });
+    // Indian grouping, and a yearly figure in rupees far above the dollar bounds.
+    expect(base("CTC: ₹38,00,000 - ₹52,00,000 per annum")).toEqual({
+      min: 3800000,
+      max: 5200000,
+      currency: "INR",
+      period: "year",
+    });
+  });
+
+  it("reads a currency named in words or by its own sign", () => {
+    expect(base("The salary is 64,000 to 78,000 euros.")).toMatchObject({ currency: "EUR" });
+    expect(base("Salary: 81,000 - 93,000 pounds plus pension")).toMatchObject({
+      min: 81000,
+      max: 93000,
+      currency: "GBP",
+    });
+    expect(base("Salário: R$ 21.000 - R$ 27.000 per month")).toEqual({
+      min: 21000,
+      max: 27000,
+      currency: "BRL",
+      period: "month",
+    });
+  });
+
+  it("keeps a range grouped by spaces apart from a later figure", () => {
+    expect(base("Salary: 95 000 – 110 000 € and a 2 000 € training budget")).toMatchObject({
+      min: 95000,
+      max: 110000,
+    });
+  });
+});

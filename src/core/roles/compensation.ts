@@ -43,6 +43,7 @@ interface Candidate {
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
   CA$: "CAD",
+  R$: "BRL",
   C$: "CAD",
   A$: "AUD",
   AU$: "AUD",
@@ -55,10 +56,19 @@ const SYMBOLS: Record<string, string> = {
   "₹": "INR",
   "¥": "JPY",
 };
-const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN";
-const SYMBOL_RE = "US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
+const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED";
+/** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^euros?$/i, "EUR"],
+  [/^pounds?/i, "GBP"],
+  [/^canadian dollars?$/i, "CAD"],
+  [/^australian dollars?$/i, "AUD"],
+  [/^(?:us )?dollars?$/i, "USD"],
+  [/francs?$/i, "CHF"],
+];
+const SYMBOL_RE = "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -66,7 +76,7 @@ const RANGE_JOIN =
   /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|to|and|until|bis|à|\/)\s*$/i;
 
 function parseNumber(text: string): number {
-  const cleaned = text.replace(/[\u00a0\u202f]/g, "");
+  const cleaned = text.replace(/[\u00a0\u202f '’]/g, "");
   // "120.000" is a European thousands separator; "85.50" is a decimal.
   if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/\./g, ""));
   return Number(cleaned.replace(/,/g, ""));
@@ -75,6 +85,8 @@ function parseNumber(text: string): number {
 function currencyOf(symbol: string | undefined): string | null {
   if (!symbol) return null;
   const s = symbol.trim();
+  const word = CURRENCY_WORDS.find(([re]) => re.test(s));
+  if (word) return word[1];
   return SYMBOLS[s] ?? (s.length === 3 ? s.toUpperCase() : null);
 }
 
@@ -138,15 +150,40 @@ const NOT_PAY_AFTER =
 const NOT_PAY_BEFORE =
   /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|funding|revenue|arr|valuation|held|processed|volume|up to|tvl|>)[^$£€\d]{0,24}$/i;
 
-function plausible(c: { min: number; max: number }, period: PayPeriod): boolean {
+/**
+ * Currencies whose unit is worth much less than a dollar, with a round figure of how many make
+ * one (the order of magnitude of exchange rates in 2020-2026; only the plausibility bounds use
+ * it): "₹45,00,000" a year is a salary, not an outlier.
+ */
+const SMALL_UNITS: Record<string, number> = {
+  JPY: 150,
+  INR: 85,
+  CZK: 23,
+  ZAR: 18,
+  MXN: 18,
+  SEK: 10,
+  NOK: 10,
+  HKD: 8,
+  DKK: 7,
+  BRL: 5,
+  PLN: 4,
+  ILS: 4,
+  AED: 4,
+};
+
+function plausible(
+  c: { min: number; max: number; currency?: string | null },
+  period: PayPeriod,
+): boolean {
   const bounds: Record<PayPeriod, [number, number]> = {
     hour: [5, 1500],
     day: [50, 6000],
     month: [500, 150000],
     year: [10000, 3000000],
   };
+  const scale = SMALL_UNITS[c.currency ?? ""] ?? 1;
   const [lo, hi] = bounds[period];
-  return c.min >= lo && c.max <= hi && c.max <= c.min * 4;
+  return c.min >= lo && c.max <= hi * scale && c.max <= c.min * 4;
 }
 
 /**

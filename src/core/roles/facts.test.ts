@@ -179,6 +179,44 @@ describe("extractStage", () => {
   });
 });
 
+describe("extractStage: statements in other words", () => {
+  const stage = (text: string) => extractStage(segmentsOf(text));
+
+  it("reads a listing, a long history and large assets however they are put", () => {
+    expect(stage("Acme went public in 2019 and is growing fast.")).toBe("enterprise");
+    expect(stage("We are a publicly listed maker of garden tools.")).toBe("enterprise");
+    expect(stage("For more than 40 years, we have built software for dentists.")).toBe(
+      "enterprise",
+    );
+    expect(stage("Founded in 1962, the firm designs bridges.")).toBe("enterprise");
+    // The history reads like a requirement by its years, yet asks nothing of the candidate.
+    expect(stage("More than 110 years ago, our founders opened a small shop.")).toBe("enterprise");
+    expect(stage("With over $20 billion in assets, the bank serves three states.")).toBe(
+      "enterprise",
+    );
+    expect(
+      stage("## Requirements\n- 15+ years of experience at a publicly listed company."),
+    ).toBeNull();
+  });
+
+  it("reads the company's headcount said as a count of its people", () => {
+    expect(stage("We have 180 employees in Lisbon and Leeds.")).toBe("growth");
+    expect(stage("We employ over 600 people worldwide.")).toBe("growth");
+    expect(stage("We're a remote team of 150+ across 14 countries.")).toBe("growth");
+    expect(stage("We are 22 people, mostly engineers.")).toBe("early");
+    expect(stage("We have 3,400 employees.")).toBe("enterprise");
+    // The team the role leads is not the company.
+    expect(stage("You will lead a team of 8 people.")).toBeNull();
+    expect(stage("Our team of 40 engineers ships weekly.")).toBeNull();
+  });
+
+  it("reads a private valuation of a billion or more as growth", () => {
+    expect(stage("We are one of the few Nordic fintech unicorns.")).toBe("growth");
+    expect(stage("Our last round valued the company at $1.4 billion.")).toBe("growth");
+    expect(stage("We reached a valuation of €2B in 2022.")).toBe("growth");
+  });
+});
+
 describe("extractHandsOn", () => {
   it("tells required, some and none apart, ignoring hands-on experience asked for", () => {
     expect(

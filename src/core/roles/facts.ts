@@ -262,6 +262,17 @@ export const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
 export const REMOTE_WORD =
   /\bremote(?![- ](?:patient|monitoring|sensing|control|access|devices?))\b/i;
 
+/**
+ * The company's own headcount, said as a count of its people: "we have 150 employees", "we
+ * employ over 800 people", "we are 35 people", "we're a team of 120+ across 20 countries"
+ * (the count is the capture after this prefix; {@link HEADCOUNT_NOUN} follows it).
+ */
+const HEADCOUNT =
+  "\\b(?:we (?:have|employ|are|number)|(?:the company|it) (?:has|employs)|we(?:['’]re| are) (?:a |an )?(?:[\\w-]+ ){0,3}(?:team|company|family|crew) of|with a (?:[\\w-]+ ){0,2}(?:staff|headcount) of|(?:company )?headcount of|(?:a|our) (?:global |growing |international )?(?:workforce|company) of) (?:about |around |roughly |approximately |over |more than |nearly |almost |some |~)?";
+/** What a {@link HEADCOUNT} counts: people, or (after "team of N") nothing more ("across ..."). */
+const HEADCOUNT_NOUN =
+  "\\s*(?:(?:full-time |talented |passionate )?(?:employees|people|staff|team members|colleagues|professionals|members|humans|folks)\\b|(?=\\s+(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))";
+
 // Funding rounds and listings are the most reliable statements, then headcounts, then
 // descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
 export const STAGE_CUES: [Stage, RegExp, number][] = [
@@ -272,7 +283,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "early",
-    /\b(?:(?:less|fewer) than \d{2} (?:employees|people|staff)\b|(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|(?:company|startup|business|team) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b)/i,
+    /\b(?:(?:less|fewer) than \d{2} (?:employees|people|staff)\b|(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|(?:company|startup|business) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b)/i,
     2,
   ],
   [
@@ -327,10 +338,37 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "enterprise",
-    /\b(?:(?:more than|over|nearly|almost) (?:[2-9]\d|1\d\d) years ago|history of (?:more than |over )?(?:[2-9]\d|1\d\d) years|(?:[2-9]\d|1\d\d)\+? years of history|(?:offices|employees|associates|operations|presence) in (?:more than |over )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty)[\w-]* countries|\$\s?\d+(?:\.\d+)? ?(?:billion|bn) (?:in )?(?:assets|revenue|annual revenue))\b/i,
+    /\b(?:(?:more than|over|nearly|almost) (?:[2-9]\d|1\d\d) years ago|history of (?:more than |over )?(?:[2-9]\d|1\d\d) years|(?:[2-9]\d|1\d\d)\+? years of history|(?:offices|employees|associates|operations|presence) in (?:more than |over )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty)[\w-]* countries)\b|(?:\$|\b(?:usd|eur|gbp) ?)\d+(?:\.\d+)? ?(?:billion|bn)\b (?:in )?(?:assets|revenue|annual revenue|sales)\b/i,
     2,
   ],
+  // Cues added after the ones above (the learned facts model's features are numbered by
+  // position): a listing or a company history said in other words, a headcount said as a
+  // count of the company's people, and a private valuation of a billion or more.
+  [
+    "enterprise",
+    /\b(?:went public|(?:publicly|stock[- ]exchange)[- ]listed|listed (?:company|on the stock exchange)|completed (?:our|its|an) (?:ipo|initial public offering)|(?:for|over|across) (?:more than |over |nearly |almost )?(?:[2-9]\d|1\d\d)\+? years,? (?:we|the company|our)\b|(?:founded|established|incorporated|since) (?:in )?1[89]\d\d\b)/i,
+    1,
+  ],
+  ["early", new RegExp(`${HEADCOUNT}(?:[2-9]|[1-4]\\d)\\b(?![,.]?\\d)${HEADCOUNT_NOUN}`, "i"), 1.5],
+  [
+    "growth",
+    new RegExp(`${HEADCOUNT}(?:[5-9]\\d|[1-9]\\d{2})\\+?(?![,.]?\\d)${HEADCOUNT_NOUN}`, "i"),
+    1,
+  ],
+  [
+    "growth",
+    /\b(?:unicorns?\b|valu(?:ation|ed) (?:the company |us |it )?(?:of |at |above |over |more than |exceeding )*(?:\$|usd ?|€|£)\s?\d+(?:\.\d+)? ?(?:billion|bn|b)\b)/i,
+    1.5,
+  ],
 ];
+
+/** A sentence that speaks of the company ("we", "our", "the company") and not of the candidate. */
+function COMPANY_NOT_CANDIDATE(text: string): boolean {
+  return (
+    /\b(?:we|our|the company)\b/i.test(text) &&
+    !/\b(?:you|your|candidates?|experience|degree|background|track record|proven)\b/i.test(text)
+  );
+}
 
 /**
  * Company stage (taxonomy: early = pre-seed to Series A or under ~50 people; growth = Series B
@@ -340,7 +378,9 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
 export function extractStage(segments: readonly ClassifiedSegment[]): Stage | null {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   for (const seg of segments) {
-    if (seg.requirementShaped) continue;
+    // "For more than 20 years, we have ..." reads like a requirement by its years; a sentence
+    // about the company that asks nothing of the candidate is not one.
+    if (seg.requirementShaped && !COMPANY_NOT_CANDIDATE(seg.text)) continue;
     // A requirements section often runs on into the perks ("pre-IPO stock options") when the
     // posting has no heading for them; what candidates must have is not the company's stage.
     if (
