@@ -32,6 +32,26 @@ describe("extractReportsTo", () => {
   });
 });
 
+describe("extractReportsTo: the line said in other words", () => {
+  it("reads a reporting-line field, 'reports up to' and 'answers to'", () => {
+    expect(extractReportsTo("Reporting line: Chief Operating Officer")).toBe("other_exec");
+    expect(extractReportsTo("Line manager: Director of Data")).toBe("director");
+    expect(extractReportsTo("This role reports up to the CTO.")).toBe("cto");
+    expect(extractReportsTo("You will answer directly to the managing director.")).toBe("ceo");
+    expect(extractReportsTo("The role answers to the board of trustees.")).toBe("board");
+    expect(extractReportsTo("Our answer to the CEO's question was a new team.")).toBeNull();
+  });
+
+  it("reads a founder who is the chief executive as the CEO, and a combined CTO title", () => {
+    expect(extractReportsTo("Reports to: Founder & CEO")).toBe("ceo");
+    expect(extractReportsTo("You will report to our co-founder and CEO, Sam.")).toBe("ceo");
+    expect(extractReportsTo("You will report to the two co-founders.")).toBe("founders");
+    expect(extractReportsTo("You'll report to our Chief Technology & Product Officer.")).toBe(
+      "cto",
+    );
+  });
+});
+
 describe("extractTeamSize", () => {
   it("reads team sizes stated in the duties, not in the requirements", () => {
     expect(extractTeamSize(segmentsOf("## What you'll do\n- Lead a team of 8 engineers."))).toEqual(

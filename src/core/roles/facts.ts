@@ -14,7 +14,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["founders", /\b(co-?founders?|founders?|founding team)\b/i],
   [
     "cto",
-    /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer)\b/i,
+    /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information) officer)\b/i,
   ],
   [
     "other_exec",
@@ -31,7 +31,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
  */
 export function extractReportsTo(text: string): ReportsTo | null {
   const re =
-    /\b(?:reports?|reporting(?: line)?(?: is)?)\s*(?:directly\s+|straight\s+)?(?:in)?to\s*:?\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   for (const m of text.matchAll(re)) {
     const target = (m[1] ?? "").trim();
     if (/^(you|work|duty|the office)\b/i.test(target)) continue;
@@ -40,6 +40,12 @@ export function extractReportsTo(text: string): ReportsTo | null {
       const hit = pattern.exec(target);
       if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
     }
+    // "our Founder & CEO", "co-founder and CEO": one person, the chief executive.
+    if (
+      best?.id === "founders" &&
+      /\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(target)
+    )
+      return "ceo";
     if (best) return best.id;
     // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
     // so a later "reports to" (another level of a handbook page) is not this role's.
