@@ -313,6 +313,37 @@ describe("extractHandsOn from statements of time and from the title", () => {
   });
 });
 
+describe("extractWorkMode: office days, passing remote and in-person work", () => {
+  const mode = (text: string) => extractWorkMode(text.split("\n"));
+
+  it("reads one to four office days a week as hybrid and five as on-site", () => {
+    expect(mode("Work from our Leeds office 3 days a week.")).toBe("hybrid");
+    expect(mode("We ask the team to be on site 2 days per week.")).toBe("hybrid");
+    expect(mode("In office 1-2 days per week, the rest from home.")).toBe("hybrid");
+    expect(mode("We are in the office 5 days a week.")).toBe("onsite");
+  });
+
+  it("reads remote ruled out, or offered only for a while, as on-site", () => {
+    expect(mode("Remote work is not available for this position.")).toBe("onsite");
+    expect(mode("This role is not eligible for remote work.")).toBe("onsite");
+    expect(mode("We are temporarily remote; after that the role sits in our Oslo office.")).toBe(
+      "onsite",
+    );
+    expect(
+      mode("Acme | Data Engineer | ONSITE Lyon (once COVID-safe), REMOTE for 2022 | Full-time"),
+    ).toBe("onsite");
+  });
+
+  it("reads in-person work and an on-site location as on-site, a distributed company as remote", () => {
+    expect(mode("Work location: in person")).toBe("onsite");
+    expect(mode("Location: Dublin (on-site)")).toBe("onsite");
+    expect(mode("We are a fully distributed engineering team across six time zones.")).toBe(
+      "remote",
+    );
+    expect(mode("You will design fully distributed storage systems.")).toBeNull();
+  });
+});
+
 describe("extractWorkMode: remote within a region", () => {
   it("reads 'remote in' a region or anywhere as remote", () => {
     expect(extractWorkMode(["Remote in the EU."])).toBe("remote");

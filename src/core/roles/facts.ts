@@ -180,11 +180,26 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 export const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$)/im;
-export const HYBRID =
-  /\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|\d (?:days?|x) (?:a|per) week (?:in|at) (?:the |our )?office|in[- ]office \d|(?:two|three|four|2|3|4) days (?:a|per) week (?:in|on)[- ]site|in (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office (?:for )?(?:\d|two|three|four) days|(?:work|be|are|is) in the office (?:\d|two|three|four) days|(?:on-?site|in[- ]office)\s*\(\s*(?:\d|two|three|four) days?\s*(?:\/|a|per)\s*week)/i;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|distributed company|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b)/im;
+// Days in the office: one to four a week is hybrid, five is on-site.
+const OFFICE_DAYS =
+  "(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
+const IN_OFFICE =
+  "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office)";
+export const HYBRID = new RegExp(
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE})`,
+  "i",
+);
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site))/i;
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office)\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person)/i;
+
+/**
+ * Remote work the posting rules out ("remote work is not available", "not eligible for remote
+ * work") or offers only for a while ("remote until offices reopen", "temporarily remote",
+ * "REMOTE for 2021"): on-site, as data/README.md reads it.
+ */
+export const NO_OR_PASSING_REMOTE =
+  /\b(?:remote (?:work(?:ing)? |options? )?(?:is )?not (?:available|possible|offered|an option)|not (?:eligible|available|open) (?:for|to) remote|no remote (?:work|option)|temporarily remote|remote (?:for now|for 20\d\d|initially|at first|during (?:covid|the pandemic)|until)\b|(?:once|when|after) (?:it is |it['’]s )?(?:covid[- ]safe|safe to return|offices? (?:re-?)?open))/i;
 
 /**
  * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
@@ -209,7 +224,8 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // "This position is on-site in Austin" outweighs a company's "hybrid/remote culture".
     const one = field ? 0.5 : /\b(?:this|the) (?:position|role|job) is\b/i.test(raw) ? 2 : 1;
     const line = field ? raw.replace(/^work ?type\s*:\s*/i, "") : raw;
-    if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line)) onsite += one;
+    if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) || NO_OR_PASSING_REMOTE.test(line))
+      onsite += one;
     else if (
       REMOTE.test(line) ||
       /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
@@ -240,7 +256,8 @@ export function headerWorkMode(lines: readonly string[]): WorkMode | null | unde
     const fields = line.split(/\s+[|]\s*|\s*[|]\s+|\s+[-–—]\s+/);
     if (fields.length < 3) continue;
     const text = fields.slice(1).join(" | ");
-    if (/\b(?:no|not|non)[- ]remote\b/i.test(text)) return "onsite";
+    if (/\b(?:no|not|non)[- ]remote\b/i.test(text) || NO_OR_PASSING_REMOTE.test(text))
+      return "onsite";
     const remote = REMOTE_WORD.test(text) || /\b(?:wfh|work from home)\b/i.test(text);
     const onsite = /\b(?:on-?site|in[- ]office|in[- ]person)\b/i.test(text);
     const hybrid =
