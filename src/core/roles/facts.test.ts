@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchetypeId } from "../taxonomy.js";
+import type { HandsOnTitle as HandsOnTitleArg } from "./facts.js";
 import {
   extractHandsOn,
   extractReportsTo,
@@ -251,6 +252,48 @@ describe("extractHandsOn", () => {
     expect(
       extractHandsOn(segmentsOf("## Requirements\n- Hands-on experience with Kubernetes."), 0),
     ).toBe("none");
+  });
+});
+
+describe("extractHandsOn: how postings say it, and say it is not", () => {
+  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
+
+  it("reads a statement that the role does no hands-on work as none", () => {
+    expect(hands("## The role\nThis is not a hands-on coding role.")).toBe("none");
+    expect(hands("## The role\nYou will not be expected to write code.")).toBe("none");
+    expect(hands("## The role\nThe job does not involve writing code day to day.")).toBe("none");
+  });
+
+  it("reads writing code, a builder's position and sole builder as required", () => {
+    expect(
+      hands("## The role\nYou will set the design and write most of the first code yourself."),
+    ).toBe("required");
+    expect(hands("## The role\nThe job mixes people management and individual contribution.")).toBe(
+      "required",
+    );
+    expect(hands("## The role\nThis is a senior developer position with lead duties.")).toBe(
+      "required",
+    );
+    expect(hands("## The role\nUntil we hire, you are the sole engineer.")).toBe("required");
+    expect(hands("## Responsibilities\n- Lead hands-on development of the billing service.")).toBe(
+      "required",
+    );
+    expect(hands("## Responsibilities\n- Writing readable, well-tested and fast TypeScript.")).toBe(
+      "required",
+    );
+    expect(hands("## Responsibilities\n- Programming of customer-specific pricing rules")).toBe(
+      "required",
+    );
+  });
+
+  it("reads reviewing code and building when needed as some", () => {
+    expect(hands("## The role\nYou will review pull requests and coach engineers.")).toBe("some");
+    expect(hands("## The role\nWhen needed, step in as a programmer on urgent fixes.")).toBe(
+      "some",
+    );
+    expect(hands("## About us\n10% Coding: staying close to our stack.")).toBe("some");
+    expect(hands("## About us\nOur engineers spend 80% coding, the rest learning.")).toBe("none");
   });
 });
 

@@ -422,17 +422,23 @@ export function extractStage(segments: readonly ClassifiedSegment[]): Stage | nu
 }
 
 export const HANDS_ON_REQUIRED =
-  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b)/i;
+  /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b|\bwrite (?:much|most|all|some|a lot|plenty|the bulk|a good share) of the (?:[\w-]+ ){0,2}code\b|(?:both )?(?:people )?(?:management|managing|leadership|leading) and (?:hands-on )?individual contribution|(?:this|it) is (?:a|an) (?:senior |lead |principal |staff )?(?:developer|programmer|programming|coding|individual contributor|ic) (?:position|role|job)\b|\bsole (?:engineer|developer|programmer|technical (?:person|hire|team member))\b|\bsole responsibility for (?:the )?(?:development|codebase|engineering|building)\b)/i;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE =
   /\b([1-9]\d) ?%\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|writing code|programming|in the code|individual contribution|ic work)|\b(?:coding|writing (?:production )?code|programming|hands[- ]on)[^.;%]{0,20}\(([1-9]\d) ?% of (?:the|your) (?:role|time|week)\)|\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) time\b[^.;]{0,60}\b(?:writing (?:production )?code|coding|programming)/i;
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY =
-  /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
+  /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:write|writes|writing)\b[^.;]{0,60}\b(?:javascript|typescript|python|java|golang|rust|ruby|php|c\+\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql|terraform)\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
 export const HANDS_ON_SOME =
-  /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept)\b/i;
+  /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]programming|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
 export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\blove (?:to )?(?:code|coding|writing code)\b/i;
+/** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
+export const NOT_HANDS_ON =
+  /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?code|(?:be )?(?:writing|write) code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to )?(?:write|writing|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
+/** A duty to build hands-on: "lead hands-on development", "hands-on programming of ...". */
+const HANDS_ON_BUILD_DUTY =
+  /\bhands[- ]on (?:[\w-]+ )?(?:development|coding|programming|software engineering)\b(?! experience)/i;
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
 /** Titles that sell or support rather than build, whatever their noun ("Sales Engineer"). */
@@ -525,8 +531,12 @@ function scanHandsOn(segments: readonly ClassifiedSegment[]): {
   for (const seg of segments) {
     at++;
     if (seg.section === "benefits" || seg.section === "other") continue;
-    // A stated share of the time: half or more is a core duty, less is some.
-    const share = seg.section === "company" ? null : CODING_SHARE.exec(seg.text);
+    // "This is not a hands-on role", "you won't be writing code": no hands-on work at all.
+    if (NOT_HANDS_ON.test(seg.text)) continue;
+    // A stated share of the time: half or more is a core duty, less is some. In a company
+    // blurb only when the sentence opens with it (a split of the role's time: "10% Coding: ...").
+    const found = CODING_SHARE.exec(seg.text);
+    const share = seg.section === "company" && (found?.index ?? 0) > 3 ? null : found;
     if (share) {
       const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
       if (pct >= 40) return required();
@@ -538,7 +548,11 @@ function scanHandsOn(segments: readonly ClassifiedSegment[]): {
     if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return required();
     if (seg.section === "company") continue;
     const duty = seg.section !== "requirements" && !seg.requirementShaped;
-    if (duty && seg.dutyShaped && WRITE_CODE_DUTY.test(seg.text)) return required();
+    // A bullet of the duties section is a duty whatever its grammar ("Programming of ...").
+    if (duty && (seg.dutyShaped || seg.section === "duties") && WRITE_CODE_DUTY.test(seg.text))
+      return required();
+    // "Initiate and lead hands-on development of the platform": building it is the duty.
+    if (duty && HANDS_ON_BUILD_DUTY.test(seg.text)) return required();
     if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
   }
