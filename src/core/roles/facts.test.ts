@@ -96,6 +96,32 @@ describe("extractTeamSize", () => {
   });
 });
 
+describe("extractTeamSize: the team as postings put it", () => {
+  const team = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("reads an N-person team the role leads, not a company's boast", () => {
+    expect(team("## The role\nYou will lead a 15-person platform team.")).toEqual({
+      min: 15,
+      max: 15,
+    });
+    expect(team("## The role\nYou will run our 120 person engineering organisation.")).toEqual({
+      min: 120,
+      max: 120,
+    });
+    expect(team("## About us\nA 6-person team can outship a 60-person firm.")).toBeNull();
+  });
+
+  it("takes the largest count of people led across the ways of saying it", () => {
+    expect(
+      team("## The role\nYou will lead a team of 3 engineering managers and 25+ engineers."),
+    ).toEqual({ min: 25, max: 25 });
+    expect(team("## The role\nToday the team you will lead is 5 Sr. SWEs.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+  });
+});
+
 describe("extractTeamSize and people the role mentors", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
   it("does not read the engineers the role mentors or pairs with as a team it leads", () => {

@@ -80,7 +80,7 @@ const NUM = `(\\d{1,4}|${NUMBER_WORD})(?![a-z\\d])`;
 const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
-  "(?:(?:software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|devs|swes|sdes|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 export const TEAM_PATTERNS = [
   new RegExp(
     `\\b(?:team|organi[sz]ation|org|group|department)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
@@ -89,7 +89,18 @@ export const TEAM_PATTERNS = [
   new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
   new RegExp(`\\bteam\\s*\\(\\s*${RANGE}\\s*${PEOPLE}?`, "i"),
   new RegExp(`\\b(?:headcount|span of control)\\s+of\\s+${RANGE}`, "i"),
+  // "a 15-person engineering team", "our 400 person engineering organization" (only after a
+  // verb of leading: see PERSON_TEAM_LED).
+  new RegExp(
+    `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
+    "i",
+  ),
 ];
+
+/** The "N-person team" pattern of {@link TEAM_PATTERNS} counts only the team the role leads. */
+const PERSON_TEAM = TEAM_PATTERNS[TEAM_PATTERNS.length - 1];
+const PERSON_TEAM_LED =
+  /\b(?:lead|leads|leading|manage|manages|managing|run|runs|running|oversee|oversees|overseeing|head|heads|heading|own|owns|grow|grows|growing|scale|scaling|build|building|inherit|inheriting|take over|taking over)\b[^.;]{0,40}$/i;
 
 export const COMPANY_TEAM =
   /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation) of\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
@@ -151,9 +162,13 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
     // "As an experienced manager you will manage a team of 10 to 15" is a duty all the same.
     if (seg.requirementShaped && !YOU_WILL_LEAD.test(seg.text)) continue;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
+    // Every pattern's largest count, the largest of them: "a team of 4 engineering managers
+    // and 30+ engineers" leads 30.
+    let found: TeamSize | null = null;
     for (const re of TEAM_PATTERNS) {
       const m = largest(seg.text, re);
       if (!m) continue;
+      if (re === PERSON_TEAM && !PERSON_TEAM_LED.test(seg.text.slice(0, m.index))) continue;
       const context = seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
       if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)))
@@ -173,8 +188,10 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       const a = toNumber(m[1]);
       const b = toNumber(m[2]) ?? a;
       if (a === undefined || b === undefined || a < 2 || b > 5000) continue;
-      return { min: Math.min(a, b), max: Math.max(a, b) };
+      if (found === null || Math.max(a, b) > found.max)
+        found = { min: Math.min(a, b), max: Math.max(a, b) };
     }
+    if (found) return found;
   }
   return null;
 }
