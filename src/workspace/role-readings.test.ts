@@ -65,9 +65,11 @@ describe("acceptRoleReading", () => {
     );
     expect(text).toMatch(/role_fit: \d(\.\d)?/);
     expect(text).toContain("# the VP Eng is strong");
-    // The posting's hands-on level fills the empty field; the user's reporting line stays.
-    expect(accepted.facts).toEqual({ handsOn: "none" });
+    // The posting's hands-on level and the size of the organisation the role leads ("the
+    // 140-person engineering organisation") fill the empty fields; the user's reporting line stays.
+    expect(accepted.facts).toEqual({ handsOn: "none", teamSize: { min: 140, max: 140 } });
     expect(text).toMatch(/handsOn: none/);
+    expect(text).toMatch(/teamSize:\s+min: 140\s+max: 140/);
     expect(text).toMatch(/reportsTo: ceo/);
     // Everything is the user's now: a second accept writes nothing.
     expect(await acceptRoleReading(storage, "scaleup-cto")).toEqual({ facts: {}, ratings: {} });

@@ -111,6 +111,17 @@ describe("extractTeamSize: the team as postings put it", () => {
     expect(team("## About us\nA 6-person team can outship a 60-person firm.")).toBeNull();
   });
 
+  it("reads a team from its size now to the size it is to grow to", () => {
+    expect(team("## The role\nYou will lead 6 engineers today, growing to 10 by summer.")).toEqual({
+      min: 6,
+      max: 10,
+    });
+    expect(team("## The role\nYou will lead 5 engineers and grow to 30 customers.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+  });
+
   it("takes the largest count of people led across the ways of saying it", () => {
     expect(
       team("## The role\nYou will lead a team of 3 engineering managers and 25+ engineers."),

@@ -128,6 +128,12 @@ export const MENTEES_BEFORE =
 export const NOT_LED_BEFORE =
   /\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$|\b(?:grows?|growing|scal(?:e|es|ing)|expand(?:s|ing)?) from\s+$/i;
 
+/** What may follow a team's count to give the size it is to grow to ("growing to 5-6"). */
+const GROWING_TO = new RegExp(
+  `^[^.;]{0,30}?\\b(?:grow(?:s|ing)?|scal(?:e|es|ing)|expand(?:s|ing)?|double|doubling)(?: (?:it|the team|this team))? to (?:about |around |~)?${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?(?!\\s*(?:teams?|squads|offices|countries|customers|clients|users|markets|regions|products|million|%))`,
+  "i",
+);
+
 function largest(text: string, re: RegExp): RegExpExecArray | null {
   let global = GLOBAL.get(re);
   if (!global) {
@@ -188,8 +194,13 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       const a = toNumber(m[1]);
       const b = toNumber(m[2]) ?? a;
       if (a === undefined || b === undefined || a < 2 || b > 5000) continue;
-      if (found === null || Math.max(a, b) > found.max)
-        found = { min: Math.min(a, b), max: Math.max(a, b) };
+      // "4 engineers today, growing to 5-6 next year": the team from its size now to its goal.
+      const goal = GROWING_TO.exec(
+        seg.text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+      );
+      const to = goal ? (toNumber(goal[2]) ?? toNumber(goal[1])) : undefined;
+      const top = to !== undefined && to > Math.max(a, b) && to <= 5000 ? to : Math.max(a, b);
+      if (found === null || top > found.max) found = { min: Math.min(a, b), max: top };
     }
     if (found) return found;
   }
