@@ -7,6 +7,7 @@
  *   npm run eval:reflect -- --cv --paths [--seeds 11,12,13] [--grid ...] [--set NAME=V]...
  *   npm run eval:reflect -- --values-split [--seeds 11,12,13] [--errors] [--grid ...] [--set NAME=V]...
  *   npm run eval:reflect -- --paths-split [--seeds 11,12,13] [--details] [--set NAME=V]...
+ *   npm run eval:reflect -- --stack-scores [--seeds 11,12,13] [--set NAME=V]...
  *
  * DIR is a folder in the format of `shared/dev/posts/` (`<id>.md` texts and a `labels.json`
  * list of `{id, values, considered, chosen}`); the report gives per-value precision, recall
@@ -39,10 +40,15 @@
  * B's errors); the corpus CV; and the dev set read by path models trained on the corpus alone.
  * `--details` adds half A's held-out chosen-path errors (id, label, reading, title), the only
  * errors ever printed.
+ * `--stack-scores` checks that the sentence-level values' stacker reads at use time the scores
+ * it was fitted on ({@link stackScoreCheck}): per seed of `--seeds`, the quantiles of the best
+ * sentence score of (post, value) pairs with and without the value, and the stacker's precision
+ * and recall, in-fold, on the inner held-out folds it is fitted on, at use time and bagged.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { binaryProbability } from "../src/core/learn/linear.js";
 import { analyseReflection, type Reflection } from "../src/core/reflect/analyse.js";
 import { cueContext } from "../src/core/reflect/features.js";
 import {
@@ -52,15 +58,19 @@ import {
   scoreReflections,
 } from "../src/core/reflect/score.js";
 import { PATH_IDS, VALUE_IDS, type ValueId } from "../src/core/taxonomy.js";
+import { foldsOf } from "./learn/lr.js";
 import {
   crossValidatePaths,
   crossValidateReflections,
   DEFAULT_VALUE_SETTINGS,
+  fitSentenceModels,
   learnedPathsOf,
   loadReflectExamples,
   predictReflection,
   type ReflectExample,
+  stackRows,
   trainPathsModel,
+  trainSentenceValues,
   trainValuesModel,
   type ValueSettings,
 } from "./learn/reflect.js";
@@ -364,6 +374,138 @@ function splitTable(h: ValuesSplitEvaluation): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** One (post, value) pair of {@link stackScoreCheck}: best sentence score, label, stacker. */
+interface StackPair {
+  top: number;
+  truth: boolean;
+  said: boolean;
+}
+
+/** Best-sentence scores and the stacker's reading of one group of (post, value) pairs. */
+export interface StackGroup {
+  name: string;
+  /** Quantiles 0.1, 0.25, 0.5, 0.75, 0.9 of the best sentence score (log-odds), by label. */
+  positives: number[];
+  negatives: number[];
+  pairs: number;
+  precision: number;
+  recall: number;
+}
+
+const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9];
+
+function groupOf(name: string, pairs: readonly StackPair[]): StackGroup {
+  const q = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return QUANTILES.map((p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN);
+  };
+  const said = pairs.filter((r) => r.said);
+  const tp = said.filter((r) => r.truth).length;
+  const pos = pairs.filter((r) => r.truth).length;
+  return {
+    name,
+    positives: q(pairs.filter((r) => r.truth).map((r) => r.top)),
+    negatives: q(pairs.filter((r) => !r.truth).map((r) => r.top)),
+    pairs: pairs.length,
+    precision: said.length > 0 ? tp / said.length : 0,
+    recall: pos > 0 ? tp / pos : 0,
+  };
+}
+
+/**
+ * Whether the sentence-level values' stacker reads at use time the scores it was fitted on
+ * (`--stack-scores`). In k-fold CV over the corpus, for the learned values of each fold's
+ * model: the best sentence score of every (post, value) pair and the stacker's decision on it,
+ * (1) for the training posts read by the sentence models trained on them (in-fold), (2) for
+ * the training posts read by the inner-fold models that did not see them (what the stacker is
+ * fitted on), (3) for the held-out posts read by the sentence models trained on all the
+ * training posts (use time), and (4) the same posts read by the mean of the inner-fold models
+ * (bagging).
+ */
+export function stackScoreCheck(
+  folds: number,
+  seed: number,
+  overrides: Partial<ValueSettings> = {},
+): StackGroup[] {
+  const settings = { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed };
+  loaded ??= { corpus: loadReflectExamples("corpus"), dev: loadReflectExamples("dev") };
+  const corpus = loaded.corpus;
+  const groups: Record<"infold" | "inner" | "use" | "bagged", StackPair[]> = {
+    infold: [],
+    inner: [],
+    use: [],
+    bagged: [],
+  };
+  const outer = foldsOf(corpus.length, folds, seed);
+  for (let f = 0; f < folds; f++) {
+    const train = corpus.filter((_, i) => outer[i] !== f);
+    const test = corpus.filter((_, i) => outer[i] === f);
+    const ids = VALUE_IDS.filter(
+      (id) => train.filter((e) => e.label.values.includes(id)).length >= settings.minPositives,
+    );
+    const model = trainSentenceValues(train, ids, settings);
+    type Sentence = typeof model.sentence;
+    const read = (into: StackPair[], examples: readonly ReflectExample[], sentence: Sentence) => {
+      const rows = stackRows(sentence, examples, ids, settings);
+      examples.forEach((e, n) => {
+        ids.forEach((id, v) => {
+          const x = (rows[n] as Map<string, number>[])[v] as Map<string, number>;
+          into.push({
+            top: x.get("top") ?? -10,
+            truth: e.label.values.includes(id),
+            said: binaryProbability(model.stacker, x) >= model.stacker.threshold,
+          });
+        });
+      });
+    };
+    read(groups.infold, train, model.sentence);
+    read(groups.use, test, model.sentence);
+    const inner = foldsOf(train.length, settings.innerFolds, settings.seed + 3);
+    const bag: Sentence = {};
+    for (let g = 0; g < settings.innerFolds; g++) {
+      const m = fitSentenceModels(
+        train.filter((_, i) => inner[i] !== g),
+        ids,
+        settings,
+      );
+      read(
+        groups.inner,
+        train.filter((_, i) => inner[i] === g),
+        m,
+      );
+      for (const id of ids) {
+        const s = m[id];
+        if (!s) continue;
+        const b = bag[id] ?? { bias: 0, weights: {} };
+        bag[id] = b;
+        b.bias += s.bias / settings.innerFolds;
+        for (const [k, w] of Object.entries(s.weights))
+          b.weights[k] = (b.weights[k] ?? 0) + w / settings.innerFolds;
+      }
+    }
+    read(groups.bagged, test, bag);
+  }
+  return [
+    groupOf("in-fold (training posts, full model)", groups.infold),
+    groupOf("inner held-out (what the stacker fits)", groups.inner),
+    groupOf("use time (held-out posts, full model)", groups.use),
+    groupOf("bagged (held-out posts, inner-fold mean)", groups.bagged),
+  ];
+}
+
+function stackTable(groups: readonly StackGroup[], seed: number): string {
+  const qs = (xs: number[]) => xs.map((v) => v.toFixed(2).padStart(6)).join("");
+  return [
+    `best sentence score (log-odds) by group, quantiles ${QUANTILES.join(" / ")}; stacker P / R (seed ${seed})`,
+    ...groups.flatMap((g) => [
+      `${g.name} (${g.pairs} pairs): stacker P ${g.precision.toFixed(3)} R ${g.recall.toFixed(3)}`,
+      `  holds the value  ${qs(g.positives)}`,
+      `  does not         ${qs(g.negatives)}`,
+    ]),
+    "",
+  ].join("\n");
+}
+
 /**
  * Cross-validated figures of the path models alone (no values model fitted), for each seed of
  * the folds and their mean: chosen accuracy and considered micro-F1.
@@ -511,7 +653,12 @@ export function pathsSplitReport(
 }
 
 function main(argv: readonly string[]): number {
-  if (argv.includes("--cv") || argv.includes("--values-split") || argv.includes("--paths-split")) {
+  if (
+    argv.includes("--cv") ||
+    argv.includes("--values-split") ||
+    argv.includes("--paths-split") ||
+    argv.includes("--stack-scores")
+  ) {
     const num = (flag: string, fallback: number) => {
       const at = argv.indexOf(flag);
       return at >= 0 ? Number(argv[at + 1]) : fallback;
@@ -538,6 +685,11 @@ function main(argv: readonly string[]): number {
       const seeds = seedsAt >= 0 ? (argv[seedsAt + 1] ?? "").split(",").map(Number) : [seed];
       if (seeds.length === 0 || seeds.some((v) => !Number.isInteger(v)))
         throw new Error(`--seeds ${argv[seedsAt + 1] ?? ""}: expected integers, e.g. 11,12,13`);
+      if (argv.includes("--stack-scores")) {
+        for (const s of seeds)
+          process.stdout.write(stackTable(stackScoreCheck(folds, s, overrides), s));
+        return 0;
+      }
       if (argv.includes("--paths-split")) {
         process.stdout.write(`${pathsSplitReport(seeds, overrides, argv.includes("--details"))}\n`);
         return 0;
@@ -596,7 +748,7 @@ function main(argv: readonly string[]): number {
   const dir = argv.find((a) => !a.startsWith("-"));
   if (!dir) {
     process.stderr.write(
-      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--paths [--seeds A,B]] [--json] | --values-split [--seeds A,B] [--errors] [--set NAME=V] [--grid NAME=V1,V2] | --paths-split [--seeds A,B] [--details]\n",
+      "usage: npm run eval:reflect -- DIR [--json] | --cv [--folds K] [--seed N] [--set NAME=V] [--grid NAME=V1,V2] [--paths [--seeds A,B]] [--json] | --values-split [--seeds A,B] [--errors] [--set NAME=V] [--grid NAME=V1,V2] | --paths-split [--seeds A,B] [--details] | --stack-scores [--seeds A,B] [--set NAME=V]\n",
     );
     return 2;
   }

@@ -171,6 +171,19 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   stackLambda: number;
   /** 0/1: the stacker's per-value copies of its features (the per-value bias stays). */
   stackPerValue: number;
+  /**
+   * 0/1: the stacker also reads the post's length (`len`, {@link stackFeatures}), so that a
+   * best sentence found among many counts for less. Off: measured on 2026-12-03 (session 10),
+   * CV mean over seeds 11-13 0.547 against 0.543, but CV inside half A 0.521 against 0.525 and
+   * half B read by a model trained on half A 0.525 against 0.538 (`--values-split --seeds
+   * 11,12,13 --set stackLen=1`).
+   */
+  stackLen: number;
+  /**
+   * 0/1: the sentence models used at run time are the mean of the inner-fold models the
+   * stacker's scores came from (bagging) instead of one fit on all the training posts.
+   */
+  bagSentences: number;
   seed: number;
 }
 
@@ -216,6 +229,8 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   sentenceTopK: 100,
   stackLambda: 1,
   stackPerValue: 1,
+  stackLen: 0,
+  bagSentences: 0,
   seed: 11,
 };
 
@@ -541,7 +556,7 @@ function bySentenceOptions(settings: ValueSettings): SentenceFeatureOptions {
 }
 
 /** Each value's sentence model, fitted on the evidence labels' soft targets. */
-function fitSentenceModels(
+export function fitSentenceModels(
   train: readonly ReflectExample[],
   ids: readonly ValueId[],
   settings: ValueSettings,
@@ -587,7 +602,7 @@ function sentenceRowsOf(e: ReflectExample, options: SentenceFeatureOptions): Fea
 }
 
 /** The stacker's features for every (post, value) pair under some sentence models. */
-function stackRows(
+export function stackRows(
   sentence: SentenceValuesModel["sentence"],
   examples: readonly ReflectExample[],
   ids: readonly ValueId[],
@@ -602,6 +617,10 @@ function stackRows(
       if (settings.stackPerValue !== 1)
         for (const name of [...x.keys()])
           if (name.includes("|") && !name.endsWith("|bias")) x.delete(name);
+      if (settings.stackLen !== 1) {
+        x.delete("len");
+        x.delete(`${id}|len`);
+      }
       return x;
     });
   });
@@ -614,6 +633,35 @@ function signalScore(e: ReflectExample, id: ValueId): number {
 }
 
 /**
+ * The mean of linear sentence models (bagging over the inner folds): per value, the mean bias
+ * and the mean of every weight (absent = 0), rounded; one linear model, so reading costs the
+ * same per weight kept.
+ */
+export function meanSentenceModels(
+  models: readonly SentenceValuesModel["sentence"][],
+  ids: readonly ValueId[],
+): SentenceValuesModel["sentence"] {
+  const out: SentenceValuesModel["sentence"] = {};
+  for (const id of ids) {
+    const parts = models.map((m) => m[id]).filter((m) => m !== undefined);
+    if (parts.length === 0) continue;
+    let bias = 0;
+    const sum = new Map<string, number>();
+    for (const m of parts) {
+      bias += m.bias;
+      for (const [name, w] of Object.entries(m.weights)) sum.set(name, (sum.get(name) ?? 0) + w);
+    }
+    const weights: Record<string, number> = {};
+    for (const name of [...sum.keys()].sort()) {
+      const w = roundTo((sum.get(name) as number) / parts.length);
+      if (w !== 0) weights[name] = w;
+    }
+    out[id] = { bias: roundTo(bias / parts.length), weights };
+  }
+  return out;
+}
+
+/**
  * The sentence-level values model: sentence models on all of `train`, the stacker on
  * held-out sentence scores (inner folds), and one threshold for micro-F1 on those rows.
  */
@@ -622,18 +670,24 @@ export function trainSentenceValues(
   ids: readonly ValueId[],
   settings: ValueSettings,
 ): SentenceValuesModel {
-  const sentence = fitSentenceModels(train, ids, settings);
   const held = new Array<Array<Map<string, number>>>(train.length);
   const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 3);
+  const innerModels: SentenceValuesModel["sentence"][] = [];
   for (let f = 0; f < settings.innerFolds; f++) {
     const inner = train.filter((_, i) => folds[i] !== f);
     const out = train.filter((_, i) => folds[i] === f);
-    const rows = stackRows(fitSentenceModels(inner, ids, settings), out, ids, settings);
+    const m = fitSentenceModels(inner, ids, settings);
+    innerModels.push(m);
+    const rows = stackRows(m, out, ids, settings);
     let k = 0;
     train.forEach((_, i) => {
       if (folds[i] === f) held[i] = rows[k++] as Array<Map<string, number>>;
     });
   }
+  const sentence =
+    settings.bagSentences === 1
+      ? meanSentenceModels(innerModels, ids)
+      : fitSentenceModels(train, ids, settings);
   const docs = held.flat();
   const y = train.flatMap((e) => ids.map((id) => (e.label.values.includes(id) ? 1 : 0)));
   const vocab = Vocabulary.of(docs, 1);

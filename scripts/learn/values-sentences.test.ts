@@ -3,7 +3,12 @@ import { readReflectionParts } from "../../src/core/reflect/features.js";
 import { learnedValues } from "../../src/core/reflect/learned.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import type { ValueId } from "../../src/core/taxonomy.js";
-import { DEFAULT_VALUE_SETTINGS, type ReflectExample, trainSentenceValues } from "./reflect.js";
+import {
+  DEFAULT_VALUE_SETTINGS,
+  meanSentenceModels,
+  type ReflectExample,
+  trainSentenceValues,
+} from "./reflect.js";
 import { syntheticPost } from "./synthetic-posts.js";
 
 // Sentences of our own writing: those that state a value, and filler that states none.
@@ -53,6 +58,29 @@ describe("the sentence-level values model", () => {
     expect(Object.keys(a.stacker.weights)).toContain("wellbeing|bias");
     expect(a.stacker.threshold).toBeGreaterThan(0);
     expect(a.stacker.threshold).toBeLessThan(1);
+  });
+
+  it("fits the post's length into the stacker only when asked (stackLen)", () => {
+    const plain = trainSentenceValues(train, ids, settings);
+    expect(Object.keys(plain.stacker.weights).filter((k) => k.endsWith("len"))).toEqual([]);
+    const withLen = trainSentenceValues(train, ids, { ...settings, stackLen: 1 });
+    expect(Object.keys(withLen.stacker.weights)).toContain("len");
+  });
+
+  it("bags the inner-fold sentence models into their mean when asked (bagSentences)", () => {
+    const mean = meanSentenceModels(
+      [
+        { wellbeing: { bias: -2, weights: { "w:health": 2, "w:kid": 1 } } },
+        { wellbeing: { bias: -1, weights: { "w:health": 1 } } },
+      ],
+      ["wellbeing", "compensation"],
+    );
+    expect(mean).toEqual({ wellbeing: { bias: -1.5, weights: { "w:health": 1.5, "w:kid": 0.5 } } });
+    const plain = trainSentenceValues(train, ids, settings);
+    const bagged = trainSentenceValues(train, ids, { ...settings, bagSentences: 1 });
+    // Same held-out scores, so the same stacker; only the run-time sentence models differ.
+    expect(bagged.stacker).toEqual(plain.stacker);
+    expect(bagged.sentence).not.toEqual(plain.sentence);
   });
 
   it("reads a new post's value in the sentence that states it", () => {

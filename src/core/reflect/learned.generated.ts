@@ -60,6 +60,8 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       sentenceTopK: 100,
       stackLambda: 1,
       stackPerValue: 1,
+      stackLen: 0,
+      bagSentences: 0,
       seed: 11,
     },
   },

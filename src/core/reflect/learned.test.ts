@@ -184,7 +184,11 @@ describe("values read sentence by sentence, decided by a stacker", () => {
     expect(x.get("hand")).toBe(0.7);
     expect(x.get("autonomy|top")).toBe(10);
     expect(x.get("autonomy|bias")).toBe(1);
+    // The post's length: a best sentence among five, for a stacker fitted to read it.
+    expect(x.get("len")).toBeCloseTo(Math.log(6), 12);
+    expect(x.get("autonomy|len")).toBeCloseTo(Math.log(6), 12);
     const none = stackFeatures("autonomy", [], 0);
+    expect(none.has("len")).toBe(false);
     expect(none.get("top")).toBe(-10);
     expect(none.get("second")).toBe(-10);
     expect(none.has("n")).toBe(false);

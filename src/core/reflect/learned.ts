@@ -121,7 +121,8 @@ const Z_CLIP = 10;
  * The stacker's features of one value in one post, from the value's sentence scores zₛ
  * (log-odds) and its hand-written strength in [0, 1]: `top` and `second` (the two largest zₛ,
  * clipped to ±10; −10 when absent), `n` (log(1 + the number of sentences with zₛ ≥ 0)),
- * `hand`, each again as `<value>|name`, and `<value>|bias` = 1.
+ * `hand`, `len` (log(1 + the number of sentences), read only by a stacker fitted with it), each
+ * again as `<value>|name`, and `<value>|bias` = 1.
  */
 export function stackFeatures(
   id: ValueId,
@@ -148,6 +149,8 @@ export function stackFeatures(
   put("n", Math.log1p(n));
   put("hand", hand);
   x.set(`${id}|bias`, 1);
+  // Read only by a stacker whose weights hold it (ValueSettings.stackLen, off by default).
+  put("len", Math.log1p(z.length));
   return x;
 }
 
