@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatScores } from "../src/core/reflect/score.js";
 import { repoRoot } from "../src/testing/cli.js";
 import { describeShared, sharedDir } from "../src/testing/shared.js";
-import { evaluateDir, valuesHalf } from "./eval-reflect.js";
+import { chosenStages, evaluateDir, valuesHalf } from "./eval-reflect.js";
 
 describeShared("eval:reflect on the development posts", () => {
   it("stays above the floors reached (a regression fails here)", () => {
@@ -48,5 +48,29 @@ describe("eval:reflect --values-split halves", () => {
         .map((id) => valuesHalf(id))
         .join(""),
     ).toBe("ABABABAB");
+  });
+});
+
+describe("eval:reflect chosen path in two stages", () => {
+  it("splits the chosen-path errors into 'a step or not' and 'which kind'", () => {
+    const labels = [
+      { chosen: "ic" },
+      { chosen: "manager" },
+      { chosen: "undecided" },
+      { chosen: "founder" },
+    ] as const;
+    const read = [
+      { chosen: "ic" },
+      { chosen: "ic" },
+      { chosen: "break" },
+      { chosen: "undecided" },
+    ] as const;
+    const s = chosenStages(labels, read);
+    // Agree on step-or-not for the first two only; the majority answer ("a step") gets 3 of 4.
+    expect(s.decided).toBe(0.5);
+    expect(s.majority).toBe(0.75);
+    // Both take a step in the first two; one has the right kind.
+    expect(s.both).toBe(2);
+    expect(s.kind).toBe(0.5);
   });
 });

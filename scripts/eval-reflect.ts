@@ -507,6 +507,51 @@ function stackTable(groups: readonly StackGroup[], seed: number): string {
 }
 
 /**
+ * The chosen path read as two questions: whether a step is taken at all (`undecided` or not),
+ * against always answering the label's majority, and which kind where both the label and the
+ * reading take a step: which of the two the chosen-path errors come from. Only scores, never
+ * which post was misread, so half B's figure stays an honest check.
+ */
+export interface ChosenStages {
+  /** Share of posts where label and reading agree on whether a step is taken. */
+  decided: number;
+  /** The same for the constant answer of the majority ("a step is taken" or `undecided`). */
+  majority: number;
+  /** Right kind among posts where both take a step, and how many those are. */
+  kind: number;
+  both: number;
+}
+
+export function chosenStages(
+  labels: readonly Pick<ReflectionLabel, "chosen">[],
+  read: readonly Pick<Reflection["paths"], "chosen">[],
+): ChosenStages {
+  let agree = 0;
+  let both = 0;
+  let right = 0;
+  labels.forEach((l, i) => {
+    const r = (read[i] as Pick<Reflection["paths"], "chosen">).chosen;
+    if ((l.chosen === "undecided") === (r === "undecided")) agree++;
+    if (l.chosen !== "undecided" && r !== "undecided") {
+      both++;
+      if (l.chosen === r) right++;
+    }
+  });
+  const n = Math.max(1, labels.length);
+  const stepped = labels.filter((l) => l.chosen !== "undecided").length;
+  return {
+    decided: agree / n,
+    majority: Math.max(stepped, labels.length - stepped) / n,
+    kind: right / Math.max(1, both),
+    both,
+  };
+}
+
+function stagesLine(s: ChosenStages): string {
+  return `step taken or not ${s.decided.toFixed(3)} (majority answer ${s.majority.toFixed(3)}), kind ${s.kind.toFixed(3)} where both take a step (${s.both})`;
+}
+
+/**
  * Cross-validated figures of the path models alone (no values model fitted), for each seed of
  * the folds and their mean: chosen accuracy and considered micro-F1.
  */
@@ -514,7 +559,7 @@ export function evaluatePathsCv(
   folds: number,
   seeds: readonly number[],
   overrides: Partial<ValueSettings> = {},
-): Array<{ seed: number; chosen: number; considered: number }> {
+): Array<{ seed: number; chosen: number; considered: number; stages: ChosenStages }> {
   loaded ??= { corpus: loadReflectExamples("corpus"), dev: loadReflectExamples("dev") };
   const corpus = loaded.corpus;
   return seeds.map((seed) => {
@@ -524,7 +569,15 @@ export function evaluatePathsCv(
       corpus.map((e) => e.label),
       corpus.map((e, i) => ({ id: e.id, values: [], ...(held[i] as (typeof held)[number]) })),
     );
-    return { seed, chosen: scores.chosen.accuracy, considered: scores.considered.f1 };
+    return {
+      seed,
+      chosen: scores.chosen.accuracy,
+      considered: scores.considered.f1,
+      stages: chosenStages(
+        corpus.map((e) => e.label),
+        held,
+      ),
+    };
   });
 }
 
@@ -535,7 +588,7 @@ function pathsLine(folds: number, seeds: readonly number[], overrides: Partial<V
   const each = runs
     .map((r) => `${r.seed}: ${r.chosen.toFixed(3)}/${r.considered.toFixed(3)}`)
     .join(", ");
-  return `CV paths chosen ${mean((r) => r.chosen).toFixed(3)}  considered ${mean((r) => r.considered).toFixed(3)}  (per seed chosen/considered ${each})`;
+  return `CV paths chosen ${mean((r) => r.chosen).toFixed(3)}  considered ${mean((r) => r.considered).toFixed(3)}  (per seed chosen/considered ${each}); chosen in two stages, mean: step taken or not ${mean((r) => r.stages.decided).toFixed(3)} (majority ${mean((r) => r.stages.majority).toFixed(3)}), kind ${mean((r) => r.stages.kind).toFixed(3)}`;
 }
 
 /** Half A or B of the corpus for `--paths-split`: FNV-1a of the id, fixed for good. */
@@ -605,17 +658,29 @@ export function pathsSplitReport(
   out.push(
     `half A chosen-path confusion (seed ${first.seed}; rows: the label, columns: the path read)`,
     formatConfusion(pathConfusion(a, first.held)),
+    `half A chosen in two stages (seed ${first.seed}): ${stagesLine(
+      chosenStages(
+        a.map((e) => e.label),
+        first.held,
+      ),
+    )}`,
   );
+  const bStages: ChosenStages[] = [];
   const bRuns = seeds.map((seed) => {
     const model = trainPathsModel(a, { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed });
-    return pathScores(
-      b,
-      b.map((e) => learnedPathsOf(model, e)),
+    const read = b.map((e) => learnedPathsOf(model, e));
+    bStages.push(
+      chosenStages(
+        b.map((e) => e.label),
+        read,
+      ),
     );
+    return pathScores(b, read);
   });
   out.push(
     `half B (${b.length} posts) read by path models trained on half A, mean over seeds: chosen ${mean(bRuns.map((s) => s.chosen.accuracy)).toFixed(3)}  considered F1 ${mean(bRuns.map((s) => s.considered.f1)).toFixed(3)}`,
     ...bRuns.map((s, i) => `  seed ${seeds[i]}: ${line(s)}`),
+    `half B chosen in two stages (seed ${seeds[0]}): ${stagesLine(bStages[0] as ChosenStages)}`,
   );
   const hand = (xs: readonly ReflectExample[]) =>
     pathScores(
@@ -626,6 +691,7 @@ export function pathsSplitReport(
   const cv = evaluatePathsCv(5, seeds, overrides);
   out.push(
     `corpus (${corpus.length} posts), 5-fold CV, mean over seeds: chosen ${mean(cv.map((r) => r.chosen)).toFixed(3)}  considered F1 ${mean(cv.map((r) => r.considered)).toFixed(3)}`,
+    `corpus CV chosen in two stages, mean over seeds: step taken or not ${mean(cv.map((r) => r.stages.decided)).toFixed(3)} (majority ${mean(cv.map((r) => r.stages.majority)).toFixed(3)}), kind ${mean(cv.map((r) => r.stages.kind)).toFixed(3)}`,
   );
   if (dev.length > 0) {
     const settings = { ...DEFAULT_VALUE_SETTINGS, ...overrides, seed: seeds[0] as number };

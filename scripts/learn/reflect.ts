@@ -26,8 +26,10 @@ import {
   type ValuesProvenance,
 } from "../../src/core/reflect/learned.js";
 import {
+  decidedFeatures,
   type LearnedPathsModel,
   learnedPaths,
+  type PostPathContext,
   pathFeatures,
   postPathContext,
   undecidedFeatures,
@@ -114,11 +116,28 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    */
   sentencePaths: number;
   /**
-   * 0/1: the path models also weigh the role named as the one taken (`newRole`), a new job in
+   * 1: the path models also weigh the role named as the one taken (`newRole`), a new job in
    * the author's words (`post:newJob`, `post:newRole`, `post:joinOnly`) and mentions under a
-   * negation or a hypothetical (`neg:`, `hyp:`); 0 drops these features before fitting.
+   * negation or a hypothetical (`neg:`, `hyp:`); 2: the chosen model alone weighs them; 0:
+   * neither.
    */
   pathRoleCues: number;
+  /**
+   * 0/1: the path models also read the post's step sentences (`stepReading` in
+   * src/core/reflect/learned-paths.ts): the kinds the step sentences and their neighbours name,
+   * a step that names no kind, a search still going on.
+   */
+  pathStepCues: number;
+  /**
+   * 1: the chosen path in two stages, whether a step is taken (a logistic regression) and then
+   * which kind (the conditional logit fitted on posts that take one); 0: one conditional logit
+   * over the nine paths and `undecided`.
+   */
+  chosenTwoStage: number;
+  /** L2 strength of the two-stage "a step is taken" model. */
+  decidedLambda: number;
+  /** 1: its threshold chosen for chosen accuracy on inner held-out folds; 0: 0.5. */
+  decidedThreshold: number;
   /** 0: considered at p ≥ 0.5; 1: threshold chosen on held-out probabilities (inner folds). */
   consideredThreshold: number;
   /** L2 strength of the value models. */
@@ -203,6 +222,10 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   sentencePaths: 0,
   ...DEFAULT_SENTENCE_PATH_SETTINGS,
   pathRoleCues: 0,
+  pathStepCues: 0,
+  chosenTwoStage: 0,
+  decidedLambda: 10,
+  decidedThreshold: 1,
   chosenShared: 1,
   consideredThreshold: 1,
   own: 0,
@@ -708,22 +731,29 @@ export function trainSentenceValues(
   return { features: bySentenceOptions(settings), sentence, stacker };
 }
 
-type PathRows = { paths: Map<string, number>[]; undecided: Map<string, number> };
-const pathCache = new WeakMap<ReflectExample, Partial<Record<"plain" | "roles", PathRows>>>();
+type PathRows = {
+  paths: Map<string, number>[];
+  undecided: Map<string, number>;
+  context: PostPathContext;
+};
+const pathCache = new WeakMap<ReflectExample, Record<string, PathRows>>();
 
 /**
  * Each path's features and those of `undecided`, with or without the role cues
  * ({@link ValueSettings.pathRoleCues}); cached per example.
  */
-function pathFeaturesOf(e: ReflectExample, roleCues: boolean): PathRows {
+function pathFeaturesOf(e: ReflectExample, settings: ValueSettings, forChosen = false): PathRows {
+  const roleCues = settings.pathRoleCues === 1 || (forChosen && settings.pathRoleCues === 2);
+  const stepCues = settings.pathStepCues === 1;
   const cached = pathCache.get(e) ?? {};
-  const key = roleCues ? "roles" : "plain";
+  const key = `${roleCues ? "roles" : "plain"}${stepCues ? "+steps" : ""}`;
   let c = cached[key];
   if (!c) {
-    const context = postPathContext(e.reading, roleCues);
+    const context = postPathContext(e.reading, roleCues, stepCues);
     c = {
       paths: PATH_IDS.map((p) => pathFeatures(e.reading, p, context)),
       undecided: undecidedFeatures(e.reading, context),
+      context,
     };
     cached[key] = c;
     pathCache.set(e, cached);
@@ -736,7 +766,7 @@ function fitConsidered(train: readonly ReflectExample[], settings: ValueSettings
   const docs: Map<string, number>[] = [];
   const y: number[] = [];
   for (const e of train) {
-    const { paths } = pathFeaturesOf(e, settings.pathRoleCues === 1);
+    const { paths } = pathFeaturesOf(e, settings);
     PATH_IDS.forEach((path, i) => {
       const x = paths[i] as Map<string, number>;
       if (!x.has("any")) return;
@@ -768,14 +798,38 @@ function fitChosen(
     settings.chosenShared === 1
       ? new Map([...x].filter(([n]) => !n.includes("|") || /\|(bias|post:)/.test(n)))
       : x;
-  const candidates = train.map((e) => {
-    const { paths, undecided } = pathFeaturesOf(e, settings.pathRoleCues === 1);
-    return [...paths.map(keep), undecided];
+  // Two stages: the kind is fitted on the posts that take a step, among the nine paths only.
+  const twoStage = settings.chosenTwoStage === 1;
+  const posts = twoStage ? train.filter((e) => e.label.chosen !== "undecided") : train;
+  const candidates = posts.map((e) => {
+    const { paths, undecided } = pathFeaturesOf(e, settings, true);
+    return twoStage ? paths.map(keep) : [...paths.map(keep), undecided];
   });
-  const gold = train.map((e) =>
+  const gold = posts.map((e) =>
     e.label.chosen === "undecided" ? PATH_IDS.length : PATH_IDS.indexOf(e.label.chosen),
   );
   return fitConditionalLogit(candidates, gold, settings.chosenLambda, 2, settings.pathTopK);
+}
+
+/** Whether a post takes a step (two-stage chosen): a logistic regression on decidedFeatures. */
+function fitDecided(train: readonly ReflectExample[], settings: ValueSettings): BinaryModel {
+  const docs = train.map((e) => {
+    const { paths, context } = pathFeaturesOf(e, settings, true);
+    return decidedFeatures(e.reading, context, paths);
+  });
+  const y = train.map((e) => (e.label.chosen === "undecided" ? 0 : 1));
+  const vocab = Vocabulary.of(docs, 2);
+  const fit = fitBinary(
+    docs.map((d) => vocab.row(d)),
+    y,
+    vocab.size,
+    settings.decidedLambda,
+  );
+  return {
+    bias: roundTo(fit.b),
+    weights: topWeights(fit.w, vocab.names, settings.pathTopK),
+    threshold: 0.5,
+  };
 }
 
 const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
@@ -786,30 +840,60 @@ export function trainPathsModel(
   settings: ValueSettings,
 ): AnyPathsModel {
   if (settings.sentencePaths === 1) return trainSentencePaths(train, settings);
-  const roleCues = settings.pathRoleCues === 1 ? { roleCues: true } : {};
+  const roleCues = {
+    ...(settings.pathRoleCues === 1 ? { roleCues: true } : {}),
+    ...(settings.pathRoleCues === 2 ? { chosenRoleCues: true } : {}),
+    ...(settings.pathStepCues === 1 ? { stepCues: true } : {}),
+  };
+  const twoStage = settings.chosenTwoStage === 1;
   const model: LearnedPathsModel = {
     considered: fitConsidered(train, settings),
     chosen: fitChosen(train, settings),
     ...roleCues,
+    ...(twoStage ? { decided: fitDecided(train, settings) } : {}),
   };
-  if (settings.consideredThreshold !== 1) return model;
+  const tuneDecided = twoStage && settings.decidedThreshold === 1;
+  if (settings.consideredThreshold !== 1 && !tuneDecided) return model;
   const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2);
   const held: Record<string, number>[] = new Array(train.length);
   const heldChosen: string[] = new Array(train.length);
+  const heldDecided: number[] = new Array(train.length).fill(1);
   for (let f = 0; f < settings.innerFolds; f++) {
     const inner = train.filter((_, i) => folds[i] !== f);
     const m: LearnedPathsModel = {
       considered: fitConsidered(inner, settings),
       chosen: fitChosen(inner, settings),
       ...roleCues,
+      // Threshold 0: the kind is always read, the held-out P(step) decides below.
+      ...(twoStage ? { decided: { ...fitDecided(inner, settings), threshold: 0 } } : {}),
     };
     train.forEach((e, i) => {
       if (folds[i] !== f) return;
       const out = learnedPaths(m, e.reading);
       held[i] = out.probabilities;
       heldChosen[i] = out.chosen;
+      heldDecided[i] = out.decided ?? 1;
     });
   }
+  if (model.decided) {
+    let threshold = 0.5;
+    if (tuneDecided) {
+      let best = -1;
+      for (const t of PATH_GRID) {
+        const right = train.filter((e, i) =>
+          (heldDecided[i] as number) >= t
+            ? heldChosen[i] === e.label.chosen
+            : e.label.chosen === "undecided",
+        ).length;
+        if (right > best) [best, threshold] = [right, t];
+      }
+    }
+    model.decided.threshold = threshold;
+    train.forEach((_, i) => {
+      if ((heldDecided[i] as number) < threshold) heldChosen[i] = "undecided";
+    });
+  }
+  if (settings.consideredThreshold !== 1) return model;
   const pick = bestThreshold(
     train.flatMap((e, i) =>
       PATH_IDS.map((path) => ({

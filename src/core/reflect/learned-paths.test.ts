@@ -6,6 +6,7 @@ import {
   newRoleKinds,
   pathFeatures,
   postPathContext,
+  stepReading,
 } from "./learned-paths.js";
 import { readPost } from "./post.js";
 
@@ -103,5 +104,67 @@ describe("role cues (read only for a model that asks for them)", () => {
     };
     expect(learnedPaths(cued, reading).chosen).toBe("ic");
     expect(learnedPaths({ ...cued, roleCues: undefined }, reading).chosen).toBe("undecided");
+  });
+
+  it("lets the chosen model alone read the role cues (chosenRoleCues)", () => {
+    // A new job whose kind only the role named ("as a staff engineer") tells.
+    const reading = read("Last month I joined a small company as a staff engineer.");
+    const model: LearnedPathsModel = {
+      // The considered model would take the path only on the role cue: it must not see it.
+      considered: { bias: -3, weights: { newRole: 6 }, threshold: 0.5 },
+      chosen: { newRole: 6, "u:bias": 1 },
+      chosenRoleCues: true,
+    };
+    const out = learnedPaths(model, reading);
+    expect(out.chosen).toBe("ic");
+    // The chosen path is considered, and no other path is read in on the role cue.
+    expect(out.considered).toEqual(["ic"]);
+    expect(out.probabilities.ic).toBeLessThan(0.5);
+    expect(learnedPaths({ ...model, chosenRoleCues: undefined }, reading).chosen).toBe("undecided");
+  });
+
+  it("reads the step sentences, where the news stands, only when asked", () => {
+    const reading = read(
+      [
+        "# Joining a new team",
+        "",
+        "I'm joining a small company next month as a staff engineer.",
+        "",
+        "It took a while. I spent many years in management before that.",
+        "",
+        "My manager was kind. The team was great. We shipped a lot.",
+        "",
+        "We grew fast. Everyone learned. I will miss them.",
+        "",
+      ].join("\n"),
+    );
+    const step = stepReading(reading);
+    expect(step.cues).toEqual(expect.arrayContaining(["step", "joining@head", "future@tail"]));
+    expect(step.cues).not.toContain("unstated");
+    expect(step.kinds.get("ic")).toEqual(expect.arrayContaining(["in", "strict", "only"]));
+    // Off unless the context is asked for the step cues.
+    expect(postPathContext(reading).step).toBeUndefined();
+    expect(postPathContext(reading, false, true).post).toContain("joining@head");
+    const open = stepReading(read(OPEN));
+    expect(open.sentences).toEqual([]);
+    expect(open.cues).not.toContain("step");
+    // A step under "if I" is weighed, not taken.
+    expect(
+      stepReading(read("If I joined them as a manager, I would lead a team.")).sentences,
+    ).toEqual([]);
+  });
+
+  it("reads the chosen path in two stages when the model has a decided stage", () => {
+    const reading = read(POST);
+    const twoStage: LearnedPathsModel = {
+      ...MODEL,
+      chosen: { taken: 4 },
+      decided: { bias: 0, weights: { "d:taken": 3 }, threshold: 0.5 },
+    };
+    expect(learnedPaths(twoStage, reading).chosen).toBe("ic");
+    expect(learnedPaths(twoStage, reading).decided).toBeGreaterThan(0.9);
+    // Below the decided stage's threshold no kind is read, however strong.
+    const unsure = { ...twoStage, decided: { bias: -5, weights: {}, threshold: 0.5 } };
+    expect(learnedPaths(unsure, reading).chosen).toBe("undecided");
   });
 });

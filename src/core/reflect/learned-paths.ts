@@ -48,6 +48,21 @@ export interface LearnedPathsModel {
    * do not, and those features are not computed.
    */
   roleCues?: boolean;
+  /** The chosen model alone reads the role cues (as {@link roleCues}); considered does not. */
+  chosenRoleCues?: boolean;
+  /**
+   * The models also read the post's step sentences ({@link stepReading}): the kinds named in
+   * the sentences where the author states a step taken or firmly decided (and their neighbours),
+   * whether such a step names no kind, and whether the author is still searching; absent: they
+   * do not, and those features are not computed.
+   */
+  stepCues?: boolean;
+  /**
+   * Two-stage chosen reading: P(a step is taken) from the post ({@link decidedFeatures}); below
+   * its threshold the post is `undecided`, else the kind is the best path under `chosen` (fitted
+   * on posts that take a step). Absent: `chosen` weighs `undecided` among the candidates.
+   */
+  decided?: BinaryModel;
 }
 
 /** Decision sentences in the past or present: the step has been taken. */
@@ -142,6 +157,152 @@ export function newRoleKinds(reading: ReflectionReading): Set<PathId> {
   return out;
 }
 
+/**
+ * A step taken or firmly set, beyond {@link TAKEN}, {@link DECIDED} and {@link NEW_JOB}: "I'll
+ * be joining", "I'm headed to", "I've accepted", an offer received, a start date.
+ */
+export const STEP =
+  /\b(i('ll| will) be (joining|starting|working (at|for|as|on|with)|moving|taking|leading|heading)|i('m| am) (headed|heading|moving|off) to|i('ve| have) (accepted|signed)|accepted (an|the|their|a) (offer|position|role|job)|(got|gotten|received) an offer|starting (on )?(monday|tomorrow|next week|next month)|as of (today|tomorrow|monday|next week)|from (monday|tomorrow) on)\b/;
+
+/**
+ * Still searching, or the next step not yet said: "looking for a new role", "job hunting",
+ * "what comes next", "haven't finalized anything", "open to new opportunities".
+ */
+export const SEARCH =
+  /\b(looking for (a|my|the) (new |next )?(job|role|position|opportunit\w*|gig|challenge)|job (hunt\w*|search\w*)|(i('m| am)|i('ve| have) been) (applying|interviewing)|next (gig|job|role|step|chapter|adventure|opportunity|move)|what comes next|what'?s next|what (to do|i want to do) next|figur(e|ing) (it |things |this )?out|working out the details|haven't (finalized|decided|figured)|not sure (what|where|yet)|don't know (what|where|yet)|no idea (what|where)|who knows|when the time is right|open to (new |fractional )?(opportunit\w*|roles?|offers?)|i('m| am) (exploring|weighing))\b/;
+
+/** A step said as recent news: "today", "this week", "recently", "just joined". */
+const RECENT =
+  /\b(today|tomorrow|this (week|month|year)|last (week|month)|recently|just (joined|started|accepted|signed|left|quit)|as of|starting|officially)\b/;
+
+/** Sentence shapes that tell the news of a post, read by where they stand ({@link stepReading}). */
+const NEWS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["future", /\bi('ll| will)\b|\bi('m| am) going to\b/],
+  ["joining", /\bi('m| am) (joining|starting|moving|taking|headed|heading|going back|now)\b/],
+  ["joined", /\bi('ve| have)? (joined|started|accepted|signed)\b/],
+  ["newJob", /\b(my|a) new (job|role|position|gig|employer|company)\b/],
+  ["looking", /\blooking for\b/],
+  ["next", /\b(what'?s next|what comes next|next (step|chapter|adventure|gig|job|role))\b/],
+  [
+    "unsure",
+    /\bfigur(e|ing) (it |things |this )?out|not sure|don't know|no idea|who knows|haven't decided\b/,
+  ],
+  ["leaving", /\b(i('m| am) leaving|i('ve| have)? (left|quit|resigned)|my last day)\b/],
+  ["today", /\b(today|this week|as of|officially)\b/],
+];
+
+/** The step sentences of a post and what they name ({@link stepReading}). */
+export interface StepReading {
+  /** Indices (in `reading.sentences`) of the sentences stating a step taken or decided. */
+  sentences: number[];
+  /**
+   * Per path named there, its features: `in` (a mention, strict or loose, in a step sentence),
+   * `strict` (a counted mention there), `near` (a mention in a neighbouring sentence only),
+   * `only` (the one kind named in step sentences), `last` (named in the last step sentence).
+   */
+  kinds: Map<PathId, string[]>;
+  /**
+   * Post-wide cues: `step` (a step sentence), `stepPast` (taken: past or present),
+   * `stepFuture` (decided only), `unstated` (steps that name no kind, strictly, there or next
+   * to them), `search` (the author still searching), `searchOnly` (searching, nothing taken),
+   * `searchLast` (the last of these sentences searches).
+   */
+  cues: string[];
+}
+
+/**
+ * Where the author states the step: first-person sentences (not quoted) holding a step taken
+ * ({@link TAKEN}, {@link NEW_JOB}) or decided ({@link DECIDED}, {@link STEP}), not under a
+ * negation or after a hypothetical ("if I join"); and which kinds of step they and their
+ * neighbours name. Read so that the kind is taken from the step sentence rather than the post.
+ */
+export function stepReading(reading: ReflectionReading): StepReading {
+  const past = new Set<number>();
+  const future = new Set<number>();
+  const search = new Set<number>();
+  const n = Math.max(1, reading.sentences.length);
+  for (const s of reading.sentences) {
+    if ((reading.post.blocks[s.block] as Block).kind === "quote") continue;
+    if (!FIRST_PERSON.test(s.norm)) continue;
+    const said = (re: RegExp) => {
+      const m = re.exec(s.norm);
+      if (!m) return false;
+      if (s.negated[m.index] === 1) return false;
+      // The match's first letter too, so that "if I joined" reads as weighed.
+      return !HYPOTHETICAL.test(s.norm.slice(0, m.index + 1));
+    };
+    const block = (reading.post.blocks[s.block] as Block).kind;
+    // A step told in the past counts where a post tells its news (its head, its start, its
+    // end) or said as recent; in the middle it is most often the story of an earlier move.
+    const where = s.index / n;
+    const current =
+      block === "title" ||
+      block === "summary" ||
+      where < 0.15 ||
+      where >= 0.75 ||
+      RECENT.test(s.norm);
+    if (said(NEW_JOB) || (current && said(TAKEN))) past.add(s.index);
+    else if (said(DECIDED) || said(STEP)) future.add(s.index);
+    if (SEARCH.test(s.norm)) search.add(s.index);
+  }
+  const steps = [...past, ...future].sort((a, b) => a - b);
+  const at = new Set(steps);
+  const last = steps[steps.length - 1];
+  const kinds = new Map<PathId, Set<string>>();
+  const mark = (path: PathId, name: string) => {
+    const set = kinds.get(path) ?? new Set<string>();
+    set.add(name);
+    kinds.set(path, set);
+  };
+  let named = false;
+  for (const [list, strict] of [
+    [reading.paths.mentions, true],
+    [reading.paths.loose.filter((m) => m.wide !== true), false],
+  ] as const) {
+    for (const m of list) {
+      const i = m.sentence.index;
+      if (at.has(i)) {
+        mark(m.path, "in");
+        if (strict) mark(m.path, "strict");
+        if (i === last) mark(m.path, "last");
+        if (strict) named = true;
+      } else if (at.has(i - 1) || at.has(i + 1)) {
+        mark(m.path, "near");
+        if (strict) named = true;
+      }
+    }
+  }
+  const inStep = [...kinds].filter(([, set]) => set.has("in"));
+  if (inStep.length === 1) (inStep[0] as [PathId, Set<string>])[1].add("only");
+  const cues: string[] = [];
+  // Where the news is: the post's head (title, summary, first four sentences) and its tail
+  // (last six), in the author's voice or the title.
+  for (const s of reading.sentences) {
+    const block = (reading.post.blocks[s.block] as Block).kind;
+    if (block === "quote") continue;
+    if (block !== "title" && !FIRST_PERSON.test(s.norm)) continue;
+    const zones = [
+      ...(block === "title" || block === "summary" || s.index < 4 ? ["head"] : []),
+      ...(s.index >= n - 6 ? ["tail"] : []),
+      "any",
+    ];
+    for (const [name, re] of NEWS)
+      if (re.test(s.norm)) for (const zone of zones) cues.push(`${name}@${zone}`);
+  }
+  if (steps.length > 0) cues.push("step");
+  if (past.size > 0) cues.push("stepPast");
+  else if (future.size > 0) cues.push("stepFuture");
+  if (steps.length > 0 && !named) cues.push("unstated");
+  if (search.size > 0) cues.push("search");
+  if (search.size > 0 && past.size === 0) cues.push("searchOnly");
+  if (search.size > 0 && Math.max(...search) > (last ?? -1)) cues.push("searchLast");
+  return {
+    sentences: steps,
+    kinds: new Map([...kinds].map(([path, set]) => [path, [...set].sort()])),
+    cues: [...new Set(cues)],
+  };
+}
+
 /** What a post says about paths as a whole (shared by all its pairs). */
 export interface PostPathContext {
   /** First-person sentences stating an open question ("not sure what's next"). */
@@ -153,6 +314,8 @@ export interface PostPathContext {
   roles: Set<PathId>;
   /** Whether the role cues are read (see {@link postPathContext}). */
   roleCues: boolean;
+  /** The post's step sentences ({@link stepReading}); absent without step cues. */
+  step?: StepReading;
 }
 
 /**
@@ -160,7 +323,11 @@ export interface PostPathContext {
  *   job in the author's words (post cues `newJob`, `newRole`, `joinOnly`), and mark mentions
  *   under a negation or a hypothetical (`neg:`, `hyp:` in {@link pathFeatures})
  */
-export function postPathContext(reading: ReflectionReading, roleCues = false): PostPathContext {
+export function postPathContext(
+  reading: ReflectionReading,
+  roleCues = false,
+  stepCues = false,
+): PostPathContext {
   const undecided = reading.sentences.filter(
     (s) => UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm),
   ).length;
@@ -180,7 +347,16 @@ export function postPathContext(reading: ReflectionReading, roleCues = false): P
   if (roles.size > 0) post.push("newRole");
   if (roleCues && post.includes("join") && !reading.paths.mentions.some((m) => m.kind === "chosen"))
     post.push("joinOnly");
-  return { undecided, sentences: reading.sentences.length, post, roles, roleCues };
+  const step = stepCues ? stepReading(reading) : undefined;
+  if (step) post.push(...step.cues);
+  return {
+    undecided,
+    sentences: reading.sentences.length,
+    post,
+    roles,
+    roleCues,
+    ...(step ? { step } : {}),
+  };
 }
 
 /**
@@ -262,6 +438,8 @@ export function pathFeatures(
   put("decision", Math.min(3, decision));
   if (context.roles.has(path)) put("newRole", 1);
   if (context.undecided > 0 && x.has("any")) put("open", Math.min(3, context.undecided));
+  const step = context.step?.kinds.get(path);
+  if (step) for (const name of step) put(`st:${name}`, 1);
   for (const [name, v] of [...x]) x.set(`${path}|${name}`, v);
   for (const cue of context.post) x.set(`${path}|post:${cue}`, 1);
   return x;
@@ -287,6 +465,26 @@ export function undecidedFeatures(
   return x;
 }
 
+/**
+ * The features of "a step is taken" for the two-stage chosen reading: those of `undecided`
+ * ({@link undecidedFeatures}) and, for each path-free feature of the paths, its largest value
+ * over the nine paths (`d:<name>`).
+ */
+export function decidedFeatures(
+  reading: ReflectionReading,
+  context: PostPathContext,
+  paths: readonly Features[],
+): Features {
+  const x: Features = new Map(undecidedFeatures(reading, context));
+  for (const f of paths)
+    for (const [name, v] of f) {
+      if (name.includes("|") || name === "bias" || name.startsWith("w:")) continue;
+      const key = `d:${name}`;
+      x.set(key, Math.max(x.get(key) ?? 0, v));
+    }
+  return x;
+}
+
 /** Considered and chosen paths under a learned model (the chosen one is always considered). */
 export function learnedPaths(
   model: LearnedPathsModel,
@@ -295,8 +493,10 @@ export function learnedPaths(
   considered: PathId[];
   chosen: PathId | "undecided";
   probabilities: Record<PathId, number>;
+  /** P(a step is taken) under a two-stage model ({@link LearnedPathsModel.decided}). */
+  decided?: number;
 } {
-  const context = postPathContext(reading, model.roleCues === true);
+  const context = postPathContext(reading, model.roleCues === true, model.stepCues === true);
   const features = PATH_IDS.map((path) => pathFeatures(reading, path, context));
   const probabilities = {} as Record<PathId, number>;
   const considered = new Set<PathId>();
@@ -311,10 +511,22 @@ export function learnedPaths(
     probabilities[path] = Math.round(p * 100) / 100;
     if (p >= model.considered.threshold) considered.add(path);
   });
+  // The chosen model may read the role cues that the considered one does not.
+  const own = model.chosenRoleCues === true && model.roleCues !== true;
+  const chosenContext = own ? postPathContext(reading, true, model.stepCues === true) : context;
+  const chosenFeatures = own
+    ? PATH_IDS.map((path) => pathFeatures(reading, path, chosenContext))
+    : features;
   let chosen: PathId | "undecided" = "undecided";
-  let best = linearScore(0, model.chosen, undecidedFeatures(reading, context));
+  let best = model.decided
+    ? Number.NEGATIVE_INFINITY
+    : linearScore(0, model.chosen, undecidedFeatures(reading, chosenContext));
+  const decided = model.decided
+    ? binaryProbability(model.decided, decidedFeatures(reading, chosenContext, chosenFeatures))
+    : 1;
+  if (model.decided && decided < model.decided.threshold) best = Number.POSITIVE_INFINITY;
   PATH_IDS.forEach((path, i) => {
-    const z = linearScore(0, model.chosen, features[i] as Features);
+    const z = linearScore(0, model.chosen, chosenFeatures[i] as Features);
     if (z > best) {
       best = z;
       chosen = path;
@@ -325,5 +537,6 @@ export function learnedPaths(
     considered: PATH_IDS.filter((p) => considered.has(p)),
     chosen,
     probabilities,
+    ...(model.decided ? { decided } : {}),
   };
 }
