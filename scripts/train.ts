@@ -148,6 +148,22 @@ export const SHIP_FACTS_MODEL = false;
  * with one threshold for all values picked on the held-out readings themselves (optimistic
  * for both alike) 0.535-0.555 against 0.524-0.534 over seeds 11-13, a gain within noise; and
  * the dev set read by a corpus-only model fell from 0.74 to 0.67 (colleagues: 9 false alarms).
+ * The path readings ship in the same model (`paths`, src/core/reflect/learned-paths.ts): a
+ * considered logistic regression and a chosen conditional logit over the post-level path
+ * features. Since 2026-12-03 (session 10) the chosen logit alone also reads the role named as
+ * the one taken and a new job in the author's words (`pathRoleCues: 2`; not under a negation
+ * or a hypothetical). `npm run eval:reflect -- --paths-split --seeds 11,12,13` (and `--cv
+ * --paths --seeds 11,12,13` for the corpus CV per seed), before → after, chosen accuracy /
+ * considered F1: corpus 5-fold CV 0.542 / 0.611 → 0.557 / 0.615 (chosen per seed 0.547, 0.540,
+ * 0.540 → 0.553, 0.547, 0.571); CV inside half A 0.502 / 0.589 → 0.519 / 0.591; half B read by
+ * models trained on half A 0.575 / 0.617 → 0.575 / 0.617; the dev set read by corpus-only
+ * models 0.800 / 0.847 → 0.800 / 0.847. The same commands split chosen in two: whether a step
+ * is taken at all, where label and reading agree on 0.731 of the corpus CV against 0.727 for
+ * always answering "a step" (the main loss), and which kind, right in 0.707 of posts where both
+ * take a step (0.675 before). Measured and not shipped (ValueSettings in
+ * scripts/learn/reflect.ts): the step sentences (`pathStepCues`), a two-stage chosen reading
+ * (`chosenTwoStage`), the role cues in the considered model too (`pathRoleCues: 1`), and
+ * the sentence path models (`sentencePaths`).
  */
 export const SHIP_VALUES_MODEL = true;
 

@@ -118,20 +118,38 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   /**
    * 1: the path models also weigh the role named as the one taken (`newRole`), a new job in
    * the author's words (`post:newJob`, `post:newRole`, `post:joinOnly`) and mentions under a
-   * negation or a hypothetical (`neg:`, `hyp:`); 2: the chosen model alone weighs them; 0:
-   * neither.
+   * negation or a hypothetical (`neg:`, `hyp:`); 2: the chosen model alone weighs them
+   * (shipped since 2026-12-03, session 10); 0: neither. Chosen accuracy / considered F1
+   * (`npm run eval:reflect -- --paths-split --seeds 11,12,13 --set pathRoleCues=N`; corpus CV
+   * per seed: `--cv --paths --seeds 11,12,13`), 0 → 2: corpus CV 0.542 / 0.611 → 0.557 /
+   * 0.615 (seeds 11, 12, 13: 0.547, 0.540, 0.540 → 0.553, 0.547, 0.571), CV in half A 0.502 /
+   * 0.589 → 0.519 / 0.591, half B from A 0.575 / 0.617 both, dev (corpus-only) 0.800 / 0.847
+   * both: the kind of a new job is read from the role named ("joined ... as a staff
+   * engineer") and a new job with none named leans to `ic` as the labels do (kind accuracy
+   * where label and reading both take a step, CV 0.675 → 0.707); a gain of 2-3 posts in 161,
+   * within the noise of a fold split. 1 (both models): CV 0.557 / 0.613, half A 0.519 / 0.603,
+   * half B 0.575 / 0.597 (considered loses on B).
    */
   pathRoleCues: number;
   /**
    * 0/1: the path models also read the post's step sentences (`stepReading` in
    * src/core/reflect/learned-paths.ts): the kinds the step sentences and their neighbours name,
-   * a step that names no kind, a search still going on.
+   * a step that names no kind, where news shapes stand (head or tail: "I'm joining", "I'll",
+   * "looking for", "what's next", "not sure", "today"; chosen by their counts in half A). Off:
+   * with pathRoleCues 0, chosen / considered corpus CV 0.547 / 0.619 against 0.542 / 0.611,
+   * CV in half A 0.477 / 0.603 against 0.502 / 0.589, half B 0.525 / 0.614 against 0.575 /
+   * 0.617, dev 0.800 / 0.847 both (`--paths-split --seeds 11,12,13 --set pathStepCues=1`).
    */
   pathStepCues: number;
   /**
-   * 1: the chosen path in two stages, whether a step is taken (a logistic regression) and then
-   * which kind (the conditional logit fitted on posts that take one); 0: one conditional logit
-   * over the nine paths and `undecided`.
+   * 1: the chosen path in two stages, whether a step is taken (a logistic regression over
+   * `decidedFeatures`) and then which kind (the conditional logit fitted on posts that take
+   * one); 0: one conditional logit over the nine paths and `undecided`. Off: the first stage
+   * tells a decided post from an undecided one no better than the majority answer (corpus CV
+   * 0.725 against 0.727), and chosen falls: with pathRoleCues 2, corpus CV 0.513 / 0.613, CV
+   * in half A 0.481 / 0.587, half B 0.542 / 0.618, dev 0.867 / 0.833 (`--paths-split --seeds
+   * 11,12,13 --set chosenTwoStage=1`); with pathRoleCues 0, decidedLambda 3, 10, 30 and the
+   * threshold 0.5 or tuned, corpus CV chosen 0.474-0.509.
    */
   chosenTwoStage: number;
   /** L2 strength of the two-stage "a step is taken" model. */
@@ -221,7 +239,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   pathTopK: 300,
   sentencePaths: 0,
   ...DEFAULT_SENTENCE_PATH_SETTINGS,
-  pathRoleCues: 0,
+  pathRoleCues: 2,
   pathStepCues: 0,
   chosenTwoStage: 0,
   decidedLambda: 10,

@@ -88,6 +88,12 @@ describe("role cues (read only for a model that asks for them)", () => {
     expect(newRoleKinds(read("She joined the company as a staff engineer.")).size).toBe(0);
     // Under a negation: not taken.
     expect(newRoleKinds(read("I decided I will not join them as a manager.")).size).toBe(0);
+    // Only weighed: not taken.
+    expect(
+      newRoleKinds(
+        read("I might go freelance, or I might join a small company as a staff engineer."),
+      ).size,
+    ).toBe(0);
   });
 
   it("adds its features only when the model reads role cues", () => {

@@ -149,6 +149,8 @@ export function newRoleKinds(reading: ReflectionReading): Set<PathId> {
       // (wink-nlp's negation scope covers the next word or two only, so look 30 characters back).
       const roleAt = end + after.length - after.trimStart().length;
       if (s.negated.subarray(Math.max(0, roleAt - 30), roleAt + 1).includes(1)) continue;
+      // Nor is one only weighed ("I might join a small company as a staff engineer").
+      if (HYPOTHETICAL.test(s.norm.slice(0, roleAt))) continue;
       const rest = after.replace(ROLE_PREFIX, "");
       const hit = ROLE_WORDS.find(([, re]) => re.test(rest));
       if (hit) out.add(hit[0]);
