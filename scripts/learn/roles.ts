@@ -14,7 +14,6 @@ import {
 import { analyzeReading } from "../../src/core/roles/analyze.js";
 import {
   type FeatureOptions,
-  handArchetypePrior,
   handsOnFeatureMap,
   type PostingReading,
   readPosting,
@@ -23,13 +22,18 @@ import {
 import type { LearnedRoleModel, TrainingProvenance } from "../../src/core/roles/learned.js";
 import {
   archetypeModelFeatures,
+  archetypeOffsets,
   handLogOdds,
   learnedResponsibilities,
   mismatchFeatures,
 } from "../../src/core/roles/learned.js";
 import { stackFeatures } from "../../src/core/roles/responsibilities.js";
 import type { RoleLabel } from "../../src/core/roles/score.js";
-import { type ScopeClass, scopeProbabilities } from "../../src/core/roles/sentence-model.js";
+import {
+  type ScopeClass,
+  scopeOfSentences,
+  scopeSentenceProbabilities,
+} from "../../src/core/roles/sentence-model.js";
 import type { RoleAnalysis } from "../../src/core/roles/types.js";
 import {
   ARCHETYPE_IDS,
@@ -235,6 +239,46 @@ export interface RoleSettings {
    * from the scope evidence labels (src/core/roles/sentence-model.ts, scopeProbabilities).
    */
   scope: number;
+  /**
+   * With `scope`: further scope features for the archetype and mismatch models, a sum of bits
+   * (SCOPE_SHAPE in src/core/roles/learned.ts): 1 each class's expected count of sentences
+   * (log1p of the sum of their probabilities), 2 the log-odds of the surest sentence, 4 the rung
+   * the sentences state (one team 1 ... executive 4) against the title's, 8 that difference
+   * under the title's archetype. Measured 2026-12-03 (session 10, with sentences=1,scope=1, before
+   * hship's markup-light sentence features): archetype accuracy / mismatch recall / false alarms,
+   * 5-fold CV seed 11, 0 0.755 / 0.61 / 0.07, 1 0.752 / 0.58 / 0.07, 2 0.748 / 0.62 / 0.09, 4
+   * 0.755 / 0.62 / 0.08, 8 0.755 / 0.58 / 0.06, 7 0.741 / 0.65 / 0.09: within noise alone (one
+   * posting is 0.004); 4 with `titleSame` 2 is the measured candidate (see there).
+   */
+  scopeShape: number;
+  /**
+   * L2 strength of the scope sentence models (`scope`). 0.3 and 3 read as 1 did (CV seed 11,
+   * archetype 0.752 and 0.748 against 0.755): the scope reader's recall, not its fit, limits.
+   */
+  lambdaScope: number;
+  /** The largest weights kept per scope class's sentence model (0: all; 0 read as 300 did). */
+  scopeTopK: number;
+  /**
+   * Feature groups the archetype model is not fitted on, a sum of bits: 1 title words (`t:`),
+   * 2 the hand-written archetype (`ha:`), 4 responsibility probabilities (`p:`), 8 hand-written
+   * archetype features (`f:`), 16 reports-to and stage (`rt:`, `st:`), 32 the title's archetype.
+   * Dropping any one group read within noise in CV seed 11 (0.737-0.763 against 0.755; without
+   * the hand-written features 0.737); without title words half B read 0.754 against 0.724 but
+   * CV seed 12 lost mismatch recall (0.54 against 0.58), so nothing is dropped.
+   */
+  archetypeDrop: number;
+  /**
+   * Offsets of the archetype model toward the title (LearnedRoleModel.titlePrior): added to the
+   * score of the archetype the title names, so that weak evidence leaves the title standing ...
+   * TITLE_PRIOR_FIGURES below has what it did.
+   */
+  titleSame: number;
+  /**
+   * ... and, times the rungs between them, taken from the other rungs of the ladder (an
+   * ordinal prior: one rung off the title likelier than two). 0.5 and 1 read within noise
+   * (CV seed 11 0.763 and 0.755 against 0.755; half B 0.716 against 0.724).
+   */
+  titleStep: number;
   seed: number;
 }
 
@@ -276,6 +320,12 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   sentenceMin: 20,
   archetypeFromSentences: 0,
   scope: 0,
+  scopeShape: 0,
+  lambdaScope: 1,
+  scopeTopK: 300,
+  archetypeDrop: 0,
+  titleSame: 0,
+  titleStep: 0,
   seed: 11,
 };
 
@@ -514,22 +564,126 @@ export function trainRoleModel(
           train,
           settings.innerFolds,
           settings.seed + 4,
-          (part) => fitScopeModels(part.filter((e) => e.scopeEvidence).map(scopeExample), settings),
-          (m, e) => scopeProbabilities(m, e.reading),
+          (part) =>
+            fitScopeModels(
+              part.filter((e) => e.scopeEvidence).map(scopeExample),
+              scopeSettings(settings),
+            ),
+          (m, e) => scopeSentenceProbabilities(m, e.reading),
         )
       : null;
-  const xs = train.map((e, i) =>
-    archetypeModelFeatures(e.reading, probs[i] as Record<ResponsibilityId, number>, {
-      scopeSignals: settings.scopeSignals === 1,
-      scopeByTitle: settings.scopeByTitle === 1,
-      ...(heldScope ? { scope: heldScope[i] as Record<ScopeClass, number> } : {}),
-    }),
+  const stage = trainArchetypeStage(train, probs, heldScope, settings);
+  const handsOn = fitSoftmax(
+    train.map((e, i) =>
+      handsOnFeatureMap(
+        e.reading,
+        probs[i] as Record<ResponsibilityId, number>,
+        featuresOf(e, settings),
+        settings.scopeSignals === 1,
+      ),
+    ),
+    train.map((e) => (e.label.facts.hands_on ?? "none") as HandsOn),
+    HANDS_ON_LEVELS,
+    settings.lambdaHandsOn,
+    settings.minDf,
+    settings.topK,
   );
+  return {
+    provenance: { ...provenance, settings: { ...settings } },
+    ...(settings.responsibilityPrior > 0
+      ? { responsibilityPrior: settings.responsibilityPrior }
+      : {}),
+    features: featureOptions(settings),
+    responsibilities,
+    ...stage.fields,
+    responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",
+    ...(settings.learnedResponsibilities !== 1 && settings.stack === 1
+      ? { responsibilityStack: trainStack(train, settings) }
+      : {}),
+    ...(sentences ? { responsibilitySentences: sentences.model } : {}),
+    ...(archetypeReadsSentences ? { archetypeReadsSentences } : {}),
+    ...(heldScope
+      ? { scope: fitScopeModels(scoped.map(scopeExample), scopeSettings(settings)) }
+      : {}),
+    ...(settings.learnedResponsibilities === 1 && handResponsibilities.length > 0
+      ? { handResponsibilities }
+      : {}),
+    handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
+  };
+}
+
+/** Feature groups left out of the archetype model, by bit (see RoleSettings.archetypeDrop). */
+const DROP_GROUPS: readonly RegExp[] = [
+  /^t:/,
+  /^ha:/,
+  /^p:/,
+  /^f:/,
+  /^(?:rt:|st:)/,
+  /^title:|^nom:/,
+];
+
+function dropFeatures(x: Map<string, number>, drop: number): Map<string, number> {
+  if (drop === 0) return x;
+  const groups = DROP_GROUPS.filter((_, b) => drop & (1 << b));
+  for (const name of [...x.keys()]) if (groups.some((g) => g.test(name))) x.delete(name);
+  return x;
+}
+
+/** The archetype part of a role model: what {@link trainArchetypeStage} fits. */
+export type ArchetypeStage = Pick<
+  LearnedRoleModel,
+  | "archetype"
+  | "archetypePrior"
+  | "titlePrior"
+  | "scopeSignals"
+  | "scopeByTitle"
+  | "scopeShape"
+  | "handOnly"
+  | "handRare"
+  | "handConfident"
+  | "confident"
+  | "mismatchConfident"
+  | "mismatch"
+  | "mismatchAll"
+  | "mismatchScope"
+  | "titleStands"
+>;
+
+/**
+ * The archetype and title-mismatch models of a role model, fitted on `train` given the
+ * responsibility probabilities and scope readings each posting will be read with (held out:
+ * from models that did not learn from it): the multinomial archetype model on all of `train`,
+ * its temperature, confidence threshold and the mismatch model from held-out archetype logits
+ * (inner folds, seed + 2).
+ */
+export function trainArchetypeStage(
+  train: readonly RoleExample[],
+  probs: readonly Record<ResponsibilityId, number>[],
+  heldScope: readonly Record<ScopeClass, number[]>[] | null,
+  settings: RoleSettings,
+): { fields: ArchetypeStage } {
+  const xs = train
+    .map((e, i) => {
+      const sentences = heldScope?.[i];
+      return archetypeModelFeatures(e.reading, probs[i] as Record<ResponsibilityId, number>, {
+        scopeSignals: settings.scopeSignals === 1,
+        scopeByTitle: settings.scopeByTitle === 1,
+        ...(sentences ? { scope: scopeOfSentences(sentences) } : {}),
+        ...(sentences && settings.scopeShape > 0
+          ? { scopeSentences: sentences, scopeShape: settings.scopeShape }
+          : {}),
+      });
+    })
+    .map((x) => dropFeatures(x, settings.archetypeDrop));
   const labels = train.map((e) => e.label.archetype);
   const usePrior = settings.archetypePrior === 1;
+  const titlePrior =
+    settings.titleSame !== 0 || settings.titleStep !== 0
+      ? { same: settings.titleSame, step: settings.titleStep }
+      : undefined;
   const offsets = train.map((e) => {
-    const prior = handArchetypePrior(e.reading);
-    return ARCHETYPE_IDS.map((k) => (usePrior ? prior[k] : 0));
+    const prior = archetypeOffsets({ archetypePrior: usePrior, titlePrior }, e.reading);
+    return ARCHETYPE_IDS.map((k) => prior?.[k] ?? 0);
   });
   // Held-out archetype logits for the temperature and the confidence threshold.
   const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2);
@@ -564,68 +718,45 @@ export function trainRoleModel(
       : 0;
   const archetype = fitArchetype(xs, labels, settings.lambdaArchetype, offsets);
   archetype.temperature = temperature;
-  const handsOn = fitSoftmax(
-    train.map((e, i) =>
-      handsOnFeatureMap(
-        e.reading,
-        probs[i] as Record<ResponsibilityId, number>,
-        featuresOf(e, settings),
-        settings.scopeSignals === 1,
-      ),
-    ),
-    train.map((e) => (e.label.facts.hands_on ?? "none") as HandsOn),
-    HANDS_ON_LEVELS,
-    settings.lambdaHandsOn,
-    settings.minDf,
-    settings.topK,
-  );
   const handOnly = handOnlyArchetypes(train, settings.handOnlyPrecision);
   const handRare = handOnlyArchetypes(train, 0).filter((k) => !handOnly.includes(k));
   return {
-    provenance: { ...provenance, settings: { ...settings } },
-    ...(settings.responsibilityPrior > 0
-      ? { responsibilityPrior: settings.responsibilityPrior }
-      : {}),
-    features: featureOptions(settings),
-    responsibilities,
-    archetype,
-    archetypePrior: usePrior,
-    ...(settings.scopeSignals === 1 ? { scopeSignals: true } : {}),
-    ...(settings.scopeByTitle === 1 ? { scopeByTitle: true } : {}),
-    handOnly,
-    ...(handRare.length > 0 ? { handRare, handConfident: settings.handRareConfidence } : {}),
-    responsibilitiesFrom: settings.learnedResponsibilities === 1 ? "learned" : "hand",
-    ...(settings.learnedResponsibilities !== 1 && settings.stack === 1
-      ? { responsibilityStack: trainStack(train, settings) }
-      : {}),
-    ...(sentences ? { responsibilitySentences: sentences.model } : {}),
-    ...(archetypeReadsSentences ? { archetypeReadsSentences } : {}),
-    ...(heldScope ? { scope: fitScopeModels(scoped.map(scopeExample), settings) } : {}),
-    ...(settings.learnedResponsibilities === 1 && handResponsibilities.length > 0
-      ? { handResponsibilities }
-      : {}),
-    handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
-    confident,
-    ...(mismatchConfident > 0 && settings.mismatchModel === 0 ? { mismatchConfident } : {}),
-    ...(settings.mismatchModel >= 1 && settings.mismatchAlarms > 0
-      ? {
-          mismatch: fitMismatch(
-            logits,
-            train,
-            temperature,
-            settings.mismatchAlarms,
-            settings.mismatchModel >= 2,
-            settings.mismatchModel === 3 ? xs : undefined,
-          ),
-          ...(settings.mismatchModel >= 2 ? { mismatchAll: true } : {}),
-          ...(settings.mismatchModel === 3 ? { mismatchScope: true } : {}),
-          ...(settings.titleStands === 1 ? { titleStands: true } : {}),
-        }
-      : {}),
+    fields: {
+      archetype,
+      archetypePrior: usePrior,
+      ...(titlePrior ? { titlePrior } : {}),
+      ...(settings.scopeSignals === 1 ? { scopeSignals: true } : {}),
+      ...(settings.scopeByTitle === 1 ? { scopeByTitle: true } : {}),
+      ...(heldScope && settings.scopeShape > 0 ? { scopeShape: settings.scopeShape } : {}),
+      handOnly,
+      ...(handRare.length > 0 ? { handRare, handConfident: settings.handRareConfidence } : {}),
+      confident,
+      ...(mismatchConfident > 0 && settings.mismatchModel === 0 ? { mismatchConfident } : {}),
+      ...(settings.mismatchModel >= 1 && settings.mismatchAlarms > 0
+        ? {
+            mismatch: fitMismatch(
+              logits,
+              train,
+              temperature,
+              settings.mismatchAlarms,
+              settings.mismatchModel >= 2,
+              settings.mismatchModel === 3 ? xs : undefined,
+            ),
+            ...(settings.mismatchModel >= 2 ? { mismatchAll: true } : {}),
+            ...(settings.mismatchModel === 3 ? { mismatchScope: true } : {}),
+            ...(settings.titleStands === 1 ? { titleStands: true } : {}),
+          }
+        : {}),
+    },
   };
 }
 
-function scopeExample(e: RoleExample): { reading: PostingReading; scope: LabelSpans[] } {
+/** The sentence settings the scope models are fitted with (their own L2 and weights kept). */
+export function scopeSettings(settings: RoleSettings): RoleSettings {
+  return { ...settings, lambdaSentence: settings.lambdaScope, sentenceTopK: settings.scopeTopK };
+}
+
+export function scopeExample(e: RoleExample): { reading: PostingReading; scope: LabelSpans[] } {
   return { reading: e.reading, scope: e.scopeEvidence ?? [] };
 }
 

@@ -46,6 +46,12 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
       sentenceMin: 20,
       archetypeFromSentences: 0,
       scope: 0,
+      scopeShape: 0,
+      lambdaScope: 1,
+      scopeTopK: 300,
+      archetypeDrop: 0,
+      titleSame: 0,
+      titleStep: 0,
       seed: 11,
     },
   },
@@ -1803,7 +1809,6 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
   handOnly: ["fractional"],
   handRare: ["cto_architect", "cto_external"],
   handConfident: 0.8,
-  responsibilitiesFrom: "hand",
   confident: 0.5,
   mismatch: {
     bias: -3.194,
@@ -1851,4 +1856,5 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
   },
   mismatchAll: true,
   mismatchScope: true,
+  responsibilitiesFrom: "hand",
 };

@@ -20,6 +20,7 @@ import {
   softmaxProbabilities,
 } from "../learn/linear.js";
 import {
+  ARCHETYPE_IDS,
   type ArchetypeId,
   type HandsOn,
   RESPONSIBILITY_IDS,
@@ -38,7 +39,9 @@ import {
   SCOPE_CLASSES,
   type ScopeClass,
   type ScopeModel,
+  scopeOfSentences,
   scopeProbabilities,
+  scopeSentenceProbabilities,
 } from "./sentence-model.js";
 import type { ArchetypeResult, ResponsibilityFinding } from "./types.js";
 
@@ -109,6 +112,18 @@ export interface LearnedRoleModel {
    * by sentence models learned from labelled sentences (`scopeProbabilities`).
    */
   scope?: ScopeModel;
+  /**
+   * With {@link scope}: further scope features for the archetype and mismatch models (a sum of
+   * {@link SCOPE_SHAPE} bits; see {@link archetypeModelFeatures}).
+   */
+  scopeShape?: number;
+  /**
+   * Offsets of the archetype model's scores toward the title (see {@link titleOffsets}):
+   * `same` is added to the score of the archetype the title names, and `step` times the number
+   * of rungs between them is taken from each other rung of the ladder (a role read one rung
+   * off its title is likelier than one read two rungs off).
+   */
+  titlePrior?: { same: number; step: number };
   /**
    * With learned responsibilities, those whose hand-written cues did at least as well on
    * held-out folds of the training postings (F1): their decisions and evidence stay the
@@ -181,16 +196,107 @@ export function archetypeModelFeatures(
     scopeByTitle?: boolean;
     /** The scope read from the sentences ({@link scopeProbabilities}), as `sc:<class>`. */
     scope?: Readonly<Record<ScopeClass, number>>;
+    /** Each sentence's scope probabilities ({@link scopeSentenceProbabilities}), for `scopeShape`. */
+    scopeSentences?: Readonly<Record<ScopeClass, readonly number[]>>;
+    /** Which further scope features: a sum of {@link SCOPE_SHAPE} bits. */
+    scopeShape?: number;
   },
 ): Map<string, number> {
   const x = archetypeFeatureMap(reading, probabilities, options.scopeSignals === true);
   if (options.scope) for (const c of SCOPE_CLASSES) x.set(`sc:${c}`, options.scope[c]);
+  if (options.scope && options.scopeShape)
+    scopeShapeFeatures(x, reading, options.scope, options.scopeSentences, options.scopeShape);
   const nominal = reading.nominal;
   if (options.scopeByTitle && nominal !== null && LADDER.includes(nominal)) {
     for (const [name, v] of [...x])
       if (v !== 0 && SCOPE_FEATURE.test(name)) x.set(`n:${nominal}:${name}`, v);
   }
   return x;
+}
+
+/** The bits of `scopeShape`. */
+export const SCOPE_SHAPE = { counts: 1, logit: 2, levels: 4, levelByTitle: 8 } as const;
+
+/** The rung of the ladder a title or a scope stands on (taxonomy section 4), 0 to 4. */
+const TITLE_LEVEL: Partial<Record<ArchetypeId, number>> = {
+  staff_ic: 0,
+  engineering_manager: 1,
+  director: 2,
+  vp_engineering: 3,
+  cto_architect: 4,
+  cto_operator: 4,
+  cto_external: 4,
+};
+const SCOPE_LEVEL: Partial<Record<ScopeClass, number>> = {
+  one_team: 1,
+  several_teams: 2,
+  whole_org: 3,
+  exec: 4,
+};
+
+function scopeShapeFeatures(
+  x: Map<string, number>,
+  reading: PostingReading,
+  scope: Readonly<Record<ScopeClass, number>>,
+  sentences: Readonly<Record<ScopeClass, readonly number[]>> | undefined,
+  shape: number,
+): void {
+  if (shape & SCOPE_SHAPE.counts && sentences)
+    for (const c of SCOPE_CLASSES) {
+      let sum = 0;
+      for (const p of sentences[c]) sum += p;
+      x.set(`sx:${c}`, Math.log1p(sum));
+    }
+  if (shape & SCOPE_SHAPE.logit)
+    for (const c of SCOPE_CLASSES) {
+      const p = Math.min(0.98, Math.max(0.02, scope[c]));
+      x.set(`sl:${c}`, Math.log(p / (1 - p)) / 4);
+    }
+  if (shape & (SCOPE_SHAPE.levels | SCOPE_SHAPE.levelByTitle)) {
+    // The highest rung the sentences state with some confidence, weighted by it.
+    let level = 0;
+    let weight = 0;
+    for (const c of SCOPE_CLASSES) {
+      const l = SCOPE_LEVEL[c];
+      if (l === undefined) continue;
+      level += l * scope[c];
+      weight += scope[c];
+    }
+    const nominal = reading.nominal;
+    const t = nominal === null ? undefined : TITLE_LEVEL[nominal];
+    if (weight >= 0.3) {
+      const s = level / weight;
+      if (shape & SCOPE_SHAPE.levels) x.set("lv:s", s / 4);
+      if (t !== undefined) {
+        if (shape & SCOPE_SHAPE.levels) {
+          x.set("lv:up", Math.max(0, s - t) / 4);
+          x.set("lv:down", Math.max(0, t - s) / 4);
+        }
+        if (shape & SCOPE_SHAPE.levelByTitle) x.set(`lv:${nominal}`, (s - t) / 4);
+      }
+    } else if (t !== undefined && shape & SCOPE_SHAPE.levels) x.set("lv:none", 1);
+    if (t !== undefined && shape & SCOPE_SHAPE.levels) x.set("lv:t", t / 4);
+  }
+}
+
+/**
+ * The archetype model's offsets toward the title ({@link LearnedRoleModel.titlePrior}): 0 for
+ * every archetype when the title names none.
+ */
+export function titleOffsets(
+  nominal: ArchetypeId | null,
+  prior: { same: number; step: number },
+): Record<ArchetypeId, number> {
+  const out = {} as Record<ArchetypeId, number>;
+  const t = nominal === null ? undefined : TITLE_LEVEL[nominal];
+  for (const k of ARCHETYPE_IDS) {
+    let z = 0;
+    if (k === nominal) z += prior.same;
+    const l = TITLE_LEVEL[k];
+    if (t !== undefined && l !== undefined && k !== nominal) z -= prior.step * Math.abs(l - t);
+    out[k] = z;
+  }
+  return out;
 }
 
 /**
@@ -222,7 +328,7 @@ export function mismatchFeatures(
 
 /** The archetype features the mismatch model may read: scope, stated team size, hands-on. */
 const SCOPE_FEATURE =
-  /^(?:sc:|f:scope\.|f:team\.|f:hands\.|f:gtm$|f:founder$|f:fractional$|mom$|ts:)/;
+  /^(?:sc:|sx:|sl:|lv:|f:scope\.|f:team\.|f:hands\.|f:gtm$|f:founder$|f:fractional$|mom$|ts:)/;
 
 const MAX_EVIDENCE = 3;
 
@@ -344,13 +450,15 @@ export function learnedArchetype(
     (model.handRare?.includes(hand.id) && hand.confidence >= (model.handConfident ?? 1));
   if (handStands)
     return { result: hand, confident: true, mismatch: nominal !== null && nominal !== hand.id };
-  const scope = model.scope ? scopeProbabilities(model.scope, reading) : undefined;
+  const scopeSentences = model.scope ? scopeSentenceProbabilities(model.scope, reading) : undefined;
+  const scope = scopeSentences ? scopeOfSentences(scopeSentences) : undefined;
   const x = archetypeModelFeatures(reading, probabilities, {
     ...(model.scopeSignals ? { scopeSignals: true } : {}),
     ...(model.scopeByTitle ? { scopeByTitle: true } : {}),
     ...(scope ? { scope } : {}),
+    ...(scopeSentences && model.scopeShape ? { scopeSentences, scopeShape: model.scopeShape } : {}),
   });
-  const prior = model.archetypePrior ? handArchetypePrior(reading) : undefined;
+  const prior = archetypeOffsets(model, reading);
   const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
   const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;
   const differs = nominal !== null && nominal !== ranked[0]?.id;
@@ -405,6 +513,22 @@ export function learnedArchetype(
     mismatch,
     ...(scope ? { scope } : {}),
   };
+}
+
+/** The offsets of the archetype model's scores: the hand-written prior, the title's, or none. */
+export function archetypeOffsets(
+  model: Pick<LearnedRoleModel, "archetypePrior" | "titlePrior">,
+  reading: PostingReading,
+): Record<ArchetypeId, number> | undefined {
+  if (!model.archetypePrior && !model.titlePrior) return undefined;
+  const out = model.archetypePrior
+    ? handArchetypePrior(reading)
+    : (Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, 0])) as Record<ArchetypeId, number>);
+  if (model.titlePrior) {
+    const t = titleOffsets(reading.nominal, model.titlePrior);
+    for (const k of ARCHETYPE_IDS) out[k] += t[k];
+  }
+  return out;
 }
 
 function round(x: number): number {

@@ -260,6 +260,27 @@ export type ScopeClass = (typeof SCOPE_CLASSES)[number];
 export type ScopeModel = Record<ScopeClass, SentenceLabelModel>;
 
 /**
+ * How surely each sentence of the posting states each scope: per class, the probability of every
+ * segment that is not a heading, in the order of the reading's segments, each in [0, 1].
+ */
+export function scopeSentenceProbabilities(
+  model: ScopeModel,
+  reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
+): Record<ScopeClass, number[]> {
+  const out = {} as Record<ScopeClass, number[]>;
+  for (const c of SCOPE_CLASSES) out[c] = [];
+  const z = new Float64Array(SCOPE_CLASSES.length);
+  for (const seg of reading.segments) {
+    if (seg.heading) continue;
+    labelScores(model, SCOPE_CLASSES, sentenceFeatureNames(seg, reading), z);
+    SCOPE_CLASSES.forEach((c, k) => {
+      out[c].push(sigmoid(z[k] as number));
+    });
+  }
+  return out;
+}
+
+/**
  * How surely the posting states each scope: the largest probability over its sentences
  * (headings left out) that the sentence states it, in [0, 1].
  */
@@ -267,16 +288,14 @@ export function scopeProbabilities(
   model: ScopeModel,
   reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
 ): Record<ScopeClass, number> {
+  return scopeOfSentences(scopeSentenceProbabilities(model, reading));
+}
+
+/** The posting's scope from its sentences' ({@link scopeSentenceProbabilities}): the largest. */
+export function scopeOfSentences(
+  perSentence: Readonly<Record<ScopeClass, readonly number[]>>,
+): Record<ScopeClass, number> {
   const out = {} as Record<ScopeClass, number>;
-  for (const c of SCOPE_CLASSES) out[c] = 0;
-  const z = new Float64Array(SCOPE_CLASSES.length);
-  for (const seg of reading.segments) {
-    if (seg.heading) continue;
-    labelScores(model, SCOPE_CLASSES, sentenceFeatureNames(seg, reading), z);
-    SCOPE_CLASSES.forEach((c, k) => {
-      out[c] = Math.max(out[c], sigmoid(z[k] as number));
-    });
-  }
-  for (const c of SCOPE_CLASSES) out[c] = round(out[c]);
+  for (const c of SCOPE_CLASSES) out[c] = round(Math.max(0, ...perSentence[c]));
   return out;
 }
