@@ -324,6 +324,16 @@ describe("extractHandsOn: how postings say it, and say it is not", () => {
     );
   });
 
+  it("does not read the candidate's past or prototyping of ideas as hands-on duty", () => {
+    expect(hands("## The role\nHas a history of deeply technical, hands-on work.")).toBe("none");
+    expect(hands("## Responsibilities\n- Plan and prototype new ideas and processes.")).toBe(
+      "none",
+    );
+    expect(
+      hands("## Responsibilities\n- Build quick prototypes of new features with the team."),
+    ).toBe("some");
+  });
+
   it("reads reviewing code and building when needed as some", () => {
     expect(hands("## The role\nYou will review pull requests and coach engineers.")).toBe("some");
     expect(hands("## The role\nWhen needed, step in as a programmer on urgent fixes.")).toBe(

@@ -458,12 +458,15 @@ export const CODING_SHARE =
 export const WRITE_CODE_DUTY =
   /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:write|writes|writing)\b[^.;]{0,60}\b(?:javascript|typescript|python|java|golang|rust|ruby|php|c\+\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql|terraform)\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
 export const HANDS_ON_SOME =
-  /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|prototyp\w*|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]programming|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
+  /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]programming|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
 export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\blove (?:to )?(?:code|coding|writing code)\b/i;
 /** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
 export const NOT_HANDS_ON =
   /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?code|(?:be )?(?:writing|write) code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to )?(?:write|writing|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
+/** A sentence about the candidate's past: "has a history of ...", "a track record of ...". */
+const CANDIDATE_HISTORY =
+  /\b(?:has|have|having|with|bring|brings) (?:a |an )?(?:(?:long|proven|strong) )?(?:history|track record|background)\b/i;
 /** A duty to build hands-on: "lead hands-on development", "hands-on programming of ...". */
 const HANDS_ON_BUILD_DUTY =
   /\bhands[- ]on (?:[\w-]+ )?(?:development|coding|programming|software engineering)\b(?! experience)/i;
@@ -581,7 +584,8 @@ function scanHandsOn(segments: readonly ClassifiedSegment[]): {
       return required();
     // "Initiate and lead hands-on development of the platform": building it is the duty.
     if (duty && HANDS_ON_BUILD_DUTY.test(seg.text)) return required();
-    if (duty && HANDS_ON_SOME.test(seg.text)) some = true;
+    // "Has a history of highly technical, hands-on work" describes the candidate, not a duty.
+    if (duty && HANDS_ON_SOME.test(seg.text) && !CANDIDATE_HISTORY.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
   }
   return { required: false, some, at: -1 };
