@@ -143,7 +143,8 @@ export const SHIP_FACTS_MODEL = false;
  * per-value copies 0.547; each cue's strength crossed with the sentence's frames (negation,
  * quotation, others' voice, thanks: `crossCues`) 0.541; frames for the hypothetical, advice to
  * the reader and other people's habits 0.541; the log-sum-exp of the sentence scores 0.541
- * (seeds 11-12); these last three were taken out of the code again. Per value (CV seed 11, P / R / F1): mastery 0.33 / 0.26 / 0.29, variety
+ * (seeds 11-12); these last three were taken out of the code again. Fewer values forced by a
+ * strong hand-written reading did worse too (keepHand 0.75: 0.539, 0.9: 0.540). Per value (CV seed 11, P / R / F1): mastery 0.33 / 0.26 / 0.29, variety
  * 0.42 / 0.26 / 0.32, support 0.30 / 0.30 / 0.30, colleagues 0.34 / 0.59 / 0.43 (44 false
  * alarms), purpose 0.39 / 0.48 / 0.43, learning 0.55 / 0.92 / 0.68 (55 false alarms).
  * The multiple-instance model over cue sentences (`--set mil=1`, scripts/learn/values-mil.ts)
