@@ -154,6 +154,7 @@ describeShared("the evidence labels of the corpus", () => {
         sentenceMinDf: 2,
         sentenceTopK: 0,
         sentenceMin: 0,
+        sentenceCueKeep: 0,
         innerFolds: 2,
         seed: 11,
       },

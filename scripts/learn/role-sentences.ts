@@ -125,15 +125,23 @@ export interface SentenceSettings {
   sentenceTopK: number;
   /** Responsibilities labelled in fewer training postings keep the hand-written decision. */
   sentenceMin: number;
+  /**
+   * A hand-written cue score from which the cue's finding is reported whatever the document
+   * model reads (`cueKeep` of the model); 0: off.
+   */
+  sentenceCueKeep: number;
   innerFolds: number;
   seed: number;
 }
 
-const rowCache = new WeakMap<PostingReading, { names: string[][]; cues: Map<string, number>[] }>();
+const rowCache = new WeakMap<
+  PostingReading,
+  { names: string[][]; cues: ReadonlyMap<string, number>[] }
+>();
 
 function sentenceRows(reading: PostingReading): {
   names: string[][];
-  cues: Map<string, number>[];
+  cues: ReadonlyMap<string, number>[];
 } {
   let rows = rowCache.get(reading);
   if (!rows) {
@@ -277,6 +285,7 @@ export function trainSentenceModel(
       sentences: fitSentenceModels(train, settings),
       document,
       ...(handKept.length > 0 ? { handKept } : {}),
+      ...(settings.sentenceCueKeep > 0 ? { cueKeep: settings.sentenceCueKeep } : {}),
     },
     heldOut,
   };

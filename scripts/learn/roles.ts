@@ -231,6 +231,11 @@ export interface RoleSettings {
    * decision under `sentences` (business_leadership: 14 in the corpus, evangelism 19).
    */
   sentenceMin: number;
+  /**
+   * Under `sentences`, a responsibility whose hand-written cue score reaches this is reported
+   * (the cue's finding) even when the document model reads it below its threshold; 0: off.
+   */
+  sentenceCueKeep: number;
   /** With `sentences`: the archetype model reads their document probabilities. */
   archetypeFromSentences: number;
   /**
@@ -318,6 +323,7 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   sentenceMinDf: 2,
   sentenceTopK: 300,
   sentenceMin: 20,
+  sentenceCueKeep: 0,
   archetypeFromSentences: 0,
   scope: 0,
   scopeShape: 0,

@@ -85,7 +85,21 @@ export function fallbackWeight(seg: ClassifiedSegment): number {
  * cue covering the matched words cancels the match ("We are hiring a VP"), and in sentences
  * about partnering with other teams only strong cues keep their full weight.
  */
-export function segmentCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
+export function segmentCues(seg: ClassifiedSegment): ReadonlyMap<ResponsibilityId, number> {
+  let best = cuesOf.get(seg);
+  if (best) return best;
+  best = readCues(seg);
+  cuesOf.set(seg, best);
+  return best;
+}
+
+/**
+ * {@link segmentCues} per segment, read once: the cue scores, the learned features and the
+ * sentence models all ask for them (a segment is not changed once classified).
+ */
+const cuesOf = new WeakMap<ClassifiedSegment, ReadonlyMap<ResponsibilityId, number>>();
+
+function readCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
   const best = new Map<ResponsibilityId, number>();
   let vetoes: { tag: ResponsibilityId; range: [number, number] }[] | undefined;
   let partnering: boolean | undefined;

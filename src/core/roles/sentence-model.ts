@@ -5,8 +5,8 @@
  *
  * 1. **Sentence model** (one per responsibility): an L2-regularised logistic regression,
  *    P(sentence s assigns r) = σ(b_r + c_r · cue_r(s) + Σ_f w_r[f]), over the sentence's
- *    features ({@link sentenceFeatureNames}: its stemmed word uni- and bigrams, again under its
- *    zone, its section and shape, the title's archetype) and the strength of r's own
+ *    features ({@link sentenceFeatureNames}: its stemmed word uni- and bigrams, its zone and
+ *    shape, the title's archetype) and the strength of r's own
  *    hand-written cue in it ({@link segmentCues}). Fitted on the evidence labels
  *    (`data/labels/evidence/`): two readers marked, in every labelled posting, the sentences
  *    that assign each of its responsibilities; a sentence both marked is a target of 1, one
@@ -28,7 +28,7 @@
 import { type BinaryModel, binaryProbability, type Features, sigmoid } from "../learn/linear.js";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { type PostingReading, sentenceGrams, zoneOf } from "./features.js";
-import { segmentCues } from "./responsibilities.js";
+import { segmentCues, withHandsOnCoding, withTitleCoding } from "./responsibilities.js";
 import type { ClassifiedSegment } from "./sections.js";
 import type { ResponsibilityFinding } from "./types.js";
 
@@ -51,30 +51,43 @@ export interface ResponsibilitySentenceModel {
    * postings: board and P&L work, evangelism): the hand-written cue decision stands for them.
    */
   handKept?: ResponsibilityId[];
+  /**
+   * A responsibility whose hand-written cue score reaches this (in (0.5, 1]) is reported, with
+   * the cue's sentences as evidence, even when the document model reads it below its threshold:
+   * a strong cue ("security questionnaires", "the product team") is not overruled by sentence
+   * models that rarely saw it. Absent: the document model decides alone.
+   */
+  cueKeep?: number;
 }
 
 /** The posting-level facts a sentence's features read. */
-type SentenceContext = Pick<PostingReading, "hasDutySection" | "nominal">;
+type SentenceContext = Pick<PostingReading, "nominal">;
 
 /**
  * The 0/1 features of one sentence: `z:<zone>` (duty, requirement, other, or `x` outside the
- * role text), `sec:<section>`, `duty` / `req` / `head` for its shape, `nodutysec` when the
- * posting has no duties section, `nom:<archetype>` for the title's, and its word uni- and
- * bigrams as `g:<gram>` and, in duty or requirement text, again as `d:<gram>` or `r:<gram>`.
+ * role text), `duty` / `req` for its shape, `nom:<archetype>` for the title's, and its word uni-
+ * and bigrams as `g:<gram>`. Nothing that only the markup shows (the section a heading opens,
+ * whether the sentence is a heading, whether the posting has a duties section): a posting
+ * pasted without its Markdown reads the same (format.test.ts).
  */
 export function sentenceFeatureNames(seg: ClassifiedSegment, context: SentenceContext): string[] {
   const zone = zoneOf(seg) ?? "x";
-  const names = [`z:${zone}`, `sec:${seg.section}`, `nom:${context.nominal ?? "none"}`];
+  const names = [`z:${zone}`, `nom:${context.nominal ?? "none"}`];
   if (seg.dutyShaped) names.push("duty");
   if (seg.requirementShaped) names.push("req");
-  if (seg.heading) names.push("head");
-  if (!context.hasDutySection) names.push("nodutysec");
-  const conjoined = zone === "d" || zone === "r";
-  for (const g of sentenceGrams(seg)) {
-    names.push(`g:${g}`);
-    if (conjoined) names.push(`${zone}:${g}`);
-  }
+  for (const g of sentenceGrams(seg)) names.push(`g:${g}`);
   return names;
+}
+
+/** Each posting's sentence features, built once for the responsibility and the scope models. */
+const rowsOf = new WeakMap<readonly ClassifiedSegment[], { nominal: unknown; rows: string[][] }>();
+
+function sentenceRows(reading: Pick<PostingReading, "segments" | "nominal">): string[][] {
+  const cached = rowsOf.get(reading.segments);
+  if (cached && cached.nominal === reading.nominal) return cached.rows;
+  const rows = reading.segments.map((seg) => sentenceFeatureNames(seg, reading));
+  rowsOf.set(reading.segments, { nominal: reading.nominal, rows });
+  return rows;
 }
 
 /** Per set of sentence models: feature name → the weight of each label (in `ids` order). */
@@ -122,14 +135,15 @@ function labelScores<K extends string>(
  */
 export function sentenceProbabilities(
   model: ResponsibilitySentenceModel,
-  reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
+  reading: Pick<PostingReading, "segments" | "nominal">,
 ): Record<ResponsibilityId, Float64Array> {
   const n = reading.segments.length;
   const out = {} as Record<ResponsibilityId, Float64Array>;
   for (const id of RESPONSIBILITY_IDS) out[id] = new Float64Array(n);
   const z = new Float64Array(RESPONSIBILITY_IDS.length);
+  const rows = sentenceRows(reading);
   reading.segments.forEach((seg, s) => {
-    labelScores(model.sentences, RESPONSIBILITY_IDS, sentenceFeatureNames(seg, reading), z);
+    labelScores(model.sentences, RESPONSIBILITY_IDS, rows[s] as string[], z);
     for (const [id, strength] of segmentCues(seg)) {
       const k = RESPONSIBILITY_IDS.indexOf(id);
       z[k] = (z[k] as number) + model.sentences[id].cue * strength;
@@ -195,7 +209,13 @@ const EVIDENCE_FLOOR = 0.3;
  * probability and, as evidence, its likeliest sentences (at most three; the best always, the
  * others from probability {@link EVIDENCE_FLOOR}), verbatim from the reading's segments.
  *
- * Responsibilities of `model.handKept` keep the hand-written finding, evidence and all.
+ * Responsibilities of `model.handKept`, and those whose cue score reaches `model.cueKeep`, keep
+ * the hand-written finding, evidence and all. A posting read from its whole text (no duty text:
+ * `reading.wholeText`) keeps the cues' findings: the sentence models learned from duty text.
+ * Coding from an engineer's title or a hands-on core duty is added as the cues add it
+ * (`withTitleCoding`, `withHandsOnCoding` in responsibilities.ts), quoting the title or that
+ * sentence, also in place of a coding finding no sentence reaches {@link EVIDENCE_FLOOR} for
+ * (the title's archetype decided it, not a sentence).
  *
  * @returns `probabilities`: the document model's P(r) in [0, 1] for all 17 responsibilities;
  *   `findings`: those at or above its threshold, strongest first, `score` in [0.5, 1] (the
@@ -203,17 +223,26 @@ const EVIDENCE_FLOOR = 0.3;
  */
 export function sentenceResponsibilities(
   model: ResponsibilitySentenceModel,
-  reading: PostingReading,
+  reading: Pick<
+    PostingReading,
+    "segments" | "nominal" | "hand" | "wholeText" | "dutiesFound" | "title" | "archetypeInput"
+  >,
 ): { probabilities: Record<ResponsibilityId, number>; findings: ResponsibilityFinding[] } {
   const perSentence = sentenceProbabilities(model, reading);
   const probabilities = {} as Record<ResponsibilityId, number>;
-  const findings: ResponsibilityFinding[] = [];
+  let findings: ResponsibilityFinding[] = [];
   const threshold = model.document.threshold;
+  // Coding read from the posting as a whole (no sentence reaches the evidence floor: the
+  // title's archetype decided it), for the title and hands-on rules below to quote.
+  let ungroundedCoding: ResponsibilityFinding | null = null;
   for (const id of RESPONSIBILITY_IDS) {
     const ps = perSentence[id];
     const p = binaryProbability(model.document, documentFeatures(id, ps, reading));
     probabilities[id] = round(p);
-    if (model.handKept?.includes(id)) {
+    if (
+      model.handKept?.includes(id) ||
+      (p < threshold && model.cueKeep !== undefined && reading.hand.scores[id] >= model.cueKeep)
+    ) {
       const hand = reading.hand.findings.find((f) => f.id === id);
       if (hand) findings.push(hand);
       continue;
@@ -226,13 +255,27 @@ export function sentenceResponsibilities(
       .slice(0, MAX_EVIDENCE)
       .map((s) => reading.segments[s] as ClassifiedSegment);
     if (ranked.length === 0) continue;
-    findings.push({
+    const finding: ResponsibilityFinding = {
       id,
       score: round(0.5 + (0.5 * (p - threshold)) / (1 - threshold)),
       evidence: ranked.map((seg) => seg.text),
       spans: ranked.map((seg) => ({ start: seg.start, end: seg.end, section: seg.section })),
-    });
+    };
+    const best = Math.max(...ps);
+    if (id === "coding" && best < EVIDENCE_FLOOR) ungroundedCoding = finding;
+    else findings.push(finding);
   }
+  // A posting without duty text is read from its whole text by the cues (features.ts): the
+  // sentence models learned from duty text, and read such prose less well.
+  if (reading.wholeText) return { probabilities, findings: reading.hand.findings };
+  // Coding from an engineer's title or a hands-on core duty, as the cues read it (the rules of
+  // responsibilities.ts), quoting the title or the hands-on sentence.
+  findings = withHandsOnCoding(
+    withTitleCoding(findings, reading.title, reading.segments),
+    reading.archetypeInput.handsOn,
+    reading.segments,
+  );
+  if (ungroundedCoding && !findings.some((f) => f.id === "coding")) findings.push(ungroundedCoding);
   findings.sort((a, b) => b.score - a.score);
   return { probabilities, findings };
 }
@@ -265,14 +308,15 @@ export type ScopeModel = Record<ScopeClass, SentenceLabelModel>;
  */
 export function scopeSentenceProbabilities(
   model: ScopeModel,
-  reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
+  reading: Pick<PostingReading, "segments" | "nominal">,
 ): Record<ScopeClass, number[]> {
   const out = {} as Record<ScopeClass, number[]>;
   for (const c of SCOPE_CLASSES) out[c] = [];
   const z = new Float64Array(SCOPE_CLASSES.length);
-  for (const seg of reading.segments) {
+  const rows = sentenceRows(reading);
+  for (const [s, seg] of reading.segments.entries()) {
     if (seg.heading) continue;
-    labelScores(model, SCOPE_CLASSES, sentenceFeatureNames(seg, reading), z);
+    labelScores(model, SCOPE_CLASSES, rows[s] as string[], z);
     SCOPE_CLASSES.forEach((c, k) => {
       out[c].push(sigmoid(z[k] as number));
     });
@@ -286,7 +330,7 @@ export function scopeSentenceProbabilities(
  */
 export function scopeProbabilities(
   model: ScopeModel,
-  reading: Pick<PostingReading, "segments" | "hasDutySection" | "nominal">,
+  reading: Pick<PostingReading, "segments" | "nominal">,
 ): Record<ScopeClass, number> {
   return scopeOfSentences(scopeSentenceProbabilities(model, reading));
 }
