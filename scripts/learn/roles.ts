@@ -214,8 +214,8 @@ export interface RoleSettings {
   /**
    * 1: the responsibilities are read sentence by sentence (src/core/roles/sentence-model.ts),
    * learned from the evidence labels; the other responsibility settings then only shape the
-   * probabilities the archetype model reads. Off: CV and half B gain, our fixtures and the
-   * format check lose (SHIP_ROLE_MODEL in scripts/train.ts has the figures).
+   * probabilities the archetype model reads. On since session 10 (SHIP_ROLE_MODEL in
+   * scripts/train.ts has the figures).
    */
   sentences: number;
   /** L2 strength of the sentence models (`sentences`). */
@@ -317,15 +317,15 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   lambdaStack: 0.3,
   stackMin: 20,
   stackMinDf: 10,
-  sentences: 0,
+  sentences: 1,
   lambdaSentence: 1,
   lambdaDocument: 1,
   sentenceMinDf: 2,
   sentenceTopK: 300,
   sentenceMin: 20,
-  sentenceCueKeep: 0,
+  sentenceCueKeep: 0.75,
   archetypeFromSentences: 0,
-  scope: 0,
+  scope: 1,
   scopeShape: 0,
   lambdaScope: 1,
   scopeTopK: 300,
