@@ -90,43 +90,57 @@ function sentenceRows(reading: Pick<PostingReading, "segments" | "nominal">): st
   return rows;
 }
 
-/** Per set of sentence models: feature name → the weight of each label (in `ids` order). */
-const inverted = new WeakMap<object, Map<string, Float64Array>>();
+/** A set of sentence models laid out for scoring: biases, cue weights, feature → weights. */
+interface Compiled {
+  bias: Float64Array;
+  cue: Float64Array;
+  /** Feature name → the weight of each label (in `ids` order). */
+  table: Map<string, Float64Array>;
+}
 
-/**
- * Writes into `z` each label's log-odds for one sentence, bias + Σ its weights over `names`
- * (the labels in `ids` order; the feature table is built once per `models` object).
- */
-function labelScores<K extends string>(
+/** Per set of sentence models, its {@link Compiled} form, built on first use. */
+const compiled = new WeakMap<object, Compiled>();
+
+function compile<K extends string>(
   models: Readonly<Record<K, SentenceLabelModel>>,
   ids: readonly K[],
-  names: readonly string[],
-  z: Float64Array,
-): void {
-  let table = inverted.get(models);
-  if (!table) {
-    const built = new Map<string, Float64Array>();
-    ids.forEach((id, k) => {
-      for (const [name, w] of Object.entries(models[id].weights)) {
-        let row = built.get(name);
-        if (!row) {
-          row = new Float64Array(ids.length);
-          built.set(name, row);
-        }
-        row[k] = w;
-      }
-    });
-    inverted.set(models, built);
-    table = built;
-  }
+): Compiled {
+  let c = compiled.get(models);
+  if (c) return c;
+  const table = new Map<string, Float64Array>();
+  const bias = new Float64Array(ids.length);
+  const cue = new Float64Array(ids.length);
   ids.forEach((id, k) => {
-    z[k] = models[id].bias;
+    bias[k] = models[id].bias;
+    cue[k] = models[id].cue;
+    for (const [name, w] of Object.entries(models[id].weights)) {
+      let row = table.get(name);
+      if (!row) {
+        row = new Float64Array(ids.length);
+        table.set(name, row);
+      }
+      row[k] = w;
+    }
   });
+  c = { bias, cue, table };
+  compiled.set(models, c);
+  return c;
+}
+
+/** Writes into `z` each label's log-odds for one sentence: bias + Σ its weights over `names`. */
+function labelScores(model: Compiled, names: readonly string[], z: Float64Array): void {
+  z.set(model.bias);
+  const n = z.length;
   for (const name of names) {
-    const row = table.get(name);
-    if (row) for (let k = 0; k < row.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+    const row = model.table.get(name);
+    if (row) for (let k = 0; k < n; k++) z[k] = (z[k] as number) + (row[k] as number);
   }
 }
+
+/** Each responsibility's place in RESPONSIBILITY_IDS. */
+const RESPONSIBILITY_INDEX = new Map<ResponsibilityId, number>(
+  RESPONSIBILITY_IDS.map((id, k) => [id, k]),
+);
 
 /**
  * P(the sentence assigns r) for every responsibility r and every segment of the posting.
@@ -138,19 +152,21 @@ export function sentenceProbabilities(
   reading: Pick<PostingReading, "segments" | "nominal">,
 ): Record<ResponsibilityId, Float64Array> {
   const n = reading.segments.length;
-  const out = {} as Record<ResponsibilityId, Float64Array>;
-  for (const id of RESPONSIBILITY_IDS) out[id] = new Float64Array(n);
+  const m = compile(model.sentences, RESPONSIBILITY_IDS);
+  const columns = RESPONSIBILITY_IDS.map(() => new Float64Array(n));
   const z = new Float64Array(RESPONSIBILITY_IDS.length);
   const rows = sentenceRows(reading);
-  reading.segments.forEach((seg, s) => {
-    labelScores(model.sentences, RESPONSIBILITY_IDS, rows[s] as string[], z);
-    for (const [id, strength] of segmentCues(seg)) {
-      const k = RESPONSIBILITY_IDS.indexOf(id);
-      z[k] = (z[k] as number) + model.sentences[id].cue * strength;
+  for (let s = 0; s < n; s++) {
+    labelScores(m, rows[s] as string[], z);
+    for (const [id, strength] of segmentCues(reading.segments[s] as ClassifiedSegment)) {
+      const k = RESPONSIBILITY_INDEX.get(id) as number;
+      z[k] = (z[k] as number) + (m.cue[k] as number) * strength;
     }
-    RESPONSIBILITY_IDS.forEach((id, k) => {
-      out[id][s] = sigmoid(z[k] as number);
-    });
+    for (let k = 0; k < z.length; k++) (columns[k] as Float64Array)[s] = sigmoid(z[k] as number);
+  }
+  const out = {} as Record<ResponsibilityId, Float64Array>;
+  RESPONSIBILITY_IDS.forEach((id, k) => {
+    out[id] = columns[k] as Float64Array;
   });
   return out;
 }
@@ -248,12 +264,9 @@ export function sentenceResponsibilities(
       continue;
     }
     if (p < threshold) continue;
-    const ranked = [...ps.keys()]
-      .filter((s) => !reading.segments[s]?.heading)
-      .sort((a, b) => (ps[b] as number) - (ps[a] as number) || a - b)
-      .filter((s, i) => i === 0 || (ps[s] as number) >= EVIDENCE_FLOOR)
-      .slice(0, MAX_EVIDENCE)
-      .map((s) => reading.segments[s] as ClassifiedSegment);
+    const ranked = topSentences(ps, reading.segments).map(
+      (s) => reading.segments[s] as ClassifiedSegment,
+    );
     if (ranked.length === 0) continue;
     const finding: ResponsibilityFinding = {
       id,
@@ -278,6 +291,26 @@ export function sentenceResponsibilities(
   if (ungroundedCoding && !findings.some((f) => f.id === "coding")) findings.push(ungroundedCoding);
   findings.sort((a, b) => b.score - a.score);
   return { probabilities, findings };
+}
+
+/**
+ * The evidence of a responsibility: the indices of its likeliest sentences (headings left out),
+ * likeliest first (ties: earlier first), at most {@link MAX_EVIDENCE}, the best always and the
+ * others from {@link EVIDENCE_FLOOR}.
+ */
+function topSentences(ps: Float64Array, segments: readonly ClassifiedSegment[]): number[] {
+  const top: number[] = [];
+  for (let s = 0; s < ps.length; s++) {
+    if (segments[s]?.heading) continue;
+    const p = ps[s] as number;
+    if (top.length === MAX_EVIDENCE && p <= (ps[top[MAX_EVIDENCE - 1] as number] as number))
+      continue;
+    let at = top.length;
+    while (at > 0 && p > (ps[top[at - 1] as number] as number)) at--;
+    top.splice(at, 0, s);
+    if (top.length > MAX_EVIDENCE) top.pop();
+  }
+  return top.filter((s, i) => i === 0 || (ps[s] as number) >= EVIDENCE_FLOOR);
 }
 
 function round(x: number): number {
@@ -313,10 +346,11 @@ export function scopeSentenceProbabilities(
   const out = {} as Record<ScopeClass, number[]>;
   for (const c of SCOPE_CLASSES) out[c] = [];
   const z = new Float64Array(SCOPE_CLASSES.length);
+  const m = compile(model, SCOPE_CLASSES);
   const rows = sentenceRows(reading);
   for (const [s, seg] of reading.segments.entries()) {
     if (seg.heading) continue;
-    labelScores(model, SCOPE_CLASSES, rows[s] as string[], z);
+    labelScores(m, rows[s] as string[], z);
     SCOPE_CLASSES.forEach((c, k) => {
       out[c].push(sigmoid(z[k] as number));
     });
