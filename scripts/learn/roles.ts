@@ -249,11 +249,11 @@ export interface RoleSettings {
    * (SCOPE_SHAPE in src/core/roles/learned.ts): 1 each class's expected count of sentences
    * (log1p of the sum of their probabilities), 2 the log-odds of the surest sentence, 4 the rung
    * the sentences state (one team 1 ... executive 4) against the title's, 8 that difference
-   * under the title's archetype. Measured 2026-12-03 (session 10, with sentences=1,scope=1, before
-   * hship's markup-light sentence features): archetype accuracy / mismatch recall / false alarms,
-   * 5-fold CV seed 11, 0 0.755 / 0.61 / 0.07, 1 0.752 / 0.58 / 0.07, 2 0.748 / 0.62 / 0.09, 4
-   * 0.755 / 0.62 / 0.08, 8 0.755 / 0.58 / 0.06, 7 0.741 / 0.65 / 0.09: within noise alone (one
-   * posting is 0.004); 4 with `titleSame` 2 is the measured candidate (see there).
+   * under the title's archetype. 4 with `titleSame` 2 is the measured candidate (the figures
+   * are there). Alone, with sentences=1,scope=1 before the markup-light sentence
+   * features, archetype accuracy / mismatch recall / false alarms, 5-fold CV seed 11: 0 0.755 /
+   * 0.61 / 0.07, 1 0.752 / 0.58 / 0.07, 2 0.748 / 0.62 / 0.09, 4 0.755 / 0.62 / 0.08, 8 0.755 /
+   * 0.58 / 0.06, 7 0.741 / 0.65 / 0.09: within noise (one posting is 0.004).
    */
   scopeShape: number;
   /**
@@ -275,7 +275,26 @@ export interface RoleSettings {
   /**
    * Offsets of the archetype model toward the title (LearnedRoleModel.titlePrior): added to the
    * score of the archetype the title names, so that weak evidence leaves the title standing ...
-   * TITLE_PRIOR_FIGURES below has what it did.
+   * Measured 2026-12-03 (session 10) and off: 2 with scopeShape 4 was chosen on 5-fold CV (seeds
+   * 11-13) with the scope reader on (`npm run eval:roles -- --cv --seed N --set
+   * titleSame=2,scopeShape=4`), but it turns the example's founding CTO (examples/step-back,
+   * seed-cto, whose notes call it an operator, a marginal reading) back to its title's founder,
+   * and on half B it catches two mismatches fewer. Archetype accuracy / mismatch recall / false
+   * alarms / expected calibration error, seed 11 0.766 / 0.66 / 0.09 / 0.061 against 0.752 /
+   * 0.62 / 0.08 / 0.045, seed 12 0.755 / 0.58 / 0.09 / 0.031 against 0.748 / 0.62 / 0.10 /
+   * 0.025, seed 13 0.745 / 0.59 / 0.08 / 0.024 against 0.734 / 0.59 / 0.10 / 0.041 (mean 0.755 / 0.61 / 0.08 against
+   * 0.745 / 0.61 / 0.09); half B read by a model trained on half A 0.731 / 0.55 / 0.07 against
+   * 0.716 / 0.60 / 0.09 (two mismatches of 40 fewer caught, one false alarm fewer); the dev set
+   * read by a corpus-only model 0.76 / 0.63 / 0.15 against 0.81 / 0.75 / 0.15 (one posting of
+   * 21, one mismatch of 8). Over the three CV seeds (before the last sentence-feature changes),
+   * engineering managers read rightly 263 -> 268 of 306, staff ICs 104 -> 111 of 144, directors
+   * 81 -> 82 of 126 (read as managers 37 -> 35), solutions 69 -> 66 of 78 (read as staff 1 ->
+   * 6). Within noise of it in CV: titleSame 2 alone (mean 0.757 / 0.61 / 0.08), titleSame 1 with
+   * scopeShape 4 (0.758 / 0.61 / 0.08), mismatchAlarms 0.09 (0.754 / 0.63 / 0.09); without the
+   * scope reader (scope=0) titleSame 2 lost in seed 12 (0.730 against 0.752). Reading the scope
+   * from the labels themselves (train and test) gave 0.79 / 0.74 / 0.08 in CV seed 11 (before
+   * the markup-light features): the
+   * ceiling better scope reading can reach with this model.
    */
   titleSame: number;
   /**
