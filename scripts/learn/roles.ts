@@ -282,8 +282,8 @@ export interface RoleSettings {
    * and on half B it catches two mismatches fewer. Archetype accuracy / mismatch recall / false
    * alarms / expected calibration error, seed 11 0.766 / 0.66 / 0.09 / 0.061 against 0.752 /
    * 0.62 / 0.08 / 0.045, seed 12 0.755 / 0.58 / 0.09 / 0.031 against 0.748 / 0.62 / 0.10 /
-   * 0.025, seed 13 0.745 / 0.59 / 0.08 / 0.024 against 0.734 / 0.59 / 0.10 / 0.041 (mean 0.755 / 0.61 / 0.08 against
-   * 0.745 / 0.61 / 0.09); half B read by a model trained on half A 0.731 / 0.55 / 0.07 against
+   * 0.025, seed 13 0.745 / 0.59 / 0.08 / 0.024 against 0.734 / 0.59 / 0.10 / 0.041 (mean
+   * 0.755 / 0.61 / 0.08 against 0.745 / 0.61 / 0.09); half B read by a model trained on half A 0.731 / 0.55 / 0.07 against
    * 0.716 / 0.60 / 0.09 (two mismatches of 40 fewer caught, one false alarm fewer); the dev set
    * read by a corpus-only model 0.76 / 0.63 / 0.15 against 0.81 / 0.75 / 0.15 (one posting of
    * 21, one mismatch of 8). Over the three CV seeds (before the last sentence-feature changes),
