@@ -26,6 +26,7 @@ import {
   topWeights,
   Vocabulary,
 } from "./lr.js";
+import type { RoleSettings } from "./roles.js";
 
 /** Character spans `[start, end)` of the sentences one reader marked for each label. */
 export type LabelSpans = Partial<Record<string, [number, number][]>>;
@@ -114,25 +115,18 @@ export interface SentenceExample {
   evidence?: readonly LabelSpans[];
 }
 
-export interface SentenceSettings {
-  /** L2 strength of the sentence models. */
-  lambdaSentence: number;
-  /** L2 strength of the document model. */
-  lambdaDocument: number;
-  /** A feature enters the sentence vocabulary when this many sentences hold it. */
-  sentenceMinDf: number;
-  /** The largest weights kept per responsibility (0: all); keeps the model file small. */
-  sentenceTopK: number;
-  /** Responsibilities labelled in fewer training postings keep the hand-written decision. */
-  sentenceMin: number;
-  /**
-   * A hand-written cue score from which the cue's finding is reported whatever the document
-   * model reads (`cueKeep` of the model); 0: off.
-   */
-  sentenceCueKeep: number;
-  innerFolds: number;
-  seed: number;
-}
+/** The settings of {@link RoleSettings} the sentence trainers read (documented there). */
+export type SentenceSettings = Pick<
+  RoleSettings,
+  | "lambdaSentence"
+  | "lambdaDocument"
+  | "sentenceMinDf"
+  | "sentenceTopK"
+  | "sentenceMin"
+  | "sentenceCueKeep"
+  | "innerFolds"
+  | "seed"
+>;
 
 const rowCache = new WeakMap<
   PostingReading,
