@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ARCHETYPE_IDS, type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
+import { handMadeRoleModel } from "../../testing/role-model.js";
+import { type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeReading } from "./analyze.js";
 import { readPosting } from "./features.js";
 import type { LearnedRoleModel } from "./learned.js";
@@ -16,33 +17,10 @@ const POSTING = [
 
 /** A hand-made model: operations when the duties name Kubernetes, nothing else. */
 function model(archetypeBias: Partial<Record<ArchetypeId, number>>, confident: number) {
-  const responsibilities = Object.fromEntries(
-    RESPONSIBILITY_IDS.map((id) => [
-      id,
-      id === "operations"
-        ? { bias: -3, weights: { "d:kubernet": 5 }, threshold: 0.5 }
-        : { bias: -5, weights: {}, threshold: 0.5 },
-    ]),
-  ) as LearnedRoleModel["responsibilities"];
-  const m: LearnedRoleModel = {
-    provenance: { command: "test", seed: 1, data: "none", settings: {} },
-    features: { cueScale: 3, anywhere: true, grams: true },
-    responsibilities,
-    archetype: {
-      classes: ARCHETYPE_IDS,
-      bias: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, archetypeBias[k] ?? -10])) as Record<
-        ArchetypeId,
-        number
-      >,
-      weights: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, {}])) as Record<
-        ArchetypeId,
-        Record<string, number>
-      >,
-      temperature: 1,
-    },
+  return handMadeRoleModel(archetypeBias, {
     confident,
-  };
-  return m;
+    responsibilities: { operations: { bias: -3, weights: { "d:kubernet": 5 }, threshold: 0.5 } },
+  });
 }
 
 describe("learned role decisions", () => {

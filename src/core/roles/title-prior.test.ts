@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { handMadeRoleModel } from "../../testing/role-model.js";
 import { ARCHETYPE_IDS, type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeReading } from "./analyze.js";
 import { readPosting } from "./features.js";
@@ -21,26 +22,7 @@ const POSTING = [
 
 /** A hand-made role model whose archetype scores are its biases alone (-10 unless given). */
 function model(archetypeBias: Partial<Record<ArchetypeId, number>>): LearnedRoleModel {
-  return {
-    provenance: { command: "test", seed: 1, data: "none", settings: {} },
-    features: { cueScale: 3, anywhere: true, grams: true },
-    responsibilities: Object.fromEntries(
-      RESPONSIBILITY_IDS.map((id) => [id, { bias: -5, weights: {}, threshold: 0.5 }]),
-    ) as LearnedRoleModel["responsibilities"],
-    archetype: {
-      classes: ARCHETYPE_IDS,
-      bias: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, archetypeBias[k] ?? -10])) as Record<
-        ArchetypeId,
-        number
-      >,
-      weights: Object.fromEntries(ARCHETYPE_IDS.map((k) => [k, {}])) as Record<
-        ArchetypeId,
-        Record<string, number>
-      >,
-      temperature: 1,
-    },
-    confident: 0.6,
-  };
+  return handMadeRoleModel(archetypeBias);
 }
 
 const softmax2 = (a: number, b: number) => Math.exp(a) / (Math.exp(a) + Math.exp(b));
