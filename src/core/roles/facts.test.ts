@@ -299,6 +299,8 @@ describe("extractHandsOn: how postings say it, and say it is not", () => {
   it("reads a statement that the role does no hands-on work as none", () => {
     expect(hands("## The role\nThis is not a hands-on coding role.")).toBe("none");
     expect(hands("## The role\nYou will not be expected to write code.")).toBe("none");
+    expect(hands("## The role\nYou will not be expected to write production code.")).toBe("none");
+    expect(hands("## The role\nYou will not be required to write production code.")).toBe("none");
     expect(hands("## The role\nThe job does not involve writing code day to day.")).toBe("none");
   });
 
