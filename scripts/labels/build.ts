@@ -9,7 +9,8 @@
  * Inputs (ids and facts only, no text): data/labels/readings/{first,second}/{jds,posts}.json
  * and data/labels/adjudication/{jds,posts}.json. A field both readings agree on is taken as it
  * is; a field they differ on takes the third reading's value (for a set-valued field, the third
- * reader decides each id on which they differ). Exit 1 when a dispute has no adjudication or
+ * reader decides each id on which they differ). Settled corrections of a later review
+ * (data/labels/review/{jds,posts}.json, {@link RoleReview}) are applied last. Exit 1 when a dispute has no adjudication or
  * when the committed labels differ from the merge.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -160,6 +161,49 @@ export function mergePost(a: PostLabel, b: PostLabel, t: Adjudication | undefine
   };
 }
 
+/**
+ * A settled correction from the review (data/README.md, "Review"): a blind further reading of
+ * one field, and where it was sure and differed from the merged label, a settling reading that
+ * was shown both values but not whose they were. `was` is the merged label it replaces: the
+ * build fails when the merge no longer gives it (the review was of other labels).
+ */
+export interface RoleReview {
+  id: string;
+  facts: Partial<Record<FactKey, unknown>>;
+  was: Partial<Record<FactKey, unknown>>;
+  /** The settling reader's reason, in their own words. */
+  why: string;
+}
+export interface PostReview {
+  id: string;
+  chosen: string;
+  was: { chosen: string };
+  why: string;
+}
+
+function review<T extends { id: string }>(kind: "jds" | "posts"): Map<string, T> {
+  const path = join(labelsDir, "review", `${kind}.json`);
+  return byId(existsSync(path) ? readJson<T[]>(path) : [], `review ${kind}`);
+}
+
+export function reviewRole(label: RoleLabel, r: RoleReview | undefined): RoleLabel {
+  if (!r) return label;
+  const facts = { ...label.facts };
+  for (const [k, v] of Object.entries(r.facts) as [FactKey, unknown][]) {
+    if (!same(facts[k], r.was[k]))
+      throw new Error(`review jds ${r.id} facts.${k}: the merged label is no longer ${r.was[k]}`);
+    facts[k] = v;
+  }
+  return { ...label, facts };
+}
+
+export function reviewPost(label: PostLabel, r: PostReview | undefined): PostLabel {
+  if (!r) return label;
+  if (label.chosen !== r.was.chosen)
+    throw new Error(`review posts ${r.id} chosen: the merged label is no longer ${r.was.chosen}`);
+  return { ...label, chosen: r.chosen };
+}
+
 export interface AgreementReport {
   jds: { texts: number; responsibilities: SetAgreement; single: Record<string, Kappa> };
   posts: { texts: number; values: SetAgreement; considered: SetAgreement; chosen: Kappa };
@@ -261,8 +305,20 @@ export function buildLabels(
   const adjRoles = adj("jds");
   const adjPosts = adj("posts");
   const report = agreement(rolePairs, postPairs);
-  const roles = rolePairs.map((p) => mergeRole(p.a, p.b, adjRoles.get(p.a.id)));
-  const posts = postPairs.map((p) => mergePost(p.a, p.b, adjPosts.get(p.a.id)));
+  const reviewRoles = review<RoleReview>("jds");
+  const reviewPosts = review<PostReview>("posts");
+  const roles = rolePairs.map((p) =>
+    reviewRole(mergeRole(p.a, p.b, adjRoles.get(p.a.id)), reviewRoles.get(p.a.id)),
+  );
+  const posts = postPairs.map((p) =>
+    reviewPost(mergePost(p.a, p.b, adjPosts.get(p.a.id)), reviewPosts.get(p.a.id)),
+  );
+  for (const [kind, map, ids] of [
+    ["jds", reviewRoles, rolePairs],
+    ["posts", reviewPosts, postPairs],
+  ] as const)
+    for (const id of map.keys())
+      if (!ids.some((p) => p.a.id === id)) throw new Error(`review ${kind}: no text ${id}`);
   return {
     report,
     outputs: [
