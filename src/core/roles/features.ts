@@ -17,6 +17,7 @@
  * Word n-gram features for text classification: e.g. C. D. Manning, P. Raghavan & H. Schütze,
  * *Introduction to Information Retrieval* (2008), ch. 13.
  */
+
 import { BearingError } from "../errors.js";
 import type { Features } from "../learn/linear.js";
 import {
@@ -40,6 +41,7 @@ import {
   extractTeamSize,
   extractWorkMode,
 } from "./facts.js";
+import { negationScope } from "./negation.js";
 import {
   detectResponsibilities,
   dutyWeight,
@@ -204,13 +206,29 @@ export function zoneOf(seg: ClassifiedSegment): Zone | null {
   return "o";
 }
 
-/** The word uni- and bigrams of one sentence (function words and numbers left out). */
+/**
+ * The word uni- and bigrams of one sentence (function words and numbers left out). A gram whose
+ * last word lies in a negation's scope ({@link negationScope}) is marked `~` ("~writ",
+ * "~production cod" in "you will not write production code"): a different feature from the
+ * stated duty.
+ */
 export function sentenceGrams(seg: ClassifiedSegment): string[] {
-  const words = seg.keys.filter((k) => k.length > 1 && !STOP.has(k) && !startsWithDigit(k));
+  const scope = negationScope(seg);
+  const words: string[] = [];
+  for (let i = 0; i < seg.keys.length; i++) {
+    const k = seg.keys[i] as string;
+    if (k.length > 1 && !STOP.has(k) && !startsWithDigit(k)) words.push(scope?.[i] ? `~${k}` : k);
+  }
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    out.push(words[i] as string);
-    if (i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`);
+    const w = words[i] as string;
+    out.push(w);
+    const next = words[i + 1];
+    if (next === undefined) continue;
+    // "~production ~cod" reads "~production cod": one mark per gram, on the gram.
+    const negated = next.charCodeAt(0) === 0x7e;
+    const first = w.charCodeAt(0) === 0x7e ? w.slice(1) : w;
+    out.push(negated ? `~${first} ${next.slice(1)}` : `${w} ${next}`);
   }
   return out;
 }

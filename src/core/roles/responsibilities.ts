@@ -10,10 +10,12 @@
  * independent evidence (noisy-OR: 1 - prod(1 - c)), the usual way to pool weak cues
  * (J. Pearl, Probabilistic Reasoning in Intelligent Systems, 1988, ch. 4.3).
  */
+
 import { type BinaryModel, binaryProbability, type Features } from "../learn/linear.js";
 import { type ArchetypeId, RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { CueIndex } from "./cues.js";
 import { roleModel } from "./model.js";
+import { negationScope } from "./negation.js";
 import type { ClassifiedSegment } from "./sections.js";
 import type { ResponsibilityFinding } from "./types.js";
 
@@ -82,7 +84,8 @@ export function fallbackWeight(seg: ClassifiedSegment): number {
 
 /**
  * The strongest cue weight per responsibility in one segment, whatever its section: a `not`
- * cue covering the matched words cancels the match ("We are hiring a VP"), and in sentences
+ * cue covering the matched words cancels the match ("We are hiring a VP"), so does a negation
+ * whose scope the match starts in ({@link negationScope}: "you won't manage people"), and in sentences
  * about partnering with other teams only strong cues keep their full weight.
  */
 export function segmentCues(seg: ClassifiedSegment): ReadonlyMap<ResponsibilityId, number> {
@@ -103,7 +106,10 @@ function readCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
   const best = new Map<ResponsibilityId, number>();
   let vetoes: { tag: ResponsibilityId; range: [number, number] }[] | undefined;
   let partnering: boolean | undefined;
+  const negated = negationScope(seg);
   for (const { tag, cue, range } of positive.matches(seg)) {
+    // "You will not be expected to write production code": a negated duty is no duty.
+    if (negated?.[range[0]]) continue;
     vetoes ??= negative.matches(seg);
     if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
       continue;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { negationScope } from "./negation.js";
+import { prepareText } from "./text.js";
+
+/** The words of the first sentence of `text` that a negation governs. */
+function negated(text: string): string[] {
+  const seg = prepareText(text).segments[0];
+  if (!seg) throw new Error("no sentence");
+  const scope = negationScope(seg);
+  return seg.words.filter((_, i) => scope?.[i] === 1);
+}
+
+describe("negationScope", () => {
+  it("governs the rest of the clause after the negator", () => {
+    expect(negated("You will not be expected to write production code.")).toEqual([
+      "be",
+      "expected",
+      "to",
+      "write",
+      "production",
+      "code",
+    ]);
+  });
+
+  it("reads contractions split by the tokenizer", () => {
+    expect(negated("You won't manage people.")).toEqual(["manage", "people"]);
+    expect(negated("This isn't a people-management role.")).toContain("management");
+  });
+
+  it("ends at punctuation and at a contrastive conjunction", () => {
+    expect(negated("No direct reports; you'll lead the architecture.")).toEqual([
+      "direct",
+      "reports",
+    ]);
+    expect(negated("You won't manage people, but you will own hiring.")).toEqual([
+      "manage",
+      "people",
+    ]);
+    expect(negated("You won't manage people but you will own hiring.")).toEqual([
+      "manage",
+      "people",
+    ]);
+  });
+
+  it("is null where nothing is negated, and for 'not only' and 'no later than'", () => {
+    const seg = prepareText("You will lead hiring and write code.").segments[0];
+    expect(seg && negationScope(seg)).toBeNull();
+    expect(negated("You will not only write code but also lead the team.")).toEqual([]);
+    expect(negated("Start no later than March.")).toEqual([]);
+  });
+});

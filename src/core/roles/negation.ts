@@ -1,0 +1,77 @@
+/**
+ * Which words of a sentence a negation governs: "You will **not** be expected to write
+ * production code" says nothing for coding, "**No** direct reports" says the role manages no
+ * one. A word is in a negation's scope from the word after the negator to the end of its clause
+ * (the next punctuation mark or contrastive conjunction), the scope rule of sentiment analysis
+ * (S. Das & M. Chen, "Yahoo! for Amazon", APFA 2001; B. Pang, L. Lee & S. Vaithyanathan,
+ * "Thumbs up?", EMNLP 2002), which NegEx also bounds by clause ends (W. W. Chapman et al.,
+ * J. Biomedical Informatics 34, 2001).
+ *
+ * The sentence models read a word in scope as a different feature from the word itself, and a
+ * hand-written cue matched in scope is not a duty (responsibilities.ts).
+ */
+import type { Segment } from "./text.js";
+
+/** Words that open a negation's scope (wink-nlp splits "won't" into "wo" + "n't"). */
+const NEGATORS = new Set(["not", "no", "never", "n't", "n’t", "without", "nor", "neither", "none"]);
+
+/** "Not only … but also", "no later than", "no matter", "not limited to": no negation of what follows. */
+const NOT_NEGATING = new Set([
+  "not only",
+  "not just",
+  "not merely",
+  "not limited",
+  "no later",
+  "no matter",
+  "no doubt",
+  "no less",
+  "not least",
+]);
+
+/** Words that end a negation's scope: a new clause that asserts again. */
+const CLAUSE_WORDS = new Set(["but", "however", "instead", "rather", "although", "though", "yet"]);
+
+/** Punctuation between two words that ends a clause. */
+const CLAUSE_BREAK = /[,;:.!?()[\]{}—–|/]|\s-\s/;
+
+/** Per segment, its scope mask (null: no negation), read once. */
+const scopes = new WeakMap<Pick<Segment, "words">, Uint8Array | null>();
+
+/**
+ * The words of `seg` inside a negation's scope, as a mask parallel to `seg.keys` (1: in scope),
+ * or null when the sentence negates nothing. The negator itself is not in its scope.
+ *
+ * @param seg a segment of {@link prepareText}: its `text` and its lowercase `words`
+ */
+export function negationScope(seg: Pick<Segment, "text" | "words">): Uint8Array | null {
+  const cached = scopes.get(seg);
+  if (cached !== undefined) return cached;
+  const scope = readScope(seg);
+  scopes.set(seg, scope);
+  return scope;
+}
+
+function readScope({ text, words }: Pick<Segment, "text" | "words">): Uint8Array | null {
+  if (!words.some((w) => NEGATORS.has(w))) return null;
+  const lower = text.toLowerCase();
+  const mask = new Uint8Array(words.length);
+  let cursor = 0;
+  let open = false;
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const at = lower.indexOf(word, cursor);
+    // The gap since the previous word: punctuation there closes the clause.
+    if (at >= 0) {
+      if (open && CLAUSE_BREAK.test(lower.slice(cursor, at))) open = false;
+      cursor = at + word.length;
+    }
+    if (open && CLAUSE_WORDS.has(word)) open = false;
+    if (open) {
+      mask[i] = 1;
+      any = true;
+    }
+    if (NEGATORS.has(word) && !NOT_NEGATING.has(`${word} ${words[i + 1] ?? ""}`)) open = true;
+  }
+  return any ? mask : null;
+}
