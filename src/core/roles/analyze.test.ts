@@ -54,6 +54,25 @@ describe("analyzeRole on our own postings", () => {
     expect(ids(fixture("f02"))).toContain("org_leadership");
   });
 
+  it("does not read a duty the posting negates", () => {
+    const posting = [
+      "Head of Engineering",
+      "",
+      "We are a 60-person fintech company looking for a Head of Engineering to lead our team of 12",
+      "engineers and two engineering managers. You will report to the CEO. You will own hiring, the",
+      "delivery process and incident response. You will not be expected to write production code.",
+    ].join("\n");
+    const a = analyzeRole(posting);
+    expect(a.responsibilities.map((r) => r.id)).not.toContain("coding");
+    expect(a.facts.handsOn).toBe("none");
+    expect(a.responsibilities.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["hiring", "delivery"]),
+    );
+    // The same duty stated is read.
+    const stated = posting.replace("will not be expected to", "will");
+    expect(analyzeRole(stated).responsibilities.map((r) => r.id)).toContain("coding");
+  });
+
   it("does not take required experience for duties", () => {
     const a = analyzeRole(fixture("f03"));
     // "10+ years of hands-on coding" and "led hiring loops" are asked for, not assigned.
