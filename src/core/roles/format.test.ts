@@ -111,6 +111,17 @@ describe("sentence splitting", () => {
     ]);
   });
 
+  it("ends a sentence after a funding round's letter, not after a person's initial", () => {
+    const p = prepareText(
+      "We are a fintech company, Series B. You will lead the team. Ask Jane F. Doe anything.",
+    );
+    expect(p.segments.map((s) => s.text)).toEqual([
+      "We are a fintech company, Series B.",
+      "You will lead the team.",
+      "Ask Jane F. Doe anything.",
+    ]);
+  });
+
   it("still ends a sentence where a scraped text lost the space after the period", () => {
     const p = prepareText("You will lead three teams.You will own the roadmap.");
     expect(p.segments.length).toBe(2);

@@ -301,11 +301,20 @@ export function prepareText(source: string): PreparedText {
       keyStarts.push(at);
       words.push(word);
       tags.push(tag);
+      // "… a Series B. You will lead …": wink-nlp reads "B." as an initial and runs the two
+      // sentences together; a funding round's letter before a capitalised word ends a sentence.
+      if (words.length > 1 && words[words.length - 2] === "series" && ROUND_LETTER.test(word)) {
+        const next = isBlank(values[i + 1] ?? "") ? values[i + 2] : values[i + 1];
+        if (next !== undefined && /^[A-Z]/.test(next)) flush();
+      }
     }
     flush();
   }
   return { source, clean, lines, segments };
 }
+
+/** A funding round's letter read as an initial: "a." to "h." ("Series B."). */
+const ROUND_LETTER = /^[a-h]\.$/;
 
 /** `text.trim() === ""`: a token's text is seldom blank, and its first character says so. */
 function isBlank(text: string): boolean {
