@@ -207,28 +207,47 @@ export function zoneOf(seg: ClassifiedSegment): Zone | null {
 }
 
 /**
- * The word uni- and bigrams of one sentence (function words and numbers left out). A gram whose
- * last word lies in a negation's scope ({@link negationScope}) is marked `~` ("~writ",
- * "~production cod" in "you will not write production code"): a different feature from the
- * stated duty.
+/**
+ * The words a sentence's n-grams are made of, in order: its keys less function words, numbers
+ * and single characters, each marked `~` when it lies in a negation's scope
+ * ({@link negationScope}).
  */
-export function sentenceGrams(seg: ClassifiedSegment): string[] {
+export function gramWords(seg: ClassifiedSegment): string[] {
   const scope = negationScope(seg);
   const words: string[] = [];
   for (let i = 0; i < seg.keys.length; i++) {
     const k = seg.keys[i] as string;
     if (k.length > 1 && !STOP.has(k) && !startsWithDigit(k)) words.push(scope?.[i] ? `~${k}` : k);
   }
+  return words;
+}
+
+/**
+ * The two words of the bigram of gram words `w` then `next`, as its name spells them: one
+ * mark per gram, on the gram, when the second lies in a negation's scope ("~production ~cod"
+ * reads "~production cod").
+ */
+export function bigramParts(w: string, next: string): [first: string, second: string] {
+  if (next.charCodeAt(0) !== 0x7e) return [w, next];
+  return [`~${w.charCodeAt(0) === 0x7e ? w.slice(1) : w}`, next.slice(1)];
+}
+
+/**
+ * The word uni- and bigrams of one sentence (function words and numbers left out). A gram whose
+ * last word lies in a negation's scope ({@link negationScope}) is marked `~` ("~writ",
+ * "~production cod" in "you will not write production code"): a different feature from the
+ * stated duty.
+ */
+export function sentenceGrams(seg: ClassifiedSegment): string[] {
+  const words = gramWords(seg);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     out.push(w);
     const next = words[i + 1];
     if (next === undefined) continue;
-    // "~production ~cod" reads "~production cod": one mark per gram, on the gram.
-    const negated = next.charCodeAt(0) === 0x7e;
-    const first = w.charCodeAt(0) === 0x7e ? w.slice(1) : w;
-    out.push(negated ? `~${first} ${next.slice(1)}` : `${w} ${next}`);
+    const [first, second] = bigramParts(w, next);
+    out.push(`${first} ${second}`);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
+import { sigmoid } from "../learn/linear.js";
 import { readPosting } from "./features.js";
+import { segmentCues } from "./responsibilities.js";
 import {
   documentFeatures,
   type ResponsibilitySentenceModel,
@@ -75,6 +77,34 @@ describe("responsibilities read sentence by sentence", () => {
     const [span] = findings[0]?.spans ?? [];
     expect(span && posting.slice(span.start, span.end)).toContain("Manage a team of six engineers");
     expect(findings[0]?.evidence[0]).toContain("Manage a team of six engineers");
+  });
+
+  it("scores a sentence as the sum of the weights of its feature names, to the last bit", () => {
+    // Every feature name of every sentence weighs something for some responsibility (and names
+    // no sentence has, a pair's words run together among them); the compiled scoring reads
+    // words and word pairs without building names, and must add the same weights in the same
+    // order as the names list them.
+    const names = reading.segments.map((seg) => sentenceFeatureNames(seg, reading));
+    const all = [...new Set(names.flat()), "g:manag team", "g:team", "g:six", "g:nowhere here"];
+    const sentences = {} as ResponsibilitySentenceModel["sentences"];
+    RESPONSIBILITY_IDS.forEach((id, k) => {
+      const weights: Record<string, number> = {};
+      all.forEach((name, i) => {
+        if ((i + k) % 3 !== 0) weights[name] = Math.sin(i * 7.3 + k) * 1.7;
+      });
+      sentences[id] = { bias: -0.3 * k, cue: 0.4, weights };
+    });
+    const m: ResponsibilitySentenceModel = { ...model(), sentences };
+    const ps = sentenceProbabilities(m, reading);
+    reading.segments.forEach((seg, s) => {
+      for (const id of RESPONSIBILITY_IDS) {
+        let z = sentences[id].bias;
+        for (const name of names[s] ?? []) z += sentences[id].weights[name] ?? 0;
+        const cue = [...segmentCues(seg)].find(([r]) => r === id)?.[1];
+        if (cue !== undefined) z += sentences[id].cue * cue;
+        expect(ps[id][s]).toBe(sigmoid(z));
+      }
+    });
   });
 
   it("keeps the hand-written decision for the responsibilities it was told to", () => {

@@ -27,7 +27,14 @@
  */
 import { type BinaryModel, binaryProbability, type Features, sigmoid } from "../learn/linear.js";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
-import { type PostingReading, sentenceGrams, zoneOf } from "./features.js";
+import {
+  bigramParts,
+  gramWords,
+  type PostingReading,
+  sentenceGrams,
+  type Zone,
+  zoneOf,
+} from "./features.js";
 import { segmentCues, withHandsOnCoding, withTitleCoding } from "./responsibilities.js";
 import type { ClassifiedSegment } from "./sections.js";
 import type { ResponsibilityFinding } from "./types.js";
@@ -79,23 +86,20 @@ export function sentenceFeatureNames(seg: ClassifiedSegment, context: SentenceCo
   return names;
 }
 
-/** Each posting's sentence features, built once for the responsibility and the scope models. */
-const rowsOf = new WeakMap<readonly ClassifiedSegment[], { nominal: unknown; rows: string[][] }>();
-
-function sentenceRows(reading: Pick<PostingReading, "segments" | "nominal">): string[][] {
-  const cached = rowsOf.get(reading.segments);
-  if (cached && cached.nominal === reading.nominal) return cached.rows;
-  const rows = reading.segments.map((seg) => sentenceFeatureNames(seg, reading));
-  rowsOf.set(reading.segments, { nominal: reading.nominal, rows });
-  return rows;
-}
-
-/** A set of sentence models laid out for scoring: biases, cue weights, feature → weights. */
+/**
+ * A set of sentence models laid out for scoring: biases, cue weights, and each feature's
+ * weights (one per label, in `ids` order) reached from the parts a sentence is read into, so
+ * that scoring a sentence builds no feature names ({@link sentenceFeatureNames}) and looks up
+ * each of its words and word pairs once: `named` holds the features that are not n-grams (`z:`,
+ * `nom:`, `duty`, `req`), `unigrams` a word's `g:<word>` and `bigrams` a pair's
+ * `g:<first> <second>`, by the first word then the second.
+ */
 interface Compiled {
   bias: Float64Array;
   cue: Float64Array;
-  /** Feature name → the weight of each label (in `ids` order). */
-  table: Map<string, Float64Array>;
+  named: Map<string, Float64Array>;
+  unigrams: Map<string, Float64Array>;
+  bigrams: Map<string, Map<string, Float64Array>>;
 }
 
 /** Per set of sentence models, its {@link Compiled} form, built on first use. */
@@ -122,20 +126,74 @@ function compile<K extends string>(
       row[k] = w;
     }
   });
-  c = { bias, cue, table };
+  const named = new Map<string, Float64Array>();
+  const unigrams = new Map<string, Float64Array>();
+  const bigrams = new Map<string, Map<string, Float64Array>>();
+  for (const [name, row] of table) {
+    if (!name.startsWith("g:")) {
+      named.set(name, row);
+      continue;
+    }
+    const gram = name.slice(2);
+    unigrams.set(gram, row);
+    // "g:a b" is the pair (a, b); split at every space, so that a pair is found whatever its
+    // words hold: the lookup of (first, second) meets exactly the name `g:${first} ${second}`.
+    for (let at = gram.indexOf(" "); at >= 0; at = gram.indexOf(" ", at + 1)) {
+      const first = gram.slice(0, at);
+      let seconds = bigrams.get(first);
+      if (!seconds) {
+        seconds = new Map();
+        bigrams.set(first, seconds);
+      }
+      seconds.set(gram.slice(at + 1), row);
+    }
+  }
+  c = { bias, cue, named, unigrams, bigrams };
   compiled.set(models, c);
   return c;
 }
 
-/** Writes into `z` each label's log-odds for one sentence: bias + Σ its weights over `names`. */
-function labelScores(model: Compiled, names: readonly string[], z: Float64Array): void {
+/** `z[k] += row[k]` for every label k. */
+function addRow(z: Float64Array, row: Float64Array): void {
+  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+}
+
+/**
+ * Writes into `z` each label's log-odds for one sentence: the bias plus the weights of its
+ * features, added in the order of {@link sentenceFeatureNames} (zone, title's archetype, shape,
+ * then each word and the pair it opens), so the sums are those of the names, to the last bit.
+ *
+ * @param nom the sentence's `nom:<archetype>` feature name
+ */
+function labelScores(model: Compiled, seg: ClassifiedSegment, nom: string, z: Float64Array): void {
   z.set(model.bias);
-  const n = z.length;
-  for (const name of names) {
-    const row = model.table.get(name);
-    if (row) for (let k = 0; k < n; k++) z[k] = (z[k] as number) + (row[k] as number);
+  const zone = model.named.get(ZONE_NAMES[zoneOf(seg) ?? "x"]);
+  if (zone) addRow(z, zone);
+  const title = model.named.get(nom);
+  if (title) addRow(z, title);
+  if (seg.dutyShaped) {
+    const duty = model.named.get("duty");
+    if (duty) addRow(z, duty);
+  }
+  if (seg.requirementShaped) {
+    const req = model.named.get("req");
+    if (req) addRow(z, req);
+  }
+  const words = gramWords(seg);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const one = model.unigrams.get(word);
+    if (one) addRow(z, one);
+    if (i + 1 < words.length) {
+      const [first, second] = bigramParts(word, words[i + 1] as string);
+      const two = model.bigrams.get(first)?.get(second);
+      if (two) addRow(z, two);
+    }
   }
 }
+
+/** The `z:<zone>` feature name of each zone (`x`: outside the role text). */
+const ZONE_NAMES: Record<Zone | "x", string> = { d: "z:d", r: "z:r", o: "z:o", x: "z:x" };
 
 /** Each responsibility's place in RESPONSIBILITY_IDS. */
 const RESPONSIBILITY_INDEX = new Map<ResponsibilityId, number>(
@@ -155,10 +213,11 @@ export function sentenceProbabilities(
   const m = compile(model.sentences, RESPONSIBILITY_IDS);
   const columns = RESPONSIBILITY_IDS.map(() => new Float64Array(n));
   const z = new Float64Array(RESPONSIBILITY_IDS.length);
-  const rows = sentenceRows(reading);
+  const nom = `nom:${reading.nominal ?? "none"}`;
   for (let s = 0; s < n; s++) {
-    labelScores(m, rows[s] as string[], z);
-    for (const [id, strength] of segmentCues(reading.segments[s] as ClassifiedSegment)) {
+    const seg = reading.segments[s] as ClassifiedSegment;
+    labelScores(m, seg, nom, z);
+    for (const [id, strength] of segmentCues(seg)) {
       const k = RESPONSIBILITY_INDEX.get(id) as number;
       z[k] = (z[k] as number) + (m.cue[k] as number) * strength;
     }
@@ -347,10 +406,10 @@ export function scopeSentenceProbabilities(
   for (const c of SCOPE_CLASSES) out[c] = [];
   const z = new Float64Array(SCOPE_CLASSES.length);
   const m = compile(model, SCOPE_CLASSES);
-  const rows = sentenceRows(reading);
-  for (const [s, seg] of reading.segments.entries()) {
+  const nom = `nom:${reading.nominal ?? "none"}`;
+  for (const seg of reading.segments) {
     if (seg.heading) continue;
-    labelScores(m, rows[s] as string[], z);
+    labelScores(m, seg, nom, z);
     SCOPE_CLASSES.forEach((c, k) => {
       out[c].push(sigmoid(z[k] as number));
     });
