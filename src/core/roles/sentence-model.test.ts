@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { sigmoid } from "../learn/linear.js";
+import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { readPosting } from "./features.js";
 import { segmentCues } from "./responsibilities.js";
 import {
