@@ -87,19 +87,43 @@ export function sentenceFeatureNames(seg: ClassifiedSegment, context: SentenceCo
 }
 
 /**
+ * Every word the n-grams of a compiled sentence model name ({@link compile}), by a number, so
+ * that a sentence's words are looked up once for all the models that read it and each model
+ * finds its weights by array index. Grows only when a model is compiled, by the words of its
+ * `g:` features (a few thousand; the vocabulary of the labelled postings bounds it however
+ * many models a training run compiles).
+ */
+const WORD_IDS = new Map<string, number>();
+
+function internWord(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) {
+    id = WORD_IDS.size;
+    WORD_IDS.set(word, id);
+  }
+  return id;
+}
+
+/** The word pairs a compiled model weighs that open with one word: the second's id, the row. */
+interface Pairs {
+  second: number[];
+  rows: Float64Array[];
+}
+
+/**
  * A set of sentence models laid out for scoring: biases, cue weights, and each feature's
  * weights (one per label, in `ids` order) reached from the parts a sentence is read into, so
- * that scoring a sentence builds no feature names ({@link sentenceFeatureNames}) and looks up
- * each of its words and word pairs once: `named` holds the features that are not n-grams (`z:`,
- * `nom:`, `duty`, `req`), `unigrams` a word's `g:<word>` and `bigrams` a pair's
- * `g:<first> <second>`, by the first word then the second.
+ * that scoring a sentence builds no feature names ({@link sentenceFeatureNames}): `named` holds
+ * the features that are not n-grams (`z:`, `nom:`, `duty`, `req`), `unigrams` a word's
+ * `g:<word>` by the word's id ({@link WORD_IDS}), `bigrams` a pair's `g:<first> <second>` by
+ * the first word's id.
  */
 interface Compiled {
   bias: Float64Array;
   cue: Float64Array;
   named: Map<string, Float64Array>;
-  unigrams: Map<string, Float64Array>;
-  bigrams: Map<string, Map<string, Float64Array>>;
+  unigrams: (Float64Array | undefined)[];
+  bigrams: (Pairs | undefined)[];
 }
 
 /** Per set of sentence models, its {@link Compiled} form, built on first use. */
@@ -127,30 +151,85 @@ function compile<K extends string>(
     }
   });
   const named = new Map<string, Float64Array>();
-  const unigrams = new Map<string, Float64Array>();
-  const bigrams = new Map<string, Map<string, Float64Array>>();
+  const unigrams: (Float64Array | undefined)[] = [];
+  const bigrams: (Pairs | undefined)[] = [];
   for (const [name, row] of table) {
     if (!name.startsWith("g:")) {
       named.set(name, row);
       continue;
     }
     const gram = name.slice(2);
-    unigrams.set(gram, row);
+    setAt(unigrams, internWord(gram), row);
     // "g:a b" is the pair (a, b); split at every space, so that a pair is found whatever its
-    // words hold: the lookup of (first, second) meets exactly the name `g:${first} ${second}`.
+    // words hold: the pair (first, second) meets exactly the name `g:${first} ${second}`.
     for (let at = gram.indexOf(" "); at >= 0; at = gram.indexOf(" ", at + 1)) {
-      const first = gram.slice(0, at);
-      let seconds = bigrams.get(first);
-      if (!seconds) {
-        seconds = new Map();
-        bigrams.set(first, seconds);
+      const first = internWord(gram.slice(0, at));
+      let pairs = bigrams[first];
+      if (!pairs) {
+        pairs = { second: [], rows: [] };
+        setAt(bigrams, first, pairs);
       }
-      seconds.set(gram.slice(at + 1), row);
+      pairs.second.push(internWord(gram.slice(at + 1)));
+      pairs.rows.push(row);
     }
   }
   c = { bias, cue, named, unigrams, bigrams };
   compiled.set(models, c);
   return c;
+}
+
+/** `table[i] = value`, the array filled up to `i` first so that it stays dense (fast to index). */
+function setAt<T>(table: (T | undefined)[], i: number, value: T): void {
+  while (table.length < i) table.push(undefined);
+  table[i] = value;
+}
+
+/**
+ * One sentence's {@link gramWords} as {@link WORD_IDS} (-1 for a word no compiled model
+ * names): `words` for its unigrams, and for the bigram each word opens with the next the ids
+ * of the two words its name spells (`firsts`, `seconds`: see `bigramParts`).
+ */
+interface SentenceWords {
+  words: Int32Array;
+  firsts: Int32Array;
+  seconds: Int32Array;
+}
+
+/**
+ * Each segment's {@link SentenceWords}, per reading: read once for the responsibility and the
+ * scope models, and again when a model compiled since has named new words.
+ */
+const wordIdsOf = new WeakMap<
+  readonly ClassifiedSegment[],
+  { known: number; ids: SentenceWords[] }
+>();
+
+const idOf = (word: string): number => WORD_IDS.get(word) ?? -1;
+
+function segmentWordIds(segments: readonly ClassifiedSegment[]): SentenceWords[] {
+  const cached = wordIdsOf.get(segments);
+  if (cached && cached.known === WORD_IDS.size) return cached.ids;
+  const ids = segments.map((seg) => {
+    const words = gramWords(seg);
+    const n = words.length;
+    const out = { words: new Int32Array(n), firsts: new Int32Array(n), seconds: new Int32Array(n) };
+    for (let i = 0; i < n; i++) out.words[i] = idOf(words[i] as string);
+    for (let i = 0; i + 1 < n; i++) {
+      const next = words[i + 1] as string;
+      // A bigram is spelt with its own words unless the second is negated (rare).
+      if (next.charCodeAt(0) !== 0x7e) {
+        out.firsts[i] = out.words[i] as number;
+        out.seconds[i] = out.words[i + 1] as number;
+      } else {
+        const [first, second] = bigramParts(words[i] as string, next);
+        out.firsts[i] = idOf(first);
+        out.seconds[i] = idOf(second);
+      }
+    }
+    return out;
+  });
+  wordIdsOf.set(segments, { known: WORD_IDS.size, ids });
+  return ids;
 }
 
 /** `z[k] += row[k]` for every label k. */
@@ -164,8 +243,15 @@ function addRow(z: Float64Array, row: Float64Array): void {
  * then each word and the pair it opens), so the sums are those of the names, to the last bit.
  *
  * @param nom the sentence's `nom:<archetype>` feature name
+ * @param words the sentence's {@link gramWords} as ids ({@link segmentWordIds})
  */
-function labelScores(model: Compiled, seg: ClassifiedSegment, nom: string, z: Float64Array): void {
+function labelScores(
+  model: Compiled,
+  seg: ClassifiedSegment,
+  nom: string,
+  words: SentenceWords,
+  z: Float64Array,
+): void {
   z.set(model.bias);
   const zone = model.named.get(ZONE_NAMES[zoneOf(seg) ?? "x"]);
   if (zone) addRow(z, zone);
@@ -179,15 +265,22 @@ function labelScores(model: Compiled, seg: ClassifiedSegment, nom: string, z: Fl
     const req = model.named.get("req");
     if (req) addRow(z, req);
   }
-  const words = gramWords(seg);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const one = model.unigrams.get(word);
-    if (one) addRow(z, one);
-    if (i + 1 < words.length) {
-      const [first, second] = bigramParts(word, words[i + 1] as string);
-      const two = model.bigrams.get(first)?.get(second);
-      if (two) addRow(z, two);
+  const { unigrams, bigrams } = model;
+  const { words: ids, firsts, seconds } = words;
+  for (let i = 0; i < ids.length; i++) {
+    const word = ids[i] as number;
+    // A word no model names is no unigram any model weighs.
+    if (word >= 0) {
+      const one = unigrams[word];
+      if (one) addRow(z, one);
+    }
+    if (i + 1 >= ids.length) continue;
+    const first = firsts[i] as number;
+    const second = seconds[i] as number;
+    const pairs = first < 0 || second < 0 ? undefined : bigrams[first];
+    if (pairs) {
+      const at = pairs.second.indexOf(second);
+      if (at >= 0) addRow(z, pairs.rows[at] as Float64Array);
     }
   }
 }
@@ -214,9 +307,10 @@ export function sentenceProbabilities(
   const columns = RESPONSIBILITY_IDS.map(() => new Float64Array(n));
   const z = new Float64Array(RESPONSIBILITY_IDS.length);
   const nom = `nom:${reading.nominal ?? "none"}`;
+  const words = segmentWordIds(reading.segments);
   for (let s = 0; s < n; s++) {
     const seg = reading.segments[s] as ClassifiedSegment;
-    labelScores(m, seg, nom, z);
+    labelScores(m, seg, nom, words[s] as SentenceWords, z);
     for (const [id, strength] of segmentCues(seg)) {
       const k = RESPONSIBILITY_INDEX.get(id) as number;
       z[k] = (z[k] as number) + (m.cue[k] as number) * strength;
@@ -407,9 +501,10 @@ export function scopeSentenceProbabilities(
   const z = new Float64Array(SCOPE_CLASSES.length);
   const m = compile(model, SCOPE_CLASSES);
   const nom = `nom:${reading.nominal ?? "none"}`;
-  for (const seg of reading.segments) {
+  const words = segmentWordIds(reading.segments);
+  for (const [s, seg] of reading.segments.entries()) {
     if (seg.heading) continue;
-    labelScores(m, seg, nom, z);
+    labelScores(m, seg, nom, words[s] as SentenceWords, z);
     SCOPE_CLASSES.forEach((c, k) => {
       out[c].push(sigmoid(z[k] as number));
     });
