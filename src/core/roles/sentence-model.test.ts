@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { sigmoid } from "../learn/linear.js";
+import { binaryProbability, sigmoid } from "../learn/linear.js";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { readPosting } from "./features.js";
 import { segmentCues } from "./responsibilities.js";
 import {
   documentFeatures,
+  documentProbability,
   type ResponsibilitySentenceModel,
   type ScopeModel,
   scopeProbabilities,
@@ -159,6 +160,27 @@ describe("responsibilities read sentence by sentence", () => {
     expect(x.get("people_management:m2")).toBeCloseTo(Math.log(0.6 / 0.4), 6);
     expect(x.get("c5")).toBeCloseTo(Math.log(3), 6);
     expect(x.get("people_management:bias")).toBe(1);
+  });
+
+  it("reads the document model's probability as binaryProbability of its features, to the last bit", () => {
+    const weights: Record<string, number> = {};
+    const names = ["bias", "m1", "m2", "c5", "hand", "whole", "noduties", "nom:none"];
+    RESPONSIBILITY_IDS.forEach((id, k) => {
+      names.forEach((name, i) => {
+        if ((i + k) % 4 !== 1) weights[`${id}:${name}`] = Math.cos(i * 3.1 + k) * 0.9;
+      });
+      weights[`${id}:nom:engineering_manager`] = 0.3 - k / 40;
+    });
+    for (const name of names.slice(1, 7)) weights[name] = name.length / 7;
+    const document = { bias: -0.4, weights, threshold: 0.5 };
+    const prose = readPosting("# Staff Engineer\n\nWe build booking software in Leeds.");
+    for (const r of [reading, prose])
+      for (const id of RESPONSIBILITY_IDS) {
+        const ps = sentenceProbabilities(model(), r)[id];
+        expect(documentProbability(document, id, ps, r)).toBe(
+          binaryProbability(document, documentFeatures(id, ps, r)),
+        );
+      }
   });
 
   it("reads the scope as the surest sentence for each class", () => {

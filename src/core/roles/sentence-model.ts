@@ -342,6 +342,27 @@ export function documentFeatures(
   probabilities: ArrayLike<number>,
   reading: Pick<PostingReading, "hand" | "wholeText" | "dutiesFound" | "nominal">,
 ): Features {
+  const x: Features = new Map([[`${id}:bias`, 1]]);
+  const values = documentValues(id, probabilities, reading);
+  DOCUMENT_VALUES.forEach((name, i) => {
+    const v = values[i] as number;
+    if (v === 0) return;
+    x.set(name, v);
+    x.set(`${id}:${name}`, v);
+  });
+  x.set(`${id}:nom:${reading.nominal ?? "none"}`, 1);
+  return x;
+}
+
+/** The valued features of {@link documentFeatures}, in the order it lists them. */
+const DOCUMENT_VALUES = ["m1", "m2", "c5", "hand", "whole", "noduties"] as const;
+
+/** The values of {@link DOCUMENT_VALUES} for responsibility `id`, in that order (0: absent). */
+function documentValues(
+  id: ResponsibilityId,
+  probabilities: ArrayLike<number>,
+  reading: Pick<PostingReading, "hand" | "wholeText" | "dutiesFound">,
+): number[] {
   let first = 0;
   let second = 0;
   let strong = 0;
@@ -353,20 +374,90 @@ export function documentFeatures(
       first = p;
     } else if (p > second) second = p;
   }
-  const x: Features = new Map([[`${id}:bias`, 1]]);
-  const add = (name: string, v: number) => {
-    if (v === 0) return;
-    x.set(name, v);
-    x.set(`${id}:${name}`, v);
-  };
-  add("m1", logit(first));
-  add("m2", logit(second));
-  add("c5", Math.log1p(strong));
-  add("hand", reading.hand.scores[id]);
-  add("whole", reading.wholeText ? 1 : 0);
-  add("noduties", reading.dutiesFound ? 0 : 1);
-  x.set(`${id}:nom:${reading.nominal ?? "none"}`, 1);
-  return x;
+  return [
+    logit(first),
+    logit(second),
+    Math.log1p(strong),
+    reading.hand.scores[id],
+    reading.wholeText ? 1 : 0,
+    reading.dutiesFound ? 0 : 1,
+  ];
+}
+
+/**
+ * A document model's weights laid out per responsibility: of `<id>:bias`, of each valued
+ * feature shared and as `<id>:<name>` (in {@link DOCUMENT_VALUES} order), and of
+ * `<id>:nom:<archetype>` by the title's archetype (`none`: no title archetype); undefined
+ * where the model has none.
+ */
+interface CompiledDocument {
+  shared: (number | undefined)[];
+  byId: Map<
+    ResponsibilityId,
+    { bias: number | undefined; own: (number | undefined)[]; nom: Map<string, number> }
+  >;
+}
+
+const compiledDocuments = new WeakMap<BinaryModel, CompiledDocument | null>();
+
+/**
+ * The {@link CompiledDocument} of a document model, or null when its weights are fewer than
+ * the features a document can have (15): `linearScore` then walks the weights rather than the
+ * features, an order {@link documentProbability} does not reproduce.
+ */
+function compileDocument(model: BinaryModel): CompiledDocument | null {
+  let c = compiledDocuments.get(model);
+  if (c !== undefined) return c;
+  const weights = new Map(Object.entries(model.weights));
+  c = null;
+  if (weights.size > 1 + 2 * DOCUMENT_VALUES.length + 1) {
+    const byId: CompiledDocument["byId"] = new Map();
+    for (const id of RESPONSIBILITY_IDS) {
+      const nom = new Map<string, number>();
+      const prefix = `${id}:nom:`;
+      for (const [name, w] of weights)
+        if (name.startsWith(prefix)) nom.set(name.slice(prefix.length), w);
+      byId.set(id, {
+        bias: weights.get(`${id}:bias`),
+        own: DOCUMENT_VALUES.map((name) => weights.get(`${id}:${name}`)),
+        nom,
+      });
+    }
+    c = { shared: DOCUMENT_VALUES.map((name) => weights.get(name)), byId };
+  }
+  compiledDocuments.set(model, c);
+  return c;
+}
+
+/**
+ * The document model's P(the posting assigns `id`): `binaryProbability` of
+ * {@link documentFeatures}, without building them. The weights are added in the order
+ * `linearScore` adds them when it walks the features (bias, `<id>:bias`, each valued feature
+ * then its `<id>:` form, `<id>:nom:`), so the sum is the same to the last bit.
+ */
+export function documentProbability(
+  model: BinaryModel,
+  id: ResponsibilityId,
+  probabilities: ArrayLike<number>,
+  reading: Pick<PostingReading, "hand" | "wholeText" | "dutiesFound" | "nominal">,
+): number {
+  const c = compileDocument(model);
+  if (c === null) return binaryProbability(model, documentFeatures(id, probabilities, reading));
+  const own = c.byId.get(id) as NonNullable<ReturnType<CompiledDocument["byId"]["get"]>>;
+  const values = documentValues(id, probabilities, reading);
+  let z = model.bias;
+  if (own.bias !== undefined) z += own.bias * 1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v === 0) continue;
+    const shared = c.shared[i];
+    if (shared !== undefined) z += shared * v;
+    const mine = own.own[i];
+    if (mine !== undefined) z += mine * v;
+  }
+  const nom = own.nom.get(reading.nominal ?? "none");
+  if (nom !== undefined) z += nom * 1;
+  return sigmoid(z);
 }
 
 const MAX_EVIDENCE = 3;
@@ -406,7 +497,7 @@ export function sentenceResponsibilities(
   let ungroundedCoding: ResponsibilityFinding | null = null;
   for (const id of RESPONSIBILITY_IDS) {
     const ps = perSentence[id];
-    const p = binaryProbability(model.document, documentFeatures(id, ps, reading));
+    const p = documentProbability(model.document, id, ps, reading);
     probabilities[id] = round(p);
     if (
       model.handKept?.includes(id) ||
@@ -427,7 +518,8 @@ export function sentenceResponsibilities(
       evidence: ranked.map((seg) => seg.text),
       spans: ranked.map((seg) => ({ start: seg.start, end: seg.end, section: seg.section })),
     };
-    const best = Math.max(...ps);
+    let best = Number.NEGATIVE_INFINITY;
+    for (const q of ps) if (q > best) best = q;
     if (id === "coding" && best < EVIDENCE_FLOOR) ungroundedCoding = finding;
     else findings.push(finding);
   }
