@@ -72,7 +72,10 @@ export function analyzeReading(
   let mismatchReason = reading.handArchetype.mismatchReason;
   let facts = reading.facts;
   if (model) {
-    const learned = learnedResponsibilities(model, reading);
+    // The learned models' findings are reported only when the responsibilities are theirs.
+    const learned = learnedResponsibilities(model, reading, {
+      findings: model.responsibilitiesFrom !== "hand",
+    });
     // Read sentence by sentence only where it is used: the responsibilities reported, or the
     // probabilities the archetype model reads.
     const bySentence =

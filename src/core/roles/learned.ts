@@ -354,10 +354,15 @@ export function handLogOdds(score: number, eps: number): number {
 /**
  * Responsibility probabilities of every id, and the findings (ids whose probability reaches
  * the model's threshold and that have at least one sentence speaking for them), strongest first.
+ *
+ * @param options.findings false: the findings are not looked for (none are returned), as when
+ *   the hand-written or sentence reading reports the responsibilities and only the
+ *   probabilities are read
  */
 export function learnedResponsibilities(
   model: LearnedRoleModel,
   reading: PostingReading,
+  options: { findings?: boolean } = {},
 ): {
   probabilities: Record<ResponsibilityId, number>;
   findings: ResponsibilityFinding[];
@@ -376,6 +381,7 @@ export function learnedResponsibilities(
               linearScore(m.bias, m.weights, doc),
           );
     probabilities[id] = round(p);
+    if (options.findings === false) continue;
     if (model.handResponsibilities?.includes(id)) {
       const hand = reading.hand.findings.find((f) => f.id === id);
       if (hand && reading.dutiesFound) findings.push(hand);

@@ -144,13 +144,27 @@ const EMPHASIS_MARK = /[*_]/g;
 /** Char codes of `).,:;!?`, which may follow a closing emphasis mark. */
 const CLOSERS = [...").,:;!?"].map((ch) => ch.charCodeAt(0));
 
-/** Whitespace that {@link collapse} would change: two in a row, or any but a plain space. */
-const UNCOLLAPSED = /\s\s|[^\S ]/;
+/**
+ * Whether the text holds whitespace that {@link collapse} would change: two in a row, or any
+ * but a plain space (`/\s\s|[^\S ]/.test(text)`, in one pass over the char codes).
+ */
+function uncollapsed(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return true;
+      space = true;
+    } else if (isSpace(c)) return true;
+    else space = false;
+  }
+  return false;
+}
 
 /** `text.replace(/\s+/g, " ").trim()`: whitespace runs made one space, ends trimmed. */
 export function collapse(text: string): string {
   // Most lines and sentences are already collapsed: testing is cheaper than rebuilding them.
-  if (!UNCOLLAPSED.test(text) && text[0] !== " " && text[text.length - 1] !== " ") return text;
+  if (!uncollapsed(text) && text[0] !== " " && text[text.length - 1] !== " ") return text;
   // text.replace(/\s+/g, " ").trim(): the runs of non-space characters, joined by one space.
   const n = text.length;
   let out = "";
