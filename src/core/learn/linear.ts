@@ -78,10 +78,11 @@ export function linearScore(
     }
   } else {
     const m = mapOf(weights);
-    for (const [name, value] of x) {
+    // forEach rather than for-of: the same order, without an entry array per feature.
+    x.forEach((value, name) => {
       const w = m.get(name);
       if (w !== undefined) z += w * value;
-    }
+    });
   }
   return z;
 }

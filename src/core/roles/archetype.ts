@@ -100,6 +100,11 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
   return f;
 }
 
+/** Each archetype's weights (model.yaml) as entries, listed once rather than per posting. */
+const PROFILE_WEIGHTS = Object.fromEntries(
+  ARCHETYPE_IDS.map((id) => [id, Object.entries(roleModel.archetypes[id].weights)]),
+) as Record<ArchetypeId, [string, number][]>;
+
 /** Each archetype's score and the contribution of every feature to it. */
 export function scoreArchetypes(
   features: Features,
@@ -111,7 +116,7 @@ export function scoreArchetypes(
     const profile = roleModel.archetypes[id];
     if (profile.requires === "cto_title" && !ctoTitle) continue;
     const contributions: [string, number][] = [];
-    for (const [name, weight] of Object.entries(profile.weights)) {
+    for (const [name, weight] of PROFILE_WEIGHTS[id]) {
       let value: number;
       if (name === "title") value = nominal === id ? 1 : 0;
       else if (name === "cto_title") value = ctoTitle ? 1 : 0;

@@ -207,19 +207,23 @@ export function zoneOf(seg: ClassifiedSegment): Zone | null {
 }
 
 /**
-/**
  * The words a sentence's n-grams are made of, in order: its keys less function words, numbers
- * and single characters, each marked `~` when it lies in a negation's scope
- * ({@link negationScope}).
+ * and single characters ({@link isGramWord}), each marked `~` when it lies in a negation's
+ * scope ({@link negationScope}).
  */
 export function gramWords(seg: ClassifiedSegment): string[] {
   const scope = negationScope(seg);
   const words: string[] = [];
   for (let i = 0; i < seg.keys.length; i++) {
     const k = seg.keys[i] as string;
-    if (k.length > 1 && !STOP.has(k) && !startsWithDigit(k)) words.push(scope?.[i] ? `~${k}` : k);
+    if (isGramWord(k)) words.push(scope?.[i] ? `~${k}` : k);
   }
   return words;
+}
+
+/** Whether a key counts in n-grams: not a function word, a number or a single character. */
+export function isGramWord(key: string): boolean {
+  return key.length > 1 && !STOP.has(key) && !startsWithDigit(key);
 }
 
 /**

@@ -145,11 +145,11 @@ export function detectResponsibilities(
     if (w === 0) continue;
     const best = segmentCues(seg);
     if (best.size === 0) continue;
-    for (const [id, weight] of best) {
+    best.forEach((weight, id) => {
       const list = evidence.get(id) ?? [];
       list.push({ seg, c: weight * w });
       evidence.set(id, list);
-    }
+    });
   }
   const scores = {} as Record<ResponsibilityId, number>;
   const findings: ResponsibilityFinding[] = [];

@@ -185,51 +185,61 @@ function setAt<T>(table: (T | undefined)[], i: number, value: T): void {
 }
 
 /**
- * One sentence's {@link gramWords} as {@link WORD_IDS} (-1 for a word no compiled model
- * names): `words` for its unigrams, and for the bigram each word opens with the next the ids
- * of the two words its name spells (`firsts`, `seconds`: see `bigramParts`).
+ * The {@link gramWords} of a reading's segments as {@link WORD_IDS} (-1 for a word no compiled
+ * model names), one after another: segment s's are at `starts[s]` to `starts[s + 1] - 1`;
+ * `words` for the unigrams, and for the bigram each word opens with the next, the ids of the
+ * two words its name spells (`firsts`, `seconds`: see `bigramParts`; a sentence's last word
+ * opens none).
  */
-interface SentenceWords {
+interface SegmentWords {
   words: Int32Array;
   firsts: Int32Array;
   seconds: Int32Array;
+  starts: Int32Array;
+  /** The size of {@link WORD_IDS} they were read with. */
+  known: number;
 }
 
 /**
- * Each segment's {@link SentenceWords}, per reading: read once for the responsibility and the
- * scope models, and again when a model compiled since has named new words.
+ * {@link SegmentWords} per reading: read once for the responsibility and the scope models, and
+ * again when a model compiled since has named new words.
  */
-const wordIdsOf = new WeakMap<
-  readonly ClassifiedSegment[],
-  { known: number; ids: SentenceWords[] }
->();
+const wordIdsOf = new WeakMap<readonly ClassifiedSegment[], SegmentWords>();
 
 const idOf = (word: string): number => WORD_IDS.get(word) ?? -1;
 
-function segmentWordIds(segments: readonly ClassifiedSegment[]): SentenceWords[] {
+function segmentWordIds(segments: readonly ClassifiedSegment[]): SegmentWords {
   const cached = wordIdsOf.get(segments);
-  if (cached && cached.known === WORD_IDS.size) return cached.ids;
-  const ids = segments.map((seg) => {
-    const words = gramWords(seg);
-    const n = words.length;
-    const out = { words: new Int32Array(n), firsts: new Int32Array(n), seconds: new Int32Array(n) };
-    for (let i = 0; i < n; i++) out.words[i] = idOf(words[i] as string);
-    for (let i = 0; i + 1 < n; i++) {
-      const next = words[i + 1] as string;
-      // A bigram is spelt with its own words unless the second is negated (rare).
+  if (cached && cached.known === WORD_IDS.size) return cached;
+  let total = 0;
+  for (const seg of segments) total += seg.keys.length;
+  const words = new Int32Array(total);
+  const firsts = new Int32Array(total);
+  const seconds = new Int32Array(total);
+  const starts = new Int32Array(segments.length + 1);
+  let n = 0;
+  segments.forEach((seg, s) => {
+    starts[s] = n;
+    const grams = gramWords(seg);
+    for (let i = 0; i < grams.length; i++) words[n + i] = idOf(grams[i] as string);
+    for (let i = 0; i + 1 < grams.length; i++) {
+      const next = grams[i + 1] as string;
+      // A bigram is spelt with its own two words unless the second is negated (rare).
       if (next.charCodeAt(0) !== 0x7e) {
-        out.firsts[i] = out.words[i] as number;
-        out.seconds[i] = out.words[i + 1] as number;
+        firsts[n + i] = words[n + i] as number;
+        seconds[n + i] = words[n + i + 1] as number;
       } else {
-        const [first, second] = bigramParts(words[i] as string, next);
-        out.firsts[i] = idOf(first);
-        out.seconds[i] = idOf(second);
+        const [first, second] = bigramParts(grams[i] as string, next);
+        firsts[n + i] = idOf(first);
+        seconds[n + i] = idOf(second);
       }
     }
-    return out;
+    n += grams.length;
   });
-  wordIdsOf.set(segments, { known: WORD_IDS.size, ids });
-  return ids;
+  starts[segments.length] = n;
+  const read = { words, firsts, seconds, starts, known: WORD_IDS.size };
+  wordIdsOf.set(segments, read);
+  return read;
 }
 
 /** `z[k] += row[k]` for every label k. */
@@ -243,13 +253,15 @@ function addRow(z: Float64Array, row: Float64Array): void {
  * then each word and the pair it opens), so the sums are those of the names, to the last bit.
  *
  * @param nom the sentence's `nom:<archetype>` feature name
- * @param words the sentence's {@link gramWords} as ids ({@link segmentWordIds})
+ * @param words the posting's words as ids ({@link segmentWordIds})
+ * @param s the sentence's index in the reading's segments
  */
 function labelScores(
   model: Compiled,
   seg: ClassifiedSegment,
   nom: string,
-  words: SentenceWords,
+  words: SegmentWords,
+  s: number,
   z: Float64Array,
 ): void {
   z.set(model.bias);
@@ -267,14 +279,15 @@ function labelScores(
   }
   const { unigrams, bigrams } = model;
   const { words: ids, firsts, seconds } = words;
-  for (let i = 0; i < ids.length; i++) {
+  const to = words.starts[s + 1] as number;
+  for (let i = words.starts[s] as number; i < to; i++) {
     const word = ids[i] as number;
     // A word no model names is no unigram any model weighs.
     if (word >= 0) {
       const one = unigrams[word];
       if (one) addRow(z, one);
     }
-    if (i + 1 >= ids.length) continue;
+    if (i + 1 >= to) continue;
     const first = firsts[i] as number;
     const second = seconds[i] as number;
     const pairs = first < 0 || second < 0 ? undefined : bigrams[first];
@@ -310,11 +323,11 @@ export function sentenceProbabilities(
   const words = segmentWordIds(reading.segments);
   for (let s = 0; s < n; s++) {
     const seg = reading.segments[s] as ClassifiedSegment;
-    labelScores(m, seg, nom, words[s] as SentenceWords, z);
-    for (const [id, strength] of segmentCues(seg)) {
+    labelScores(m, seg, nom, words, s, z);
+    segmentCues(seg).forEach((strength, id) => {
       const k = RESPONSIBILITY_INDEX.get(id) as number;
       z[k] = (z[k] as number) + (m.cue[k] as number) * strength;
-    }
+    });
     for (let k = 0; k < z.length; k++) (columns[k] as Float64Array)[s] = sigmoid(z[k] as number);
   }
   const out = {} as Record<ResponsibilityId, Float64Array>;
@@ -594,9 +607,10 @@ export function scopeSentenceProbabilities(
   const m = compile(model, SCOPE_CLASSES);
   const nom = `nom:${reading.nominal ?? "none"}`;
   const words = segmentWordIds(reading.segments);
-  for (const [s, seg] of reading.segments.entries()) {
+  for (let s = 0; s < reading.segments.length; s++) {
+    const seg = reading.segments[s] as ClassifiedSegment;
     if (seg.heading) continue;
-    labelScores(m, seg, nom, words[s] as SentenceWords, z);
+    labelScores(m, seg, nom, words, s, z);
     SCOPE_CLASSES.forEach((c, k) => {
       out[c].push(sigmoid(z[k] as number));
     });
