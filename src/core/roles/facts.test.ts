@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { itShared, sharedDir } from "../../testing/shared.js";
 import type { ArchetypeId } from "../taxonomy.js";
 import type { HandsOnTitle as HandsOnTitleArg } from "./facts.js";
 import {
@@ -7,6 +10,9 @@ import {
   extractStage,
   extractTeamSize,
   extractWorkMode,
+  STAGE_CUE_WORDS,
+  STAGE_CUES,
+  STAGE_GATE,
 } from "./facts.js";
 import { classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -486,5 +492,39 @@ describe("extractWorkMode on 'who is hiring' headers", () => {
     ).toBe("onsite");
     expect(extractWorkMode(["Flexible schedule: work anywhere you want."])).toBe("remote");
     expect(extractWorkMode(["Location: Hybrid or Remote"])).toBe("remote");
+  });
+});
+
+describe("the stage cues' words", () => {
+  it("lists words for every cue, each of them in the gate", () => {
+    expect(STAGE_CUE_WORDS).toHaveLength(STAGE_CUES.length);
+    for (const words of STAGE_CUE_WORDS) {
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(STAGE_GATE.test(`x ${w.toUpperCase()} x`)).toBe(true);
+    }
+    expect(STAGE_GATE.test("We build booking software for clinics.")).toBe(false);
+  });
+
+  itShared("holds one of its words in every sentence and line a cue matches in ../shared", () => {
+    let matched = 0;
+    for (const dir of ["dev/jds", "corpus/jds"]) {
+      const folder = join(sharedDir, dir);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(".md"))) {
+        const text = readFileSync(join(folder, file), "utf8");
+        const pieces = [...segmentsOf(text).map((s) => s.text), ...text.split("\n")];
+        for (const piece of pieces)
+          STAGE_CUES.forEach(([, re], j) => {
+            if (!re.test(piece)) return;
+            matched++;
+            const lower = piece.toLowerCase();
+            expect(
+              STAGE_CUE_WORDS[j]?.some((w) => lower.includes(w)),
+              `cue ${j} in ${file}: ${piece}`,
+            ).toBe(true);
+            expect(STAGE_GATE.test(piece)).toBe(true);
+          });
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
