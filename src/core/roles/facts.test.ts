@@ -10,9 +10,14 @@ import {
   extractStage,
   extractTeamSize,
   extractWorkMode,
+  HYBRID,
+  NO_OR_PASSING_REMOTE,
+  ONSITE,
+  REMOTE,
   STAGE_CUE_WORDS,
   STAGE_CUES,
   STAGE_GATE,
+  WORK_MODE_GATE,
 } from "./facts.js";
 import { classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -526,5 +531,33 @@ describe("the stage cues' words", () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe("the work-mode gate", () => {
+  itShared("passes every line of ../shared a work-mode pattern matches", () => {
+    const patterns = [
+      REMOTE,
+      HYBRID,
+      ONSITE,
+      NO_OR_PASSING_REMOTE,
+      /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i,
+      /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i,
+      /^(?:[^:]{0,20}:\s*)?remote\b/i,
+      /^(?:work ?type\s*:\s*)?on-?site\b/i,
+    ];
+    let matched = 0;
+    for (const dir of ["dev/jds", "corpus/jds"]) {
+      const folder = join(sharedDir, dir);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(".md")))
+        for (const line of readFileSync(join(folder, file), "utf8").split("\n"))
+          for (const re of patterns) {
+            if (!re.test(line)) continue;
+            matched++;
+            expect(WORK_MODE_GATE.test(line), `${file}: ${line}`).toBe(true);
+          }
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(WORK_MODE_GATE.test("Own the quarterly delivery plan.")).toBe(false);
   });
 });

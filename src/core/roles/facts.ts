@@ -230,6 +230,18 @@ export const NO_OR_PASSING_REMOTE =
   /\b(?:remote (?:work(?:ing)? |options? )?(?:is )?not (?:available|possible|offered|an option)|not (?:eligible|available|open) (?:for|to) remote|no remote (?:work|option)|temporarily remote|remote (?:for now|for 20\d\d|initially|at first|during (?:covid|the pandemic)|until)\b|(?:once|when|after) (?:it is |it['’]s )?(?:covid[- ]safe|safe to return|offices? (?:re-?)?open))/i;
 
 /**
+ * Words one of which every match of the patterns {@link extractWorkMode} counts lines by
+ * holds, in any case: "remote" or, for {@link REMOTE}, "home", "anywhere", "distributed"; for
+ * {@link HYBRID}, "hybrid", "office", "site" (on-site, onsite, on site) or "person"; for
+ * {@link ONSITE} those, "days" ("5 days a week in") or "commute"; for
+ * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that
+ * holds none states no work mode and is not run through them (facts.test.ts checks it on every
+ * line of ../shared); when a pattern changes, so must this.
+ */
+export const WORK_MODE_GATE =
+  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute/i;
+
+/**
  * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
  * headers often carry a work-type line too); ties go to the more restrictive mode.
  */
@@ -244,6 +256,8 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   let hybrid = 0;
   let onsite = 0;
   for (const raw of lines) {
+    // A line without any word a work-mode statement holds states none (most lines).
+    if (!WORK_MODE_GATE.test(raw)) continue;
     // A scraped "Work Type:" field is often wrong (the same posting says "remote" in its
     // text), so it counts half.
     // "Experience leading remote teams" asks for experience; it says nothing of this role.
