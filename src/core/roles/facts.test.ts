@@ -5,11 +5,17 @@ import { itShared, sharedDir } from "../../testing/shared.js";
 import type { ArchetypeId } from "../taxonomy.js";
 import type { HandsOnTitle as HandsOnTitleArg } from "./facts.js";
 import {
+  CODING_SHARE,
   extractHandsOn,
   extractReportsTo,
   extractStage,
   extractTeamSize,
   extractWorkMode,
+  HANDS_ON_BUILD_DUTY,
+  HANDS_ON_GATE,
+  HANDS_ON_INTEREST,
+  HANDS_ON_REQUIRED,
+  HANDS_ON_SOME,
   HYBRID,
   NO_OR_PASSING_REMOTE,
   ONSITE,
@@ -18,6 +24,7 @@ import {
   STAGE_CUES,
   STAGE_GATE,
   WORK_MODE_GATE,
+  WRITE_CODE_DUTY,
 } from "./facts.js";
 import { classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -559,5 +566,33 @@ describe("the work-mode gate", () => {
     }
     expect(matched).toBeGreaterThan(100);
     expect(WORK_MODE_GATE.test("Own the quarterly delivery plan.")).toBe(false);
+  });
+});
+
+describe("the hands-on gate", () => {
+  itShared("passes every sentence and line of ../shared a hands-on pattern matches", () => {
+    const patterns = [
+      CODING_SHARE,
+      HANDS_ON_REQUIRED,
+      WRITE_CODE_DUTY,
+      HANDS_ON_BUILD_DUTY,
+      HANDS_ON_SOME,
+      HANDS_ON_INTEREST,
+    ];
+    let matched = 0;
+    for (const dir of ["dev/jds", "corpus/jds"]) {
+      const folder = join(sharedDir, dir);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(".md"))) {
+        const text = readFileSync(join(folder, file), "utf8");
+        for (const piece of [...segmentsOf(text).map((s) => s.text), ...text.split("\n")])
+          for (const re of patterns) {
+            if (!re.test(piece)) continue;
+            matched++;
+            expect(HANDS_ON_GATE.test(piece), `${file}: ${piece}`).toBe(true);
+          }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(HANDS_ON_GATE.test("Own the quarterly delivery plan.")).toBe(false);
   });
 });

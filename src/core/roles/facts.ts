@@ -551,13 +551,27 @@ export const NOT_HANDS_ON =
 const CANDIDATE_HISTORY =
   /\b(?:has|have|having|with|bring|brings) (?:a |an )?(?:(?:long|proven|strong) )?(?:history|track record|background)\b/i;
 /** A duty to build hands-on: "lead hands-on development", "hands-on programming of ...". */
-const HANDS_ON_BUILD_DUTY =
+export const HANDS_ON_BUILD_DUTY =
   /\bhands[- ]on (?:[\w-]+ )?(?:development|coding|programming|software engineering)\b(?! experience)/i;
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
 /** Titles that sell or support rather than build, whatever their noun ("Sales Engineer"). */
 const NON_BUILDER_TITLE =
   /\b(?:solutions?|sales|pre-?sales|support|customer|field|success|enablement|practice) (?:engineer|architect|developer)\b|\b(?:engineering|development)\b/i;
+
+/**
+ * Words one of which every match of the patterns that find hands-on work holds, in any case
+ * ({@link CODING_SHARE}, {@link HANDS_ON_REQUIRED}, {@link WRITE_CODE_DUTY},
+ * {@link HANDS_ON_BUILD_DUTY}, {@link HANDS_ON_SOME}, {@link HANDS_ON_INTEREST}): "hands"
+ * (hands-on), "cod" (code, coding, coder, codebase), "program", "writ" (write, writing),
+ * "developer", "individual contribut", "ic" roles and work, "sole", "majority" (of the time),
+ * "implementation", "player" (coach), "sleeves", "prototyp", "of concept", and pull or merge
+ * requests. A sentence that holds none states no hands-on work and is not run through them
+ * (facts.test.ts checks it on every sentence and line of ../shared); when a pattern changes,
+ * so must this.
+ */
+export const HANDS_ON_GATE =
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
@@ -645,6 +659,8 @@ function scanHandsOn(segments: readonly ClassifiedSegment[]): {
   for (const seg of segments) {
     at++;
     if (seg.section === "benefits" || seg.section === "other") continue;
+    // A sentence without any word a hands-on statement holds states none (most sentences).
+    if (!HANDS_ON_GATE.test(seg.text)) continue;
     // "This is not a hands-on role", "you won't be writing code": no hands-on work at all.
     if (NOT_HANDS_ON.test(seg.text)) continue;
     // A stated share of the time: half or more is a core duty, less is some. In a company
