@@ -42,6 +42,30 @@ const FOUNDER =
 const FRACTIONAL =
   /\b(?:fractional|interim|part[- ]time|\d+ (?:hours|days) (?:a|per) (?:week|month)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
 
+/**
+ * Words one of which every match of the sentence patterns of {@link archetypeFeatures} holds,
+ * in any case: "found" and "equity partner" ({@link FOUNDER}); "fractional", "interim",
+ * part-time, "hours", "days", "retainer", "advisory", "consult", "contract" ({@link FRACTIONAL});
+ * "team", "direct report", "1:1", "one-on-one", "player" ({@link ONE_OR_MORE},
+ * {@link SEVERAL_TEAMS}, {@link ONE_TEAM}, {@link SOME_TEAM}); "sales", "demo", "of concept",
+ * "poc", "rfp", "quota", "prospect", "deal", "win customers" ({@link GTM}). A sentence that
+ * holds none is not run through them (archetype.test.ts checks it on every sentence and line of
+ * ../shared); when a pattern changes, so must this.
+ */
+export const ARCHETYPE_GATE =
+  /found|equity partner|fractional|interim|part[- ]time|hours|days|retainer|advisory|consult|contract|team|direct report|1:1|one-on-one|player|sales|demo|of concept|poc|rfp|quota|prospect|deal|win customers/i;
+
+/** The sentence patterns {@link ARCHETYPE_GATE} stands for (for its test). */
+export const ARCHETYPE_SENTENCE_PATTERNS: readonly RegExp[] = [
+  FOUNDER,
+  FRACTIONAL,
+  ONE_OR_MORE,
+  SEVERAL_TEAMS,
+  ONE_TEAM,
+  SOME_TEAM,
+  GTM,
+];
+
 export interface ArchetypeInput {
   title: string;
   nominal: ArchetypeId | null;
@@ -65,6 +89,8 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
   for (const seg of input.segments) {
     const inRole = seg.section === "duties" || seg.section === "role" || seg.section === "summary";
     if (!inRole || seg.heading) continue;
+    // A sentence without any word the patterns below need adds nothing (most sentences).
+    if (!ARCHETYPE_GATE.test(seg.text)) continue;
     // "Looking for an experienced fractional CTO" reads as a requirement but states the kind
     // of engagement.
     if (FOUNDER.test(seg.text)) founder = 1;

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { itShared, sharedDir } from "../../testing/shared.js";
+import { ARCHETYPE_GATE, ARCHETYPE_SENTENCE_PATTERNS, archetypeFeatures } from "./archetype.js";
+import { readPosting } from "./features.js";
+import { classifySections } from "./sections.js";
+import { prepareText } from "./text.js";
+
+describe("the archetype features' gate", () => {
+  it("still reads the scope, the founder and the go-to-market work of the sentences it passes", () => {
+    const reading = readPosting(
+      [
+        "# Founding Engineer",
+        "",
+        "## What you will do",
+        "",
+        "- Lead several product teams and their managers.",
+        "- Run demos for prospects with the sales team.",
+        "- Join as a co-founder with equity.",
+      ].join("\n"),
+    );
+    const f = archetypeFeatures(reading.archetypeInput);
+    expect(f["scope.teams"]).toBe(1);
+    expect(f.founder).toBe(1);
+    expect(f.gtm).toBe(1);
+    expect(ARCHETYPE_GATE.test("Own the quarterly delivery plan.")).toBe(false);
+  });
+
+  itShared("passes every sentence and line of ../shared a sentence pattern matches", () => {
+    const patterns = ARCHETYPE_SENTENCE_PATTERNS.map((re) => new RegExp(re.source, "i"));
+    let matched = 0;
+    for (const dir of ["dev/jds", "corpus/jds"]) {
+      const folder = join(sharedDir, dir);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(".md"))) {
+        const text = readFileSync(join(folder, file), "utf8");
+        const sentences = classifySections(prepareText(text)).map((s) => s.text);
+        for (const piece of [...sentences, ...text.split("\n")])
+          for (const re of patterns) {
+            if (!re.test(piece)) continue;
+            matched++;
+            expect(ARCHETYPE_GATE.test(piece), `${file}: ${piece}`).toBe(true);
+          }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+});
