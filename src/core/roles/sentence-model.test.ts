@@ -85,8 +85,14 @@ describe("responsibilities read sentence by sentence", () => {
     // no sentence has, a pair's words run together among them); the compiled scoring reads
     // words and word pairs without building names, and must add the same weights in the same
     // order as the names list them.
-    const names = reading.segments.map((seg) => sentenceFeatureNames(seg, reading));
-    const all = [...new Set(names.flat()), "g:manag team", "g:team", "g:six", "g:nowhere here"];
+    // A sentence that negates ("not ... production code") has grams marked `~`, spelt apart.
+    const negated = readPosting(
+      posting.replace("- Own the", "- You will not write production code; own the"),
+    );
+    const readings = [reading, negated];
+    const names = readings.map((r) => r.segments.map((seg) => sentenceFeatureNames(seg, r)));
+    const all = [...new Set(names.flat(2)), "g:manag team", "g:team", "g:six", "g:nowhere here"];
+    expect(all).toContain("g:~production cod");
     const sentences = {} as ResponsibilitySentenceModel["sentences"];
     RESPONSIBILITY_IDS.forEach((id, k) => {
       const weights: Record<string, number> = {};
@@ -96,15 +102,17 @@ describe("responsibilities read sentence by sentence", () => {
       sentences[id] = { bias: -0.3 * k, cue: 0.4, weights };
     });
     const m: ResponsibilitySentenceModel = { ...model(), sentences };
-    const ps = sentenceProbabilities(m, reading);
-    reading.segments.forEach((seg, s) => {
-      for (const id of RESPONSIBILITY_IDS) {
-        let z = sentences[id].bias;
-        for (const name of names[s] ?? []) z += sentences[id].weights[name] ?? 0;
-        const cue = [...segmentCues(seg)].find(([r]) => r === id)?.[1];
-        if (cue !== undefined) z += sentences[id].cue * cue;
-        expect(ps[id][s]).toBe(sigmoid(z));
-      }
+    readings.forEach((r, j) => {
+      const ps = sentenceProbabilities(m, r);
+      r.segments.forEach((seg, s) => {
+        for (const id of RESPONSIBILITY_IDS) {
+          let z = sentences[id].bias;
+          for (const name of names[j]?.[s] ?? []) z += sentences[id].weights[name] ?? 0;
+          const cue = [...segmentCues(seg)].find(([k]) => k === id)?.[1];
+          if (cue !== undefined) z += sentences[id].cue * cue;
+          expect(ps[id][s]).toBe(sigmoid(z));
+        }
+      });
     });
   });
 
