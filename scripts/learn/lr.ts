@@ -142,6 +142,8 @@ function softplus(z: number): number {
  * @param rows sparse feature rows over `dim` features
  * @param y 0/1 targets, parallel to rows
  * @param lambda L2 strength (> 0)
+ * @param penalised the L2 penalty covers the weights of columns [0, penalised) only (default
+ *   all of them): columns past it are free, as the cut offsets of an ordinal model are
  * @returns weights (length dim) and bias
  */
 export function fitBinary(
@@ -150,6 +152,7 @@ export function fitBinary(
   dim: number,
   lambda: number,
   offsets?: readonly number[],
+  penalised = dim,
 ): { w: Float64Array; b: number } {
   const fg = (p: Float64Array, grad: Float64Array) => {
     grad.fill(0);
@@ -169,7 +172,7 @@ export function fitBinary(
       }
       grad[dim] = (grad[dim] as number) + e;
     }
-    return addRidge(f, p, grad, lambda, 0, dim);
+    return addRidge(f, p, grad, lambda, 0, penalised);
   };
   const { w } = minimizeLbfgs(fg, new Float64Array(dim + 1));
   return { w: w.slice(0, dim), b: w[dim] as number };

@@ -361,10 +361,25 @@ export function responsibilityFeatures(
 
 /**
  * Leading managers rather than engineers: "manage a team of engineering managers", "leaders of
- * leaders", "grow the next generation of managers". Mentoring managers-to-be counts too.
+ * leaders", "grow the next generation of managers". Mentoring managers-to-be counts too, as
+ * do managers named with their area ("coach our Reliability Engineering and Infrastructure
+ * Platform Managers", "a team of ... Platform Managers"), listed as direct reports ("Direct
+ * Reports: 5-7 Engineering Managers") or as part of the organisation led ("the engineering
+ * organization comprising development managers"). Managers of another trade (product,
+ * program, project, account ...) are colleagues, not reports: {@link OTHER_MANAGERS}.
  */
 const MANAGERS_OF_MANAGERS =
-  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaching|mentor|mentoring|develop|developing|grow|growing|hire|hiring|support|supporting|oversee|overseeing|direct|directing)\s+(?:[\w&/-]+\s+){0,4}?(?:engineering\s+|software\s+|front-?line\s+|people\s+)?(?:managers|leads and managers|directors|leaders)|(?:managers|leaders) of (?:managers|leaders|teams)|team of (?:engineering )?managers|(?:engineering )?managers (?:who|that) report to you|(?:engineering )?managers reporting to)\b/i;
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaching|mentor|mentoring|develop|developing|grow|growing|hire|hiring|support|supporting|oversee|overseeing|direct|directing)\s+(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+|people\s+)?(?:managers|leads and managers|directors|leaders)|(?:managers|leaders) of (?:managers|leaders|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) report to you|(?:engineering )?managers reporting to)\b/gi;
+
+/** "Managers" of a trade other than engineering: "product managers", "program managers". */
+const OTHER_MANAGERS =
+  /\b(?:product|program|project|account|property|package|dependency|success|engagement|marketing|sales|community|asset|office|hiring)\s+(?:managers|leaders|directors)\b/i;
+
+/** Whether `text` speaks of leading managers ({@link MANAGERS_OF_MANAGERS}) of engineering. */
+export function leadsManagers(text: string): boolean {
+  for (const m of text.matchAll(MANAGERS_OF_MANAGERS)) if (!OTHER_MANAGERS.test(m[0])) return true;
+  return false;
+}
 
 /** Scope signals beyond the hand-written archetype features (see {@link archetypeFeatureMap}). */
 function scopeSignals(reading: PostingReading, x: Features): void {
@@ -380,7 +395,7 @@ function scopeSignals(reading: PostingReading, x: Features): void {
   for (const seg of reading.segments) {
     if (seg.heading || seg.requirementShaped) continue;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
-    if (MANAGERS_OF_MANAGERS.test(seg.text)) managers = Math.max(managers, dutyWeight(seg) || 0.5);
+    if (leadsManagers(seg.text)) managers = Math.max(managers, dutyWeight(seg) || 0.5);
   }
   if (managers > 0) x.set("mom", managers);
 }

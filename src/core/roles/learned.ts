@@ -14,9 +14,11 @@ import {
   type BinaryModel,
   binaryProbability,
   contribution,
+  type Features,
   linearScore,
   type SoftmaxModel,
   sigmoid,
+  softmax,
   softmaxProbabilities,
 } from "../learn/linear.js";
 import {
@@ -175,6 +177,89 @@ export interface LearnedRoleModel {
    * the title stands; the reading stays "X or Y" below {@link confident}).
    */
   titleStands?: boolean;
+  /**
+   * An ordinal model of the management ladder (see {@link LadderModel}): the multinomial
+   * archetype model decides how likely the role is on the ladder at all, this one which rung.
+   */
+  ladder?: LadderModel;
+}
+
+/**
+ * The rung of the management ladder (taxonomy section 4: staff IC < engineering manager <
+ * director < VP of engineering < operating CTO) read by an ordinal model, after Frank & Hall
+ * (2001, "A simple approach to ordinal classification") and the data replication method of
+ * Cardoso & Pinto da Costa (2007): for each cut r between rungs r and r + 1 a logistic model
+ * of P(rung > r | x) = σ(bias_r + w_r · x) over the archetype model's features (one weight
+ * vector shared by the cuts, proportional odds, or one per cut).
+ *
+ * Combined with the multinomial scores z ({@link ladderLogits}): each rung k gets
+ * (1 − blend) · z_k + blend · (log Σ_{rungs} exp z + log q_k), q the ordinal model's rung
+ * probabilities; blend 1 keeps the multinomial's mass on the ladder and lets the ordinal model
+ * alone split it, blend 0.5 is their geometric mean. Archetypes off the ladder keep z.
+ */
+export interface LadderModel {
+  /** The rungs, lowest first (at least two). */
+  rungs: ArchetypeId[];
+  /** One model per cut (rungs.length − 1), P(rung > r); their thresholds are unused. */
+  cuts: BinaryModel[];
+  /** Weight of the ordinal reading against the multinomial one, in [0, 1]. */
+  blend: number;
+}
+
+/** The rungs of the ladder the ordinal model reads, lowest first. */
+export const LADDER_RUNGS: readonly ArchetypeId[] = [
+  "staff_ic",
+  "engineering_manager",
+  "director",
+  "vp_engineering",
+  "cto_operator",
+];
+
+/**
+ * The ordinal model's probability of each rung: q_0 = 1 − s_0, q_r = s_{r−1} − s_r, q_last =
+ * s_last, where s_r = P(rung > r) is made non-increasing in r (each cut at most the one below
+ * it) and every q is floored at 1e-4 and the whole renormalised.
+ */
+export function ladderProbabilities(ladder: LadderModel, x: Features): number[] {
+  const s: number[] = [];
+  let prev = 1;
+  for (const cut of ladder.cuts) {
+    prev = Math.min(prev, sigmoid(linearScore(cut.bias, cut.weights, x)));
+    s.push(prev);
+  }
+  const q = ladder.rungs.map((_, r) => {
+    const above = r === 0 ? 1 : (s[r - 1] as number);
+    const below = r < s.length ? (s[r] as number) : 0;
+    return Math.max(1e-4, above - below);
+  });
+  const total = q.reduce((a, b) => a + b, 0);
+  return q.map((v) => v / total);
+}
+
+/**
+ * The archetype scores with the ladder's rungs re-read by the ordinal model (see
+ * {@link LadderModel}); `z` in the order of `classes`, unchanged when the ladder is absent.
+ */
+export function ladderLogits(
+  ladder: LadderModel | undefined,
+  classes: readonly ArchetypeId[],
+  z: readonly number[],
+  x: Features,
+): number[] {
+  if (!ladder) return [...z];
+  const at = ladder.rungs.map((k) => classes.indexOf(k));
+  let max = Number.NEGATIVE_INFINITY;
+  for (const i of at) max = Math.max(max, z[i] as number);
+  let sum = 0;
+  for (const i of at) sum += Math.exp((z[i] as number) - max);
+  const lse = max + Math.log(sum);
+  const q = ladderProbabilities(ladder, x);
+  const out = [...z];
+  at.forEach((i, r) => {
+    out[i] =
+      (1 - ladder.blend) * (z[i] as number) + ladder.blend * (lse + Math.log(q[r] as number));
+  });
+  return out;
 }
 
 const LADDER: readonly ArchetypeId[] = [
@@ -215,7 +300,13 @@ export function archetypeModelFeatures(
 }
 
 /** The bits of `scopeShape`. */
-export const SCOPE_SHAPE = { counts: 1, logit: 2, levels: 4, levelByTitle: 8 } as const;
+export const SCOPE_SHAPE = {
+  counts: 1,
+  logit: 2,
+  levels: 4,
+  levelByTitle: 8,
+  cumulative: 16,
+} as const;
 
 /** The rung of the ladder a title or a scope stands on (taxonomy section 4), 0 to 4. */
 const TITLE_LEVEL: Partial<Record<ArchetypeId, number>> = {
@@ -252,6 +343,19 @@ function scopeShapeFeatures(
       const p = Math.min(0.98, Math.max(0.02, scope[c]));
       x.set(`sl:${c}`, Math.log(p / (1 - p)) / 4);
     }
+  if (shape & SCOPE_SHAPE.cumulative) {
+    // Cumulative rungs (at least several teams, at least the whole organisation, managers of
+    // managers or a stated size of several teams) and the title's rung as "at least r".
+    const several = Math.max(scope.several_teams, scope.whole_org, scope.exec);
+    const org = Math.max(scope.whole_org, scope.exec);
+    const size = reading.facts.teamSize?.max ?? 0;
+    x.set("cu:teams", several);
+    x.set("cu:org", org);
+    x.set("cu:mom", Math.max(x.get("mom") ?? 0, size > 12 ? 1 : 0, several));
+    const nominal = reading.nominal;
+    const t = nominal === null ? undefined : TITLE_LEVEL[nominal];
+    if (t !== undefined) for (let r = 1; r <= t; r++) x.set(`cu:t${r}`, 1);
+  }
   if (shape & (SCOPE_SHAPE.levels | SCOPE_SHAPE.levelByTitle)) {
     // The highest rung the sentences state with some confidence, weighted by it.
     let level = 0;
@@ -465,7 +569,10 @@ export function learnedArchetype(
     ...(scopeSentences && model.scopeShape ? { scopeSentences, scopeShape: model.scopeShape } : {}),
   });
   const prior = archetypeOffsets(model, reading);
-  const ranked = softmaxProbabilities(model.archetype, x, prior).sort((a, b) => b.p - a.p);
+  const ranked = model.ladder
+    ? ladderProbabilitiesOf(model.archetype, model.ladder, x, prior)
+    : softmaxProbabilities(model.archetype, x, prior);
+  ranked.sort((a, b) => b.p - a.p);
   const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;
   const differs = nominal !== null && nominal !== ranked[0]?.id;
   let mismatch = differs;
@@ -519,6 +626,21 @@ export function learnedArchetype(
     mismatch,
     ...(scope ? { scope } : {}),
   };
+}
+
+/** The archetype probabilities with the ladder's rungs re-read by the ordinal model. */
+function ladderProbabilitiesOf(
+  archetype: SoftmaxModel<ArchetypeId>,
+  ladder: LadderModel,
+  x: Features,
+  prior: Readonly<Record<ArchetypeId, number>> | undefined,
+): { id: ArchetypeId; p: number; z: number }[] {
+  const z = archetype.classes.map(
+    (k) => (prior?.[k] ?? 0) + linearScore(archetype.bias[k], archetype.weights[k], x),
+  );
+  const combined = ladderLogits(ladder, archetype.classes, z, x);
+  const p = softmax(combined, archetype.temperature);
+  return archetype.classes.map((id, i) => ({ id, p: p[i] ?? 0, z: combined[i] ?? 0 }));
 }
 
 /** The offsets of the archetype model's scores: the hand-written prior, the title's, or none. */

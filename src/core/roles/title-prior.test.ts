@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { handMadeRoleModel } from "../../testing/role-model.js";
+import type { BinaryModel } from "../learn/linear.js";
 import { ARCHETYPE_IDS, type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeReading } from "./analyze.js";
-import { readPosting } from "./features.js";
+import { leadsManagers, readPosting } from "./features.js";
 import {
   archetypeModelFeatures,
+  LADDER_RUNGS,
+  type LadderModel,
   type LearnedRoleModel,
+  ladderLogits,
+  ladderProbabilities,
   SCOPE_SHAPE,
   titleOffsets,
 } from "./learned.js";
@@ -130,5 +135,110 @@ describe("scope shape features", () => {
     expect(x.get("sx:exec")).toBe(0);
     expect(x.get("sl:one_team")).toBeCloseTo(0, 6);
     expect(x.get("sl:exec")).toBeCloseTo(Math.log(0.02 / 0.98) / 4, 6);
+  });
+});
+
+describe("cumulative scope features", () => {
+  const scope = (p: Partial<Record<ScopeClass, number>>) =>
+    Object.fromEntries(SCOPE_CLASSES.map((c) => [c, p[c] ?? 0])) as Record<ScopeClass, number>;
+  const probabilities = Object.fromEntries(RESPONSIBILITY_IDS.map((id) => [id, 0])) as Record<
+    (typeof RESPONSIBILITY_IDS)[number],
+    number
+  >;
+
+  it("reads 'at least several teams', 'at least the organisation' and the title's rung as at-least", () => {
+    const reading = readPosting(POSTING);
+    const x = archetypeModelFeatures(reading, probabilities, {
+      scope: scope({ one_team: 0.2, several_teams: 0.3, whole_org: 0.7 }),
+      scopeShape: SCOPE_SHAPE.cumulative,
+    });
+    expect(x.get("cu:teams")).toBe(0.7);
+    expect(x.get("cu:org")).toBe(0.7);
+    // No managers of managers and no stated size: several teams carries it.
+    expect(x.get("cu:mom")).toBe(0.7);
+    // An engineering manager's title stands on rung 1: at least 1, not at least 2.
+    expect(x.get("cu:t1")).toBe(1);
+    expect(x.has("cu:t2")).toBe(false);
+    const off = archetypeModelFeatures(reading, probabilities, {
+      scope: scope({ whole_org: 0.7 }),
+      scopeShape: SCOPE_SHAPE.levels,
+    });
+    expect([...off.keys()].some((k) => k.startsWith("cu:"))).toBe(false);
+  });
+});
+
+describe("the ordinal model of the ladder", () => {
+  const rungs = [...LADDER_RUNGS];
+  const cut = (bias: number, w = 0): BinaryModel => ({ bias, weights: { s: w }, threshold: 0.5 });
+  const x = (s: number) => new Map([["s", s]]);
+
+  it("turns the cuts' P(rung > r) into rung probabilities that sum to 1", () => {
+    // P(> 0) = 0.9, P(> 1) = 0.5, P(> 2) = 0.2, P(> 3) = 0.1.
+    const logit = (p: number) => Math.log(p / (1 - p));
+    const ladder: LadderModel = {
+      rungs,
+      cuts: [0.9, 0.5, 0.2, 0.1].map((p) => cut(logit(p))),
+      blend: 1,
+    };
+    const q = ladderProbabilities(ladder, x(0));
+    expect(q.map((v) => Number(v.toFixed(6)))).toEqual([0.1, 0.4, 0.3, 0.1, 0.1]);
+    // A cut above the one below it is held to it: no negative rung.
+    const crossed = ladderProbabilities(
+      { ...ladder, cuts: [0.5, 0.8, 0.2, 0.1].map((p) => cut(logit(p))) },
+      x(0),
+    );
+    expect(crossed[1]).toBeCloseTo(1e-4 / (1 + 1e-4), 6);
+    expect(crossed.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it("splits the multinomial's mass on the ladder by the ordinal reading and leaves the rest", () => {
+    const classes = [
+      "staff_ic",
+      "engineering_manager",
+      "director",
+      "vp_engineering",
+      "cto_operator",
+      "solutions",
+    ] as const;
+    const z = [0, 2, 0, 0, 0, 1];
+    // A strong ordinal reading of "director or above" (shared slope on s).
+    const ladder: LadderModel = {
+      rungs,
+      cuts: [cut(5, 5), cut(0, 5), cut(-5, 5), cut(-10, 5)],
+      blend: 1,
+    };
+    const out = ladderLogits(ladder, [...classes], z, x(1));
+    const p = out.map((v) => Math.exp(v));
+    const mass = (v: number[]) => v.slice(0, 5).reduce((a, b) => a + b, 0);
+    // The ladder's share is the multinomial's; solutions keeps its score.
+    expect(mass(p)).toBeCloseTo(mass(z.map((v) => Math.exp(v))), 6);
+    expect(out[5]).toBe(1);
+    expect(p.indexOf(Math.max(...p.slice(0, 5)))).toBe(2);
+    // Blend 0 is the multinomial alone; no ladder, the same.
+    expect(ladderLogits({ ...ladder, blend: 0 }, [...classes], z, x(1))).toEqual(z);
+    expect(ladderLogits(undefined, [...classes], z, x(1))).toEqual(z);
+  });
+});
+
+describe("managers of managers (the `mom` scope signal)", () => {
+  it("reads managers named with their area, listed as reports or inside the organisation led", () => {
+    expect(
+      leadsManagers("You will coach our Payments and Identity Platform Engineering Managers."),
+    ).toBe(true);
+    expect(leadsManagers("Build a team of Data and Platform Managers.")).toBe(true);
+    expect(leadsManagers("Direct reports: 4-6 engineering managers across two sites.")).toBe(true);
+    expect(
+      leadsManagers("Manage the engineering group comprising development managers and architects."),
+    ).toBe(true);
+    expect(leadsManagers("Mentor a mix of new and experienced engineering managers.")).toBe(true);
+    expect(leadsManagers("Manage a team of engineering managers.")).toBe(true);
+  });
+
+  it("does not read managers of another trade, or a list across a comma, as reports", () => {
+    expect(leadsManagers("Lead planning with our product managers.")).toBe(false);
+    expect(leadsManagers("Manage a team of technical program managers.")).toBe(false);
+    expect(leadsManagers("Support the engagement managers during scoping.")).toBe(false);
+    expect(leadsManagers("Grow every day, including leaders in design.")).toBe(false);
+    expect(leadsManagers("Lead a team of six backend engineers.")).toBe(false);
   });
 });
