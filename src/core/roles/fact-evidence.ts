@@ -21,7 +21,7 @@ import {
   REMOTE,
   REMOTE_WORD,
   REQUIREMENT_WORDS,
-  STAGE_CUES,
+  stageVotes,
   TEAM_PATTERNS,
   toNumber,
 } from "./facts.js";
@@ -269,10 +269,9 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
 }
 
 function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number | null {
-  const cues = STAGE_CUES.filter(([s]) => s === stage).map(([, re]) => re);
   return firstHit(
     segs.length,
-    (i) => cues.some((re) => re.test((segs[i] as ClassifiedSegment).text)),
+    (i) => stageVotes(segs[i] as ClassifiedSegment)[stage] > 0,
     (i) => zoneOf(segs[i] as ClassifiedSegment) !== "r",
   );
 }

@@ -38,6 +38,7 @@ import {
   REMOTE_WORD,
   REQUIREMENT_WORDS,
   STAGE_CUES,
+  stageVotes,
   TEAM_PATTERNS,
   toNumber,
   WRITE_CODE_DUTY,
@@ -179,12 +180,16 @@ export function stageFeatures(reading: PostingReading): FactBag {
   const b = bag();
   reading.segments.forEach((seg, i) => {
     const z = zoneOf(seg);
-    STAGE_CUES.forEach(([stage, re], j) => {
+    STAGE_CUES.forEach(([, re], j) => {
       if (!re.test(seg.text)) return;
       put(b, `c${j}`, i);
       put(b, `c${j}:${z}`, i);
-      put(b, `s:${stage}:${z}`, i);
     });
+    // What the rules read of each stage here: the cues outside a negation's scope, the
+    // company's headcount and money raised (facts.ts stageVotes).
+    const votes = stageVotes(seg);
+    for (const stage of ["early", "growth", "enterprise"] as const)
+      if (votes[stage] > 0) put(b, `s:${stage}:${z}`, i);
     for (const [name, re] of STAGE_WEAK) {
       if (!re.test(seg.text)) continue;
       put(b, `w:${name}`, i);

@@ -293,6 +293,39 @@ describe("extractStage: statements in other words", () => {
   });
 });
 
+describe("extractStage: money raised, headcounts in other frames, investors and negation", () => {
+  const stage = (text: string) => extractStage(segmentsOf(text));
+
+  it("reads money raised in any wording: under $20M early, more growth", () => {
+    expect(stage("Last spring we closed a $6m round led by two angel funds.")).toBe("early");
+    expect(stage("Quillwork is backed by $45 million from leading investors.")).toBe("growth");
+    expect(stage("We have $32M in venture funding behind us.")).toBe("growth");
+    // Money that is not raised says nothing of the stage.
+    expect(stage("Our customers move $40M a day through the platform.")).toBeNull();
+  });
+
+  it("reads the company's people in other frames, and a demonym", () => {
+    expect(stage("Join our global team of 240 professionals in nine countries.")).toBe("growth");
+    expect(stage("Harbrook is a 300-strong company with offices in Oslo.")).toBe("growth");
+    expect(stage("Today there are over 450 Tidelers across three continents.")).toBe("growth");
+    expect(stage("The company has grown to 2,500 employees.")).toBe("enterprise");
+    // About fifty sits on the line between early and growth; the engineering team says nothing.
+    expect(stage("Join our family of about 50 colleagues.")).toBeNull();
+    expect(stage("Our engineering team of 120 people spans four time zones.")).toBeNull();
+    expect(stage("There are over 300 Engineers in our platform group.")).toBeNull();
+  });
+
+  it("reads a named growth-equity backer as growth, not the investor named elsewhere", () => {
+    expect(stage("We are backed by Tiger Global and Coatue.")).toBe("growth");
+    expect(stage("Our clients include Coatue.")).toBeNull();
+  });
+
+  it("does not read a negated statement", () => {
+    expect(stage("We are not a publicly traded company.")).toBeNull();
+    expect(stage("We are a publicly traded company.")).toBe("enterprise");
+  });
+});
+
 describe("extractHandsOn", () => {
   it("tells required, some and none apart, ignoring hands-on experience asked for", () => {
     expect(

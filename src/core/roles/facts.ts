@@ -5,7 +5,10 @@
  * misleads more than a missing one.
  */
 import type { ArchetypeId, HandsOn, ReportsTo, Stage, TeamSize, WorkMode } from "../taxonomy.js";
+import { saysUnnegated } from "./negation.js";
 import type { ClassifiedSegment } from "./sections.js";
+
+const STAGES = ["early", "growth", "enterprise"] as const;
 
 /** Role words that follow "reports to", most specific first (a "VP of Engineering & AI"). */
 const REPORT_TARGETS: [ReportsTo, RegExp][] = [
@@ -443,6 +446,19 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
 ];
 
+/** The index in {@link STAGE_CUES} of the first cue appended below. */
+const FIRST_WIDER_CUE = STAGE_CUES.length;
+// A cue appended (positions above unchanged): a growth-equity investor named as a backer
+// (data/README.md). Tried and not kept: a listing in other words ("traded on the ...", "an S&P
+// 500 company", a ticker "(TSX: ...)") and decades of history ("for over 30 years", "a
+// century"): no more of corpus halves A or B read right, and one of the dev set's 4 stated
+// stages read wrong.
+STAGE_CUES.push([
+  "growth",
+  /^(?=[\s\S]*\b(?:backed|funded|funding|investors?|investments?|invested|round|raised|led by|portfolio|backing|supported by)\b)[\s\S]*?\b(?:tiger global|coatue|general atlantic|insight (?:venture )?partners|softbank|vision fund|technology crossover ventures|tcv|summit partners|dragoneer|d1 capital|iconiq|dst global|altimeter|institutional venture partners|ivp|greenoaks|warburg pincus|silver lake|kkr|tpg|durable capital|t\. ?rowe price|franklin templeton|(?:dfj|sequoia|lightspeed|bessemer|index|accel|a16z|andreessen horowitz|kleiner perkins|thrive|battery|goldman sachs|menlo|ggv|norwest) growth|growth[- ]equity)\b/i,
+  1.5,
+]);
+
 /**
  * For each of {@link STAGE_CUES}, in the same order, words one of which every match of its
  * pattern holds, in any case: "pre-seed" and "Series A funded" hold "seed" or "series a". A
@@ -482,6 +498,8 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   HEADCOUNT_WORDS,
   HEADCOUNT_WORDS,
   ["unicorn", "valu"],
+  // The growth-equity backer appended below.
+  ["back", "fund", "invest", "round", "raised", "led by", "portfolio", "supported by"],
 ];
 
 /**
@@ -494,6 +512,141 @@ export const STAGE_GATE = new RegExp(
     .join("|"),
   "i",
 );
+
+/** The scale of an amount's unit word, in millions. */
+const MILLIONS: Record<string, number> = {
+  k: 0.001,
+  thousand: 0.001,
+  m: 1,
+  mm: 1,
+  mn: 1,
+  million: 1,
+  b: 1000,
+  bn: 1000,
+  billion: 1000,
+};
+const AMOUNT =
+  "(?:\\$|usd ?|us\\$|€|£|eur ?|gbp ?)\\s?(\\d{1,3}(?:[.,]\\d{1,3})?)\\s?(k|thousand|mm|mn|m|million|bn|b|billion)\\b";
+/**
+ * Money raised: "raised a $40M Series B", "backed by $12 million from ...", "$25M in venture
+ * funding", "closed a $6m round". The amount's figure and unit are captures 1-2 or 3-4.
+ */
+const RAISED = new RegExp(
+  `\\b(?:raised|raising|secured|closed|received|landed|announced|attracted|backed by|funded (?:with|to the tune of)|total funding of|funding of|financing of|investment of|round of) (?:over |more than |nearly |almost |about |around |approximately |a total of |an? |another |our |its )?(?:(?:seed|series [a-h]|growth|funding|venture|investment) )?${AMOUNT}|${AMOUNT} (?:(?:[\\w-]+ ){0,2}(?:funding|financing|investment|round|raise|series [a-h]|seed)|(?:in|of) (?:total |venture |new |fresh )?(?:funding|financing|capital|investment|venture capital|vc (?:funding|money)))\\b`,
+  "i",
+);
+
+/** The company's people, as postings count them. */
+const PEOPLE_NOUN =
+  "(?:full[- ]time )?(?:employees|staff|team members|teammates|colleagues|associates|professionals|people|humans|folks|ftes?)";
+/** A figure ("1,200", "2.5k", "300+"), not a part of a range or a larger figure. */
+const HEAD_FIGURE =
+  "(?<![\\d.,]|\\d\\s?[-–]\\s?)(\\d{1,3}(?:,\\d{3})+|\\d{1,6}|\\d{1,3}(?:\\.\\d)?k)(?![\\d.,]?\\d|\\s?[-–]\\s?\\d)\\+?";
+const ABOUT =
+  "(?:over |more than |nearly |almost |about |around |approximately |roughly |some |~)?";
+/**
+ * A count of the company's people in the wordings postings use: "we employ about 120 people",
+ * "the company has grown to 300 employees", "join our global team of 200+ professionals", "a
+ * 300-strong company", "there are over 600 Acmers" (a demonym: a capitalised plural that is no
+ * common noun). The figure is capture 1, 2, 3 or 4; the demonym capture 5. (A bare "500
+ * employees" without such a verb or frame read one more of corpus half A's stages and invented
+ * one on half B: left out.)
+ */
+const COMPANY_HEADCOUNT = new RegExp(
+  [
+    `\\b(?:we(?:['’]re| are| have| employ| number)|(?:the company|it) (?:has|employs)|(?:has|have) grown to|employs|employing) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `\\b(?:(?:our|we(?:['’]re| are) an?|join (?:our|an?|the)|(?:with|of) an?) (?:[\\w-]+ ){0,2}(?:team|company|family|community|workforce|organi[sz]ation|crew|group) of|(?:company|business|start-?up|organi[sz]ation|workforce) of) ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}|(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))`,
+    `\\b${HEAD_FIGURE}[- ](?:strong|person|people|employee) (?:company|business|start-?up|organi[sz]ation|workforce|family)`,
+    `\\b(?:we(?:['’]re| are)|there are|join|with|of) ${ABOUT}${HEAD_FIGURE} ([A-Z][a-z]+(?:ers|ians|ites|sters|nauts|lings|ies|ans))\\b`,
+  ].join("|"),
+);
+const COMPANY_HEADCOUNT_ALL = new RegExp(COMPANY_HEADCOUNT.source, "gi");
+const RAISED_ALL = new RegExp(RAISED.source, "gi");
+/** Plurals that are no company's demonym ("500 Engineers", "40 Countries"). */
+const COMMON_PLURAL =
+  /^(?:engineers|developers|customers|users|members|partners|leaders|designers|managers|researchers|officers|workers|players|teachers|readers|writers|buyers|sellers|providers|suppliers|carriers|drivers|riders|owners|makers|creators|publishers|retailers|brokers|advisers|advisors|subscribers|followers|listeners|viewers|shoppers|travel+ers|farmers|lawyers|physicians|clinicians|technicians|americans|canadians|europeans|australians|indians|asians|africans|countries|companies|cities|communities|universities|agencies|industries|families|libraries|categories|studies|technologies|strategies|policies|opportunities|activities|properties|deliveries|entries|stories|volunteers|banks|careers|centers|others|offers|orders|computers|servers|containers|answers|numbers|hours|years|dollars|bytes)$/i;
+/** Team words that make a count the engineering team's (its size alone states no stage). */
+const FUNCTION_TEAM_BEFORE =
+  /\b(?:engineering|tech|technology|technical|development|dev|product|data|software|platform|it|design|r&d|sales|marketing|support|security|infrastructure|mobile|backend|frontend|qa|analytics|research|ml|ai)\s+(?:(?:team|org|organi[sz]ation|department|group|function)\s+)?(?:of\s+)?(?:over |more than |nearly |almost |about |around |approximately |some |~)?$/i;
+
+/** A figure such as "1,200", "2.5k" or "300" as a number of people. */
+function headFigure(word: string): number {
+  const w = word.toLowerCase().replace(/,/g, "");
+  return w.endsWith("k") ? Number(w.slice(0, -1)) * 1000 : Number(w);
+}
+
+/**
+ * The company's own headcount a sentence states ({@link COMPANY_HEADCOUNT}), the largest when
+ * it states several; null when it states none. Counts of an engineering or other function's
+ * team are left alone (data/README.md: the engineering team's size alone states no stage), and
+ * so are counts of customers' people ("used by 50,000 employees").
+ */
+export function companyHeadcount(text: string): number | null {
+  if (!/\d/.test(text)) return null;
+  let best: number | null = null;
+  for (const m of text.matchAll(COMPANY_HEADCOUNT_ALL)) {
+    const figure = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (figure === undefined) continue;
+    if (m[5] !== undefined && (COMMON_PLURAL.test(m[5]) || !/^[A-Z]/.test(m[5]))) continue;
+    const at = m.index + m[0].indexOf(figure);
+    const before = text.slice(Math.max(0, at - 50), at);
+    if (FUNCTION_TEAM_BEFORE.test(before)) continue;
+    // Customers' or users' people: "we serve 300 companies and their 40,000 employees".
+    if (
+      /\b(?:customers|clients|companies|businesses|organi[sz]ations|employers|brands|users|their|for|serv\w*|help\w*|support\w*|reach\w*|impact\w*|empower\w*)\s+(?:\w+\s+){0,2}$/i.test(
+        before,
+      )
+    )
+      continue;
+    const n = headFigure(figure);
+    if (Number.isFinite(n) && n >= 2 && n <= 3_000_000 && (best === null || n > best)) best = n;
+  }
+  return best;
+}
+
+/** The money a sentence says the company raised, in millions; the largest; null when none. */
+export function raisedMillions(text: string): number | null {
+  if (!/\d/.test(text)) return null;
+  let best: number | null = null;
+  for (const m of text.matchAll(RAISED_ALL)) {
+    const figure = m[1] ?? m[3];
+    const unit = m[2] ?? m[4];
+    if (figure === undefined || unit === undefined) continue;
+    const n = Number(figure.replace(",", ".")) * (MILLIONS[unit.toLowerCase()] ?? Number.NaN);
+    if (Number.isFinite(n) && n > 0 && (best === null || n > best)) best = n;
+  }
+  return best;
+}
+
+/**
+ * The stage votes one sentence casts: its {@link STAGE_CUES} outside a negation's scope ("we
+ * are not publicly traded" casts none), the company's headcount (under 50 early, under 1,000
+ * growth, more enterprise) and money raised (under $20M early, more growth).
+ */
+export function stageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Record<Stage, number> {
+  const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
+  // A sentence without a word any cue needs matches none (STAGE_GATE).
+  const gated = STAGE_GATE.test(seg.text);
+  STAGE_CUES.forEach(([stage, re, weight], j) => {
+    if (!gated || !saysUnnegated(seg, re)) return;
+    // The cues appended for other wordings often read a statement a cue above read already:
+    // it counts once.
+    votes[stage] = j < FIRST_WIDER_CUE ? votes[stage] + weight : Math.max(votes[stage], weight);
+  });
+  // A figure the cues above may have read already ("raised $30M") counts once.
+  const heads = companyHeadcount(seg.text);
+  // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
+  if (heads !== null && (heads < 40 || heads >= 60)) {
+    const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
+    votes[stage] = Math.max(votes[stage], stage === "early" ? 1.5 : 1);
+  }
+  const raised = raisedMillions(seg.text);
+  if (raised !== null) {
+    const stage = raised < 20 ? "early" : "growth";
+    votes[stage] = Math.max(votes[stage], raised < 20 ? 1.5 : 2);
+  }
+  return votes;
+}
 
 /** A sentence that speaks of the company ("we", "our", "the company") and not of the candidate. */
 function COMPANY_NOT_CANDIDATE(text: string): boolean {
@@ -521,8 +674,8 @@ export function extractStage(segments: readonly ClassifiedSegment[]): Stage | nu
       /\b(?:you|your|experience|background|worked)\b/i.test(seg.text)
     )
       continue;
-    if (!STAGE_GATE.test(seg.text)) continue;
-    for (const [stage, re, weight] of STAGE_CUES) if (re.test(seg.text)) votes[stage] += weight;
+    const said = stageVotes(seg);
+    for (const stage of STAGES) votes[stage] += said[stage];
   }
   let best: Stage | null = null;
   let n = 0;

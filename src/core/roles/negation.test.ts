@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negationScope } from "./negation.js";
+import { negatedAt, negationScope, saysUnnegated } from "./negation.js";
 import { prepareText } from "./text.js";
 
 /** The words of the first sentence of `text` that a negation governs. */
@@ -47,5 +47,27 @@ describe("negationScope", () => {
     expect(seg && negationScope(seg)).toBeNull();
     expect(negated("You will not only write code but also lead the team.")).toEqual([]);
     expect(negated("Start no later than March.")).toEqual([]);
+  });
+});
+
+describe("negatedAt and saysUnnegated", () => {
+  const first = (text: string) => {
+    const seg = prepareText(text).segments[0];
+    if (!seg) throw new Error("no sentence");
+    return seg;
+  };
+
+  it("tells a match inside a negation's scope from one outside it", () => {
+    const seg = first("We are not publicly traded, but we are profitable.");
+    expect(negatedAt(seg, seg.text.indexOf("publicly"))).toBe(true);
+    expect(negatedAt(seg, seg.text.indexOf("profitable"))).toBe(false);
+    expect(saysUnnegated(seg, /publicly traded/i)).toBe(false);
+    expect(saysUnnegated(seg, /profitable/i)).toBe(true);
+  });
+
+  it("reads a sentence without a negator as it is", () => {
+    const seg = first("We are publicly traded.");
+    expect(saysUnnegated(seg, /publicly traded/i)).toBe(true);
+    expect(saysUnnegated(seg, /series b/i)).toBe(false);
   });
 });

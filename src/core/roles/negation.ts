@@ -75,3 +75,49 @@ function readScope({ text, words }: Pick<Segment, "text" | "words">): Uint8Array
   }
   return any ? mask : null;
 }
+
+/**
+ * Whether a match starting at character `index` of `seg.text` lies in a negation's scope: the
+ * first word that starts at or after `index` is in {@link negationScope}'s mask ("we are **not**
+ * publicly traded", "you won't review code"). For the rules that match `seg.text` with regular
+ * expressions rather than keys.
+ *
+ * @param index a character offset into `seg.text`, 0 ≤ index ≤ text length
+ * @returns false when the sentence negates nothing or the match starts outside every scope
+ */
+export function negatedAt(seg: Pick<Segment, "text" | "words">, index: number): boolean {
+  const mask = negationScope(seg);
+  if (mask === null) return false;
+  const lower = seg.text.toLowerCase();
+  let cursor = 0;
+  for (let i = 0; i < seg.words.length; i++) {
+    const word = seg.words[i] as string;
+    const at = lower.indexOf(word, cursor);
+    if (at < 0) continue;
+    cursor = at + word.length;
+    // The word the match starts in, or the first one after it.
+    if (cursor > index) return mask[i] === 1;
+  }
+  return false;
+}
+
+/** A global copy of each pattern {@link saysUnnegated} is given, made once. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether `re` matches `seg.text` somewhere outside every negation's scope ({@link negatedAt}):
+ * "we are not publicly traded" states no listing, "we are publicly traded, not a startup" does.
+ *
+ * @param re a pattern without the `g` or `y` flag (tested as given when nothing is negated)
+ */
+export function saysUnnegated(seg: Pick<Segment, "text" | "words">, re: RegExp): boolean {
+  if (!re.test(seg.text)) return false;
+  if (negationScope(seg) === null) return true;
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, `${re.flags}g`);
+    GLOBAL.set(re, global);
+  }
+  for (const m of seg.text.matchAll(global)) if (!negatedAt(seg, m.index)) return true;
+  return false;
+}
