@@ -13,6 +13,7 @@ import {
   CODING_SHARE,
   extractReportsTo,
   HANDS_ON_INTEREST,
+  HANDS_ON_LEADER,
   HANDS_ON_SOME,
   HYBRID,
   handsOnRequiredAt,
@@ -21,6 +22,7 @@ import {
   REMOTE,
   REMOTE_WORD,
   REQUIREMENT_WORDS,
+  STAY_HANDS_ON,
   stageVotes,
   TEAM_PATTERNS,
   toNumber,
@@ -244,7 +246,7 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
   // title alone (the title's words).
   if (level === "required")
     return reading.archetypeInput.handsOn === "required" ? handsOnRequiredAt(segs) : -1;
-  if (reading.nominal === "solutions") return -1;
+  if (reading.nominal === "solutions" || reading.nominal === "founder") return -1;
   let coding = -2;
   if (reading.hand.scores.coding > 0) {
     const top = [...(reading.hand.contributions.get("coding") ?? [])].sort((p, q) => q.c - p.c)[0];
@@ -261,7 +263,11 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
         HANDS_ON_SOME.test(text) ||
         HANDS_ON_INTEREST.test(text) ||
         CODE_REVIEW.test(text) ||
-        STAY_TECHNICAL.test(text)
+        STAY_TECHNICAL.test(text) ||
+        STAY_HANDS_ON.test(text) ||
+        ((zoneOf(segs[i] as ClassifiedSegment) === "r" ||
+          (segs[i] as ClassifiedSegment).section === "requirements") &&
+          HANDS_ON_LEADER.test(text))
       );
     },
     duty,

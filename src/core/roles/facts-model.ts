@@ -28,7 +28,9 @@ import {
   buildsByTitle,
   CODING_SHARE,
   COMPANY_TEAM,
+  FIRST_BUILDER,
   HANDS_ON_INTEREST,
+  HANDS_ON_LEADER,
   HANDS_ON_REQUIRED,
   HANDS_ON_SOME,
   HYBRID,
@@ -37,7 +39,9 @@ import {
   REMOTE,
   REMOTE_WORD,
   REQUIREMENT_WORDS,
+  SPLIT_CODING,
   STAGE_CUES,
+  STAY_HANDS_ON,
   stageVotes,
   TEAM_PATTERNS,
   toNumber,
@@ -301,13 +305,14 @@ export function handsOnFeatures(reading: PostingReading, grams = false): FactBag
       put(b, pct >= 40 ? "share:hi" : "share:lo", i);
     }
     const cues: [string, boolean][] = [
-      ["req", HANDS_ON_REQUIRED.test(text)],
+      ["req", HANDS_ON_REQUIRED.test(text) || SPLIT_CODING.test(text) || FIRST_BUILDER.test(text)],
       ["write", seg.dutyShaped && WRITE_CODE_DUTY.test(text)],
       ["some", HANDS_ON_SOME.test(text)],
       ["interest", HANDS_ON_INTEREST.test(text)],
       ["review", CODE_REVIEW.test(text)],
       ["nocode", NO_CODE.test(text)],
-      ["tech", STAY_TECHNICAL.test(text)],
+      ["tech", STAY_TECHNICAL.test(text) || STAY_HANDS_ON.test(text)],
+      ["leader", (z === "r" || seg.section === "requirements") && HANDS_ON_LEADER.test(text)],
       ["build", seg.dutyShaped && BUILD_VERBS.test(text)],
       ["ic", IC_PHRASE.test(text)],
       ["manage", seg.dutyShaped && MANAGE.test(text)],
@@ -513,7 +518,17 @@ export function learnedFacts(
       (k) =>
         k === "required"
           ? ["share:hi", "k:req", "k:write", "builder", "k:build"]
-          : ["share:lo", "k:some", "k:interest", "k:review", "k:tech", "coding", "nom:solutions"],
+          : [
+              "share:lo",
+              "k:some",
+              "k:interest",
+              "k:review",
+              "k:tech",
+              "k:leader",
+              "coding",
+              "nom:solutions",
+              "nom:founder",
+            ],
       (i) => i === -1 || zoneOf(reading.segments[i] as ClassifiedSegment) === "d",
     );
     facts.handsOn = id;

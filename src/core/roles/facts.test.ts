@@ -11,18 +11,22 @@ import {
   extractStage,
   extractTeamSize,
   extractWorkMode,
+  FIRST_BUILDER,
   HANDS_ON_BUILD_DUTY,
   HANDS_ON_GATE,
   HANDS_ON_INTEREST,
+  HANDS_ON_LEADER,
   HANDS_ON_REQUIRED,
   HANDS_ON_SOME,
   HYBRID,
   NO_OR_PASSING_REMOTE,
   ONSITE,
   REMOTE,
+  SPLIT_CODING,
   STAGE_CUE_WORDS,
   STAGE_CUES,
   STAGE_GATE,
+  STAY_HANDS_ON,
   WORK_MODE_GATE,
   WRITE_CODE_DUTY,
 } from "./facts.js";
@@ -611,6 +615,10 @@ describe("the hands-on gate", () => {
       HANDS_ON_BUILD_DUTY,
       HANDS_ON_SOME,
       HANDS_ON_INTEREST,
+      STAY_HANDS_ON,
+      SPLIT_CODING,
+      FIRST_BUILDER,
+      HANDS_ON_LEADER,
     ];
     let matched = 0;
     for (const dir of ["dev/jds", "corpus/jds"]) {
@@ -627,5 +635,43 @@ describe("the hands-on gate", () => {
     }
     expect(matched).toBeGreaterThan(100);
     expect(HANDS_ON_GATE.test("Own the quarterly delivery plan.")).toBe(false);
+  });
+});
+
+describe("extractHandsOn: leaders who keep building", () => {
+  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
+    extractHandsOn(segmentsOf(text), 0, title);
+
+  it("reads a leader who stays close to the code as some, not when it is negated", () => {
+    expect(hands("## The role\nYou'll lead four squads and stay close to the code.")).toBe("some");
+    expect(hands("## The role\nExpect to get your hands dirty during incidents.")).toBe("some");
+    expect(hands("## The role\nYou will lead the group but not stay close to the code.")).toBe(
+      "none",
+    );
+  });
+
+  it("reads a hands-on leader asked for in the requirements as some, hands-on experience not", () => {
+    expect(
+      hands("## Requirements\n- A hands-on technical leader who balances strategy with delivery."),
+    ).toBe("some");
+    expect(hands("## Requirements\n- Hands-on experience with Kafka and Postgres.")).toBe("none");
+    expect(hands("## Requirements\n- 8+ years of hands-on backend development.")).toBe("none");
+  });
+
+  it("reads time split between coding and managing, and the first engineer, as required", () => {
+    expect(
+      hands("## The role\nYou will split your time between coding and managing three engineers."),
+    ).toBe("required");
+    expect(hands("## The role\nAs our first engineer you will set up the whole stack.")).toBe(
+      "required",
+    );
+    // The company's first engineer named in passing is not the role.
+    expect(hands("## Requirements\n- You have been the first engineer at a startup.")).toBe("none");
+  });
+
+  it("reads a founding CTO as some at least, whatever the text says", () => {
+    const text = "## The role\nYou will shape the product with the founders.";
+    expect(hands(text, { title: "Co-founder & CTO", nominal: "founder" })).toBe("some");
+    expect(hands(text, { title: "VP of Engineering", nominal: "vp_engineering" })).toBe("none");
   });
 });

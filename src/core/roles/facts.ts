@@ -706,6 +706,28 @@ const CANDIDATE_HISTORY =
 /** A duty to build hands-on: "lead hands-on development", "hands-on programming of ...". */
 export const HANDS_ON_BUILD_DUTY =
   /\bhands[- ]on (?:[\w-]+ )?(?:development|coding|programming|software engineering)\b(?! experience)/i;
+/**
+ * Staying close to the building as a leader: "stay technical", "stay close to the code", "get
+ * your hands dirty", "dive into the codebase", "technical contributions", "keep your coding
+ * skills sharp".
+ */
+export const STAY_HANDS_ON =
+  /\b(?:(?:stay|staying|remain|remaining|keep|keeping) (?:deeply |very |highly )?(?:technical|(?:close|connected|in touch) (?:to|with) (?:the )?(?:code|codebase|technology|tech stack|implementation))|technical depth|(?:get|getting) (?:your )?hands dirty|(?:jump|jumping|dive|diving|dig|digging) (?:in(?:to)?|deep into) (?:the )?(?:code|codebase|implementation)|technical contributions?|contribut\w* (?:technically|hands-on|individually|as an individual contributor)|keep (?:your )?(?:coding|technical) skills (?:sharp|current)|lead(?:ing)? by example technically|still (?:codes|write code|writes code|coding))\b/i;
+/**
+ * A leader asked for as hands-on in the requirements ("a hands-on technical leader", "hands-on
+ * involvement in key technical problems"), not hands-on experience of something ("hands-on
+ * experience with Kafka", "5+ years of hands-on development").
+ */
+export const HANDS_ON_LEADER =
+  /(?<!\byears? (?:of )?)\bhands[- ]on\b(?![\w\s,/&-]{0,40}\b(?:experience|expertise|knowledge|background|familiarity|understanding|exposure|proficiency|skills?|track record|history)\b)(?! (?:with|in|at) )/i;
+
+/** A split of the role's time between building and leading: "split your time between coding and managing". */
+export const SPLIT_CODING =
+  /\b(?:split|divide|balance|spend)\w* (?:your |their |the )?time (?:between|across) (?:(?:hands-on )?(?:coding|writing code|programming|development|engineering work|building|individual contribution|ic work) and (?:manag|lead|people)\w*|(?:manag|lead|people)\w*(?: \w+)? and (?:hands-on )?(?:coding|writing code|programming|development|building|individual contribution|ic work))\b|\b50\/50\b[^.;]{0,40}\b(?:coding|hands-on|ic|individual contribution)\b/i;
+/** The role as the company's first builder: "you'll be our first engineer", "our first technical hire". */
+export const FIRST_BUILDER =
+  /\b(?:our|the|as (?:our|the)|be (?:our|the)) (?:very )?first (?:full-time )?(?:engineer|developer|engineering hire|technical hire|tech hire|software engineer|dev hire)\b/i;
+
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
 /** Titles that sell or support rather than build, whatever their noun ("Sales Engineer"). */
@@ -715,16 +737,19 @@ const NON_BUILDER_TITLE =
 /**
  * Words one of which every match of the patterns that find hands-on work holds, in any case
  * ({@link CODING_SHARE}, {@link HANDS_ON_REQUIRED}, {@link WRITE_CODE_DUTY},
- * {@link HANDS_ON_BUILD_DUTY}, {@link HANDS_ON_SOME}, {@link HANDS_ON_INTEREST}): "hands"
+ * {@link HANDS_ON_BUILD_DUTY}, {@link HANDS_ON_SOME}, {@link HANDS_ON_INTEREST} and the four
+ * below): "hands"
  * (hands-on), "cod" (code, coding, coder, codebase), "program", "writ" (write, writing),
  * "developer", "individual contribut", "ic" roles and work, "sole", "majority" (of the time),
  * "implementation", "player" (coach), "sleeves", "prototyp", "of concept", and pull or merge
- * requests. A sentence that holds none states no hands-on work and is not run through them
+ * requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
+ * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
+ * "50/50" and "first" before an engineer, developer or technical hire. A sentence that holds none states no hands-on work and is not run through them
  * (facts.test.ts checks it on every sentence and line of ../shared); when a pattern changes,
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
@@ -788,7 +813,10 @@ function handsOnOf(
   const solutions =
     title?.nominal === "solutions" &&
     !/\b(?:director|vp|vice president|head|manager|chief)\b/i.test(title.title);
-  return scan.some || (codingScore >= 0.5 && !manager) || solutions ? "some" : "none";
+  // A founding CTO or technical co-founder builds the first version, with a team or alone
+  // (data/README.md: "some" at least).
+  const founder = title?.nominal === "founder";
+  return scan.some || (codingScore >= 0.5 && !manager) || solutions || founder ? "some" : "none";
 }
 
 /**
@@ -839,6 +867,19 @@ function scanHandsOn(segments: readonly ClassifiedSegment[]): {
     // "Has a history of highly technical, hands-on work" describes the candidate, not a duty.
     if (duty && HANDS_ON_SOME.test(seg.text) && !CANDIDATE_HISTORY.test(seg.text)) some = true;
     if (HANDS_ON_INTEREST.test(seg.text)) some = true;
+    // "Stay close to the code", "get your hands dirty": a leader who keeps building.
+    if (!CANDIDATE_HISTORY.test(seg.text) && saysUnnegated(seg, STAY_HANDS_ON)) some = true;
+    // "You'll split your time between coding and managing the team": coding is a core duty.
+    if (saysUnnegated(seg, SPLIT_CODING)) return required();
+    // "You'll be our first engineer": the company's first builder builds everything.
+    if (seg.section !== "requirements" && saysUnnegated(seg, FIRST_BUILDER)) return required();
+    // "A hands-on technical leader" asked for in the requirements is interest in hands-on work
+    // (data/README.md: "some"); "hands-on experience with Kafka" is experience.
+    if (
+      (seg.section === "requirements" || seg.requirementShaped) &&
+      saysUnnegated(seg, HANDS_ON_LEADER)
+    )
+      some = true;
   }
   return { required: false, some, at: -1 };
 }
