@@ -158,7 +158,8 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     scores: hand.scores,
     // The archetype reads what the text says, not what the title implies of it.
     handsOn: handsOn.text,
-    stage: facts.stage,
+    // The narrower reading the archetype model was fitted on (facts.ts extractHandsOnReadings).
+    stage: extractStage(segments, false),
     teamSize: facts.teamSize,
   };
   return {
@@ -385,7 +386,8 @@ export function leadsManagers(text: string): boolean {
 function scopeSignals(reading: PostingReading, x: Features): void {
   const f = reading.facts;
   x.set(`rt:${f.reportsTo ?? "none"}`, 1);
-  x.set(`st:${f.stage ?? "none"}`, 1);
+  // The stage the archetype model was fitted on (the narrower reading, archetypeInput).
+  x.set(`st:${reading.archetypeInput.stage ?? "none"}`, 1);
   if (f.teamSize) {
     // log2 of the stated size over 8 (a team of 255 reads as 1): size counts in ratios.
     x.set("ts:log", Math.min(1, Math.log2(1 + f.teamSize.max) / 8));
