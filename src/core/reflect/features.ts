@@ -37,6 +37,12 @@ export interface ReflectionReading {
   /** The hand-written value signals of every value with any cue, strongest first. */
   signals: ValueSignal[];
   paths: PathReading;
+  /**
+   * Each sentence's word-vector mean (`embedding.ts` {@link sentenceVector}; null when none of
+   * its words has a vector), when a shell that has word vectors attached them: read only by a
+   * values model whose sentence scorer has embedding features.
+   */
+  sentenceVectors?: ReadonlyArray<Float64Array | null>;
 }
 
 /** Reads a post's sentences, their contexts, stated criteria, value signals and paths. */

@@ -26,6 +26,7 @@ import {
   sigmoid,
 } from "../learn/linear.js";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
+import { addEmbeddingFeatures, type SentenceEmbeddingOptions } from "./embedding.js";
 import {
   cueContext,
   type ReflectionReading,
@@ -112,6 +113,11 @@ export interface SentenceValuesModel {
   features: SentenceFeatureOptions;
   sentence: Partial<Record<ValueId, { bias: number; weights: Record<string, number> }>>;
   stacker: BinaryModel;
+  /**
+   * Word-vector features of the sentence scorer (`embedding.ts`), read from the reading's
+   * `sentenceVectors`; a reading without them scores without these features.
+   */
+  embedding?: SentenceEmbeddingOptions;
 }
 
 /** Scores outside ±10 carry no more information for the stacker. */
@@ -197,6 +203,8 @@ export function learnedValues(
   const bySentence = model.bySentence
     ? valueSentenceFeatures(reading, model.bySentence.features)
     : null;
+  if (bySentence && model.bySentence?.embedding && reading.sentenceVectors)
+    addEmbeddingFeatures(bySentence, reading.sentenceVectors, model.bySentence.embedding);
   const probabilities = {} as Record<ValueId, number>;
   const findings: LearnedValueFinding[] = [];
   for (const id of VALUE_IDS) {
