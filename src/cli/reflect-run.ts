@@ -2,6 +2,7 @@ import { analyseReflection, type Reflection } from "../core/reflect/analyse.js";
 import { PATHS, type PathId, VALUES } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { printJson } from "./report.js";
+import { vectorsForShippedModel } from "./word-vectors.js";
 
 export interface ReflectOutput extends Reflection {
   file: string;
@@ -17,9 +18,10 @@ export async function runReflect(
   options: { json?: boolean; write?: string; dryRun?: boolean },
 ): Promise<void> {
   const texts = files.map((file) => readTextFile(file));
+  const vectors = vectorsForShippedModel();
   const results: ReflectOutput[] = files.map((file, i) => ({
     file,
-    ...analyseReflection(texts[i] ?? "", { fileName: file }),
+    ...analyseReflection(texts[i] ?? "", { fileName: file, vectors }),
   }));
   if (options.write !== undefined) {
     await writeDraft(results, options.write, options);

@@ -6,6 +6,7 @@
  * in a browser too; the first call loads the wink-nlp model (see `core/nlp.ts`).
  */
 import type { PathId, ValueId } from "../taxonomy.js";
+import type { WordVectors } from "./embedding.js";
 import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
 import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
@@ -41,9 +42,18 @@ export interface Reflection {
   goals: string[];
 }
 
-/** Analyses a post already read, with the shipped values model (if any). */
-export function analysePost(post: Post): Reflection {
-  return analyseReading(readReflectionParts(post), LEARNED_VALUES_MODEL);
+/**
+ * Analyses a post already read, with the shipped values model (if any). `vectors` (a shell
+ * loads them) feed a model whose sentence scorer reads word vectors; without them such a
+ * model reads every sentence as the training posts' mean sentence.
+ */
+export function analysePost(post: Post, vectors?: WordVectors): Reflection {
+  return analyseReading(readReflectionParts(post, vectors), LEARNED_VALUES_MODEL);
+}
+
+/** Whether the shipped values model reads word vectors (a shell then loads them). */
+export function shippedModelReadsVectors(): boolean {
+  return LEARNED_VALUES_MODEL?.bySentence?.embedding !== undefined;
 }
 
 /**
@@ -77,6 +87,9 @@ export function analyseReading(
 }
 
 /** Reads and analyses one post or plain text. Never throws on content. */
-export function analyseReflection(text: string, options: ReadPostOptions = {}): Reflection {
-  return analysePost(readPost(text, options));
+export function analyseReflection(
+  text: string,
+  options: ReadPostOptions & { vectors?: WordVectors } = {},
+): Reflection {
+  return analysePost(readPost(text, options), options.vectors);
 }

@@ -100,8 +100,9 @@ export interface SentenceEmbeddingOptions {
    */
   protoScale: number;
   /**
-   * The mean sentence vector of the training posts (subtracted before the cosines, which
-   * otherwise all share the vectors' common direction), rounded.
+   * The mean sentence vector of the training posts, rounded: subtracted before the cosines
+   * (which otherwise all share the vectors' common direction), and read in place of a
+   * sentence's vector when a reading has none.
    */
   centre?: number[];
   /**

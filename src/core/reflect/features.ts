@@ -19,6 +19,7 @@ import { stem } from "../roles/stem.js";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import { type SentenceContext, sentenceContexts } from "./context.js";
 import { type StatedCriterion, statedCriteria } from "./criteria.js";
+import { sentenceVector, type WordVectors } from "./embedding.js";
 import { CHOSEN_AFTER, CHOSEN_FRAME, LACK_FRAME, LEFT_FRAME } from "./lexicon.js";
 import { type PathReading, readPaths } from "./paths.js";
 import type { Post } from "./post.js";
@@ -45,8 +46,11 @@ export interface ReflectionReading {
   sentenceVectors?: ReadonlyArray<Float64Array | null>;
 }
 
-/** Reads a post's sentences, their contexts, stated criteria, value signals and paths. */
-export function readReflectionParts(post: Post): ReflectionReading {
+/**
+ * Reads a post's sentences, their contexts, stated criteria, value signals and paths, and with
+ * `vectors` each sentence's word-vector mean (`sentenceVectors`).
+ */
+export function readReflectionParts(post: Post, vectors?: WordVectors): ReflectionReading {
   const sentences = sentencesOf(post);
   const contexts = sentenceContexts(post, sentences);
   const criteria = statedCriteria(post, sentences, contexts);
@@ -61,7 +65,15 @@ export function readReflectionParts(post: Post): ReflectionReading {
   );
   const signals = valueSignals(sentences, contexts, fromCriteria);
   const paths = readPaths(post, sentences, contexts);
-  return { post, sentences, contexts, criteria, signals, paths };
+  return {
+    post,
+    sentences,
+    contexts,
+    criteria,
+    signals,
+    paths,
+    ...(vectors ? { sentenceVectors: sentences.map((s) => sentenceVector(s.norm, vectors)) } : {}),
+  };
 }
 
 /** Which features the values model reads (kept with the model: see learned.ts). */

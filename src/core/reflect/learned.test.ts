@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import { analyseReading } from "./analyse.js";
+import type { WordVectors } from "./embedding.js";
 import {
   DEFAULT_SENTENCE_FEATURE_OPTIONS,
   DEFAULT_VALUE_FEATURE_OPTIONS,
@@ -166,6 +167,29 @@ describe("values read sentence by sentence, decided by a stacker", () => {
     const m = sentenceModel();
     m.values.variety = { bias: 6, weights: {}, threshold: 0.5 };
     expect(analyseReading(r, m).values.map((v) => v.id)).toEqual(["wellbeing"]);
+  });
+
+  it("reads word vectors when the model has embedding features; without them, the centre", () => {
+    // Two dimensions: "mission" on the first axis, every other word none.
+    const vectors: WordVectors = {
+      dimensions: 2,
+      lookup: (word) => (word === "mission" ? { vector: [1, 0], rank: 10_000 } : undefined),
+    };
+    const m = sentenceModel();
+    const bySentence = m.bySentence as NonNullable<LearnedValuesModel["bySentence"]>;
+    bySentence.sentence.purpose = { bias: -4, weights: { "e:0": 2 } };
+    bySentence.embedding = { meanScale: 4, protoScale: 0, centre: [0.25, 0] };
+    const withVectors = readReflectionParts(readPost(POST), vectors);
+    expect(withVectors.sentenceVectors?.filter((v) => v !== null)).toHaveLength(1);
+    const read = analyseReading(withVectors, m).values;
+    // z = −4 + 2 × 4 × 1 on the mission sentence: p = σ(4).
+    expect(read.map((v) => v.id).sort()).toEqual(["purpose", "wellbeing"]);
+    expect(read.find((v) => v.id === "purpose")?.score).toBeCloseTo(1 / (1 + Math.exp(-4)), 2);
+    expect(read.find((v) => v.id === "purpose")?.evidence).toEqual([
+      "The company talked about its mission on every wall.",
+    ]);
+    // No vectors: every sentence reads as the centre, z = −4 + 2 × 4 × 0.25 = −2 < 0.
+    expect(analyseReading(reading(), m).values.map((v) => v.id)).toEqual(["wellbeing"]);
   });
 
   it("reports nothing below the stacker's threshold, unless the cues read the value strongly", () => {

@@ -203,8 +203,17 @@ export function learnedValues(
   const bySentence = model.bySentence
     ? valueSentenceFeatures(reading, model.bySentence.features)
     : null;
-  if (bySentence && model.bySentence?.embedding && reading.sentenceVectors)
-    addEmbeddingFeatures(bySentence, reading.sentenceVectors, model.bySentence.embedding);
+  const embedding = model.bySentence?.embedding;
+  if (bySentence && embedding) {
+    // Without vectors (no shell loaded them), every sentence reads as the training posts' mean
+    // sentence: the embedding features then add the same to every score.
+    const centre = embedding.centre ? Float64Array.from(embedding.centre) : null;
+    addEmbeddingFeatures(
+      bySentence,
+      reading.sentenceVectors ?? bySentence.map(() => centre),
+      embedding,
+    );
+  }
   const probabilities = {} as Record<ValueId, number>;
   const findings: LearnedValueFinding[] = [];
   for (const id of VALUE_IDS) {
