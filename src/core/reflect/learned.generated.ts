@@ -66,6 +66,8 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       stackPerValue: 1,
       stackLen: 0,
       bagSentences: 0,
+      embMean: 0,
+      embProto: 0,
       seed: 11,
     },
   },
