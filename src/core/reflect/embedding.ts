@@ -1,6 +1,7 @@
 /**
- * Dense word vectors for the values' sentence models (measured, off by default: see
- * `SentenceEmbeddingOptions` and scripts/learn/reflect.ts `ValueSettings.embMean`/`embProto`).
+ * Dense word vectors for the values' sentence models (the shipped model reads the sentence's
+ * mean vector: see `SentenceEmbeddingOptions` and scripts/learn/reflect.ts
+ * `ValueSettings.embMean`/`embProto`).
  *
  * A sentence's vector is the weighted mean of the unit vectors of its content words, scaled to
  * unit length; each word weighs r / (r + {@link SIF_RANK}), r its frequency rank in the
