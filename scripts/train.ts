@@ -219,8 +219,8 @@ export const SHIP_FACTS_MODEL = false;
  * reflect` alike: `npm run eval:reflect -- --cv --seed 11` (12) 0.557 (0.557), macro 0.492
  * (0.496), against 0.550 (0.534) without vectors; `--values-split --seeds 11,12,13` half B
  * 0.551 (macro 0.483) against 0.538, CV inside half A 0.530 against 0.525, dev read by a model
- * trained on half A 0.698 against 0.684; the reflect bench's median post 9.5 ms before, see
- * bench/reflect.bench.ts after. The cosine to per-value prototypes (`embProto`) gains on CV (0.559 at 8) but not
+ * trained on half A 0.698 against 0.684. `npm run bench -- reflect` (quiet machine): median post
+ * 7.7 -> 11.1 ms of CPU (goal 20), start-up 102 -> 128 ms, the table's load included. The cosine to per-value prototypes (`embProto`) gains on CV (0.559 at 8) but not
  * on half B (0.538). Per value (CV seed 11, P / R / F1): mastery 0.33 / 0.26 / 0.29, variety
  * 0.42 / 0.26 / 0.32, support 0.30 / 0.30 / 0.30, colleagues 0.34 / 0.59 / 0.43 (44 false
  * alarms), purpose 0.39 / 0.48 / 0.43, learning 0.55 / 0.92 / 0.68 (55 false alarms).
