@@ -23,7 +23,7 @@ import {
   type SoftmaxModel,
   softmaxProbabilities,
 } from "../learn/linear.js";
-import type { HandsOn, Stage, TeamSize, WorkMode } from "../taxonomy.js";
+import { type HandsOn, STAGES, type Stage, type TeamSize, type WorkMode } from "../taxonomy.js";
 import {
   buildsByTitle,
   CODING_SHARE,
@@ -192,8 +192,7 @@ export function stageFeatures(reading: PostingReading): FactBag {
     // What the rules read of each stage here: the cues outside a negation's scope, the
     // company's headcount and money raised (facts.ts stageVotes).
     const votes = stageVotes(seg);
-    for (const stage of ["early", "growth", "enterprise"] as const)
-      if (votes[stage] > 0) put(b, `s:${stage}:${z}`, i);
+    for (const stage of STAGES) if (votes[stage] > 0) put(b, `s:${stage}:${z}`, i);
     for (const [name, re] of STAGE_WEAK) {
       if (!re.test(seg.text)) continue;
       put(b, `w:${name}`, i);

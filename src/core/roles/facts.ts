@@ -4,11 +4,17 @@
  * it; the extractors look for explicit statements rather than guess, because an invented fact
  * misleads more than a missing one.
  */
-import type { ArchetypeId, HandsOn, ReportsTo, Stage, TeamSize, WorkMode } from "../taxonomy.js";
+import {
+  type ArchetypeId,
+  type HandsOn,
+  type ReportsTo,
+  STAGES,
+  type Stage,
+  type TeamSize,
+  type WorkMode,
+} from "../taxonomy.js";
 import { saysUnnegated } from "./negation.js";
 import type { ClassifiedSegment } from "./sections.js";
-
-const STAGES = ["early", "growth", "enterprise"] as const;
 
 /** Role words that follow "reports to", most specific first (a "VP of Engineering & AI"). */
 const REPORT_TARGETS: [ReportsTo, RegExp][] = [
@@ -444,20 +450,23 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     /\b(?:unicorns?\b|valu(?:ation|ed) (?:the company |us |it )?(?:of |at |above |over |more than |exceeding )*(?:\$|usd ?|€|£)\s?\d+(?:\.\d+)? ?(?:billion|bn|b)\b)/i,
     1.5,
   ],
+  // The wider wordings start here (FIRST_WIDER_CUE): a growth-equity investor named as a backer
+  // (data/README.md). Tried and not kept: a listing in other words ("traded on the ...", "an S&P
+  // 500 company", a ticker "(TSX: ...)") and decades of history ("for over 30 years", "a
+  // century"): no more of corpus halves A or B read right, and one of the dev set's 4 stated
+  // stages read wrong.
+  [
+    "growth",
+    /^(?=[\s\S]*\b(?:backed|funded|funding|investors?|investments?|invested|round|raised|led by|portfolio|backing|supported by)\b)[\s\S]*?\b(?:tiger global|coatue|general atlantic|insight (?:venture )?partners|softbank|vision fund|technology crossover ventures|tcv|summit partners|dragoneer|d1 capital|iconiq|dst global|altimeter|institutional venture partners|ivp|greenoaks|warburg pincus|silver lake|kkr|tpg|durable capital|t\. ?rowe price|franklin templeton|(?:dfj|sequoia|lightspeed|bessemer|index|accel|a16z|andreessen horowitz|kleiner perkins|thrive|battery|goldman sachs|menlo|ggv|norwest) growth|growth[- ]equity)\b/i,
+    1.5,
+  ],
 ];
 
-/** The index in {@link STAGE_CUES} of the first cue appended below. */
-const FIRST_WIDER_CUE = STAGE_CUES.length;
-// A cue appended (positions above unchanged): a growth-equity investor named as a backer
-// (data/README.md). Tried and not kept: a listing in other words ("traded on the ...", "an S&P
-// 500 company", a ticker "(TSX: ...)") and decades of history ("for over 30 years", "a
-// century"): no more of corpus halves A or B read right, and one of the dev set's 4 stated
-// stages read wrong.
-STAGE_CUES.push([
-  "growth",
-  /^(?=[\s\S]*\b(?:backed|funded|funding|investors?|investments?|invested|round|raised|led by|portfolio|backing|supported by)\b)[\s\S]*?\b(?:tiger global|coatue|general atlantic|insight (?:venture )?partners|softbank|vision fund|technology crossover ventures|tcv|summit partners|dragoneer|d1 capital|iconiq|dst global|altimeter|institutional venture partners|ivp|greenoaks|warburg pincus|silver lake|kkr|tpg|durable capital|t\. ?rowe price|franklin templeton|(?:dfj|sequoia|lightspeed|bessemer|index|accel|a16z|andreessen horowitz|kleiner perkins|thrive|battery|goldman sachs|menlo|ggv|norwest) growth|growth[- ]equity)\b/i,
-  1.5,
-]);
+/**
+ * The index in {@link STAGE_CUES} of the first of the wider wordings: the cues before it are
+ * what the archetype model was fitted on (`extractStage(segments, false)`).
+ */
+const FIRST_WIDER_CUE = STAGE_CUES.length - 1;
 
 /**
  * For each of {@link STAGE_CUES}, in the same order, words one of which every match of its
@@ -498,7 +507,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   HEADCOUNT_WORDS,
   HEADCOUNT_WORDS,
   ["unicorn", "valu"],
-  // The growth-equity backer appended below.
+  // The growth-equity backer (the first of the wider wordings).
   ["back", "fund", "invest", "round", "raised", "led by", "portfolio", "supported by"],
 ];
 
@@ -682,13 +691,15 @@ export function extractStage(segments: readonly ClassifiedSegment[], wide = true
       const said = stageVotes(seg);
       for (const stage of STAGES) votes[stage] += said[stage];
     } else if (STAGE_GATE.test(seg.text)) {
-      for (const [stage, re, weight] of STAGE_CUES.slice(0, FIRST_WIDER_CUE))
+      for (let j = 0; j < FIRST_WIDER_CUE; j++) {
+        const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
         if (re.test(seg.text)) votes[stage] += weight;
+      }
     }
   }
   let best: Stage | null = null;
   let n = 0;
-  for (const stage of ["early", "growth", "enterprise"] as const) {
+  for (const stage of STAGES) {
     if (votes[stage] > n) [best, n] = [stage, votes[stage]];
   }
   return best;
