@@ -34,8 +34,26 @@ const CLAUSE_WORDS = new Set(["but", "however", "instead", "rather", "although",
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:.!?()[\]{}—–|/]|\s-\s/;
 
-/** Per segment, its scope mask (null: no negation), read once. */
-const scopes = new WeakMap<Pick<Segment, "words">, Uint8Array | null>();
+/**
+ * A negating sentence's scope mask, and where each of its words ends in the lowercase text
+ * (-1: not found there), for {@link negatedAt}.
+ */
+interface Scope {
+  mask: Uint8Array;
+  ends: Int32Array;
+}
+
+/** Per segment, its {@link Scope} (null: no negation), read once. */
+const scopes = new WeakMap<Pick<Segment, "words">, Scope | null>();
+
+function scopeOf(seg: Pick<Segment, "text" | "words">): Scope | null {
+  let scope = scopes.get(seg);
+  if (scope === undefined) {
+    scope = readScope(seg);
+    scopes.set(seg, scope);
+  }
+  return scope;
+}
 
 /**
  * The words of `seg` inside a negation's scope, as a mask parallel to `seg.keys` (1: in scope),
@@ -44,17 +62,14 @@ const scopes = new WeakMap<Pick<Segment, "words">, Uint8Array | null>();
  * @param seg a segment of {@link prepareText}: its `text` and its lowercase `words`
  */
 export function negationScope(seg: Pick<Segment, "text" | "words">): Uint8Array | null {
-  const cached = scopes.get(seg);
-  if (cached !== undefined) return cached;
-  const scope = readScope(seg);
-  scopes.set(seg, scope);
-  return scope;
+  return scopeOf(seg)?.mask ?? null;
 }
 
-function readScope({ text, words }: Pick<Segment, "text" | "words">): Uint8Array | null {
+function readScope({ text, words }: Pick<Segment, "text" | "words">): Scope | null {
   if (!words.some((w) => NEGATORS.has(w))) return null;
   const lower = text.toLowerCase();
   const mask = new Uint8Array(words.length);
+  const ends = new Int32Array(words.length).fill(-1);
   let cursor = 0;
   let open = false;
   let any = false;
@@ -65,6 +80,7 @@ function readScope({ text, words }: Pick<Segment, "text" | "words">): Uint8Array
     if (at >= 0) {
       if (open && CLAUSE_BREAK.test(lower.slice(cursor, at))) open = false;
       cursor = at + word.length;
+      ends[i] = cursor;
     }
     if (open && CLAUSE_WORDS.has(word)) open = false;
     if (open) {
@@ -73,7 +89,7 @@ function readScope({ text, words }: Pick<Segment, "text" | "words">): Uint8Array
     }
     if (NEGATORS.has(word) && !NOT_NEGATING.has(`${word} ${words[i + 1] ?? ""}`)) open = true;
   }
-  return any ? mask : null;
+  return any ? { mask, ends } : null;
 }
 
 /**
@@ -86,18 +102,11 @@ function readScope({ text, words }: Pick<Segment, "text" | "words">): Uint8Array
  * @returns false when the sentence negates nothing or the match starts outside every scope
  */
 export function negatedAt(seg: Pick<Segment, "text" | "words">, index: number): boolean {
-  const mask = negationScope(seg);
-  if (mask === null) return false;
-  const lower = seg.text.toLowerCase();
-  let cursor = 0;
-  for (let i = 0; i < seg.words.length; i++) {
-    const word = seg.words[i] as string;
-    const at = lower.indexOf(word, cursor);
-    if (at < 0) continue;
-    cursor = at + word.length;
-    // The word the match starts in, or the first one after it.
-    if (cursor > index) return mask[i] === 1;
-  }
+  const scope = scopeOf(seg);
+  if (scope === null) return false;
+  // The word the match starts in, or the first one after it.
+  for (let i = 0; i < scope.ends.length; i++)
+    if ((scope.ends[i] as number) > index) return scope.mask[i] === 1;
   return false;
 }
 
