@@ -228,8 +228,9 @@ export function pseudoPostings(
         text += "- ";
         const span: [number, number] = [text.length, text.length + r.text.trim().length];
         text += `${r.text.trim()}\n`;
-        for (const id of r.responsibilities) (responsibilities[id] ??= []).push(span);
-        for (const id of r.scope) (scope[id] ??= []).push(span);
+        for (const id of r.responsibilities)
+          responsibilities[id] = [...(responsibilities[id] ?? []), span];
+        for (const id of r.scope) scope[id] = [...(scope[id] ?? []), span];
       }
     }
     return {
