@@ -40,6 +40,29 @@ describe("binary logistic regression", () => {
     expect(b + (w[0] as number)).toBeCloseTo(Math.log(3), 3);
   });
 
+  it("weighs a row as that many copies of it (row weights)", () => {
+    // Weight 3 on the x = 1 rows is three copies of them: the same fit, to the optimiser's tolerance.
+    const rows = [row([]), row([]), row([[0, 1]]), row([[0, 1]])];
+    const y = [0, 1, 1, 0];
+    const weighted = fitBinary(rows, y, 1, 0.5, undefined, 1, [1, 1, 3, 2]);
+    const copies = [row([]), row([]), ...[1, 1, 1, 0, 0].map(() => row([[0, 1]]))];
+    const copied = fitBinary(copies, [0, 1, 1, 1, 1, 0, 0], 1, 0.5);
+    expect(weighted.b).toBeCloseTo(copied.b, 4);
+    expect(weighted.w[0]).toBeCloseTo(copied.w[0] as number, 4);
+    // Weight 0 drops a row.
+    const dropped = fitBinary(
+      [...rows, row([[0, 1]])],
+      [...y, 1],
+      1,
+      0.5,
+      undefined,
+      1,
+      [1, 1, 1, 1, 0],
+    );
+    const plain = fitBinary(rows, y, 1, 0.5);
+    expect(dropped.w[0]).toBeCloseTo(plain.w[0] as number, 5);
+  });
+
   it("satisfies the optimality condition λw = -Σ(p - y)x on random data", () => {
     fc.assert(
       fc.property(

@@ -144,6 +144,8 @@ function softplus(z: number): number {
  * @param lambda L2 strength (> 0)
  * @param penalised the L2 penalty covers the weights of columns [0, penalised) only (default
  *   all of them): columns past it are free, as the cut offsets of an ordinal model are
+ * @param rowWeights a weight ≥ 0 per row multiplying its log-loss (default 1 each): rows of
+ *   less trusted data (written examples) count for less
  * @returns weights (length dim) and bias
  */
 export function fitBinary(
@@ -153,6 +155,7 @@ export function fitBinary(
   lambda: number,
   offsets?: readonly number[],
   penalised = dim,
+  rowWeights?: readonly number[],
 ): { w: Float64Array; b: number } {
   const fg = (p: Float64Array, grad: Float64Array) => {
     grad.fill(0);
@@ -164,8 +167,9 @@ export function fitBinary(
       for (let j = 0; j < idx.length; j++)
         z += (p[idx[j] as number] as number) * (val[j] as number);
       const t = y[r] as number;
-      f += softplus(z) - t * z;
-      const e = sigmoid(z) - t;
+      const m = rowWeights?.[r] ?? 1;
+      f += m * (softplus(z) - t * z);
+      const e = m * (sigmoid(z) - t);
       for (let j = 0; j < idx.length; j++) {
         const k = idx[j] as number;
         grad[k] = (grad[k] as number) + e * (val[j] as number);
