@@ -153,6 +153,18 @@ describe("extractTeamSize: the team as postings put it", () => {
       max: 5,
     });
   });
+
+  it("reads a count given as the size or headcount of the team the role leads", () => {
+    expect(team("## The role\nThe headcount of the team you'll manage is ~20.")).toEqual({
+      min: 20,
+      max: 20,
+    });
+    expect(team("## The role\nThe size of your engineering org will be 30-40 people.")).toEqual({
+      min: 30,
+      max: 40,
+    });
+    expect(team("## About us\nThe size of the team is 12 and we ship weekly.")).toBeNull();
+  });
 });
 
 describe("extractTeamSize and people the role mentors", () => {

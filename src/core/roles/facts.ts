@@ -98,6 +98,12 @@ export const TEAM_PATTERNS = [
   new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
   new RegExp(`\\bteam\\s*\\(\\s*${RANGE}\\s*${PEOPLE}?`, "i"),
   new RegExp(`\\b(?:headcount|span of control)\\s+of\\s+${RANGE}`, "i"),
+  // "the headcount of the team you'll manage is ~20", "the size of your org will be 30-40": the
+  // measure first, the count after a verb of being.
+  new RegExp(
+    `\\b(?:headcount|size)\\s+of\\s+(?:the|your|this)\\s+(?:[\\w-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|group)\\b[^.;:]{0,40}?\\b(?:is|are|will be|starts? at|sits? at)\\s+(?:currently\\s+|now\\s+|initially\\s+)?${RANGE}`,
+    "i",
+  ),
   // "a 15-person engineering team", "our 400 person engineering organization" (only after a
   // verb of leading: see PERSON_TEAM_LED).
   new RegExp(
