@@ -107,7 +107,14 @@ export function analyzeReading(
     confident = a.confident;
     titleMismatch = a.mismatch;
     mismatchReason = titleMismatch
-      ? explainMismatch(model, reading, probabilities, archetype.id, a.scope)
+      ? explainMismatch(
+          model,
+          reading,
+          probabilities,
+          new Set(responsibilities.map((r) => r.id)),
+          archetype.id,
+          a.scope,
+        )
       : null;
   }
   if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
@@ -144,11 +151,19 @@ const SCOPE_PHRASES: Record<ScopeClass, string> = {
   exec: "sits with the executive team or the board",
 };
 
-/** Why the learned model reads the role as `winner` rather than as its title says. */
+/**
+ * Why the learned model reads the role as `winner` rather than as its title says: the two
+ * features that favour `winner` over the title's archetype most. A responsibility is named only
+ * when the analysis reports it (the archetype may read a probability that the reported findings,
+ * read sentence by sentence, do not bear out: the reason must not cite a duty the user cannot
+ * see). When a scope the sentences also state (p ≥ 0.5) favours the title instead, the reason
+ * says so: the reading was close on scope, and the user should see both.
+ */
 function explainMismatch(
   model: LearnedRoleModel,
   reading: PostingReading,
   probabilities: Parameters<typeof learnedArchetype>[2],
+  reported: ReadonlySet<string>,
   winner: ArchetypeId,
   scope?: Readonly<Record<ScopeClass, number>>,
 ): string {
@@ -162,10 +177,17 @@ function explainMismatch(
   };
   for (const [name, p] of Object.entries(probabilities)) {
     const phrase = FEATURE_PHRASES[`r.${name}`];
-    if (phrase && p >= 0.5) add(`p:${name}`, phrase(reading.archetypeInput), p);
+    if (phrase && p >= 0.5 && reported.has(name))
+      add(`p:${name}`, phrase(reading.archetypeInput), p);
   }
+  let against: [string, number] | undefined;
   if (scope)
-    for (const c of SCOPE_CLASSES) if (scope[c] >= 0.5) add(`sc:${c}`, SCOPE_PHRASES[c], scope[c]);
+    for (const c of SCOPE_CLASSES) {
+      if (scope[c] < 0.5) continue;
+      add(`sc:${c}`, SCOPE_PHRASES[c], scope[c]);
+      const d = ((w[`sc:${c}`] ?? 0) - (v[`sc:${c}`] ?? 0)) * scope[c];
+      if (d < 0 && (!against || d < against[1])) against = [SCOPE_PHRASES[c], d];
+    }
   const features = reading.handArchetype.features;
   for (const [name, phrase] of Object.entries(FEATURE_PHRASES)) {
     if (name.startsWith("r.")) continue;
@@ -180,5 +202,6 @@ function explainMismatch(
           .map(([p]) => p)
           .join(" and ")
       : "has little of what the title implies";
-  return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: closer to ${ARCHETYPE_LABELS[winner]}.`;
+  const though = against ? ` (though it also says the role ${against[0]})` : "";
+  return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: closer to ${ARCHETYPE_LABELS[winner]}${though}.`;
 }

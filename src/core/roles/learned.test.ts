@@ -60,6 +60,39 @@ describe("learned role decisions", () => {
     expect(a.mismatchReason).toMatch(/Engineering Manager, Payments/);
   });
 
+  it("gives as reasons only duties it reports, and a scope stated against it too", () => {
+    // Director reads coding (0.73, below coding's own threshold 0.9: not reported) and operations
+    // (reported) as its reasons; the sentences state one team as surely as several (0.95 each),
+    // and one team favours the title's archetype.
+    const base = model({ director: 4 }, 0.6);
+    const off = { bias: -5, cue: 0, weights: {} };
+    const on = { bias: 3, cue: 0, weights: {} };
+    const m: LearnedRoleModel = {
+      ...base,
+      responsibilities: {
+        ...base.responsibilities,
+        coding: { bias: 1, weights: {}, threshold: 0.9 },
+      },
+      scope: { one_team: on, several_teams: on, whole_org: off, no_reports: off, exec: off },
+      archetype: {
+        ...base.archetype,
+        weights: {
+          ...base.archetype.weights,
+          director: { "p:coding": 3, "p:operations": 1, "sc:several_teams": 1, "sc:one_team": -1 },
+        },
+      },
+    };
+    const a = analyzeReading(readPosting(POSTING), m);
+    expect(a.responsibilities.map((r) => r.id)).toEqual(["operations"]);
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).not.toMatch(/codes/);
+    expect(a.mismatchReason).toMatch(/runs infrastructure and operations/);
+    expect(a.mismatchReason).toMatch(/leads several teams/);
+    expect(a.mismatchReason).toMatch(
+      /\(though it also says the role manages one team directly\)\.$/,
+    );
+  });
+
   it("lets the mismatch model decide the flag when the model has one", () => {
     // Director at 4 against -10 elsewhere: the archetype reading is confident either way.
     const base = model({ director: 4 }, 0.6);
