@@ -74,6 +74,8 @@ import {
   trainValuesModel,
   type ValueSettings,
 } from "./learn/reflect.js";
+import { writtenPathRows } from "./learn/sentence-paths.js";
+import { loadWritten, writtenDir } from "./learn/written-examples.js";
 
 export interface Evaluation {
   scores: ReflectionScores;
@@ -718,6 +720,17 @@ export function pathsSplitReport(
   return out.join("\n");
 }
 
+/** Which written path examples a run with spWritten > 0 trains on (the report's "records used"). */
+function writtenLine(): string {
+  const dir = writtenDir();
+  const records = loadWritten("paths", dir).length;
+  const rows = writtenPathRows(dir);
+  const bare = rows.filter(
+    (w) => w.undecided === 0 && ![...w.chosen, ...w.considered].some((v) => v > 0),
+  );
+  return `written path examples (${dir}/paths.jsonl): ${records} records, ${rows.length} sentence rows (${bare.length} stating no step and weighing none)`;
+}
+
 function main(argv: readonly string[]): number {
   if (
     argv.includes("--cv") ||
@@ -751,6 +764,11 @@ function main(argv: readonly string[]): number {
       const seeds = seedsAt >= 0 ? (argv[seedsAt + 1] ?? "").split(",").map(Number) : [seed];
       if (seeds.length === 0 || seeds.some((v) => !Number.isInteger(v)))
         throw new Error(`--seeds ${argv[seedsAt + 1] ?? ""}: expected integers, e.g. 11,12,13`);
+      const weights = [
+        overrides.spWritten ?? 0,
+        ...(grid.find(([k]) => k === "spWritten")?.[1] ?? []),
+      ];
+      if (weights.some((w) => w > 0)) process.stdout.write(`${writtenLine()}\n`);
       if (argv.includes("--stack-scores")) {
         for (const s of seeds)
           process.stdout.write(stackTable(stackScoreCheck(folds, s, overrides), s));

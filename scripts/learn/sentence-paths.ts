@@ -6,6 +6,8 @@
  * for a seed (the folds); the fits are convex.
  */
 import type { Features } from "../../src/core/learn/linear.js";
+import { readReflectionParts } from "../../src/core/reflect/features.js";
+import { readPost } from "../../src/core/reflect/post.js";
 import {
   chosenCandidateFeatures,
   consideredPairFeatures,
@@ -19,6 +21,7 @@ import {
   withFeatures,
 } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS, type PathId } from "../../src/core/taxonomy.js";
+import { sentenceTargets } from "./evidence.js";
 import {
   bestThreshold,
   fitBinary,
@@ -29,6 +32,7 @@ import {
   Vocabulary,
 } from "./lr.js";
 import type { ReflectExample, ValueSettings } from "./reflect.js";
+import { loadWritten, pseudoPosts, writtenDir } from "./written-examples.js";
 
 /** The settings of the sentence path models (part of {@link ValueSettings}, prefix `sp`). */
 export interface SentencePathSettings {
@@ -54,6 +58,14 @@ export interface SentencePathSettings {
   spPostTopK: number;
   /** L2 strength of the stackers' post-level features when they read them (scaled by this). */
   spPostLambda: number;
+  /**
+   * Row weight (≥ 0) of the written path examples (`data/written/paths.jsonl`, see
+   * {@link writtenPathRows}) in the sentence models' fits, a real sentence weighing 1; 0: off.
+   * They never enter the stackers, the threshold or any evaluation.
+   */
+  spWritten: number;
+  /** 1: the written sentences that state no step and weigh none count too (hard negatives); 0: not. */
+  spWrittenBare: number;
   seed: number;
 }
 
@@ -76,24 +88,121 @@ function merge(a: Features, b?: Features): Features {
   return m;
 }
 
+/**
+ * A written sentence (data/written/paths.jsonl) as the sentence models read it: its features
+ * from the post reader, and its targets with the meaning of a real post's evidence targets.
+ */
+export interface WrittenPathRow {
+  row: PathSentenceRow;
+  /** [path index]: 1 when the record weighs the path (its `considered`), else 0. */
+  considered: number[];
+  /** [path index]: 1 when the record states the path as the step taken (its `chosen`), else 0. */
+  chosen: number[];
+  /** 1 when the record states that no step is chosen yet (`chosen` "undecided"), else 0. */
+  undecided: number;
+}
+
+const writtenCache = new Map<string, WrittenPathRow[]>();
+
+/**
+ * The written path examples of `<dir>/paths.jsonl` as sentence rows: the records packed into
+ * pseudo-posts once (written-examples.ts `pseudoPosts`, default size and seed), each read by
+ * the post reader (readPost → readReflectionParts → pathSentenceFeatures) and its targets cut
+ * by `sentenceTargets` from the pseudo-post's one evidence reading, whose spans are exactly the
+ * records: a sentence carries its record's labels (0 or 1), never a neighbour's. Cached by dir.
+ *
+ * @returns one row per sentence the reader finds (≈ one per record); [] when the file is absent
+ * @throws Error naming file, line and field of a bad record (loadWritten)
+ */
+export function writtenPathRows(dir = writtenDir()): WrittenPathRow[] {
+  const cached = writtenCache.get(dir);
+  if (cached) return cached;
+  const out: WrittenPathRow[] = [];
+  for (const post of pseudoPosts(loadWritten("paths", dir))) {
+    const reading = readReflectionParts(readPost(post.text));
+    const t = sentenceTargets(post.text, reading.sentences, post.evidence);
+    pathSentenceFeatures(reading).forEach((row, s) => {
+      out.push({
+        row,
+        considered: PATH_IDS.map((p) => t.considered[p]?.[s] ?? 0),
+        chosen: PATH_IDS.map((p) => t.chosen[p]?.[s] ?? 0),
+        undecided: t.chosen.undecided?.[s] ?? 0,
+      });
+    });
+  }
+  writtenCache.set(dir, out);
+  return out;
+}
+
+/** Whether a written row states no step and weighs none (a hard negative of every model). */
+function isBare(w: WrittenPathRow): boolean {
+  return w.undecided === 0 && !w.chosen.some((v) => v > 0) && !w.considered.some((v) => v > 0);
+}
+
+/** The written rows the settings let into the sentence models' fits ([] when spWritten is 0). */
+export function writtenRowsFor(settings: SentencePathSettings): WrittenPathRow[] {
+  if (settings.spWritten <= 0) return [];
+  const rows = writtenPathRows();
+  return settings.spWrittenBare === 1 ? rows : rows.filter((w) => !isBare(w));
+}
+
+/**
+ * One sentence model's training rows: the real sentences (weight 1), then the written ones
+ * (weight spWritten); `weights` stays undefined without written rows, so the fit is the
+ * corpus-only fit exactly.
+ */
+interface SentenceRows {
+  docs: Features[];
+  y: number[];
+  weights?: number[];
+}
+
+function withWritten(
+  real: { docs: Features[]; y: number[] },
+  written: readonly WrittenPathRow[],
+  weight: number,
+  read: (w: WrittenPathRow) => { x: Features; y: number },
+): SentenceRows {
+  if (written.length === 0) return real;
+  const docs = [...real.docs];
+  const y = [...real.y];
+  for (const w of written) {
+    const r = read(w);
+    docs.push(r.x);
+    y.push(r.y);
+  }
+  const weights = docs.map((_, i) => (i < real.docs.length ? 1 : weight));
+  return { docs, y, weights };
+}
+
 function fitSentenceModel(
-  docs: Features[],
-  y: number[],
+  { docs, y, weights }: SentenceRows,
   settings: SentencePathSettings,
 ): SentenceModel {
   const positives = y.reduce((s, v) => s + v, 0);
   if (positives === 0) return { bias: -6, weights: {} };
   const vocab = Vocabulary.of(docs, settings.spMinDf);
   const rows = docs.map((d) => vocab.row(d));
-  const fit = fitBinary(rows, y, vocab.size, settings.spLambda);
+  const fit = fitBinary(rows, y, vocab.size, settings.spLambda, undefined, vocab.size, weights);
   return { bias: roundTo(fit.b), weights: topWeights(fit.w, vocab.names, settings.spTopK) };
 }
 
-/** The sentence models from the examples that have sentence evidence. */
+/**
+ * The sentence models from the examples that have sentence evidence, and the `written` rows
+ * (default: those the settings let in, {@link writtenRowsFor}) at row weight spWritten. A
+ * written row means what a real sentence does: weighs the path (with spUnion 1: or states it
+ * taken) for the path's model, states a step taken for `step`, that none is chosen yet for
+ * `undecided`, that path taken for its `kinds` model.
+ */
 export function fitSentenceModels(
   train: readonly ReflectExample[],
   settings: SentencePathSettings,
+  written: readonly WrittenPathRow[] = writtenRowsFor(settings),
 ): Pick<SentencePathsModel, "sentences" | "step" | "undecided" | "kinds"> {
+  const add = (
+    real: { docs: Features[]; y: number[] },
+    read: (w: WrittenPathRow) => { x: Features; y: number },
+  ) => withWritten(real, written, settings.spWritten, read);
   const withT = train.filter((e) => e.evidence);
   const sentences = {} as Record<PathId, SentenceModel>;
   PATH_IDS.forEach((path, i) => {
@@ -111,7 +220,16 @@ export function fitSentenceModels(
         y.push(settings.spUnion === 1 ? Math.max(v, c?.[s] ?? 0) : v);
       });
     }
-    sentences[path] = fitSentenceModel(docs, y, settings);
+    sentences[path] = fitSentenceModel(
+      add({ docs, y }, (w) => ({
+        x: merge(w.row.shared, w.row.own[i]),
+        y:
+          settings.spUnion === 1
+            ? Math.max(w.considered[i] ?? 0, w.chosen[i] ?? 0)
+            : (w.considered[i] ?? 0),
+      })),
+      settings,
+    );
   });
   const stepDocs: Features[] = [];
   const stepY: number[] = [];
@@ -142,14 +260,29 @@ export function fitSentenceModels(
           y.push(t?.[s] ?? 0);
         });
       }
-      kinds[path] = fitSentenceModel(docs, y, settings);
+      kinds[path] = fitSentenceModel(
+        add({ docs, y }, (w) => ({ x: merge(w.row.shared, w.row.own[i]), y: w.chosen[i] ?? 0 })),
+        settings,
+      );
     }
   }
   return {
     sentences,
     ...(kinds ? { kinds } : {}),
-    step: fitSentenceModel(stepDocs, stepY, settings),
-    undecided: fitSentenceModel(undDocs, undY, settings),
+    step: fitSentenceModel(
+      add({ docs: stepDocs, y: stepY }, (w) => ({
+        x: w.row.shared,
+        y: Math.min(
+          1,
+          w.chosen.reduce((a, v) => a + v, 0),
+        ),
+      })),
+      settings,
+    ),
+    undecided: fitSentenceModel(
+      add({ docs: undDocs, y: undY }, (w) => ({ x: w.row.shared, y: w.undecided })),
+      settings,
+    ),
   };
 }
 
@@ -161,13 +294,16 @@ export function heldOutReadings(
   train: readonly ReflectExample[],
   full: Pick<SentencePathsModel, "sentences" | "step" | "undecided" | "kinds">,
   settings: SentencePathSettings,
+  written: readonly WrittenPathRow[] = writtenRowsFor(settings),
 ): SentenceReadings[] {
   const out: SentenceReadings[] = train.map((e) => readSentences(full, rowsOf(e)));
   const idx = train.map((e, i) => (e.evidence ? i : -1)).filter((i) => i >= 0);
   const folds = foldsOf(idx.length, settings.spFolds, settings.seed + 3);
   for (let f = 0; f < settings.spFolds; f++) {
     const inner = idx.filter((_, k) => folds[k] !== f).map((i) => train[i] as ReflectExample);
-    const m = fitSentenceModels(inner, settings);
+    // Every inner fit learns from the written rows too, as the full fit does: the held-out
+    // readings the stackers learn from must come from models like the one used.
+    const m = fitSentenceModels(inner, settings, written);
     idx.forEach((i, k) => {
       if (folds[k] === f) out[i] = readSentences(m, rowsOf(train[i] as ReflectExample));
     });
@@ -286,9 +422,11 @@ export function fitStackers(
 export function trainSentencePaths(
   train: readonly ReflectExample[],
   settings: SentencePathSettings,
+  written: readonly WrittenPathRow[] = writtenRowsFor(settings),
 ): SentencePathsModel {
-  const full = fitSentenceModels(train, settings);
-  const held = heldOutReadings(train, full, settings);
+  const full = fitSentenceModels(train, settings, written);
+  const held = heldOutReadings(train, full, settings, written);
+  // The stackers and the considered threshold see the real posts alone.
   return { method: "sentences", ...full, ...fitStackers(train, held, settings) };
 }
 
@@ -305,6 +443,8 @@ export const DEFAULT_SENTENCE_PATH_SETTINGS: Omit<SentencePathSettings, "seed"> 
   spChosenSentences: 1,
   spPostLambda: 30,
   spPostTopK: 300,
+  spWritten: 0,
+  spWrittenBare: 1,
 };
 
 export type { ValueSettings };
