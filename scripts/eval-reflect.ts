@@ -40,6 +40,9 @@
  * B's errors); the corpus CV; and the dev set read by path models trained on the corpus alone.
  * `--details` adds half A's held-out chosen-path errors (id, label, reading, title), the only
  * errors ever printed.
+ * With `--set spWritten=W` (or a grid over it) W > 0, the output first names the written path
+ * examples the sentence path models train on (file, records, sentence rows; BEARING_WRITTEN
+ * moves the folder): they enter only the sentence models' fits, every figure is on real posts.
  * `--stack-scores` checks that the sentence-level values' stacker reads at use time the scores
  * it was fitted on ({@link stackScoreCheck}): per seed of `--seeds`, the quantiles of the best
  * sentence score of (post, value) pairs with and without the value, and the stacker's precision

@@ -3,7 +3,8 @@
  * labelled corpus posts and their sentence evidence (evidence.ts): the sentence models
  * on soft targets, then the document stackers on sentence probabilities held out by inner
  * folds, the considered threshold chosen for micro-F1 on those held-out rows. Deterministic
- * for a seed (the folds); the fits are convex.
+ * for a seed (the folds); the fits are convex. With `spWritten` > 0 the sentence models (and
+ * only they) also learn from the project's written path examples (`data/written/paths.jsonl`).
  */
 import type { Features } from "../../src/core/learn/linear.js";
 import { readReflectionParts } from "../../src/core/reflect/features.js";
@@ -59,12 +60,36 @@ export interface SentencePathSettings {
   /** L2 strength of the stackers' post-level features when they read them (scaled by this). */
   spPostLambda: number;
   /**
-   * Row weight (≥ 0) of the written path examples (`data/written/paths.jsonl`, see
-   * {@link writtenPathRows}) in the sentence models' fits, a real sentence weighing 1; 0: off.
-   * They never enter the stackers, the threshold or any evaluation.
+   * Row weight (≥ 0) of the written path examples (`data/written/paths.jsonl`, 1,005 sentences
+   * the project wrote from the taxonomy alone, see "Written examples" in data/README.md and
+   * {@link writtenPathRows}) in the sentence models' fits, inner folds and final, a real
+   * sentence weighing 1; 0: off. They never enter the stackers, the considered threshold or any
+   * evaluation: every figure below is measured on real posts. Why: 161 posts hold few ways of
+   * saying each step, and the sentence models learn only the words they have seen.
+   *
+   * Not the default (0): measured on 2026-12-04 (session 12) with `npm run eval:reflect --
+   * --paths-split --seeds 11,12,13 --set sentencePaths=1 --set spWritten=W` (sentence paths with
+   * the other `sp*` defaults; all 1,005 records, 1,032 sentence rows, 312 of them stating no step
+   * and weighing none), chosen accuracy / considered F1, CV in half A · half B read by models
+   * trained on half A · corpus CV · dev read by a corpus-only model:
+   * - W 0:    0.490 / 0.570 · 0.513 / 0.633 · 0.522 / 0.619 · 0.733 / 0.767
+   * - W 0.25: 0.477 / 0.603 · 0.492 / 0.580 · 0.522 / 0.639 · 0.800 / 0.820
+   * - W 0.5:  0.461 / 0.606 · 0.508 / 0.594 · 0.532 / 0.633 · 0.733 / 0.704
+   * - W 1:    0.477 / 0.611 · 0.521 / 0.616 · 0.522 / 0.626 · 0.733 / 0.780
+   * - W 0.5 without the sentences that state nothing (`spWrittenBare=0`):
+   *           0.477 / 0.610 · 0.508 / 0.615 · 0.526 / 0.639 · 0.733 / 0.727
+   * Considered F1 gains in half A's CV at every weight and seed (0.3-6 points, 3-4 on the mean;
+   * fewer false ic and founder readings) and 1-2 points on the corpus CV, but loses 2-5 points
+   * on half B at every weight (seeds 11, 12, 13 at W 0.25: 0.578, 0.571, 0.592 against 0.650,
+   * 0.647, 0.603); chosen accuracy loses 1-3 points in half A's CV and moves by at most a post
+   * or two elsewhere. The gain does not hold out of the half it was read on, so it stays off.
+   * (The shipped post-level path models, `sentencePaths` 0, never read these rows.)
    */
   spWritten: number;
-  /** 1: the written sentences that state no step and weigh none count too (hard negatives); 0: not. */
+  /**
+   * 1: the written sentences that state no step and weigh none (history, lessons, paths of
+   * other people: hard negatives) count too; 0: only the sentences with a label. See spWritten.
+   */
   spWrittenBare: number;
   seed: number;
 }
