@@ -82,7 +82,11 @@ export interface SentencePathSettings {
    * fewer false ic and founder readings) and 1-2 points on the corpus CV, but loses 2-5 points
    * on half B at every weight (seeds 11, 12, 13 at W 0.25: 0.578, 0.571, 0.592 against 0.650,
    * 0.647, 0.603); chosen accuracy loses 1-3 points in half A's CV and moves by at most a post
-   * or two elsewhere. The gain does not hold out of the half it was read on, so it stays off.
+   * or two elsewhere. Corpus CV per seed 11, 12, 13 (`--cv --paths --seeds 11,12,13 --grid
+   * spWritten=0.25,1`): W 0 0.503 / 0.606, 0.516 / 0.622, 0.547 / 0.629; W 0.25 0.534 / 0.636,
+   * 0.484 / 0.644, 0.547 / 0.636; W 1 0.522 / 0.606, 0.522 / 0.636, 0.522 / 0.637 (the shipped
+   * post-level models: 0.559 / 0.612, 0.565 / 0.609, 0.578 / 0.614).
+   * The gain does not hold out of the half it was read on, so it stays off.
    * (The shipped post-level path models, `sentencePaths` 0, never read these rows.)
    */
   spWritten: number;
