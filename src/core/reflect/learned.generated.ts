@@ -33,6 +33,8 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       spChosenSentences: 1,
       spPostLambda: 30,
       spPostTopK: 300,
+      spWritten: 0,
+      spWrittenBare: 1,
       pathRoleCues: 2,
       pathStepCues: 0,
       chosenTwoStage: 0,
