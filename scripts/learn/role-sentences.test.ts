@@ -1,16 +1,27 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readPosting } from "../../src/core/roles/features.js";
 import { SCOPE_CLASSES, sentenceResponsibilities } from "../../src/core/roles/sentence-model.js";
 import { RESPONSIBILITY_IDS } from "../../src/core/taxonomy.js";
 import { repoRoot } from "../../src/testing/cli.js";
 import { describeShared, sharedDir } from "../../src/testing/shared.js";
+import { fitBinary } from "./lr.js";
 import {
+  fitScopeModels,
   loadResponsibilityEvidence,
   sentenceTargets,
   trainSentenceModel,
+  writtenPostings,
 } from "./role-sentences.js";
+import { DEFAULT_ROLE_SETTINGS, writtenRows } from "./roles.js";
+import type { RoleRecord } from "./written-examples.js";
+
+// fitBinary as it is, watched: which rows reach which fit, and at what weight.
+vi.mock("./lr.js", async (importOriginal) => {
+  const lr = await importOriginal<typeof import("./lr.js")>();
+  return { ...lr, fitBinary: vi.fn(lr.fitBinary) };
+});
 
 const posting = [
   "# Engineering Manager — Example Co",
@@ -185,4 +196,140 @@ describeShared("the evidence labels of the corpus", () => {
     );
     expect(learned).toBeGreaterThan(cues + 0.02);
   }, 300_000);
+});
+
+const records: RoleRecord[] = [
+  {
+    id: "rT0001",
+    section: "duties",
+    text: "Hire engineers for the platform team and run the interview loop",
+    responsibilities: ["hiring"],
+    scope: ["one_team"],
+  },
+  {
+    id: "rT0002",
+    section: "duties",
+    text: "Coach the managers of four teams through weekly one-to-ones",
+    responsibilities: ["people_management"],
+    scope: ["several_teams"],
+  },
+  {
+    id: "rT0003",
+    section: "duties",
+    text: "Write and review production code most days",
+    responsibilities: ["coding"],
+    scope: [],
+  },
+  {
+    id: "rT0004",
+    section: "requirements",
+    text: "Eight years of backend experience",
+    responsibilities: [],
+    scope: [],
+  },
+];
+
+describe("written posting lines", () => {
+  const written = writtenPostings(records);
+  const sentenceSettings = {
+    lambdaSentence: 1,
+    lambdaDocument: 1,
+    sentenceMinDf: 1,
+    sentenceTopK: 0,
+    sentenceMin: 0,
+    sentenceCueKeep: 0,
+    innerFolds: 2,
+    seed: 11,
+  };
+  // Four real postings with evidence: the hiring line marked in each.
+  const real = [0, 1, 2, 3].map((n) => {
+    const text = posting.replace("six", ["two", "three", "four", "five"][n] as string);
+    return {
+      id: `p${n}`,
+      reading: readPosting(text),
+      responsibilities: ["hiring", "people_management"],
+      evidence: [
+        {
+          hiring: [spanOf(text, "Hire senior engineers as the team grows.")],
+          people_management: [spanOf(text, "Manage and grow")],
+        },
+      ],
+    };
+  });
+
+  it("are rows of their own lines only, each with its record's labels", () => {
+    const [w] = written;
+    if (!w) throw new Error("no written posting");
+    const lines = w.kept.map((s) => w.reading.segments[s]?.text);
+    expect(lines).toHaveLength(4);
+    expect(lines.every((t) => records.some((r) => r.text === t))).toBe(true);
+    const at = (text: string) => w.kept.find((s) => w.reading.segments[s]?.text === text) as number;
+    expect(w.responsibilities.hiring[at(records[0]?.text as string)]).toBe(1);
+    expect(w.responsibilities.hiring[at(records[1]?.text as string)]).toBe(0);
+    expect(w.scope.several_teams[at(records[1]?.text as string)]).toBe(1);
+    expect(w.assigned[at("Eight years of backend experience")]).toBe(false);
+    expect(w.scoped[at(records[2]?.text as string)]).toBe(false);
+    // The packer's title is not the writer's: no `nom:` feature.
+    expect(w.names.flat().some((n) => n.startsWith("nom:"))).toBe(false);
+  });
+
+  it("reach every sentence fit at their weight, and never the document model", () => {
+    const fit = vi.mocked(fitBinary);
+    fit.mockClear();
+    const kept = written.reduce((n, w) => n + w.kept.length, 0);
+    trainSentenceModel(real, sentenceSettings, {
+      postings: written,
+      weight: 0.25,
+      unlabelled: true,
+    });
+    const sentenceFits = fit.mock.calls.filter(([, , , , , , weights]) => weights !== undefined);
+    const others = fit.mock.calls.filter(([, , , , , , weights]) => weights === undefined);
+    // Two inner folds and the final fit, each one fit per responsibility marked somewhere.
+    expect(sentenceFits.length).toBeGreaterThanOrEqual(3 * 3);
+    for (const [rows, , , , , , weights] of sentenceFits) {
+      expect(weights?.filter((w) => w === 0.25)).toHaveLength(kept);
+      expect(weights?.slice(rows.length - kept).every((w) => w === 0.25)).toBe(true);
+      expect(weights?.slice(0, rows.length - kept).every((w) => w === 1)).toBe(true);
+    }
+    // The document model: one row per real posting and responsibility, unweighted.
+    expect(others).toHaveLength(1);
+    expect(others[0]?.[1]).toHaveLength(real.length * RESPONSIBILITY_IDS.length);
+  });
+
+  it("leave the models as the corpus alone makes them at weight 0, and move them above it", () => {
+    const corpus = trainSentenceModel(real, sentenceSettings).model;
+    const off = trainSentenceModel(real, sentenceSettings, {
+      postings: written,
+      weight: 0,
+      unlabelled: true,
+    }).model;
+    expect(off).toEqual(corpus);
+    const on = trainSentenceModel(real, sentenceSettings, {
+      postings: written,
+      weight: 1,
+      unlabelled: true,
+    }).model;
+    // Coding is marked in no real posting: only the written line teaches it.
+    expect(corpus.sentences.coding.bias).toBe(-8);
+    expect(on.sentences.coding.weights["g:cod"] ?? 0).toBeGreaterThan(0);
+    expect(writtenRows(0, DEFAULT_ROLE_SETTINGS)).toBeUndefined();
+  });
+
+  it("teach the scope models their classes, the unlabelled lines left out on request", () => {
+    const fit = vi.mocked(fitBinary);
+    const scope = real.map((e) => ({ reading: e.reading, scope: [{}] }));
+    fit.mockClear();
+    const all = fitScopeModels(scope, sentenceSettings, {
+      postings: written,
+      weight: 1,
+      unlabelled: true,
+    });
+    const withAll = fit.mock.calls[0]?.[0].length as number;
+    fit.mockClear();
+    fitScopeModels(scope, sentenceSettings, { postings: written, weight: 1, unlabelled: false });
+    // Of four lines two state a scope: the other two are left out.
+    expect(fit.mock.calls[0]?.[0].length).toBe(withAll - 2);
+    expect(fit.mock.calls[0]?.[6]?.filter((w) => w === 1)).toHaveLength(withAll - 2);
+    expect(all.several_teams.weights["g:team"] ?? 0).toBeGreaterThan(0);
+  });
 });

@@ -5,11 +5,13 @@
  */
 import { type BinaryModel, binaryProbability } from "../../src/core/learn/linear.js";
 import type { PostingReading } from "../../src/core/roles/features.js";
+import { readPosting } from "../../src/core/roles/features.js";
 import { segmentCues } from "../../src/core/roles/responsibilities.js";
 import {
   documentFeatures,
   type ResponsibilitySentenceModel,
   SCOPE_CLASSES,
+  type ScopeClass,
   type ScopeModel,
   type SentenceLabelModel,
   sentenceFeatureNames,
@@ -27,6 +29,7 @@ import {
   Vocabulary,
 } from "./lr.js";
 import type { RoleSettings } from "./roles.js";
+import { loadWritten, pseudoPostings, type RoleRecord, writtenDir } from "./written-examples.js";
 
 /** Character spans `[start, end)` of the sentences one reader marked for each label. */
 export type LabelSpans = Partial<Record<string, [number, number][]>>;
@@ -50,15 +53,21 @@ export function loadResponsibilityEvidence(
 
 /**
  * The scope models: per class (SCOPE_CLASSES), a sentence model fitted on every posting whose
- * scope was read, the target of a sentence the share of readers who marked it for the class.
+ * scope was read, the target of a sentence the share of readers who marked it for the class;
+ * with `written` (weight > 0), also the rows of the written posting lines ({@link writtenRows}).
  */
 export function fitScopeModels(
   train: readonly { reading: PostingReading; scope: readonly LabelSpans[] }[],
   settings: SentenceSettings,
+  written?: WrittenRows,
 ): ScopeModel {
   const docs: Map<string, number>[] = [];
   for (const e of train)
     for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
+  const extra = writtenIn(written);
+  const real = docs.length;
+  for (const w of extra)
+    for (const s of w.kept) docs.push(new Map((w.names[s] as string[]).map((n) => [n, 1])));
   const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
   const rows = docs.map((d) => vocab.row(d));
   const out = {} as ScopeModel;
@@ -68,7 +77,30 @@ export function fitScopeModels(
       const t = sentenceTargets(e.reading, true, e.scope, c);
       for (let s = 0; s < e.reading.segments.length; s++) y.push(t?.[s] ?? 0);
     }
-    const fit = fitBinary(rows, y, vocab.size, settings.lambdaSentence);
+    const use: SparseRow[] = extra.length > 0 ? rows.slice(0, real) : rows;
+    const weights: number[] = [];
+    if (extra.length > 0) {
+      let at = real;
+      for (const w of extra) {
+        const t = w.scope[c] as Float64Array;
+        for (const s of w.kept) {
+          const row = rows[at++] as SparseRow;
+          if (!written?.unlabelled && !w.scoped[s]) continue;
+          use.push(row);
+          y.push(t[s] as number);
+          weights.push(written?.weight as number);
+        }
+      }
+    }
+    const fit = fitBinary(
+      use,
+      y,
+      vocab.size,
+      settings.lambdaSentence,
+      undefined,
+      vocab.size,
+      extra.length > 0 ? [...new Array<number>(real).fill(1), ...weights] : undefined,
+    );
     out[c] = {
       bias: roundTo(fit.b),
       cue: 0,
@@ -104,6 +136,98 @@ export function sentenceTargets(
     y[i] = marked / readings.length;
   });
   return y;
+}
+
+/**
+ * A pseudo-posting of written posting lines (`data/written/roles.jsonl`, packed by
+ * pseudoPostings in written-examples.ts) as the sentence trainers read it: read by readPosting
+ * like a real posting, its targets from its single evidence reading by {@link sentenceTargets}.
+ */
+export interface WrittenPosting {
+  id: string;
+  reading: PostingReading;
+  /** The segments that are written lines, in order (the invented title and headings are not). */
+  kept: readonly number[];
+  /**
+   * Per segment, its sentence feature names without `nom:`: the title "Engineering role" is
+   * the packer's, not the writer's, and would teach that an untitled posting assigns everything.
+   */
+  names: readonly string[][];
+  cues: readonly ReadonlyMap<string, number>[];
+  /** Per responsibility, per segment: 1 when its line's record assigns it, else 0. */
+  responsibilities: Readonly<Record<ResponsibilityId, Float64Array>>;
+  /** Per scope class, per segment: 1 when its line's record states it, else 0. */
+  scope: Readonly<Record<ScopeClass, Float64Array>>;
+  /** Per segment: its record assigns some responsibility / states some scope. */
+  assigned: readonly boolean[];
+  scoped: readonly boolean[];
+}
+
+/**
+ * Written rows for one kind of sentence model: each kept segment of `postings` becomes a row of
+ * row weight `weight` (a real sentence's is 1; 0 leaves them out); `unlabelled` false leaves out
+ * the lines whose record has no label of that model's field (no responsibility, no scope).
+ */
+export interface WrittenRows {
+  postings: readonly WrittenPosting[];
+  weight: number;
+  unlabelled: boolean;
+}
+
+function writtenIn(written: WrittenRows | undefined): readonly WrittenPosting[] {
+  return written && written.weight > 0 ? written.postings : [];
+}
+
+/**
+ * Packs role records into pseudo-postings of 16 lines (pseudoPostings, seed 11) and reads them.
+ *
+ * @returns one {@link WrittenPosting} per pseudo-posting; [] for no records
+ */
+export function writtenPostings(records: readonly RoleRecord[]): WrittenPosting[] {
+  return pseudoPostings(records).map((p) => {
+    const reading = readPosting(p.text);
+    const n = reading.segments.length;
+    const targets = (labelled: readonly string[], readings: readonly LabelSpans[], id: string) =>
+      sentenceTargets(reading, labelled.includes(id), readings, id) ?? new Float64Array(n);
+    const responsibilities = Object.fromEntries(
+      RESPONSIBILITY_IDS.map((id) => [id, targets(p.responsibilities, p.evidence, id)]),
+    ) as Record<ResponsibilityId, Float64Array>;
+    const scope = Object.fromEntries(
+      SCOPE_CLASSES.map((c) => [c, targets(p.scope, p.scopeEvidence, c)]),
+    ) as Record<ScopeClass, Float64Array>;
+    const any = (by: Record<string, Float64Array>) =>
+      reading.segments.map((_, s) => Object.values(by).some((t) => (t[s] as number) > 0));
+    return {
+      id: p.id,
+      reading,
+      kept: reading.segments.flatMap((seg, s) => (seg.heading ? [] : [s])),
+      names: reading.segments.map((seg) =>
+        sentenceFeatureNames(seg, reading).filter((name) => !name.startsWith("nom:")),
+      ),
+      cues: reading.segments.map((seg) => segmentCues(seg)),
+      responsibilities,
+      scope,
+      assigned: any(responsibilities),
+      scoped: any(scope),
+    };
+  });
+}
+
+const writtenCache = new Map<string, WrittenPosting[]>();
+
+/**
+ * The written role examples of `dir` (`<dir>/roles.jsonl`, default data/written or
+ * BEARING_WRITTEN), packed and read once per directory.
+ *
+ * @throws Error from loadWritten naming the file, line and field of a bad record
+ */
+export function loadWrittenPostings(dir = writtenDir()): WrittenPosting[] {
+  let out = writtenCache.get(dir);
+  if (!out) {
+    out = writtenPostings(loadWritten("roles", dir));
+    writtenCache.set(dir, out);
+  }
+  return out;
 }
 
 /** What the sentence-level fit needs of a labelled posting. */
@@ -148,18 +272,33 @@ function sentenceRows(reading: PostingReading): {
   return rows;
 }
 
-/** The sentence models fitted on the examples with evidence. */
+/**
+ * The sentence models fitted on the examples with evidence; with `written` (weight > 0), also
+ * on the rows of the written posting lines, at their row weight. Written lines enter the
+ * vocabulary too (a feature only they hold can be learned) but never the document model.
+ */
 export function fitSentenceModels(
   train: readonly SentenceExample[],
   settings: SentenceSettings,
+  written?: WrittenRows,
 ): Record<ResponsibilityId, SentenceLabelModel> {
   const withEvidence = train.filter((e) => e.evidence);
   const docs: Map<string, number>[] = [];
   for (const e of withEvidence)
     for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
+  const extra = writtenIn(written);
+  for (const w of extra)
+    for (const s of w.kept) docs.push(new Map((w.names[s] as string[]).map((n) => [n, 1])));
   const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
   const cueColumn = vocab.size;
   const base = docs.map((d) => vocab.row(d));
+  const withCue = (row: SparseRow, cue: number): SparseRow =>
+    cue > 0
+      ? {
+          idx: Int32Array.from([...row.idx, cueColumn]),
+          val: Float64Array.from([...row.val, cue]),
+        }
+      : row;
   const out = {} as Record<ResponsibilityId, SentenceLabelModel>;
   for (const id of RESPONSIBILITY_IDS) {
     const rows: SparseRow[] = [];
@@ -175,25 +314,41 @@ export function fitSentenceModels(
       );
       for (let s = 0; s < cues.length; s++, at++) {
         if (!targets) continue;
-        const row = base[at] as SparseRow;
-        const cue = cues[s]?.get(id) ?? 0;
-        rows.push(
-          cue > 0
-            ? {
-                idx: Int32Array.from([...row.idx, cueColumn]),
-                val: Float64Array.from([...row.val, cue]),
-              }
-            : row,
-        );
+        rows.push(withCue(base[at] as SparseRow, cues[s]?.get(id) ?? 0));
         y.push(targets[s] as number);
       }
     }
+    const realRows = rows.length;
+    for (const w of extra) {
+      const t = w.responsibilities[id];
+      for (const s of w.kept) {
+        const row = base[at++] as SparseRow;
+        if (!written?.unlabelled && !w.assigned[s]) continue;
+        rows.push(withCue(row, w.cues[s]?.get(id) ?? 0));
+        y.push(t[s] as number);
+      }
+    }
+    if (at !== base.length) throw new Error("fitSentenceModels: rows and sentences out of step");
     if (!y.some((v) => v > 0)) {
       // Nothing marked anywhere: the responsibility is never read from a sentence.
       out[id] = { bias: -8, cue: 0, weights: {} };
       continue;
     }
-    const fit = fitBinary(rows, y, cueColumn + 1, settings.lambdaSentence);
+    const rowWeights =
+      extra.length > 0
+        ? Array.from({ length: rows.length }, (_, r) =>
+            r < realRows ? 1 : (written?.weight as number),
+          )
+        : undefined;
+    const fit = fitBinary(
+      rows,
+      y,
+      cueColumn + 1,
+      settings.lambdaSentence,
+      undefined,
+      cueColumn + 1,
+      rowWeights,
+    );
     out[id] = {
       bias: roundTo(fit.b),
       cue: roundTo(fit.w[cueColumn] as number),
@@ -212,11 +367,14 @@ const GRID = Array.from({ length: 19 }, (_, i) => roundTo(0.05 + 0.05 * i, 2));
 /**
  * The whole sentence-level reading: sentence models on all of `train`; the document model on
  * sentence probabilities held out by inner folds, its threshold the one of {@link GRID} with
- * the best micro-F1 on those rows.
+ * the best micro-F1 on those rows. `written` rows join every sentence model's fit (inner folds
+ * and final alike: they hold no held-out posting) and nothing else: the document model and its
+ * threshold learn from the real postings' held-out probabilities alone.
  */
 export function trainSentenceModel(
   train: readonly SentenceExample[],
   settings: SentenceSettings,
+  written?: WrittenRows,
 ): {
   model: ResponsibilitySentenceModel;
   /** Per training example (in order), its document probabilities from held-out sentence models. */
@@ -231,6 +389,7 @@ export function trainSentenceModel(
     const sentences = fitSentenceModels(
       train.filter((_, i) => folds[i] !== f),
       settings,
+      written,
     );
     const model: ResponsibilitySentenceModel = {
       sentences,
@@ -276,7 +435,7 @@ export function trainSentenceModel(
   );
   return {
     model: {
-      sentences: fitSentenceModels(train, settings),
+      sentences: fitSentenceModels(train, settings, written),
       document,
       ...(handKept.length > 0 ? { handKept } : {}),
       ...(settings.sentenceCueKeep > 0 ? { cueKeep: settings.sentenceCueKeep } : {}),

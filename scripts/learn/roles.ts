@@ -66,8 +66,10 @@ import {
   fitScopeModels,
   type LabelSpans,
   loadResponsibilityEvidence,
+  loadWrittenPostings,
   type SentenceExample,
   trainSentenceModel,
+  type WrittenRows,
 } from "./role-sentences.js";
 
 export interface RoleExample {
@@ -355,6 +357,22 @@ export interface RoleSettings {
   ladderBlend: number;
   /** With `ladder`: its L2 strength (the cut offsets are not penalised). */
   lambdaLadder: number;
+  /**
+   * Row weight of the written posting lines (`data/written/roles.jsonl`, or BEARING_WRITTEN's
+   * roles.jsonl; scripts/learn/written-examples.ts) in the responsibility sentence models
+   * (`sentences`), inner folds and final fit alike: lines the project wrote from the taxonomy's
+   * definitions alone, each a sentence row as a real posting's marked sentence is (a real row
+   * weighs 1). 0: left out. They never reach the document model, its threshold, the archetype,
+   * mismatch or stack models, or any evaluation.
+   */
+  writtenResponsibilities: number;
+  /** The same for the scope sentence models (`scope`), which the archetype model reads. */
+  writtenScope: number;
+  /**
+   * 1: written lines whose record has no label of the model's field (no responsibility for the
+   * responsibility models, no scope for the scope models) are rows too, all-negative; 0: left out.
+   */
+  writtenUnlabelled: number;
   seed: number;
 }
 
@@ -406,6 +424,9 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   ladder: 0,
   ladderBlend: 1,
   lambdaLadder: 2,
+  writtenResponsibilities: 0,
+  writtenScope: 0,
+  writtenUnlabelled: 1,
   seed: 11,
 };
 
@@ -632,7 +653,14 @@ export function trainRoleModel(
   const trained = trainResponsibilityModels(train, settings);
   const { responsibilities, handResponsibilities } = trained;
   const sentences =
-    settings.sentences === 1 ? trainSentenceModel(train.map(sentenceExample), settings) : null;
+    settings.sentences === 1
+      ? trainSentenceModel(
+          train.map(sentenceExample),
+          settings,
+          writtenRows(settings.writtenResponsibilities, settings),
+        )
+      : null;
+  const writtenScope = writtenRows(settings.writtenScope, settings);
   // The archetype model reads the responsibility probabilities it will see on new postings.
   const archetypeReadsSentences = sentences !== null && settings.archetypeFromSentences === 1;
   const probs = archetypeReadsSentences ? sentences.heldOut : trained.probs;
@@ -648,6 +676,7 @@ export function trainRoleModel(
             fitScopeModels(
               part.filter((e) => e.scopeEvidence).map(scopeExample),
               scopeSettings(settings),
+              writtenScope,
             ),
           (m, e) => scopeSentenceProbabilities(m, e.reading),
         )
@@ -683,12 +712,27 @@ export function trainRoleModel(
     ...(sentences ? { responsibilitySentences: sentences.model } : {}),
     ...(archetypeReadsSentences ? { archetypeReadsSentences } : {}),
     ...(heldScope
-      ? { scope: fitScopeModels(scoped.map(scopeExample), scopeSettings(settings)) }
+      ? {
+          scope: fitScopeModels(scoped.map(scopeExample), scopeSettings(settings), writtenScope),
+        }
       : {}),
     ...(settings.learnedResponsibilities === 1 && handResponsibilities.length > 0
       ? { handResponsibilities }
       : {}),
     handsOn: settings.learnedHandsOn === 1 ? handsOn : undefined,
+  };
+}
+
+/**
+ * The written posting lines as rows of weight `weight` (see RoleSettings.writtenResponsibilities);
+ * undefined when the weight is 0, so that no file is read and the fit is the corpus-only one.
+ */
+export function writtenRows(weight: number, settings: RoleSettings): WrittenRows | undefined {
+  if (weight <= 0) return undefined;
+  return {
+    postings: loadWrittenPostings(),
+    weight,
+    unlabelled: settings.writtenUnlabelled === 1,
   };
 }
 
