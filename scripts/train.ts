@@ -29,6 +29,7 @@ import {
   type RoleExample,
   trainRoleModel,
 } from "./learn/roles.js";
+import { loadWritten, writtenDir } from "./learn/written-examples.js";
 
 export const ROLE_MODEL_PATH = join(repoRoot, "src/core/roles/learned.generated.ts");
 export const VALUES_MODEL_PATH = join(repoRoot, "src/core/reflect/learned.generated.ts");
@@ -262,9 +263,17 @@ export function trainShippedRoleModel(seed = DEFAULT_ROLE_SETTINGS.seed): Learne
       command:
         seed === DEFAULT_ROLE_SETTINGS.seed ? TRAIN_COMMAND : `${TRAIN_COMMAND} -- --seed ${seed}`,
       seed,
-      data: `${where} (${corpus.length} postings) + ../shared/dev/jds/labels.json (${dev.length})`,
+      data: `${where} (${corpus.length} postings) + ../shared/dev/jds/labels.json (${dev.length})${writtenNote()}`,
     },
   );
+}
+
+/** The written posting lines the role model's sentence models learned from, when any did. */
+function writtenNote(): string {
+  const { writtenResponsibilities, writtenScope } = DEFAULT_ROLE_SETTINGS;
+  if (writtenResponsibilities <= 0 && writtenScope <= 0) return "";
+  const lines = loadWritten("roles").length;
+  return ` + ${relative(repoRoot, join(writtenDir(), "roles.jsonl"))} (${lines} written lines, sentence models only)`;
 }
 
 /** The facts model the current labels give, or null without corpus labels. */

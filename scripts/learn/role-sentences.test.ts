@@ -12,6 +12,7 @@ import {
   loadResponsibilityEvidence,
   sentenceTargets,
   trainSentenceModel,
+  WRITTEN_FEATURE,
   writtenPostings,
 } from "./role-sentences.js";
 import { DEFAULT_ROLE_SETTINGS, writtenRows } from "./roles.js";
@@ -313,6 +314,31 @@ describe("written posting lines", () => {
     expect(corpus.sentences.coding.bias).toBe(-8);
     expect(on.sentences.coding.weights["g:cod"] ?? 0).toBeGreaterThan(0);
     expect(writtenRows(0, DEFAULT_ROLE_SETTINGS)).toBeUndefined();
+  });
+
+  it("carry a feature of their own when marked, which no real sentence holds", () => {
+    const fit = vi.mocked(fitBinary);
+    const marked = { postings: written, weight: 1, unlabelled: true, mark: true };
+    const on = fitScopeModels(
+      real.map((e) => ({ reading: e.reading, scope: [{}] })),
+      sentenceSettings,
+      marked,
+    );
+    // Only written lines state a scope here: the mark takes their base rate.
+    expect(on.one_team.weights[WRITTEN_FEATURE] ?? 0).toBeGreaterThan(0);
+    fit.mockClear();
+    trainSentenceModel(real, sentenceSettings, marked);
+    const [rows, , , , , , weights] = fit.mock.calls[0] ?? [];
+    const kept = written.reduce((n, w) => n + w.kept.length, 0);
+    const all = rows ?? [];
+    // A column every written row holds and no real row does: the mark.
+    const realColumns = new Set(all.slice(0, -kept).flatMap((r) => [...r.idx]));
+    const writtenRowsOf = all.slice(-kept);
+    const shared = [...(writtenRowsOf[0]?.idx ?? [])].filter((c) =>
+      writtenRowsOf.every((r) => r.idx.includes(c)),
+    );
+    expect(shared.filter((c) => !realColumns.has(c))).toHaveLength(1);
+    expect(weights?.slice(-kept).every((w) => w === 1)).toBe(true);
   });
 
   it("teach the scope models their classes, the unlabelled lines left out on request", () => {

@@ -67,7 +67,7 @@ export function fitScopeModels(
   const extra = writtenIn(written);
   const real = docs.length;
   for (const w of extra)
-    for (const s of w.kept) docs.push(new Map((w.names[s] as string[]).map((n) => [n, 1])));
+    for (const s of w.kept) docs.push(new Map(writtenNames(w, s, written).map((n) => [n, 1])));
   const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
   const rows = docs.map((d) => vocab.row(d));
   const out = {} as ScopeModel;
@@ -172,10 +172,25 @@ export interface WrittenRows {
   postings: readonly WrittenPosting[];
   weight: number;
   unlabelled: boolean;
+  /**
+   * true: every written row also holds the feature {@link WRITTEN_FEATURE}, which no real
+   * sentence holds, so that the written lines' own base rate (nearly all assign a duty) is
+   * learned by it and not by the bias and the `nom:` features the real sentences share.
+   */
+  mark?: boolean;
 }
+
+/** The feature only written rows hold (see WrittenRows.mark). */
+export const WRITTEN_FEATURE = "src:written";
 
 function writtenIn(written: WrittenRows | undefined): readonly WrittenPosting[] {
   return written && written.weight > 0 ? written.postings : [];
+}
+
+/** The feature names of a written row: its sentence features, and the mark when asked. */
+function writtenNames(w: WrittenPosting, s: number, written: WrittenRows | undefined): string[] {
+  const names = w.names[s] as string[];
+  return written?.mark ? [...names, WRITTEN_FEATURE] : names;
 }
 
 /**
@@ -288,7 +303,7 @@ export function fitSentenceModels(
     for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
   const extra = writtenIn(written);
   for (const w of extra)
-    for (const s of w.kept) docs.push(new Map((w.names[s] as string[]).map((n) => [n, 1])));
+    for (const s of w.kept) docs.push(new Map(writtenNames(w, s, written).map((n) => [n, 1])));
   const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
   const cueColumn = vocab.size;
   const base = docs.map((d) => vocab.row(d));

@@ -373,6 +373,8 @@ export interface RoleSettings {
    * responsibility models, no scope for the scope models) are rows too, all-negative; 0: left out.
    */
   writtenUnlabelled: number;
+  /** 1: written rows carry a feature of their own (role-sentences.ts WrittenRows.mark). */
+  writtenMark: number;
   seed: number;
 }
 
@@ -427,6 +429,7 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   writtenResponsibilities: 0,
   writtenScope: 0,
   writtenUnlabelled: 1,
+  writtenMark: 0,
   seed: 11,
 };
 
@@ -733,6 +736,7 @@ export function writtenRows(weight: number, settings: RoleSettings): WrittenRows
     postings: loadWrittenPostings(),
     weight,
     unlabelled: settings.writtenUnlabelled === 1,
+    mark: settings.writtenMark === 1,
   };
 }
 
