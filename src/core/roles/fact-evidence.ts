@@ -244,7 +244,11 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
   const duty = (i: number) => zoneOf(segs[i] as ClassifiedSegment) === "d";
   // "required" is read from the text (the sentence the rules read it from) or from a builder's
   // title alone (the title's words).
-  if (level === "required") return handsOnRequiredAt(segs) ?? -1;
+  if (level === "required") {
+    const at =
+      reading.handsOnRequiredAt !== undefined ? reading.handsOnRequiredAt : handsOnRequiredAt(segs);
+    return at ?? -1;
+  }
   if (reading.nominal === "solutions" || reading.nominal === "founder") return -1;
   let coding = -2;
   if (reading.hand.scores.coding > 0) {

@@ -805,33 +805,36 @@ export function extractHandsOn(
   codingScore: number,
   title?: HandsOnTitle,
 ): HandsOn {
-  return handsOnOf(scanHandsOn(segments), codingScore, title);
+  return handsOnOf(scanHandsOn(segments, false).wide, codingScore, title);
 }
 
 /**
- * {@link extractHandsOn} with and without the title.
+ * {@link extractHandsOn} with and without the title, read in one pass over the sentences.
  *
  * @returns `role`: with the title (the fact); `text`: from the text alone and without the
  *   leader's cues ({@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER},
  *   {@link HANDS_ON_LEADER}), what the archetype model was fitted on (so that a title does not
- *   vouch for itself)
+ *   vouch for itself); `requiredAt`: the sentence (index into `segments`) the text states
+ *   hands-on work as a core duty in, as {@link handsOnRequiredAt} gives it
  */
 export function extractHandsOnReadings(
   segments: readonly ClassifiedSegment[],
   codingScore: number,
   title: HandsOnTitle,
-): { role: HandsOn; text: HandsOn } {
+): { role: HandsOn; text: HandsOn; requiredAt: number | null } {
   // The archetype model was fitted on the narrower reading of the text: widening its
   // hands-on features too measured worse (5-fold CV archetype 0.76 -> 0.75, mismatch 0.66 / 0.08
   // -> 0.63 / 0.09, our fixture f02 read director with confidence), so it keeps that one.
+  const { wide, narrow } = scanHandsOn(segments, true);
   return {
-    role: handsOnOf(scanHandsOn(segments), codingScore, title),
-    text: handsOnOf(scanHandsOn(segments, false), codingScore),
+    role: handsOnOf(wide, codingScore, title),
+    text: handsOnOf(narrow, codingScore),
+    requiredAt: wide.required ? wide.at : null,
   };
 }
 
 function handsOnOf(
-  scan: { required: boolean; some: boolean; at: number },
+  scan: HandsOnScan,
   codingScore: number,
   title?: HandsOnTitle,
 ): HandsOn {
@@ -857,69 +860,116 @@ function handsOnOf(
  * the one {@link extractHandsOn} reads `required` from when the text says so; null when none does.
  */
 export function handsOnRequiredAt(segments: readonly ClassifiedSegment[]): number | null {
-  const scan = scanHandsOn(segments);
-  return scan.required ? scan.at : null;
+  const { wide } = scanHandsOn(segments, false);
+  return wide.required ? wide.at : null;
 }
 
 /** What the text states of hands-on work: a core duty (`required`, read at `at`), or some. */
-function scanHandsOn(
-  segments: readonly ClassifiedSegment[],
-  wide = true,
-): {
+interface HandsOnScan {
   required: boolean;
   some: boolean;
+  /** The index of the sentence `required` was read from; -1 when not required. */
   at: number;
-} {
-  let at = -1;
-  const required = () => ({ required: true, some: true, at });
-  let some = false;
-  for (const seg of segments) {
-    at++;
-    if (seg.section === "benefits" || seg.section === "other") continue;
-    // A sentence without any word a hands-on statement holds states none (most sentences).
-    if (!HANDS_ON_GATE.test(seg.text)) continue;
-    // "This is not a hands-on role", "you won't be writing code": no hands-on work at all.
-    if (NOT_HANDS_ON.test(seg.text)) continue;
-    // A stated share of the time: half or more is a core duty, less is some. In a company
-    // blurb only when the sentence opens with it (a split of the role's time: "10% Coding: ...").
-    const found = CODING_SHARE.exec(seg.text);
-    const share = seg.section === "company" && (found?.index ?? 0) > 3 ? null : found;
-    if (share) {
-      const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
-      if (pct >= 40) return required();
-      some = true;
-      continue;
-    }
-    // "This role ... requires deep hands-on engineering" may share a sentence with a
-    // requirement, or a scraped company blurb say "you'll write code": both describe the role.
-    if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return required();
-    if (seg.section === "company") continue;
-    const duty = seg.section !== "requirements" && !seg.requirementShaped;
-    // A bullet of the duties section is a duty whatever its grammar ("Programming of ...").
-    if (duty && (seg.dutyShaped || seg.section === "duties") && WRITE_CODE_DUTY.test(seg.text))
-      return required();
-    // "Initiate and lead hands-on development of the platform": building it is the duty.
-    if (duty && HANDS_ON_BUILD_DUTY.test(seg.text)) return required();
-    // "Has a history of highly technical, hands-on work" describes the candidate, not a duty.
-    if (duty && HANDS_ON_SOME.test(seg.text) && !CANDIDATE_HISTORY.test(seg.text)) some = true;
-    if (HANDS_ON_INTEREST.test(seg.text)) some = true;
-    // "Stay close to the code", "get your hands dirty": a leader who keeps building.
-    if (wide && !CANDIDATE_HISTORY.test(seg.text) && saysUnnegated(seg, STAY_HANDS_ON)) some = true;
-    // "You'll split your time between coding and managing the team": coding is a core duty.
-    if (wide && saysUnnegated(seg, SPLIT_CODING)) return required();
-    // "You'll be our first engineer": the company's first builder builds everything.
-    if (wide && seg.section !== "requirements" && saysUnnegated(seg, FIRST_BUILDER))
-      return required();
-    // "A hands-on technical leader" asked for in the requirements is interest in hands-on work
-    // (data/README.md: "some"); "hands-on experience with Kafka" is experience.
-    if (
-      wide &&
-      (seg.section === "requirements" || seg.requirementShaped) &&
-      saysUnnegated(seg, HANDS_ON_LEADER)
-    )
-      some = true;
+}
+
+/** {@link handsOnStated}: the sentence states hands-on work as a core duty. */
+const STATES_REQUIRED = 1;
+/** {@link handsOnStated}: the sentence states some hands-on work. */
+const STATES_SOME = 2;
+/** {@link handsOnStated}: the leader's cues ({@link handsOnStatedWide}) are not read in it. */
+const READ_NO_FURTHER = 4;
+
+/**
+ * What one sentence states of hands-on work in both readings (the narrower one's cues), as
+ * flags: {@link STATES_REQUIRED}, {@link STATES_SOME}, {@link READ_NO_FURTHER}.
+ */
+function handsOnStated(seg: ClassifiedSegment): number {
+  if (seg.section === "benefits" || seg.section === "other") return READ_NO_FURTHER;
+  // A sentence without any word a hands-on statement holds states none (most sentences).
+  if (!HANDS_ON_GATE.test(seg.text)) return READ_NO_FURTHER;
+  // "This is not a hands-on role", "you won't be writing code": no hands-on work at all.
+  if (NOT_HANDS_ON.test(seg.text)) return READ_NO_FURTHER;
+  // A stated share of the time: half or more is a core duty, less is some. In a company
+  // blurb only when the sentence opens with it (a split of the role's time: "10% Coding: ...").
+  const found = CODING_SHARE.exec(seg.text);
+  const share = seg.section === "company" && (found?.index ?? 0) > 3 ? null : found;
+  if (share) {
+    const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
+    return pct >= 40 ? STATES_REQUIRED : STATES_SOME | READ_NO_FURTHER;
   }
-  return { required: false, some, at: -1 };
+  // "This role ... requires deep hands-on engineering" may share a sentence with a
+  // requirement, or a scraped company blurb say "you'll write code": both describe the role.
+  if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return STATES_REQUIRED;
+  if (seg.section === "company") return READ_NO_FURTHER;
+  const duty = seg.section !== "requirements" && !seg.requirementShaped;
+  // A bullet of the duties section is a duty whatever its grammar ("Programming of ...").
+  if (duty && (seg.dutyShaped || seg.section === "duties") && WRITE_CODE_DUTY.test(seg.text))
+    return STATES_REQUIRED;
+  // "Initiate and lead hands-on development of the platform": building it is the duty.
+  if (duty && HANDS_ON_BUILD_DUTY.test(seg.text)) return STATES_REQUIRED;
+  let some = false;
+  // "Has a history of highly technical, hands-on work" describes the candidate, not a duty.
+  if (duty && HANDS_ON_SOME.test(seg.text) && !CANDIDATE_HISTORY.test(seg.text)) some = true;
+  if (HANDS_ON_INTEREST.test(seg.text)) some = true;
+  return some ? STATES_SOME : 0;
+}
+
+/**
+ * What one sentence states of hands-on work by the leader's cues the wide reading adds, read
+ * after {@link handsOnStated} found no core duty: {@link STATES_REQUIRED}, {@link STATES_SOME}
+ * or 0.
+ */
+function handsOnStatedWide(seg: ClassifiedSegment): number {
+  let some = false;
+  // "Stay close to the code", "get your hands dirty": a leader who keeps building.
+  if (!CANDIDATE_HISTORY.test(seg.text) && saysUnnegated(seg, STAY_HANDS_ON)) some = true;
+  // "You'll split your time between coding and managing the team": coding is a core duty.
+  if (saysUnnegated(seg, SPLIT_CODING)) return STATES_REQUIRED;
+  // "You'll be our first engineer": the company's first builder builds everything.
+  if (seg.section !== "requirements" && saysUnnegated(seg, FIRST_BUILDER)) return STATES_REQUIRED;
+  // "A hands-on technical leader" asked for in the requirements is interest in hands-on work
+  // (data/README.md: "some"); "hands-on experience with Kafka" is experience.
+  if (
+    (seg.section === "requirements" || seg.requirementShaped) &&
+    saysUnnegated(seg, HANDS_ON_LEADER)
+  )
+    some = true;
+  return some ? STATES_SOME : 0;
+}
+
+/**
+ * The text's hands-on statements, sentence by sentence until the first core duty: `wide` with
+ * the leader's cues ({@link handsOnStatedWide}), `narrow` without them (read on past the wide
+ * reading's core duty only when `narrowToo`; otherwise it is left incomplete).
+ */
+function scanHandsOn(
+  segments: readonly ClassifiedSegment[],
+  narrowToo: boolean,
+): { wide: HandsOnScan; narrow: HandsOnScan } {
+  const wide: HandsOnScan = { required: false, some: false, at: -1 };
+  const narrow: HandsOnScan = { required: false, some: false, at: -1 };
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as ClassifiedSegment;
+    const stated = handsOnStated(seg);
+    if (stated & STATES_REQUIRED) {
+      // The wide reading reads every cue the narrow one does, so it is a core duty there too
+      // (here or at a sentence before), and both readings are done.
+      if (!wide.required) Object.assign(wide, { required: true, some: true, at: i });
+      Object.assign(narrow, { required: true, some: true, at: i });
+      break;
+    }
+    if (stated & STATES_SOME) {
+      narrow.some = true;
+      wide.some = true;
+    }
+    if (wide.required || stated & READ_NO_FURTHER) continue;
+    const wider = handsOnStatedWide(seg);
+    if (wider & STATES_REQUIRED) {
+      Object.assign(wide, { required: true, some: true, at: i });
+      if (!narrowToo) break;
+    } else if (wider & STATES_SOME) wide.some = true;
+  }
+  return { wide, narrow };
 }
 
 /** Does the title name a role whose core duty is to build software itself? */

@@ -91,6 +91,12 @@ export interface PostingReading {
   };
   archetypeInput: ArchetypeInput;
   warnings: string[];
+  /**
+   * The sentence (index into `segments`) the text states hands-on work as a core duty in, as
+   * facts.ts `handsOnRequiredAt` reads it (null: none), read with the hands-on fact; absent
+   * from a reading made by hand, whose quotes read it again.
+   */
+  handsOnRequiredAt?: number | null;
 }
 
 /**
@@ -182,6 +188,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     handArchetype: classifyArchetype(archetypeInput),
     archetypeInput,
     warnings,
+    handsOnRequiredAt: handsOn.requiredAt,
   };
 }
 
