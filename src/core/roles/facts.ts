@@ -637,17 +637,48 @@ export function raisedMillions(text: string): number | null {
  * The stage votes one sentence casts: its {@link STAGE_CUES} outside a negation's scope ("we
  * are not publicly traded" casts none), the company's headcount (under 50 early, under 1,000
  * growth, more enterprise) and money raised (under $20M early, more growth).
+ *
+ * @returns the votes per stage, read once per segment and shared: not to be changed
  */
-export function stageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Record<Stage, number> {
+export function stageVotes(
+  seg: Pick<ClassifiedSegment, "text" | "words">,
+): Readonly<Record<Stage, number>> {
+  let votes = STAGE_VOTES.get(seg);
+  if (votes === undefined) {
+    votes = castStageVotes(seg, null);
+    STAGE_VOTES.set(seg, votes);
+  }
+  return votes;
+}
+
+/** Per segment, its {@link stageVotes}, read once (the stage fact, its quote and features). */
+const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, Record<Stage, number>>();
+
+/**
+ * {@link stageVotes}, adding to `narrow` (when given) the weights of the cues before the wider
+ * wordings that match anywhere in the sentence, negated or not (the narrower reading of
+ * {@link extractStage}): one test of each cue serves both.
+ */
+function castStageVotes(
+  seg: Pick<ClassifiedSegment, "text" | "words">,
+  narrow: Record<Stage, number> | null,
+): Record<Stage, number> {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
-  // A sentence without a word any cue needs matches none (STAGE_GATE).
-  const gated = STAGE_GATE.test(seg.text);
-  STAGE_CUES.forEach(([stage, re, weight], j) => {
-    if (!gated || !saysUnnegated(seg, re)) return;
-    // The cues appended for other wordings often read a statement a cue above read already:
-    // it counts once.
-    votes[stage] = j < FIRST_WIDER_CUE ? votes[stage] + weight : Math.max(votes[stage], weight);
-  });
+  // A sentence without a word any cue needs matches none (STAGE_GATE), and a cue none of
+  // whose words the sentence holds does not match it (STAGE_CUE_WORDS).
+  if (STAGE_GATE.test(seg.text)) {
+    const lower = seg.text.toLowerCase();
+    for (let j = 0; j < STAGE_CUES.length; j++) {
+      const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
+      const words = STAGE_CUE_WORDS[j] as readonly string[];
+      if (!words.some((w) => lower.includes(w)) || !re.test(seg.text)) continue;
+      if (narrow && j < FIRST_WIDER_CUE) narrow[stage] += weight;
+      if (!saysUnnegated(seg, re)) continue;
+      // The cues appended for other wordings often read a statement a cue above read already:
+      // it counts once.
+      votes[stage] = j < FIRST_WIDER_CUE ? votes[stage] + weight : Math.max(votes[stage], weight);
+    }
+  }
   // A figure the cues above may have read already ("raised $30M") counts once.
   const heads = companyHeadcount(seg.text);
   // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
@@ -681,7 +712,20 @@ function COMPANY_NOT_CANDIDATE(text: string): boolean {
  *   archetype model was fitted on: see extractHandsOnReadings)
  */
 export function extractStage(segments: readonly ClassifiedSegment[], wide = true): Stage | null {
+  const { wide: w, narrow } = extractStageReadings(segments);
+  return wide ? w : narrow;
+}
+
+/**
+ * {@link extractStage}'s wide and narrow readings (`wide` and `narrow`), read in one pass over
+ * the sentences.
+ */
+export function extractStageReadings(segments: readonly ClassifiedSegment[]): {
+  wide: Stage | null;
+  narrow: Stage | null;
+} {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
+  const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   for (const seg of segments) {
     // "For more than 20 years, we have ..." reads like a requirement by its years; a sentence
     // about the company that asks nothing of the candidate is not one.
@@ -693,16 +737,23 @@ export function extractStage(segments: readonly ClassifiedSegment[], wide = true
       /\b(?:you|your|experience|background|worked)\b/i.test(seg.text)
     )
       continue;
-    if (wide) {
-      const said = stageVotes(seg);
-      for (const stage of STAGES) votes[stage] += said[stage];
+    let said = STAGE_VOTES.get(seg);
+    if (said === undefined) {
+      said = castStageVotes(seg, narrow);
+      STAGE_VOTES.set(seg, said);
     } else if (STAGE_GATE.test(seg.text)) {
       for (let j = 0; j < FIRST_WIDER_CUE; j++) {
         const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
-        if (re.test(seg.text)) votes[stage] += weight;
+        if (re.test(seg.text)) narrow[stage] += weight;
       }
     }
+    for (const stage of STAGES) votes[stage] += said[stage];
   }
+  return { wide: leadingStage(votes), narrow: leadingStage(narrow) };
+}
+
+/** The stage with the most votes (the first of {@link STAGES} on a tie); null when none has any. */
+function leadingStage(votes: Readonly<Record<Stage, number>>): Stage | null {
   let best: Stage | null = null;
   let n = 0;
   for (const stage of STAGES) {

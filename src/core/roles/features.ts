@@ -37,7 +37,7 @@ import { extractCompensation } from "./compensation.js";
 import {
   extractHandsOnReadings,
   extractReportsTo,
-  extractStage,
+  extractStageReadings,
   extractTeamSize,
   extractWorkMode,
 } from "./facts.js";
@@ -148,13 +148,14 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const { base, ote } = extractCompensation(prepared.clean, prepared.segments);
   if (ote && !base) warnings.push("only on-target earnings (OTE) are stated; base pay is not");
   const handsOn = extractHandsOnReadings(segments, hand.scores.coding, { title, nominal });
+  const stage = extractStageReadings(segments);
   const facts: RoleFacts = {
     reportsTo: extractReportsTo(prepared.clean),
     teamSize: extractTeamSize(segments),
     handsOn: handsOn.role,
     compensation: base,
     workMode: extractWorkMode(prepared.lines.map((l) => l.text)),
-    stage: extractStage(segments),
+    stage: stage.wide,
   };
   const archetypeInput: ArchetypeInput = {
     title,
@@ -165,7 +166,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     // The archetype reads what the text says, not what the title implies of it.
     handsOn: handsOn.text,
     // The narrower reading the archetype model was fitted on (facts.ts extractHandsOnReadings).
-    stage: extractStage(segments, false),
+    stage: stage.narrow,
     teamSize: facts.teamSize,
   };
   return {
