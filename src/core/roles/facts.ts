@@ -664,14 +664,12 @@ function castStageVotes(
   narrow: Record<Stage, number> | null,
 ): Record<Stage, number> {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
-  // A sentence without a word any cue needs matches none (STAGE_GATE), and a cue none of
-  // whose words the sentence holds does not match it (STAGE_CUE_WORDS).
+  // A sentence without a word any cue needs matches none (STAGE_GATE). (Testing each cue only
+  // when the sentence holds one of its own words, STAGE_CUE_WORDS, measured no faster.)
   if (STAGE_GATE.test(seg.text)) {
-    const lower = seg.text.toLowerCase();
     for (let j = 0; j < STAGE_CUES.length; j++) {
       const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
-      const words = STAGE_CUE_WORDS[j] as readonly string[];
-      if (!words.some((w) => lower.includes(w)) || !re.test(seg.text)) continue;
+      if (!re.test(seg.text)) continue;
       if (narrow && j < FIRST_WIDER_CUE) narrow[stage] += weight;
       if (!saysUnnegated(seg, re)) continue;
       // The cues appended for other wordings often read a statement a cue above read already:
