@@ -179,10 +179,11 @@ export function toNumber(word: string | undefined): number | undefined {
  */
 export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
   for (const seg of segments) {
+    // The section first: it costs no pattern, and most sentences lie outside these three.
+    if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
     if (seg.heading || !MAY_COUNT.test(seg.text)) continue;
     // "As an experienced manager you will manage a team of 10 to 15" is a duty all the same.
     if (seg.requirementShaped && !YOU_WILL_LEAD.test(seg.text)) continue;
-    if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
     // Every pattern's largest count, the largest of them: "a team of 4 engineering managers
     // and 30+ engineers" leads 30.
     let found: TeamSize | null = null;
