@@ -883,11 +883,7 @@ export function extractHandsOnReadings(
   };
 }
 
-function handsOnOf(
-  scan: HandsOnScan,
-  codingScore: number,
-  title?: HandsOnTitle,
-): HandsOn {
+function handsOnOf(scan: HandsOnScan, codingScore: number, title?: HandsOnTitle): HandsOn {
   if (scan.required) return "required";
   if (title && buildsByTitle(title)) return "required";
   const manager =
