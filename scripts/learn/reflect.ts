@@ -65,6 +65,7 @@ import {
 } from "./sentence-paths.js";
 import { fitMilJoint, type MilFit, type MilValueData } from "./values-mil.js";
 import { attachSentenceVectors, trainingVectors } from "./word-vectors.js";
+import { loadWritten, pseudoPosts, writtenDir } from "./written-examples.js";
 
 export interface ReflectExample {
   id: string;
@@ -264,6 +265,15 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    * robust (the better CV scale gains nothing on half B): off.
    */
   embProto: number;
+  /**
+   * Row weight of the written value examples (`data/written/values.jsonl`, see
+   * {@link writtenValueExamples}) in every value's sentence-model fit, inner folds and final
+   * model alike: each written sentence counts as this many real sentences; 0: off. They never
+   * enter the stacker, its threshold, the vocabulary's minimum count of real posts or any score.
+   */
+  writtenWeight: number;
+  /** 0: the written records that state no value are left out; 1: they are negatives too. */
+  writtenNone: number;
   seed: number;
 }
 
@@ -317,6 +327,8 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   bagSentences: 0,
   embMean: 5,
   embProto: 0,
+  writtenWeight: 0,
+  writtenNone: 1,
   seed: 11,
 };
 
@@ -689,7 +701,45 @@ export function sentenceEmbedding(
   return out;
 }
 
-/** Each value's sentence model, fitted on the evidence labels' soft targets. */
+const writtenCache = new Map<string, ReflectExample[]>();
+
+/**
+ * The written value examples (`<writtenDir()>/values.jsonl`, scripts/learn/written-examples.ts:
+ * sentences the project wrote from the taxonomy's definitions alone, never from the corpus)
+ * packed into pseudo-posts of 12 records (`pseudoPosts`, seed 11, ids `wv0001`...) and read as
+ * the corpus posts are ({@link loadReflectExamples}: `readPost` → `readReflectionParts`, soft
+ * targets by `sentenceTargets` from the pseudo-post's single evidence reading, so a sentence's
+ * target is 1 for each value its record lists and 0 for every other value). Read once per
+ * directory and `withNone` (cached).
+ *
+ * @param withNone false: the records that state no value are left out
+ * @returns one example per pseudo-post, `evidence` always present; [] when the file is absent
+ * @throws Error naming the file and line of a bad record ({@link loadWritten})
+ */
+export function writtenValueExamples(withNone = true, dir = writtenDir()): ReflectExample[] {
+  const key = `${dir}\0${withNone}`;
+  const cached = writtenCache.get(key);
+  if (cached) return cached;
+  const records = loadWritten("values", dir).filter((r) => withNone || r.values.length > 0);
+  const out = pseudoPosts(records, { prefix: "wv" }).map((p): ReflectExample => {
+    const reading = readReflectionParts(readPost(p.text));
+    return {
+      id: p.id,
+      label: { id: p.id, values: p.values as ValueId[], considered: [], chosen: "undecided" },
+      reading,
+      evidence: sentenceTargets(p.text, reading.sentences, p.evidence),
+    };
+  });
+  writtenCache.set(key, out);
+  return out;
+}
+
+/**
+ * Each value's sentence model, fitted on the evidence labels' soft targets of `train` and, with
+ * `settings.writtenWeight` > 0, on the written examples' sentences ({@link writtenValueExamples})
+ * at that row weight: a written sentence is a positive of each value its record lists and a
+ * negative of every other. The vocabulary (features in ≥ `minDf` sentences) counts both.
+ */
 export function fitSentenceModels(
   train: readonly ReflectExample[],
   ids: readonly ValueId[],
@@ -697,9 +747,13 @@ export function fitSentenceModels(
   embedding?: SentenceEmbeddingOptions,
 ): SentenceValuesModel["sentence"] {
   const options = bySentenceOptions(settings);
+  const written =
+    settings.writtenWeight > 0 ? writtenValueExamples(settings.writtenNone === 1) : [];
   const perPost = train.map((e) => sentenceRowsOf(e, options, embedding));
-  const vocab = Vocabulary.of(perPost.flat(), settings.minDf);
+  const perWritten = written.map((e) => sentenceRowsOf(e, options, embedding));
+  const vocab = Vocabulary.of([...perPost.flat(), ...perWritten.flat()], settings.minDf);
   const rows = perPost.map((xs) => xs.map((x) => vocab.row(x)));
+  const writtenRows = perWritten.map((xs) => xs.map((x) => vocab.row(x)));
   const out: SentenceValuesModel["sentence"] = {};
   for (const id of ids) {
     const X: SparseRow[] = [];
@@ -716,7 +770,26 @@ export function fitSentenceModels(
         y.push(targets[i] ?? 0);
       });
     });
-    const fit = fitBinary(X, y, vocab.size, settings.sentenceLambda);
+    // Real rows weigh 1, written rows `writtenWeight`; none given when there are no written rows.
+    const real = X.length;
+    written.forEach((e, n) => {
+      const targets = e.evidence?.values[id];
+      (writtenRows[n] as SparseRow[]).forEach((r, i) => {
+        X.push(r);
+        y.push(targets?.[i] ?? 0);
+      });
+    });
+    const rowWeights =
+      X.length > real ? X.map((_, r) => (r < real ? 1 : settings.writtenWeight)) : undefined;
+    const fit = fitBinary(
+      X,
+      y,
+      vocab.size,
+      settings.sentenceLambda,
+      undefined,
+      vocab.size,
+      rowWeights,
+    );
     // The dense embedding weights are kept whole; the n-grams' largest `sentenceTopK`.
     const dense = (name: string) => name.startsWith("e:") || name.startsWith("p:");
     const grams = Float64Array.from(fit.w, (w, i) => (dense(vocab.names[i] as string) ? 0 : w));
