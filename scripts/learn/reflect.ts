@@ -274,6 +274,12 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   writtenWeight: number;
   /** 0: the written records that state no value are left out; 1: they are negatives too. */
   writtenNone: number;
+  /**
+   * 1: the sentence models' vocabulary (features in ≥ `minDf` sentences) counts the written
+   * sentences too, so a phrasing only they hold gets a weight; 0: real sentences only, the
+   * written rows then only move the weights of features the real posts hold.
+   */
+  writtenVocab: number;
   seed: number;
 }
 
@@ -329,6 +335,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   embProto: 0,
   writtenWeight: 0,
   writtenNone: 1,
+  writtenVocab: 1,
   seed: 11,
 };
 
@@ -738,7 +745,7 @@ export function writtenValueExamples(withNone = true, dir = writtenDir()): Refle
  * Each value's sentence model, fitted on the evidence labels' soft targets of `train` and, with
  * `settings.writtenWeight` > 0, on the written examples' sentences ({@link writtenValueExamples})
  * at that row weight: a written sentence is a positive of each value its record lists and a
- * negative of every other. The vocabulary (features in ≥ `minDf` sentences) counts both.
+ * negative of every other. The vocabulary counts them too unless `writtenVocab` is 0.
  */
 export function fitSentenceModels(
   train: readonly ReflectExample[],
@@ -751,7 +758,8 @@ export function fitSentenceModels(
     settings.writtenWeight > 0 ? writtenValueExamples(settings.writtenNone === 1) : [];
   const perPost = train.map((e) => sentenceRowsOf(e, options, embedding));
   const perWritten = written.map((e) => sentenceRowsOf(e, options, embedding));
-  const vocab = Vocabulary.of([...perPost.flat(), ...perWritten.flat()], settings.minDf);
+  const counted = settings.writtenVocab === 1 ? [...perPost, ...perWritten] : perPost;
+  const vocab = Vocabulary.of(counted.flat(), settings.minDf);
   const rows = perPost.map((xs) => xs.map((x) => vocab.row(x)));
   const writtenRows = perWritten.map((xs) => xs.map((x) => vocab.row(x)));
   const out: SentenceValuesModel["sentence"] = {};

@@ -202,6 +202,14 @@ describe("written value examples in the sentence models", () => {
     expect(word(full, "wellbeing")).toBeGreaterThan(word(half, "wellbeing"));
     // A negative of every value its record does not list.
     expect(word(full, "compensation")).toBeLessThan(0);
+    // With the vocabulary of the real posts alone, a phrasing only written rows hold gets none.
+    const realVocab = fitSentenceModels(train, ids, {
+      ...settings,
+      writtenWeight: 1,
+      writtenVocab: 0,
+    });
+    expect(word(realVocab, "wellbeing")).toBe(0);
+    expect(realVocab.wellbeing).not.toEqual(off.wellbeing);
   });
 
   it("adds the written rows at their weight to every sentence fit, never to the stacker", () => {
