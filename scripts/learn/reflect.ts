@@ -269,7 +269,24 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    * Row weight of the written value examples (`data/written/values.jsonl`, see
    * {@link writtenValueExamples}) in every value's sentence-model fit, inner folds and final
    * model alike: each written sentence counts as this many real sentences; 0: off. They never
-   * enter the stacker, its threshold, the vocabulary's minimum count of real posts or any score.
+   * enter the stacker, its threshold, the choice of which values are learned (`minPositives`
+   * counts real posts) or any score: the sentence models teach the stacker only through their
+   * scores on real posts.
+   *
+   * Off: measured 2026-12-04 (session 12) with all 2,457 records (673 stating no value; 2,515
+   * sentences in 205 pseudo-posts), values micro-F1 (macro), baseline → 0.5: corpus 5-fold CV
+   * seeds 11/12/13 0.557/0.557/0.560 → 0.558/0.565/0.555 (mean 0.558 → 0.559; macro 0.493 →
+   * 0.500), dev read by the corpus-only model 0.678 → 0.714 (`npm run eval:reflect -- --cv
+   * --seed S --set writtenWeight=W`); on the fixed halves
+   * (`--values-split --seeds 11,12,13 --set writtenWeight=W`) CV inside half A 0.530 → 0.522,
+   * half B read by a model trained on A 0.551 → 0.537, dev read by it 0.698 → 0.735. At 0.25:
+   * 0.520, 0.536, 0.737; 0.5 without the records stating no value (`writtenNone=0`): 0.518,
+   * 0.533, 0.735; 0.5 with the vocabulary of the real sentences only (`writtenVocab=0`): 0.521,
+   * 0.533, 0.722. Every variant loses in half A's CV and on half B (colleagues on B 0.27 →
+   * 0.07-0.13; hands_on in A gains, 0.52 → 0.59-0.62) while the 15 dev posts gain: not a
+   * gain that holds. The values with the fewest real posts (business, strategy, recognition),
+   * for which most sentences were written, stay hand-read (`minPositives`), so the written
+   * sentences reach only the values the corpus already teaches.
    */
   writtenWeight: number;
   /** 0: the written records that state no value are left out; 1: they are negatives too. */
