@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nominalArchetype } from "./title.js";
+import { prepareText } from "./text.js";
+import { extractTitle, nominalArchetype } from "./title.js";
 
 // Titles of our own writing; what each should name follows taxonomy section 4 and the
 // guidance in data/README.md ("Nominal archetype is what the title alone says").
@@ -35,5 +36,32 @@ describe("nominalArchetype", () => {
     expect(nominalArchetype("Chief Technology Officer")).toBe("cto_architect");
     expect(nominalArchetype("Fractional CTO")).toBe("fractional");
     expect(nominalArchetype("Office Coordinator")).toBeNull();
+  });
+});
+
+describe("extractTitle", () => {
+  const title = (text: string) => extractTitle(prepareText(text));
+  const long = (start: string) =>
+    `${start} our payments platform, working with product and design across three time zones, and hiring as we grow this year.`;
+
+  it("takes the role a long first line of prose names at its start (a posting pasted without its heading)", () => {
+    expect(title(long("Head of Engineering at a 40-person fintech: you will lead"))).toBe(
+      "Head of Engineering",
+    );
+    expect(title(long("We're hiring a Staff Engineer to own"))).toBe("Staff Engineer");
+    expect(title(long("VP Engineering, Payments. Lead four managers and"))).toBe("VP Engineering");
+  });
+
+  it("takes no title from a long first line that names no role it knows", () => {
+    expect(title(long("Our company builds tools for bakers and we are growing; join"))).toBe("");
+  });
+
+  it("keeps a short first line whole, and a Title: line first", () => {
+    expect(title("Senior Engineering Manager, Billing\n\nWe build billing.")).toBe(
+      "Senior Engineering Manager, Billing",
+    );
+    expect(
+      title(`${long("Head of Engineering at a bakery:")}\nTitle: Director of Engineering`),
+    ).toBe("Director of Engineering");
   });
 });

@@ -20,8 +20,23 @@ const GENERIC_HEADINGS =
   /^(job description|about the (job|role|position)|(the )?(role|position|job|opportunity)|overview|description|job details|notes)$/i;
 
 /**
+ * A title named at the start of a long first line of prose, as a posting pasted without its
+ * heading begins: "Head of Engineering at a 40-person fintech …", "We're hiring a Staff
+ * Engineer to …". Only a phrase that names a role bearing knows counts.
+ */
+const LEADING_TITLE =
+  /^(?:(?:we(?:['’]re| are) (?:hiring|looking for|seeking)|hiring|join us as) (?:an? |our (?:first |next )?)?)?(.{3,60}?)(?:\s+(?:at|@|for|to|who|with|in|–|—|-)\s|\s*[(,:;])/i;
+
+function leadingTitle(line: string): string {
+  const m = LEADING_TITLE.exec(line);
+  const phrase = m?.[1]?.trim() ?? "";
+  return phrase !== "" && nominalArchetype(phrase) !== null ? phrase : "";
+}
+
+/**
  * The first line of the posting that can be a title: a `Title:` / `Job title:` line near the
- * top wins, then the first short line that is not a generic heading ("Job description").
+ * top wins, then the first short line that is not a generic heading ("Job description"); when
+ * that line is long prose, the role it names at its start ({@link LEADING_TITLE}).
  *
  * @returns the title with markup removed, or "" when none is found
  */
@@ -33,7 +48,7 @@ export function extractTitle(prepared: PreparedText): string {
   }
   for (const line of top) {
     if (line.text === "") continue;
-    if (line.text.length > 140) return "";
+    if (line.text.length > 140) return leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     return line.text.replace(/[:.]$/, "").trim();
   }
