@@ -458,18 +458,26 @@ export function bestThreshold(
 }
 
 /**
- * Deterministic k-fold assignment: ids shuffled by a seeded generator (mulberry32), then
- * dealt round-robin, so every fold has ⌊n/k⌋ or ⌈n/k⌉ documents.
+ * A seeded uniform generator on [0, 1): mulberry32 (T. Ettinger, 2017), 32 bits of state; the
+ * same seed gives the same sequence on every platform.
  */
-export function foldsOf(n: number, k: number, seed: number): number[] {
+export function mulberry32(seed: number): () => number {
   let s = seed >>> 0;
-  const rand = () => {
+  return () => {
     s = (s + 0x6d2b79f5) >>> 0;
     let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Deterministic k-fold assignment: ids shuffled by a seeded generator (mulberry32), then
+ * dealt round-robin, so every fold has ⌊n/k⌋ or ⌈n/k⌉ documents.
+ */
+export function foldsOf(n: number, k: number, seed: number): number[] {
+  const rand = mulberry32(seed);
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

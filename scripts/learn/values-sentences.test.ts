@@ -51,17 +51,20 @@ function example(n: number): ReflectExample {
   };
 }
 
+/** The small training set and settings both model suites fit (24 posts, two values). */
+const TRAIN = Array.from({ length: 24 }, (_, n) => example(n));
+const IDS: ValueId[] = ["wellbeing", "compensation"];
+const SETTINGS = {
+  ...DEFAULT_VALUE_SETTINGS,
+  sentences: 1,
+  minDf: 1,
+  innerFolds: 3,
+  sentenceLambda: 0.1,
+  stackLambda: 0.1,
+};
+
 describe("the sentence-level values model", () => {
-  const train = Array.from({ length: 24 }, (_, n) => example(n));
-  const ids: ValueId[] = ["wellbeing", "compensation"];
-  const settings = {
-    ...DEFAULT_VALUE_SETTINGS,
-    sentences: 1,
-    minDf: 1,
-    innerFolds: 3,
-    sentenceLambda: 0.1,
-    stackLambda: 0.1,
-  };
+  const [train, ids, settings] = [TRAIN, IDS, SETTINGS];
 
   it("fits the same model twice for a seed (the stacker's held-out folds included)", () => {
     const a = trainSentenceValues(train, ids, settings);
@@ -129,17 +132,8 @@ describe("the sentence-level values model", () => {
 });
 
 describe("written value examples in the sentence models", () => {
-  const train = Array.from({ length: 24 }, (_, n) => example(n));
-  const ids: ValueId[] = ["wellbeing", "compensation"];
-  const settings = {
-    ...DEFAULT_VALUE_SETTINGS,
-    sentences: 1,
-    minDf: 1,
-    innerFolds: 3,
-    sentenceLambda: 0.1,
-    stackLambda: 0.1,
-    embMean: 0,
-  };
+  const [train, ids] = [TRAIN, IDS];
+  const settings = { ...SETTINGS, embMean: 0 };
   // Our own sentences; "quillet" is in no real (synthetic) post, only in written wellbeing ones.
   const records = [
     {

@@ -19,6 +19,7 @@ import { SCOPE_CLASSES } from "../../src/core/roles/sentence-model.js";
 import { PATH_IDS, RESPONSIBILITY_IDS, VALUE_IDS } from "../../src/core/taxonomy.js";
 import { repoRoot } from "../../src/testing/cli.js";
 import type { EvidenceEntry } from "./evidence.js";
+import { mulberry32 } from "./lr.js";
 import type { LabelSpans } from "./role-sentences.js";
 
 const text = z.string().trim().min(3).max(600);
@@ -103,16 +104,9 @@ export function loadWritten<K extends WrittenKind>(kind: K, dir = writtenDir()):
   return out;
 }
 
-/** A deterministic shuffle (mulberry32, the generator of lr.ts's folds). */
+/** A deterministic shuffle (Fisher–Yates over lr.ts's seeded generator). */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
