@@ -16,7 +16,6 @@ import {
   HANDS_ON_LEADER,
   HANDS_ON_SOME,
   HYBRID,
-  handsOnRequiredAt,
   headerWorkMode,
   ONSITE,
   REMOTE,
@@ -244,11 +243,7 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
   const duty = (i: number) => zoneOf(segs[i] as ClassifiedSegment) === "d";
   // "required" is read from the text (the sentence the rules read it from) or from a builder's
   // title alone (the title's words).
-  if (level === "required") {
-    const at =
-      reading.handsOnRequiredAt !== undefined ? reading.handsOnRequiredAt : handsOnRequiredAt(segs);
-    return at ?? -1;
-  }
+  if (level === "required") return reading.handsOnRequiredAt ?? -1;
   if (reading.nominal === "solutions" || reading.nominal === "founder") return -1;
   let coding = -2;
   if (reading.hand.scores.coding > 0) {

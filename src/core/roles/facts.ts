@@ -881,7 +881,7 @@ export function extractHandsOn(
  *   leader's cues ({@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER},
  *   {@link HANDS_ON_LEADER}), what the archetype model was fitted on (so that a title does not
  *   vouch for itself); `requiredAt`: the sentence (index into `segments`) the text states
- *   hands-on work as a core duty in, as {@link handsOnRequiredAt} gives it
+ *   hands-on work as a core duty in (the one `role` reads `required` from; null when none)
  */
 export function extractHandsOnReadings(
   segments: readonly ClassifiedSegment[],
@@ -915,15 +915,6 @@ function handsOnOf(scan: HandsOnScan, codingScore: number, title?: HandsOnTitle)
   // (data/README.md: "some" at least).
   const founder = title?.nominal === "founder";
   return scan.some || (codingScore >= 0.5 && !manager) || solutions || founder ? "some" : "none";
-}
-
-/**
- * The sentence (index into `segments`) that states hands-on work as a core duty of the role,
- * the one {@link extractHandsOn} reads `required` from when the text says so; null when none does.
- */
-export function handsOnRequiredAt(segments: readonly ClassifiedSegment[]): number | null {
-  const { wide } = scanHandsOn(segments, false);
-  return wide.required ? wide.at : null;
 }
 
 /** What the text states of hands-on work: a core duty (`required`, read at `at`), or some. */

@@ -92,11 +92,10 @@ export interface PostingReading {
   archetypeInput: ArchetypeInput;
   warnings: string[];
   /**
-   * The sentence (index into `segments`) the text states hands-on work as a core duty in, as
-   * facts.ts `handsOnRequiredAt` reads it (null: none), read with the hands-on fact; absent
-   * from a reading made by hand, whose quotes read it again.
+   * The sentence (index into `segments`) the text states hands-on work as a core duty in (null:
+   * none), read with the hands-on fact (facts.ts `extractHandsOnReadings`); the fact's quote.
    */
-  handsOnRequiredAt?: number | null;
+  handsOnRequiredAt: number | null;
 }
 
 /**
