@@ -13,6 +13,7 @@ import {
   type TeamSize,
   type WorkMode,
 } from "../taxonomy.js";
+import { allMatches, globalOf } from "./matches.js";
 import { saysUnnegated } from "./negation.js";
 import type { ClassifiedSegment } from "./sections.js";
 
@@ -122,12 +123,6 @@ export const COMPANY_TEAM =
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
- * The match of `re` in `text` that counts the most people: "four managers and about 35-40
- * engineers" is a team of 35-40.
- */
-const GLOBAL = new Map<RegExp, RegExp>();
-
-/**
  * "Mentor two engineers", "pair with 3 developers": people the role mentors or pairs with are
  * not a team it leads (a count right after the verb; "mentor and grow a team of 8" still counts).
  */
@@ -149,15 +144,14 @@ const GROWING_TO = new RegExp(
   "i",
 );
 
+/**
+ * The match of `re` in `text` that counts the most people: "four managers and about 35-40
+ * engineers" is a team of 35-40.
+ */
 function largest(text: string, re: RegExp): RegExpExecArray | null {
-  let global = GLOBAL.get(re);
-  if (!global) {
-    global = new RegExp(re.source, "gi");
-    GLOBAL.set(re, global);
-  }
   let best: RegExpExecArray | null = null;
   let most = -1;
-  for (const m of allMatches(global, text)) {
+  for (const m of allMatches(globalOf(re), text)) {
     if (MENTEES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (NOT_LED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const n = toNumber(m[2]) ?? toNumber(m[1]) ?? 0;
@@ -170,22 +164,6 @@ export function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
   return Number.isFinite(n) ? n : undefined;
-}
-
-/**
- * Every match of `re` in `text`, in order, as `text.matchAll(re)` gives them (an empty match
- * moves on one code unit), without the copy of `re` that matchAll makes on each call (twice as
- * slow on a sentence). `re` must have the `g` flag and not the `u` flag, and be used by no one
- * else meanwhile: its `lastIndex` is the cursor, left at 0.
- */
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m);
-    if (m[0] === "") re.lastIndex++;
-  }
-  return out;
 }
 
 /**

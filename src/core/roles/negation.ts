@@ -10,6 +10,8 @@
  * The sentence models read a word in scope as a different feature from the word itself, and a
  * hand-written cue matched in scope is not a duty (responsibilities.ts).
  */
+
+import { allMatches, globalOf } from "./matches.js";
 import type { Segment } from "./text.js";
 
 /** Words that open a negation's scope (wink-nlp splits "won't" into "wo" + "n't"). */
@@ -110,9 +112,6 @@ export function negatedAt(seg: Pick<Segment, "text" | "words">, index: number): 
   return false;
 }
 
-/** A global copy of each pattern {@link saysUnnegated} is given, made once. */
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-
 /**
  * Whether `re` matches `seg.text` somewhere outside every negation's scope ({@link negatedAt}):
  * "we are not publicly traded" states no listing, "we are publicly traded, not a startup" does.
@@ -122,11 +121,6 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 export function saysUnnegated(seg: Pick<Segment, "text" | "words">, re: RegExp): boolean {
   if (!re.test(seg.text)) return false;
   if (negationScope(seg) === null) return true;
-  let global = GLOBAL.get(re);
-  if (!global) {
-    global = new RegExp(re.source, `${re.flags}g`);
-    GLOBAL.set(re, global);
-  }
-  for (const m of seg.text.matchAll(global)) if (!negatedAt(seg, m.index)) return true;
+  for (const m of allMatches(globalOf(re), seg.text)) if (!negatedAt(seg, m.index)) return true;
   return false;
 }
