@@ -65,7 +65,7 @@ import {
 } from "./sentence-paths.js";
 import { fitMilJoint, type MilFit, type MilValueData } from "./values-mil.js";
 import { attachSentenceVectors, trainingVectors } from "./word-vectors.js";
-import { loadWritten, pseudoPosts, writtenDir } from "./written-examples.js";
+import { loadWritten, readPseudoPosts, writtenDir } from "./written-examples.js";
 
 export interface ReflectExample {
   id: string;
@@ -745,15 +745,14 @@ export function writtenValueExamples(withNone = true, dir = writtenDir()): Refle
   const cached = writtenCache.get(key);
   if (cached) return cached;
   const records = loadWritten("values", dir).filter((r) => withNone || r.values.length > 0);
-  const out = pseudoPosts(records, { prefix: "wv" }).map((p): ReflectExample => {
-    const reading = readReflectionParts(readPost(p.text));
-    return {
+  const out = readPseudoPosts(records, { prefix: "wv" }).map(
+    (p): ReflectExample => ({
       id: p.id,
       label: { id: p.id, values: p.values as ValueId[], considered: [], chosen: "undecided" },
-      reading,
-      evidence: sentenceTargets(p.text, reading.sentences, p.evidence),
-    };
-  });
+      reading: p.reading,
+      evidence: p.targets,
+    }),
+  );
   writtenCache.set(key, out);
   return out;
 }

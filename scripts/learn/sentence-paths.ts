@@ -7,8 +7,6 @@
  * only they) also learn from the project's written path examples (`data/written/paths.jsonl`).
  */
 import type { Features } from "../../src/core/learn/linear.js";
-import { readReflectionParts } from "../../src/core/reflect/features.js";
-import { readPost } from "../../src/core/reflect/post.js";
 import {
   chosenCandidateFeatures,
   consideredPairFeatures,
@@ -22,7 +20,6 @@ import {
   withFeatures,
 } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS, type PathId } from "../../src/core/taxonomy.js";
-import { sentenceTargets } from "./evidence.js";
 import {
   bestThreshold,
   fitBinary,
@@ -33,7 +30,7 @@ import {
   Vocabulary,
 } from "./lr.js";
 import type { ReflectExample, ValueSettings } from "./reflect.js";
-import { loadWritten, pseudoPosts, writtenDir } from "./written-examples.js";
+import { loadWritten, readPseudoPosts, writtenDir } from "./written-examples.js";
 
 /** The settings of the sentence path models (part of {@link ValueSettings}, prefix `sp`). */
 export interface SentencePathSettings {
@@ -147,9 +144,7 @@ export function writtenPathRows(dir = writtenDir()): WrittenPathRow[] {
   const cached = writtenCache.get(dir);
   if (cached) return cached;
   const out: WrittenPathRow[] = [];
-  for (const post of pseudoPosts(loadWritten("paths", dir))) {
-    const reading = readReflectionParts(readPost(post.text));
-    const t = sentenceTargets(post.text, reading.sentences, post.evidence);
+  for (const { reading, targets: t } of readPseudoPosts(loadWritten("paths", dir))) {
     pathSentenceFeatures(reading).forEach((row, s) => {
       out.push({
         row,

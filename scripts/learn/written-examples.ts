@@ -15,10 +15,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { type ReflectionReading, readReflectionParts } from "../../src/core/reflect/features.js";
+import { readPost } from "../../src/core/reflect/post.js";
 import { SCOPE_CLASSES } from "../../src/core/roles/sentence-model.js";
 import { PATH_IDS, RESPONSIBILITY_IDS, VALUE_IDS } from "../../src/core/taxonomy.js";
 import { repoRoot } from "../../src/testing/cli.js";
-import type { EvidenceEntry } from "./evidence.js";
+import { type EvidenceEntry, type SentenceTargets, sentenceTargets } from "./evidence.js";
 import { mulberry32 } from "./lr.js";
 import type { LabelSpans } from "./role-sentences.js";
 
@@ -178,6 +180,31 @@ export function pseudoPosts(
       chosen: Object.keys(chosen).sort(),
       considered: Object.keys(considered).sort(),
       evidence: { id: `${prefix}${n + 1}`, readings: [{ values, chosen, considered }] },
+    };
+  });
+}
+
+/** A pseudo-post as the corpus posts are read: its reading and its sentences' soft targets. */
+export interface ReadPseudoPost extends PseudoPost {
+  reading: ReflectionReading;
+  /** Per field and label, one target per sentence of `reading` (1: its record states it). */
+  targets: SentenceTargets;
+}
+
+/**
+ * {@link pseudoPosts}, each read by the post reader (`readPost` → `readReflectionParts`) and its
+ * evidence turned into sentence targets (`sentenceTargets`), as the corpus posts are read.
+ */
+export function readPseudoPosts(
+  records: readonly (ValueRecord | PathRecord)[],
+  options: { size?: number; seed?: number; prefix?: string } = {},
+): ReadPseudoPost[] {
+  return pseudoPosts(records, options).map((post) => {
+    const reading = readReflectionParts(readPost(post.text));
+    return {
+      ...post,
+      reading,
+      targets: sentenceTargets(post.text, reading.sentences, post.evidence),
     };
   });
 }
