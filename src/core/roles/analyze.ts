@@ -171,9 +171,11 @@ function explainMismatch(
   const w = model.archetype.weights[winner];
   const v = model.archetype.weights[nominal];
   const reasons: [string, number][] = [];
-  const add = (feature: string, phrase: string, value: number) => {
+  // How far the feature moves the reading from the title's archetype towards `winner`.
+  const add = (feature: string, phrase: string, value: number): number => {
     const c = ((w[feature] ?? 0) - (v[feature] ?? 0)) * value;
     if (c > 0) reasons.push([phrase, c]);
+    return c;
   };
   for (const [name, p] of Object.entries(probabilities)) {
     const phrase = FEATURE_PHRASES[`r.${name}`];
@@ -184,8 +186,7 @@ function explainMismatch(
   if (scope)
     for (const c of SCOPE_CLASSES) {
       if (scope[c] < 0.5) continue;
-      add(`sc:${c}`, SCOPE_PHRASES[c], scope[c]);
-      const d = ((w[`sc:${c}`] ?? 0) - (v[`sc:${c}`] ?? 0)) * scope[c];
+      const d = add(`sc:${c}`, SCOPE_PHRASES[c], scope[c]);
       if (d < 0 && (!against || d < against[1])) against = [SCOPE_PHRASES[c], d];
     }
   const features = reading.handArchetype.features;
