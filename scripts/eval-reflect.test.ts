@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatScores } from "../src/core/reflect/score.js";
-import { repoRoot } from "../src/testing/cli.js";
+import { repoRoot, runCli } from "../src/testing/cli.js";
 import { describeShared, sharedDir } from "../src/testing/shared.js";
 import { chosenStages, evaluateDir, valuesHalf } from "./eval-reflect.js";
 
@@ -28,6 +29,20 @@ describe("eval:reflect on our own labelled posts", () => {
     expect(scores.valuesMacroF1).toBeGreaterThanOrEqual(0.8);
     expect(scores.chosen.accuracy).toBeGreaterThanOrEqual(8 / 9);
     expect(scores.considered.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("scores what bearing reflect reads (the same values and scores, word vectors included)", async () => {
+    const dir = join(repoRoot, "src/core/reflect/fixtures");
+    const { rows } = evaluateDir(dir);
+    const files = rows.map(({ label }) =>
+      [".md", ".txt"].map((ext) => join(dir, `${label.id}${ext}`)).find((f) => existsSync(f)),
+    ) as string[];
+    const cli = await runCli(["reflect", ...files, "--json"]);
+    expect(cli.code).toBe(0);
+    const read = JSON.parse(cli.stdout) as Array<{ values: Array<{ id: string; score: number }> }>;
+    expect(rows.map(({ reflection }) => reflection.values.map((v) => [v.id, v.score]))).toEqual(
+      read.map((r) => r.values.map((v) => [v.id, v.score])),
+    );
   });
 
   it("fails clearly on a folder without labels", () => {

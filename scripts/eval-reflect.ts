@@ -51,6 +51,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { vectorsForShippedModel } from "../src/cli/word-vectors.js";
 import { binaryProbability } from "../src/core/learn/linear.js";
 import { analyseReflection, type Reflection } from "../src/core/reflect/analyse.js";
 import { cueContext } from "../src/core/reflect/features.js";
@@ -92,10 +93,13 @@ export function evaluateDir(dir: string): Evaluation {
   const labelsPath = join(dir, "labels.json");
   if (!existsSync(labelsPath)) throw new Error(`${labelsPath}: no labels.json in this folder`);
   const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as ReflectionLabel[];
+  // The word vectors `bearing reflect` gives the shipped model: the analyser scored is the one
+  // users run (without them, a model whose sentences read vectors reads each as the mean one).
+  const vectors = vectorsForShippedModel();
   const rows = labels.map((label) => {
     const file = EXTENSIONS.map((ext) => join(dir, `${label.id}${ext}`)).find((p) => existsSync(p));
     if (!file) throw new Error(`${join(dir, label.id)}.md: labelled text not found`);
-    const reflection = analyseReflection(readFileSync(file, "utf8"), { fileName: file });
+    const reflection = analyseReflection(readFileSync(file, "utf8"), { fileName: file, vectors });
     return { label, reflection };
   });
   const scores = scoreReflections(
