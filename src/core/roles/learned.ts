@@ -262,12 +262,8 @@ export function ladderLogits(
   return out;
 }
 
-const LADDER: readonly ArchetypeId[] = [
-  "staff_ic",
-  "engineering_manager",
-  "director",
-  "vp_engineering",
-];
+/** The rungs below the CTO's: the titles `scopeByTitle` pairs each scope signal with. */
+const LADDER: readonly ArchetypeId[] = LADDER_RUNGS.slice(0, LADDER_RUNGS.indexOf("cto_operator"));
 
 /**
  * The archetype model's features: {@link archetypeFeatureMap}'s, and with `scopeByTitle` each
