@@ -1,8 +1,8 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
-import { repoRoot, tempDir } from "../testing/cli.js";
+import { copyExample } from "../testing/cli.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { createApp } from "./app.js";
 import type { WorkspaceWatcher } from "./watch.js";
@@ -19,8 +19,7 @@ let dir: string;
 let app: ReturnType<typeof createApp>;
 
 beforeEach(() => {
-  dir = tempDir("bearing-serve-");
-  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+  dir = copyExample("bearing-serve-");
   app = createApp({ storage: new FsStorage(dir), token: TOKEN });
 });
 

@@ -3,11 +3,11 @@
  * issues as `loadWorkspace` (every CLI command) finds, a changed record named in
  * `/api/workspace`'s issues with its file and line.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Issue, isBearingError } from "../core/errors.js";
-import { repoRoot, tempDir } from "../testing/cli.js";
+import { copyExample } from "../testing/cli.js";
 import { readDecisions, writeDecision, writeReview } from "../workspace/decisions.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { loadWorkspace } from "../workspace/load.js";
@@ -61,8 +61,7 @@ const inDecisions = (issues: readonly Issue[]) =>
 
 describe("/api/workspace and the decision records", () => {
   it("serves the records and reviews, and a record changed afterwards as the CLI's problem", async () => {
-    const dir = tempDir("bearing-serve-decisions-");
-    cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+    const dir = copyExample("bearing-serve-decisions-");
     const storage = new FsStorage(dir);
     const { file } = await writeDecision(storage, {
       chosen: "seed-cto",

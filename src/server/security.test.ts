@@ -3,11 +3,11 @@
  * cross-site requests (Origin, session token, no CORS), oversized bodies, path traversal
  * through option ids and static paths, the security headers, and the token never leaking.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { repoRoot, tempDir } from "../testing/cli.js";
+import { copyExampleInto, tempDir } from "../testing/cli.js";
 import { FsStorage } from "../workspace/fs-storage.js";
 import { createApp, MAX_BODY_BYTES } from "./app.js";
 import { SECURITY_HEADERS, TOKEN_COOKIE, TOKEN_HEADER, tokensMatch } from "./security.js";
@@ -29,7 +29,7 @@ function setUp(options: { readsNeedToken?: boolean } = {}) {
   base = tempDir("bearing-security-");
   dir = join(base, "ws");
   webDir = join(base, "web");
-  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+  copyExampleInto(dir);
   mkdirSync(join(webDir, "assets"), { recursive: true });
   writeFileSync(
     join(webDir, "index.html"),

@@ -3,11 +3,9 @@
  * a client that never finishes its headers or its body is answered 408 and cut off within
  * the limits (shortened here), and headers over the limit get 431.
  */
-import { cpSync } from "node:fs";
 import { createConnection } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot, tempDir } from "../testing/cli.js";
+import { copyExample } from "../testing/cli.js";
 import { type RunningServer, startServer } from "./start.js";
 
 const LIMITS = { headersMs: 500, requestMs: 1_000, checkEveryMs: 100, maxHeaderBytes: 16 * 1024 };
@@ -19,8 +17,7 @@ const CLIENTS = 40;
 let server: RunningServer;
 
 beforeAll(async () => {
-  const dir = tempDir("bearing-slow-");
-  cpSync(join(repoRoot, "examples/step-back"), dir, { recursive: true });
+  const dir = copyExample("bearing-slow-");
   server = await startServer({ dir, port: 0, open: false, limits: LIMITS });
 });
 

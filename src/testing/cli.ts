@@ -129,11 +129,21 @@ export function tempDir(prefix = "bearing-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A fresh copy of the example workspace, to change freely. */
+/**
+ * A fresh copy of the example workspace, to change freely: what the user wrote, without the
+ * role-reading cache (`.bearing/cache`), which tests that rank the example in place may be
+ * rewriting meanwhile (a lock file that vanishes mid-copy failed the copy).
+ */
 export function copyExample(prefix?: string): string {
   const dir = tempDir(prefix);
-  cpSync(exampleDir, dir, { recursive: true });
+  copyExampleInto(dir);
   return dir;
+}
+
+/** {@link copyExample} into `dir` (made when missing). */
+export function copyExampleInto(dir: string): void {
+  const cache = join(exampleDir, ".bearing", "cache");
+  cpSync(exampleDir, dir, { recursive: true, filter: (from) => !from.startsWith(cache) });
 }
 
 /**
