@@ -199,4 +199,17 @@ describe("a posting pasted without its heading", () => {
     const own = analyzeRole(`Staff Engineer\n\n${duties}`, { title: "VP Engineering" });
     expect(own.nominalArchetype).toBe("staff_ic");
   });
+
+  it("reads the duties of a one-paragraph posting whose first sentence names the role", () => {
+    const text = [
+      "We are hiring a Head of Engineering to lead our platform group: run one-to-ones, hire engineers, set the technical roadmap with the CTO and review designs.",
+      "Reports to the CEO. Remote within Europe.",
+    ].join(" ");
+    const a = analyzeRole(text);
+    expect(a.title).toBe("Head of Engineering");
+    expect(a.dutiesFound).toBe(true);
+    const ids = a.responsibilities.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(["people_management", "hiring"]));
+    for (const r of a.responsibilities) expect(r.evidence[0]).toMatch(/^We are hiring/);
+  });
 });

@@ -30,7 +30,7 @@ const SEVERAL_TEAMS =
 const ONE_OR_MORE = /\bone or more\s+(?:[\w-]+\s+){0,2}?teams\b/i;
 /** Direct management of one team, stated outright. */
 const ONE_TEAM =
-  /\b(?:team of (?:\d|engineers|developers|talented|software|senior)|direct reports|1:1s?|one-on-ones?|player[-/ ]coach|(?:lead|leads|leading|manage|manages|managing|run|running)\s+(?:a|your|the|our)?\s*small\s+(?:[\w&/-]+\s+){0,2}?team|(?:hiring|hire|interviews?|goals?|roadmap) for your team)\b/i;
+  /\b(?:team of (?:\d|engineers|developers|talented|software|senior)|direct reports|1:1s?|one-(?:on|to)-ones?|player[-/ ]coach|(?:lead|leads|leading|manage|manages|managing|run|running)\s+(?:a|your|the|our)?\s*small\s+(?:[\w&/-]+\s+){0,2}?team|(?:hiring|hire|interviews?|goals?|roadmap) for your team)\b/i;
 /** "Lead a team": a team, but said of managers at any level. */
 const SOME_TEAM =
   /\b(?:lead|leads|leading|manage|manages|managing|mentor|mentoring|grow|growing|build|building|coach|coaching|scale|scaling|oversee|overseeing|run|running|develop)\b[^.;]{0,60}?\b(?:a|an|one|your|the|our|small|single)\s+(?:[\w&/-]+\s+){0,4}?team\b(?!s| of teams)/i;

@@ -330,10 +330,10 @@ export const ROLE_MODEL: RoleModel = {
       ],
       cues: [
         {
-          text: "1:1|1:1s|one-on-one|one-on-ones",
+          text: "1:1|1:1s|one-on-one|one-on-ones|one-to-one|one-to-ones",
           weight: 0.9,
           gap: 2,
-          positions: [[["1:1"], ["1:1", "s"], ["one", "on", "one"]]],
+          positions: [[["1:1"], ["1:1", "s"], ["one", "on", "one"], ["one", "to", "one"]]],
         },
         {
           text: "performance review|reviews|management|evaluation|evaluations|feedback",

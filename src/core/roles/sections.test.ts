@@ -59,3 +59,15 @@ describe("classifySections", () => {
     expect(sectionOf(segments, "Head of Platform")?.heading).toBe(true);
   });
 });
+
+describe("classifySections on a posting pasted without its heading", () => {
+  it("reads a first line of prose as text, not as the title heading", () => {
+    const first =
+      "We are hiring a Head of Engineering to lead our platform group: run one-to-ones, hire engineers and set the technical roadmap.";
+    const segments = classifySections(prepareText(`${first}\nReports to the CEO.`));
+    expect(segments[0]?.heading).toBe(false);
+    expect(segments[0]?.dutyShaped).toBe(true);
+    const titled = classifySections(prepareText("Head of Engineering\nRun one-to-ones."));
+    expect(titled[0]?.heading).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@
 import { roleModel, type SectionKind } from "./model.js";
 import { stem } from "./stem.js";
 import type { PreparedText, Segment } from "./text.js";
+import { isProseLine } from "./title.js";
 
 export interface ClassifiedSegment extends Segment {
   section: SectionKind;
@@ -127,7 +128,10 @@ function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
  */
 export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
   let current: SectionKind = "summary";
-  const titleLine = prepared.lines.findIndex((l) => l.text !== "");
+  // The first line is the title, unless it is prose (a posting pasted without its heading):
+  // then its sentences are read like any other.
+  const first = prepared.lines.findIndex((l) => l.text !== "");
+  const titleLine = isProseLine(prepared.lines[first]?.text ?? "") ? -1 : first;
   return prepared.segments.map((seg, index): ClassifiedSegment => {
     let heading = false;
     let body = seg.text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareText } from "./text.js";
-import { extractTitle, nominalArchetype } from "./title.js";
+import { extractTitle, isProseLine, nominalArchetype } from "./title.js";
 
 // Titles of our own writing; what each should name follows taxonomy section 4 and the
 // guidance in data/README.md ("Nominal archetype is what the title alone says").
@@ -50,6 +50,15 @@ describe("extractTitle", () => {
     );
     expect(title(long("We're hiring a Staff Engineer to own"))).toBe("Staff Engineer");
     expect(title(long("VP Engineering, Payments. Lead four managers and"))).toBe("VP Engineering");
+  });
+
+  it("reads a first sentence of more than twelve words as prose, however short the line", () => {
+    expect(
+      title("We are hiring a Head of Engineering to lead our platform group and grow it."),
+    ).toBe("Head of Engineering");
+    expect(
+      isProseLine("Head of Engineering (VP / Director) - Digital Assets Trading Platform"),
+    ).toBe(false);
   });
 
   it("takes no title from a long first line that names no role it knows", () => {

@@ -27,6 +27,15 @@ const GENERIC_HEADINGS =
 const LEADING_TITLE =
   /^(?:(?:we(?:['’]re| are) (?:hiring|looking for|seeking)|hiring|join us as) (?:an? |our (?:first |next )?)?)?(.{3,60}?)(?:\s+(?:at|@|for|to|who|with|in|–|—|-)\s|\s*[(,:;])/i;
 
+/**
+ * Is a posting's first line prose rather than a title: longer than any title line of the 296
+ * corpus and dev postings (at most 116 characters), or a sentence of more than twelve words?
+ * Such a line is read as text (sections.ts) and its title is the role it names at its start.
+ */
+export function isProseLine(line: string): boolean {
+  return line.length > 140 || (/[.!]$/.test(line) && line.split(/\s+/).length > 12);
+}
+
 function leadingTitle(line: string): string {
   const m = LEADING_TITLE.exec(line);
   const phrase = m?.[1]?.trim() ?? "";
@@ -48,7 +57,7 @@ export function extractTitle(prepared: PreparedText): string {
   }
   for (const line of top) {
     if (line.text === "") continue;
-    if (line.text.length > 140) return leadingTitle(line.text);
+    if (isProseLine(line.text)) return leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     return line.text.replace(/[:.]$/, "").trim();
   }
