@@ -263,6 +263,9 @@ export type SentenceSettings = Pick<
   | "sentenceTopK"
   | "sentenceMin"
   | "sentenceCueKeep"
+  | "sentenceEvidenceGate"
+  | "sentenceEvidenceGateKept"
+  | "sentenceEvidenceGateCue"
   | "innerFolds"
   | "seed"
 >;
@@ -454,6 +457,17 @@ export function trainSentenceModel(
       document,
       ...(handKept.length > 0 ? { handKept } : {}),
       ...(settings.sentenceCueKeep > 0 ? { cueKeep: settings.sentenceCueKeep } : {}),
+      ...(settings.sentenceEvidenceGate > 0
+        ? {
+            evidenceGate: settings.sentenceEvidenceGate,
+            ...(settings.sentenceEvidenceGateKept > 0
+              ? { evidenceGateKept: settings.sentenceEvidenceGateKept > 1 ? "all" : "cue" }
+              : {}),
+            ...(settings.sentenceEvidenceGateCue <= 1
+              ? { evidenceGateCue: settings.sentenceEvidenceGateCue }
+              : {}),
+          }
+        : {}),
     },
     heldOut,
   };

@@ -45,6 +45,9 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
       sentenceTopK: 300,
       sentenceMin: 20,
       sentenceCueKeep: 0.75,
+      sentenceEvidenceGate: 0.1,
+      sentenceEvidenceGateKept: 1,
+      sentenceEvidenceGateCue: 0.85,
       archetypeFromSentences: 0,
       scope: 1,
       scopeShape: 20,
@@ -7554,6 +7557,9 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
     },
     handKept: ["business_leadership", "evangelism"],
     cueKeep: 0.75,
+    evidenceGate: 0.1,
+    evidenceGateKept: "cue",
+    evidenceGateCue: 0.85,
   },
   scope: {
     one_team: {

@@ -4,6 +4,7 @@ import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { readPosting } from "./features.js";
 import { segmentCues } from "./responsibilities.js";
 import {
+  bestSentenceProbability,
   documentFeatures,
   documentProbability,
   type ResponsibilitySentenceModel,
@@ -140,6 +141,38 @@ describe("responsibilities read sentence by sentence", () => {
     expect(kept.find((f) => f.id === "delivery")).toEqual(
       reading.hand.findings.find((f) => f.id === "delivery"),
     );
+  });
+
+  it("reports no responsibility that no sentence reads at the evidence gate", () => {
+    const ids = (m: ResponsibilitySentenceModel) =>
+      sentenceResponsibilities(m, reading).findings.map((f) => f.id);
+    // The document model reports people_management from the title alone (bias 3), and its
+    // sentence model reads "Manage a team ..." at sigmoid(4) ≈ 0.98 and the rest far lower.
+    const byTitle = (extra: Partial<ResponsibilitySentenceModel>) =>
+      model({ document: { bias: 3, weights: {}, threshold: 0.5 }, ...extra });
+    const best = bestSentenceProbability(
+      sentenceProbabilities(byTitle({}), reading).people_management,
+      reading.segments,
+    );
+    expect(best).toBeCloseTo(sigmoid(4), 6);
+    expect(ids(byTitle({ evidenceGate: best }))).toContain("people_management");
+    expect(ids(byTitle({ evidenceGate: best + 0.001 }))).not.toContain("people_management");
+    // The document model's other findings (every responsibility at bias 3) have no sentence.
+    expect(ids(byTitle({}))).toContain("delivery");
+    expect(ids(byTitle({ evidenceGate: 0.1 }))).not.toContain("delivery");
+    // A strong cue keeps delivery unless the gate covers the cues' findings too.
+    const cue = reading.hand.scores.delivery;
+    expect(ids(model({ cueKeep: cue, evidenceGate: 0.1 }))).toContain("delivery");
+    expect(ids(model({ cueKeep: cue, evidenceGate: 0.1, evidenceGateKept: "cue" }))).not.toContain(
+      "delivery",
+    );
+    // ... unless the cue is at least as strong as evidenceGateCue.
+    const gatedCue = { cueKeep: cue, evidenceGate: 0.1, evidenceGateKept: "cue" } as const;
+    expect(ids(model({ ...gatedCue, evidenceGateCue: cue }))).toContain("delivery");
+    expect(ids(model({ ...gatedCue, evidenceGateCue: cue + 0.01 }))).not.toContain("delivery");
+    const kept = { handKept: ["delivery" as ResponsibilityId], evidenceGate: 0.1 };
+    expect(ids(model({ ...kept, evidenceGateKept: "cue" }))).toContain("delivery");
+    expect(ids(model({ ...kept, evidenceGateKept: "all" }))).not.toContain("delivery");
   });
 
   it("keeps the cues' reading of a posting without duty text, and an engineer's title as coding", () => {

@@ -65,6 +65,18 @@ export interface ResponsibilitySentenceModel {
    * models that rarely saw it. Absent: the document model decides alone.
    */
   cueKeep?: number;
+  /**
+   * A responsibility is reported only when one of the posting's sentences (headings left out)
+   * reads it with at least this probability, in (0, 1): a finding no sentence says is not
+   * reported, since it would quote a sentence that does not say it. `evidenceGateKept`: which
+   * findings of the cues are gated too (`cue`: those kept by `cueKeep`; `all`: those of
+   * `handKept` as well). Absent: no gate. Coding from the title or a hands-on duty (added after)
+   * and postings read from their whole text are not gated.
+   */
+  evidenceGate?: number;
+  evidenceGateKept?: "cue" | "all";
+  /** A cue score from which a cue-kept finding is not gated (a very strong cue stands). */
+  evidenceGateCue?: number;
 }
 
 /** The posting-level facts a sentence's features read. */
@@ -508,19 +520,25 @@ export function sentenceResponsibilities(
   // Coding read from the posting as a whole (no sentence reaches the evidence floor: the
   // title's archetype decided it), for the title and hands-on rules below to quote.
   let ungroundedCoding: ResponsibilityFinding | null = null;
+  const gate = model.evidenceGate ?? 0;
   for (const id of RESPONSIBILITY_IDS) {
     const ps = perSentence[id];
     const p = documentProbability(model.document, id, ps, reading);
     probabilities[id] = round(p);
+    const said = gate === 0 || bestSentenceProbability(ps, reading.segments) >= gate;
+    const handKept = model.handKept?.includes(id) ?? false;
     if (
-      model.handKept?.includes(id) ||
+      handKept ||
       (p < threshold && model.cueKeep !== undefined && reading.hand.scores[id] >= model.cueKeep)
     ) {
       const hand = reading.hand.findings.find((f) => f.id === id);
-      if (hand) findings.push(hand);
+      const gated =
+        model.evidenceGateKept === "all" || (model.evidenceGateKept === "cue" && !handKept);
+      const strong = reading.hand.scores[id] >= (model.evidenceGateCue ?? 2);
+      if (hand && (said || strong || !gated)) findings.push(hand);
       continue;
     }
-    if (p < threshold) continue;
+    if (p < threshold || !said) continue;
     const ranked = topSentences(ps, reading.segments).map(
       (s) => reading.segments[s] as ClassifiedSegment,
     );
@@ -549,6 +567,22 @@ export function sentenceResponsibilities(
   if (ungroundedCoding && !findings.some((f) => f.id === "coding")) findings.push(ungroundedCoding);
   findings.sort((a, b) => b.score - a.score);
   return { probabilities, findings };
+}
+
+/**
+ * How surely the posting's likeliest sentence (headings left out) reads a responsibility, from
+ * its per-sentence probabilities ({@link sentenceProbabilities}): in [0, 1], 0 without sentences.
+ */
+export function bestSentenceProbability(
+  ps: ArrayLike<number>,
+  segments: readonly Pick<ClassifiedSegment, "heading">[],
+): number {
+  let best = 0;
+  for (let s = 0; s < ps.length; s++) {
+    const p = ps[s] as number;
+    if (p > best && !segments[s]?.heading) best = p;
+  }
+  return best;
 }
 
 /**
