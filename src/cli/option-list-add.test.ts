@@ -3,6 +3,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { OptionListEntry } from "../core/decision/option-list.js";
 import { copyExample, snapshot } from "../testing/cli.js";
@@ -70,6 +71,59 @@ describe("bearing option add --id", () => {
       expect(snapshot(dir)).toEqual(before);
     });
   }
+});
+
+describe("bearing option add --posting", () => {
+  // Our own labelled posting (src/core/roles/fixtures): a CTO title over an operating role.
+  const posting = fileURLToPath(new URL("../core/roles/fixtures/f01.md", import.meta.url));
+
+  it("writes the posting into the new option, says what it reads as, and check reads it", async () => {
+    const dir = copyExample();
+    const added = await run(["option", "add", "CTO at Ridgeway", dir, "--posting", posting]);
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(
+      /^Added options\/cto-at-ridgeway\.md \(id: cto-at-ridgeway\)\nIts posting reads as Operating CTO \(\d+%\), though its title says Strategic CTO: `bearing check`/,
+    );
+    const text = readFileSync(join(dir, "options/cto-at-ridgeway.md"), "utf8");
+    expect(text).toContain(readFileSync(posting, "utf8").trim());
+    expect(text).toMatch(/^---\ntitle: CTO at Ridgeway\n/);
+    const check = await run(["check", dir]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/CTO at Ridgeway \(cto-at-ridgeway\): reads as Operating CTO/);
+    const json = await run(["option", "add", "Again", dir, "--posting", posting, "--json"]);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      id: "again",
+      reading: {
+        dutiesFound: true,
+        archetype: "cto_operator",
+        nominalArchetype: "cto_architect",
+        titleMismatch: true,
+      },
+    });
+  });
+
+  it("refuses a posting it cannot read, naming the file, writing nothing", async () => {
+    const dir = copyExample();
+    const before = snapshot(dir);
+    const missing = await run([
+      "option",
+      "add",
+      "Anything",
+      dir,
+      "--posting",
+      join(dir, "nope.md"),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.md: no such file/);
+    writeFileSync(join(dir, "empty.md"), "  \n");
+    const empty = await run(["option", "add", "Anything", dir, "--posting", join(dir, "empty.md")]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty\.md: is empty/);
+    const after = snapshot(dir);
+    after.delete("empty.md");
+    expect(after).toEqual(before);
+  });
 });
 
 describe("bearing option list", () => {

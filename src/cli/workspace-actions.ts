@@ -377,19 +377,83 @@ export async function explainCommand(
 export async function optionAdd(
   title: string,
   dir: string,
-  options: JsonFlag & { organisation?: string; path?: string; status?: string; id?: string },
+  options: JsonFlag & {
+    organisation?: string;
+    path?: string;
+    status?: string;
+    id?: string;
+    posting?: string;
+  },
 ): Promise<void> {
   const storage = new FsStorage(dir);
   await loadWorkspace(storage);
+  // The posting is read (and refused when it is no text) before anything is written.
+  const posting =
+    options.posting !== undefined
+      ? (await import("./role-run.js")).readPosting(options.posting).trim()
+      : undefined;
   const slug = await addOption(storage, {
     title,
     ...(options.id !== undefined ? { id: options.id } : {}),
     organisation: options.organisation,
     path: options.path,
     status: options.status as never,
+    ...(posting !== undefined ? { body: postingBody(posting) } : {}),
   });
-  if (options.json) printJson({ id: slug, file: `options/${slug}.md` });
-  else process.stdout.write(`Added options/${slug}.md (id: ${slug})\n`);
+  const reading = posting !== undefined ? await readPostingOf(posting, title) : undefined;
+  if (options.json)
+    printJson({
+      id: slug,
+      file: `options/${slug}.md`,
+      ...(reading ? { reading: reading.json } : {}),
+    });
+  else {
+    process.stdout.write(`Added options/${slug}.md (id: ${slug})\n`);
+    if (reading) process.stdout.write(`${reading.text}\n`);
+  }
+}
+
+/** An option's body holding a posting: the posting under "Role", then room for notes. */
+function postingBody(posting: string): string {
+  return `\n## Role\n\n${posting}\n\n## Notes\n\nWhat you learnt, who you spoke to, next steps.\n`;
+}
+
+/**
+ * What the posting says the role is, read as `check` reads the option's body: for JSON the
+ * archetype, the archetypes it reads as, the title's and whether they differ, and whether it
+ * states duties at all; for people one line pointing to `bearing check` for the rest.
+ */
+async function readPostingOf(
+  posting: string,
+  title: string,
+): Promise<{ json: Record<string, unknown>; text: string }> {
+  const [{ analyzeRole }, { describeReadsAs }, { ARCHETYPE_LABELS }] = await Promise.all([
+    import("../core/roles/index.js"),
+    import("../core/roles/describe.js"),
+    import("../core/taxonomy.js"),
+  ]);
+  const a = analyzeRole(postingBody(posting), { title });
+  const json = {
+    dutiesFound: a.dutiesFound,
+    archetype: a.archetype.id,
+    confidence: a.archetype.confidence,
+    readsAs: a.readsAs ?? [a.archetype.id],
+    nominalArchetype: a.nominalArchetype,
+    titleMismatch: a.titleMismatch,
+  };
+  if (!a.dutiesFound)
+    return {
+      json,
+      text: "Its posting states no duties bearing can read: is it a job description?",
+    };
+  const titled =
+    a.titleMismatch && a.nominalArchetype
+      ? `, though its title says ${ARCHETYPE_LABELS[a.nominalArchetype]}`
+      : "";
+  return {
+    json,
+    text: `Its posting reads as ${describeReadsAs(a.archetype, a.readsAs)}${titled}: \`bearing check\` shows what it says.`,
+  };
 }
 
 /**

@@ -67,6 +67,10 @@ export function registerWorkspaceCommands(program: Command): void {
     .option("--organisation <name>", "the organisation")
     .option("--path <kind>", "kind of next step (ic, manager, executive, founder, ...)")
     .option("--status <status>", "idea, exploring, talking, interviewing, offer, ...")
+    .option(
+      "--posting <file>",
+      "the job description (Markdown or text; '-' for standard input), written into the option",
+    )
     .option("--json", "print the result as JSON")
     .action(async (title: string, dir: string, options) =>
       (await actions()).optionAdd(title, dir, options),
