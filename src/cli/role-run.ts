@@ -10,6 +10,7 @@ import {
   describeReadsAs,
   FACT_LABELS,
 } from "../core/roles/describe.js";
+import { dutyQuote } from "../core/roles/duty-quote.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { quoted } from "../core/roles/quote.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
@@ -71,8 +72,8 @@ export function renderRole(a: RoleAnalysis): string {
     out.push(
       `  ${RESPONSIBILITY_LABELS[r.id].padEnd(24)} ${bar(r.score, 20).padEnd(20)} ${r.score.toFixed(2)}`,
     );
-    for (const e of r.evidence.slice(0, 2))
-      out.push(`      "${e.length > 110 ? `${e.slice(0, 107)}...` : e}"`);
+    // A long sentence is cut around the words that state the duty.
+    for (const e of r.evidence.slice(0, 2)) out.push(`      "${dutyQuote(e, r.id)}"`);
   }
   // Each stated fact with the words it was read from, on the line below.
   const line = (field: keyof RoleFacts) => {

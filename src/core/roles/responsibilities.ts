@@ -17,6 +17,7 @@ import { CueIndex } from "./cues.js";
 import { roleModel } from "./model.js";
 import { negationScope } from "./negation.js";
 import type { ClassifiedSegment } from "./sections.js";
+import type { Segment } from "./text.js";
 import type { ResponsibilityFinding } from "./types.js";
 
 /** A responsibility is reported when its pooled score reaches this. */
@@ -119,6 +120,25 @@ function readCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
     if (weight > (best.get(tag) ?? 0)) best.set(tag, weight);
   }
   return best;
+}
+
+/**
+ * Where a segment states responsibility `id` by the hand-written cues: the token ranges
+ * `[first, last]` (inclusive, indices into `seg.keys`) of its matches, neither negated nor
+ * vetoed, strongest first (ties: earlier first); empty when no cue of `id` matches.
+ */
+export function cueRanges(seg: Segment, id: ResponsibilityId): [number, number][] {
+  const negated = negationScope(seg);
+  const found: { range: [number, number]; weight: number }[] = [];
+  let vetoes: { tag: ResponsibilityId; range: [number, number] }[] | undefined;
+  for (const { tag, cue, range } of positive.matches(seg)) {
+    if (tag !== id || negated?.[range[0]]) continue;
+    vetoes ??= negative.matches(seg);
+    if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
+      continue;
+    found.push({ range, weight: cue.weight });
+  }
+  return found.sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0]).map((f) => f.range);
 }
 
 /** Per-responsibility pooled scores over all segments, present or not (for archetypes). */
