@@ -1,4 +1,5 @@
 import { analyseReflection, type Reflection } from "../core/reflect/analyse.js";
+import { valueQuote } from "../core/reflect/value-quote.js";
 import { PATHS, type PathId, VALUES } from "../core/taxonomy.js";
 import { readTextInput } from "./read-input.js";
 import { printJson } from "./report.js";
@@ -43,7 +44,7 @@ export function renderReflection(r: ReflectOutput): string {
   if (r.values.length === 0) lines.push("  (none found)");
   for (const v of r.values) {
     lines.push(
-      `  ${VALUES[v.id].label.padEnd(18)} ${v.score.toFixed(2)}  ${oneLine(v.evidence[0] ?? "")}`,
+      `  ${VALUES[v.id].label.padEnd(18)} ${v.score.toFixed(2)}  “${valueQuote(v.evidence[0] ?? "", v.id)}”`,
     );
   }
   lines.push("", "Criteria, in the order stated");

@@ -144,6 +144,15 @@ function lineChunks(text: string): Array<[number, number]> {
   return chunks;
 }
 
+/**
+ * One character as the cue lexicons read it: lower case, quotes straightened; always one
+ * UTF-16 unit for one (a character whose lower case is longer stays as it is).
+ */
+export function normaliseChar(ch: string): string {
+  const mapped = ch === "’" || ch === "‘" ? "'" : ch === "“" || ch === "”" ? '"' : ch.toLowerCase();
+  return mapped.length === 1 ? mapped : ch;
+}
+
 /** Lower-cases and straightens quotes, collapsing white space, carrying negation per char. */
 function normalise(plain: string, flags: Uint8Array): { norm: string; negated: Uint8Array } {
   let norm = "";
@@ -171,10 +180,7 @@ function normalise(plain: string, flags: Uint8Array): { norm: string; negated: U
       continue;
     }
     space = false;
-    const ch = plain[i] ?? "";
-    const mapped =
-      ch === "’" || ch === "‘" ? "'" : ch === "“" || ch === "”" ? '"' : ch.toLowerCase();
-    norm += mapped.length === 1 ? mapped : ch;
+    norm += normaliseChar(plain[i] ?? "");
     negated[n++] = flags[i] ?? 0;
   }
   norm += plain.slice(run);
