@@ -5,7 +5,7 @@
  */
 import type { ResponsibilityId } from "../taxonomy.js";
 import { cutAround } from "../text/cut.js";
-import { cueRanges } from "./responsibilities.js";
+import { strongestCue } from "./responsibilities.js";
 import { prepareText } from "./text.js";
 
 /**
@@ -21,7 +21,7 @@ export function dutyQuote(sentence: string, id: ResponsibilityId, maxChars = 110
   if (sentence.length <= maxChars) return sentence;
   let focus: [number, number] | null = null;
   for (const seg of prepareText(sentence).segments) {
-    const range = cueRanges(seg, id)[0];
+    const range = strongestCue(seg, id);
     if (!range) continue;
     const start = seg.keyStarts[range[0]] as number;
     const lastStart = seg.keyStarts[range[1]] as number;

@@ -105,15 +105,8 @@ const cuesOf = new WeakMap<ClassifiedSegment, ReadonlyMap<ResponsibilityId, numb
 
 function readCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
   const best = new Map<ResponsibilityId, number>();
-  let vetoes: { tag: ResponsibilityId; range: [number, number] }[] | undefined;
   let partnering: boolean | undefined;
-  const negated = negationScope(seg);
-  for (const { tag, cue, range } of positive.matches(seg)) {
-    // "You will not be expected to write production code": a negated duty is no duty.
-    if (negated?.[range[0]]) continue;
-    vetoes ??= negative.matches(seg);
-    if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
-      continue;
+  for (const { tag, cue } of standingMatches(seg)) {
     // "Partner with security and infrastructure teams" names colleagues, not duties.
     partnering ??= seg.keys.slice(0, 3).some((k) => PARTNERING.has(k)) && seg.keys.includes("with");
     const weight = partnering && cue.weight < STRONG ? cue.weight / 2 : cue.weight;
@@ -122,23 +115,35 @@ function readCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
   return best;
 }
 
-/**
- * Where a segment states responsibility `id` by the hand-written cues: the token ranges
- * `[first, last]` (inclusive, indices into `seg.keys`) of its matches, neither negated nor
- * vetoed, strongest first (ties: earlier first); empty when no cue of `id` matches.
- */
-export function cueRanges(seg: Segment, id: ResponsibilityId): [number, number][] {
+/** The cue matches of a segment that stand: neither negated nor vetoed by a negative cue. */
+function standingMatches(seg: Segment): ReturnType<typeof positive.matches> {
   const negated = negationScope(seg);
-  const found: { range: [number, number]; weight: number }[] = [];
-  let vetoes: { tag: ResponsibilityId; range: [number, number] }[] | undefined;
-  for (const { tag, cue, range } of positive.matches(seg)) {
-    if (tag !== id || negated?.[range[0]]) continue;
+  let vetoes: ReturnType<typeof negative.matches> | undefined;
+  return positive.matches(seg).filter(({ tag, range }) => {
+    // "You will not be expected to write production code": a negated duty is no duty.
+    if (negated?.[range[0]]) return false;
     vetoes ??= negative.matches(seg);
-    if (vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]))
-      continue;
-    found.push({ range, weight: cue.weight });
+    return !vetoes.some((v) => v.tag === tag && v.range[0] <= range[1] && range[0] <= v.range[1]);
+  });
+}
+
+/**
+ * Where a segment states responsibility `id` by the hand-written cues: the token range
+ * `[first, last]` (inclusive, indices into `seg.keys`) of its strongest standing match (ties:
+ * the earliest); null when no cue of `id` stands in it.
+ */
+export function strongestCue(seg: Segment, id: ResponsibilityId): [number, number] | null {
+  let best: { range: [number, number]; weight: number } | null = null;
+  for (const { tag, cue, range } of standingMatches(seg)) {
+    if (tag !== id) continue;
+    if (
+      !best ||
+      cue.weight > best.weight ||
+      (cue.weight === best.weight && range[0] < best.range[0])
+    )
+      best = { range, weight: cue.weight };
   }
-  return found.sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0]).map((f) => f.range);
+  return best?.range ?? null;
 }
 
 /** Per-responsibility pooled scores over all segments, present or not (for archetypes). */
