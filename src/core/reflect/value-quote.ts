@@ -4,7 +4,8 @@
  */
 import type { ValueId } from "../taxonomy.js";
 import { cutAround } from "../text/cut.js";
-import { normaliseChar } from "./sentences.js";
+import { cueHits } from "./match.js";
+import { normaliseChar, type Sentence } from "./sentences.js";
 import { VALUE_CUE_REGEXES } from "./values.js";
 
 /**
@@ -19,22 +20,13 @@ import { VALUE_CUE_REGEXES } from "./values.js";
 export function valueQuote(sentence: string, id: ValueId, maxChars = 100): string {
   const flat = sentence.replace(/\s+/g, " ").trim();
   if (flat.length <= maxChars) return flat;
-  // The lexicons read normalised text; one character for one, so offsets carry over.
+  // The lexicons read normalised text; one character for one, so offsets carry over. Read as
+  // a name of a criterion is (criteria.ts): a sentence with no negation marks.
   let norm = "";
   for (const ch of flat.split("")) norm += normaliseChar(ch);
-  let focus: [number, number] | null = null;
-  let weight = 0;
-  for (const [value, cues] of VALUE_CUE_REGEXES) {
-    if (value !== id) continue;
-    for (const cue of cues) {
-      cue.regex.lastIndex = 0;
-      const m = cue.regex.exec(norm);
-      cue.regex.lastIndex = 0;
-      if (m && m[0].length > 0 && cue.weight > weight) {
-        weight = cue.weight;
-        focus = [m.index, m.index + m[0].length];
-      }
-    }
-  }
+  const pseudo = { norm, negated: new Uint8Array(norm.length) } as Sentence;
+  const cues = VALUE_CUE_REGEXES.find(([value]) => value === id)?.[1] ?? [];
+  const hit = cueHits(pseudo, cues)[0];
+  const focus: [number, number] | null = hit ? [hit.at, hit.end] : null;
   return cutAround(flat, focus, maxChars);
 }
