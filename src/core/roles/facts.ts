@@ -638,34 +638,42 @@ export function raisedMillions(text: string): number | null {
 export function stageVotes(
   seg: Pick<ClassifiedSegment, "text" | "words">,
 ): Readonly<Record<Stage, number>> {
+  return sentenceStageVotes(seg).wide;
+}
+
+/**
+ * A sentence's votes in both readings of {@link extractStageReadings}: `wide`, its
+ * {@link stageVotes}; `narrow`, the weights of the cues before the wider wordings that match
+ * anywhere in it, negated or not. Read once per segment (one test of each cue serves both) and
+ * shared: not to be changed.
+ */
+function sentenceStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): SentenceStageVotes {
   let votes = STAGE_VOTES.get(seg);
   if (votes === undefined) {
-    votes = castStageVotes(seg, null);
+    votes = castStageVotes(seg);
     STAGE_VOTES.set(seg, votes);
   }
   return votes;
 }
 
-/** Per segment, its {@link stageVotes}, read once (the stage fact, its quote and features). */
-const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, Record<Stage, number>>();
+interface SentenceStageVotes {
+  wide: Record<Stage, number>;
+  narrow: Record<Stage, number>;
+}
 
-/**
- * {@link stageVotes}, adding to `narrow` (when given) the weights of the cues before the wider
- * wordings that match anywhere in the sentence, negated or not (the narrower reading of
- * {@link extractStage}): one test of each cue serves both.
- */
-function castStageVotes(
-  seg: Pick<ClassifiedSegment, "text" | "words">,
-  narrow: Record<Stage, number> | null,
-): Record<Stage, number> {
+/** Per segment, its {@link sentenceStageVotes} (the stage fact, its quote and features). */
+const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, SentenceStageVotes>();
+
+function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): SentenceStageVotes {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
+  const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   // A sentence without a word any cue needs matches none (STAGE_GATE). (Testing each cue only
   // when the sentence holds one of its own words, STAGE_CUE_WORDS, measured no faster.)
   if (STAGE_GATE.test(seg.text)) {
     for (let j = 0; j < STAGE_CUES.length; j++) {
       const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
       if (!re.test(seg.text)) continue;
-      if (narrow && j < FIRST_WIDER_CUE) narrow[stage] += weight;
+      if (j < FIRST_WIDER_CUE) narrow[stage] += weight;
       if (!saysUnnegated(seg, re)) continue;
       // The cues appended for other wordings often read a statement a cue above read already:
       // it counts once.
@@ -684,7 +692,7 @@ function castStageVotes(
     const stage = raised < 20 ? "early" : "growth";
     votes[stage] = Math.max(votes[stage], raised < 20 ? 1.5 : 2);
   }
-  return votes;
+  return { wide: votes, narrow };
 }
 
 /** A sentence that speaks of the company ("we", "our", "the company") and not of the candidate. */
@@ -730,17 +738,11 @@ export function extractStageReadings(segments: readonly ClassifiedSegment[]): {
       /\b(?:you|your|experience|background|worked)\b/i.test(seg.text)
     )
       continue;
-    let said = STAGE_VOTES.get(seg);
-    if (said === undefined) {
-      said = castStageVotes(seg, narrow);
-      STAGE_VOTES.set(seg, said);
-    } else if (STAGE_GATE.test(seg.text)) {
-      for (let j = 0; j < FIRST_WIDER_CUE; j++) {
-        const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
-        if (re.test(seg.text)) narrow[stage] += weight;
-      }
+    const said = sentenceStageVotes(seg);
+    for (const stage of STAGES) {
+      votes[stage] += said.wide[stage];
+      narrow[stage] += said.narrow[stage];
     }
-    for (const stage of STAGES) votes[stage] += said[stage];
   }
   return { wide: leadingStage(votes), narrow: leadingStage(narrow) };
 }
