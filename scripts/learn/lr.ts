@@ -458,6 +458,18 @@ export function bestThreshold(
 }
 
 /**
+ * Row weights for {@link fitBinary} when the first `real` of `total` rows weigh 1 and the rest,
+ * rows of another origin (examples the project wrote), weigh `weight` each.
+ *
+ * @returns undefined when there are no other rows, so the fit is exactly the unweighted one
+ */
+export function extraRowWeights(real: number, total: number, weight: number): number[] | undefined {
+  return total > real
+    ? Array.from({ length: total }, (_, r) => (r < real ? 1 : weight))
+    : undefined;
+}
+
+/**
  * A seeded uniform generator on [0, 1): mulberry32 (T. Ettinger, 2017), 32 bits of state; the
  * same seed gives the same sequence on every platform.
  */

@@ -48,6 +48,7 @@ import { sharedDir } from "../../src/testing/cli.js";
 import { loadPostEvidence, type SentenceTargets, sentenceTargets } from "./evidence.js";
 import {
   bestThreshold,
+  extraRowWeights,
   fitBinary,
   fitConditionalLogit,
   foldsOf,
@@ -803,8 +804,6 @@ export function fitSentenceModels(
         y.push(targets?.[i] ?? 0);
       });
     });
-    const rowWeights =
-      X.length > real ? X.map((_, r) => (r < real ? 1 : settings.writtenWeight)) : undefined;
     const fit = fitBinary(
       X,
       y,
@@ -812,7 +811,7 @@ export function fitSentenceModels(
       settings.sentenceLambda,
       undefined,
       vocab.size,
-      rowWeights,
+      extraRowWeights(real, X.length, settings.writtenWeight),
     );
     // The dense embedding weights are kept whole; the n-grams' largest `sentenceTopK`.
     const dense = (name: string) => name.startsWith("e:") || name.startsWith("p:");

@@ -21,6 +21,7 @@ import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../../src/core/taxono
 import { loadEvidence, marks } from "./evidence.js";
 import {
   bestThreshold,
+  extraRowWeights,
   fitBinary,
   foldsOf,
   roundTo,
@@ -66,8 +67,7 @@ export function fitScopeModels(
     for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
   const extra = writtenIn(written);
   const real = docs.length;
-  for (const w of extra)
-    for (const s of w.kept) docs.push(new Map(writtenNames(w, s, written).map((n) => [n, 1])));
+  docs.push(...writtenDocs(written));
   const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
   const rows = docs.map((d) => vocab.row(d));
   const out = {} as ScopeModel;
@@ -77,19 +77,15 @@ export function fitScopeModels(
       const t = sentenceTargets(e.reading, true, e.scope, c);
       for (let s = 0; s < e.reading.segments.length; s++) y.push(t?.[s] ?? 0);
     }
-    const use: SparseRow[] = extra.length > 0 ? rows.slice(0, real) : rows;
-    const weights: number[] = [];
-    if (extra.length > 0) {
-      let at = real;
-      for (const w of extra) {
-        const t = w.scope[c] as Float64Array;
-        for (const s of w.kept) {
-          const row = rows[at++] as SparseRow;
-          if (!written?.unlabelled && !w.scoped[s]) continue;
-          use.push(row);
-          y.push(t[s] as number);
-          weights.push(written?.weight as number);
-        }
+    const use = rows.slice(0, real);
+    let at = real;
+    for (const w of extra) {
+      const t = w.scope[c] as Float64Array;
+      for (const s of w.kept) {
+        const row = rows[at++] as SparseRow;
+        if (!written?.unlabelled && !w.scoped[s]) continue;
+        use.push(row);
+        y.push(t[s] as number);
       }
     }
     const fit = fitBinary(
@@ -99,7 +95,7 @@ export function fitScopeModels(
       settings.lambdaSentence,
       undefined,
       vocab.size,
-      extra.length > 0 ? [...new Array<number>(real).fill(1), ...weights] : undefined,
+      extraRowWeights(real, use.length, written?.weight ?? 0),
     );
     out[c] = {
       bias: roundTo(fit.b),
@@ -187,10 +183,18 @@ function writtenIn(written: WrittenRows | undefined): readonly WrittenPosting[] 
   return written && written.weight > 0 ? written.postings : [];
 }
 
-/** The feature names of a written row: its sentence features, and the mark when asked. */
-function writtenNames(w: WrittenPosting, s: number, written: WrittenRows | undefined): string[] {
-  const names = w.names[s] as string[];
-  return written?.mark ? [...names, WRITTEN_FEATURE] : names;
+/**
+ * The kept written lines as the sentence trainers' documents, in order: each its sentence
+ * features, and the mark when asked ([] without written rows).
+ */
+function writtenDocs(written: WrittenRows | undefined): Map<string, number>[] {
+  const docs: Map<string, number>[] = [];
+  for (const w of writtenIn(written))
+    for (const s of w.kept) {
+      const names = w.names[s] as string[];
+      docs.push(new Map((written?.mark ? [...names, WRITTEN_FEATURE] : names).map((n) => [n, 1])));
+    }
+  return docs;
 }
 
 /**
@@ -305,8 +309,7 @@ export function fitSentenceModels(
   for (const e of withEvidence)
     for (const names of sentenceRows(e.reading).names) docs.push(new Map(names.map((n) => [n, 1])));
   const extra = writtenIn(written);
-  for (const w of extra)
-    for (const s of w.kept) docs.push(new Map(writtenNames(w, s, written).map((n) => [n, 1])));
+  docs.push(...writtenDocs(written));
   const vocab = Vocabulary.of(docs, settings.sentenceMinDf);
   const cueColumn = vocab.size;
   const base = docs.map((d) => vocab.row(d));
@@ -352,12 +355,6 @@ export function fitSentenceModels(
       out[id] = { bias: -8, cue: 0, weights: {} };
       continue;
     }
-    const rowWeights =
-      extra.length > 0
-        ? Array.from({ length: rows.length }, (_, r) =>
-            r < realRows ? 1 : (written?.weight as number),
-          )
-        : undefined;
     const fit = fitBinary(
       rows,
       y,
@@ -365,7 +362,7 @@ export function fitSentenceModels(
       settings.lambdaSentence,
       undefined,
       cueColumn + 1,
-      rowWeights,
+      extraRowWeights(realRows, rows.length, written?.weight ?? 0),
     );
     out[id] = {
       bias: roundTo(fit.b),

@@ -22,6 +22,7 @@ import {
 import { PATH_IDS, type PathId } from "../../src/core/taxonomy.js";
 import {
   bestThreshold,
+  extraRowWeights,
   fitBinary,
   fitConditionalLogit,
   foldsOf,
@@ -195,8 +196,7 @@ function withWritten(
     docs.push(r.x);
     y.push(r.y);
   }
-  const weights = docs.map((_, i) => (i < real.docs.length ? 1 : weight));
-  return { docs, y, weights };
+  return { docs, y, weights: extraRowWeights(real.docs.length, docs.length, weight) };
 }
 
 function fitSentenceModel(
