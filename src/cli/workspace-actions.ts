@@ -388,9 +388,9 @@ export async function optionAdd(
   const storage = new FsStorage(dir);
   await loadWorkspace(storage);
   // The posting is read (and refused when it is no text) before anything is written.
-  const posting =
+  const body =
     options.posting !== undefined
-      ? (await import("./role-run.js")).readPosting(options.posting).trim()
+      ? postingBody((await import("./role-run.js")).readPosting(options.posting).trim())
       : undefined;
   const slug = await addOption(storage, {
     title,
@@ -398,9 +398,9 @@ export async function optionAdd(
     organisation: options.organisation,
     path: options.path,
     status: options.status as never,
-    ...(posting !== undefined ? { body: postingBody(posting) } : {}),
+    ...(body !== undefined ? { body } : {}),
   });
-  const reading = posting !== undefined ? await readPostingOf(posting, title) : undefined;
+  const reading = body !== undefined ? await readPostingOf(body, title) : undefined;
   if (options.json)
     printJson({
       id: slug,
@@ -419,12 +419,12 @@ function postingBody(posting: string): string {
 }
 
 /**
- * What the posting says the role is, read as `check` reads the option's body: for JSON the
+ * What the posting in an option's body says the role is, read as `check` reads it: for JSON the
  * archetype, the archetypes it reads as, the title's and whether they differ, and whether it
  * states duties at all; for people one line pointing to `bearing check` for the rest.
  */
 async function readPostingOf(
-  posting: string,
+  body: string,
   title: string,
 ): Promise<{ json: Record<string, unknown>; text: string }> {
   const [{ analyzeRole }, { describeReadsAs }, { ARCHETYPE_LABELS }] = await Promise.all([
@@ -432,7 +432,7 @@ async function readPostingOf(
     import("../core/roles/describe.js"),
     import("../core/taxonomy.js"),
   ]);
-  const a = analyzeRole(postingBody(posting), { title });
+  const a = analyzeRole(body, { title });
   const json = {
     dutiesFound: a.dutiesFound,
     archetype: a.archetype.id,
