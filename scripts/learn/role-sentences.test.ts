@@ -10,6 +10,7 @@ import { fitBinary } from "./lr.js";
 import {
   fitScopeModels,
   loadResponsibilityEvidence,
+  type SentenceSettings,
   sentenceTargets,
   trainSentenceModel,
   WRITTEN_FEATURE,
@@ -19,6 +20,21 @@ import { DEFAULT_ROLE_SETTINGS, writtenRows } from "./roles.js";
 import type { RoleRecord } from "./written-examples.js";
 
 // fitBinary as it is, watched: which rows reach which fit, and at what weight.
+/** Sentence-model settings with nothing but the fits: no cue rule, no gate, every feature kept. */
+const BARE_SENTENCE_SETTINGS: SentenceSettings = {
+  lambdaSentence: 1,
+  lambdaDocument: 1,
+  sentenceMinDf: 2,
+  sentenceTopK: 0,
+  sentenceMin: 0,
+  sentenceCueKeep: 0,
+  sentenceEvidenceGate: 0,
+  sentenceEvidenceGateKept: 0,
+  sentenceEvidenceGateCue: 2,
+  innerFolds: 2,
+  seed: 11,
+};
+
 vi.mock("./lr.js", async (importOriginal) => {
   const lr = await importOriginal<typeof import("./lr.js")>();
   return { ...lr, fitBinary: vi.fn(lr.fitBinary) };
@@ -160,19 +176,7 @@ describeShared("the evidence labels of the corpus", () => {
     const held = examples.filter((_, i) => i % 5 === 0);
     const { model } = trainSentenceModel(
       examples.filter((_, i) => i % 5 !== 0),
-      {
-        lambdaSentence: 1,
-        lambdaDocument: 1,
-        sentenceMinDf: 2,
-        sentenceTopK: 0,
-        sentenceMin: 0,
-        sentenceCueKeep: 0,
-        sentenceEvidenceGate: 0,
-        sentenceEvidenceGateKept: 0,
-        sentenceEvidenceGateCue: 2,
-        innerFolds: 2,
-        seed: 11,
-      },
+      BARE_SENTENCE_SETTINGS,
     );
     const microF1 = (read: (e: (typeof held)[number]) => Iterable<string>) => {
       let tp = 0;
@@ -235,19 +239,7 @@ const records: RoleRecord[] = [
 
 describe("written posting lines", () => {
   const written = writtenPostings(records);
-  const sentenceSettings = {
-    lambdaSentence: 1,
-    lambdaDocument: 1,
-    sentenceMinDf: 1,
-    sentenceTopK: 0,
-    sentenceMin: 0,
-    sentenceCueKeep: 0,
-    sentenceEvidenceGate: 0,
-    sentenceEvidenceGateKept: 0,
-    sentenceEvidenceGateCue: 2,
-    innerFolds: 2,
-    seed: 11,
-  };
+  const sentenceSettings = { ...BARE_SENTENCE_SETTINGS, sentenceMinDf: 1 };
   // Four real postings with evidence: the hiring line marked in each.
   const real = [0, 1, 2, 3].map((n) => {
     const text = posting.replace("six", ["two", "three", "four", "five"][n] as string);

@@ -65,17 +65,19 @@ function example(n: number): ReflectExample {
   };
 }
 
+/** Sentence path models on, with fits small enough for a few dozen made-up posts. */
+const SMALL_FIT_SETTINGS = {
+  ...DEFAULT_VALUE_SETTINGS,
+  sentencePaths: 1,
+  spMinDf: 1,
+  spFolds: 3,
+  spLambda: 0.1,
+  spStackLambda: 0.1,
+};
+
 describe("the sentence-level path models", () => {
   const train = Array.from({ length: 45 }, (_, n) => example(n));
-  const settings = {
-    ...DEFAULT_VALUE_SETTINGS,
-    sentencePaths: 1,
-    spMinDf: 1,
-    spFolds: 3,
-    spLambda: 0.1,
-    spStackLambda: 0.1,
-    spChosenSentences: 1,
-  };
+  const settings = { ...SMALL_FIT_SETTINGS, spChosenSentences: 1 };
   const fresh = readReflectionParts(
     readPost(
       [
@@ -155,15 +157,7 @@ function writtenDirOf(records: readonly object[]): string {
 
 describe("written path examples in the sentence models", () => {
   const train = Array.from({ length: 30 }, (_, n) => example(n));
-  const settings = {
-    ...DEFAULT_VALUE_SETTINGS,
-    sentencePaths: 1,
-    spMinDf: 1,
-    spFolds: 3,
-    spLambda: 0.1,
-    spStackLambda: 0.1,
-    spKind: 1,
-  };
+  const settings = { ...SMALL_FIT_SETTINGS, spKind: 1 };
   const rows = writtenPathRows(writtenDirOf(WRITTEN));
   const fits = vi.mocked(fitBinary);
   // A block body: a function returned from beforeEach is run as its teardown.
