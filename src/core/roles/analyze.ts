@@ -113,6 +113,7 @@ export function analyzeReading(
           probabilities,
           new Set(responsibilities.map((r) => r.id)),
           archetype.id,
+          a.confident,
           a.scope,
         )
       : null;
@@ -157,7 +158,9 @@ const SCOPE_PHRASES: Record<ScopeClass, string> = {
  * when the analysis reports it (the archetype may read a probability that the reported findings,
  * read sentence by sentence, do not bear out: the reason must not cite a duty the user cannot
  * see). When a scope the sentences also state (p ≥ 0.5) favours the title instead, the reason
- * says so: the reading was close on scope, and the user should see both.
+ * says so: the reading was close on scope, and the user should see both. When the archetype
+ * reading is not `confident` (the mismatch model flagged it all the same), the role is "perhaps"
+ * closer to `winner`.
  */
 function explainMismatch(
   model: LearnedRoleModel,
@@ -165,6 +168,7 @@ function explainMismatch(
   probabilities: Parameters<typeof learnedArchetype>[2],
   reported: ReadonlySet<string>,
   winner: ArchetypeId,
+  confident: boolean,
   scope?: Readonly<Record<ScopeClass, number>>,
 ): string {
   const nominal = reading.nominal as ArchetypeId;
@@ -204,5 +208,7 @@ function explainMismatch(
           .join(" and ")
       : "has little of what the title implies";
   const though = against ? ` (though it also says the role ${against[0]})` : "";
-  return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: closer to ${ARCHETYPE_LABELS[winner]}${though}.`;
+  // The mismatch model may flag a posting whose archetype reading is unsure: say so.
+  const closer = confident ? "closer to" : "perhaps closer to";
+  return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: ${closer} ${ARCHETYPE_LABELS[winner]}${though}.`;
 }

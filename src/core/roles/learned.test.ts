@@ -109,6 +109,23 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(POSTING), sure).titleMismatch).toBe(true);
   });
 
+  it("says 'perhaps' when the mismatch model flags a reading that is not confident", () => {
+    // Director 0.55 against engineering manager 0.45 (below 0.6); a mismatch model that flags.
+    const unsure = {
+      ...model({ director: 1, engineering_manager: 0.8 }, 0.6),
+      mismatch: { bias: 5, weights: {}, threshold: 0.5 },
+    };
+    const a = analyzeReading(readPosting(POSTING), unsure);
+    expect(a.readsAs).toEqual(["director", "engineering_manager"]);
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).toMatch(/: perhaps closer to Director\.$/);
+    const sure = analyzeReading(readPosting(POSTING), {
+      ...model({ director: 4 }, 0.6),
+      mismatch: { bias: 5, weights: {}, threshold: 0.5 },
+    });
+    expect(sure.mismatchReason).toMatch(/: closer to Director\.$/);
+  });
+
   it("with mismatchAll, flags a posting whose title's archetype reads likeliest, reporting the next", () => {
     // Engineering manager 0.525 against director 0.475: the title's archetype reads likeliest.
     const base = model({ engineering_manager: 1, director: 0.9 }, 0.6);
