@@ -88,6 +88,15 @@ describe("extractCompensation", () => {
       currency: "GBP",
       period: "day",
     });
+    // A lone figure with its currency and period is pay, though no pay word is near it.
+    expect(base("Six-month contract, €900 per day, remote.")).toEqual({
+      min: 900,
+      max: 900,
+      currency: "EUR",
+      period: "day",
+    });
+    // Without a period, a lone figure still needs a pay word: a cost is not a salary.
+    expect(base("We spend €900 on each new laptop.")).toBeNull();
   });
 
   it("keeps OTE apart from base pay", () => {

@@ -339,7 +339,11 @@ function pick(
   candidates: Candidate[],
 ): { pay: Compensation; at: { start: number; end: number } } | null {
   const ranges = candidates.filter((c) => c.range);
-  const pool = ranges.length > 0 ? ranges : candidates.filter((c) => c.payContext);
+  // A lone figure counts in a pay sentence, or with its currency and period ("€900 per day").
+  const pool =
+    ranges.length > 0
+      ? ranges
+      : candidates.filter((c) => c.payContext || (c.currency !== null && c.period !== null));
   const first = pool[0];
   if (!first) return null;
   let min = first.min;

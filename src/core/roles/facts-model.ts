@@ -251,7 +251,6 @@ export function workModeFeatures(reading: PostingReading): FactBag {
       n < 6 ? "top" : "",
       LOCATION.test(text) ? "loc" : "",
       /^work ?type\s*:/i.test(text) ? "field" : "",
-      REQUIREMENT_WORDS.test(text) ? "exp" : "",
       /\b(?:this|the) (?:position|role|job) is\b/i.test(text) ? "this" : "",
     ].filter((w) => w !== "");
     for (const [name, re] of MODE_CUES) {
@@ -260,6 +259,9 @@ export function workModeFeatures(reading: PostingReading): FactBag {
       counts.set(name, (counts.get(name) ?? 0) + 1);
       put(b, `m:${name}`, seg);
       for (const w of where) put(b, `m:${name}:${w}`, seg);
+      // Asked of the candidate ("experience leading remote teams"): read in the sentence that
+      // holds the cue, so that a posting pasted as one paragraph is not all requirements.
+      if (REQUIREMENT_WORDS.test(reading.segments[seg]?.text ?? "")) put(b, `m:${name}:exp`, seg);
     }
   });
   for (const [name, n] of counts) if (n > 1) put(b, `n:${name}`, undefined, Math.min(3, n) / 3);

@@ -29,6 +29,7 @@ import {
   STAY_HANDS_ON,
   WORK_MODE_GATE,
   WRITE_CODE_DUTY,
+  withoutRequirements,
 } from "./facts.js";
 import { classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -213,6 +214,17 @@ describe("extractWorkMode", () => {
     ).toBeNull();
     expect(extractWorkMode(["Location: San Francisco, CA"])).toBeNull();
   });
+
+  it("reads a paragraph sentence by sentence: a requirement beside it hides no statement", () => {
+    const paragraph =
+      "Location: Austin (on-site 4 days/week). You lead the Developer Experience team. Base pay: $200k.";
+    expect(extractWorkMode([paragraph])).toBe("hybrid");
+    expect(extractWorkMode(["Experience leading remote teams. Based in Austin."])).toBeNull();
+    expect(withoutRequirements(paragraph)).toBe(
+      "Location: Austin (on-site 4 days/week). Base pay: $200k.",
+    );
+    expect(withoutRequirements("Five years of experience with remote teams.")).toBe("");
+  });
 });
 
 describe("extractStage", () => {
@@ -371,6 +383,14 @@ describe("extractHandsOn: how postings say it, and say it is not", () => {
     expect(hands("## The role\nThe job does not involve writing code day to day.")).toBe("none");
   });
 
+  it("reads a share of the week spent in the code, in a named language too, as required", () => {
+    expect(
+      hands("## The role\nYou'll spend about 60% of your time writing Swift and Kotlin."),
+    ).toBe("required");
+    expect(hands("## The role\nExpect around half your week in the codebase.")).toBe("required");
+    expect(hands("## The role\nAbout 20% of your time writing Go, the rest leading.")).toBe("some");
+  });
+
   it("reads writing code, a builder's position and sole builder as required", () => {
     expect(
       hands("## The role\nYou will set the design and write most of the first code yourself."),
@@ -474,6 +494,13 @@ describe("extractHandsOn from statements of time and from the title", () => {
 
 describe("extractWorkMode: office days, passing remote and in-person work", () => {
   const mode = (text: string) => extractWorkMode(text.split("\n"));
+
+  it("reads days away from the office as hybrid, and remote with visits as remote", () => {
+    expect(mode("Based in our Toronto office with two remote days per week.")).toBe("hybrid");
+    expect(mode("You can work from home 2 days a week.")).toBe("hybrid");
+    expect(mode("Work remotely 3 days per week.")).toBe("hybrid");
+    expect(mode("Six-month contract, remote with occasional visits to our office.")).toBe("remote");
+  });
 
   it("reads one to four office days a week as hybrid and five as on-site", () => {
     expect(mode("Work from our Leeds office 3 days a week.")).toBe("hybrid");

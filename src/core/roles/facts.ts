@@ -222,10 +222,13 @@ export const REMOTE =
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
   "(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
+// Days away from the office: "two remote days per week", "work from home 2 days a week".
+const HOME_DAYS =
+  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh) (?:for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
 const IN_OFFICE =
   "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office)";
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE})`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS})`,
   "i",
 );
 export const ONSITE =
@@ -259,7 +262,7 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   const header = headerWorkMode(lines);
   // A header's "ONSITE" and the text's "in the office three days a week": the text is the
   // more precise statement.
-  if (header === "onsite" && lines.some((l) => HYBRID.test(l) && !REQUIREMENT_WORDS.test(l)))
+  if (header === "onsite" && lines.some((l) => HYBRID.test(withoutRequirements(l))))
     return "hybrid";
   if (header !== undefined) return header;
   let remote = 0;
@@ -271,17 +274,20 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // A scraped "Work Type:" field is often wrong (the same posting says "remote" in its
     // text), so it counts half.
     // "Experience leading remote teams" asks for experience; it says nothing of this role.
-    if (REQUIREMENT_WORDS.test(raw)) continue;
+    const said = withoutRequirements(raw);
+    if (said === "") continue;
     const field = /^work ?type\s*:/i.test(raw);
     // "This position is on-site in Austin" outweighs a company's "hybrid/remote culture".
-    const one = field ? 0.5 : /\b(?:this|the) (?:position|role|job) is\b/i.test(raw) ? 2 : 1;
-    const line = field ? raw.replace(/^work ?type\s*:\s*/i, "") : raw;
+    const one = field ? 0.5 : /\b(?:this|the) (?:position|role|job) is\b/i.test(said) ? 2 : 1;
+    const line = field ? said.replace(/^work ?type\s*:\s*/i, "") : said;
     if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) || NO_OR_PASSING_REMOTE.test(line))
       onsite += one;
     else if (
       REMOTE.test(line) ||
       /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
-      /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i.test(line)
+      /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i.test(line) ||
+      // "..., remote with occasional visits to our Amsterdam office": remote is offered.
+      /[,;(/]\s*remote with (?:occasional|some|regular|periodic|monthly|quarterly)\b/i.test(line)
     )
       remote += one;
     // "Hybrid or Remote" offers remote: remote wherever it is offered (data/README.md).
@@ -333,6 +339,23 @@ export function headerWorkMode(lines: readonly string[]): WorkMode | null | unde
 }
 
 export const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
+
+/** A sentence's end inside a line: ".", "!" or "?" then a space and a capital or an opening. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'“([]?[A-Z])/;
+
+/**
+ * A line without its sentences that hold a {@link REQUIREMENT_WORDS} word (""), so that a
+ * posting pasted as one paragraph ("... through their managers (SRE, Developer Experience)
+ * ... on-site 4 days a week.") still states its work mode in its other sentences. A line of one
+ * sentence is kept whole or dropped whole.
+ */
+export function withoutRequirements(line: string): string {
+  if (!REQUIREMENT_WORDS.test(line)) return line;
+  return line
+    .split(SENTENCE_END)
+    .filter((s) => !REQUIREMENT_WORDS.test(s))
+    .join(" ");
+}
 
 export const REMOTE_WORD =
   /\bremote(?![- ](?:patient|monitoring|sensing|control|access|devices?))\b/i;
@@ -759,9 +782,16 @@ function leadingStage(votes: Readonly<Record<Stage, number>>): Stage | null {
 
 export const HANDS_ON_REQUIRED =
   /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b|\bwrite (?:much|most|all|some|a lot|plenty|the bulk|a good share) of the (?:[\w-]+ ){0,2}code\b|(?:both )?(?:people )?(?:management|managing|leadership|leading) and (?:hands-on )?individual contribution|(?:this|it) is (?:a|an) (?:senior |lead |principal |staff )?(?:developer|programmer|programming|coding|individual contributor|ic) (?:position|role|job)\b|\bsole (?:engineer|developer|programmer|technical (?:person|hire|team member))\b|\bsole responsibility for (?:the )?(?:development|codebase|engineering|building)\b)/i;
+/** Programming languages a posting names as the code written ("writing Swift and Kotlin"). */
+const CODE_LANGUAGES =
+  "javascript|typescript|python|java|golang|go|rust|ruby|php|c\\+\\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql";
+/** Writing code, or writing in a named language: "writing production code", "writing Swift". */
+const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES})(?![\\w+#]))`;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
-export const CODING_SHARE =
-  /\b([1-9]\d) ?%\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|writing code|programming|in the code|individual contribution|ic work)|\b(?:coding|writing (?:production )?code|programming|hands[- ]on)[^.;%]{0,20}\(([1-9]\d) ?% of (?:the|your) (?:role|time|week)\)|\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) time\b[^.;]{0,60}\b(?:writing (?:production )?code|coding|programming)/i;
+export const CODING_SHARE = new RegExp(
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code)`,
+  "i",
+);
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY =
   /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:write|writes|writing)\b[^.;]{0,60}\b(?:javascript|typescript|python|java|golang|rust|ruby|php|c\+\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql|terraform)\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
