@@ -500,6 +500,7 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(mode("You can work from home 2 days a week.")).toBe("hybrid");
     expect(mode("Work remotely 3 days per week.")).toBe("hybrid");
     expect(mode("Six-month contract, remote with occasional visits to our office.")).toBe("remote");
+    expect(mode("Remote (Europe) or hybrid from our London office.")).toBe("remote");
   });
 
   it("reads one to four office days a week as hybrid and five as on-site", () => {

@@ -291,7 +291,11 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     )
       remote += one;
     // "Hybrid or Remote" offers remote: remote wherever it is offered (data/README.md).
-    const either = /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b/i.test(line);
+    // So is "Remote (Europe) or hybrid from our London office".
+    const either =
+      /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b|\bremote\b(?: ?\([^)]{1,30}\))? or hybrid\b|\bhybrid\b(?: ?\([^)]{1,30}\))? or (?:fully )?remote\b/i.test(
+        line,
+      );
     if (HYBRID.test(line) && !either) hybrid += one;
     if (ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) onsite += one;
   }
