@@ -73,4 +73,11 @@ describe("extractTitle", () => {
       title(`${long("Head of Engineering at a bakery:")}\nTitle: Director of Engineering`),
     ).toBe("Director of Engineering");
   });
+  it("drops a title's emoji, which name no role", () => {
+    expect(title("Head of Engineering 🚀\n\nWe build clinics' software.")).toBe(
+      "Head of Engineering",
+    );
+    expect(title("🔥 Staff Engineer ❤️ Payments\n\nText.")).toBe("Staff Engineer Payments");
+    expect(title("Title: CTO ✨\n\nText.")).toBe("CTO");
+  });
 });

@@ -53,15 +53,27 @@ export function extractTitle(prepared: PreparedText): string {
   const top = prepared.lines.slice(0, 25);
   for (const line of top) {
     const m = /^(?:job |position |role )?title\s*:\s*(.{3,120})$/i.exec(line.text);
-    if (m?.[1]) return m[1].trim();
+    if (m?.[1]) return withoutPictographs(m[1]);
   }
   for (const line of top) {
     if (line.text === "") continue;
     if (isProseLine(line.text)) return leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
-    return line.text.replace(/[:.]$/, "").trim();
+    return withoutPictographs(line.text.replace(/[:.]$/, ""));
   }
   return "";
+}
+
+/**
+ * A title without its emoji ("Head of Engineering 🚀"): they name no role, and the reports
+ * quote the title. Extended_Pictographic is Unicode's emoji property (UTS #51); U+FE0F and
+ * U+200D join and style emoji.
+ */
+function withoutPictographs(title: string): string {
+  return title
+    .replace(/(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+/gu, " ")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** Does the title name a CTO (any kind)? */
