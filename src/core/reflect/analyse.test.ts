@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeShared, sharedDir, sharedReady } from "../../testing/shared.js";
 import { analyseReflection, type Reflection } from "./analyse.js";
+import { readReflectionParts } from "./features.js";
+import { readPost } from "./post.js";
 
 const seedsDir = join(sharedDir, "seeds");
 const postsDir = join(sharedDir, "dev", "posts");
@@ -160,6 +162,23 @@ describe("whose values, and which are rejected", () => {
       "I left my job last month. I want better pay and equity this time, because financial security matters to me.\n",
     );
     expect(ids(sought)).toContain("compensation");
+  });
+
+  it("hears plain words for choosing one's work, family time and respected people", () => {
+    // The hand-written reading (lexicon.ts), which the learned model reads as features.
+    const strength = (text: string, id: string) =>
+      readReflectionParts(readPost(text)).signals.find((v) => v.id === id)?.score ?? 0;
+    expect(
+      strength("I want to choose my clients, my hours and the problems I work on.\n", "autonomy"),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(strength("I want time with my kids again.\n", "wellbeing")).toBeGreaterThanOrEqual(0.4);
+    expect(
+      strength("I worked evenings and weekends for years.\n", "wellbeing"),
+    ).toBeGreaterThanOrEqual(0.3);
+    expect(
+      strength("I want to work with people I respect.\n", "colleagues"),
+    ).toBeGreaterThanOrEqual(0.4);
+    expect(strength("I work on weekends.\n", "wellbeing")).toBeLessThan(0.4);
   });
 
   it("a company's description is weaker evidence than the author's own wish", () => {

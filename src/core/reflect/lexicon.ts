@@ -27,6 +27,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["(i|you|one) can (choose|decide|pick)|choose (for )?(whom|what|how|when|my own|which)", 0.7],
     ["set (my|your|one's) own (hours|schedule|pace|direction|priorities)", 0.9],
     [
+      "choose (my|our) (own )?(clients|hours|projects|problems|work)|decid\\w* for myself|(decide|choose) what i work on",
+      0.7,
+    ],
+    [
       "(being|be|stay|staying|as an?) independent|independent (engineer|consultant|developer|contractor)",
       0.6,
     ],
@@ -162,6 +166,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["collaborative (environments?|culture|teams?|places?)|great relationships", 0.8],
     ["a-players|team of people|core group|collaborat\\w*|together", 0.3],
+    ["people (i|we) (respect|like|trust|admire|enjoy working with|learn from)", 0.6],
   ],
   recognition: [
     [
@@ -196,6 +201,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.5,
     ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
+    [
+      "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)",
+      0.6,
+    ],
   ],
   variety: [
     [
