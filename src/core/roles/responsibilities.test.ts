@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeRole } from "./analyze.js";
 import { readPosting } from "./features.js";
 import {
+  deniedResponsibilities,
   FALLBACK_WEIGHT,
   fallbackWeight,
   stackedResponsibilities,
@@ -132,5 +133,26 @@ describe("the learned decision over the cue scores (stackedResponsibilities)", (
     // Nothing cued: only the bias, the length of the duties and the title remain.
     const y = stackFeatures(reading, "evangelism");
     expect([...y.keys()].filter((k) => !/bias|length|nominal/.test(k))).toEqual([]);
+  });
+});
+
+describe("deniedResponsibilities", () => {
+  const denied = (sentence: string) =>
+    readPosting(`Chief Technology Officer\n\n## The role\n${sentence}\n`).segments.flatMap((seg) =>
+      deniedResponsibilities(seg),
+    );
+
+  it("names the duties a sentence mentions only to deny them", () => {
+    expect(
+      denied(
+        "You won't be writing code day to day, but you'll need to be credible with our engineers.",
+      ),
+    ).toEqual(["coding"]);
+    expect(denied("You will not hire engineers.")).toEqual(["hiring"]);
+  });
+
+  it("names none when the duty also stands in the sentence, or nothing is negated", () => {
+    expect(denied("You will write code every day.")).toEqual([]);
+    expect(denied("You will not only manage the team but also write code.")).toEqual([]);
   });
 });

@@ -128,6 +128,22 @@ function standingMatches(seg: Segment): ReturnType<typeof positive.matches> {
 }
 
 /**
+ * The responsibilities a segment names only inside a negation's scope: each has a cue match in
+ * it and every one of them is negated ("You won't be writing code day to day" denies coding).
+ * Vetoes by negative cues do not count: they say a match is not that duty, not that the duty is
+ * denied. Empty for the many sentences that negate nothing.
+ */
+export function deniedResponsibilities(seg: Segment): ResponsibilityId[] {
+  const negated = negationScope(seg);
+  if (!negated) return [];
+  const standing = new Set<ResponsibilityId>();
+  const denied = new Set<ResponsibilityId>();
+  for (const { tag, range } of positive.matches(seg))
+    (negated[range[0]] ? denied : standing).add(tag);
+  return [...denied].filter((id) => !standing.has(id));
+}
+
+/**
  * Where a segment states responsibility `id` by the hand-written cues: the token range
  * `[first, last]` (inclusive, indices into `seg.keys`) of its strongest standing match (ties:
  * the earliest); null when no cue of `id` stands in it.

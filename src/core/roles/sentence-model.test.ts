@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { binaryProbability, sigmoid } from "../learn/linear.js";
 import { RESPONSIBILITY_IDS, type ResponsibilityId } from "../taxonomy.js";
 import { readPosting } from "./features.js";
-import { segmentCues } from "./responsibilities.js";
+import { deniedResponsibilities, segmentCues } from "./responsibilities.js";
 import {
   bestSentenceProbability,
   documentFeatures,
@@ -93,6 +93,8 @@ describe("responsibilities read sentence by sentence", () => {
     const readings = [reading, negated];
     const names = readings.map((r) => r.segments.map((seg) => sentenceFeatureNames(seg, r)));
     const all = [...new Set(names.flat(2)), "g:manag team", "g:team", "g:six", "g:nowhere here"];
+    const denying = negated.segments.find((seg) => /not write/.test(seg.text));
+    expect(denying && deniedResponsibilities(denying)).toEqual(["coding"]);
     expect(all).toContain("g:~production cod");
     const sentences = {} as ResponsibilitySentenceModel["sentences"];
     RESPONSIBILITY_IDS.forEach((id, k) => {
@@ -111,7 +113,9 @@ describe("responsibilities read sentence by sentence", () => {
           for (const name of names[j]?.[s] ?? []) z += sentences[id].weights[name] ?? 0;
           const cue = [...segmentCues(seg)].find(([k]) => k === id)?.[1];
           if (cue !== undefined) z += sentences[id].cue * cue;
-          expect(ps[id][s]).toBe(sigmoid(z));
+          // A duty the sentence names only to deny it is not assigned by it.
+          const denied = deniedResponsibilities(seg).includes(id);
+          expect(ps[id][s]).toBe(denied ? 0 : sigmoid(z));
         }
       });
     });

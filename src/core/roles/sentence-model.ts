@@ -35,7 +35,12 @@ import {
   type Zone,
   zoneOf,
 } from "./features.js";
-import { segmentCues, withHandsOnCoding, withTitleCoding } from "./responsibilities.js";
+import {
+  deniedResponsibilities,
+  segmentCues,
+  withHandsOnCoding,
+  withTitleCoding,
+} from "./responsibilities.js";
 import type { ClassifiedSegment } from "./sections.js";
 import type { ResponsibilityFinding } from "./types.js";
 
@@ -319,7 +324,8 @@ const RESPONSIBILITY_INDEX = new Map<ResponsibilityId, number>(
 );
 
 /**
- * P(the sentence assigns r) for every responsibility r and every segment of the posting.
+ * P(the sentence assigns r) for every responsibility r and every segment of the posting; 0 for
+ * the responsibilities a sentence names only to deny them ({@link deniedResponsibilities}).
  *
  * @returns per responsibility, one probability in (0, 1) per `reading.segments` entry (in order)
  */
@@ -341,6 +347,10 @@ export function sentenceProbabilities(
       z[k] = (z[k] as number) + (m.cue[k] as number) * strength;
     });
     for (let k = 0; k < z.length; k++) (columns[k] as Float64Array)[s] = sigmoid(z[k] as number);
+    // "You won't be writing code day to day" reads much like a coding duty to the n-grams: a
+    // sentence that names a duty only to deny it assigns it with probability 0.
+    for (const id of deniedResponsibilities(seg))
+      (columns[RESPONSIBILITY_INDEX.get(id) as number] as Float64Array)[s] = 0;
   }
   const out = {} as Record<ResponsibilityId, Float64Array>;
   RESPONSIBILITY_IDS.forEach((id, k) => {
