@@ -70,6 +70,20 @@ describe("factEvidence", () => {
     expect(a.factEvidence?.workMode?.quote).toBe("Remote in the EU.");
   });
 
+  it("quotes a team read from its size now to its goal", () => {
+    const text = [
+      "# Engineering Manager — Orchard Lane",
+      "",
+      "## The role",
+      "You'll inherit a team of 9 engineers and grow it to 14 by next year.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.teamSize).toEqual({ min: 9, max: 14 });
+    expect(a.factEvidence?.teamSize?.quote).toBe(
+      "You'll inherit a team of 9 engineers and grow it to 14 by next year.",
+    );
+  });
+
   it("quotes the title when the title alone makes the role hands-on", () => {
     const text = [
       "# Senior Engineer — Orchard Lane",

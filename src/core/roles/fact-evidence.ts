@@ -24,7 +24,7 @@ import {
   STAY_HANDS_ON,
   stageVotes,
   TEAM_PATTERNS,
-  toNumber,
+  teamSizeOfMatch,
 } from "./facts.js";
 import {
   BARE_REMOTE,
@@ -331,10 +331,8 @@ function teamSizeSource(segs: readonly ClassifiedSegment[], size: TeamSize): num
     if (seg.heading) continue;
     for (const re of TEAM_PATTERNS_GLOBAL) {
       for (const m of seg.text.matchAll(re)) {
-        const a = toNumber(m[1]);
-        const b = toNumber(m[2]) ?? a;
-        if (a === undefined || b === undefined || a < 2 || b > 5000) continue;
-        if (Math.min(a, b) === size.min && Math.max(a, b) === size.max) return i;
+        const read = teamSizeOfMatch(seg.text, m);
+        if (read && read.min === size.min && read.max === size.max) return i;
       }
     }
   }

@@ -44,7 +44,7 @@ import {
   STAY_HANDS_ON,
   stageVotes,
   TEAM_PATTERNS,
-  toNumber,
+  teamSizeOfMatch,
   WRITE_CODE_DUTY,
   YOU_WILL_LEAD,
 } from "./facts.js";
@@ -381,10 +381,9 @@ export function teamCandidates(reading: PostingReading): TeamCandidate[] {
       const global = new RegExp(re.source, "gi");
       const inSeg: { m: RegExpMatchArray; a: number; b: number }[] = [];
       for (const m of seg.text.matchAll(global)) {
-        const a = toNumber(m[1]);
-        const bb = toNumber(m[2]) ?? a;
-        if (a === undefined || bb === undefined || a < 2 || bb > 5000) continue;
-        inSeg.push({ m, a: Math.min(a, bb), b: Math.max(a, bb) });
+        // As the rules read it, a "growing to" goal included (the hand reading is a feature).
+        const size = teamSizeOfMatch(seg.text, m);
+        if (size) inSeg.push({ m, a: size.min, b: size.max });
       }
       const most = Math.max(0, ...inSeg.map((c) => c.b));
       for (const { m, a, b } of inSeg) {

@@ -160,6 +160,23 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   return best;
 }
 
+/**
+ * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
+ * range (2 to 5,000 people), up to the goal a "growing to" after it names ("4 engineers today,
+ * growing to 5-6 next year": 4-6, the team from its size now to its goal); null when the
+ * figures are out of range. The fact and its quote (fact-evidence.ts) both read it.
+ */
+export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | null {
+  const a = toNumber(m[1]);
+  const b = toNumber(m[2]) ?? a;
+  if (a === undefined || b === undefined || a < 2 || b > 5000) return null;
+  const end = (m.index ?? 0) + m[0].length;
+  const goal = GROWING_TO.exec(text.slice(end, end + 60));
+  const to = goal ? (toNumber(goal[2]) ?? toNumber(goal[1])) : undefined;
+  const top = to !== undefined && to > Math.max(a, b) && to <= 5000 ? to : Math.max(a, b);
+  return { min: Math.min(a, b), max: top };
+}
+
 export function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
@@ -201,16 +218,8 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
         )
       )
         continue;
-      const a = toNumber(m[1]);
-      const b = toNumber(m[2]) ?? a;
-      if (a === undefined || b === undefined || a < 2 || b > 5000) continue;
-      // "4 engineers today, growing to 5-6 next year": the team from its size now to its goal.
-      const goal = GROWING_TO.exec(
-        seg.text.slice(m.index + m[0].length, m.index + m[0].length + 60),
-      );
-      const to = goal ? (toNumber(goal[2]) ?? toNumber(goal[1])) : undefined;
-      const top = to !== undefined && to > Math.max(a, b) && to <= 5000 ? to : Math.max(a, b);
-      if (found === null || top > found.max) found = { min: Math.min(a, b), max: top };
+      const size = teamSizeOfMatch(seg.text, m);
+      if (size && (found === null || size.max > found.max)) found = size;
     }
     if (found) return found;
   }
