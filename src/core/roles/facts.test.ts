@@ -132,6 +132,11 @@ describe("extractTeamSize: the team as postings put it", () => {
       max: 120,
     });
     expect(team("## About us\nA 6-person team can outship a 60-person firm.")).toBeNull();
+    expect(
+      team(
+        "## The role\nWe're a seed-stage startup with 9 people.\n\n## What you'll do\n- Manage and grow the 5-person engineering team.",
+      ),
+    ).toEqual({ min: 5, max: 5 });
   });
 
   it("reads a team from its size now to the size it is to grow to", () => {
@@ -236,6 +241,17 @@ describe("extractStage", () => {
       "enterprise",
     );
     expect(extractStage(segmentsOf("We are a fast-growing startup."))).toBeNull();
+    // A kind of company between the headcount and "company"; a department is not the company.
+    expect(
+      extractStage(segmentsOf("We're a 30-person SaaS company building invoicing tools.")),
+    ).toBe("early");
+    expect(extractStage(segmentsOf("We're a startup with 9 people, 5 of them engineers."))).toBe(
+      "early",
+    );
+    expect(extractStage(segmentsOf("We are a 400-person fintech business."))).toBe("growth");
+    expect(
+      extractStage(segmentsOf("You will lead a 60-person engineering organization.")),
+    ).toBeNull();
     expect(
       extractStage(segmentsOf("## Requirements\n- Experience at an early-stage startup.")),
     ).toBeNull();

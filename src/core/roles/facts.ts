@@ -119,7 +119,7 @@ const PERSON_TEAM_LED =
   /\b(?:lead|leads|leading|manage|manages|managing|run|runs|running|oversee|oversees|overseeing|head|heads|heading|own|owns|grow|grows|growing|scale|scaling|build|building|inherit|inheriting|take over|taking over)\b[^.;]{0,40}$/i;
 
 export const COMPANY_TEAM =
-  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation) of\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
+  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
@@ -402,6 +402,14 @@ const HEADCOUNT_WORDS = [
 
 // Funding rounds and listings are the most reliable statements, then headcounts, then
 // descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
+/**
+ * Up to two words naming the kind of company between a headcount and "company" ("a 30-person
+ * SaaS company", "a 25-person fintech startup"), but not a function ("a 60-person engineering
+ * organization" is a department, not the company).
+ */
+const KIND_OF_COMPANY =
+  "(?:(?!(?:engineering|product|tech|technology|data|design|sales|marketing|support|it|dev|development)\\b)[\\w-]+ ){0,2}";
+
 export const STAGE_CUES: [Stage, RegExp, number][] = [
   [
     "early",
@@ -410,7 +418,10 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "early",
-    /\b(?:(?:less|fewer) than \d{2} (?:employees|people|staff)\b|(?:[1-4]?\d)[- ](?:person|people|employee) (?:company|startup|team)\b|(?:company|startup|business) of (?:[2-9]|[1-4]\d) (?:people|employees|staff)\b)/i,
+    new RegExp(
+      `\\b(?:(?:less|fewer) than \\d{2} (?:employees|people|staff)\\b|(?:[1-4]?\\d)[- ](?:person|people|employee) (?:team\\b|${KIND_OF_COMPANY}(?:company|start-?up|business)\\b)|(?:company|start-?up|business) (?:of|with) (?:[2-9]|[1-4]\\d) (?:people|employees|staff)\\b)`,
+      "i",
+    ),
     2,
   ],
   [
@@ -449,7 +460,10 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ["growth", /\b(?:series [b-f]\b|pre-?ipo|late[- ]stage)/i, 3],
   [
     "growth",
-    /\b(?:[5-9]\d|[1-9]\d{2})[- ](?:person|people|employee) (?:company|start-?up|business|organi[sz]ation)\b/i,
+    new RegExp(
+      `\\b(?:[5-9]\\d|[1-9]\\d{2})[- ](?:person|people|employee) ${KIND_OF_COMPANY}(?:company|start-?up|business|organi[sz]ation)\\b`,
+      "i",
+    ),
     1,
   ],
   ["growth", /\b(?:growth[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i, 1.5],
