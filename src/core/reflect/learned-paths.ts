@@ -112,9 +112,12 @@ const ROLE_WORDS: ReadonlyArray<readonly [PathId, RegExp]> = [
   ],
 ];
 
-/** Where a role is named as the one taken: "as a", "role of", "I'm now a", "hired as". */
+/**
+ * Where a role is named as the one taken: "as a", "as their", "role of", "I'm now a", "hired
+ * as", "accepted a" ("I accepted a CTO role").
+ */
 const NEW_ROLE_AT =
-  /\b(as|(role|position|title|job) (of|as)|i('m| am) (now |officially )?(an?|the)|hired as|promoted to|became|become|becoming)( (an?|the|our|their|its|his|her|my))?$/;
+  /\b(as|(role|position|title|job) (of|as)|i('m| am) (now |officially )?(an?|the)|hired as|promoted to|became|become|becoming|accepted|accepting)( (an?|the|our|their|its|his|her|my))?$/;
 
 /** Words that may stand before a role's title and say nothing of its kind. */
 const ROLE_PREFIX =
@@ -141,7 +144,10 @@ export function newRoleKinds(reading: ReflectionReading): Set<PathId> {
       )
     )
       continue;
-    for (const m of s.norm.matchAll(/\b(as|of|an?|the|to|became|become|becoming)\b/g)) {
+    // Each place a role's title may start: after "as", "became", an article, or the employer's
+    // possessive ("as their Chief Technology Officer", "as its first CTO"); "as my new manager"
+    // and "as our CTO" name someone else's role.
+    for (const m of s.norm.matchAll(/\b(as|of|an?|the|their|its|to|became|become|becoming)\b/g)) {
       const end = (m.index ?? 0) + m[0].length;
       if (!NEW_ROLE_AT.test(s.norm.slice(Math.max(0, end - 60), end))) continue;
       const after = s.norm.slice(end);
