@@ -84,6 +84,14 @@ describe("role cues (read only for a model that asks for them)", () => {
     expect([...newRoleKinds(read("I have joined a friend's company as co-founder."))]).toEqual([
       "founder",
     ]);
+    expect([
+      ...newRoleKinds(read("In March I'll join Brightwave as their Chief Technology Officer.")),
+    ]).toEqual(["executive"]);
+    expect([...newRoleKinds(read("# I accepted a CTO role\n\nNews."))]).toEqual(["executive"]);
+    // Someone else's role, though the sentence says "my".
+    expect(
+      newRoleKinds(read("When Sam joined the company as my new manager, I was glad.")).size,
+    ).toBe(0);
     // Not a decision sentence of the author's: no role taken.
     expect(newRoleKinds(read("She joined the company as a staff engineer.")).size).toBe(0);
     // Under a negation: not taken.
