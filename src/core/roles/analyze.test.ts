@@ -127,6 +127,23 @@ describe("analyzeRole on our own postings", () => {
     expect(ids("# Staff Backend Engineer\nWe are a small company in Lisbon.")).toEqual([]);
   });
 
+  it("says so when the text calls the role an individual contributor's and it reads as a manager's", () => {
+    const posting = [
+      "Engineering Manager, Search",
+      "",
+      "This is a senior individual contributor role despite the title: you will have no direct reports.",
+      "You'll lead the design of our ranking pipeline, write most of its code and mentor two engineers.",
+    ].join("\n");
+    const a = analyzeRole(posting);
+    const warned = a.warnings.some((w) => w.includes("individual contributor's"));
+    // Whatever the models read, a managerial reading is never left unremarked.
+    expect(warned).toBe(a.archetype.id !== "staff_ic");
+    const manager = analyzeRole(
+      "Engineering Manager\n\nYou will have no direct reports at first, growing to five engineers by spring. You will hire them.",
+    );
+    expect(manager.warnings.some((w) => w.includes("individual contributor's"))).toBe(false);
+  });
+
   it("gives no responsibilities for a careers page, and says so", () => {
     const a = analyzeRole(fixture("f06"));
     expect(a.responsibilities).toEqual([]);

@@ -11,6 +11,7 @@
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence } from "./fact-evidence.js";
+import { statedIndividualContributor } from "./facts.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
@@ -51,6 +52,14 @@ export function analyzeRole(text: string, options: { title?: string } = {}): Rol
     },
   });
 }
+
+/** Archetypes that manage people: a stated individual contributor's role contradicts them. */
+const MANAGING: ReadonlySet<ArchetypeId> = new Set([
+  "engineering_manager",
+  "director",
+  "vp_engineering",
+  "cto_operator",
+]);
 
 /**
  * The analysis of a posting already read, with a learned model (or `null`: the hand-written
@@ -125,6 +134,14 @@ export function analyzeReading(
     );
   } else if (responsibilities.length === 0) {
     warnings.unshift("the duties mention none of the responsibilities bearing knows");
+  }
+  // "You will have no direct reports" beside a manager's reading: the models learned little of
+  // such statements (one corpus posting makes one), so the reader is told what the text says.
+  const ic = MANAGING.has(archetype.id) ? statedIndividualContributor(reading.segments) : null;
+  if (ic) {
+    warnings.push(
+      `the posting says the role is an individual contributor's ("${ic.text}"), yet it reads as ${ARCHETYPE_LABELS[archetype.id]}: take it as a Staff+ individual contributor role if that sentence holds`,
+    );
   }
   const second = archetype.ranked[0];
   const readsAs: ArchetypeId[] = confident || !second ? [archetype.id] : [archetype.id, second.id];

@@ -27,6 +27,7 @@ import {
   STAGE_CUES,
   STAGE_GATE,
   STAY_HANDS_ON,
+  statedIndividualContributor,
   WORK_MODE_GATE,
   WRITE_CODE_DUTY,
   withoutRequirements,
@@ -729,5 +730,26 @@ describe("extractHandsOn: leaders who keep building", () => {
     const text = "## The role\nYou will shape the product with the founders.";
     expect(hands(text, { title: "Co-founder & CTO", nominal: "founder" })).toBe("some");
     expect(hands(text, { title: "VP of Engineering", nominal: "vp_engineering" })).toBe("none");
+  });
+});
+
+describe("statedIndividualContributor", () => {
+  const stated = (text: string) => statedIndividualContributor(segmentsOf(text))?.text ?? null;
+
+  it("finds the role called an individual contributor's in its own description", () => {
+    expect(stated("## The role\nThis is a senior individual contributor role.")).toBe(
+      "This is a senior individual contributor role.",
+    );
+    expect(stated("## The role\nYou will have no direct reports.")).toBe(
+      "You will have no direct reports.",
+    );
+  });
+
+  it("not its opposite, a start without reports, or a requirement", () => {
+    expect(stated("## The role\nThis is not an individual contributor role.")).toBeNull();
+    expect(stated("## The role\nYou will have no direct reports at first.")).toBeNull();
+    expect(
+      stated("## Requirements\n- Experience as an individual contributor role model."),
+    ).toBeNull();
   });
 });

@@ -1076,3 +1076,29 @@ export function buildsByTitle({ title, nominal }: HandsOnTitle): boolean {
   const alt = alternative?.slice(1).find((g) => g !== undefined);
   return alt !== undefined && builds(alt);
 }
+
+/**
+ * The role stated as an individual contributor's in its own description: "this is a senior
+ * individual contributor role", "you will have no direct reports", "no people management",
+ * "not a management role" (not "no direct reports at first", and not in the requirements).
+ * Rare in postings (one of the 274 corpus postings says it, of a staff IC), so no model can
+ * learn it; bearing reports it beside a managerial reading (analyze.ts).
+ *
+ * @returns the first sentence that states it, or null
+ */
+export function statedIndividualContributor(
+  segments: readonly ClassifiedSegment[],
+): ClassifiedSegment | null {
+  for (const seg of segments) {
+    if (seg.heading || seg.requirementShaped || seg.section === "requirements") continue;
+    if (seg.section === "benefits" || seg.section === "company") continue;
+    if (!IC_STATED.test(seg.text) || IC_DENIED.test(seg.text)) continue;
+    return seg;
+  }
+  return null;
+}
+
+const IC_STATED =
+  /\b(?:(?:this|it) is an? (?:[\w-]+ ){0,2}individual contributor (?:role|position)|an individual contributor role|(?:you will|you['’]ll|you) (?:have|will have) no (?:direct )?reports|no direct reports|no people management|not a (?:people )?management (?:role|position))\b(?! (?:initially|at first|to start|yet|for now|until))/i;
+/** "This is not an individual contributor role": the opposite statement. */
+const IC_DENIED = /\bnot an? (?:[\w-]+ ){0,2}individual contributor\b/i;
