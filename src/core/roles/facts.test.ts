@@ -42,6 +42,12 @@ describe("extractReportsTo", () => {
     expect(extractReportsTo("You will report directly to our CEO and co-founder.")).toBe("ceo");
     expect(extractReportsTo("Reporting to: VP, Customer Operations")).toBe("vp");
     expect(extractReportsTo("This role reports into the Chief Technology Officer.")).toBe("cto");
+    expect(extractReportsTo("Your manager will be our VP of Engineering.")).toBe("vp");
+    expect(extractReportsTo("You'll be managed by the Engineering Director for Payments.")).toBe(
+      "director",
+    );
+    // Others' managers are not the role's line.
+    expect(extractReportsTo("Teams are managed by directors who work with you.")).toBeNull();
     expect(extractReportsTo("Reporting to the Senior Director of Platform, you will...")).toBe(
       "director",
     );

@@ -35,13 +35,14 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
 ];
 
 /**
- * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations".
+ * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
+ * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director".
  *
  * @returns the first stated reporting line, or null
  */
 export function extractReportsTo(text: string): ReportsTo | null {
   const re =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager (?:will be|is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   for (const m of text.matchAll(re)) {
     const target = (m[1] ?? "").trim();
     if (/^(you|work|duty|the office)\b/i.test(target)) continue;
