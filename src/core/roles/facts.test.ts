@@ -43,6 +43,7 @@ describe("extractReportsTo", () => {
     expect(extractReportsTo("Reporting to: VP, Customer Operations")).toBe("vp");
     expect(extractReportsTo("This role reports into the Chief Technology Officer.")).toBe("cto");
     expect(extractReportsTo("Your manager will be our VP of Engineering.")).toBe("vp");
+    expect(extractReportsTo("You'll report directly to our co-founder and CTO.")).toBe("cto");
     expect(extractReportsTo("You'll be managed by the Engineering Director for Payments.")).toBe(
       "director",
     );

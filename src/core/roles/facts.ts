@@ -51,12 +51,13 @@ export function extractReportsTo(text: string): ReportsTo | null {
       const hit = pattern.exec(target);
       if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
     }
-    // "our Founder & CEO", "co-founder and CEO": one person, the chief executive.
-    if (
-      best?.id === "founders" &&
-      /\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(target)
-    )
-      return "ceo";
+    // "our Founder & CEO", "co-founder and CEO": one person, the chief executive; "our
+    // co-founder and CTO", the technology officer.
+    if (best?.id === "founders") {
+      if (/\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(target)) return "ceo";
+      if (/\bfounder\s*(?:&|and|\/|,)\s*(?:cto|chief technology officer)\b/i.test(target))
+        return "cto";
+    }
     if (best) return best.id;
     // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
     // so a later "reports to" (another level of a handbook page) is not this role's.
