@@ -64,9 +64,11 @@ export function renderReflection(r: ReflectOutput): string {
   return `${lines.join("\n")}\n`;
 }
 
-function oneLine(text: string, max = 100): string {
+/** `text` on one line, cut to `max` characters with "…", in quotes unless it brings its own. */
+function oneLine(text: string, max = 100, quote = true): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `“${flat.slice(0, max - 1)}…”` : `“${flat}”`;
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return quote ? `“${cut}”` : cut;
 }
 
 /** `--write DIR`: shows what the draft adds to the workspace's bearing.yaml, then writes it. */
@@ -94,7 +96,8 @@ async function writeDraft(
     return;
   }
   const lines = [`${options.dryRun ? "Would add" : "Added"} to ${dir}/bearing.yaml:`];
-  for (const v of plan.addedValues) lines.push(`  + value ${v.id}: ${oneLine(v.note)}`);
+  // A value's note is its evidence, each sentence already in quotes.
+  for (const v of plan.addedValues) lines.push(`  + value ${v.id}: ${oneLine(v.note, 100, false)}`);
   for (const c of plan.addedCriteria) {
     const input = c.input ? `${c.input.field} ${c.input.value}, ` : "";
     lines.push(

@@ -40,6 +40,9 @@ async function walkthrough(post: string) {
   const dry = await runCli(["reflect", post, "--write", dir, "--dry-run"]);
   expect(dry.code, dry.stderr).toBe(0);
   expect(dry.stdout).toContain("Would add");
+  // Each value's evidence in its own quotes, not wrapped in another pair.
+  expect(dry.stdout).toMatch(/\+ value \w+: “[^“]/);
+  expect(dry.stdout).not.toContain("““");
   expect(parse(readFileSync(join(dir, "bearing.yaml"), "utf8"))).toEqual(before);
 
   const write = await runCli(["reflect", post, "--write", dir, "--json"]);
