@@ -201,6 +201,16 @@ describe("extractCompensation: pay in any currency and written form", () => {
     });
   });
 
+  it("reads a currency code written before the dollar sign", () => {
+    expect(base("Salary range: CAD $190,000 – $230,000 per year.")).toEqual({
+      min: 190000,
+      max: 230000,
+      currency: "CAD",
+      period: "year",
+    });
+    expect(base("AUD $150k-$170k + super")).toMatchObject({ currency: "AUD", min: 150000 });
+  });
+
   it("reads a currency named in words or by its own sign", () => {
     expect(base("The salary is 64,000 to 78,000 euros.")).toMatchObject({ currency: "EUR" });
     expect(base("Salary: 81,000 - 93,000 pounds plus pension")).toMatchObject({

@@ -68,7 +68,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 ];
 const SYMBOL_RE = "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -85,6 +85,9 @@ function parseNumber(text: string): number {
 function currencyOf(symbol: string | undefined): string | null {
   if (!symbol) return null;
   const s = symbol.trim();
+  // "CAD $190,000": the code names the dollar.
+  const coded = /^([A-Z]{3})\s?\S+$/.exec(s);
+  if (coded?.[1] && CODES.split("|").includes(coded[1])) return coded[1];
   const word = CURRENCY_WORDS.find(([re]) => re.test(s));
   if (word) return word[1];
   return SYMBOLS[s] ?? (s.length === 3 ? s.toUpperCase() : null);
