@@ -9,9 +9,10 @@
  * everything when no learned model is shipped), as the shipped model's settings say.
  */
 import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
+import { cutAround } from "../text/cut.js";
 import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence } from "./fact-evidence.js";
-import { statedIndividualContributor } from "./facts.js";
+import { IC_STATED, statedIndividualContributor } from "./facts.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
@@ -52,6 +53,9 @@ export function analyzeRole(text: string, options: { title?: string } = {}): Rol
     },
   });
 }
+
+/** The longest quote of a stated individual contributor's role in its warning, in characters. */
+const IC_QUOTE_CHARS = 160;
 
 /** Archetypes that manage people: a stated individual contributor's role contradicts them. */
 const MANAGING: ReadonlySet<ArchetypeId> = new Set([
@@ -139,8 +143,14 @@ export function analyzeReading(
   // such statements (one corpus posting makes one), so the reader is told what the text says.
   const ic = MANAGING.has(archetype.id) ? statedIndividualContributor(reading.segments) : null;
   if (ic) {
+    const said = IC_STATED.exec(ic.text);
+    const quote = cutAround(
+      ic.text,
+      said ? [said.index, said.index + said[0].length] : null,
+      IC_QUOTE_CHARS,
+    );
     warnings.push(
-      `the posting says the role is an individual contributor's ("${ic.text}"), yet it reads as ${ARCHETYPE_LABELS[archetype.id]}: take it as a Staff+ individual contributor role if that sentence holds`,
+      `the posting says the role is an individual contributor's ("${quote}"), yet it reads as ${ARCHETYPE_LABELS[archetype.id]}: take it as a Staff+ individual contributor role if that sentence holds`,
     );
   }
   const second = archetype.ranked[0];

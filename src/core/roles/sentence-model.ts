@@ -327,7 +327,7 @@ const RESPONSIBILITY_INDEX = new Map<ResponsibilityId, number>(
  * P(the sentence assigns r) for every responsibility r and every segment of the posting; 0 for
  * the responsibilities a sentence names only to deny them ({@link deniedResponsibilities}).
  *
- * @returns per responsibility, one probability in (0, 1) per `reading.segments` entry (in order)
+ * @returns per responsibility, one probability in [0, 1) per `reading.segments` entry (in order)
  */
 export function sentenceProbabilities(
   model: ResponsibilitySentenceModel,
