@@ -545,13 +545,17 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     ).toBe("onsite");
   });
 
-  it("reads in-person work and an on-site location as on-site, a distributed company as remote", () => {
+  it("reads in-person work and an on-site location as on-site, a fully distributed team as remote", () => {
     expect(mode("Work location: in person")).toBe("onsite");
     expect(mode("Location: Dublin (on-site)")).toBe("onsite");
     expect(mode("We are a fully distributed engineering team across six time zones.")).toBe(
       "remote",
     );
     expect(mode("You will design fully distributed storage systems.")).toBeNull();
+    // A company spread over places offers this role no remote work by that alone.
+    expect(
+      mode("Scale the service desk to support our needs as a distributed company."),
+    ).toBeNull();
   });
 });
 
