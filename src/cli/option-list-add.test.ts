@@ -103,6 +103,32 @@ describe("bearing option add --posting", () => {
     });
   });
 
+  it("check shows what the reading doubts under the option, as bearing role does", async () => {
+    const dir = copyExample();
+    const file = join(dir, "search.md");
+    writeFileSync(
+      file,
+      [
+        "Engineering Manager, Search",
+        "",
+        "This is a senior individual contributor role despite the title: you will have no direct reports.",
+        "You'll lead the design of our ranking pipeline, write most of its code and mentor two engineers.",
+        "",
+      ].join("\n"),
+    );
+    expect((await run(["option", "add", "Search", dir, "--posting", file])).code).toBe(0);
+    const check = await run(["check", dir]);
+    const json = await run(["check", dir, "--json"]);
+    const reading = JSON.parse(json.stdout).roles?.search as {
+      archetype: { id: string };
+      warnings: string[];
+    };
+    // Whatever the models read, a manager's reading of it is never left without the note.
+    const noted = reading.warnings.some((w) => w.includes("individual contributor's"));
+    expect(noted).toBe(reading.archetype.id !== "staff_ic");
+    for (const w of reading.warnings) expect(check.stdout).toContain(`note: ${w}`);
+  });
+
   it("refuses a posting it cannot read, naming the file, writing nothing", async () => {
     const dir = copyExample();
     const before = snapshot(dir);

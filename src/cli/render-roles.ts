@@ -20,6 +20,7 @@ export function roleReadingsJson(readings: ReadonlyMap<string, RoleReading>) {
         nominalArchetype: r.analysis.nominalArchetype,
         titleMismatch: r.analysis.titleMismatch,
         mismatchReason: r.analysis.mismatchReason,
+        warnings: r.analysis.warnings,
         responsibilities: r.analysis.responsibilities.map(({ id, score, evidence }) => ({
           id,
           score,
@@ -52,6 +53,9 @@ export function renderRoleReadings(
     );
     if (a.titleMismatch && a.mismatchReason)
       lines.push(`    ! title mismatch: ${a.mismatchReason}`);
+    // What the reading itself doubts ("only on-target earnings are stated", a role the text
+    // calls an individual contributor's): the same words as `bearing role`'s Warnings.
+    for (const warning of a.warnings) lines.push(`    note: ${warning}`);
     if (r.fit) {
       lines.push(`    role fit ${Math.round(r.fit.score * 100)}%: ${r.fit.explanation}`);
     }
