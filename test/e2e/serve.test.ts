@@ -278,7 +278,34 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
     expect(await page.getByTestId("role-summary").count()).toBe(0);
     await page.goto(`${server.url}#/option/seed-cto`);
     await eventually(() => summary.count()).toBe(1);
+    expect(await page.getByTestId("role-warning").count()).toBe(0);
     await shot("option-role");
+  });
+
+  it("shows what a posting's reading doubts: a role its text calls an individual contributor's", async () => {
+    writeFileSync(
+      join(dir, "options/search-em.md"),
+      [
+        "---",
+        "title: Search EM",
+        "---",
+        "",
+        "Engineering Manager, Search",
+        "",
+        "This is a senior individual contributor role despite the title: you will have no direct reports.",
+        "You'll lead the design of our ranking pipeline, write most of its code and mentor two engineers.",
+        "",
+      ].join("\n"),
+    );
+    await page.goto(`${server.url}#/option/search-em`);
+    const summary = page.getByTestId("role-summary");
+    await eventually(() => summary.count()).toBe(1);
+    // Whatever the models read, a manager's reading of it comes with the note.
+    const readAsIc = /Reads as Staff\+ individual contributor/.test(
+      (await summary.textContent()) ?? "",
+    );
+    const warned = await page.getByTestId("role-warning").allTextContents();
+    expect(warned.some((w) => /individual contributor's/.test(w))).toBe(!readAsIc);
   });
 
   it("opens every other view", async () => {

@@ -66,6 +66,12 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
             `The title suggests ${analysis.nominalArchetype ? ARCHETYPE_LABELS[analysis.nominalArchetype] : "another role"}.`}
         </p>
       )}
+      {analysis.warnings.map((warning) => (
+        // What the reading itself doubts, as `bearing role` and `check` say it.
+        <p className="callout" role="note" data-testid="role-warning" key={warning}>
+          {warning.charAt(0).toUpperCase() + warning.slice(1)}.
+        </p>
+      ))}
       {fit ? (
         <p data-testid="role-fit">
           <strong>Role fit {percent(fit.score)}.</strong> {fit.explanation}
