@@ -82,12 +82,14 @@ function parseNumber(text: string): number {
   return Number(cleaned.replace(/,/g, ""));
 }
 
+const CODE_SET: ReadonlySet<string> = new Set(CODES.split("|"));
+
 function currencyOf(symbol: string | undefined): string | null {
   if (!symbol) return null;
   const s = symbol.trim();
   // "CAD $190,000": the code names the dollar.
   const coded = /^([A-Z]{3})\s?\S+$/.exec(s);
-  if (coded?.[1] && CODES.split("|").includes(coded[1])) return coded[1];
+  if (coded?.[1] && CODE_SET.has(coded[1])) return coded[1];
   const word = CURRENCY_WORDS.find(([re]) => re.test(s));
   if (word) return word[1];
   return SYMBOLS[s] ?? (s.length === 3 ? s.toUpperCase() : null);
