@@ -115,11 +115,28 @@ function readCues(seg: ClassifiedSegment): Map<ResponsibilityId, number> {
   return best;
 }
 
+type CueMatches = ReturnType<typeof positive.matches>;
+
+/**
+ * The responsibility cues' matches in a segment, read once: the cue scores ({@link readCues})
+ * and the denials ({@link deniedResponsibilities}) of the same sentence both ask for them.
+ */
+const matchesOf = new WeakMap<Segment, CueMatches>();
+
+function cueMatches(seg: Segment): CueMatches {
+  let found = matchesOf.get(seg);
+  if (!found) {
+    found = positive.matches(seg);
+    matchesOf.set(seg, found);
+  }
+  return found;
+}
+
 /** The cue matches of a segment that stand: neither negated nor vetoed by a negative cue. */
-function standingMatches(seg: Segment): ReturnType<typeof positive.matches> {
+function standingMatches(seg: Segment): CueMatches {
   const negated = negationScope(seg);
   let vetoes: ReturnType<typeof negative.matches> | undefined;
-  return positive.matches(seg).filter(({ tag, range }) => {
+  return cueMatches(seg).filter(({ tag, range }) => {
     // "You will not be expected to write production code": a negated duty is no duty.
     if (negated?.[range[0]]) return false;
     vetoes ??= negative.matches(seg);
@@ -138,8 +155,7 @@ export function deniedResponsibilities(seg: Segment): ResponsibilityId[] {
   if (!negated) return [];
   const standing = new Set<ResponsibilityId>();
   const denied = new Set<ResponsibilityId>();
-  for (const { tag, range } of positive.matches(seg))
-    (negated[range[0]] ? denied : standing).add(tag);
+  for (const { tag, range } of cueMatches(seg)) (negated[range[0]] ? denied : standing).add(tag);
   return [...denied].filter((id) => !standing.has(id));
 }
 
