@@ -12,7 +12,7 @@ import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { cutAround } from "../text/cut.js";
 import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence } from "./fact-evidence.js";
-import { IC_STATED, statedIndividualContributor } from "./facts.js";
+import { statedIndividualContributor } from "./facts.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting } from "./features.js";
@@ -143,12 +143,7 @@ export function analyzeReading(
   // such statements (one corpus posting makes one), so the reader is told what the text says.
   const ic = MANAGING.has(archetype.id) ? statedIndividualContributor(reading.segments) : null;
   if (ic) {
-    const said = IC_STATED.exec(ic.text);
-    const quote = cutAround(
-      ic.text,
-      said ? [said.index, said.index + said[0].length] : null,
-      IC_QUOTE_CHARS,
-    );
+    const quote = cutAround(ic.sentence.text, ic.said, IC_QUOTE_CHARS);
     warnings.push(
       `the posting says the role is an individual contributor's ("${quote}"), yet it reads as ${ARCHETYPE_LABELS[archetype.id]}: take it as a Staff+ individual contributor role if that sentence holds`,
     );

@@ -745,7 +745,8 @@ describe("extractHandsOn: leaders who keep building", () => {
 });
 
 describe("statedIndividualContributor", () => {
-  const stated = (text: string) => statedIndividualContributor(segmentsOf(text))?.text ?? null;
+  const stated = (text: string) =>
+    statedIndividualContributor(segmentsOf(text))?.sentence.text ?? null;
 
   it("finds the role called an individual contributor's in its own description", () => {
     expect(stated("## The role\nThis is a senior individual contributor role.")).toBe(
@@ -753,6 +754,12 @@ describe("statedIndividualContributor", () => {
     );
     expect(stated("## The role\nYou will have no direct reports.")).toBe(
       "You will have no direct reports.",
+    );
+    const found = statedIndividualContributor(
+      segmentsOf("## The role\nYou will have no direct reports."),
+    );
+    expect(found?.sentence.text.slice(...found.said)).toBe(
+      "You will have no direct reports",
     );
   });
 

@@ -1086,22 +1086,24 @@ export function buildsByTitle({ title, nominal }: HandsOnTitle): boolean {
  * Rare in postings (one of the 274 corpus postings says it, of a staff IC), so no model can
  * learn it; bearing reports it beside a managerial reading (analyze.ts).
  *
- * @returns the first sentence that states it, or null
+ * @returns the first sentence that states it and where it says so (`said`, character offsets
+ *   `[start, end)` into the sentence's text), or null
  */
 export function statedIndividualContributor(
   segments: readonly ClassifiedSegment[],
-): ClassifiedSegment | null {
+): { sentence: ClassifiedSegment; said: [number, number] } | null {
   for (const seg of segments) {
     if (seg.heading || seg.requirementShaped || seg.section === "requirements") continue;
     if (seg.section === "benefits" || seg.section === "company") continue;
-    if (!IC_STATED.test(seg.text) || IC_DENIED.test(seg.text)) continue;
-    return seg;
+    const m = IC_STATED.exec(seg.text);
+    if (!m || IC_DENIED.test(seg.text)) continue;
+    return { sentence: seg, said: [m.index, m.index + m[0].length] };
   }
   return null;
 }
 
 /** A statement that the role is an individual contributor's ({@link statedIndividualContributor}). */
-export const IC_STATED =
+const IC_STATED =
   /\b(?:(?:this|it) is an? (?:[\w-]+ ){0,2}individual contributor (?:role|position)|an individual contributor role|(?:you will|you['’]ll|you) (?:have|will have) no (?:direct )?reports|no direct reports|no people management|not a (?:people )?management (?:role|position))\b(?! (?:initially|at first|to start|yet|for now|until))/i;
 /** "This is not an individual contributor role": the opposite statement. */
 const IC_DENIED = /\bnot an? (?:[\w-]+ ){0,2}individual contributor\b/i;
