@@ -32,7 +32,8 @@ interface Candidate {
   end: number;
   min: number;
   max: number;
-  currency: string | null;
+  /** The figure's own currency, or the posting's when it shows none (then in a pay sentence). */
+  currency: string;
   period: PayPeriod | null;
   range: boolean;
   line: number;
@@ -344,11 +345,10 @@ function pick(
   candidates: Candidate[],
 ): { pay: Compensation; at: { start: number; end: number } } | null {
   const ranges = candidates.filter((c) => c.range);
-  // A lone figure counts in a pay sentence, or with its currency and period ("€900 per day").
+  // A lone figure counts in a pay sentence, or with its period ("€900 per day"): a figure
+  // outside a pay sentence is a candidate only with a currency sign of its own.
   const pool =
-    ranges.length > 0
-      ? ranges
-      : candidates.filter((c) => c.payContext || (c.currency !== null && c.period !== null));
+    ranges.length > 0 ? ranges : candidates.filter((c) => c.payContext || c.period !== null);
   const first = pool[0];
   if (!first) return null;
   let min = first.min;
@@ -373,7 +373,7 @@ function pick(
     pay: {
       min,
       max,
-      currency: first.currency ?? "USD",
+      currency: first.currency,
       period: first.period ?? defaultPeriod(max),
     },
     at: { start: first.start, end },
