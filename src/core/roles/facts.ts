@@ -813,17 +813,22 @@ export const HANDS_ON_REQUIRED =
   /\b(?:(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’]ll (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:day|time|week)\b[^.;]{0,40}\b(?:in the code|coding|writing code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b|\bwrite (?:much|most|all|some|a lot|plenty|the bulk|a good share) of the (?:[\w-]+ ){0,2}code\b|(?:both )?(?:people )?(?:management|managing|leadership|leading) and (?:hands-on )?individual contribution|(?:this|it) is (?:a|an) (?:senior |lead |principal |staff )?(?:developer|programmer|programming|coding|individual contributor|ic) (?:position|role|job)\b|\bsole (?:engineer|developer|programmer|technical (?:person|hire|team member))\b|\bsole responsibility for (?:the )?(?:development|codebase|engineering|building)\b)/i;
 /** Programming languages a posting names as the code written ("writing Swift and Kotlin"). */
 const CODE_LANGUAGES =
-  "javascript|typescript|python|java|golang|go|rust|ruby|php|c\\+\\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql";
-/** Writing code, or writing in a named language: "writing production code", "writing Swift". */
-const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES})(?![\\w+#]))`;
+  "javascript|typescript|python|java|golang|rust|ruby|php|c\\+\\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql";
+/**
+ * Writing code, or writing in a named language: "writing production code", "writing Swift",
+ * "writing Go" (read only right after "writing", where it cannot be the verb).
+ */
+const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES}|go)(?![\\w+#]))`;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
   `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code)`,
   "i",
 );
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
-export const WRITE_CODE_DUTY =
-  /^(?:[^:]{2,40}:\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\b[^.;]{0,40}\bcode\b|^(?:[^:]{2,40}:\s*)?(?:write|writes|writing)\b[^.;]{0,60}\b(?:javascript|typescript|python|java|golang|rust|ruby|php|c\+\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql|terraform)\b|^(?:[^:]{2,40}:\s*)?(?:code|program) (?:and|new|features|services|the)\b|^(?:programming|coding) (?:of|the)\b|\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\b/i;
+export const WRITE_CODE_DUTY = new RegExp(
+  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b`,
+  "i",
+);
 export const HANDS_ON_SOME =
   /\b(?:(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]programming|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
 export const HANDS_ON_INTEREST =
