@@ -59,16 +59,15 @@ export function renderReflection(r: ReflectOutput): string {
   lines.push(`  chosen:     ${path(r.paths.chosen)}`);
   if (r.goals.length > 0) {
     lines.push("", "Goals");
-    for (const g of r.goals) lines.push(`  ${oneLine(g)}`);
+    for (const g of r.goals) lines.push(`  “${oneLine(g)}”`);
   }
   return `${lines.join("\n")}\n`;
 }
 
-/** `text` on one line, cut to `max` characters with "…", in quotes unless it brings its own. */
-function oneLine(text: string, max = 100, quote = true): string {
+/** `text` on one line, cut to `max` characters with "…". */
+function oneLine(text: string, max = 100): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return quote ? `“${cut}”` : cut;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** `--write DIR`: shows what the draft adds to the workspace's bearing.yaml, then writes it. */
@@ -97,7 +96,7 @@ async function writeDraft(
   }
   const lines = [`${options.dryRun ? "Would add" : "Added"} to ${dir}/bearing.yaml:`];
   // A value's note is its evidence, each sentence already in quotes.
-  for (const v of plan.addedValues) lines.push(`  + value ${v.id}: ${oneLine(v.note, 100, false)}`);
+  for (const v of plan.addedValues) lines.push(`  + value ${v.id}: ${oneLine(v.note)}`);
   for (const c of plan.addedCriteria) {
     const input = c.input ? `${c.input.field} ${c.input.value}, ` : "";
     lines.push(
