@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { OptionListEntry } from "../core/decision/option-list.js";
 import { copyExample, snapshot } from "../testing/cli.js";
 import { runCliInProcess as run } from "../testing/cli-in-process.js";
+import { IC_DESPITE_TITLE_POSTING } from "../testing/postings.js";
 
 describe("bearing option add --id", () => {
   it("names the file and the option by the chosen id, and check then counts it", async () => {
@@ -106,16 +107,7 @@ describe("bearing option add --posting", () => {
   it("check shows what the reading doubts under the option, as bearing role does", async () => {
     const dir = copyExample();
     const file = join(dir, "search.md");
-    writeFileSync(
-      file,
-      [
-        "Engineering Manager, Search",
-        "",
-        "This is a senior individual contributor role despite the title: you will have no direct reports.",
-        "You'll lead the design of our ranking pipeline, write most of its code and mentor two engineers.",
-        "",
-      ].join("\n"),
-    );
+    writeFileSync(file, IC_DESPITE_TITLE_POSTING);
     expect((await run(["option", "add", "Search", dir, "--posting", file])).code).toBe(0);
     const check = await run(["check", dir]);
     const json = await run(["check", dir, "--json"]);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/start.js";
 import { browserReady, SHOTS } from "../../src/testing/browser.js";
 import { copyExample, tempDir } from "../../src/testing/cli.js";
+import { IC_DESPITE_TITLE_POSTING } from "../../src/testing/postings.js";
 import {
   closeWorkbench,
   eventually,
@@ -285,17 +286,7 @@ describe.skipIf(!browserReady)("bearing serve in a browser", () => {
   it("shows what a posting's reading doubts: a role its text calls an individual contributor's", async () => {
     writeFileSync(
       join(dir, "options/search-em.md"),
-      [
-        "---",
-        "title: Search EM",
-        "---",
-        "",
-        "Engineering Manager, Search",
-        "",
-        "This is a senior individual contributor role despite the title: you will have no direct reports.",
-        "You'll lead the design of our ranking pipeline, write most of its code and mentor two engineers.",
-        "",
-      ].join("\n"),
+      `---\ntitle: Search EM\n---\n\n${IC_DESPITE_TITLE_POSTING}`,
     );
     await page.goto(`${server.url}#/option/search-em`);
     const summary = page.getByTestId("role-summary");

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { IC_DESPITE_TITLE_POSTING } from "../../testing/postings.js";
 import { describeShared, sharedDir } from "../../testing/shared.js";
 import { BearingError } from "../errors.js";
 import { RESPONSIBILITY_IDS } from "../taxonomy.js";
@@ -128,13 +129,7 @@ describe("analyzeRole on our own postings", () => {
   });
 
   it("says so when the text calls the role an individual contributor's and it reads as a manager's", () => {
-    const posting = [
-      "Engineering Manager, Search",
-      "",
-      "This is a senior individual contributor role despite the title: you will have no direct reports.",
-      "You'll lead the design of our ranking pipeline, write most of its code and mentor two engineers.",
-    ].join("\n");
-    const a = analyzeRole(posting);
+    const a = analyzeRole(IC_DESPITE_TITLE_POSTING);
     const warned = a.warnings.some((w) => w.includes("individual contributor's"));
     // Whatever the models read, a managerial reading is never left unremarked.
     expect(warned).toBe(a.archetype.id !== "staff_ic");
