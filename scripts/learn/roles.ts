@@ -268,7 +268,10 @@ export interface RoleSettings {
    */
   sentenceEvidenceGate: number;
   sentenceEvidenceGateKept: number;
-  /** With `sentenceEvidenceGateKept` 1: a cue score from which the cue's finding is not gated (> 1: none). */
+  /**
+   * With `sentenceEvidenceGateKept` 1: a cue score from which the cue's finding is not gated
+   * (> 1: none).
+   */
   sentenceEvidenceGateCue: number;
   /** With `sentences`: the archetype model reads their document probabilities. */
   archetypeFromSentences: number;

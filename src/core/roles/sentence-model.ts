@@ -506,8 +506,9 @@ const EVIDENCE_FLOOR = 0.3;
  *
  * Responsibilities of `model.handKept`, and those whose cue score reaches `model.cueKeep`, keep
  * the hand-written finding, evidence and all. Under `model.evidenceGate`, a responsibility no
- * sentence reads at the gate is not reported (see the model's fields for which findings). A posting read from its whole text (no duty text:
- * `reading.wholeText`) keeps the cues' findings: the sentence models learned from duty text.
+ * sentence reads at the gate is not reported (see the model's fields for which findings). A
+ * posting read from its whole text (no duty text: `reading.wholeText`) keeps the cues'
+ * findings: the sentence models learned from duty text.
  * Coding from an engineer's title or a hands-on core duty is added as the cues add it
  * (`withTitleCoding`, `withHandsOnCoding` in responsibilities.ts), quoting the title or that
  * sentence, also in place of a coding finding no sentence reaches {@link EVIDENCE_FLOOR} for

@@ -10,7 +10,8 @@
  * about as much context before the focus as after. Without a focus, the opening words.
  *
  * @param maxChars at least 20
- * @returns `"..."` + words of `text`, verbatim + `"..."` (each dot run only where words are left out)
+ * @returns `"..."` + words of `text`, verbatim + `"..."` (each run of dots only where words
+ *   are left out)
  */
 export function cutAround(
   text: string,
