@@ -10,6 +10,7 @@ import { boundTokens } from "../nlp.js";
 import type { Compensation, RoleFacts, Stage, TeamSize, WorkMode } from "../taxonomy.js";
 import { extractCompensation } from "./compensation.js";
 import {
+  BARE_REMOTE,
   CODING_SHARE,
   extractReportsTo,
   HANDS_ON_INTEREST,
@@ -27,7 +28,6 @@ import {
   teamSizeOfMatch,
 } from "./facts.js";
 import {
-  BARE_REMOTE,
   CODE_REVIEW,
   type FactEvidence,
   type LearnedFactField,

@@ -25,6 +25,7 @@ import {
 } from "../learn/linear.js";
 import { type HandsOn, STAGES, type Stage, type TeamSize, type WorkMode } from "../taxonomy.js";
 import {
+  BARE_REMOTE,
   buildsByTitle,
   CODING_SHARE,
   COMPANY_TEAM,
@@ -205,7 +206,6 @@ export function stageFeatures(reading: PostingReading): FactBag {
 
 export const EITHER = /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b/i;
 export const NOT_REMOTE = /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i;
-export const BARE_REMOTE = /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i;
 const TEMPORARY =
   /\b(?:temporar\w*|until|initially|for now)\b[^.;]{0,40}\bremote|\bremote\b[^.;]{0,40}\b(?:temporar\w*|until|initially|for now)\b/i;
 const RELOCATE = /\brelocat\w*|\bcommut\w*|\b(?:based|located) (?:in|at|out of)\b/i;

@@ -758,9 +758,7 @@ describe("statedIndividualContributor", () => {
     const found = statedIndividualContributor(
       segmentsOf("## The role\nYou will have no direct reports."),
     );
-    expect(found?.sentence.text.slice(...found.said)).toBe(
-      "You will have no direct reports",
-    );
+    expect(found?.sentence.text.slice(...found.said)).toBe("You will have no direct reports");
   });
 
   it("not its opposite, a start without reports, or a requirement", () => {

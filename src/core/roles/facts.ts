@@ -296,9 +296,8 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     else if (
       REMOTE.test(line) ||
       /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
-      /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i.test(line) ||
-      // "..., remote with occasional visits to our Amsterdam office": remote is offered.
-      /[,;(/]\s*remote with (?:occasional|some|regular|periodic|monthly|quarterly)\b/i.test(line)
+      BARE_REMOTE.test(line) ||
+      REMOTE_WITH_VISITS.test(line)
     )
       remote += one;
     // "Hybrid or Remote" offers remote: remote wherever it is offered (data/README.md).
@@ -352,6 +351,12 @@ export function headerWorkMode(lines: readonly string[]): WorkMode | null | unde
   }
   return undefined;
 }
+
+/** A bare "remote" among a line's fields ("Berlin, Remote", "(remote)"), or "... or remote". */
+export const BARE_REMOTE = /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i;
+/** "..., remote with occasional visits to our Amsterdam office": remote is offered. */
+const REMOTE_WITH_VISITS =
+  /[,;(/]\s*remote with (?:occasional|some|regular|periodic|monthly|quarterly)\b/i;
 
 export const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
 
