@@ -60,7 +60,11 @@ export function piecewiseLinearValue(
   const v0 = values[t] as number;
   const v1 = values[t + 1] as number;
   if (x === x1) return v1;
-  return v0 + ((x - x0) * (v1 - v0)) / (x1 - x0);
+  const v = v0 + ((x - x0) * (v1 - v0)) / (x1 - x0);
+  if (x < x0 || x > x1) return v; // extrapolated: no bounds to keep
+  // Rounding can put the interpolation a hair outside its segment's values (-1e-16 where the
+  // segment ends at 0); the exact value lies between them, so keep it there.
+  return Math.min(Math.max(v, Math.min(v0, v1)), Math.max(v0, v1));
 }
 
 /**
