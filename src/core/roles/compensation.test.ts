@@ -99,6 +99,22 @@ describe("extractCompensation", () => {
     expect(base("We spend €900 on each new laptop.")).toBeNull();
   });
 
+  it("reads the period past a tax word between it and the figure", () => {
+    expect(base("Pay: 28,000 – 34,000 PLN gross per month (B2B).")).toEqual({
+      min: 28000,
+      max: 34000,
+      currency: "PLN",
+      period: "month",
+    });
+    expect(base("Salary: 25–30k PLN net/month on B2B.")).toEqual({
+      min: 25000,
+      max: 30000,
+      currency: "PLN",
+      period: "month",
+    });
+    expect(base("Salary €70,000 (gross) a year.")).toMatchObject({ period: "year" });
+  });
+
   it("keeps OTE apart from base pay", () => {
     const both = extractCompensation("Base salary of $150K–$170K, with OTE of $210K–$240K.");
     expect(both.base).toMatchObject({ min: 150000, max: 170000 });

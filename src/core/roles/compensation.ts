@@ -125,26 +125,29 @@ function findAmounts(text: string): Amount[] {
   return out;
 }
 
+// A tax word may stand between a figure and its period: "34,000 PLN gross per month",
+// "30k net/month", "€80k (gross) a year".
+const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|before tax(?:es)?|pre-tax)\)?)?`;
+const HOUR_AFTER = new RegExp(
+  String.raw`^${TAX}\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|hourly|p\/?h\b)`,
+);
+const DAY_AFTER = new RegExp(
+  String.raw`^${TAX}\s*(?:(?:\/|per|a|each)\s*day\b|(?:daily|day rate|p\/?d)\b)`,
+);
+const MONTH_AFTER = new RegExp(
+  String.raw`^${TAX}\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b)`,
+);
+const YEAR_AFTER = new RegExp(
+  String.raw`^${TAX}\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b)`,
+);
+
 function periodNear(before: string, after: string): PayPeriod | null {
   const a = after.slice(0, 40).toLowerCase();
   const b = before.slice(-30).toLowerCase();
-  if (
-    /^\s*(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*hourly|^\s*p\/?h\b/.test(a) ||
-    /hourly (?:rate|pay)?[^\d]*$/.test(b)
-  )
-    return "hour";
-  if (
-    /^\s*(?:\/|per|a|each)\s*day\b|^\s*(?:daily|day rate|p\/?d)\b/.test(a) ||
-    /(?:day|daily) rate[^\d]*$/.test(b)
-  )
-    return "day";
-  if (/^\s*(?:\/|per|a|each)\s*(?:month|mo)\b|^\s*monthly\b/.test(a) || /monthly[^\d]*$/.test(b))
-    return "month";
-  if (
-    /^\s*(?:\/|per|a|each)\s*(?:year|yr|annum)\b|^\s*(?:annual(?:ly)?|yearly|p\.?a\.?)\b/.test(a) ||
-    /(?:annual|yearly)[^\d]*$/.test(b)
-  )
-    return "year";
+  if (HOUR_AFTER.test(a) || /hourly (?:rate|pay)?[^\d]*$/.test(b)) return "hour";
+  if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d]*$/.test(b)) return "day";
+  if (MONTH_AFTER.test(a) || /monthly[^\d]*$/.test(b)) return "month";
+  if (YEAR_AFTER.test(a) || /(?:annual|yearly)[^\d]*$/.test(b)) return "year";
   return null;
 }
 

@@ -53,7 +53,16 @@ describe("extractReportsTo", () => {
       "director",
     );
     expect(extractReportsTo("You'll report to the founders.")).toBe("founders");
-    expect(extractReportsTo("The CFO, to whom this role reports, ...")).toBeNull();
+    // The line named before the verb, and a manager named in apposition.
+    expect(extractReportsTo("The CFO, to whom this role reports, ...")).toBe("other_exec");
+    expect(
+      extractReportsTo(
+        "You'll partner with the Director of Developer Experience, to whom you report, on plans.",
+      ),
+    ).toBe("director");
+    expect(extractReportsTo("You will work closely with your manager, the Head of Data.")).toBe(
+      "vp",
+    );
     expect(extractReportsTo("You will partner closely with the CEO.")).toBeNull();
     expect(extractReportsTo("You will report to our VPE, who joined last year.")).toBe("vp");
     expect(

@@ -36,20 +36,38 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
 
 /**
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
- * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director".
+ * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
+ * "your manager, the Director of ML Platform", and the line named before the verb: "the Director
+ * of Developer Experience, to whom you report".
  *
  * @returns the first stated reporting line, or null
  */
 export function extractReportsTo(text: string): ReportsTo | null {
-  const re =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager (?:will be|is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
-  for (const m of text.matchAll(re)) {
-    const target = (m[1] ?? "").trim();
-    if (/^(you|work|duty|the office)\b/i.test(target)) continue;
+  const after =
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+  const before =
+    /([^.;:\n]{2,60}?),?\s+(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b/gi;
+  const stated = [
+    ...[...text.matchAll(after)].map((m) => ({
+      at: m.index,
+      target: (m[1] ?? "").trim(),
+      last: false,
+    })),
+    ...[...text.matchAll(before)].map((m) => ({
+      at: m.index,
+      target: (m[1] ?? "").trim(),
+      last: true,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { target, last } of stated) {
+    if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
+    // After the verb the line is named first; before "to whom you report", last.
     let best: { id: ReportsTo; at: number } | null = null;
     for (const [id, pattern] of REPORT_TARGETS) {
-      const hit = pattern.exec(target);
-      if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
+      const hits = [...target.matchAll(globalOf(pattern))];
+      const hit = last ? hits[hits.length - 1] : hits[0];
+      if (hit && (best === null || (last ? hit.index > best.at : hit.index < best.at)))
+        best = { id, at: hit.index };
     }
     // "our Founder & CEO", "co-founder and CEO": one person, the chief executive; "our
     // co-founder and CTO", the technology officer.
@@ -61,7 +79,8 @@ export function extractReportsTo(text: string): ReportsTo | null {
     if (best) return best.id;
     // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
     // so a later "reports to" (another level of a handbook page) is not this role's.
-    if (/^(?:[\w-]+ ){0,3}(?:manager|team lead|lead|supervisor)\b/i.test(target)) return null;
+    if (!last && /^(?:[\w-]+ ){0,3}(?:manager|team lead|lead|supervisor)\b/i.test(target))
+      return null;
   }
   return null;
 }
@@ -238,12 +257,17 @@ const HOME_DAYS =
   "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh) (?:for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
 const IN_OFFICE =
   "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office)";
+// Office days named as a span shorter than the week: "in office Tuesday to Thursday".
+const WEEKDAY_SPAN =
+  "(?:mondays?|tuesdays?|wednesdays?)\\s*(?:to|through|thru|-|–|and)\\s*(?:tuesdays?|wednesdays?|thursdays?)";
+// A city between the site and the days: "onsite in Seattle four days a week".
+const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS})`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS})`,
   "i",
 );
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office)\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person)/i;
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office)\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
