@@ -139,6 +139,16 @@ describe("extractTeamSize", () => {
 describe("extractTeamSize: the team as postings put it", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
 
+  it("reads a department the role heads and a team of a named kind of engineer", () => {
+    expect(
+      team("## The role\nYou will head an engineering department of around 90 people in teams."),
+    ).toEqual({ min: 90, max: 90 });
+    expect(team("## The role\nTeam: 14 solutions engineers across three offices.")).toEqual({
+      min: 14,
+      max: 14,
+    });
+  });
+
   it("reads an N-person team the role leads, not a company's boast", () => {
     expect(team("## The role\nYou will lead a 15-person platform team.")).toEqual({
       min: 15,
@@ -253,6 +263,8 @@ describe("extractStage", () => {
   it("reads funding rounds, headcounts and listings", () => {
     expect(extractStage(segmentsOf("We closed our Series A last month."))).toBe("early");
     expect(extractStage(segmentsOf("We are a 25-person startup."))).toBe("early");
+    expect(extractStage(segmentsOf("We are a 30-person consultancy."))).toBe("early");
+    expect(extractStage(segmentsOf("Nimbus is a 250-person consultancy."))).toBe("growth");
     expect(extractStage(segmentsOf("A Series D company preparing for IPO."))).toBe("growth");
     expect(extractStage(segmentsOf("We are a publicly traded company (NASDAQ: ZZZZ)."))).toBe(
       "enterprise",

@@ -111,7 +111,7 @@ const NUM = `(\\d{1,4}|${NUMBER_WORD})(?![a-z\\d])`;
 const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
-  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional)\\s+)*(?:engineers|developers|devs|swes|sdes|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research)\\s+)*(?:engineers|developers|devs|swes|sdes|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 export const TEAM_PATTERNS = [
   new RegExp(
     `\\b(?:team|organi[sz]ation|org|group|department)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
@@ -234,7 +234,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       )
         continue;
       if (
-        !/\b(team|teams|lead|leads|leading|manage|manages|managing|org|organi[sz]ation|reports|engineers|developers|grow|hire|build)\b/i.test(
+        !/\b(team|teams|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i.test(
           context,
         )
       )
@@ -450,7 +450,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   [
     "early",
     new RegExp(
-      `\\b(?:(?:less|fewer) than \\d{2} (?:employees|people|staff)\\b|(?:[1-4]?\\d)[- ](?:person|people|employee) (?:team\\b|${KIND_OF_COMPANY}(?:company|start-?up|business)\\b)|(?:company|start-?up|business) (?:of|with) (?:[2-9]|[1-4]\\d) (?:people|employees|staff)\\b)`,
+      `\\b(?:(?:less|fewer) than \\d{2} (?:employees|people|staff)\\b|(?:[1-4]?\\d)[- ](?:person|people|employee) (?:team\\b|${KIND_OF_COMPANY}(?:company|start-?up|scale-?up|business|consultancy|agency|firm)\\b)|(?:company|start-?up|business) (?:of|with) (?:[2-9]|[1-4]\\d) (?:people|employees|staff)\\b)`,
       "i",
     ),
     2,
@@ -492,7 +492,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   [
     "growth",
     new RegExp(
-      `\\b(?:[5-9]\\d|[1-9]\\d{2})[- ](?:person|people|employee) ${KIND_OF_COMPANY}(?:company|start-?up|business|organi[sz]ation)\\b`,
+      `\\b(?:[5-9]\\d|[1-9]\\d{2})[- ](?:person|people|employee) ${KIND_OF_COMPANY}(?:company|start-?up|scale-?up|business|consultancy|agency|firm|organi[sz]ation)\\b`,
       "i",
     ),
     1,
