@@ -12,6 +12,7 @@ import { extractCompensation } from "./compensation.js";
 import {
   BARE_REMOTE,
   CODING_SHARE,
+  codingSharePercent,
   extractReportsTo,
   HANDS_ON_INTEREST,
   HANDS_ON_LEADER,
@@ -256,7 +257,7 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
       if (i === coding) return true;
       const text = (segs[i] as ClassifiedSegment).text;
       const share = CODING_SHARE.exec(text);
-      if (share && (share[3] ? 50 : Number(share[1] ?? share[2])) < 40) return true;
+      if (share && codingSharePercent(share) < 40) return true;
       return (
         HANDS_ON_SOME.test(text) ||
         HANDS_ON_INTEREST.test(text) ||

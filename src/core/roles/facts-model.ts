@@ -29,6 +29,7 @@ import {
   buildsByTitle,
   CODING_SHARE,
   COMPANY_TEAM,
+  codingSharePercent,
   FIRST_BUILDER,
   HANDS_ON_INTEREST,
   HANDS_ON_LEADER,
@@ -302,7 +303,7 @@ export function handsOnFeatures(reading: PostingReading, grams = false): FactBag
       for (const g of sentenceGrams(seg)) put(b, `${z}:${g}`, i);
     const share = CODING_SHARE.exec(text);
     if (share) {
-      const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
+      const pct = codingSharePercent(share);
       put(b, pct >= 40 ? "share:hi" : "share:lo", i);
     }
     const cues: [string, boolean][] = [

@@ -60,6 +60,9 @@ describe("extractReportsTo", () => {
         "You'll partner with the Director of Developer Experience, to whom you report, on plans.",
       ),
     ).toBe("director");
+    expect(extractReportsTo("Set the plan with the Chief Data Officer, your manager.")).toBe(
+      "other_exec",
+    );
     expect(extractReportsTo("You will work closely with your manager, the Head of Data.")).toBe(
       "vp",
     );
@@ -434,6 +437,13 @@ describe("extractHandsOn: how postings say it, and say it is not", () => {
     ).toBe("required");
     expect(hands("## The role\nExpect around half your week in the codebase.")).toBe("required");
     expect(hands("## The role\nAbout 20% of your time writing Go, the rest leading.")).toBe("some");
+    // The share after the coding: "code maybe 20% of the time"; a share of something else
+    // after a comma is not it ("hands-on, with 70% of the time on leadership").
+    expect(hands("## The role\nYou would still code maybe 20% of the time.")).toBe("some");
+    expect(hands("## The role\nYou will code about 60% of the week.")).toBe("required");
+    expect(
+      hands("## The role\nHands-on, with 70% of the week spent leading and 30% spent coding."),
+    ).toBe("some");
   });
 
   it("reads writing code, a builder's position and sole builder as required", () => {
@@ -553,6 +563,10 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(mode("We ask the team to be on site 2 days per week.")).toBe("hybrid");
     expect(mode("In office 1-2 days per week, the rest from home.")).toBe("hybrid");
     expect(mode("We are in the office 5 days a week.")).toBe("onsite");
+    expect(mode("Location: Boston, in office Tuesday to Thursday.")).toBe("hybrid");
+    expect(mode("This role is onsite in Seattle four days a week.")).toBe("hybrid");
+    expect(mode("We work in the office Monday to Friday.")).toBe("onsite");
+    expect(mode("We're in Lisbon, fully in the office.")).toBe("onsite");
   });
 
   it("reads remote ruled out, or offered only for a while, as on-site", () => {

@@ -46,7 +46,7 @@ export function extractReportsTo(text: string): ReportsTo | null {
   const after =
     /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const before =
-    /([^.;:\n]{2,60}?),?\s+(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b/gi;
+    /([^.;:\n]{2,60}?)(?:,?\s+(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|, your (?:direct |line )?manager\b)/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -267,7 +267,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%) (?:on-?site|in[- ]office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office)\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office)\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -850,9 +850,16 @@ const CODE_LANGUAGES =
 const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES}|go)(?![\\w+#]))`;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code)`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
   "i",
 );
+/**
+ * The share of the time, in percent (10 to 99), that a {@link CODING_SHARE} match states:
+ * "half" is 50.
+ */
+export function codingSharePercent(share: RegExpExecArray): number {
+  return share[3] ? 50 : Number(share[1] ?? share[2] ?? share[4]);
+}
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY = new RegExp(
   `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b`,
@@ -1020,7 +1027,7 @@ function handsOnStated(seg: ClassifiedSegment): number {
   const found = CODING_SHARE.exec(seg.text);
   const share = seg.section === "company" && (found?.index ?? 0) > 3 ? null : found;
   if (share) {
-    const pct = share[3] ? 50 : Number(share[1] ?? share[2]);
+    const pct = codingSharePercent(share);
     return pct >= 40 ? STATES_REQUIRED : STATES_SOME | READ_NO_FURTHER;
   }
   // "This role ... requires deep hands-on engineering" may share a sentence with a
