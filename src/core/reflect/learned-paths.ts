@@ -80,7 +80,7 @@ const KINDS = ["chosen", "option", "left", "rejected", "plain"] as const;
 
 /** Joining somewhere: "I'm joining X", "I accepted an offer", "my first day at". */
 export const JOIN =
-  /\b(join|joined|joining|accepted (an|the|their) offer|(start|started|starting) (at|my new|a new)|first day|new (job|role|position|gig|employer|team)|permanent (role|job|position)|full-time (role|job|position))\b/;
+  /\b(join|joined|joining|accepted (an|the|their) offer|(start|started|starting) (at|as|my new|a new)|i (start|begin|join) (at|as|on|in|my|a|the)|first day|new (job|role|position|gig|employer|team)|permanent (role|job|position)|full-time (role|job|position))\b/;
 /** Leaving without a next job: "I quit", "my last day", "I resigned". */
 export const QUIT =
   /\b(i('ve| have)? (quit|resigned|left)|my last day|i('m| am) leaving|without a (new )?job|unemploy\w*)\b/;

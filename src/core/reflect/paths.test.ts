@@ -36,12 +36,39 @@ describe("path cues said in phrases (MORE_PATH_CUES)", () => {
   });
 });
 
+describe("a role taken in the present tense, named after a bare 'as'", () => {
+  it("'I start as CTO' names the executive step as the one chosen", () => {
+    const r = paths("After five years I'm moving on. Next month I start as CTO at a small lab.");
+    expect(r.mentions).toContainEqual(
+      expect.objectContaining({ path: "executive", kind: "chosen" }),
+    );
+    expect(r.chosen).toBe("executive");
+    // Without the bare "as" the title is no one's role, so no step is read.
+    expect(paths("Next month I start. The CTO at a small lab hired me.").chosen).not.toBe(
+      "executive",
+    );
+  });
+
+  it("the years spent as VP are a role of the author's, not a step chosen", () => {
+    const r = paths("I spent the last three years as VP of Engineering at a bank.");
+    expect(r.mentions).toContainEqual(expect.objectContaining({ path: "executive" }));
+    expect(r.chosen).not.toBe("executive");
+  });
+});
+
 describe("the undecided frame (UNDECIDED_FRAME)", () => {
   it("reads every form of 'contemplate' (the pattern once looked for a literal backslash)", () => {
     for (const word of ["contemplating", "contemplate", "contemplated"]) {
       expect(UNDECIDED_FRAME.test(`Right now I am ${word} what comes after this role.`)).toBe(true);
     }
     expect(UNDECIDED_FRAME.test("I accepted the offer last week.")).toBe(false);
+  });
+
+  it("reads a search just begun and roles one is open to as undecided", () => {
+    // The frame reads sentences as the reader normalises them: lower case.
+    expect(UNDECIDED_FRAME.test("i took the summer off and now i'm starting to look.")).toBe(true);
+    expect(UNDECIDED_FRAME.test("i'm open to a staff role or a manager's.")).toBe(true);
+    expect(UNDECIDED_FRAME.test("i started at the bank in may.")).toBe(false);
   });
 });
 

@@ -148,7 +148,13 @@ const TITLE_CHOSEN =
 function selfRole(norm: string, at: number, end: number): boolean {
   const before = norm.slice(Math.max(0, at - 60), at);
   if (/\b(my|your|our|his|her|their|other|the other|a new|hiring)\s$/.test(before)) return false;
-  return SELF_ROLE_BEFORE.test(before) || SELF_ROLE_AFTER.test(norm.slice(end, end + 20));
+  // A bare "as" right before the title names the author's role too: "I start as CTO", "the
+  // last three years as VP of Engineering".
+  return (
+    SELF_ROLE_BEFORE.test(before) ||
+    /\bas\s$/.test(before) ||
+    SELF_ROLE_AFTER.test(norm.slice(end, end + 20))
+  );
 }
 
 /** A title that weighs options rather than reports a step: a question, "should I", "vs". */
