@@ -567,6 +567,8 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(mode("This role is onsite in Seattle four days a week.")).toBe("hybrid");
     expect(mode("We work in the office Monday to Friday.")).toBe("onsite");
     expect(mode("We're in Lisbon, fully in the office.")).toBe("onsite");
+    expect(mode("London-based, 3 days in the office.")).toBe("hybrid");
+    expect(mode("Mostly remote, with a day a week on site in Leeds.")).toBe("hybrid");
   });
 
   it("reads remote ruled out, or offered only for a while, as on-site", () => {

@@ -251,7 +251,7 @@ export const REMOTE =
   /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b)/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
-  "(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
+  "(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
 // Days away from the office: "two remote days per week", "work from home 2 days a week".
 const HOME_DAYS =
   "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh) (?:for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
@@ -263,7 +263,7 @@ const WEEKDAY_SPAN =
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS})`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b)`,
   "i",
 );
 export const ONSITE =

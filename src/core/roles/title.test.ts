@@ -61,6 +61,18 @@ describe("extractTitle", () => {
     ).toBe(false);
   });
 
+  it("takes the role a prose line says is sought, after a generic heading, wherever it says it", () => {
+    expect(
+      title(
+        "About the job\n\nHello! I'm recruiting on behalf of a funded health-tech company for a VP of Engineering.\n\nThe VP will run the engineering org.",
+      ),
+    ).toBe("VP of Engineering");
+    // A sought thing that names no role is passed over for the next one.
+    expect(title(long("We're looking for a calm person for the Engineering Manager role of"))).toBe(
+      "Engineering Manager",
+    );
+  });
+
   it("takes no title from a long first line that names no role it knows", () => {
     expect(title(long("Our company builds tools for bakers and we are growing; join"))).toBe("");
   });

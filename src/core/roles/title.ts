@@ -36,10 +36,22 @@ export function isProseLine(line: string): boolean {
   return line.length > 140 || (/[.!]$/.test(line) && line.split(/\s+/).length > 12);
 }
 
+/**
+ * A role a prose line says is sought, anywhere in it: "I'm recruiting on behalf of a Series B
+ * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …".
+ */
+const SOUGHT_TITLE =
+  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?(.{3,60}?)(?=\s+(?:role|position|job|opening|at|for|to|who|with|in|on)\b|\s+[@–—-]\s|\s*[(,:;.!]|$)/gi;
+
 function leadingTitle(line: string): string {
   const m = LEADING_TITLE.exec(line);
   const phrase = m?.[1]?.trim() ?? "";
-  return phrase !== "" && nominalArchetype(phrase) !== null ? phrase : "";
+  if (phrase !== "" && nominalArchetype(phrase) !== null) return phrase;
+  for (const sought of line.matchAll(SOUGHT_TITLE)) {
+    const title = sought[1]?.trim() ?? "";
+    if (title !== "" && nominalArchetype(title) !== null) return title;
+  }
+  return "";
 }
 
 /**
