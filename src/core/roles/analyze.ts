@@ -166,6 +166,25 @@ export function analyzeReading(
 }
 
 /** How a mismatch names the scope the posting's sentences state (sentence-model.ts). */
+/**
+ * The span of control a reason's feature speaks of, so that the reasons name each span once:
+ * the hand-written scope signals, the scope the sentences state and leading managers.
+ */
+const SCOPE_OF_FEATURE: Readonly<Record<string, string>> = {
+  "f:scope.org": "several",
+  "f:scope.teams": "several",
+  "sc:several_teams": "several",
+  "p:org_leadership": "several",
+  "f:scope.team": "one",
+  "sc:one_team": "one",
+  "f:scope.none": "none",
+  "sc:no_reports": "none",
+};
+/** Spans that cannot both be reasons: one team, several, none. */
+const OPPOSITE_SCOPES = new Set(
+  ["one|several", "one|none", "several|none"].flatMap((p) => [p, p.split("|").reverse().join("|")]),
+);
+
 const SCOPE_PHRASES: Record<ScopeClass, string> = {
   one_team: "manages one team directly",
   several_teams: "leads several teams or their managers",
@@ -196,11 +215,11 @@ function explainMismatch(
   const nominal = reading.nominal as ArchetypeId;
   const w = model.archetype.weights[winner];
   const v = model.archetype.weights[nominal];
-  const reasons: [string, number][] = [];
+  const reasons: [string, number, string][] = [];
   // How far the feature moves the reading from the title's archetype towards `winner`.
   const add = (feature: string, phrase: string, value: number): number => {
     const c = ((w[feature] ?? 0) - (v[feature] ?? 0)) * value;
-    if (c > 0) reasons.push([phrase, c]);
+    if (c > 0) reasons.push([phrase, c, SCOPE_OF_FEATURE[feature] ?? feature]);
     return c;
   };
   for (const [name, p] of Object.entries(probabilities)) {
@@ -222,12 +241,18 @@ function explainMismatch(
     if (value > 0) add(`f:${name}`, phrase(reading.archetypeInput), value);
   }
   reasons.sort((a, b) => b[1] - a[1]);
+  // Two reasons that say one thing ("leads an organisation of teams" and "leads several teams")
+  // or opposite things ("manages one team directly" and "leads several teams") read as noise:
+  // the second of such a pair is passed over for the next reason.
+  const picked: [string, number, string][] = [];
+  for (const r of reasons) {
+    if (picked.length === 2) break;
+    if (picked.some((q) => q[2] === r[2] || OPPOSITE_SCOPES.has(`${q[2]}|${r[2]}`))) continue;
+    picked.push(r);
+  }
   const because =
-    reasons.length > 0
-      ? reasons
-          .slice(0, 2)
-          .map(([p]) => p)
-          .join(" and ")
+    picked.length > 0
+      ? picked.map(([p]) => p).join(" and ")
       : "has little of what the title implies";
   const though = against ? ` (though it also says the role ${against[0]})` : "";
   // The mismatch model may flag a posting whose archetype reading is unsure: say so.

@@ -93,6 +93,30 @@ describe("learned role decisions", () => {
     );
   });
 
+  it("names each span of control once among its reasons, and never two opposite spans", () => {
+    // Director reads several teams most, then one team (stated as surely), then operations.
+    const base = model({ director: 4 }, 0.6);
+    const off = { bias: -5, cue: 0, weights: {} };
+    const on = { bias: 3, cue: 0, weights: {} };
+    const m: LearnedRoleModel = {
+      ...base,
+      scope: { one_team: on, several_teams: on, whole_org: off, no_reports: off, exec: off },
+      archetype: {
+        ...base.archetype,
+        weights: {
+          ...base.archetype.weights,
+          director: { "sc:several_teams": 3, "sc:one_team": 2, "p:operations": 1 },
+        },
+      },
+    };
+    const a = analyzeReading(readPosting(POSTING), m);
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).toMatch(
+      /the role leads several teams or their managers and runs infrastructure and operations:/,
+    );
+    expect(a.mismatchReason).not.toMatch(/one team/);
+  });
+
   it("lets the mismatch model decide the flag when the model has one", () => {
     // Director at 4 against -10 elsewhere: the archetype reading is confident either way.
     const base = model({ director: 4 }, 0.6);
