@@ -441,6 +441,7 @@ describe("extractHandsOn: how postings say it, and say it is not", () => {
     // after a comma is not it ("hands-on, with 70% of the time on leadership").
     expect(hands("## The role\nYou would still code maybe 20% of the time.")).toBe("some");
     expect(hands("## The role\nYou will code about 60% of the week.")).toBe("required");
+    expect(hands("## The role\nMost of the week you write and review Go code.")).toBe("required");
     expect(
       hands("## The role\nHands-on, with 70% of the week spent leading and 30% spent coding."),
     ).toBe("some");

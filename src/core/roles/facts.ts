@@ -850,15 +850,16 @@ const CODE_LANGUAGES =
 const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES}|go)(?![\\w+#]))`;
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
   "i",
 );
 /**
  * The share of the time, in percent (10 to 99), that a {@link CODING_SHARE} match states:
- * "half" is 50.
+ * "half" is 50, "most" 60.
  */
 export function codingSharePercent(share: RegExpExecArray): number {
-  return share[3] ? 50 : Number(share[1] ?? share[2] ?? share[4]);
+  if (share[3]) return share[3].toLowerCase() === "most" ? 60 : 50;
+  return Number(share[1] ?? share[2] ?? share[4]);
 }
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY = new RegExp(

@@ -44,11 +44,16 @@ function hardWrap(text: string, width: number): string {
     .join("\n");
 }
 
+/**
+ * What the user is told: the responsibilities, the archetype as the reports give it (one when
+ * the reading is confident, "X or Y" when it is not: `readsAs`, in either order, since a near
+ * tie may swap which of the two leads) and the facts.
+ */
 function reading(text: string) {
   const a = analyzeRole(text);
   return {
     ids: a.responsibilities.map((r) => r.id).sort(),
-    archetype: a.archetype.id,
+    archetype: [...a.readsAs].sort().join(" or "),
     facts: a.facts,
   };
 }

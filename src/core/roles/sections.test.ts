@@ -60,6 +60,19 @@ describe("classifySections", () => {
   });
 });
 
+describe("duties said in the present tense", () => {
+  it("marks 'you write', 'you lead' as duties, as 'you will' is", () => {
+    const segments = classifySections(
+      prepareText(
+        "Tech Lead\n\nSummary: a lead for payments.\nMost of the week you write and review code.\nYou lead the design reviews.\nYour colleagues work in four countries.",
+      ),
+    );
+    expect(sectionOf(segments, "Most of the week")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "You lead")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "Your colleagues work")?.dutyShaped).toBe(false);
+  });
+});
+
 describe("classifySections on a posting pasted without its heading", () => {
   it("reads a first line of prose as text, not as the title heading", () => {
     const first =
