@@ -60,6 +60,9 @@ describe("extractReportsTo", () => {
         "You'll partner with the Director of Developer Experience, to whom you report, on plans.",
       ),
     ).toBe("director");
+    expect(extractReportsTo("Work with the Chief Data Officer (your line manager) on it.")).toBe(
+      "other_exec",
+    );
     expect(extractReportsTo("Set the plan with the Chief Data Officer, your manager.")).toBe(
       "other_exec",
     );
@@ -267,6 +270,10 @@ describe("extractStage", () => {
     expect(extractStage(segmentsOf("We closed our Series A last month."))).toBe("early");
     expect(extractStage(segmentsOf("We are a 25-person startup."))).toBe("early");
     expect(extractStage(segmentsOf("We are a 30-person consultancy."))).toBe("early");
+    expect(extractStage(segmentsOf("Acme recently IPO'd in Frankfurt."))).toBe("enterprise");
+    expect(extractStage(segmentsOf("A payments firm that went public in 2021."))).toBe(
+      "enterprise",
+    );
     expect(extractStage(segmentsOf("Nimbus is a 250-person consultancy."))).toBe("growth");
     expect(extractStage(segmentsOf("A Series D company preparing for IPO."))).toBe("growth");
     expect(extractStage(segmentsOf("We are a publicly traded company (NASDAQ: ZZZZ)."))).toBe(
