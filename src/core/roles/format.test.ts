@@ -53,7 +53,7 @@ function reading(text: string) {
   const a = analyzeRole(text);
   return {
     ids: a.responsibilities.map((r) => r.id).sort(),
-    archetype: [...a.readsAs].sort().join(" or "),
+    archetype: [...(a.readsAs ?? [a.archetype.id])].sort().join(" or "),
     facts: a.facts,
   };
 }
