@@ -46,7 +46,7 @@ export function extractReportsTo(text: string): ReportsTo | null {
   const after =
     /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const before =
-    /([^.;:\n]{2,60}?)(?:,?\s+(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|,? \(?your (?:direct |line )?manager\b)/gi;
+    /([^.;:\n]{2,60}?)(?:,?\s{1,3}(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|,? \(?your (?:direct |line )?manager\b)/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
