@@ -42,22 +42,35 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
  *
  * @returns the first stated reporting line, or null
  */
+/** A manager named before the words that make them the role's line (see extractReportsTo). */
+const NAMED_BEFORE =
+  /,?\s{1,3}(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|,? \(?your (?:direct |line )?manager\b/gi;
+
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
     /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
-  const before =
-    /([^.;:\n]{2,60}?)(?:,?\s{1,3}(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|,? \(?your (?:direct |line )?manager\b)/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
       target: (m[1] ?? "").trim(),
       last: false,
     })),
-    ...[...text.matchAll(before)].map((m) => ({
-      at: m.index,
-      target: (m[1] ?? "").trim(),
-      last: true,
-    })),
+    // The line named before the verb: up to 60 characters of the same clause before it (found
+    // from the verb, so the text is scanned once).
+    ...[...text.matchAll(NAMED_BEFORE)].map((m) => {
+      const clause = text.slice(Math.max(0, m.index - 60), m.index);
+      const from = Math.max(
+        clause.lastIndexOf("."),
+        clause.lastIndexOf(";"),
+        clause.lastIndexOf(":"),
+        clause.lastIndexOf("\n"),
+      );
+      return {
+        at: m.index - clause.length + from + 1,
+        target: clause.slice(from + 1).trim(),
+        last: true,
+      };
+    }),
   ].sort((a, b) => a.at - b.at);
   for (const { target, last } of stated) {
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
