@@ -60,26 +60,36 @@ describe("learned role decisions", () => {
     expect(a.mismatchReason).toMatch(/Engineering Manager, Payments/);
   });
 
+  /**
+   * A model reading Director (4 against -10) whose scope model reads one team and several teams
+   * in every sentence (0.95 each), with the Director weights given.
+   */
+  function directorStatingTeams(director: Record<string, number>): LearnedRoleModel {
+    const base = model({ director: 4 }, 0.6);
+    const off = { bias: -5, cue: 0, weights: {} };
+    const on = { bias: 3, cue: 0, weights: {} };
+    return {
+      ...base,
+      scope: { one_team: on, several_teams: on, whole_org: off, no_reports: off, exec: off },
+      archetype: { ...base.archetype, weights: { ...base.archetype.weights, director } },
+    };
+  }
+
   it("gives as reasons only duties it reports, and a scope stated against it too", () => {
     // Director reads coding (0.73, below coding's own threshold 0.9: not reported) and operations
     // (reported) as its reasons; the sentences state one team as surely as several (0.95 each),
     // and one team favours the title's archetype.
-    const base = model({ director: 4 }, 0.6);
-    const off = { bias: -5, cue: 0, weights: {} };
-    const on = { bias: 3, cue: 0, weights: {} };
+    const base = directorStatingTeams({
+      "p:coding": 3,
+      "p:operations": 1,
+      "sc:several_teams": 1,
+      "sc:one_team": -1,
+    });
     const m: LearnedRoleModel = {
       ...base,
       responsibilities: {
         ...base.responsibilities,
         coding: { bias: 1, weights: {}, threshold: 0.9 },
-      },
-      scope: { one_team: on, several_teams: on, whole_org: off, no_reports: off, exec: off },
-      archetype: {
-        ...base.archetype,
-        weights: {
-          ...base.archetype.weights,
-          director: { "p:coding": 3, "p:operations": 1, "sc:several_teams": 1, "sc:one_team": -1 },
-        },
       },
     };
     const a = analyzeReading(readPosting(POSTING), m);
@@ -95,20 +105,7 @@ describe("learned role decisions", () => {
 
   it("names each span of control once among its reasons, and never two opposite spans", () => {
     // Director reads several teams most, then one team (stated as surely), then operations.
-    const base = model({ director: 4 }, 0.6);
-    const off = { bias: -5, cue: 0, weights: {} };
-    const on = { bias: 3, cue: 0, weights: {} };
-    const m: LearnedRoleModel = {
-      ...base,
-      scope: { one_team: on, several_teams: on, whole_org: off, no_reports: off, exec: off },
-      archetype: {
-        ...base.archetype,
-        weights: {
-          ...base.archetype.weights,
-          director: { "sc:several_teams": 3, "sc:one_team": 2, "p:operations": 1 },
-        },
-      },
-    };
+    const m = directorStatingTeams({ "sc:several_teams": 3, "sc:one_team": 2, "p:operations": 1 });
     const a = analyzeReading(readPosting(POSTING), m);
     expect(a.titleMismatch).toBe(true);
     expect(a.mismatchReason).toMatch(
