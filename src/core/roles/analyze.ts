@@ -165,7 +165,6 @@ export function analyzeReading(
   };
 }
 
-/** How a mismatch names the scope the posting's sentences state (sentence-model.ts). */
 /**
  * The span of control a reason's feature speaks of, so that the reasons name each span once:
  * the hand-written scope signals, the scope the sentences state and leading managers.
@@ -185,6 +184,7 @@ const OPPOSITE_SCOPES = new Set(
   ["one|several", "one|none", "several|none"].flatMap((p) => [p, p.split("|").reverse().join("|")]),
 );
 
+/** How a mismatch names the scope the posting's sentences state (sentence-model.ts). */
 const SCOPE_PHRASES: Record<ScopeClass, string> = {
   one_team: "manages one team directly",
   several_teams: "leads several teams or their managers",

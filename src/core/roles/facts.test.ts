@@ -60,6 +60,7 @@ describe("extractReportsTo", () => {
         "You'll partner with the Director of Developer Experience, to whom you report, on plans.",
       ),
     ).toBe("director");
+    expect(extractReportsTo("Plan it with the VP of Engineering, who you report to.")).toBe("vp");
     expect(extractReportsTo("Work with the Chief Data Officer (your line manager) on it.")).toBe(
       "other_exec",
     );

@@ -38,13 +38,13 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
  * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
  * "your manager, the Director of ML Platform", and the line named before the verb: "the Director
- * of Developer Experience, to whom you report".
+ * of Developer Experience, to whom you report", "the VP of Engineering, who you report to".
  *
  * @returns the first stated reporting line, or null
  */
 /** A manager named before the words that make them the role's line (see extractReportsTo). */
 const NAMED_BEFORE =
-  /,?\s{1,3}(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|,? \(?your (?:direct |line )?manager\b/gi;
+  /,?\s{1,3}(?:(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the role|this role)(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
 
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
