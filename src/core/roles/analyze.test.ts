@@ -6,6 +6,7 @@ import { describeShared, sharedDir } from "../../testing/shared.js";
 import { BearingError } from "../errors.js";
 import { RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeRole } from "./analyze.js";
+import { readPosting } from "./features.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const fixture = (id: string) => readFileSync(join(fixtures, `${id}.md`), "utf8");
@@ -137,6 +138,22 @@ describe("analyzeRole on our own postings", () => {
       "Engineering Manager\n\nYou will have no direct reports at first, growing to five engineers by spring. You will hire them.",
     );
     expect(manager.warnings.some((w) => w.includes("individual contributor's"))).toBe(false);
+  });
+
+  it("gives an individual contributor's role no team size, whatever count of engineers it guides", () => {
+    const posting = [
+      "Staff Engineer, Data Platform",
+      "",
+      "You will set the technical direction of our data platform and write much of its code.",
+      "You will guide a group of about 15 engineers through design reviews, without managing them.",
+      "",
+    ].join("\n");
+    // The team-size rule alone reads the count; the analysis, reading a staff IC, drops it.
+    expect(readPosting(posting).facts.teamSize).toEqual({ min: 15, max: 15 });
+    const a = analyzeRole(posting);
+    expect(a.readsAs).toEqual(["staff_ic"]);
+    expect(a.facts.teamSize).toBeNull();
+    expect(a.factEvidence?.teamSize).toBeUndefined();
   });
 
   it("gives no responsibilities for a careers page, and says so", () => {

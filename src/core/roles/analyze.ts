@@ -132,6 +132,11 @@ export function analyzeReading(
       : null;
   }
   if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
+  // An individual contributor leads no team of their own, whatever count of engineers the
+  // posting gives ("guide a group of ~15 engineers", "the whole organisation (120 engineers)"):
+  // none of the 48 staff+ IC postings of the labelled corpus states a team size (data/README.md).
+  if (archetype.id === "staff_ic" && confident && facts.teamSize !== null)
+    facts = { ...facts, teamSize: null };
   if (!dutiesFound) {
     warnings.unshift(
       "no duties found: the text has no responsibilities section and no sentences saying what the role does; is it a job description?",
