@@ -146,6 +146,16 @@ describe("extractTeamSize", () => {
 describe("extractTeamSize: the team as postings put it", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
 
+  it("does not read a team someone else leads as the role's", () => {
+    expect(
+      team("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
+    ).toBeNull();
+    expect(team("## The role\nYou will lead a team of 8 engineers, led by you alone.")).toEqual({
+      min: 8,
+      max: 8,
+    });
+  });
+
   it("reads a department the role heads and a team of a named kind of engineer", () => {
     expect(
       team("## The role\nYou will head an engineering department of around 90 people in teams."),

@@ -154,6 +154,9 @@ const PERSON_TEAM_LED =
 
 export const COMPANY_TEAM =
   /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
+/** What follows a team's count when someone other than the role leads it. */
+const LED_BY_ANOTHER =
+  /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)\s+by\b(?!\s+you\b)/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
@@ -240,6 +243,9 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
       if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)))
         continue;
+      // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
+      const end = m.index + m[0].length;
+      if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
       if (
         /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
           m[0],
