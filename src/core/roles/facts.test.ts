@@ -150,7 +150,9 @@ describe("extractTeamSize: the team as postings put it", () => {
     expect(
       team("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
     ).toBeNull();
-    expect(team("## The role\nYou will lead a team of 8 engineers, led by you alone.")).toEqual({
+    expect(
+      team("## The role\nOur platform team of 8 engineers is run by you from day one."),
+    ).toEqual({
       min: 8,
       max: 8,
     });
