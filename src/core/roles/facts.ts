@@ -34,6 +34,10 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["director", /\b(director|senior director)\b/i],
 ];
 
+/** A manager named before the words that make them the role's line (see extractReportsTo). */
+const NAMED_BEFORE =
+  /,?\s{1,3}(?:(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the role|this role)(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
+
 /**
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
  * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
@@ -42,10 +46,6 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
  *
  * @returns the first stated reporting line, or null
  */
-/** A manager named before the words that make them the role's line (see extractReportsTo). */
-const NAMED_BEFORE =
-  /,?\s{1,3}(?:(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the role|this role)(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
-
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
     /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
