@@ -41,7 +41,7 @@ export function isProseLine(line: string): boolean {
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …".
  */
 const SOUGHT_TITLE =
-  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?(.{3,60}?)(?=\s+(?:role|position|job|opening|at|for|to|who|with|in|on)\b|\s+[@–—-]\s|\s*[(,:;.!]|$)/gi;
+  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?(.{3,60}?)(?=\s{1,3}(?:role|position|job|opening|at|for|to|who|with|in|on)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 function leadingTitle(line: string): string {
   const m = LEADING_TITLE.exec(line);
