@@ -43,7 +43,7 @@ import {
 import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { type AnyPathsModel, readLearnedPaths } from "../../src/core/reflect/sentence-paths.js";
-import { PATH_IDS, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
+import { PATH_IDS, type PathId, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
 import { sharedDir } from "../../src/testing/cli.js";
 import { loadPostEvidence, type SentenceTargets, sentenceTargets } from "./evidence.js";
 import {
@@ -150,6 +150,17 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    * 0.617, dev 0.800 / 0.847 both (`--paths-split --seeds 11,12,13 --set pathStepCues=1`).
    */
   pathStepCues: number;
+  /**
+   * N > 0: a kind of step chosen by fewer than N training posts (executive, go-to-market and
+   * teaching at N = 5: 2, 2 and 1 of 161 corpus posts) is taken from the hand-written reading
+   * when that reading chooses it, since the chosen model cannot learn to choose it (`handRare`
+   * in LearnedPathsModel); 0: never. Off: "I've joined Fieldnote as Head of Engineering!"
+   * reads executive with it and ic without, but on the labels it is a wash: N = 3 or 5, corpus
+   * CV (seeds 11-13) 0.565 / 0.619 unchanged, dev 0.800 unchanged, half B from A 0.588 → 0.575
+   * (one post of 80); N = 7 (open source too) corpus CV 0.553 (`npm run eval:reflect --
+   * --paths-split --seeds 11,12,13 --set pathHandRare=N`).
+   */
+  pathHandRare: number;
   /**
    * 1: the chosen path in two stages, whether a step is taken (a logistic regression over
    * `decidedFeatures`) and then which kind (the conditional logit fitted on posts that take
@@ -318,6 +329,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   ...DEFAULT_SENTENCE_PATH_SETTINGS,
   pathRoleCues: 2,
   pathStepCues: 0,
+  pathHandRare: 0,
   chosenTwoStage: 0,
   decidedLambda: 10,
   decidedThreshold: 1,
@@ -1070,6 +1082,12 @@ function fitDecided(train: readonly ReflectExample[], settings: ValueSettings): 
 
 const PATH_GRID = Array.from({ length: 13 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
 
+/** The kinds of step fewer than `below` training posts choose (none when `below` is 0). */
+function rarePaths(train: readonly ReflectExample[], below: number): PathId[] {
+  if (below <= 0) return [];
+  return PATH_IDS.filter((p) => train.filter((e) => e.label.chosen === p).length < below);
+}
+
 /** Both path models, the considered threshold chosen on inner held-out folds. */
 export function trainPathsModel(
   train: readonly ReflectExample[],
@@ -1082,10 +1100,12 @@ export function trainPathsModel(
     ...(settings.pathStepCues === 1 ? { stepCues: true } : {}),
   };
   const twoStage = settings.chosenTwoStage === 1;
+  const rare = rarePaths(train, settings.pathHandRare);
   const model: LearnedPathsModel = {
     considered: fitConsidered(train, settings),
     chosen: fitChosen(train, settings),
     ...roleCues,
+    ...(rare.length > 0 ? { handRare: rare } : {}),
     ...(twoStage ? { decided: fitDecided(train, settings) } : {}),
   };
   const tuneDecided = twoStage && settings.decidedThreshold === 1;

@@ -51,6 +51,18 @@ describe("learned paths", () => {
     expect(out.considered).not.toContain("open_source");
   });
 
+  it("lets the hand-written reading choose a kind too rare to learn (handRare)", () => {
+    const post = "# News\n\nLast month I joined a small company as its Head of Engineering.\n";
+    const reading = readReflectionParts(readPost(post));
+    expect(reading.paths.chosen).toBe("executive");
+    // A chosen model that always prefers `ic` over any other kind.
+    const icFirst: LearnedPathsModel = { ...MODEL, chosen: { "ic|bias": 9, "u:bias": -9 } };
+    expect(learnedPaths(icFirst, reading).chosen).not.toBe("executive");
+    const out = learnedPaths({ ...icFirst, handRare: ["executive"] }, reading);
+    expect(out.chosen).toBe("executive");
+    expect(out.considered).toContain("executive");
+  });
+
   it("says undecided when no path reads as taken", () => {
     const out = learnedPaths(MODEL, readReflectionParts(readPost(OPEN)));
     expect(out.chosen).toBe("undecided");

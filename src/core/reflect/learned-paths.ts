@@ -63,6 +63,11 @@ export interface LearnedPathsModel {
    * on posts that take a step). Absent: `chosen` weighs `undecided` among the candidates.
    */
   decided?: BinaryModel;
+  /**
+   * Kinds of step too rarely chosen in training for the chosen model to choose them: when the
+   * hand-written reading (`paths.ts`) chooses one of them, it stands. Absent: never.
+   */
+  handRare?: PathId[];
 }
 
 /** Decision sentences in the past or present: the step has been taken. */
@@ -540,6 +545,8 @@ export function learnedPaths(
       chosen = path;
     }
   });
+  const hand = reading.paths.chosen;
+  if (hand !== "undecided" && model.handRare?.includes(hand)) chosen = hand;
   if (chosen !== "undecided") considered.add(chosen);
   return {
     considered: PATH_IDS.filter((p) => considered.has(p)),

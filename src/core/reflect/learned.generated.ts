@@ -37,6 +37,7 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       spWrittenBare: 1,
       pathRoleCues: 2,
       pathStepCues: 0,
+      pathHandRare: 0,
       chosenTwoStage: 0,
       decidedLambda: 10,
       decidedThreshold: 1,
