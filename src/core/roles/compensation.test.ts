@@ -99,6 +99,32 @@ describe("extractCompensation", () => {
     expect(base("We spend €900 on each new laptop.")).toBeNull();
   });
 
+  it("reads pay in lakhs (Indian numbering), yearly when said per annum", () => {
+    expect(base("Compensation: INR 45–60 LPA.")).toEqual({
+      min: 4_500_000,
+      max: 6_000_000,
+      currency: "INR",
+      period: "year",
+    });
+    expect(base("Salary: ₹30 lakhs to ₹40 lakhs per annum.")).toEqual({
+      min: 3_000_000,
+      max: 4_000_000,
+      currency: "INR",
+      period: "year",
+    });
+  });
+
+  it("prefers base pay stated beside a total", () => {
+    expect(base("Total compensation of $400K including RSUs; base salary $250K.")).toEqual({
+      min: 250_000,
+      max: 250_000,
+      currency: "USD",
+      period: "year",
+    });
+    // A total alone is still read.
+    expect(base("Total compensation: $300K-$350K.")).toMatchObject({ min: 300_000 });
+  });
+
   it("reads the period past a tax word between it and the figure", () => {
     expect(base("Pay: 28,000 – 34,000 PLN gross per month (B2B).")).toEqual({
       min: 28000,

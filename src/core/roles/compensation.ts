@@ -25,6 +25,10 @@ interface Amount {
   code: string | null;
   thousands: boolean;
   millions: boolean;
+  /** In lakhs (100,000 rupees): "45 lakhs", "45-60 LPA" (lakhs per annum). */
+  lakhs: boolean;
+  /** Said per annum by its suffix ("LPA"). */
+  perAnnum: boolean;
 }
 
 interface Candidate {
@@ -39,6 +43,8 @@ interface Candidate {
   line: number;
   payContext: boolean;
   ote: boolean;
+  /** Said as total compensation (base with bonus or equity): base pay stated beside it wins. */
+  total: boolean;
 }
 
 const SYMBOLS: Record<string, string> = {
@@ -69,7 +75,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 ];
 const SYMBOL_RE = "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -111,15 +117,19 @@ function findAmounts(text: string): Amount[] {
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
     const thousands = suf === "k";
-    const millions = suf !== "" && suf !== "k";
+    // A lakh is 100,000 (Indian numbering); pay is often said in lakhs per annum ("LPA").
+    const lakhs = /^(?:lpa|lakhs?|lacs?)$/.test(suf);
+    const millions = suf !== "" && suf !== "k" && !lakhs;
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
-      value: thousands ? value * 1000 : value,
-      currency: currencyOf(g.pre) ?? currencyOf(g.post),
+      value: thousands ? value * 1000 : lakhs ? value * 100_000 : value,
+      currency: currencyOf(g.pre) ?? currencyOf(g.post) ?? (lakhs ? "INR" : null),
       code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
+      lakhs,
+      perAnnum: suf === "lpa",
     });
   }
   return out;
@@ -154,6 +164,10 @@ function periodNear(before: string, after: string): PayPeriod | null {
 const PAY_WORDS =
   /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp)\b/i;
 const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
+/** Total pay, not base: "total compensation of $400K", "$400K TC", "$400K including RSUs". */
+const TOTAL_BEFORE =
+  /\btotal (?:target )?(?:compensation|comp|package|cash|rewards?)\b[^$£€\d]{0,20}$/i;
+const TOTAL_AFTER = /^\s*\(?(?:tc\b|total\b|including (?:equity|rsus?|stock|bonus))/i;
 const NOT_PAY_AFTER =
   /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads)/i;
 const NOT_PAY_BEFORE =
@@ -277,6 +291,8 @@ export function extractCompensation(
     let top = hi.value;
     // "$180-220K": the suffix of the second figure applies to the first.
     if (range && hi.thousands && !a.thousands && lo < 1000) lo *= 1000;
+    // "45-60 LPA": likewise for lakhs.
+    if (range && hi.lakhs && !a.lakhs && lo < 1000) lo *= 100_000;
     // "$183,000 - $215,000 CAD": a code after the range names the currency of both "$".
     const currency =
       range &&
@@ -303,7 +319,7 @@ export function extractCompensation(
       hi.thousands ||
       (a.value >= 10000 && /[,.]\d{3}$/.test(text.slice(a.start, a.end)));
     if (!currency && !(payContext && salaryLike)) continue;
-    const period = periodNear(before, after);
+    const period = hi.perAnnum ? "year" : periodNear(before, after);
     if (!period && top < 1000) continue;
     if (lo > top) [lo, top] = [top, lo];
     candidates.push({
@@ -318,11 +334,14 @@ export function extractCompensation(
       payContext,
       // The label of an amount precedes it ("OTE of $210K") or follows it at once ("$240K OTE").
       ote: OTE_WORDS.test(before) || /^\s*\(?\s*(?:ote|on[- ]target)/i.test(after),
+      total: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after),
     });
   }
   const valid = candidates.filter((c) => plausible(c, c.period ?? defaultPeriod(c.max)));
   const ote = pick(valid.filter((c) => c.ote));
-  const base = pick(valid.filter((c) => !c.ote));
+  const notOte = valid.filter((c) => !c.ote);
+  const stated = notOte.filter((c) => !c.total);
+  const base = pick(stated.length > 0 ? stated : notOte);
   return { base: base?.pay ?? null, ote: ote?.pay ?? null, baseAt: base?.at ?? null };
 }
 
