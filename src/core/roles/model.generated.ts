@@ -1736,7 +1736,7 @@ export const ROLE_MODEL: RoleModel = {
       {
         archetype: "engineering_manager",
         pattern:
-          "\\b(engineering manager|manager,? (software )?engineering|software (development |engineering )?manager|development manager|team lead|tech(nical)? lead manager|manager)\\b",
+          "\\b(engineering manager|manager,? (software )?engineering|software (development |engineering )?manager|development manager|team lead|tech(nical)? lead manager|engineering lead|manager)\\b",
       },
       {
         archetype: "staff_ic",

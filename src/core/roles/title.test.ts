@@ -26,6 +26,11 @@ describe("nominalArchetype", () => {
     expect(nominalArchetype("Product Manager")).toBe("staff_ic");
   });
 
+  it("reads an engineering lead as a manager, a lead engineer as an individual contributor", () => {
+    expect(nominalArchetype("Engineering Lead (hands-on)")).toBe("engineering_manager");
+    expect(nominalArchetype("Lead Backend Engineer")).toBe("staff_ic");
+  });
+
   it("keeps the ladder's rungs", () => {
     expect(nominalArchetype("Engineering Manager, Payments")).toBe("engineering_manager");
     expect(nominalArchetype("Manager, Software Engineering")).toBe("engineering_manager");
