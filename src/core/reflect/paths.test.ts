@@ -49,6 +49,16 @@ describe("a role taken in the present tense, named after a bare 'as'", () => {
     );
   });
 
+  it("'as their VP of Engineering' names the author's role; 'our VP' someone else's", () => {
+    const r = paths("I've accepted an offer to join a small startup as their VP of Engineering.");
+    expect(r.mentions).toContainEqual(
+      expect.objectContaining({ path: "executive", kind: "chosen" }),
+    );
+    expect(paths("I've accepted an offer to work with our VP of Engineering.").mentions).toEqual(
+      [],
+    );
+  });
+
   it("the years spent as VP are a role of the author's, not a step chosen", () => {
     const r = paths("I spent the last three years as VP of Engineering at a bank.");
     expect(r.mentions).toContainEqual(expect.objectContaining({ path: "executive" }));
