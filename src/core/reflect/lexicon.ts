@@ -313,7 +313,7 @@ export const CRITERIA_LEAD_IN =
 
 /** Lead-in of a list of paths: "what kind of roles or areas do I steer towards?". */
 export const PATHS_LEAD_IN =
-  /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities|titles?|could be|might be)\b/;
+  /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities|titles?|could be|might be|offers|been offered|choices|choose between|alternatives)\b/;
 
 /** A lead-in to things set aside: "things I'm not interested in". */
 export const REJECTED_LEAD_IN =

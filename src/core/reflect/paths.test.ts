@@ -36,6 +36,16 @@ describe("path cues said in phrases (MORE_PATH_CUES)", () => {
   });
 });
 
+describe("a list of offers is a list of options", () => {
+  it("reads each kind of role offered in a list as considered", () => {
+    const r = paths(
+      "I've been offered two things and must choose by Friday:\n\n- a director role at my company\n- a staff engineer role at a small startup\n\nI don't know yet.",
+    );
+    expect(r.considered).toEqual(expect.arrayContaining(["manager", "ic"]));
+    expect(r.chosen).toBe("undecided");
+  });
+});
+
 describe("a role taken in the present tense, named after a bare 'as'", () => {
   it("'I start as CTO' names the executive step as the one chosen", () => {
     const r = paths("After five years I'm moving on. Next month I start as CTO at a small lab.");
