@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ratingPast } from "./format.js";
+import { capitalise, ratingPast } from "./format.js";
 
 describe("ratingPast: a rating change shown past the tie", () => {
   it("rounds a rise up and a fall down, to one decimal", () => {
@@ -17,5 +17,15 @@ describe("ratingPast: a rating change shown past the tie", () => {
 
   it("writes large figures with separators", () => {
     expect(ratingPast(182_345.25, true)).toBe("rose to 182,345.3");
+  });
+});
+
+describe("capitalise", () => {
+  it("raises the first letter only, and leaves an empty text empty", () => {
+    expect(capitalise("only on-target earnings are stated")).toBe(
+      "Only on-target earnings are stated",
+    );
+    expect(capitalise("eNG manager")).toBe("ENG manager");
+    expect(capitalise("")).toBe("");
   });
 });

@@ -3,6 +3,8 @@ import type { Rating } from "../core/model/option.js";
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 export const score = (x: number): string => x.toFixed(3);
+/** A message as a sentence's start: its first letter in upper case, the rest as written. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A rating as written: `4`, `3–4`, or `not rated`. */
 export function showRating(rating: Rating | undefined): string {

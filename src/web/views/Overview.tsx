@@ -7,7 +7,7 @@ import type { AlternativeRobustness } from "../../core/decision/robustness.js";
 import { type OffScaleRating, offScaleRatings } from "../../core/decision/scale-fit.js";
 import { GLOSSARY, gloss } from "../../core/glossary.js";
 import { Chart, ChartLegend, stackedBars, useNarrow } from "../chart.js";
-import { percent, score } from "../format.js";
+import { capitalise, percent, score } from "../format.js";
 import { judgementsReport } from "../judgements-report.js";
 import type { RobustnessState } from "../smaa/dispatch.js";
 import { share } from "../smaa/share.js";
@@ -207,8 +207,6 @@ function contributionChart(ranking: Ranking, narrow: boolean) {
     format: (v) => v.toFixed(3),
   });
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * What the judgements and trade-off answers do, in short, beside the ranking (issue 16): for

@@ -15,7 +15,7 @@ import {
   type RoleFacts,
 } from "../../core/taxonomy.js";
 import type { OptionView } from "../../server/workspace-view.js";
-import { percent } from "../format.js";
+import { capitalise, percent } from "../format.js";
 import { markPieces } from "../highlight.js";
 import { roleReading } from "../role.js";
 import { store } from "../store.js";
@@ -69,7 +69,7 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
       {analysis.warnings.map((warning) => (
         // What the reading itself doubts, as `bearing role` and `check` say it.
         <p className="callout" role="note" data-testid="role-warning" key={warning}>
-          {warning.charAt(0).toUpperCase() + warning.slice(1)}.
+          {capitalise(warning)}.
         </p>
       ))}
       {fit ? (

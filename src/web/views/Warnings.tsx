@@ -4,6 +4,7 @@ import { optionLabels } from "../../core/decision/option-list.js";
 import { offScaleRatings } from "../../core/decision/scale-fit.js";
 import { formatPath, type Issue } from "../../core/errors.js";
 import type { WorkspaceView } from "../../server/workspace-view.js";
+import { capitalise } from "../format.js";
 
 /** One warning as the banner lists it: the option it is about (linked) or the file, and what to do. */
 export interface WarningLine {
@@ -60,7 +61,7 @@ export function warningLines(
 }
 
 function sentence(message: string, hint: string | undefined): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  const text = capitalise(message);
   return hint ? `${text}. To fix it: ${hint}.` : `${text}.`;
 }
 

@@ -11,7 +11,7 @@ import {
 import { GLOSSARY, gloss } from "../../core/glossary.js";
 import type { Profile, Tradeoff } from "../../core/model/profile.js";
 import type { OptionView } from "../../server/workspace-view.js";
-import { percent } from "../format.js";
+import { capitalise, percent } from "../format.js";
 import { judgementsReport } from "../judgements-report.js";
 import { type StoreState, store } from "../store.js";
 import { Ranking } from "./Criteria.js";
@@ -380,5 +380,3 @@ function WhatChoicesDecide({ state }: { state: StoreState }) {
     </section>
   );
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
