@@ -171,23 +171,20 @@ export function analyzeReading(
 }
 
 /**
- * The span of control a reason's feature speaks of, so that the reasons name each span once:
- * the hand-written scope signals, the scope the sentences state and leading managers.
+ * Features that speak of the role's span of control (the hand-written scope signals, the scope
+ * the sentences state, leading managers): one team, several, or none. Any two of them as
+ * reasons either say one thing twice or contradict each other, so a reason gives one at most.
  */
-const SCOPE_OF_FEATURE: Readonly<Record<string, string>> = {
-  "f:scope.org": "several",
-  "f:scope.teams": "several",
-  "sc:several_teams": "several",
-  "p:org_leadership": "several",
-  "f:scope.team": "one",
-  "sc:one_team": "one",
-  "f:scope.none": "none",
-  "sc:no_reports": "none",
-};
-/** Spans that cannot both be reasons: one team, several, none. */
-const OPPOSITE_SCOPES = new Set(
-  ["one|several", "one|none", "several|none"].flatMap((p) => [p, p.split("|").reverse().join("|")]),
-);
+const SPAN_FEATURES: ReadonlySet<string> = new Set([
+  "f:scope.org",
+  "f:scope.teams",
+  "sc:several_teams",
+  "p:org_leadership",
+  "f:scope.team",
+  "sc:one_team",
+  "f:scope.none",
+  "sc:no_reports",
+]);
 
 /** How a mismatch names the scope the posting's sentences state (sentence-model.ts). */
 const SCOPE_PHRASES: Record<ScopeClass, string> = {
@@ -220,11 +217,11 @@ function explainMismatch(
   const nominal = reading.nominal as ArchetypeId;
   const w = model.archetype.weights[winner];
   const v = model.archetype.weights[nominal];
-  const reasons: [string, number, string][] = [];
+  const reasons: [string, number, boolean][] = [];
   // How far the feature moves the reading from the title's archetype towards `winner`.
   const add = (feature: string, phrase: string, value: number): number => {
     const c = ((w[feature] ?? 0) - (v[feature] ?? 0)) * value;
-    if (c > 0) reasons.push([phrase, c, SCOPE_OF_FEATURE[feature] ?? feature]);
+    if (c > 0) reasons.push([phrase, c, SPAN_FEATURES.has(feature)]);
     return c;
   };
   for (const [name, p] of Object.entries(probabilities)) {
@@ -246,13 +243,13 @@ function explainMismatch(
     if (value > 0) add(`f:${name}`, phrase(reading.archetypeInput), value);
   }
   reasons.sort((a, b) => b[1] - a[1]);
-  // Two reasons that say one thing ("leads an organisation of teams" and "leads several teams")
-  // or opposite things ("manages one team directly" and "leads several teams") read as noise:
-  // the second of such a pair is passed over for the next reason.
-  const picked: [string, number, string][] = [];
+  // Two span reasons say one thing ("leads an organisation of teams" and "leads several teams")
+  // or opposite things ("manages one team directly" and "leads several teams"): the second is
+  // passed over for the next reason.
+  const picked: [string, number, boolean][] = [];
   for (const r of reasons) {
     if (picked.length === 2) break;
-    if (picked.some((q) => q[2] === r[2] || OPPOSITE_SCOPES.has(`${q[2]}|${r[2]}`))) continue;
+    if (r[2] && picked.some((q) => q[2])) continue;
     picked.push(r);
   }
   const because =
