@@ -147,17 +147,12 @@ const TITLE_CHOSEN =
 /** Role-noun mention in a self-context: the author holds, held or seeks the role. */
 function selfRole(norm: string, at: number, end: number): boolean {
   const before = norm.slice(Math.max(0, at - 60), at);
-  // "join them as their VP of Engineering": the employer's possessive after "as" names the
-  // author's role; "our CTO", "my manager" name someone else's.
-  if (/\bas (?:their|its)\s$/.test(before)) return true;
+  // "As" right before the title, bare or with the employer's possessive, names the author's
+  // role: "I start as CTO", "join them as their VP of Engineering"; "our CTO", "my manager"
+  // name someone else's.
+  if (/\bas\s(?:(?:their|its)\s)?$/.test(before)) return true;
   if (/\b(my|your|our|his|her|their|other|the other|a new|hiring)\s$/.test(before)) return false;
-  // A bare "as" right before the title names the author's role too: "I start as CTO", "the
-  // last three years as VP of Engineering".
-  return (
-    SELF_ROLE_BEFORE.test(before) ||
-    /\bas\s$/.test(before) ||
-    SELF_ROLE_AFTER.test(norm.slice(end, end + 20))
-  );
+  return SELF_ROLE_BEFORE.test(before) || SELF_ROLE_AFTER.test(norm.slice(end, end + 20));
 }
 
 /** A title that weighs options rather than reports a step: a question, "should I", "vs". */
