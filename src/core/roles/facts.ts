@@ -77,8 +77,7 @@ export function extractReportsTo(text: string): ReportsTo | null {
     // After the verb the line is named first; before "to whom you report", last.
     let best: { id: ReportsTo; at: number } | null = null;
     for (const [id, pattern] of REPORT_TARGETS) {
-      const hits = [...target.matchAll(globalOf(pattern))];
-      const hit = last ? hits[hits.length - 1] : hits[0];
+      const hit = last ? allMatches(globalOf(pattern), target).at(-1) : pattern.exec(target);
       if (hit && (best === null || (last ? hit.index > best.at : hit.index < best.at)))
         best = { id, at: hit.index };
     }
