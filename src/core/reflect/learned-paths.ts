@@ -34,7 +34,7 @@ import {
 import { PATH_IDS, type PathId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
 import { gramsOf, type ReflectionReading } from "./features.js";
-import { FIRST_PERSON, UNDECIDED_FRAME } from "./lexicon.js";
+import { FIRST_PERSON, openQuestions } from "./lexicon.js";
 import type { PathMention } from "./paths.js";
 
 /** The learned path models (see the module comment). */
@@ -341,9 +341,7 @@ export function postPathContext(
   roleCues = false,
   stepCues = false,
 ): PostPathContext {
-  const undecided = reading.sentences.filter(
-    (s) => UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm),
-  ).length;
+  const undecided = openQuestions(reading.sentences);
   const post: string[] = [];
   const title = (reading.post.title ?? "").toLowerCase();
   if (JOIN.test(title)) post.push("titleJoin");

@@ -474,7 +474,21 @@ export const CHOSEN_AFTER =
   /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
 
 export const UNDECIDED_FRAME =
-  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to)\b/;
+  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know)\b/;
+
+/** An open question said without a person: "Nothing decided yet.", "nothing is settled". */
+export const NOTHING_DECIDED = /\bnothing('s| is| has been)? (decided|settled|final)\b/;
+
+/**
+ * How many sentences of a post leave its author's next step open: an undecided frame said in
+ * the first person ({@link UNDECIDED_FRAME}), or {@link NOTHING_DECIDED}.
+ */
+export function openQuestions(sentences: readonly { norm: string }[]): number {
+  return sentences.filter(
+    (s) =>
+      (UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm)) || NOTHING_DECIDED.test(s.norm),
+  ).length;
+}
 
 /** Goals: "my long-term goal is", "it's my intention to", "I aspire to". */
 export const GOAL_FRAME =

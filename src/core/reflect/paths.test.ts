@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyseReflection } from "./analyse.js";
 import { readReflectionParts } from "./features.js";
-import { UNDECIDED_FRAME } from "./lexicon.js";
+import { openQuestions, UNDECIDED_FRAME } from "./lexicon.js";
 import { readPost } from "./post.js";
 
 /** The hand-written path reading of a plain text (our own sentences). */
@@ -89,6 +90,25 @@ describe("the undecided frame (UNDECIDED_FRAME)", () => {
     expect(UNDECIDED_FRAME.test("i took the summer off and now i'm starting to look.")).toBe(true);
     expect(UNDECIDED_FRAME.test("i'm open to a staff role or a manager's.")).toBe(true);
     expect(UNDECIDED_FRAME.test("i started at the bank in may.")).toBe(false);
+  });
+
+  it("counts a step left open until the author knows, and 'nothing decided' said without a person", () => {
+    const open = (...texts: string[]) => openQuestions(texts.map((norm) => ({ norm })));
+    expect(open("i'll take a few months off until i know which way to go.")).toBe(1);
+    expect(open("nothing decided yet.", "nothing is settled.")).toBe(2);
+    // A frame said of someone else is not the author's open question.
+    expect(open("she is not sure what comes next.")).toBe(0);
+    expect(open("i decided to join the bank.")).toBe(0);
+  });
+
+  it("reads a post weighing options with nothing decided as undecided", () => {
+    // Read as a manager's step taken before "Nothing decided yet." counted (our own words).
+    const post = [
+      "I got laid off in March along with a third of the engineering org. I was a director with four teams.",
+      "I've spent the last two months interviewing. Honestly it's been brutal: most director roles want someone who has scaled from 50 to 500, and half the \"Head of Engineering\" roles are really hands-on lead jobs at tiny startups.",
+      "What I want next: a company with a product that matters, leadership that is honest about the numbers, and a role where I still own the roadmap with my product partner. I'd take a step down in title for the right team. I'm talking to a couple of Series B companies about director roles and one about a VP role. Nothing decided yet.",
+    ];
+    expect(analyseReflection(post.join("\n\n")).paths.chosen).toBe("undecided");
   });
 });
 

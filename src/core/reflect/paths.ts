@@ -21,13 +21,13 @@ import {
   LEFT_FRAME,
   LOOSE_PATH_CUES,
   OPTION_FRAME,
+  openQuestions,
   PATH_CUES,
   PATHS_LEAD_IN,
   type PathCue,
   REJECT_PATH_FRAME,
   SELF_ROLE_AFTER,
   SELF_ROLE_BEFORE,
-  UNDECIDED_FRAME,
 } from "./lexicon.js";
 import { anyOf, wholeWords } from "./match.js";
 import type { Post } from "./post.js";
@@ -364,9 +364,7 @@ export function readPaths(
       continue;
     decision.set(m.path, (decision.get(m.path) ?? 0) + m.weight);
   }
-  const undecided = sentences.filter(
-    (s) => UNDECIDED_FRAME.test(s.norm) && FIRST_PERSON.test(s.norm),
-  ).length;
+  const undecided = openQuestions(sentences);
   let chosen: PathId | "undecided" = "undecided";
   // Each open question the author states raises the bar for reading a decision.
   let best = CHOSEN_THRESHOLD + UNDECIDED_STEP * Math.min(undecided, 3);

@@ -7,6 +7,8 @@ import { BearingError } from "../errors.js";
 import { RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeRole } from "./analyze.js";
 import { readPosting } from "./features.js";
+import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
+import { sentenceResponsibilities } from "./sentence-model.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const fixture = (id: string) => readFileSync(join(fixtures, `${id}.md`), "utf8");
@@ -154,6 +156,39 @@ describe("analyzeRole on our own postings", () => {
     expect(a.readsAs).toEqual(["staff_ic"]);
     expect(a.facts.teamSize).toBeNull();
     expect(a.factEvidence?.teamSize).toBeUndefined();
+  });
+
+  it("gives an individual contributor's role none of a manager's duties, though it mentors", () => {
+    const posting = [
+      "Staff Software Engineer, Payments",
+      "",
+      "Team: Payments Infrastructure (8 engineers)",
+      "",
+      "As a Staff Engineer on Payments, you'll set the technical direction for how money moves through our platform. You'll lead the design of our next ledger, mentor senior engineers, and be the person other teams come to for payments expertise. This is an individual contributor role; you'll partner closely with the Engineering Manager, who handles people management.",
+      "",
+      "What you'll do",
+      "- Lead technical design and write the critical code paths of the new ledger",
+      "- Review designs across the payments domain and raise the quality bar",
+      "- Mentor and grow senior engineers through pairing and design reviews",
+      "- Partner with product and compliance on PCI-DSS and SOC 2 requirements",
+      "- Drive incident reviews and improve the reliability of payment processing",
+      "",
+      "What we're looking for",
+      "- Deep experience with distributed systems and strong Java or Kotlin",
+      "- A track record of leading large technical projects across teams",
+      "",
+      "$210,000 - $250,000 base + equity. Hybrid (2 days/week) in New York.",
+    ].join("\n");
+    // The sentence models read people management in the mentoring and in the sentence naming
+    // the manager who does it; the analysis, reading a staff IC, drops it.
+    const sentences = LEARNED_ROLE_MODEL?.responsibilitySentences;
+    if (!sentences) throw new Error("the shipped role model reads no sentences");
+    const read = sentenceResponsibilities(sentences, readPosting(posting)).findings;
+    expect(read.map((r) => r.id)).toContain("people_management");
+    const a = analyzeRole(posting);
+    expect(a.readsAs).toEqual(["staff_ic"]);
+    expect(a.responsibilities.map((r) => r.id)).not.toContain("people_management");
+    expect(a.responsibilities.map((r) => r.id)).toContain("architecture");
   });
 
   it("gives no responsibilities for a careers page, and says so", () => {

@@ -46,3 +46,23 @@ describe("the archetype features' gate", () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
+
+describe("a fractional engagement", () => {
+  const fractional = (...duties: string[]) =>
+    archetypeFeatures(
+      readPosting(["# Engineering Lead", "", "## What you will do", "", ...duties].join("\n"))
+        .archetypeInput,
+    ).fractional;
+
+  it("is read from part of a week or a month, a retainer or an interim post", () => {
+    expect(fractional("You will work with us 2 days a week on our platform.")).toBe(1);
+    expect(fractional("About 20 hours per month of advice to the founders.")).toBe(1);
+    expect(fractional("An interim role for six months.")).toBe(1);
+  });
+
+  it("is not read from a full week or from days in the office", () => {
+    expect(fractional("In-person in San Francisco, 5 days a week.")).toBe(0);
+    expect(fractional("Hybrid: 3 days a week in our Chicago office.")).toBe(0);
+    expect(fractional("A normal 40 hours a week, no weekends.")).toBe(0);
+  });
+});

@@ -40,12 +40,36 @@ const GTM =
 const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
 const FRACTIONAL =
-  /\b(?:fractional|interim|part[- ]time|\d+ (?:hours|days) (?:a|per) (?:week|month)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+  /\b(?:fractional|interim|part[- ]time|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+
+/**
+ * A share of the week or month ("2 days a week", "20 hours per month"): part-time work, unless
+ * it is a full week (five days or more, 35 hours or more) or the sentence is about where the
+ * work is done ("3 days a week in our Berlin office", "in-person 5 days a week"), which says
+ * nothing of the engagement.
+ */
+const WEEKLY_SHARE = /\b(\d+) (hours|days) (?:a|per) (week|month)\b/i;
+const WORK_PLACE =
+  /\b(?:office|offices|on-?site|in[- ]person|hybrid|remote|remotely|from home|wfh|hq|headquarters|campus|studio)\b/i;
+
+function partTimeShare(text: string): boolean {
+  const m = WEEKLY_SHARE.exec(text);
+  if (!m || WORK_PLACE.test(text)) return false;
+  const n = Number(m[1]);
+  if (m[3]?.toLowerCase() === "month") return true;
+  return m[2]?.toLowerCase() === "days" ? n < 5 : n < 35;
+}
+
+/** Whether a sentence says the role is a fractional, interim, part-time or contract engagement. */
+function statesFractional(text: string): boolean {
+  return FRACTIONAL.test(text) || partTimeShare(text);
+}
 
 /**
  * Words one of which every match of the sentence patterns of {@link archetypeFeatures} holds,
  * in any case: "found" and "equity partner" ({@link FOUNDER}); "fractional", "interim",
- * part-time, "hours", "days", "retainer", "advisory", "consult", "contract" ({@link FRACTIONAL});
+ * part-time, "hours", "days", "retainer", "advisory", "consult", "contract" ({@link FRACTIONAL},
+ * {@link WEEKLY_SHARE});
  * "team", "direct report", "1:1", "one-on-one", "player" ({@link ONE_OR_MORE},
  * {@link SEVERAL_TEAMS}, {@link ONE_TEAM}, {@link SOME_TEAM}); "sales", "demo", "of concept",
  * "poc", "rfp", "quota", "prospect", "deal", "win customers" ({@link GTM}). A sentence that
@@ -59,6 +83,7 @@ export const ARCHETYPE_GATE =
 export const ARCHETYPE_SENTENCE_PATTERNS: readonly RegExp[] = [
   FOUNDER,
   FRACTIONAL,
+  WEEKLY_SHARE,
   ONE_OR_MORE,
   SEVERAL_TEAMS,
   ONE_TEAM,
@@ -85,7 +110,7 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
   let team = 0;
   let gtm = 0;
   let founder = FOUNDER.test(input.title) ? 1 : 0;
-  let fractional = FRACTIONAL.test(input.title) ? 1 : 0;
+  let fractional = statesFractional(input.title) ? 1 : 0;
   for (const seg of input.segments) {
     const inRole = seg.section === "duties" || seg.section === "role" || seg.section === "summary";
     if (!inRole || seg.heading) continue;
@@ -94,7 +119,7 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
     // "Looking for an experienced fractional CTO" reads as a requirement but states the kind
     // of engagement.
     if (FOUNDER.test(seg.text)) founder = 1;
-    if (FRACTIONAL.test(seg.text)) fractional = 1;
+    if (statesFractional(seg.text)) fractional = 1;
     if (seg.requirementShaped) continue;
     const w = Math.max(dutyWeight(seg), 0.6);
     if (ONE_OR_MORE.test(seg.text)) teams = Math.max(teams, 0.5 * w);

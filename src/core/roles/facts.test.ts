@@ -606,6 +606,8 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
   it("reads in-person work and an on-site location as on-site, a fully distributed team as remote", () => {
     expect(mode("Work location: in person")).toBe("onsite");
     expect(mode("Location: Dublin (on-site)")).toBe("onsite");
+    expect(mode("In-person in San Francisco, 5 days a week.")).toBe("onsite");
+    expect(mode("We work in person, five days a week.")).toBe("onsite");
     expect(mode("We are a fully distributed engineering team across six time zones.")).toBe(
       "remote",
     );

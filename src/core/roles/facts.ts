@@ -285,7 +285,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office)\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote

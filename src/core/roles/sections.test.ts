@@ -84,3 +84,17 @@ describe("classifySections on a posting pasted without its heading", () => {
     expect(titled[0]?.heading).toBe(true);
   });
 });
+
+describe("a certification the company holds", () => {
+  it("is a duty to keep, not a qualification asked of the candidate", () => {
+    const segments = classifySections(
+      prepareText(
+        "Head of Platform\n\nYou will own our ISO 27001 certification.\nYou will keep the SOC 2 certification current.\nYou will have an AWS certification or equivalent.",
+      ),
+    );
+    expect(sectionOf(segments, "You will own our ISO")?.requirementShaped).toBe(false);
+    expect(sectionOf(segments, "You will own our ISO")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "You will keep the SOC 2")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "You will have an AWS")?.requirementShaped).toBe(true);
+  });
+});
