@@ -301,6 +301,14 @@ describe("extractStage", () => {
       "early",
     );
     expect(extractStage(segmentsOf("We are a 400-person fintech business."))).toBe("growth");
+    expect(extractStage(segmentsOf("We've grown to 150 people since 2019."))).toBe("growth");
+    expect(
+      extractStage(segmentsOf("We are a family-owned business with 900 staff in three cities.")),
+    ).toBe("growth");
+    expect(extractStage(segmentsOf("We're a YC-backed startup building payroll tools."))).toBe(
+      "early",
+    );
+    expect(extractStage(segmentsOf("We are a business with 900 customers."))).toBeNull();
     expect(
       extractStage(segmentsOf("You will lead a 60-person engineering organization.")),
     ).toBeNull();

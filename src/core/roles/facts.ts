@@ -487,7 +487,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "early",
-    /\b(?:yc [ws]\d{2}|y ?combinator|angel[- ](?:funded|backed|investors?|round)|pre-?series a|(?:just |recently )?raised (?:our |a )?seed)\b/i,
+    /\b(?:yc [ws]\d{2}|yc[- ](?:backed|funded)|y ?combinator|angel[- ](?:funded|backed|investors?|round)|pre-?series a|(?:just |recently )?raised (?:our |a )?seed)\b/i,
     2,
   ],
   [
@@ -582,7 +582,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["early", "revenue", "stealth", "founded", "venture", "hire"],
   ["ground floor", "zero to one", "0 to 1", "0-to-1"],
   ["founding", "founder", "small", "getting started"],
-  ["yc ", "combinator", "angel", "series a", "seed"],
+  ["yc ", "yc-", "combinator", "angel", "series a", "seed"],
   [
     "bootstrapped",
     "self-funded",
@@ -655,15 +655,17 @@ const ABOUT =
   "(?:over |more than |nearly |almost |about |around |approximately |roughly |some |~)?";
 /**
  * A count of the company's people in the wordings postings use: "we employ about 120 people",
- * "the company has grown to 300 employees", "join our global team of 200+ professionals", "a
- * 300-strong company", "there are over 600 Acmers" (a demonym: a capitalised plural that is no
- * common noun). The figure is capture 1, 2, 3 or 4; the demonym capture 5. (A bare "500
+ * "the company has grown to 300 employees", "we've grown to 150 people", "a family business with
+ * 900 staff", "join our global team of 200+ professionals", "a 300-strong company", "there are
+ * over 600 Acmers" (a demonym: a capitalised plural that is no common noun). The figure is
+ * capture 1 to 5; the demonym capture 6. (A bare "500
  * employees" without such a verb or frame read one more of corpus half A's stages and invented
  * one on half B: left out.)
  */
 const COMPANY_HEADCOUNT = new RegExp(
   [
-    `\\b(?:we(?:['’]re| are| have| employ| number)|(?:the company|it) (?:has|employs)|(?:has|have) grown to|employs|employing) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `\\b(?:we(?:['’]re| are| have| employ| number)|(?:the company|it) (?:has|employs)|(?:['’]ve|has|have) grown to|employs|employing) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `\\b(?:company|business|start-?up|firm|organi[sz]ation) with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\b(?:(?:our|we(?:['’]re| are) an?|join (?:our|an?|the)|(?:with|of) an?) (?:[\\w-]+ ){0,2}(?:team|company|family|community|workforce|organi[sz]ation|crew|group) of|(?:company|business|start-?up|organi[sz]ation|workforce) of) ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}|(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))`,
     `\\b${HEAD_FIGURE}[- ](?:strong|person|people|employee) (?:company|business|start-?up|organi[sz]ation|workforce|family)`,
     `\\b(?:we(?:['’]re| are)|there are|join|with|of) ${ABOUT}${HEAD_FIGURE} ([A-Z][a-z]+(?:ers|ians|ites|sters|nauts|lings|ies|ans))\\b`,
@@ -694,9 +696,9 @@ export function companyHeadcount(text: string): number | null {
   if (!/\d/.test(text)) return null;
   let best: number | null = null;
   for (const m of allMatches(COMPANY_HEADCOUNT_ALL, text)) {
-    const figure = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     if (figure === undefined) continue;
-    if (m[5] !== undefined && (COMMON_PLURAL.test(m[5]) || !/^[A-Z]/.test(m[5]))) continue;
+    if (m[6] !== undefined && (COMMON_PLURAL.test(m[6]) || !/^[A-Z]/.test(m[6]))) continue;
     const at = m.index + m[0].indexOf(figure);
     const before = text.slice(Math.max(0, at - 50), at);
     if (FUNCTION_TEAM_BEFORE.test(before)) continue;
