@@ -43,6 +43,11 @@ describe("extractReportsTo", () => {
     expect(extractReportsTo("Reporting to: VP, Customer Operations")).toBe("vp");
     expect(extractReportsTo("This role reports into the Chief Technology Officer.")).toBe("cto");
     expect(extractReportsTo("Your manager will be our VP of Engineering.")).toBe("vp");
+    expect(extractReportsTo("Team: Platform\nManager: VP, Infrastructure")).toBe("vp");
+    expect(extractReportsTo("Your manager: Priya, Director of Platform")).toBe("director");
+    expect(extractReportsTo("Hiring manager: Head of Engineering")).toBe("vp");
+    // A title with a colon after it names no line.
+    expect(extractReportsTo("Engineering Manager: Director of Platform")).toBeNull();
     expect(extractReportsTo("You'll report directly to our co-founder and CTO.")).toBe("cto");
     expect(extractReportsTo("You'll be managed by the Engineering Director for Payments.")).toBe(
       "director",

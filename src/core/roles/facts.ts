@@ -41,14 +41,14 @@ const NAMED_BEFORE =
 /**
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
  * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
- * "your manager, the Director of ML Platform", and the line named before the verb: "the Director
+ * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the line named before the verb: "the Director
  * of Developer Experience, to whom you report", "the VP of Engineering, who you report to".
  *
  * @returns the first stated reporting line, or null
  */
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
