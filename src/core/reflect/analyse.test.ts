@@ -181,6 +181,19 @@ describe("whose values, and which are rejected", () => {
     expect(strength("I work on weekends.\n", "wellbeing")).toBeLessThan(0.4);
   });
 
+  it("hears choosing whom to work with, work that means something and evenings back", () => {
+    const strength = (text: string, id: string) =>
+      readReflectionParts(readPost(text)).signals.find((v) => v.id === id)?.score ?? 0;
+    expect(
+      strength("I want to choose who I work with and when.\n", "autonomy"),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(strength("I want work that means something to me.\n", "purpose")).toBeGreaterThanOrEqual(
+      0.5,
+    );
+    expect(strength("I want my evenings back.\n", "wellbeing")).toBeGreaterThanOrEqual(0.4);
+    expect(strength("I got my old laptop back.\n", "wellbeing")).toBe(0);
+  });
+
   it("a company's description is weaker evidence than the author's own wish", () => {
     const theirs = analyseReflection("The company values autonomy and says so on every wall.\n");
     const mine = analyseReflection("I want autonomy over how and when I work.\n");

@@ -24,7 +24,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["on (my|your|one's) own terms|self-directed|self-determination", 1],
     ["freedom( to| of| over)?", 0.8],
     ["(control|say) over (my|your|one's|what|how|when)", 0.8],
-    ["(i|you|one) can (choose|decide|pick)|choose (for )?(whom|what|how|when|my own|which)", 0.7],
+    [
+      "(i|you|one) can (choose|decide|pick)|choose (for )?(whom|who|what|how|when|my own|which)",
+      0.7,
+    ],
     ["set (my|your|one's) own (hours|schedule|pace|direction|priorities)", 0.9],
     [
       "choose (my|our) (own )?(clients|hours|projects|problems|work)|decid\\w* for myself|(decide|choose) what i work on",
@@ -65,6 +68,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       1,
     ],
     ["social (good|venture|impact|enterprise)|for the greater good|give back|giving back", 1],
+    ["(work|job|role|something) that (means|meant) (something|a lot)|means something to me", 0.8],
     ["positive (impact|difference|effect|change)", 0.8],
     [
       "(truly|really|genuinely) helps? (people|others)|help(s|ing)? (people|humanity) (in need|live|lives)",
@@ -202,7 +206,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
     [
-      "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)",
+      "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)|(my|our) (evenings|weekends|nights|life|lives) back",
       0.6,
     ],
   ],
@@ -314,6 +318,9 @@ export const CRITERIA_LEAD_IN =
 /** Lead-in of a list of paths: "what kind of roles or areas do I steer towards?". */
 export const PATHS_LEAD_IN =
   /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities|titles?|could be|might be|offers|been offered|choices|choose between|alternatives)\b/;
+
+/** A sentence labelled as one of the options weighed: "Offer A: ...", "Option 2: ...". */
+export const OPTION_LABEL = /^(offer|option|choice) ?(\w{1,5})?: /;
 
 /** A lead-in to things set aside: "things I'm not interested in". */
 export const REJECTED_LEAD_IN =

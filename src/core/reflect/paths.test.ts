@@ -45,6 +45,18 @@ describe("a list of offers is a list of options", () => {
     expect(r.considered).toEqual(expect.arrayContaining(["manager", "ic"]));
     expect(r.chosen).toBe("undecided");
   });
+
+  it("reads the role after 'Offer A:' or 'Option 2:' as one the author weighs", () => {
+    const r = paths(
+      "I can't choose.\n\nOffer A: director of engineering at a large insurer.\n\nOption 2: technical co-founder of a tiny robotics startup.",
+    );
+    expect(r.considered).toEqual(expect.arrayContaining(["manager", "founder"]));
+    expect(r.chosen).toBe("undecided");
+    // Without the label the titles are nobody's role.
+    expect(
+      paths("I can't choose.\n\nA director of engineering at a large insurer called.").considered,
+    ).toEqual([]);
+  });
 });
 
 describe("a role taken in the present tense, named after a bare 'as'", () => {

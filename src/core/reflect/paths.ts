@@ -21,6 +21,7 @@ import {
   LEFT_FRAME,
   LOOSE_PATH_CUES,
   OPTION_FRAME,
+  OPTION_LABEL,
   openQuestions,
   PATH_CUES,
   PATHS_LEAD_IN,
@@ -226,7 +227,8 @@ export function pathMentionsBoth(
     if (block.kind === "quote") return;
     const context = contexts[i] as SentenceContext;
     const isTitle = block.kind === "title";
-    const listed = optionItems.has(sentence.block);
+    // An item of a list of options, or a sentence labelled as one ("Offer A: ...").
+    const listed = optionItems.has(sentence.block) || OPTION_LABEL.test(sentence.norm);
     // A goal names a role the author seeks: "my long-term goal is a director role".
     const goal = GOAL_FRAME.test(sentence.norm);
     const found: PathMention[] = [];

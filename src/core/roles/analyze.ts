@@ -8,7 +8,7 @@
  * model.yaml are among their features, and decide the responsibilities and facts (and
  * everything when no learned model is shipped), as the shipped model's settings say.
  */
-import { ARCHETYPE_LABELS, type ArchetypeId, type ResponsibilityId } from "../taxonomy.js";
+import { ARCHETYPE_LABELS, type ArchetypeId } from "../taxonomy.js";
 import { cutAround } from "../text/cut.js";
 import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence } from "./fact-evidence.js";
@@ -56,13 +56,6 @@ export function analyzeRole(text: string, options: { title?: string } = {}): Rol
 
 /** The longest quote of a stated individual contributor's role in its warning, in characters. */
 const IC_QUOTE_CHARS = 160;
-
-/** Duties of a role that manages people, which a staff+ individual contributor's role is not. */
-const MANAGERS_DUTIES: ReadonlySet<ResponsibilityId> = new Set([
-  "people_management",
-  "hiring",
-  "org_leadership",
-]);
 
 /** Archetypes that manage people: a stated individual contributor's role contradicts them. */
 const MANAGING: ReadonlySet<ArchetypeId> = new Set([
@@ -145,10 +138,10 @@ export function analyzeReading(
   if (archetype.id === "staff_ic" && confident && facts.teamSize !== null)
     facts = { ...facts, teamSize: null };
   // Nor does an individual contributor manage or hire the people they mentor and interview
-  // with ("mentor senior engineers", "the manager, who handles people management"): 3 and 1
-  // of the 50 staff+ IC postings of the labelled corpus and dev set carry those duties.
-  if (archetype.id === "staff_ic" && confident)
-    responsibilities = responsibilities.filter((r) => !MANAGERS_DUTIES.has(r.id));
+  // with ("mentor senior engineers", "the manager, who handles people management"); each
+  // archetype has such duties its labelled postings almost never carry (the model's rareDuties).
+  const rare = confident ? model?.rareDuties?.[archetype.id] : undefined;
+  if (rare) responsibilities = responsibilities.filter((r) => !rare.includes(r.id));
   if (!dutiesFound) {
     warnings.unshift(
       "no duties found: the text has no responsibilities section and no sentences saying what the role does; is it a job description?",

@@ -140,6 +140,15 @@ export interface LearnedRoleModel {
   /** How much the role builds things itself (required, some, none). */
   handsOn?: SoftmaxModel<HandsOn>;
   /**
+   * Per archetype, the responsibilities its labelled postings almost never carry (a staff IC's
+   * people management and hiring, a solutions engineer's technology strategy): counted on the
+   * training labels, an archetype with at least `rareDutyMin` postings lists each duty labelled
+   * in fewer than `rareDutyRate` of them (scripts/learn/roles.ts). A confident reading of the
+   * archetype does not report them, however the sentences read: mentoring and interviewing
+   * read as managing, and a sentence naming the manager who does it reads as doing it.
+   */
+  rareDuties?: Partial<Record<ArchetypeId, ResponsibilityId[]>>;
+  /**
    * Below this calibrated confidence the archetype is reported as uncertain ("reads as X or
    * Y"); without {@link mismatchConfident}, the title-mismatch flag is not raised either.
    */

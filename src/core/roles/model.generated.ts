@@ -24,6 +24,13 @@ export const ROLE_MODEL: RoleModel = {
           positions: [[["writ"]], [["=code"]], [["yourself"]]],
           gaps: { "1": 8 },
         },
+        {
+          text: "build|building|develop|developing|ship|shipping ... yourself",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["build"], ["develop"], ["ship"]], [["yourself"]]],
+          gaps: { "1": 8 },
+        },
         { text: "code review", weight: 0.9, gap: 2, positions: [[["cod"]], [["review"]]] },
         {
           text: "review|reviewing code|pr|prs",
@@ -164,6 +171,12 @@ export const ROLE_MODEL: RoleModel = {
           weight: 0.9,
           gap: 2,
           positions: [[["technology"], ["tech"]], [["stack"]]],
+        },
+        {
+          text: "choose|choosing|pick|picking|select|selecting stack",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["choos"], ["pick"], ["select"]], [["stack"]]],
         },
         {
           text: "technical standard|standards",
@@ -1438,7 +1451,29 @@ export const ROLE_MODEL: RoleModel = {
         { text: "cost|costs", weight: 0.35, gap: 2, positions: [[["cost"]]] },
         { text: "financial", weight: 0.35, gap: 2, positions: [[["financial"]]] },
       ],
-      negatives: [],
+      negatives: [
+        {
+          text: "error|performance|latency|page|bundle|learning|training|conference|education|equipment|wellness budget|budgets",
+          weight: 0,
+          gap: 2,
+          positions: [
+            [
+              ["error"],
+              ["performanc"],
+              ["latency"],
+              ["pag"],
+              ["bundl"],
+              ["learn"],
+              ["train"],
+              ["conferenc"],
+              ["education"],
+              ["equipment"],
+              ["wellness"],
+            ],
+            [["budget"]],
+          ],
+        },
+      ],
     },
     data_ai: {
       sources: ["taxonomy", "ESCO chief data officer", "O*NET 15-1252.00 task 21676"],

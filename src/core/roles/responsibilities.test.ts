@@ -5,6 +5,7 @@ import {
   deniedResponsibilities,
   FALLBACK_WEIGHT,
   fallbackWeight,
+  segmentCues,
   stackedResponsibilities,
   stackFeatures,
   withHandsOnCoding,
@@ -77,7 +78,13 @@ describe("coding from a hands-on role stated in the text", () => {
   });
 
   it("adds nothing when the text does not make hands-on work a core duty", () => {
-    const reading = readPosting(em.replace("This is a hands-on role: expect", "Expect"));
+    // (Building features yourself is coding by the cues alone, so the sentence goes.)
+    const reading = readPosting(
+      em.replace(
+        "This is a hands-on role: expect to spend about half of each week building features yourself.",
+        "Expect to spend about half of each week with the team.",
+      ),
+    );
     expect(reading.hand.findings.map((f) => f.id)).not.toContain("coding");
     const none = withHandsOnCoding([], "some", reading.segments);
     expect(none).toEqual([]);
@@ -154,5 +161,29 @@ describe("deniedResponsibilities", () => {
   it("names none when the duty also stands in the sentence, or nothing is negated", () => {
     expect(denied("You will write code every day.")).toEqual([]);
     expect(denied("You will not only manage the team but also write code.")).toEqual([]);
+  });
+});
+
+describe("the cues of model.yaml on wordings of our own", () => {
+  const cues = (sentence: string) => {
+    const reading = readPosting(`# Engineering Lead\n\n## What you'll do\n\n- ${sentence}\n`);
+    const duty = reading.segments.find((s) => s.text.startsWith(sentence.slice(0, 12)));
+    if (!duty) throw new Error(`no segment for ${sentence}`);
+    return segmentCues(duty);
+  };
+
+  it("reads no money in an error, performance or learning budget", () => {
+    expect(
+      cues("Keep checkout fast: performance budgets, monitoring, incidents.").has("budget_vendors"),
+    ).toBe(false);
+    expect(
+      cues("Agree the error budget of each service with its owners.").has("budget_vendors"),
+    ).toBe(false);
+    expect(cues("Own the team's budget and suppliers.").get("budget_vendors")).toBe(0.9);
+  });
+
+  it("reads building it yourself as coding and choosing the stack as architecture", () => {
+    expect(cues("Build the first version of the product yourself.").get("coding")).toBe(0.9);
+    expect(cues("Choose the stack for our new data platform.").get("architecture")).toBe(0.9);
   });
 });
