@@ -22,7 +22,7 @@ describe("rareDuties", () => {
       ...(i < 2 ? (["people_management"] as const) : []),
       ...(i < 4 ? (["hiring"] as const) : []),
     ]);
-    const rare = rareDuties(train, { rareDutyRate: 0.07, rareDutyMin: 20 })["staff_ic"] ?? [];
+    const rare = rareDuties(train, { rareDutyRate: 0.07, rareDutyMin: 20 }).staff_ic ?? [];
     expect(rare).toContain("people_management");
     expect(rare).toContain("budget_vendors");
     expect(rare).not.toContain("hiring");
