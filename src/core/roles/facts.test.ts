@@ -637,6 +637,9 @@ describe("extractWorkMode: remote within a region", () => {
     expect(extractWorkMode(["Remote in the EU."])).toBe("remote");
     expect(extractWorkMode(["We hire remote within Europe and the UK."])).toBe("remote");
     expect(extractWorkMode(["The job is remote from anywhere in North America."])).toBe("remote");
+    expect(extractWorkMode(["Staff Engineer (Platform) - Remote UK"])).toBe("remote");
+    // Remote people named by region are not the role's work mode.
+    expect(extractWorkMode(["We support our remote UK employees with a stipend."])).toBeNull();
   });
 
   it("does not read remote work named in an experience line, or remote places", () => {
