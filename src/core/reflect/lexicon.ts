@@ -353,7 +353,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   manager: [
     {
       pattern:
-        "((engineering|people|line|team|software|development) )?(manager|leader|management)|(team|tech|engineering) lead|director( of engineering)?|head of (a |the )?team",
+        "((engineering|people|line|team|software|development) )?(manager|leader|management)|(team|tech|engineering) lead|director( of engineering)?|head of (a |the )?team|head of (platform|infrastructure|data|mobile|security|qa|quality|devops|sre|reliability|product engineering|backend|frontend|web|apps|ai|ml|machine learning|analytics|delivery|development|software)",
       weight: 0.9,
       role: true,
     },

@@ -37,6 +37,19 @@ describe("path cues said in phrases (MORE_PATH_CUES)", () => {
   });
 });
 
+describe("a head of a function is a manager's step", () => {
+  it("'joined as Head of Platform' names the manager step taken", () => {
+    const r = paths(
+      "Personal news: I've joined a logistics firm as Head of Platform, leading three teams.",
+    );
+    expect(r.mentions).toContainEqual(expect.objectContaining({ path: "manager", kind: "chosen" }));
+    // The head of engineering stays an executive's title.
+    expect(paths("I've joined a logistics firm as Head of Engineering.").mentions).toContainEqual(
+      expect.objectContaining({ path: "executive", kind: "chosen" }),
+    );
+  });
+});
+
 describe("a list of offers is a list of options", () => {
   it("reads each kind of role offered in a list as considered", () => {
     const r = paths(
