@@ -179,11 +179,7 @@ describe("whose values, and which are rejected", () => {
       strength("I want to work with people I respect.\n", "colleagues"),
     ).toBeGreaterThanOrEqual(0.4);
     expect(strength("I work on weekends.\n", "wellbeing")).toBeLessThan(0.4);
-  });
-
-  it("hears choosing whom to work with, work that means something and evenings back", () => {
-    const strength = (text: string, id: string) =>
-      readReflectionParts(readPost(text)).signals.find((v) => v.id === id)?.score ?? 0;
+    // Whom to work with, work that means something, one's evenings back.
     expect(
       strength("I want to choose who I work with and when.\n", "autonomy"),
     ).toBeGreaterThanOrEqual(0.5);
