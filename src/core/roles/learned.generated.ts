@@ -28,7 +28,7 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
       learnedResponsibilities: 0,
       learnedHandsOn: 0,
       rareDutyRate: 0.07,
-      rareDutyMin: 15,
+      rareDutyMin: 20,
       handOnlyPrecision: 0.5,
       handRareConfidence: 0.8,
       mismatchAlarms: 0.08,
@@ -9092,7 +9092,6 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
     },
   },
   rareDuties: {
-    cto_operator: ["customers", "evangelism", "culture"],
     vp_engineering: ["coding", "evangelism"],
     director: ["coding", "business_leadership", "evangelism"],
     engineering_manager: ["org_leadership", "customers", "business_leadership", "evangelism"],
@@ -9110,6 +9109,5 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
       "business_leadership",
       "culture",
     ],
-    founder: ["org_leadership", "evangelism"],
   },
 };
