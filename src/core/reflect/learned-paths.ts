@@ -34,7 +34,7 @@ import {
 import { PATH_IDS, type PathId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
 import { gramsOf, type ReflectionReading } from "./features.js";
-import { FIRST_PERSON, openQuestions } from "./lexicon.js";
+import { FIRST_PERSON } from "./lexicon.js";
 import type { PathMention } from "./paths.js";
 
 /** The learned path models (see the module comment). */
@@ -341,7 +341,7 @@ export function postPathContext(
   roleCues = false,
   stepCues = false,
 ): PostPathContext {
-  const undecided = openQuestions(reading.sentences);
+  const undecided = reading.paths.openQuestions;
   const post: string[] = [];
   const title = (reading.post.title ?? "").toLowerCase();
   if (JOIN.test(title)) post.push("titleJoin");

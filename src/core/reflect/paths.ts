@@ -60,6 +60,8 @@ export interface PathReading {
   mentions: PathMention[];
   /** Every path's strongest cue match per sentence, in any context (see pathMentionsBoth). */
   loose: PathMention[];
+  /** How many sentences leave the author's next step open ({@link openQuestions}). */
+  openQuestions: number;
 }
 
 /** Strength of decision needed to name a chosen path. */
@@ -366,15 +368,15 @@ export function readPaths(
       continue;
     decision.set(m.path, (decision.get(m.path) ?? 0) + m.weight);
   }
-  const undecided = openQuestions(sentences);
+  const open = openQuestions(sentences);
   let chosen: PathId | "undecided" = "undecided";
   // Each open question the author states raises the bar for reading a decision.
-  let best = CHOSEN_THRESHOLD + UNDECIDED_STEP * Math.min(undecided, 3);
+  let best = CHOSEN_THRESHOLD + UNDECIDED_STEP * Math.min(open, 3);
   for (const [path, score] of decision) {
     if (score >= best) {
       best = score;
       chosen = path;
     }
   }
-  return { considered, chosen, mentions, loose };
+  return { considered, chosen, mentions, loose, openQuestions: open };
 }
