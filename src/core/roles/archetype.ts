@@ -42,16 +42,17 @@ const FOUNDER =
 const FRACTIONAL =
   /\b(?:fractional|interim|part[- ]time|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
 
-/**
- * A share of the week or month ("2 days a week", "20 hours per month"): part-time work, unless
- * it is a full week (five days or more, 35 hours or more) or the sentence is about where the
- * work is done ("3 days a week in our Berlin office", "in-person 5 days a week"), which says
- * nothing of the engagement.
- */
+/** A share of the week or month: "2 days a week", "20 hours per month". */
 const WEEKLY_SHARE = /\b(\d+) (hours|days) (?:a|per) (week|month)\b/i;
+/** Words that put a sentence's days or hours in a place ("in our Berlin office", "on campus"). */
 const WORK_PLACE =
   /\b(?:office|offices|on-?site|in[- ]person|hybrid|remote|remotely|from home|wfh|hq|headquarters|campus|studio)\b/i;
 
+/**
+ * Whether a sentence states part-time work by its {@link WEEKLY_SHARE}: not a full week (five
+ * days or more, 35 hours or more), and not a sentence about where the work is done ("3 days a
+ * week in our Berlin office", "in-person 5 days a week"), which says nothing of the engagement.
+ */
 function partTimeShare(text: string): boolean {
   const m = WEEKLY_SHARE.exec(text);
   if (!m || WORK_PLACE.test(text)) return false;

@@ -41,8 +41,9 @@ const NAMED_BEFORE =
 /**
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
  * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
- * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the line named before the verb: "the Director
- * of Developer Experience, to whom you report", "the VP of Engineering, who you report to".
+ * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the
+ * line named before the verb: "the Director of Developer Experience, to whom you report", "the
+ * VP of Engineering, who you report to".
  *
  * @returns the first stated reporting line, or null
  */
@@ -658,9 +659,8 @@ const ABOUT =
  * "the company has grown to 300 employees", "we've grown to 150 people", "a family business with
  * 900 staff", "join our global team of 200+ professionals", "a 300-strong company", "there are
  * over 600 Acmers" (a demonym: a capitalised plural that is no common noun). The figure is
- * capture 1 to 5; the demonym capture 6. (A bare "500
- * employees" without such a verb or frame read one more of corpus half A's stages and invented
- * one on half B: left out.)
+ * capture 1 to 5; the demonym capture 6. (A bare "500 employees" without such a verb or frame
+ * read one more of corpus half A's stages and invented one on half B: left out.)
  */
 const COMPANY_HEADCOUNT = new RegExp(
   [
