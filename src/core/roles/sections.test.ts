@@ -6,6 +6,11 @@ function sectionOf(segments: ClassifiedSegment[], start: string): ClassifiedSegm
   return segments.find((s) => s.text.startsWith(start));
 }
 
+/** The classified segments of a text (our own postings). */
+function classify(text: string): ClassifiedSegment[] {
+  return classifySections(prepareText(text));
+}
+
 describe("classifyHeading", () => {
   it("knows the usual headings of postings", () => {
     expect(classifyHeading("What you'll do")).toBe("duties");
@@ -42,7 +47,7 @@ describe("classifySections", () => {
     "What we offer",
     "- A yearly learning budget",
   ].join("\n");
-  const segments = classifySections(prepareText(text));
+  const segments = classify(text);
 
   it("tells duties from requirements and benefits", () => {
     expect(sectionOf(segments, "Run the on-call")?.section).toBe("duties");
@@ -62,10 +67,8 @@ describe("classifySections", () => {
 
 describe("duties said in the present tense", () => {
   it("marks 'you write', 'you lead' as duties, as 'you will' is", () => {
-    const segments = classifySections(
-      prepareText(
-        "Tech Lead\n\nSummary: a lead for payments.\nMost of the week you write and review code.\nYou lead the design reviews.\nYour colleagues work in four countries.",
-      ),
+    const segments = classify(
+      "Tech Lead\n\nSummary: a lead for payments.\nMost of the week you write and review code.\nYou lead the design reviews.\nYour colleagues work in four countries.",
     );
     expect(sectionOf(segments, "Most of the week")?.dutyShaped).toBe(true);
     expect(sectionOf(segments, "You lead")?.dutyShaped).toBe(true);
@@ -77,20 +80,18 @@ describe("classifySections on a posting pasted without its heading", () => {
   it("reads a first line of prose as text, not as the title heading", () => {
     const first =
       "We are hiring a Head of Engineering to lead our platform group: run one-to-ones, hire engineers and set the technical roadmap.";
-    const segments = classifySections(prepareText(`${first}\nReports to the CEO.`));
+    const segments = classify(`${first}\nReports to the CEO.`);
     expect(segments[0]?.heading).toBe(false);
     expect(segments[0]?.dutyShaped).toBe(true);
-    const titled = classifySections(prepareText("Head of Engineering\nRun one-to-ones."));
+    const titled = classify("Head of Engineering\nRun one-to-ones.");
     expect(titled[0]?.heading).toBe(true);
   });
 });
 
 describe("a certification the company holds", () => {
   it("is a duty to keep, not a qualification asked of the candidate", () => {
-    const segments = classifySections(
-      prepareText(
-        "Head of Platform\n\nYou will own our ISO 27001 certification.\nYou will keep the SOC 2 certification current.\nYou will have an AWS certification or equivalent.",
-      ),
+    const segments = classify(
+      "Head of Platform\n\nYou will own our ISO 27001 certification.\nYou will keep the SOC 2 certification current.\nYou will have an AWS certification or equivalent.",
     );
     expect(sectionOf(segments, "You will own our ISO")?.requirementShaped).toBe(false);
     expect(sectionOf(segments, "You will own our ISO")?.dutyShaped).toBe(true);
