@@ -63,6 +63,20 @@ describe("learned paths", () => {
     expect(out.considered).toContain("executive");
   });
 
+  it("considers every step the author lists as an option, whatever the model says", () => {
+    const post =
+      "# Two offers\n\nOption A: a staff engineer role at a bank.\n\nOption B: consulting for a year.\n";
+    const reading = readReflectionParts(readPost(post));
+    // A model that considers nothing.
+    const none: LearnedPathsModel = { ...MODEL, considered: { ...MODEL.considered, bias: -20 } };
+    expect(learnedPaths(none, reading).considered).toEqual(["ic", "independent"]);
+    // The same words unlabelled are left to the model.
+    const plain = readReflectionParts(
+      readPost("# Two offers\n\nA staff engineer role at a bank.\n\nConsulting for a year.\n"),
+    );
+    expect(learnedPaths(none, plain).considered).toEqual([]);
+  });
+
   it("says undecided when no path reads as taken", () => {
     const out = learnedPaths(MODEL, readReflectionParts(readPost(OPEN)));
     expect(out.chosen).toBe("undecided");

@@ -18,7 +18,8 @@
  * more loosely than others.
  *
  * - considered: one binary logistic regression over all (post, path) pairs (Cox 1958), with a
- *   threshold chosen on held-out folds; the chosen path is always considered.
+ *   threshold chosen on held-out folds; the chosen path is always considered, and so is every
+ *   step the author lists as an option (a listing the model cannot learn: few posts have one).
  * - chosen: a conditional logit (D. McFadden, "Conditional logit analysis of qualitative choice
  *   behavior", 1974) over the nine paths and `undecided`, whose own features are the open
  *   questions the author states and how decided the strongest path reads.
@@ -543,6 +544,12 @@ export function learnedPaths(
       chosen = path;
     }
   });
+  // A step the author lists as an option ("Option 2: go independent", "A) stay and lead the
+  // team", an item under "My next title could be:") is considered by the taxonomy's definition,
+  // whatever the model makes of its words: few corpus posts list their options (7 of 176), so
+  // the model weighs a listing near zero.
+  for (const m of reading.paths.mentions)
+    if (m.listed && m.kind === "option") considered.add(m.path);
   const hand = reading.paths.chosen;
   if (hand !== "undecided" && model.handRare?.includes(hand)) chosen = hand;
   if (chosen !== "undecided") considered.add(chosen);

@@ -319,8 +319,8 @@ export const CRITERIA_LEAD_IN =
 export const PATHS_LEAD_IN =
   /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities|titles?|could be|might be|offers|been offered|choices|choose between|alternatives)\b/;
 
-/** A sentence labelled as one of the options weighed: "Offer A: ...", "Option 2: ...". */
-export const OPTION_LABEL = /^(offer|option|choice) ?(\w{1,5})?: /;
+/** A sentence labelled as one of the options weighed: "Offer A: ...", "Option 2: ...", "B) ...". */
+export const OPTION_LABEL = /^((offer|option|choice) ?(\w{1,5})?: |\(?[a-e]\) )/;
 
 /** A lead-in to things set aside: "things I'm not interested in". */
 export const REJECTED_LEAD_IN =
@@ -390,7 +390,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   independent: [
     {
       pattern:
-        "freelanc\\w*|consulting|consultancy|contracting|contract work|fractional|self-employed|independent (engineer|consultant|developer|contractor|work)|advisory|interim (cto|vp|role)",
+        "freelanc\\w*|consulting|consultancy|contracting|contract work|fractional|self-employed|independent (engineer|consultant|developer|contractor|work)|advisory|interim (cto|vp|role)|(go|going|went|gone) independent|(contract|consult) for (a|an|one|two|six|several|some|the) (year|years|months?|while)|advis(e|ing) (\\w+ ){0,4}(startups|companies|founders|teams|ctos)",
       weight: 1,
       role: false,
     },
@@ -408,7 +408,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   teaching_writing: [
     {
       pattern:
-        "teach|teaching|teacher|lecturer|professor|instructor|tutor\\w*|educator|education|grad school|graduate school|writing (a book|more|full[- ]time)|write (a book|more)|writer",
+        "teach|teaching|teacher|lecturer|professor|instructor|tutor\\w*|educator|education|grad school|graduate school|writing (a book|more|full[- ]time)|write (a book|more)|(write|writing|finish|finishing) (the|my) (\\w+ ){0,2}book|writer",
       weight: 0.9,
       role: false,
     },
@@ -417,7 +417,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "sabbatical|career break|gap year|time off|(a|one|two|three|few|some|couple of) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest",
+        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest",
       weight: 1,
       role: false,
     },
@@ -465,7 +465,7 @@ export const CHOSEN_FRAME =
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =
-  /\b(might|could|would|maybe|perhaps|consider\w*|options?|thinking (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|approached|interested in hiring|or|either|versus|vs)\b/;
+  /\b(might|could|would|maybe|perhaps|consider\w*|options?|thinking (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|offered|on the table|torn between|leaning (towards?|to)|approached|interested in hiring|or|either|versus|vs)\b/;
 
 /** The role left behind: "I resigned", "after six years as". */
 export const LEFT_FRAME =
@@ -481,10 +481,11 @@ export const CHOSEN_AFTER =
   /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
 
 export const UNDECIDED_FRAME =
-  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know)\b/;
+  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know|can(no|')t (pick|decide|choose)|torn between|leaning (towards?|to)|(haven't|have not) (made up my mind|chosen|picked)|i('ll| will) decide|decide (by|between|whether))\b/;
 
 /** An open question said without a person: "Nothing decided yet.", "nothing is settled". */
-export const NOTHING_DECIDED = /\bnothing('s| is| has been)? (decided|settled|final)\b/;
+export const NOTHING_DECIDED =
+  /\b(nothing('s| is| has been)? (decided|settled|final|signed)|still undecided|no decision yet)\b/;
 
 /**
  * How many sentences of a post leave its author's next step open: an undecided frame said in

@@ -70,6 +70,23 @@ describe("a list of offers is a list of options", () => {
       paths("I can't choose.\n\nA director of engineering at a large insurer called.").considered,
     ).toEqual([]);
   });
+
+  it("reads options lettered 'A)' and 'B)', and steps named in verbs, as weighed", () => {
+    const r = paths(
+      "A) Stay at the studio and become head of engineering next spring.\n\nB) Leave and freelance full time.\n\nStill undecided.",
+    );
+    expect(r.considered).toEqual(expect.arrayContaining(["executive", "independent"]));
+    expect(r.mentions).toContainEqual(expect.objectContaining({ path: "executive", listed: true }));
+    expect(r.chosen).toBe("undecided");
+    const steps = paths(
+      "Option 1: go independent and advise a few early startups.\n\nOption 2: take six months off and write the book on queueing I keep promising.",
+    );
+    expect(steps.considered).toEqual(
+      expect.arrayContaining(["independent", "break", "teaching_writing"]),
+    );
+    // A letter in running prose labels nothing.
+    expect(paths("Plan a) fell through, so I called the recruiter back.").mentions).toEqual([]);
+  });
 });
 
 describe("a role taken in the present tense, named after a bare 'as'", () => {
@@ -121,6 +138,9 @@ describe("the undecided frame (UNDECIDED_FRAME)", () => {
     const open = (...texts: string[]) => openQuestions(texts.map((norm) => ({ norm })));
     expect(open("i'll take a few months off until i know which way to go.")).toBe(1);
     expect(open("nothing decided yet.", "nothing is settled.")).toBe(2);
+    expect(open("still undecided.", "nothing is signed.", "no decision yet.")).toBe(3);
+    expect(open("i can't pick between them.", "i'm leaning towards the staff role.")).toBe(2);
+    expect(open("i'll decide by the end of march.")).toBe(1);
     // A frame said of someone else is not the author's open question.
     expect(open("she is not sure what comes next.")).toBe(0);
     expect(open("i decided to join the bank.")).toBe(0);

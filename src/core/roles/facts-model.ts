@@ -359,7 +359,7 @@ export interface TeamCandidate {
 const BAD_NOUN =
   /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i;
 const LEAD_CONTEXT =
-  /\b(team|teams|lead|leads|leading|manage|manages|managing|org|organi[sz]ation|reports|engineers|developers|grow|hire|build)\b/i;
+  /\b(team|teams|squads|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i;
 const GROW_TO = /\b(?:grow|growing|scale|scaling|expand|expanding)\b[^.;]{0,30}\b(?:to|into)\s*$/i;
 const HIRE_BEFORE = /\b(?:hire|hiring|recruit|recruiting|add|adding)\b[^.;]{0,30}$/i;
 const EXPERIENCE_BEFORE =

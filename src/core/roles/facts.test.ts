@@ -173,6 +173,21 @@ describe("extractTeamSize: the team as postings put it", () => {
     });
   });
 
+  it("reads a team said as 'N strong' and a group the role is responsible for", () => {
+    expect(
+      team("## The role\nThe engineering team today is 30 strong, and you'll lead all of it."),
+    ).toEqual({ min: 30, max: 30 });
+    expect(
+      team(
+        "## The role\nYou'll be responsible for an engineering group of around 40 in five squads.",
+      ),
+    ).toEqual({ min: 40, max: 40 });
+    // A strength that is not a headcount.
+    expect(
+      team("## The role\nOur team is 3 times stronger for it, and you'll lead it."),
+    ).toBeNull();
+  });
+
   it("reads an N-person team the role leads, not a company's boast", () => {
     expect(team("## The role\nYou will lead a 15-person platform team.")).toEqual({
       min: 15,

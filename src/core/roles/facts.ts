@@ -125,6 +125,14 @@ const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research)\\s+)*(?:engineers|developers|devs|swes|sdes|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+/**
+ * "A 15-person engineering team", "our 400 person engineering organization": counted only after a
+ * verb of leading ({@link PERSON_TEAM_LED}).
+ */
+const PERSON_TEAM = new RegExp(
+  `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
+  "i",
+);
 export const TEAM_PATTERNS = [
   new RegExp(
     `\\b(?:team|organi[sz]ation|org|group|department)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
@@ -139,16 +147,15 @@ export const TEAM_PATTERNS = [
     `\\b(?:headcount|size)\\s+of\\s+(?:the|your|this)\\s+(?:[\\w-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|group)\\b[^.;:]{0,40}?\\b(?:is|are|will be|starts? at|sits? at)\\s+(?:currently\\s+|now\\s+|initially\\s+)?${RANGE}`,
     "i",
   ),
-  // "a 15-person engineering team", "our 400 person engineering organization" (only after a
-  // verb of leading: see PERSON_TEAM_LED).
+  PERSON_TEAM,
+  // "The engineering team is 30 strong", "the group today is 40 strong": the count after a verb
+  // of being, the team before it.
   new RegExp(
-    `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
+    `\\b(?:team|teams|org|organi[sz]ation|department|group|function)\\s+(?:(?:today|currently|now|already)\\s+)?(?:is|are|will be|stands at)\\s+(?:(?:today|currently|now|already|some|about|around)\\s+)?${RANGE}[- ]strong\\b`,
     "i",
   ),
 ];
 
-/** The "N-person team" pattern of {@link TEAM_PATTERNS} counts only the team the role leads. */
-const PERSON_TEAM = TEAM_PATTERNS[TEAM_PATTERNS.length - 1];
 const PERSON_TEAM_LED =
   /\b(?:lead|leads|leading|manage|manages|managing|run|runs|running|oversee|oversees|overseeing|head|heads|heading|own|owns|grow|grows|growing|scale|scaling|build|building|inherit|inheriting|take over|taking over)\b[^.;]{0,40}$/i;
 
@@ -253,7 +260,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       )
         continue;
       if (
-        !/\b(team|teams|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i.test(
+        !/\b(team|teams|squads|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i.test(
           context,
         )
       )
