@@ -70,6 +70,21 @@ describe("factEvidence", () => {
     expect(a.factEvidence?.workMode?.quote).toBe("Remote in the EU.");
   });
 
+  it("quotes the sentence that says the stage most strongly, not a title that hints at it", () => {
+    const text = [
+      "# Founding Engineer — Brightwell",
+      "",
+      "We make stock-taking software for small breweries.",
+      "",
+      "We closed a pre-seed round in May and are four people today.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.stage).toBe("early");
+    expect(a.factEvidence?.stage?.quote).toBe(
+      "We closed a pre-seed round in May and are four people today.",
+    );
+  });
+
   it("quotes a team read from its size now to its goal", () => {
     const text = [
       "# Engineering Manager — Orchard Lane",

@@ -2,7 +2,7 @@
  * The words each fact of a posting was read from: for every stated fact, the sentence it rests
  * on and a short quote of it, verbatim, with the quote's offsets in the input. Hands-on, stage,
  * work mode and team size take the sentence `ruleFactEvidence` names (the first holding a cue of
- * the value read); reports-to and base pay the first sentence that states, read alone, the same
+ * the value read; for stage, the one that says it most strongly); reports-to and base pay the first sentence that states, read alone, the same
  * value.
  */
 
@@ -194,10 +194,11 @@ function collapse(text: string): string {
 
 /**
  * The sentence each hand-written fact reading (`reading.facts`) rests on, found by testing only
- * the cues of the value read, sentence by sentence, and stopping at the first that holds one:
- * for hands-on (when not "none"), stage, work mode and team size, the first sentence holding a
- * cue of the value read (one the rules read, not a requirement, where there is one; the title
- * for a hands-on level read from the title alone). The same sentences as `handFactEvidence`
+ * the cues of the value read, sentence by sentence: for hands-on (when not "none"), work mode and
+ * team size, the first sentence holding a cue of the value read (one the rules read, not a
+ * requirement, where there is one; the title for a hands-on level read from the title alone);
+ * for stage, the sentence with the most votes for it (`stageVotes`: "We raised a pre-seed round"
+ * over a "Founding Engineer" title), again outside the requirements where one is. The same sentences as `handFactEvidence`
  * (facts-model.ts) names, without building the learned model's feature bags.
  */
 export function ruleFactEvidence(
@@ -274,11 +275,24 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
 }
 
 function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number | null {
-  return firstHit(
-    segs.length,
-    (i) => stageVotes(segs[i] as ClassifiedSegment)[stage] > 0,
-    (i) => zoneOf(segs[i] as ClassifiedSegment) !== "r",
-  );
+  // The sentence that says the stage most strongly ("We raised our pre-seed round" over a
+  // "Founding Engineer" title), outside the requirements where one is; the first on a tie.
+  let best: number | null = null;
+  let bestOutside = false;
+  let bestVotes = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as ClassifiedSegment;
+    const votes = stageVotes(seg)[stage];
+    if (votes <= 0) continue;
+    const outside = zoneOf(seg) !== "r";
+    if (
+      best === null ||
+      (outside && !bestOutside) ||
+      (outside === bestOutside && votes > bestVotes)
+    )
+      [best, bestOutside, bestVotes] = [i, outside, votes];
+  }
+  return best;
 }
 
 const MODE_SOURCES: Record<WorkMode, RegExp[]> = {

@@ -431,7 +431,7 @@ function pickClass<K extends string>(
   against: K,
   hand: K,
   fallback: (id: K) => string[],
-  prefer: (seg: number) => boolean,
+  rank: (seg: number, id: K) => number,
 ): { id: K; seg: number | null } {
   const offsets =
     model.prior === undefined ? undefined : handOffsets(model.classes, hand, model.prior);
@@ -450,15 +450,15 @@ function pickClass<K extends string>(
   for (const [s, c] of bySeg) {
     if (c > most || (c === most && seg !== null && c > 0 && s < seg)) [seg, most] = [s, c];
   }
-  // The class the rules read, kept by the prior: the first sentence where a cue of it occurs,
-  // one of those the rules read (`prefer`: not a requirement) when there is one.
+  // The class the rules read, kept by the prior: of the sentences where a cue of it occurs, the
+  // best by `rank` (e.g. one the rules read, not a requirement), the first on a tie.
   if (seg === null) {
     const prefixes = fallback(id);
     const hits: number[] = [];
     for (const [name, segs] of b.from)
       if (prefixes.some((p) => name === p || name.startsWith(`${p}:`))) hits.push(...segs);
     hits.sort((x, y) => x - y);
-    seg = hits.find(prefer) ?? hits[0] ?? null;
+    for (const h of hits) if (seg === null || rank(h, id) > rank(seg, id)) seg = h;
   }
   return { id, seg };
 }
@@ -530,7 +530,7 @@ export function learnedFacts(
               "nom:solutions",
               "nom:founder",
             ],
-      (i) => i === -1 || zoneOf(reading.segments[i] as ClassifiedSegment) === "d",
+      (i) => (i === -1 || zoneOf(reading.segments[i] as ClassifiedSegment) === "d" ? 1 : 0),
     );
     facts.handsOn = id;
     if (seg !== null) quote("handsOn", seg);
@@ -543,7 +543,12 @@ export function learnedFacts(
       "null",
       hand,
       (k) => ["d", "c", "h", "o", "b", "r"].map((z) => `s:${k}:${z}`),
-      (i) => zoneOf(reading.segments[i] as ClassifiedSegment) !== "r",
+      // The sentence that says the stage most strongly, as fact-evidence.ts quotes it.
+      (i, k) => {
+        const seg = reading.segments[i];
+        if (seg === undefined || k === "null") return 0;
+        return (zoneOf(seg) !== "r" ? 1000 : 0) + stageVotes(seg)[k];
+      },
     );
     // A stage no sentence speaks for is not stated.
     facts.stage = id === "null" || seg === null || seg < 0 ? null : id;
@@ -562,7 +567,7 @@ export function learnedFacts(
           : k === "onsite"
             ? ["m:onsite", "m:not", "hh:onsite"]
             : ["m:hybrid", "hh:hybrid"],
-      (i) => !REQUIREMENT_WORDS.test((reading.segments[i] as ClassifiedSegment).text),
+      (i) => (REQUIREMENT_WORDS.test((reading.segments[i] as ClassifiedSegment).text) ? 0 : 1),
     );
     facts.workMode = id === "null" || seg === null || seg < 0 ? null : id;
     if (facts.workMode !== null && seg !== null) quote("workMode", seg);
