@@ -299,6 +299,17 @@ describe("extractWorkMode", () => {
 });
 
 describe("extractStage", () => {
+  it("reads a size the company claims for itself and revenue in billions as enterprise", () => {
+    expect(extractStage(segmentsOf("We are one of the world's largest insurers."))).toBe(
+      "enterprise",
+    );
+    expect(extractStage(segmentsOf("With revenues of over $2 billion, we lead our market."))).toBe(
+      "enterprise",
+    );
+    // A customer so described says nothing of the company's own size.
+    expect(extractStage(segmentsOf("We build tools for the world's largest banks."))).toBeNull();
+  });
+
   it("reads funding rounds, headcounts and listings", () => {
     expect(extractStage(segmentsOf("We closed our Series A last month."))).toBe("early");
     expect(extractStage(segmentsOf("We are a 25-person startup."))).toBe("early");

@@ -568,19 +568,27 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     /^(?=[\s\S]*\b(?:backed|funded|funding|investors?|investments?|invested|round|raised|led by|portfolio|backing|supported by)\b)[\s\S]*?\b(?:tiger global|coatue|general atlantic|insight (?:venture )?partners|softbank|vision fund|technology crossover ventures|tcv|summit partners|dragoneer|d1 capital|iconiq|dst global|altimeter|institutional venture partners|ivp|greenoaks|warburg pincus|silver lake|kkr|tpg|durable capital|t\. ?rowe price|franklin templeton|(?:dfj|sequoia|lightspeed|bessemer|index|accel|a16z|andreessen horowitz|kleiner perkins|thrive|battery|goldman sachs|menlo|ggv|norwest) growth|growth[- ]equity)\b/i,
     1.5,
   ],
+  // A size the company claims for itself ("we are one of the world's largest insurers", "Acme
+  // is Europe's biggest ...", not a customer so described) and revenue in billions said after
+  // the word ("revenues of over $2 billion").
+  [
+    "enterprise",
+    /\b(?:(?:we(?:['’]re| are)|is|as) (?:now |today )?(?:one of )?(?:the )?(?:world|globe|nation|country|europe|america|uk|us|industry)['’]s (?:largest|biggest)|revenues? of (?:over |more than |nearly |almost |about |around )?(?:\$|usd ?|€|£|eur ?|gbp ?)\s?\d+(?:\.\d+)? ?(?:billion|bn)\b)/i,
+    1,
+  ],
 ];
 
 /**
  * The index in {@link STAGE_CUES} of the first of the wider wordings: the cues before it are
  * what the archetype model was fitted on (`extractStage(segments, false)`).
  */
-const FIRST_WIDER_CUE = STAGE_CUES.length - 1;
+const FIRST_WIDER_CUE = STAGE_CUES.length - 2;
 
 /**
  * For each of {@link STAGE_CUES}, in the same order, words one of which every match of its
  * pattern holds, in any case: "pre-seed" and "Series A funded" hold "seed" or "series a". A
  * sentence that holds none of the words of any cue ({@link STAGE_GATE}) is not tested against
- * the cues: one pass over it instead of nineteen, and three sentences in four hold none
+ * the cues: one pass over it instead of one per cue, and three sentences in four hold none
  * (corpus and dev postings). facts.test.ts checks each list against its pattern on every
  * sentence of ../shared; when a pattern changes, so must its words.
  */
@@ -617,6 +625,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["unicorn", "valu"],
   // The growth-equity backer (the first of the wider wordings).
   ["back", "fund", "invest", "round", "raised", "led by", "portfolio", "supported by"],
+  ["largest", "biggest", "billion", "bn"],
 ];
 
 /**
