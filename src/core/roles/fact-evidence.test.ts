@@ -50,9 +50,25 @@ describe("ruleFactEvidence", () => {
   );
 });
 
+/** A posting given as its lines, analysed. */
+function analyzeLines(...lines: string[]) {
+  return analyzeRole(lines.join("\n"));
+}
+
+/** The fact `field` of `a` is `value`, quoted as `quote`. */
+function expectQuoted(
+  a: ReturnType<typeof analyzeRole>,
+  field: "stage" | "teamSize" | "handsOn" | "workMode",
+  value: unknown,
+  quote: string,
+) {
+  expect(a.facts[field]).toEqual(value);
+  expect(a.factEvidence?.[field]?.quote).toBe(quote);
+}
+
 describe("factEvidence", () => {
   it("quotes the duty sentence a hands-on role is read from, not its title", () => {
-    const text = [
+    const a = analyzeLines(
       "# Senior Engineer — Orchard Lane",
       "",
       "We build scheduling software for clinics. Remote in the EU.",
@@ -60,8 +76,7 @@ describe("factEvidence", () => {
       "## What you'll do",
       "- Design the booking service with the product team.",
       "- You will write code most days, alongside two other engineers.",
-    ].join("\n");
-    const a = analyzeRole(text);
+    );
     expect(a.facts.handsOn).toBe("required");
     expect(a.factEvidence?.handsOn?.quote).toBe(
       "You will write code most days, alongside two other engineers.",
@@ -71,48 +86,49 @@ describe("factEvidence", () => {
   });
 
   it("quotes the sentence that says the stage most strongly, not a title that hints at it", () => {
-    const text = [
+    const a = analyzeLines(
       "# Founding Engineer — Brightwell",
       "",
       "We make stock-taking software for small breweries.",
       "",
       "We closed a pre-seed round in May and are four people today.",
-    ].join("\n");
-    const a = analyzeRole(text);
-    expect(a.facts.stage).toBe("early");
-    expect(a.factEvidence?.stage?.quote).toBe(
+    );
+    expectQuoted(
+      a,
+      "stage",
+      "early",
       "We closed a pre-seed round in May and are four people today.",
     );
   });
 
   it("quotes a team read from its size now to its goal", () => {
-    const text = [
+    const a = analyzeLines(
       "# Engineering Manager — Orchard Lane",
       "",
       "## The role",
       "You'll inherit a team of 9 engineers and grow it to 14 by next year.",
-    ].join("\n");
-    const a = analyzeRole(text);
-    expect(a.facts.teamSize).toEqual({ min: 9, max: 14 });
-    expect(a.factEvidence?.teamSize?.quote).toBe(
+    );
+    expectQuoted(
+      a,
+      "teamSize",
+      { min: 9, max: 14 },
       "You'll inherit a team of 9 engineers and grow it to 14 by next year.",
     );
   });
 
   it("quotes the title when the title alone makes the role hands-on", () => {
-    const text = [
+    const a = analyzeLines(
       "# Senior Engineer — Orchard Lane",
       "",
       "## What you'll do",
       "- Design the booking service with the product team.",
-    ].join("\n");
-    const a = analyzeRole(text);
+    );
     expect(a.facts.handsOn).toBe("required");
     expect(a.factEvidence?.handsOn?.quote).toBe("Senior Engineer — Orchard Lane");
   });
 
   it("quotes pay read from a run of lines by zone whole, lowest and highest figures included", () => {
-    const text = [
+    const a = analyzeLines(
       "# Engineering Manager — Orchard Lane",
       "",
       "## What you'll do",
@@ -126,8 +142,7 @@ describe("factEvidence", () => {
       "- Zone 1: $150,000 - $190,000 plus equity",
       "- Zone 2: $160,000 - $205,000 plus equity",
       "- Zone 3: $175,000 - $230,000 plus equity",
-    ].join("\n");
-    const a = analyzeRole(text);
+    );
     expect(a.facts.compensation).toMatchObject({ min: 150000, max: 230000 });
     const q = a.factEvidence?.compensation;
     expect(q?.quote).toContain("$150,000 - $190,000");
