@@ -221,6 +221,32 @@ describe("whose values, and which are rejected", () => {
   });
 });
 
+describe("criteria listed inline", () => {
+  it("takes each item after 'my criteria ...:' as a criterion with the value it names", () => {
+    const r = analyseReflection(
+      "My criteria for the next role: a real say in technical direction, a CEO who trusts engineering, remote work and a chance to mentor a few people.\n",
+    );
+    expect(r.criteria.map((c) => [c.name, c.values[0]])).toEqual([
+      ["a real say in technical direction", "strategy"],
+      ["a CEO who trusts engineering", "support"],
+      ["remote work", "wellbeing"],
+      ["a chance to mentor a few people", "people_leadership"],
+    ]);
+    expect(ids(r)).toEqual(
+      expect.arrayContaining(["strategy", "support", "wellbeing", "people_leadership"]),
+    );
+  });
+
+  it("reads no list after a colon in running prose", () => {
+    for (const text of [
+      "That is what I want to share today: doing things out of joy, not duty.\n",
+      "Timing is crucial: missing the moment costs you, and waiting costs more.\n",
+    ]) {
+      expect(analyseReflection(text).criteria).toEqual([]);
+    }
+  });
+});
+
 describe("criteria sections", () => {
   it("takes the items under a looking-for heading, not the roles list or the things set aside", () => {
     const r = analyseReflection(fixture("criteria-sections.md"));

@@ -93,6 +93,39 @@ function nameValues(name: string): ValueId[] {
     .map((s) => s.id);
 }
 
+/**
+ * What introduces criteria listed inline, before the colon: a narrower {@link CRITERIA_LEAD_IN}
+ * ("my criteria", "must-haves", "what I'm looking for", "what matters to me"), since a colon
+ * in running prose ("the importance of timing: ...") introduces no list.
+ */
+const INLINE_LEAD_IN =
+  /\b(criteria|must-haves?|non-negotiables?|priorities|wish ?list|what i('m| am)? ?(really )?((want|need)(?! to)|look(ing)? for|value)|i('m| am) looking for|what matters( most)?( to me)?|important to me)\b/;
+
+/**
+ * The items of a list the author states inline after a criteria lead-in and a colon ("My
+ * criteria for the next role: a say in technical direction, a CEO who trusts engineering, and
+ * remote work."): the text after the colon, cut at commas and semicolons and at the last "and"
+ * or "or" of three or more; at least two items, each a few words (a longer clause is prose).
+ */
+export function inlineCriteria(text: string): string[] {
+  const colon = text.indexOf(":");
+  if (colon < 0) return [];
+  const lead = text.slice(0, colon).toLowerCase().replace(/[’‘]/g, "'");
+  if (lead.split(/\s+/).length > 10 || !INLINE_LEAD_IN.test(lead)) return [];
+  const parts = text
+    .slice(colon + 1)
+    .replace(/[.!]+\s*$/, "")
+    .split(/\s*[;,]\s*(?:(?:and|or)\s+)?/);
+  const last = parts.at(-1);
+  if (parts.length >= 2 && last !== undefined) {
+    const cut = / (?:and|or) (?!.* (?:and|or) )/.exec(last);
+    if (cut) parts.splice(-1, 1, last.slice(0, cut.index), last.slice(cut.index + cut[0].length));
+  }
+  const items = parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  if (items.length < 2 || items.some((p) => p.split(/\s+/).length > 12)) return [];
+  return items;
+}
+
 /** Stated criteria of a post, in the author's order. */
 export function statedCriteria(
   post: Post,
@@ -100,7 +133,18 @@ export function statedCriteria(
   contexts: readonly SentenceContext[],
 ): StatedCriterion[] {
   const out: StatedCriterion[] = [];
-  for (const group of criterionBlocks(post)) {
+  const groups = criterionBlocks(post);
+  const listed = new Set(groups.flat().map((b) => post.blocks.indexOf(b)));
+  // Criteria said inline, in a paragraph of the author's own: each item is one, named by its
+  // words and mapped to the values its name carries (the sentence holds every item's words).
+  const inline: StatedCriterion[] = [];
+  for (const s of sentences) {
+    if (listed.has(s.block) || post.blocks[s.block]?.kind !== "paragraph") continue;
+    if ((contexts[s.index]?.voice ?? 0) < 1) continue;
+    for (const name of inlineCriteria(s.text))
+      inline.push({ name, values: nameValues(name), evidence: s.quote, sentences: [s] });
+  }
+  for (const group of groups) {
     const indices = new Set(group.map((b) => post.blocks.indexOf(b)));
     const own = sentences.filter((s) => indices.has(s.block));
     const first = own[0];
@@ -121,5 +165,9 @@ export function statedCriteria(
     }
     out.push({ name, values, evidence: first.quote, sentences: own });
   }
-  return out;
+  if (inline.length === 0) return out;
+  // In the author's order: by the first sentence of each criterion.
+  return [...out, ...inline].sort(
+    (a, b) => (a.sentences[0]?.index ?? 0) - (b.sentences[0]?.index ?? 0),
+  );
 }

@@ -129,9 +129,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   strategy: [
     ["strategy|strategic|strategically|vision|visionary", 0.8],
     [
-      "(set|setting|shape|shaping|steer|steering|chart) (the )?(direction|course|roadmap|vision)|direction of",
+      "(set|setting|shape|shaping|steer|steering|chart) (the )?(direction|course|roadmap|vision)|direction of|(a|real|some|more|the|clear) say in (the |our |its )?(\\w+ )?(direction|strategy|decisions|roadmap)",
       0.8,
     ],
+    ["(technical|technology|product|company) direction", 0.6],
     ["alignment|align(ing)? (the )?(organi[sz]ation|teams|people|technology)", 0.6],
     ["decision rights|(make|making|set|setting) (the right |the )?decisions|agency", 0.5],
     ["decisions?|decision[- ]making", 0.3],
