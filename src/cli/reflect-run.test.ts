@@ -56,6 +56,34 @@ describe("bearing reflect", () => {
     dir = tempDir();
   });
 
+  it("reads the values a note of two or three sentences names", async () => {
+    // Our own words; each lost a value named here while a second sentence had to speak for it.
+    const notes: [string, string[]][] = [
+      [
+        "# What I want next\n\nShort version: I want to work with people smarter than me, on a product people need, and I want to be home for dinner.\n",
+        ["colleagues", "wellbeing"],
+      ],
+      [
+        "# Going solo\n\nI've set up my own consultancy. I pick my clients, set my own hours and take on a different problem every few months.\n",
+        ["autonomy"],
+      ],
+      [
+        "# Leaving\n\nI'm leaving after four years. I stopped learning anything new, and the pay never kept up with the market.\n",
+        ["learning"],
+      ],
+    ];
+    const files = notes.map(([text], i) => {
+      const file = join(dir, `note-${i}.md`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const out = await expectContract(files);
+    out.forEach((o, i) => {
+      const ids = (o.values as Array<{ id: string }>).map((v) => v.id);
+      expect(ids).toEqual(expect.arrayContaining(notes[i]?.[1] ?? []));
+    });
+  });
+
   it("prints one object per file, in argument order, with the contract's fields", async () => {
     const files = [ours("five-criteria.md"), ours("jekyll-octopress.md")];
     const out = await expectContract(files);

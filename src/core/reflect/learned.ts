@@ -124,9 +124,17 @@ export interface SentenceValuesModel {
 const Z_CLIP = 10;
 
 /**
+ * Posts of fewer sentences than this (the title included) read their best sentence's score as
+ * the second-best too ({@link stackFeatures}). No labelled post is this short (the corpus and
+ * dev posts have 8 sentences and more), so the models learn nothing from it and read the
+ * labelled posts as before.
+ */
+const SHORT_POST = 5;
+
+/**
  * The stacker's features of one value in one post, from the value's sentence scores zₛ
  * (log-odds) and its hand-written strength in [0, 1]: `top` and `second` (the two largest zₛ,
- * clipped to ±10; −10 when absent), `n` (log(1 + the number of sentences with zₛ ≥ 0)),
+ * clipped to ±10; −10 when absent; in a post shorter than {@link SHORT_POST}, `top` again), `n` (log(1 + the number of sentences with zₛ ≥ 0)),
  * `hand`, `len` (log(1 + the number of sentences), read only by a stacker fitted with it), each
  * again as `<value>|name`, and `<value>|bias` = 1.
  */
@@ -151,7 +159,10 @@ export function stackFeatures(
     x.set(`${id}|${name}`, v);
   };
   put("top", top);
-  put("second", second);
+  // A post of a few sentences has no room for a second one to speak for the value: its best
+  // sentence stands for both, so "I want to work with people smarter than me" is not marked
+  // down for being said once in a note of two lines.
+  put("second", z.length < SHORT_POST ? top : second);
   put("n", Math.log1p(n));
   put("hand", hand);
   x.set(`${id}|bias`, 1);

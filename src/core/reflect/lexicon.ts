@@ -93,6 +93,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "(add|adding|deliver|delivering|create|creating) (the most |more |real )?value|most valuable",
       0.6,
     ],
+    [
+      "(see|seeing) (what|how) my work (changes|matters)|(see|seeing) the (effect|impact|difference) (of|that) my work",
+      0.8,
+    ],
     ["results|outcomes|leverage|effective(ness)?", 0.3],
   ],
   hands_on: [
@@ -188,6 +192,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["financial\\w*|savings|emergency fund|bills|afford|cash|earn\\w*", 0.6],
     [
+      "underpaid|(pay|salary|salaries|wages?) (never |didn't |did not |had not |hadn't )?(kept|keep|keeps) up|(pay|salary) (rise|rises|increase|bump)",
+      0.9,
+    ],
+    [
       "mortgage|runway|raise|(annual|signing|performance|cash) bonus|bonuses|rates|pricing|price",
       0.3,
     ],
@@ -205,6 +213,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "remote(ly)?|work(ing)? from (home|anywhere)|(from|in) the office|commute|flexibility|flexible",
       0.5,
     ],
+    [
+      "home (for|in time for) (dinner|bedtime|the kids)|(my )?(evenings|weekends) (free|off|back)|bedtime stories",
+      0.8,
+    ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
     [
       "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)|(my|our) (evenings|weekends|nights|life|lives) back",
@@ -221,6 +233,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.6,
     ],
     ["new worlds|mix it up|switch it up|change of scenery|breadth|many hats", 0.8],
+    ["(a )?(different|new) (problem|client|domain|industry|project|company|challenge) every", 0.9],
     ["explore|exploring|new (adventures|horizons)", 0.35],
   ],
   business: [
