@@ -1126,14 +1126,11 @@ export function trainPathsModel(
   // training posts: one split's folds are few posts each, and its best threshold moves with them.
   const repeats = Math.max(1, settings.pathInnerRepeats);
   const heldRows: { p: number; truth: boolean; forced: boolean }[] = [];
-  let held: Record<string, number>[] = [];
-  let heldChosen: string[] = [];
-  let heldDecided: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2 + 1000 * r);
-    held = new Array(train.length);
-    heldChosen = new Array(train.length);
-    heldDecided = new Array(train.length).fill(1);
+    const held: Record<string, number>[] = new Array(train.length);
+    const heldChosen: string[] = new Array(train.length);
+    const heldDecided: number[] = new Array(train.length).fill(1);
     for (let f = 0; f < settings.innerFolds; f++) {
       const inner = train.filter((_, i) => folds[i] !== f);
       const m: LearnedPathsModel = {
@@ -1151,6 +1148,7 @@ export function trainPathsModel(
         heldDecided[i] = out.decided ?? 1;
       });
     }
+    // The decided stage's threshold is tuned on the first split and applied to every split.
     if (model.decided) {
       let threshold = r === 0 ? 0.5 : model.decided.threshold;
       if (tuneDecided && r === 0) {

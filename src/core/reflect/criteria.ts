@@ -104,10 +104,11 @@ const INLINE_LEAD_IN =
 /**
  * The items of a list the author states inline after a criteria lead-in and a colon ("My
  * criteria for the next role: a say in technical direction, a CEO who trusts engineering, and
- * remote work."): the text after the colon, cut at commas and semicolons and at the last "and"
- * or "or" of three or more; at least two items, each a few words (a longer clause is prose).
+ * remote work."): the text after the colon, cut at commas and semicolons and, after one of
+ * those, at the last "and" or "or" ("a, b and c"); at least two items, each of at most 12 words
+ * (a longer clause is prose). None when the text before the colon is no such lead-in.
  */
-export function inlineCriteria(text: string): string[] {
+function inlineCriteria(text: string): string[] {
   const colon = text.indexOf(":");
   if (colon < 0) return [];
   const lead = text.slice(0, colon).toLowerCase().replace(/[’‘]/g, "'");

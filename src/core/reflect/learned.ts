@@ -134,9 +134,10 @@ const SHORT_POST = 5;
 /**
  * The stacker's features of one value in one post, from the value's sentence scores zₛ
  * (log-odds) and its hand-written strength in [0, 1]: `top` and `second` (the two largest zₛ,
- * clipped to ±10; −10 when absent; in a post shorter than {@link SHORT_POST}, `top` again), `n` (log(1 + the number of sentences with zₛ ≥ 0)),
- * `hand`, `len` (log(1 + the number of sentences), read only by a stacker fitted with it), each
- * again as `<value>|name`, and `<value>|bias` = 1.
+ * clipped to ±10; −10 when absent; in a post shorter than {@link SHORT_POST}, `top` again),
+ * `n` (log(1 + the number of sentences with zₛ ≥ 0)), `hand`, `len` (log(1 + the number of
+ * sentences), read only by a stacker fitted with it), each again as `<value>|name`, and
+ * `<value>|bias` = 1.
  */
 export function stackFeatures(
   id: ValueId,
