@@ -214,12 +214,12 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.5,
     ],
     [
-      "home (for|in time for) (dinner|bedtime|the kids)|(my )?(evenings|weekends) (free|off|back)|bedtime stories",
+      "home (for|in time for) (dinner|bedtime|the kids)|((my|our) )?(evenings|weekends) (free|off|back)|bedtime stories",
       0.8,
     ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
     [
-      "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)|(my|our) (evenings|weekends|nights|life|lives) back",
+      "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)|(my|our) (nights|life|lives) back",
       0.6,
     ],
   ],
