@@ -2,8 +2,8 @@
  * The words each fact of a posting was read from: for every stated fact, the sentence it rests
  * on and a short quote of it, verbatim, with the quote's offsets in the input. Hands-on, stage,
  * work mode and team size take the sentence `ruleFactEvidence` names (the first holding a cue of
- * the value read; for stage, the one that says it most strongly); reports-to and base pay the first sentence that states, read alone, the same
- * value.
+ * the value read; for stage, the one that says it most strongly); reports-to and base pay the
+ * first sentence that states, read alone, the same value.
  */
 
 import { boundTokens } from "../nlp.js";
@@ -24,7 +24,6 @@ import {
   REMOTE_WORD,
   REQUIREMENT_WORDS,
   STAY_HANDS_ON,
-  stageVotes,
   TEAM_PATTERNS,
   teamSizeOfMatch,
 } from "./facts.js";
@@ -34,6 +33,7 @@ import {
   type LearnedFactField,
   NOT_REMOTE,
   STAY_TECHNICAL,
+  stageQuoteRank,
   zoneOf,
 } from "./facts-model.js";
 import { MAX_POSTING_CHARS, type PostingReading } from "./features.js";
@@ -197,8 +197,8 @@ function collapse(text: string): string {
  * the cues of the value read, sentence by sentence: for hands-on (when not "none"), work mode and
  * team size, the first sentence holding a cue of the value read (one the rules read, not a
  * requirement, where there is one; the title for a hands-on level read from the title alone);
- * for stage, the sentence with the most votes for it (`stageVotes`: "We raised a pre-seed round"
- * over a "Founding Engineer" title), again outside the requirements where one is. The same sentences as `handFactEvidence`
+ * for stage, the sentence that says it most strongly (`stageQuoteRank`: "We raised a pre-seed
+ * round" over a "Founding Engineer" title). The same sentences as `handFactEvidence`
  * (facts-model.ts) names, without building the learned model's feature bags.
  */
 export function ruleFactEvidence(
@@ -275,23 +275,13 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
 }
 
 function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number | null {
-  // The sentence that says the stage most strongly ("We raised our pre-seed round" over a
-  // "Founding Engineer" title), outside the requirements where one is; the first on a tie.
+  // The sentence that says the stage most strongly; the first on a tie.
   let best: number | null = null;
-  let bestOutside = false;
-  let bestVotes = 0;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] as ClassifiedSegment;
-    const votes = stageVotes(seg)[stage];
-    if (votes <= 0) continue;
-    const outside = zoneOf(seg) !== "r";
-    if (
-      best === null ||
-      (outside && !bestOutside) ||
-      (outside === bestOutside && votes > bestVotes)
-    )
-      [best, bestOutside, bestVotes] = [i, outside, votes];
-  }
+  let most = 0;
+  segs.forEach((seg, i) => {
+    const rank = stageQuoteRank(seg, stage);
+    if (rank > most) [best, most] = [i, rank];
+  });
   return best;
 }
 

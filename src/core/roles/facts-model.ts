@@ -45,6 +45,7 @@ import {
   STAGE_CUES,
   STAY_HANDS_ON,
   stageVotes,
+  TEAM_LEAD_CONTEXT,
   TEAM_PATTERNS,
   teamSizeOfMatch,
   WRITE_CODE_DUTY,
@@ -146,6 +147,18 @@ export function zoneOf(seg: ClassifiedSegment): string {
     default:
       return "o";
   }
+}
+
+/**
+ * How strongly a sentence says the company is at `stage`, for choosing the sentence the stage
+ * is quoted from: 0 when it casts no vote for it ({@link stageVotes}); otherwise its votes,
+ * plus 1,000 outside the requirements, so that a sentence the rules read comes first ("We
+ * raised a pre-seed round" over a "Founding Engineer" title, which votes less).
+ */
+export function stageQuoteRank(seg: ClassifiedSegment, stage: Stage): number {
+  const votes = stageVotes(seg)[stage];
+  if (votes <= 0) return 0;
+  return (zoneOf(seg) !== "r" ? 1000 : 0) + votes;
 }
 
 // Weak stage cues: what a posting says of the company that the hand-written rules do not
@@ -358,8 +371,6 @@ export interface TeamCandidate {
 
 const BAD_NOUN =
   /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i;
-const LEAD_CONTEXT =
-  /\b(team|teams|squads|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i;
 const GROW_TO = /\b(?:grow|growing|scale|scaling|expand|expanding)\b[^.;]{0,30}\b(?:to|into)\s*$/i;
 const HIRE_BEFORE = /\b(?:hire|hiring|recruit|recruiting|add|adding)\b[^.;]{0,30}$/i;
 const EXPERIENCE_BEFORE =
@@ -409,7 +420,7 @@ export function teamCandidates(reading: PostingReading): TeamCandidate[] {
         if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, at - 60), at + m[0].length)))
           set("company");
         if (BAD_NOUN.test(m[0])) set("bad");
-        if (!LEAD_CONTEXT.test(seg.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))
+        if (!TEAM_LEAD_CONTEXT.test(seg.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))
           set("nolead");
         if (GROW_TO.test(before)) set("growto");
         if (HIRE_BEFORE.test(before)) set("hire");
@@ -543,11 +554,9 @@ export function learnedFacts(
       "null",
       hand,
       (k) => ["d", "c", "h", "o", "b", "r"].map((z) => `s:${k}:${z}`),
-      // The sentence that says the stage most strongly, as fact-evidence.ts quotes it.
       (i, k) => {
         const seg = reading.segments[i];
-        if (seg === undefined || k === "null") return 0;
-        return (zoneOf(seg) !== "r" ? 1000 : 0) + stageVotes(seg)[k];
+        return seg === undefined || k === "null" ? 0 : stageQuoteRank(seg, k);
       },
     );
     // A stage no sentence speaks for is not stated.

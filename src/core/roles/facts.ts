@@ -164,6 +164,12 @@ export const COMPANY_TEAM =
 /** What follows a team's count when someone other than the role leads it. */
 const LED_BY_ANOTHER =
   /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)\s+by\b(?!\s+you\b)/i;
+/**
+ * Words near a count of people that make it a team someone leads ("lead", "oversee",
+ * "responsible", "squads", "engineers"); a count without any nearby states no team.
+ */
+export const TEAM_LEAD_CONTEXT =
+  /\b(team|teams|squads|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
@@ -259,12 +265,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
         )
       )
         continue;
-      if (
-        !/\b(team|teams|squads|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i.test(
-          context,
-        )
-      )
-        continue;
+      if (!TEAM_LEAD_CONTEXT.test(context)) continue;
       const size = teamSizeOfMatch(seg.text, m);
       if (size && (found === null || size.max > found.max)) found = size;
     }
@@ -457,8 +458,19 @@ const HEADCOUNT_WORDS = [
   "company of",
 ];
 
-// Funding rounds and listings are the most reliable statements, then headcounts, then
-// descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
+/**
+ * A growth-equity investor named as a backer (data/README.md): the first of the wider wordings
+ * of {@link STAGE_CUES}. Tried and not kept as wider wordings: a listing in other words
+ * ("traded on the ...", "an S&P 500 company", a ticker "(TSX: ...)") and decades of history
+ * ("for over 30 years", "a century"): no more of corpus halves A or B read right, and one of
+ * the dev set's 4 stated stages read wrong.
+ */
+const GROWTH_EQUITY_BACKER: [Stage, RegExp, number] = [
+  "growth",
+  /^(?=[\s\S]*\b(?:backed|funded|funding|investors?|investments?|invested|round|raised|led by|portfolio|backing|supported by)\b)[\s\S]*?\b(?:tiger global|coatue|general atlantic|insight (?:venture )?partners|softbank|vision fund|technology crossover ventures|tcv|summit partners|dragoneer|d1 capital|iconiq|dst global|altimeter|institutional venture partners|ivp|greenoaks|warburg pincus|silver lake|kkr|tpg|durable capital|t\. ?rowe price|franklin templeton|(?:dfj|sequoia|lightspeed|bessemer|index|accel|a16z|andreessen horowitz|kleiner perkins|thrive|battery|goldman sachs|menlo|ggv|norwest) growth|growth[- ]equity)\b/i,
+  1.5,
+];
+
 /**
  * Up to two words naming the kind of company between a headcount and "company" ("a 30-person
  * SaaS company", "a 25-person fintech startup"), but not a function ("a 60-person engineering
@@ -467,6 +479,8 @@ const HEADCOUNT_WORDS = [
 const KIND_OF_COMPANY =
   "(?:(?!(?:engineering|product|tech|technology|data|design|sales|marketing|support|it|dev|development)\\b)[\\w-]+ ){0,2}";
 
+// Funding rounds and listings are the most reliable statements, then headcounts, then
+// descriptive phrases ("early-stage startup" also appears in pitches for Series B companies).
 export const STAGE_CUES: [Stage, RegExp, number][] = [
   [
     "early",
@@ -558,16 +572,8 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     /\b(?:unicorns?\b|valu(?:ation|ed) (?:the company |us |it )?(?:of |at |above |over |more than |exceeding )*(?:\$|usd ?|€|£)\s?\d+(?:\.\d+)? ?(?:billion|bn|b)\b)/i,
     1.5,
   ],
-  // The wider wordings start here (FIRST_WIDER_CUE): a growth-equity investor named as a backer
-  // (data/README.md). Tried and not kept: a listing in other words ("traded on the ...", "an S&P
-  // 500 company", a ticker "(TSX: ...)") and decades of history ("for over 30 years", "a
-  // century"): no more of corpus halves A or B read right, and one of the dev set's 4 stated
-  // stages read wrong.
-  [
-    "growth",
-    /^(?=[\s\S]*\b(?:backed|funded|funding|investors?|investments?|invested|round|raised|led by|portfolio|backing|supported by)\b)[\s\S]*?\b(?:tiger global|coatue|general atlantic|insight (?:venture )?partners|softbank|vision fund|technology crossover ventures|tcv|summit partners|dragoneer|d1 capital|iconiq|dst global|altimeter|institutional venture partners|ivp|greenoaks|warburg pincus|silver lake|kkr|tpg|durable capital|t\. ?rowe price|franklin templeton|(?:dfj|sequoia|lightspeed|bessemer|index|accel|a16z|andreessen horowitz|kleiner perkins|thrive|battery|goldman sachs|menlo|ggv|norwest) growth|growth[- ]equity)\b/i,
-    1.5,
-  ],
+  // The wider wordings start here (FIRST_WIDER_CUE): a growth-equity investor named as a backer.
+  GROWTH_EQUITY_BACKER,
   // A size the company claims for itself ("we are one of the world's largest insurers", "Acme
   // is Europe's biggest ...", not a customer so described) and revenue in billions said after
   // the word ("revenues of over $2 billion").
@@ -582,7 +588,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
  * The index in {@link STAGE_CUES} of the first of the wider wordings: the cues before it are
  * what the archetype model was fitted on (`extractStage(segments, false)`).
  */
-const FIRST_WIDER_CUE = STAGE_CUES.length - 2;
+const FIRST_WIDER_CUE = STAGE_CUES.indexOf(GROWTH_EQUITY_BACKER);
 
 /**
  * For each of {@link STAGE_CUES}, in the same order, words one of which every match of its
