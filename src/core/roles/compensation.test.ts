@@ -141,6 +141,18 @@ describe("extractCompensation", () => {
     expect(base("Salary €70,000 (gross) a year.")).toMatchObject({ period: "year" });
   });
 
+  it("reads the period past a contract word (B2B, UoP, + VAT)", () => {
+    expect(base("Salary: PLN 22 000 - 29 000 net B2B / month")).toMatchObject({
+      min: 22000,
+      max: 29000,
+      period: "month",
+    });
+    expect(base("Pay: 18 000 - 24 000 PLN + VAT / month")).toMatchObject({ period: "month" });
+    expect(base("Pay: 17 000 - 21 000 PLN gross (UoP) per month")).toMatchObject({
+      period: "month",
+    });
+  });
+
   it("keeps OTE apart from base pay", () => {
     const both = extractCompensation("Base salary of $150K–$170K, with OTE of $210K–$240K.");
     expect(both.base).toMatchObject({ min: 150000, max: 170000 });

@@ -135,9 +135,10 @@ function findAmounts(text: string): Amount[] {
   return out;
 }
 
-// A tax word may stand between a figure and its period: "34,000 PLN gross per month",
-// "30k net/month", "€80k (gross) a year".
-const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|before tax(?:es)?|pre-tax)\)?)?`;
+// Tax and contract words may stand between a figure and its period: "34,000 PLN gross per
+// month", "30k net/month", "€80k (gross) a year", "25 000 PLN net B2B / month" (a Polish
+// business-to-business contract; UoP is an employment contract), "+ VAT / month".
+const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,2}`;
 const HOUR_AFTER = new RegExp(
   String.raw`^${TAX}\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|hourly|p\/?h\b)`,
 );
