@@ -674,6 +674,49 @@ describe("extractWorkMode: remote within a region", () => {
   });
 });
 
+describe("extractWorkMode: remote said the ways companies say it", () => {
+  const mode = (line: string) => extractWorkMode([line]);
+
+  it("reads a remote company, a home-based role and work from anywhere as remote", () => {
+    expect(mode("We are a remote company with people in nine countries.")).toBe("remote");
+    expect(mode("Async by default, remote company, small team.")).toBe("remote");
+    expect(mode("We've been fully remote since we started in 2019.")).toBe("remote");
+    expect(mode("Home-based, Ireland")).toBe("remote");
+    expect(mode("You can live anywhere within two hours of Berlin time.")).toBe("remote");
+    expect(mode("Work from wherever you do your best work.")).toBe("remote");
+    expect(mode("Most of our engineers works remotely.")).toBe("remote");
+    expect(mode("You'll work from your own home office.")).toBe("remote");
+    expect(mode("Remote: yes")).toBe("remote");
+    expect(mode("Location: Worldwide")).toBe("remote");
+    expect(mode("Where: anywhere in Europe")).toBe("remote");
+    // Glued benefit lists from scraped pages still read.
+    expect(mode("Benefits:Paid leaveWork from anywhere in the worldHealth cover")).toBe("remote");
+  });
+
+  it("reads remote set apart by a dash, a pipe or a dot in a header", () => {
+    expect(mode("Director of Engineering - Remote")).toBe("remote");
+    expect(mode("Full-time | Remote | Series A")).toBe("remote");
+    expect(mode("Contract · Remote")).toBe("remote");
+    expect(mode("📍 Remote")).toBe("remote");
+    // A dash inside a word does not set a field apart.
+    expect(mode("Our tele-remote rigs ship next year.")).toBeNull();
+  });
+
+  it("reads a role based in the company's office as on-site", () => {
+    expect(mode("This role is based in our Lisbon office.")).toBe("onsite");
+    expect(mode("The job is based at our Chicago headquarters.")).toBe("onsite");
+    // Offices named without this role being based there say nothing.
+    expect(mode("We have offices in Lisbon and Porto.")).toBeNull();
+  });
+
+  it("does not read remote teams or remote work asked of candidates as the role's mode", () => {
+    // Telecommuting among the benefits is labelled no stated mode in the corpus.
+    expect(mode("Benefits include paid leave, telecommuting and snacks.")).toBeNull();
+    expect(mode("Experience at a remote company is a plus.")).toBeNull();
+    expect(mode("Anywhere in the usual places.")).toBeNull();
+  });
+});
+
 describe("extractWorkMode on 'who is hiring' headers", () => {
   it("reads the mode field of a pipe-separated header", () => {
     expect(extractWorkMode(["Acme | Staff Engineer | Berlin | ONSITE | Full-time"])).toBe("onsite");

@@ -275,7 +275,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 export const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere)| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|working|done|performed|based) remotely|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in the (?:us|u\.s\.|world|uk|eu)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b)/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere)| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b)/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
   "(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
@@ -294,7 +294,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -308,13 +308,14 @@ export const NO_OR_PASSING_REMOTE =
  * Words one of which every match of the patterns {@link extractWorkMode} counts lines by
  * holds, in any case: "remote" or, for {@link REMOTE}, "home", "anywhere", "distributed"; for
  * {@link HYBRID}, "hybrid", "office", "site" (on-site, onsite, on site) or "person"; for
- * {@link ONSITE} those, "days" ("5 days a week in") or "commute"; for
+ * {@link ONSITE} those, "days" ("5 days a week in"), "commute", "headquarters" or "hq"; also
+ * "worldwide" and "wherever"; for
  * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that
  * holds none states no work mode and is not run through them (facts.test.ts checks it on every
  * line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
-  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute/i;
+  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever/i;
 
 /**
  * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
@@ -346,7 +347,7 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
       onsite += one;
     else if (
       REMOTE.test(line) ||
-      /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "")) ||
+      /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "").replace(/^[^\p{L}\p{N}]+/u, "")) ||
       BARE_REMOTE.test(line) ||
       REMOTE_WITH_VISITS.test(line)
     )
@@ -404,7 +405,7 @@ export function headerWorkMode(lines: readonly string[]): WorkMode | null | unde
 }
 
 /** A bare "remote" among a line's fields ("Berlin, Remote", "(remote)"), or "... or remote". */
-export const BARE_REMOTE = /(?:^|[,;(/]\s*)remote\s*(?:[.),;/]|$)|\bor remote\b/i;
+export const BARE_REMOTE = /(?:^|[,;(/|·•]\s*|\s[-–—]\s*)remote\s*(?:[.),;/|·•]|$)|\bor remote\b/i;
 /** "..., remote with occasional visits to our Amsterdam office": remote is offered. */
 const REMOTE_WITH_VISITS =
   /[,;(/]\s*remote with (?:occasional|some|regular|periodic|monthly|quarterly)\b/i;
