@@ -702,6 +702,23 @@ describe("extractWorkMode: remote said the ways companies say it", () => {
     expect(mode("Our tele-remote rigs ship next year.")).toBeNull();
   });
 
+  it("reads remote offered beside another mode as remote, either way round", () => {
+    expect(mode("Location: Porto (hybrid) or remote within Portugal")).toBe("remote");
+    expect(mode("Location: Hybrid (Madrid) / Remote (Spain)")).toBe("remote");
+    expect(mode("Location: Remote or onsite in Denver")).toBe("remote");
+    // Only the mode offered beside remote is set aside: the role's own on-site line still counts.
+    expect(
+      mode("We have a hybrid/remote culture. This position is on-site in Denver or Austin."),
+    ).toBe("onsite");
+  });
+
+  it("does not read office days a month as hybrid", () => {
+    expect(mode("We're remote-first and meet in our Leeds office two days a month.")).toBe(
+      "remote",
+    );
+    expect(mode("You'll be in our Leeds office three days a week.")).toBe("hybrid");
+  });
+
   it("reads a role based in the company's office as on-site", () => {
     expect(mode("This role is based in our Lisbon office.")).toBe("onsite");
     expect(mode("The job is based at our Chicago headquarters.")).toBe("onsite");

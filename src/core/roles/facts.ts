@@ -290,7 +290,7 @@ const WEEKDAY_SPAN =
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b)`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b)`,
   "i",
 );
 export const ONSITE =
@@ -341,7 +341,11 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     if (said === "") continue;
     const field = /^work ?type\s*:/i.test(raw);
     // "This position is on-site in Austin" outweighs a company's "hybrid/remote culture".
-    const one = field ? 0.5 : /\b(?:this|the) (?:position|role|job) is\b/i.test(said) ? 2 : 1;
+    const one = field
+      ? 0.5
+      : /\b(?:this|the) (?:position|role|job) (?:is|can be|may be)\b/i.test(said)
+        ? 2
+        : 1;
     const line = field ? said.replace(/^work ?type\s*:\s*/i, "") : said;
     if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) || NO_OR_PASSING_REMOTE.test(line))
       onsite += one;
@@ -353,13 +357,14 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     )
       remote += one;
     // "Hybrid or Remote" offers remote: remote wherever it is offered (data/README.md).
-    // So is "Remote (Europe) or hybrid from our London office".
-    const either =
-      /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b|\bremote\b(?: ?\([^)]{1,30}\))? or hybrid\b|\bhybrid\b(?: ?\([^)]{1,30}\))? or (?:fully )?remote\b/i.test(
-        line,
-      );
-    if (HYBRID.test(line) && !either) hybrid += one;
-    if (ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) onsite += one;
+    // So are "Remote (Europe) or hybrid from our London office", "London (hybrid) or remote
+    // within the UK" and "Remote or onsite in Seattle".
+    // The mode offered beside remote is not counted; others in the line still are ("a
+    // hybrid/remote culture. This position is on-site in ...").
+    const besides = remoteAlternatives(line);
+    if (HYBRID.test(line) && !besides.has("hybrid")) hybrid += one;
+    if ((ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) && !besides.has("onsite"))
+      onsite += one;
   }
   const best = Math.max(remote, hybrid, onsite);
   if (best === 0) return null;
@@ -406,6 +411,21 @@ export function headerWorkMode(lines: readonly string[]): WorkMode | null | unde
 
 /** A bare "remote" among a line's fields ("Berlin, Remote", "(remote)"), or "... or remote". */
 export const BARE_REMOTE = /(?:^|[,;(/|·•]\s*|\s[-–—]\s*)remote\s*(?:[.),;/|·•]|$)|\bor remote\b/i;
+/**
+ * Remote offered as one of two ways to work, either way round, within one clause: "Hybrid or
+ * Remote", "Remote (Europe) or hybrid", "London (hybrid) or remote within the UK", "Remote or
+ * onsite in Seattle", "Hybrid (London) / Remote (UK)".
+ */
+const REMOTE_AS_ALTERNATIVE =
+  /\bremote\b[^.;|]{0,40}?(?:\bor\b|\/)\s*(?:[^.;|]{0,20}?\s)?(hybrid|on-?site|in[- ]office|in[- ]person)\b|\b(hybrid|on-?site|in[- ]office|in[- ]person)\b[^.;|]{0,40}?(?:\bor\b|\/)\s*(?:fully )?remote\b/gi;
+
+/** The modes a line offers as alternatives to remote (see {@link REMOTE_AS_ALTERNATIVE}). */
+function remoteAlternatives(line: string): Set<"hybrid" | "onsite"> {
+  const modes = new Set<"hybrid" | "onsite">();
+  for (const m of line.matchAll(REMOTE_AS_ALTERNATIVE))
+    modes.add(/hybrid/i.test(m[1] ?? m[2] ?? "") ? "hybrid" : "onsite");
+  return modes;
+}
 /** "..., remote with occasional visits to our Amsterdam office": remote is offered. */
 const REMOTE_WITH_VISITS =
   /[,;(/]\s*remote with (?:occasional|some|regular|periodic|monthly|quarterly)\b/i;
