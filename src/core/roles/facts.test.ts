@@ -85,6 +85,25 @@ describe("extractReportsTo", () => {
   });
 });
 
+describe("extractReportsTo: accountable to, a boss, a direct report, a pronoun", () => {
+  it("reads the line said without 'reports to'", () => {
+    expect(extractReportsTo("The role is accountable to the Chief Operating Officer.")).toBe(
+      "other_exec",
+    );
+    expect(extractReportsTo("Your boss will be our CTO.")).toBe("cto");
+    expect(extractReportsTo("You will be a direct report of the Director of Data.")).toBe(
+      "director",
+    );
+    // Accountable to someone outside the vocabulary names no line.
+    expect(extractReportsTo("You are accountable to our users for uptime.")).toBeNull();
+  });
+
+  it("reads 'report to her' as the manager named earlier in the sentence", () => {
+    expect(extractReportsTo("You'll work closely with our CTO and report to him.")).toBe("cto");
+    expect(extractReportsTo("Our CEO founded the company. You will report to her.")).toBeNull();
+  });
+});
+
 describe("extractReportsTo: the line said in other words", () => {
   it("reads a reporting-line field, 'reports up to' and 'answers to'", () => {
     expect(extractReportsTo("Reporting line: Chief Operating Officer")).toBe("other_exec");

@@ -49,7 +49,7 @@ const NAMED_BEFORE =
  */
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -73,8 +73,20 @@ export function extractReportsTo(text: string): ReportsTo | null {
       };
     }),
   ].sort((a, b) => a.at - b.at);
-  for (const { target, last } of stated) {
+  for (const stating of stated) {
+    const { last } = stating;
+    let { target } = stating;
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
+    // "work with our CEO and report to her": the line is named earlier in the sentence.
+    if (!last && /^(?:him|her|them)\b/i.test(target)) {
+      const before = text.slice(0, stating.at);
+      target = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
+      const named = REPORT_TARGETS.flatMap(([id, pattern]) =>
+        allMatches(globalOf(pattern), target).map((hit) => ({ id, at: hit.index })),
+      ).sort((a, b) => b.at - a.at)[0];
+      if (named) return named.id;
+      continue;
+    }
     // After the verb the line is named first; before "to whom you report", last.
     let best: { id: ReportsTo; at: number } | null = null;
     for (const [id, pattern] of REPORT_TARGETS) {
