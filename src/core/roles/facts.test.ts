@@ -192,6 +192,13 @@ describe("extractTeamSize: the team as postings put it", () => {
     });
   });
 
+  it("reads a team-size or direct-reports field", () => {
+    expect(team("## The role\nTeam size: 6-9")).toEqual({ min: 6, max: 9 });
+    expect(team("## The role\nNumber of direct reports: 5")).toEqual({ min: 5, max: 5 });
+    // A field that counts something else is no team.
+    expect(team("## The role\nOffice size: 40")).toBeNull();
+  });
+
   it("reads a team said as 'N strong' and a group the role is responsible for", () => {
     expect(
       team("## The role\nThe engineering team today is 30 strong, and you'll lead all of it."),

@@ -160,6 +160,11 @@ export const TEAM_PATTERNS = [
     "i",
   ),
   PERSON_TEAM,
+  // A field: "Team size: 10-15", "Direct reports: 7", "Span of control: 6".
+  new RegExp(
+    `(?:^|[|•·]\\s*)(?:team size|size of (?:the )?team|(?:number of )?direct reports|span of control)\\s*:\\s*${RANGE}`,
+    "i",
+  ),
   // "The engineering team is 30 strong", "the group today is 40 strong": the count after a verb
   // of being, the team before it.
   new RegExp(
