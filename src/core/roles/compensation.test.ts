@@ -167,6 +167,11 @@ describe("extractCompensation", () => {
     expect(base("Compensation: $50")).toBeNull();
     expect(base("A $2,000 learning stipend and up to $25,000 fertility support.")).toBeNull();
     expect(base("$190K–$210K base + $30K bonus")).toMatchObject({ min: 190000, max: 210000 });
+    // A round's size beside the pay words of another sentence on the same line.
+    expect(
+      base("We closed a pre-seed round of $900k last month. Equity and a modest salary."),
+    ).toBeNull();
+    expect(base("We are raising $4M this spring; the salary is competitive.")).toBeNull();
   });
 
   it("takes the span of a run of zone ranges, but a stated range first", () => {

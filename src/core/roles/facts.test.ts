@@ -192,6 +192,14 @@ describe("extractTeamSize: the team as postings put it", () => {
     });
   });
 
+  it("reads a squad or pod the role leads", () => {
+    expect(team("## The role\nYou'll lead our squad of five web and backend engineers.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+    expect(team("## The role\nYou will run a pod of 6.")).toEqual({ min: 6, max: 6 });
+  });
+
   it("reads a team-size or direct-reports field", () => {
     expect(team("## The role\nTeam size: 6-9")).toEqual({ min: 6, max: 9 });
     expect(team("## The role\nNumber of direct reports: 5")).toEqual({ min: 5, max: 5 });

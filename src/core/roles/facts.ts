@@ -147,7 +147,7 @@ const PERSON_TEAM = new RegExp(
 );
 export const TEAM_PATTERNS = [
   new RegExp(
-    `\\b(?:team|organi[sz]ation|org|group|department)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
+    `\\b(?:team|organi[sz]ation|org|group|department|squad|pod|tribe)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
     "i",
   ),
   new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
@@ -186,7 +186,7 @@ const LED_BY_ANOTHER =
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
  */
 export const TEAM_LEAD_CONTEXT =
-  /\b(team|teams|squads|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i;
+  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
