@@ -202,6 +202,50 @@ describe("analyzeRole on our own postings", () => {
   });
 });
 
+describe("analyzeRole: the coding duty agrees with the hands-on fact", () => {
+  const posting = (line: string) =>
+    analyzeRole(
+      `# Engineering Manager\n\nYou'll lead our team of four engineers and run their one-to-ones.\n\n${line}\n\nYou'll hire our fifth engineer.\n`,
+    );
+  const coding = (a: ReturnType<typeof analyzeRole>) =>
+    a.responsibilities.find((r) => r.id === "coding");
+
+  it("reads no coding duty in a role that states it writes no code", () => {
+    const a = posting(
+      "You will own the code review process and our coding standards; this is a management role, not a coding one.",
+    );
+    expect(a.facts.handsOn).toBe("none");
+    expect(coding(a)).toBeUndefined();
+  });
+
+  it("reads coding, quoting the sentence, in a role that requires code", () => {
+    const line = "At least half of your week goes to engineering work in the codebase.";
+    const a = posting(line);
+    expect(a.facts.handsOn).toBe("required");
+    expect(coding(a)?.evidence).toContain(line);
+    expect(coding(a)?.score).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describeShared("analyzeRole's coding duty and hands-on fact on the real postings", () => {
+  it("never reads coding where no hands-on work is stated, and quotes coding where it stands", () => {
+    for (const dir of ["corpus/jds", "dev/jds"]) {
+      for (const file of readdirSync(join(sharedDir, dir)).filter((f) => f.endsWith(".md"))) {
+        const text = readFileSync(join(sharedDir, dir, file), "utf8");
+        const a = analyzeRole(text);
+        const found = a.responsibilities.find((r) => r.id === "coding");
+        if (a.facts.handsOn === "none") expect(found, file).toBeUndefined();
+        for (const [i, span] of (found?.spans ?? []).entries())
+          expect(collapse(text.slice(span.start, span.end)).replace(/[*_`#]/g, "")).toContain(
+            collapse(found?.evidence[i] ?? "")
+              .replace(/[*_`#]/g, "")
+              .slice(0, 40),
+          );
+      }
+    }
+  });
+});
+
 describe("analyzeRole's evidence in our own postings", () => {
   quotesEvidence(() => fixtures, 7);
 });
