@@ -227,6 +227,25 @@ describe("analyzeRole: the coding duty agrees with the hands-on fact", () => {
   });
 });
 
+describe("analyzeRole: a team of 30 or more is led through managers", () => {
+  it("reads organisation leadership, quoting the team's sentence", () => {
+    const line = "You will be responsible for a department of about 45 engineers.";
+    const a = analyzeRole(
+      `# Head of Engineering\n\nWe sell booking software to dentists.\n\n${line} You'll set the technical direction, plan delivery with product and hire.\n`,
+    );
+    expect(a.facts.teamSize).toEqual({ min: 45, max: 45 });
+    const org = a.responsibilities.find((r) => r.id === "org_leadership");
+    expect(org?.evidence.join(" ")).toContain("about 45 engineers");
+  });
+
+  it("reads none for a team of eight", () => {
+    const a = analyzeRole(
+      "# Engineering Manager\n\nYou will be responsible for a team of about 8 engineers. You'll plan delivery with product and hire.\n",
+    );
+    expect(a.responsibilities.map((r) => r.id)).not.toContain("org_leadership");
+  });
+});
+
 describeShared("analyzeRole's coding duty and hands-on fact on the real postings", () => {
   it("never reads coding where no hands-on work is stated, and quotes coding where it stands", () => {
     for (const dir of ["corpus/jds", "dev/jds"]) {
