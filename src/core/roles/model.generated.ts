@@ -413,6 +413,17 @@ export const ROLE_MODEL: RoleModel = {
           gaps: { "3": 8 },
         },
         {
+          text: "engineers|developers|=team ... lead|manage|run =it|=them",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["engineer"], ["developer"], ["=team"]],
+            [["lead"], ["manag"], ["run"]],
+            [["=it"], ["=them"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
           text: "people management|manager",
           weight: 0.9,
           gap: 2,

@@ -186,4 +186,17 @@ describe("the cues of model.yaml on wordings of our own", () => {
     expect(cues("Build the first version of the product yourself.").get("coding")).toBe(0.9);
     expect(cues("Choose the stack for our new data platform.").get("architecture")).toBe(0.9);
   });
+
+  it("reads a team named first and led after ('... and you will lead it') as managing", () => {
+    expect(
+      cues("Our search team has five engineers and you will run it.").get("people_management"),
+    ).toBe(0.9);
+    expect(cues("Two developers join in March; you'll manage them.").get("people_management")).toBe(
+      0.9,
+    );
+    // A thing led that is not people.
+    expect(cues("The migration is hard and you will lead it.").has("people_management")).toBe(
+      false,
+    );
+  });
 });
