@@ -56,6 +56,38 @@ describe("bearing reflect", () => {
     dir = tempDir();
   });
 
+  it("reads values said in everyday words, and a new role named after 'as its first'", async () => {
+    // Our own words; each read none of the values or the step named here before.
+    const notes: [string, string[], string][] = [
+      [
+        "# Moving on\n\nI handed in my notice on Friday. For two years I was never recognised for the platform work, and nobody was honest with the team about the layoffs. I want a manager who has my back. I've signed with a logistics company as an engineering manager.\n",
+        ["support"],
+        "manager",
+      ],
+      [
+        "# New job\n\nIn March I'm joining a nine-person robotics startup as its first VP of Engineering. I want my work to matter for something I care about.\n",
+        ["purpose"],
+        "executive",
+      ],
+      [
+        "# Next\n\nI'm a CTO, and I'll be looking for my next role after the summer. I want a product that makes a real difference, and no more 60-hour weeks.\n",
+        ["impact", "wellbeing"],
+        "undecided",
+      ],
+    ];
+    const files = notes.map(([text], i) => {
+      const file = join(dir, `words-${i}.md`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const out = await expectContract(files);
+    out.forEach((o, i) => {
+      const ids = (o.values as Array<{ id: string }>).map((v) => v.id);
+      expect(ids).toEqual(expect.arrayContaining(notes[i]?.[1] ?? []));
+      expect((o.paths as { chosen: string }).chosen).toBe(notes[i]?.[2]);
+    });
+  });
+
   it("reads the values a note of two or three sentences names", async () => {
     // Our own words; each lost a value named here while a second sentence had to speak for it.
     const notes: [string, string[]][] = [

@@ -38,6 +38,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.6,
     ],
     ["my own (schedule|way|pace|hours)|in charge of my own", 0.7],
+    [
+      "(choose|choosing|pick|picking) the (problems|projects|clients|people|work|companies) (i|we) (work|take)",
+      0.7,
+    ],
     ["flexibility|flexible", 0.35],
     ["micro-?manag\\w*|(nobody|no one|no-one) (tells|telling) me", 0.4],
   ],
@@ -80,11 +84,15 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.9,
     ],
     ["mission|cause|what i (truly |really )?care about|matters to me", 0.5],
+    [
+      "(something|a cause|a mission|a problem|problems) (i|we) (truly |really |deeply |genuinely )?care (deeply )?about|(my )?work (to |that |would |will |really |actually )?matters?\\b",
+      0.8,
+    ],
     ["fulfil\\w*|worthwhile|share (what i know|programming|knowledge) with", 0.4],
   ],
   impact: [
     ["impact|impactful|high-impact", 0.8],
-    ["(make|making|made) (a |an )?(big |real |huge |large |lasting |visible )?difference", 0.9],
+    ["(make|makes|making|made) (a |an )?(big |real |huge |large |lasting |visible )?difference", 0.9],
     [
       "move the needle|at scale|millions of (people|users|customers)|industries|(change|shape) (an|the) industry",
       0.7,
@@ -176,6 +184,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["collaborative (environments?|culture|teams?|places?)|great relationships", 0.8],
     ["a-players|team of people|core group|collaborat\\w*|together", 0.3],
     ["people (i|we) (respect|like|trust|admire|enjoy working with|learn from)", 0.6],
+    [
+      "(team|people|colleagues|folks|engineers) (is|are|were|was) (\\w+ ){0,2}(smart|talented|brilliant|kind|amazing|wonderful|inspiring|friendly|helpful|supportive)",
+      0.6,
+    ],
   ],
   recognition: [
     [
@@ -183,6 +195,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["titles?|promotion|promoted|career ladder|climb\\w* the ladder|advancement", 0.6],
+    [
+      "(not|never|no longer|stopped being|wasn't|weren't|isn't|aren't) (\\w+ )?recogni[sz]ed|lack of recognition|(want|wanted|need|needed) to be recogni[sz]ed",
+      0.8,
+    ],
     ["respected|acknowledg\\w*|visibility", 0.3],
   ],
   compensation: [
@@ -218,6 +234,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
+    ["(no more|fewer|less|without|not) (\\d+[- ]hour (work ?)?weeks?|long hours|late nights)", 0.7],
     [
       "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)|(my|our) (nights|life|lives) back",
       0.6,
@@ -259,6 +276,8 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   support: [
     ["supportive|support(s|ed)? (us|me|it|my)|nurtur\\w*|psychological safety|empower\\w*", 0.8],
     ["trust(ed|s)?|transparen\\w*|open,? honest|honest conversations", 0.6],
+    ["(have|has|had) (my|your|our|their) backs?", 0.8],
+    ["honest with (us|me|them|its|their|people|engineers|the team)", 0.6],
     [
       "bureaucra\\w*|red tape|politics|political|accountability|micro-?manag\\w*|gets out of (our|the) way",
       0.7,
@@ -475,7 +494,7 @@ export const SELF_ROLE_AFTER =
 
 /** The decision taken: "I decided to", "my new role", "I went back to". */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump))\b/;
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to)\b/;
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =
@@ -495,7 +514,7 @@ export const CHOSEN_AFTER =
   /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
 
 export const UNDECIDED_FRAME =
-  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know|can(no|')t (pick|decide|choose)|torn between|leaning (towards?|to)|(haven't|have not) (made up my mind|chosen|picked)|i('ll| will) decide|decide (by|between|whether))\b/;
+  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know|can(no|')t (pick|decide|choose)|torn between|leaning (towards?|to)|(haven't|have not) (made up my mind|chosen|picked)|i('ll| will) decide|decide (by|between|whether)|(i('m| am)|i('ll| will) be) (now |currently |actively )?looking for (a |my |the )?(next|new) (role|job|position|step|opportunity|challenge|thing))\b/;
 
 /** An open question said without a person: "Nothing decided yet.", "nothing is settled". */
 export const NOTHING_DECIDED =

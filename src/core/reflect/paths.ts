@@ -153,7 +153,13 @@ function selfRole(norm: string, at: number, end: number): boolean {
   // "As" right before the title, bare or with the employer's possessive, names the author's
   // role: "I start as CTO", "join them as their VP of Engineering"; "our CTO", "my manager"
   // name someone else's.
-  if (/\bas\s(?:(?:their|its)\s)?$/.test(before)) return true;
+  // So does "as its first head of engineering", "as the new CTO".
+  if (
+    /\bas\s(?:(?:their|its|the)\s)?(?:(?:first|new|next|founding|interim|acting|sole|only)\s)?$/.test(
+      before,
+    )
+  )
+    return true;
   if (/\b(my|your|our|his|her|their|other|the other|a new|hiring)\s$/.test(before)) return false;
   return SELF_ROLE_BEFORE.test(before) || SELF_ROLE_AFTER.test(norm.slice(end, end + 20));
 }
