@@ -92,7 +92,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   impact: [
     ["impact|impactful|high-impact", 0.8],
-    ["(make|makes|making|made) (a |an )?(big |real |huge |large |lasting |visible )?difference", 0.9],
+    [
+      "(make|makes|making|made) (a |an )?(big |real |huge |large |lasting |visible )?difference",
+      0.9,
+    ],
     [
       "move the needle|at scale|millions of (people|users|customers)|industries|(change|shape) (an|the) industry",
       0.7,
