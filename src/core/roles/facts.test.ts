@@ -455,6 +455,14 @@ describe("extractStage: statements in other words", () => {
     expect(stage("Our team of 40 engineers ships weekly.")).toBeNull();
   });
 
+  it("reads a headcount said after 'and employ', 'as a scale-up of' or 'with ... staff'", () => {
+    expect(stage("We've been profitable for years and employ 140 people.")).toBe("growth");
+    expect(stage("As a scale-up of 300 people, we move quickly.")).toBe("growth");
+    expect(stage("A payroll company with 2,500 customers and 90 staff.")).toBe("growth");
+    // After "with", only employees or staff are the company's people.
+    expect(stage("You'll work with 12 people across design and data.")).toBeNull();
+  });
+
   it("reads a private valuation of a billion or more as growth", () => {
     expect(stage("We are one of the few Nordic fintech unicorns.")).toBe("growth");
     expect(stage("Our last round valued the company at $1.4 billion.")).toBe("growth");

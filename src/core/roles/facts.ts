@@ -471,11 +471,13 @@ export const REMOTE_WORD =
 
 /**
  * The company's own headcount, said as a count of its people: "we have 150 employees", "we
- * employ over 800 people", "we are 35 people", "we're a team of 120+ across 20 countries"
+ * employ over 800 people", "we are 35 people", "we're a team of 120+ across 20 countries",
+ * "... and employ 180 people", "as a scale-up of 250 people", "with 350 staff" (after "with" or
+ * "and" only employees or staff count: "with 5 people" may be anyone)
  * (the count is the capture after this prefix; {@link HEADCOUNT_NOUN} follows it).
  */
 const HEADCOUNT =
-  "\\b(?:we (?:have|employ|are|number)|(?:the company|it) (?:has|employs)|we(?:['’]re| are) (?:a |an )?(?:[\\w-]+ ){0,3}(?:team|company|family|crew) of|with a (?:[\\w-]+ ){0,2}(?:staff|headcount) of|(?:company )?headcount of|(?:a|our) (?:global |growing |international )?(?:workforce|company) of) (?:about |around |roughly |approximately |over |more than |nearly |almost |some |~)?";
+  "\\b(?:we (?:have|employ|are|number)|(?:the company|it) (?:has|employs)|(?:and|which|that) employs?|as an? (?:[\\w-]+ ){0,2}(?:scale-?up|start-?up|company|business) of|(?:with|and)(?= (?:about |around |over |more than |nearly )?\\d[\\d,]*\\+? (?:full-time )?(?:employees|staff)\\b)|we(?:['’]re| are) (?:a |an )?(?:[\\w-]+ ){0,3}(?:team|company|family|crew) of|with a (?:[\\w-]+ ){0,2}(?:staff|headcount) of|(?:company )?headcount of|(?:a|our) (?:global |growing |international )?(?:workforce|company) of) (?:about |around |roughly |approximately |over |more than |nearly |almost |some |~)?";
 /** What a {@link HEADCOUNT} counts: people, or (after "team of N") nothing more ("across ..."). */
 const HEADCOUNT_NOUN =
   "\\s*(?:(?:full-time |talented |passionate )?(?:employees|people|staff|team members|colleagues|professionals|members|humans|folks)\\b|(?=\\s+(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))";
@@ -483,17 +485,22 @@ const HEADCOUNT_NOUN =
 /** Words one of which every {@link HEADCOUNT} match holds (see {@link STAGE_CUE_WORDS}). */
 const HEADCOUNT_WORDS = [
   "we have",
-  "we employ",
   "we are",
   "we number",
   "we're",
   "we’re",
   "has",
-  "employs",
+  "employ",
   "staff",
+  "employees",
   "headcount",
   "workforce",
   "company of",
+  "scale-up of",
+  "scaleup of",
+  "startup of",
+  "start-up of",
+  "business of",
 ];
 
 /**
