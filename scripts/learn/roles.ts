@@ -208,6 +208,17 @@ export interface RoleSettings {
   /** Folds used inside training for held-out responsibility probabilities and calibration. */
   innerFolds: number;
   /**
+   * How many splits into inner folds pool their held-out archetype logits for the archetype's
+   * temperature and confidence threshold (the first split's alone fit the mismatch model). 1:
+   * one split, as before session 18. Measured (`npm run eval:roles -- --cv --seed S --set
+   * archetypeInnerRepeats=R`), 1 against 5: mismatch recall / false alarms 0.67 / 0.09 against
+   * 0.66 / 0.08 (seed 11), 0.59 / 0.10 against 0.57 / 0.10 (seed 12), responsibilities 0.7661
+   * against 0.7660 / 0.7646, archetype 0.76 both: a wash, within a posting or two. Shipped at 5
+   * for a steady threshold: at 1 the shipped model's threshold moved from 0.55 to 0.50 when one
+   * training posting's stage was read, and 14 postings changed between "X" and "X or Y".
+   */
+  archetypeInnerRepeats: number;
+  /**
    * Decision thresholds of the responsibility models, chosen on held-out probabilities:
    * 0 = 0.5 for all, 1 = one threshold maximising micro-F1, 2 = one per responsibility
    * maximising its F1 (each on the grid 0.20, 0.25, ... 0.70).
@@ -486,6 +497,7 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = {
   mismatchModel: 3,
   titleStands: 0,
   innerFolds: 4,
+  archetypeInnerRepeats: 5,
   thresholds: 1,
   stack: 0,
   lambdaStack: 0.3,
@@ -993,39 +1005,50 @@ export function trainArchetypeStage(
     const prior = archetypeOffsets({ archetypePrior: usePrior, titlePrior }, e.reading);
     return ARCHETYPE_IDS.map((k) => prior?.[k] ?? 0);
   });
-  // Held-out archetype logits for the temperature and the confidence threshold.
-  const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2);
-  const logits: number[][] = new Array(train.length);
-  for (let f = 0; f < settings.innerFolds; f++) {
-    const idx = train.map((_, i) => i).filter((i) => folds[i] !== f);
-    const m = fitArchetype(
-      idx.map((i) => xs[i] as Map<string, number>),
-      idx.map((i) => labels[i] as ArchetypeId),
-      settings.lambdaArchetype,
-      idx.map((i) => offsets[i] as number[]),
-    );
-    const ladder = fitLadder(
-      idx.map((i) => xs[i] as Map<string, number>),
-      idx.map((i) => labels[i] as ArchetypeId),
-      settings.ladder,
-      settings.lambdaLadder,
-      settings.ladderBlend,
-    );
-    train.forEach((_, i) => {
-      if (folds[i] !== f) return;
-      const z = ARCHETYPE_IDS.map((k, c) => {
-        let z = m.bias[k] + ((offsets[i] as number[])[c] as number);
-        for (const [name, v] of xs[i] as Map<string, number>) z += (m.weights[k][name] ?? 0) * v;
-        return z;
+  // Held-out archetype logits for the temperature and the confidence threshold, pooled over
+  // `archetypeInnerRepeats` splits into inner folds (the first split's alone fit the mismatch
+  // model): one split's folds are a few dozen postings each, and the threshold they gave moved
+  // from 0.55 to 0.50 when one posting's stage was read.
+  const splits: number[][][] = [];
+  for (let r = 0; r < Math.max(1, settings.archetypeInnerRepeats); r++)
+    splits.push(heldOutArchetypeLogits(r));
+  const logits = splits[0] as number[][];
+  function heldOutArchetypeLogits(r: number): number[][] {
+    const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2 + 1000 * r);
+    const logits: number[][] = new Array(train.length);
+    for (let f = 0; f < settings.innerFolds; f++) {
+      const idx = train.map((_, i) => i).filter((i) => folds[i] !== f);
+      const m = fitArchetype(
+        idx.map((i) => xs[i] as Map<string, number>),
+        idx.map((i) => labels[i] as ArchetypeId),
+        settings.lambdaArchetype,
+        idx.map((i) => offsets[i] as number[]),
+      );
+      const ladder = fitLadder(
+        idx.map((i) => xs[i] as Map<string, number>),
+        idx.map((i) => labels[i] as ArchetypeId),
+        settings.ladder,
+        settings.lambdaLadder,
+        settings.ladderBlend,
+      );
+      train.forEach((_, i) => {
+        if (folds[i] !== f) return;
+        const z = ARCHETYPE_IDS.map((k, c) => {
+          let z = m.bias[k] + ((offsets[i] as number[])[c] as number);
+          for (const [name, v] of xs[i] as Map<string, number>) z += (m.weights[k][name] ?? 0) * v;
+          return z;
+        });
+        logits[i] = ladderLogits(ladder, ARCHETYPE_IDS, z, xs[i] as Map<string, number>);
       });
-      logits[i] = ladderLogits(ladder, ARCHETYPE_IDS, z, xs[i] as Map<string, number>);
-    });
+    }
+    return logits;
   }
-  const y = labels.map((l) => ARCHETYPE_IDS.indexOf(l));
-  const temperature = roundTo(fitTemperature(logits, y));
+  const pooled = splits.flat();
+  const y = splits.flatMap(() => labels.map((l) => ARCHETYPE_IDS.indexOf(l)));
+  const temperature = roundTo(fitTemperature(pooled, y));
   const confident = chooseConfidence(
-    logits,
-    train.map((e) => e.label),
+    pooled,
+    splits.flatMap(() => train.map((e) => e.label)),
     temperature,
   );
   const mismatchConfident =

@@ -922,6 +922,19 @@ describe("extractHandsOn: leaders who keep building", () => {
     );
   });
 
+  it("reads a manager who still builds features or picks up tickets as some", () => {
+    expect(hands("## The role\nYou'll lead the squad and still ship features yourself.")).toBe(
+      "some",
+    );
+    expect(hands("## The role\nYou'll run planning and pick up the odd ticket.")).toBe("some");
+    expect(hands("## The role\nYou'll run planning and pick up tickets when it helps.")).toBe(
+      "some",
+    );
+    expect(hands("## The role\nAs a player-coach you still commit code most weeks.")).toBe("some");
+    // Tickets triaged or features planned are not building.
+    expect(hands("## The role\nYou'll triage support tickets and plan features.")).toBe("none");
+  });
+
   it("reads a hands-on leader asked for in the requirements as some, hands-on experience not", () => {
     expect(
       hands("## Requirements\n- A hands-on technical leader who balances strategy with delivery."),

@@ -972,7 +972,7 @@ export const HANDS_ON_BUILD_DUTY =
  * skills sharp".
  */
 export const STAY_HANDS_ON =
-  /\b(?:(?:stay|staying|remain|remaining|keep|keeping) (?:deeply |very |highly )?(?:technical|(?:close|connected|in touch) (?:to|with) (?:the )?(?:code|codebase|technology|tech stack|implementation))|technical depth|(?:get|getting) (?:your )?hands dirty|(?:jump|jumping|dive|diving|dig|digging) (?:in(?:to)?|deep into) (?:the )?(?:code|codebase|implementation)|technical contributions?|contribut\w* (?:technically|hands-on|individually|as an individual contributor)|keep (?:your )?(?:coding|technical) skills (?:sharp|current)|lead(?:ing)? by example technically|still (?:codes|write code|writes code|coding))\b/i;
+  /\b(?:(?:stay|staying|remain|remaining|keep|keeping) (?:deeply |very |highly )?(?:technical|(?:close|connected|in touch) (?:to|with) (?:the )?(?:code|codebase|technology|tech stack|implementation))|technical depth|(?:get|getting) (?:your )?hands dirty|(?:jump|jumping|dive|diving|dig|digging) (?:in(?:to)?|deep into) (?:the )?(?:code|codebase|implementation)|technical contributions?|contribut\w* (?:technically|hands-on|individually|as an individual contributor)|keep (?:your )?(?:coding|technical) skills (?:sharp|current)|lead(?:ing)? by example technically|still (?:codes|write code|writes code|coding)|still (?:build|builds|building|ship|ships|shipping|commit|commits|committing|write|writes|writing) (?:some |the odd |occasional )?(?:features?|code|pull requests|prs)|(?:build|ship|write) (?:some |the odd )?features yourself|pick(?:ing)? up (?:the odd ticket|(?:occasional |a few |some )?tickets))\b/i;
 /**
  * A leader asked for as hands-on in the requirements ("a hands-on technical leader", "hands-on
  * involvement in key technical problems"), not hands-on experience of something ("hands-on
@@ -1004,12 +1004,14 @@ const NON_BUILDER_TITLE =
  * "implementation", "player" (coach), "sleeves", "prototyp", "of concept", and pull or merge
  * requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
  * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
- * "50/50" and "first" before an engineer, developer or technical hire. A sentence that holds none states no hands-on work and is not run through them
+ * "50/50" and "first" before an engineer, developer or technical hire, and "features",
+ * "ticket" and "commit" (still building features or picking up tickets). A sentence that holds
+ * none states no hands-on work and is not run through them
  * (facts.test.ts checks it on every sentence and line of ../shared); when a pattern changes,
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
