@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sigmoid, softmax } from "../../src/core/learn/linear.js";
 import {
+  bestThreshold,
   fitBinary,
   fitMultinomial,
   fitTemperature,
   foldsOf,
+  microF1At,
   minimizeLbfgs,
   outOfFold,
   type SparseRow,
@@ -193,5 +195,29 @@ describe("out-of-fold predictions", () => {
       const fold = folds.filter((f) => f === folds[i]).length;
       expect(o.size).toBe(items.length - fold);
     });
+  });
+});
+
+describe("bestThreshold", () => {
+  // Four rows: two true ones read at 0.9 and 0.4, two false ones at 0.35 and 0.1.
+  const rows = [
+    { p: 0.9, truth: true },
+    { p: 0.4, truth: true },
+    { p: 0.35, truth: false },
+    { p: 0.1, truth: false },
+  ];
+
+  it("picks the threshold of the best micro-F1, the earlier of equal ones", () => {
+    // F1 is 1 at 0.36-0.40 and 0.8 at 0.3 (one false row said).
+    expect(bestThreshold(rows, [0.3, 0.38, 0.4])).toBe(0.38);
+    expect(microF1At(rows, 0.3)).toBeCloseTo(0.8);
+  });
+
+  it("with a tolerance, picks the highest threshold within it of the best", () => {
+    const flat = [...rows, { p: 0.5, truth: true }, { p: 0.45, truth: false }];
+    // 0.4: tp 3 fp 1 → 6/7; 0.5: tp 2 fp 0 fn 1 → 0.8.
+    expect(bestThreshold(flat, [0.4, 0.5])).toBe(0.4);
+    expect(bestThreshold(flat, [0.4, 0.5], 0.5, 0.06)).toBe(0.5);
+    expect(bestThreshold(flat, [0.4, 0.5], 0.5, 0.05)).toBe(0.4);
   });
 });

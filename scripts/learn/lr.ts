@@ -441,19 +441,28 @@ export function microF1At(rows: readonly ThresholdRow[], t: number): number {
 /**
  * The decision threshold with the best micro-F1 over held-out `rows`: `start` unless a value
  * of `grid` beats it (by more than 1e-9; the earlier of equal values wins). With `start` null,
- * the best value of `grid` whatever it is.
+ * the best value of `grid` whatever it is. With `tolerance` > 0, the highest value of `grid`
+ * whose micro-F1 is within `tolerance` of that best (a steadier choice on a flat curve, in the
+ * spirit of the one-standard-error rule: Breiman, Friedman, Olshen & Stone, 1984, §3.4.3).
  */
 export function bestThreshold(
   rows: readonly ThresholdRow[],
   grid: readonly number[],
   start: number | null = 0.5,
+  tolerance = 0,
 ): number {
   let pick = start ?? (grid[0] as number);
   let best = start === null ? Number.NEGATIVE_INFINITY : microF1At(rows, start);
+  const scored: [number, number][] = [];
   for (const t of grid) {
     const v = microF1At(rows, t);
+    scored.push([t, v]);
     if (v > best + 1e-9) [pick, best] = [t, v];
   }
+  if (tolerance <= 0) return pick;
+  // On a flat curve the best point moves with any small change of the rows; the highest
+  // threshold within `tolerance` of the best (the one that says least) does not.
+  for (const [t, v] of scored) if (v >= best - tolerance && t > pick) pick = t;
   return pick;
 }
 

@@ -248,6 +248,18 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    */
   stackLen: number;
   /**
+   * The values stacker's and the considered paths' thresholds: the highest within this much
+   * held-out micro-F1 of the best (0: the best itself). Both curves are flat near their best
+   * (values 0.5964, 0.5965, 0.5967 at 0.25, 0.30, 0.35 in session 17), so the best point moved
+   * with any small change: a lexicon change that touched no labelled value moved both from 0.35
+   * to 0.30 and changed the values of 60 labelled posts. Measured (session 18), 0 against
+   * 0.002: values CV seed 11 / 12 0.5504 / 0.5631 against 0.5548 / 0.5631; paths CV seeds
+   * 11–18 0.565 / 0.625 against 0.565 / 0.623, half B and dev unchanged. At 0.002 the shipped
+   * thresholds stayed 0.35 / 0.35 in three lexicon states where 0 gave 0.30 in one and 0.005
+   * gave 0.40 in another.
+   */
+  thresholdTolerance: number;
+  /**
    * 0/1: the sentence models used at run time are the mean of the inner-fold models the
    * stacker's scores came from (bagging) instead of one fit on all the training posts.
    */
@@ -372,6 +384,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   stackLambda: 1,
   stackPerValue: 1,
   stackLen: 0,
+  thresholdTolerance: 0.002,
   bagSentences: 0,
   embMean: 5,
   embProto: 0,
@@ -982,6 +995,8 @@ export function trainSentenceValues(
   stacker.threshold = bestThreshold(
     p.map((v, r) => ({ p: v, truth: y[r] === 1, forced: hand[r] as boolean })),
     GRID,
+    0.5,
+    settings.thresholdTolerance,
   );
   return {
     features: bySentenceOptions(settings),
@@ -1177,7 +1192,7 @@ export function trainPathsModel(
         });
     });
   }
-  const pick = bestThreshold(heldRows, PATH_GRID);
+  const pick = bestThreshold(heldRows, PATH_GRID, 0.5, settings.thresholdTolerance);
   model.considered.threshold = pick;
   return model;
 }

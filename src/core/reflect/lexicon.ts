@@ -417,7 +417,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     },
     {
       pattern:
-        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*",
+        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|build(ing)? (a |an )?(product|app|saas|business|company) of (my|our) own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*",
       weight: 0.9,
       role: false,
     },
@@ -490,14 +490,14 @@ export const LOOSE_PATH_CUES: Record<PathId, readonly string[]> = {
 };
 
 export const SELF_ROLE_BEFORE =
-  /\b(i'm|i am|i was|i've been|i have been|as an?|as the|became|become|becoming|be an?|being an?|back to( being)?( an?)?|role (of|as)|position (of|as)|job as|title of|work as|working as|worked as|joined .{0,30} as|switch(ing|ed)? to|mov(e|ed|ing) (in)?to|transition(ed|ing)? (in)?to|return(ed|ing)? to|step(ped)? (down )?(into|as|from)|go(ing)? back to|went back to|again as|from|to an?|to the|my (current|new|last|previous|next) (role|job|position) (is|was|as)?( that of)?( an?)?|resigned( my position)? as|the position of an?|hiring an?|for an?|full-time|a new)\s*(\w+\s){0,3}$/;
+  /\b(i'm|i am|i was|i've been|i have been|as an?|as the|became|become|becoming|be an?|being an?|back to( being)?( an?)?|role (of|as)|position (of|as)|job as|title of|work as|working as|worked as|joined .{0,30} as|switch(ing|ed)? to|mov(e|ed|ing) (in)?to|transition(ed|ing)? (in)?to|return(ed|ing)? to|step(ped)? (down )?(into|as|from)|go(ing)? back to|went back to|again as|from|to an?|to the|my (current|new|last|previous|next) (role|job|position|title)(:| is| was| as)?( that of)?( an?)?|resigned( my position)? as|the position of an?|hiring an?|for an?|full-time|a new)\s*(\w+\s){0,3}$/;
 /** Words after a role noun that make it a role rather than a person ("CTO role"). */
 export const SELF_ROLE_AFTER =
   /^\s*(of \w+ )?(\w+ )?(roles?|positions?|track|path|jobs?|ladder|career|level|seat|again|trajectory)\b/;
 
 /** The decision taken: "I decided to", "my new role", "I went back to". */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to)\b/;
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made)|i (got|was) promoted|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =

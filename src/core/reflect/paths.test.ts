@@ -119,6 +119,20 @@ describe("a role taken in the present tense, named after a bare 'as'", () => {
   });
 });
 
+describe("steps taken, said the ways people announce them", () => {
+  const chosen = (text: string) =>
+    readReflectionParts(readPost(`# Update\n\n${text}\n`)).paths.chosen;
+
+  it("reads a new role named after 'the new', a colon, a promotion, or leaving to do it", () => {
+    expect(chosen("From next week I'm the new head of engineering at a bank.")).toBe("executive");
+    expect(chosen("My new role: Engineering Manager at a logistics firm.")).toBe("manager");
+    expect(chosen("I've been promoted to engineering manager.")).toBe("manager");
+    expect(chosen("I left the bank to start my own company.")).toBe("founder");
+    // Someone else's step is not the author's.
+    expect(chosen("My manager left to start a company.")).toBe("undecided");
+  });
+});
+
 describe("the undecided frame (UNDECIDED_FRAME)", () => {
   it("reads every form of 'contemplate' (the pattern once looked for a literal backslash)", () => {
     for (const word of ["contemplating", "contemplate", "contemplated"]) {
