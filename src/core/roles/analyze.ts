@@ -20,7 +20,7 @@ import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
 import { stackedResponsibilities } from "./responsibilities.js";
 import { SCOPE_CLASSES, type ScopeClass, sentenceResponsibilities } from "./sentence-model.js";
-import type { ResponsibilityFinding, RoleAnalysis } from "./types.js";
+import type { EvidenceSpan, ResponsibilityFinding, RoleAnalysis } from "./types.js";
 
 export { MAX_POSTING_CHARS } from "./features.js";
 
@@ -192,7 +192,9 @@ export function analyzeReading(
  * when the posting states no hands-on work, and added, with the sentence that requires it as
  * its evidence, when it requires code (its score the model's probability, at least 0.5, the
  * floor of a listed finding). A title alone that requires code ("Founding Engineer") gives no
- * sentence to quote, so it adds nothing.
+ * sentence to quote, so it adds nothing. (The sentence models' reading adds coding for a
+ * hands-on core duty already, withHandsOnCoding in sentence-model.ts; this also drops it, and
+ * reads the hands-on fact as finally decided.)
  *
  * Measured (`npm run eval:roles -- --cv --seed 11`, micro-F1 from the table's sums): 0.7594 →
  * 0.7643 (19 false coding findings fewer; 3 true ones lost, 2 gained); seed 12 0.7594 →
@@ -208,17 +210,28 @@ function codingAsHandsOn(
   if (handsOn === "none" && has) return found.filter((r) => r.id !== "coding");
   const at = reading.handsOnRequiredAt;
   const seg = at !== null && at >= 0 ? reading.segments[at] : undefined;
-  if (handsOn === "required" && !has && seg)
-    return [
-      ...found,
-      {
-        id: "coding" as const,
-        score: Math.round(Math.max(p, 0.5) * 100) / 100,
-        evidence: [seg.text],
-        spans: [{ start: seg.start, end: seg.end, section: seg.section }],
-      },
-    ].sort((a, b) => b.score - a.score);
+  if (handsOn === "required" && !has && seg) return withStatedDuty(found, "coding", p, seg);
   return found;
+}
+
+/**
+ * `found` with one more finding, `id`, that a stated fact decides: its evidence the sentence
+ * stating the fact, its score the model's probability but at least 0.5 (the floor of a listed
+ * finding); strongest first, as findings are listed.
+ */
+function withStatedDuty(
+  found: ResponsibilityFinding[],
+  id: ResponsibilityFinding["id"],
+  p: number,
+  sentence: EvidenceSpan & { text: string },
+): ResponsibilityFinding[] {
+  const finding: ResponsibilityFinding = {
+    id,
+    score: Math.round(Math.max(p, 0.5) * 100) / 100,
+    evidence: [sentence.text],
+    spans: [{ start: sentence.start, end: sentence.end, section: sentence.section }],
+  };
+  return [...found, finding].sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -241,16 +254,7 @@ function orgAsTeamSize(
   if (teamSize === null || teamSize.max < ORG_TEAM) return found;
   if (found.some((r) => r.id === "org_leadership")) return found;
   const seg = ruleFactEvidence(reading).teamSize;
-  if (!seg) return found;
-  return [
-    ...found,
-    {
-      id: "org_leadership" as const,
-      score: Math.round(Math.max(p, 0.5) * 100) / 100,
-      evidence: [seg.text],
-      spans: [{ start: seg.start, end: seg.end, section: seg.section }],
-    },
-  ].sort((a, b) => b.score - a.score);
+  return seg ? withStatedDuty(found, "org_leadership", p, seg) : found;
 }
 
 /** The team size from which the role leads managers (see {@link orgAsTeamSize}). */
