@@ -375,9 +375,9 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
       remote += one;
     // "Hybrid or Remote" offers remote: remote wherever it is offered (data/README.md).
     // So are "Remote (Europe) or hybrid from our London office", "London (hybrid) or remote
-    // within the UK" and "Remote or onsite in Seattle".
-    // The mode offered beside remote is not counted; others in the line still are ("a
-    // hybrid/remote culture. This position is on-site in ...").
+    // within the UK" and "Remote or onsite in Seattle": the mode offered beside remote is not
+    // counted, but other statements in the line are ("a hybrid/remote culture. This position
+    // is on-site in ...").
     const besides = remoteAlternatives(line);
     if (HYBRID.test(line) && !besides.has("hybrid")) hybrid += one;
     if ((ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) && !besides.has("onsite"))
