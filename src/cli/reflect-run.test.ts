@@ -56,6 +56,16 @@ describe("bearing reflect", () => {
     dir = tempDir();
   });
 
+  /** `bearing reflect --json` on each text, written to its own file: its contract-checked output. */
+  const reflectNotes = (prefix: string, texts: readonly string[]) =>
+    expectContract(
+      texts.map((text, i) => {
+        const file = join(dir, `${prefix}-${i}.md`);
+        writeFileSync(file, text);
+        return file;
+      }),
+    );
+
   it("reads values said in everyday words, and a new role named after 'as its first'", async () => {
     // Our own words; each read none of the values or the step named here before.
     const notes: [string, string[], string][] = [
@@ -75,12 +85,10 @@ describe("bearing reflect", () => {
         "undecided",
       ],
     ];
-    const files = notes.map(([text], i) => {
-      const file = join(dir, `words-${i}.md`);
-      writeFileSync(file, text);
-      return file;
-    });
-    const out = await expectContract(files);
+    const out = await reflectNotes(
+      "words",
+      notes.map(([text]) => text),
+    );
     out.forEach((o, i) => {
       const ids = (o.values as Array<{ id: string }>).map((v) => v.id);
       expect(ids).toEqual(expect.arrayContaining(notes[i]?.[1] ?? []));
@@ -104,12 +112,10 @@ describe("bearing reflect", () => {
         ["learning"],
       ],
     ];
-    const files = notes.map(([text], i) => {
-      const file = join(dir, `note-${i}.md`);
-      writeFileSync(file, text);
-      return file;
-    });
-    const out = await expectContract(files);
+    const out = await reflectNotes(
+      "note",
+      notes.map(([text]) => text),
+    );
     out.forEach((o, i) => {
       const ids = (o.values as Array<{ id: string }>).map((v) => v.id);
       expect(ids).toEqual(expect.arrayContaining(notes[i]?.[1] ?? []));
