@@ -200,6 +200,15 @@ describe("extractTeamSize: the team as postings put it", () => {
     expect(team("## The role\nYou will run a pod of 6.")).toEqual({ min: 6, max: 6 });
   });
 
+  it("reads a range said as 'between N and M'", () => {
+    expect(team("## The role\nLead a team of between 6 and 9 engineers.")).toEqual({
+      min: 6,
+      max: 9,
+    });
+    // "and" joins two counts only after "between".
+    expect(team("## The role\nLead 3 managers and 25 engineers.")).toEqual({ min: 25, max: 25 });
+  });
+
   it("reads a team-size or direct-reports field", () => {
     expect(team("## The role\nTeam size: 6-9")).toEqual({ min: 6, max: 9 });
     expect(team("## The role\nNumber of direct reports: 5")).toEqual({ min: 5, max: 5 });

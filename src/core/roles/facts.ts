@@ -134,7 +134,7 @@ const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
 const NUM = `(\\d{1,4}|${NUMBER_WORD})(?![a-z\\d])`;
 /** Every team-size pattern needs a count, so a text without a digit or number word holds none. */
 const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
-const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to)\\s*${NUM}\\s*\\+?)?`;
+const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research)\\s+)*(?:engineers|developers|devs|swes|sdes|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 /**
