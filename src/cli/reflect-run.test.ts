@@ -84,6 +84,11 @@ describe("bearing reflect", () => {
         ["impact", "wellbeing"],
         "undecided",
       ],
+      [
+        "# Why I moved into management\n\nLast spring I became an engineering manager. I wanted a say in how we build things, and I like seeing the people on my team get better.\n",
+        ["strategy", "people_leadership"],
+        "manager",
+      ],
     ];
     const out = await reflectNotes(
       "words",

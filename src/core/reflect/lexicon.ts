@@ -80,6 +80,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["helps? (people|others)|helping (people|others)", 0.35],
     [
+      "(something|work|a product|software|tools?) that (truly |really |actually )?helps? (people|patients|students|children|teachers|doctors|nurses|communities|the planet)",
+      0.8,
+    ],
+    [
       "(a )?(cause|mission|something|product|company) (i|we) (truly |really |genuinely )?believe in|believe in (the|its|our) (mission|product|cause)",
       0.9,
     ],
@@ -92,6 +96,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   impact: [
     ["impact|impactful|high-impact", 0.8],
+    [
+      "(my|our) work (changed|changes|mattered|made) (nothing|little|no difference)|changed nothing (anyone|anybody) could see",
+      0.8,
+    ],
     [
       "(make|makes|making|made) (a |an )?(big |real |huge |large |lasting |visible )?difference",
       0.9,
@@ -138,13 +146,17 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.9,
     ],
     ["(help|helping) (people|others|engineers|them) (grow|do their best|succeed)", 0.9],
+    [
+      "(help|helping|see|seeing|watch|watching) (the )?(people|engineers|folks) (on|in) my team (\\w+ ){0,2}(grow|get better|improve|succeed)",
+      0.8,
+    ],
     ["team building|career growth of|one-on-ones|1:1s|servant leader\\w*", 0.7],
     ["leadership|leading", 0.3],
   ],
   strategy: [
     ["strategy|strategic|strategically|vision|visionary", 0.8],
     [
-      "(set|setting|shape|shaping|steer|steering|chart) (the )?(direction|course|roadmap|vision)|direction of|(a|real|some|more|the|clear) say in (the |our |its )?(\\w+ )?(direction|strategy|decisions|roadmap)",
+      "(set|setting|shape|shaping|steer|steering|chart) (the )?(direction|course|roadmap|vision)|direction of|(a|real|some|more|the|clear) say in (the |our |its )?(\\w+ )?(direction|strategy|decisions|roadmap)|(a|real|some|more) say in (how|what|where) (we|the company|the team)",
       0.8,
     ],
     ["(technical|technology|product|company) direction", 0.6],
@@ -176,6 +188,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   colleagues: [
     ["colleagues|co-?workers|fellow \\w+|like-minded|camaraderie|peers", 0.8],
+    ["(people|we|engineers) help(ed)? each other", 0.7],
     [
       "(smart|talented|brilliant|great|amazing|strong|kind|passionate|inspiring|top-notch|capable|friendl\\w*|helpful|wonderful) (\\w+ ){0,3}(people|engineers|minds|team|teams|folks|colleagues|individuals|groups?)",
       0.7,
@@ -254,6 +267,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["new worlds|mix it up|switch it up|change of scenery|breadth|many hats", 0.8],
     ["(a )?(different|new) (problem|client|domain|industry|project|company|challenge) every", 0.9],
+    [
+      "every (few )?(weeks|months) (there is |there's |brings )?a new (client|problem|industry|domain|project)",
+      0.9,
+    ],
     ["explore|exploring|new (adventures|horizons)", 0.35],
   ],
   business: [
