@@ -8,7 +8,12 @@
  * model.yaml are among their features, and decide the responsibilities and facts (and
  * everything when no learned model is shipped), as the shipped model's settings say.
  */
-import { ARCHETYPE_LABELS, type ArchetypeId, type RoleFacts } from "../taxonomy.js";
+import {
+  ARCHETYPE_LABELS,
+  type ArchetypeId,
+  type ResponsibilityId,
+  type RoleFacts,
+} from "../taxonomy.js";
 import { cutAround } from "../text/cut.js";
 import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence, ruleFactEvidence } from "./fact-evidence.js";
@@ -84,8 +89,8 @@ export function analyzeReading(
   let titleMismatch = reading.nominal !== null && reading.nominal !== archetype.id;
   let mismatchReason = reading.handArchetype.mismatchReason;
   let facts = reading.facts;
-  let codingP = 0;
-  let orgP = 0;
+  // The learned duty probabilities, which the stated facts' duties below start from.
+  let dutyP: Record<ResponsibilityId, number> | null = null;
   if (model) {
     // The learned models' findings are reported only when the responsibilities are theirs.
     const learned = learnedResponsibilities(model, reading, {
@@ -116,8 +121,7 @@ export function analyzeReading(
         model.responsibilityStack.handKept,
       );
     }
-    codingP = probabilities.coding ?? 0;
-    orgP = probabilities.org_leadership ?? 0;
+    dutyP = probabilities;
     if (learned.handsOn) facts = { ...facts, handsOn: learned.handsOn };
     const a = learnedArchetype(model, reading, probabilities);
     archetype = a.result;
@@ -146,10 +150,15 @@ export function analyzeReading(
   // archetype has such duties its labelled postings almost never carry (the model's rareDuties).
   const rare = confident ? model?.rareDuties?.[archetype.id] : undefined;
   if (rare) responsibilities = responsibilities.filter((r) => !rare.includes(r.id));
-  if (model && dutiesFound) {
-    responsibilities = codingAsHandsOn(responsibilities, facts.handsOn, reading, codingP);
+  if (dutyP && dutiesFound) {
+    responsibilities = codingAsHandsOn(responsibilities, facts.handsOn, reading, dutyP.coding);
     if (!rare?.includes("org_leadership"))
-      responsibilities = orgAsTeamSize(responsibilities, facts.teamSize, reading, orgP);
+      responsibilities = orgAsTeamSize(
+        responsibilities,
+        facts.teamSize,
+        reading,
+        dutyP.org_leadership,
+      );
   }
   if (!dutiesFound) {
     warnings.unshift(
@@ -253,7 +262,7 @@ function orgAsTeamSize(
 ): ResponsibilityFinding[] {
   if (teamSize === null || teamSize.max < ORG_TEAM) return found;
   if (found.some((r) => r.id === "org_leadership")) return found;
-  const seg = ruleFactEvidence(reading).teamSize;
+  const seg = ruleFactEvidence(reading, ["teamSize"]).teamSize;
   return seg ? withStatedDuty(found, "org_leadership", p, seg) : found;
 }
 

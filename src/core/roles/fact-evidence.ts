@@ -199,14 +199,18 @@ function collapse(text: string): string {
  * requirement, where there is one; the title for a hands-on level read from the title alone);
  * for stage, the sentence that says it most strongly (`stageQuoteRank`: "We raised a pre-seed
  * round" over a "Founding Engineer" title). The same sentences as `handFactEvidence`
- * (facts-model.ts) names, without building the learned model's feature bags.
+ * (facts-model.ts) names, without building the learned model's feature bags. Only `fields` are
+ * looked for (all four by default): the stage's search reads every sentence's votes.
  */
 export function ruleFactEvidence(
   reading: PostingReading,
+  fields: readonly LearnedFactField[] = ["handsOn", "stage", "workMode", "teamSize"],
 ): Partial<Record<LearnedFactField, FactEvidence>> {
   const out: Partial<Record<LearnedFactField, FactEvidence>> = {};
   const segs = reading.segments;
-  const put = (field: LearnedFactField, i: number | null) => {
+  const put = (field: LearnedFactField, source: () => number | null) => {
+    if (!fields.includes(field)) return;
+    const i = source();
     if (i === null) return;
     const at =
       i !== -1
@@ -218,10 +222,11 @@ export function ruleFactEvidence(
     if (seg) out[field] = { text: seg.text, start: seg.start, end: seg.end, section: seg.section };
   };
   const { handsOn, stage, workMode, teamSize } = reading.facts;
-  if (handsOn === "required" || handsOn === "some") put("handsOn", handsOnSource(reading, handsOn));
-  if (stage !== null) put("stage", stageSource(segs, stage));
-  if (workMode !== null) put("workMode", workModeSource(segs, workMode));
-  if (teamSize !== null) put("teamSize", teamSizeSource(segs, teamSize));
+  if (handsOn === "required" || handsOn === "some")
+    put("handsOn", () => handsOnSource(reading, handsOn));
+  if (stage !== null) put("stage", () => stageSource(segs, stage));
+  if (workMode !== null) put("workMode", () => workModeSource(segs, workMode));
+  if (teamSize !== null) put("teamSize", () => teamSizeSource(segs, teamSize));
   return out;
 }
 
