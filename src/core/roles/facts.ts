@@ -74,18 +74,14 @@ export function extractReportsTo(text: string): ReportsTo | null {
     }),
   ].sort((a, b) => a.at - b.at);
   for (const stating of stated) {
-    const { last } = stating;
-    let { target } = stating;
+    let { target, last } = stating;
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
-    // "work with our CEO and report to her": the line is named earlier in the sentence.
+    // "work with our CEO and report to her": the line is named earlier in the sentence, and
+    // read there as a line named before the verb is.
     if (!last && /^(?:him|her|them)\b/i.test(target)) {
       const before = text.slice(0, stating.at);
       target = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
-      const named = REPORT_TARGETS.flatMap(([id, pattern]) =>
-        allMatches(globalOf(pattern), target).map((hit) => ({ id, at: hit.index })),
-      ).sort((a, b) => b.at - a.at)[0];
-      if (named) return named.id;
-      continue;
+      last = true;
     }
     // After the verb the line is named first; before "to whom you report", last.
     let best: { id: ReportsTo; at: number } | null = null;
