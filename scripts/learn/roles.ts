@@ -1009,11 +1009,7 @@ export function trainArchetypeStage(
   // `archetypeInnerRepeats` splits into inner folds (the first split's alone fit the mismatch
   // model): one split's folds are a few dozen postings each, and the threshold they gave moved
   // from 0.55 to 0.50 when one posting's stage was read.
-  const splits: number[][][] = [];
-  for (let r = 0; r < Math.max(1, settings.archetypeInnerRepeats); r++)
-    splits.push(heldOutArchetypeLogits(r));
-  const logits = splits[0] as number[][];
-  function heldOutArchetypeLogits(r: number): number[][] {
+  const heldOutArchetypeLogits = (r: number): number[][] => {
     const folds = foldsOf(train.length, settings.innerFolds, settings.seed + 2 + 1000 * r);
     const logits: number[][] = new Array(train.length);
     for (let f = 0; f < settings.innerFolds; f++) {
@@ -1042,7 +1038,11 @@ export function trainArchetypeStage(
       });
     }
     return logits;
-  }
+  };
+  const splits: number[][][] = [];
+  for (let r = 0; r < Math.max(1, settings.archetypeInnerRepeats); r++)
+    splits.push(heldOutArchetypeLogits(r));
+  const logits = splits[0] as number[][];
   const pooled = splits.flat();
   const y = splits.flatMap(() => labels.map((l) => ARCHETYPE_IDS.indexOf(l)));
   const temperature = roundTo(fitTemperature(pooled, y));
