@@ -248,6 +248,27 @@ describe("extractTeamSize: the team as postings put it", () => {
     ).toEqual({ min: 5, max: 5 });
   });
 
+  it("adds up a team told by the kinds of its members", () => {
+    expect(team("## The role\nYou'll lead three backend engineers and two SREs.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+    expect(team("## The role\nLead our squad: 5 developers, 1 tester and 2 designers.")).toEqual({
+      min: 8,
+      max: 8,
+    });
+    // A line labelled as the team is the role's team, not the company's story.
+    expect(
+      team("## The role\nYou run delivery.\n\nThe team: 3 engineers, 1 QA, 1 analyst."),
+    ).toEqual({ min: 5, max: 5 });
+    // A company and its engineers, and a manager's managers and engineers, are not summed.
+    expect(team("## The role\nYou'll lead a company of 50 people, 20 engineers.")).toEqual({
+      min: 50,
+      max: 50,
+    });
+    expect(team("## The role\nLead 3 managers, 25 engineers.")).toEqual({ min: 25, max: 25 });
+  });
+
   it("reads a team from its size now to the size it is to grow to", () => {
     expect(team("## The role\nYou will lead 6 engineers today, growing to 10 by summer.")).toEqual({
       min: 6,
@@ -618,6 +639,12 @@ describe("extractHandsOn from statements of time and from the title", () => {
     );
     expect(hands("Our architects spend roughly half their time writing production code.")).toBe(
       "required",
+    );
+    expect(hands("## The role\nYou'll keep about half your time for building features.")).toBe(
+      "required",
+    );
+    expect(hands("## The role\nAround 20% of your week is shipping product features.")).toBe(
+      "some",
     );
   });
 

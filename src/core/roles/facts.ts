@@ -223,6 +223,15 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   return best;
 }
 
+/** A count's noun that names a kind of team member, after which more kinds may follow. */
+const MEMBER_KIND =
+  /(?:engineers|developers|devs|swes|sdes|scientists|architects|testers|designers)$/i;
+/** One more kind of member after a team's count: ", 1 QA", " and two SREs", " plus 2 designers". */
+const MORE_MEMBERS = new RegExp(
+  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(\\d{1,3}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:engineers?|developers?|devs?|sres?|qas?|testers?|designers?|analysts?|scientists?|architects?)\\b`,
+  "i",
+);
+
 /**
  * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
  * range (2 to 5,000 people), up to the goal a "growing to" after it names ("4 engineers today,
@@ -233,7 +242,21 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   const a = toNumber(m[1]);
   const b = toNumber(m[2]) ?? a;
   if (a === undefined || b === undefined || a < 2 || b > 5000) return null;
-  const end = (m.index ?? 0) + m[0].length;
+  let end = (m.index ?? 0) + m[0].length;
+  // "Six backend engineers and two SREs", "4 engineers, 1 QA, 1 designer": one team of 8, of 6
+  // A product manager the team works with is not among the members counted.
+  let sum = a;
+  // Only after a kind of member: "30 people, 14 engineers" is a company and its engineers.
+  if (a === b && MEMBER_KIND.test(m[0]))
+    for (
+      let more = MORE_MEMBERS.exec(text.slice(end));
+      more;
+      more = MORE_MEMBERS.exec(text.slice(end))
+    ) {
+      sum += toNumber(more[1]) ?? 0;
+      end += more[0].length;
+    }
+  if (sum > a && sum <= 5000) return { min: sum, max: sum };
   const goal = GROWING_TO.exec(text.slice(end, end + 60));
   const to = goal ? (toNumber(goal[2]) ?? toNumber(goal[1])) : undefined;
   const top = to !== undefined && to > Math.max(a, b) && to <= 5000 ? to : Math.max(a, b);
@@ -931,9 +954,12 @@ const CODE_LANGUAGES =
  * "writing Go" (read only right after "writing", where it cannot be the verb).
  */
 const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES}|go)(?![\\w+#]))`;
+/** Building product features oneself: "building features", "shipping product features". */
+const BUILDING_FEATURES =
+  "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
   "i",
 );
 /**

@@ -47,6 +47,7 @@ const CAPITALISED_WORD = /^[\p{Lu}&]/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const ENDS_STATEMENT = /[.!;,]$/;
 const LABEL_PREFIX = /^([^:]{2,60}?)\s*:\s*(\S.*)$/;
+const TEAM_FIELD = /^(?:the |your )?team\s*:\s*(?:~|about |around )?\d/i;
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 
 function normaliseHeading(text: string): string {
@@ -151,7 +152,8 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
         // "Responsibilities: Lead..." opens a section; "Compensation: $190" or "Location:
         // Remote" is a one-line field (scraped headers are blocks of them) and does not.
         if (kind === "duties" || kind === "role" || kind === "requirements") current = kind;
-        else if (kind) section = kind;
+        // "The team: 4 engineers, 1 QA" is a field of the role, not a blurb of the company.
+        else if (kind && !(kind === "company" && TEAM_FIELD.test(seg.text))) section = kind;
         // "Vision, Strategy: Guide..." is a label before the duty; "Manage a team of six:
         // 1:1s..." is a duty followed by its details.
         if (kind || isLabel(prefix[1])) body = prefix[2];
