@@ -99,6 +99,9 @@ describe("bearing reflect", () => {
       expect(ids).toEqual(expect.arrayContaining(notes[i]?.[1] ?? []));
       expect((o.paths as { chosen: string }).chosen).toBe(notes[i]?.[2]);
     });
+    // A say in how a team builds is strategy, not building things oneself.
+    const say = (out.at(-1)?.values as Array<{ id: string }>).map((v) => v.id);
+    expect(say).not.toContain("hands_on");
   });
 
   it("reads the values a note of two or three sentences names", async () => {

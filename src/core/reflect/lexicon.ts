@@ -129,7 +129,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     [
-      "build(ing)? (things|software|products|systems|stuff)|ship(ping)? (something|things|products)|(with )?my own hands|make something work|maker|hacker|tinker\\w*",
+      "(?<!how (we|they|you|the team|our team) )build(ing)? (things|software|products|systems|stuff)|ship(ping)? (something|things|products)|(with )?my own hands|make something work|maker|hacker|tinker\\w*",
       0.6,
     ],
     ["architect(ing)? (elegant )?solutions|design(ing)? systems|debug\\w*|my little code", 0.5],
