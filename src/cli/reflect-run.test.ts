@@ -100,7 +100,7 @@ describe("bearing reflect", () => {
       expect((o.paths as { chosen: string }).chosen).toBe(notes[i]?.[2]);
     });
     // A say in how a team builds is strategy, not building things oneself.
-    const say = (out.at(-1)?.values as Array<{ id: string }>).map((v) => v.id);
+    const say = ((out.at(-1)?.values ?? []) as Array<{ id: string }>).map((v) => v.id);
     expect(say).not.toContain("hands_on");
   });
 
