@@ -246,6 +246,31 @@ describe("analyzeRole: a team of 30 or more is led through managers", () => {
   });
 });
 
+describe("analyzeRole: a role that leads managers or several teams", () => {
+  const posting = (title: string, line: string) =>
+    `# ${title}\n\n## The role\n${line}\nYou will hire, coach and run 1:1s with the engineers.\n`;
+
+  it("is not read as the manager of one team, whatever its title", () => {
+    const line = "You will lead multiple agile teams that build our apps, and own their delivery.";
+    const a = analyzeRole(posting("Engineering Manager", line));
+    expect(a.archetype.id).not.toBe("engineering_manager");
+    expect(a.archetype.ranked.map((r) => r.id)).not.toContain("engineering_manager");
+    const org = a.responsibilities.find((r) => r.id === "org_leadership");
+    expect(org?.evidence).toEqual([line]);
+  });
+
+  it("leaves the manager of one team as it reads", () => {
+    const a = analyzeRole(
+      posting(
+        "Engineering Manager",
+        "You will lead the payments team and plan its delivery with our product managers.",
+      ),
+    );
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(false);
+  });
+});
+
 describeShared("analyzeRole's coding duty and hands-on fact on the real postings", () => {
   it("never reads coding where no hands-on work is stated, and quotes coding where it stands", () => {
     for (const dir of ["corpus/jds", "dev/jds"]) {

@@ -35,6 +35,7 @@ import {
   handsOnFeatureMap,
   type PostingReading,
   responsibilityFeatures,
+  severalTeamsDuty,
 } from "./features.js";
 import {
   type ResponsibilitySentenceModel,
@@ -611,12 +612,23 @@ export function learnedArchetype(
       ranked.sort((a, b) => b.p - a.p);
     }
   }
+  // The taxonomy's engineering manager manages one team directly: a role whose duties say it
+  // leads managers or several teams is read as the likeliest of the others (P(k | not EM)).
+  const oneTeam = ranked[0]?.id === "engineering_manager" && ranked.length > 1;
+  const several = oneTeam ? severalTeamsDuty(reading) : undefined;
+  if (several) {
+    const rest = 1 - (ranked.shift()?.p ?? 0);
+    for (const r of ranked) r.p = rest > 0 ? r.p / rest : 0;
+  }
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
     mismatch =
       model.mismatchConfident === undefined ? confident : 1 - pNominal >= model.mismatchConfident;
   }
+  // Read past the manager of one team, the title differs when it names another archetype and
+  // the flag stood already, or the new reading is confident.
+  if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   return {
     result: {
       id: winner.id,

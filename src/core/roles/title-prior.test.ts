@@ -3,7 +3,7 @@ import { handMadeRoleModel } from "../../testing/role-model.js";
 import type { BinaryModel } from "../learn/linear.js";
 import { ARCHETYPE_IDS, type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeReading } from "./analyze.js";
-import { leadsManagers, readPosting } from "./features.js";
+import { leadsManagers, readPosting, severalTeamsDuty } from "./features.js";
 import {
   archetypeModelFeatures,
   LADDER_RUNGS,
@@ -240,5 +240,39 @@ describe("managers of managers (the `mom` scope signal)", () => {
     expect(leadsManagers("Support the engagement managers during scoping.")).toBe(false);
     expect(leadsManagers("Grow every day, including leaders in design.")).toBe(false);
     expect(leadsManagers("Lead a team of six backend engineers.")).toBe(false);
+  });
+});
+
+describe("severalTeamsDuty: a duty that leads managers or several teams", () => {
+  const duty = (line: string) =>
+    severalTeamsDuty(readPosting(`# Role\n\n## What you'll do\n- ${line}\n`))?.text;
+
+  it("finds managers led and several teams led, in the role's duties", () => {
+    for (const line of [
+      "Lead, develop and coach our Search and Ranking Platform Managers.",
+      "Manage three engineering managers and their teams.",
+      "You will lead multiple agile teams that build our apps.",
+      "Manage up to 4 quality engineering teams.",
+      "Run two squads and hire for a third.",
+    ])
+      expect(duty(line), line).toBe(line);
+  });
+
+  it("does not read managers worked with, work across teams, or a requirement", () => {
+    for (const line of [
+      "Lead planning with the engineering managers of the platform group.",
+      "Lead initiatives across multiple teams.",
+      "Partner with our product managers on the roadmap.",
+      "Hire engineers and grow the next generation of leaders.",
+      "Work closely with several teams in the company.",
+    ])
+      expect(duty(line), line).toBeUndefined();
+    expect(
+      severalTeamsDuty(
+        readPosting(
+          "# Role\n\n## Requirements\n- 5+ years of experience managing multiple teams.\n",
+        ),
+      ),
+    ).toBeUndefined();
   });
 });
