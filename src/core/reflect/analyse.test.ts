@@ -188,6 +188,19 @@ describe("whose values, and which are rejected", () => {
     );
     expect(strength("I want my evenings back.\n", "wellbeing")).toBeGreaterThanOrEqual(0.4);
     expect(strength("I got my old laptop back.\n", "wellbeing")).toBe(0);
+    // Getting back to building, and work that went unvalued; a time or a fact that is valued
+    // or appreciated by someone is no recognition the author wants.
+    expect(strength("I want to get back to building.\n", "hands_on")).toBeGreaterThanOrEqual(0.4);
+    expect(
+      strength("I never felt my work was valued by the people above me.\n", "recognition"),
+    ).toBeGreaterThan(0);
+    expect(
+      strength("I want to be somewhere my work is appreciated.\n", "recognition"),
+    ).toBeGreaterThan(0);
+    expect(strength("In consulting, time is valued differently.\n", "recognition")).toBe(0);
+    expect(
+      strength("I had not appreciated how slow promotions are.\n", "recognition"),
+    ).toBeLessThan(0.5);
   });
 
   it("a company's description is weaker evidence than the author's own wish", () => {

@@ -133,7 +133,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.6,
     ],
     ["architect(ing)? (elegant )?solutions|design(ing)? systems|debug\\w*|my little code", 0.5],
-    ["closer to (technology|the code)|back to (the )?(code|keyboard|coding|engineering)", 0.8],
+    [
+      "closer to (technology|the code)|back to (the )?(code|keyboard|coding|engineering|building|programming|writing code)",
+      0.8,
+    ],
   ],
   people_leadership: [
     ["coach(ing|es)?|mentor(ing|s)?|mentorship", 0.8],
@@ -214,6 +217,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     [
       "(not|never|no longer|stopped being|wasn't|weren't|isn't|aren't) (\\w+ )?recogni[sz]ed|lack of recognition|(want|wanted|need|needed) to be recogni[sz]ed",
       0.8,
+    ],
+    [
+      "(i|my work|my contributions?|my efforts?|we|our work) (was|were|am|is|are|wasn't|weren't|isn't|aren't)( not| never| no longer)? (\\w+ )?(valued|appreciated)|(feel|felt|feeling) (\\w+ ){0,3}(valued|appreciated)",
+      0.6,
     ],
     ["respected|acknowledg\\w*|visibility", 0.3],
   ],
