@@ -133,6 +133,20 @@ describe("steps taken, said the ways people announce them", () => {
   });
 });
 
+describe("steps weighed in everyday words", () => {
+  const paths = (text: string) => readReflectionParts(readPost(`# Update\n\n${text}\n`)).paths;
+
+  it("reads starting something of one's own as founding, and quitting with no job lined up as a break", () => {
+    const own = paths("Maybe I'll start something of my own next year.");
+    expect(own.considered).toContain("founder");
+    expect(own.chosen).toBe("undecided");
+    const quit = paths("I quit last month with no job lined up.");
+    expect(quit.considered).toContain("break");
+    // A job lined up is no break.
+    expect(paths("I quit last month with a new job lined up.").considered).not.toContain("break");
+  });
+});
+
 describe("the undecided frame (UNDECIDED_FRAME)", () => {
   it("reads every form of 'contemplate' (the pattern once looked for a literal backslash)", () => {
     for (const word of ["contemplating", "contemplate", "contemplated"]) {

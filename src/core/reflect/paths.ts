@@ -96,7 +96,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   founder: [
     {
       pattern:
-        "(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)",
+        "(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)|(start|starting|build|building|launch|launching|create|creating) something (new )?(of|on) my own",
       weight: 0.9,
       role: false,
     },
@@ -114,7 +114,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|travel(l)?ing (the world|for)|(rest|recover|recharge) (for|and)",
+        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|no (new |next |other )?(job|role|position) lined up|travel(l)?ing (the world|for)|(rest|recover|recharge) (for|and)",
       weight: 0.9,
       role: false,
     },
