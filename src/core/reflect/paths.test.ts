@@ -145,6 +145,19 @@ describe("steps weighed in everyday words", () => {
     // A job lined up is no break.
     expect(paths("I quit last month with a new job lined up.").considered).not.toContain("break");
   });
+
+  it("reads the rows of a table of options as options weighed", () => {
+    const table =
+      "I have two options.\n\n| Option | Pay |\n|---|---|\n| Stay as engineering manager | good |\n| Go freelance | variable |";
+    const read = paths(table);
+    expect(read.considered).toEqual(expect.arrayContaining(["manager", "independent"]));
+    expect(read.chosen).toBe("undecided");
+    // A table after prose that weighs nothing lists no options.
+    const plain = paths(
+      "Here is my last year.\n\n| Month | Work |\n|---|---|\n| May | engineering manager |",
+    );
+    expect(plain.considered).not.toContain("manager");
+  });
 });
 
 describe("the undecided frame (UNDECIDED_FRAME)", () => {

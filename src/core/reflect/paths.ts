@@ -327,12 +327,24 @@ function rank(kind: MentionKind): number {
 
 /**
  * Blocks that are items of a list introduced as options ("what roles do I steer towards?",
- * "my title could be:"): a role named there is an option weighed, even without "as a".
+ * "my title could be:"), or cells of a table after one: a role named there is an option weighed,
+ * even without "as a".
  */
 function optionListItems(post: Post): Set<number> {
   const leadIns = listLeadIns(post.blocks);
   const out = new Set<number>();
+  // A table after such a lead-in ("I have three options:" and a row per option): its cells.
+  let tableLead = false;
   post.blocks.forEach((block, index) => {
+    if (block.kind === "cell") {
+      const before = post.blocks[index - 1];
+      if (before?.kind !== "cell")
+        tableLead =
+          (before?.kind === "paragraph" || before?.kind === "heading") &&
+          PATHS_LEAD_IN.test(before.text.toLowerCase());
+      if (tableLead) out.add(index);
+      return;
+    }
     if (!block.list) return;
     const lead = post.blocks[leadIns.get(block.list.list) ?? -1];
     if (lead && PATHS_LEAD_IN.test(lead.text.toLowerCase())) out.add(index);
