@@ -198,6 +198,13 @@ describe("whose values, and which are rejected", () => {
       strength("I want to be somewhere my work is appreciated.\n", "recognition"),
     ).toBeGreaterThan(0);
     expect(strength("In consulting, time is valued differently.\n", "recognition")).toBe(0);
+    // Being great at one thing, evenings spent on work.
+    expect(strength("I want to be great at one thing again.\n", "mastery")).toBeGreaterThanOrEqual(
+      0.5,
+    );
+    expect(
+      strength("I want to stop spending my evenings on performance reviews.\n", "wellbeing"),
+    ).toBeGreaterThanOrEqual(0.4);
     expect(
       strength("I had not appreciated how slow promotions are.\n", "recognition"),
     ).toBeLessThan(0.5);

@@ -48,7 +48,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   mastery: [
     ["mastery|master (my|the|a|your|one's) craft|craftsmanship|craft", 1],
     ["technical (depth|excellence|mastery|chops)|excellence|expertise|deep(ly)? technical", 0.8],
-    ["(get|getting|become|becoming) (better|really good) at|hone|honing|sharpen\\w*", 0.8],
+    [
+      "(get|getting|become|becoming) (better|really good) at|hone|honing|sharpen\\w*|(be|being|become|becoming) (great|excellent|world-class|the best) at",
+      0.8,
+    ],
     [
       "(technical|tech|coding|engineering|hands-on) skills?|skills? (deteriorat\\w*|atroph\\w*|fad\\w*|rust\\w*)",
       0.6,
@@ -253,7 +256,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.5,
     ],
     [
-      "home (for|in time for) (dinner|bedtime|the kids)|((my|our) )?(evenings|weekends) (free|off|back)|bedtime stories",
+      "home (for|in time for) (dinner|bedtime|the kids)|((my|our) )?(evenings|weekends) (free|off|back)|bedtime stories|spend(ing)? (my|our) (evenings|weekends) (on|doing|writing|answering|working)",
       0.8,
     ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
