@@ -401,6 +401,7 @@ export function leadsManagers(text: string): boolean {
  */
 const MANAGES_MANAGERS =
   /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will )?report to you|(?:engineering )?managers reporting (?:in)?to you)\b/gi;
+const SEVERAL_GATE = /managers|directors|teams|squads/i;
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
 const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
 const LEADS_SEVERAL_TEAMS =
@@ -416,6 +417,8 @@ export function severalTeamsDuty(reading: PostingReading): ClassifiedSegment | u
     if (seg.heading || seg.requirementShaped) return false;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary")
       return false;
+    // Both patterns end in one of these words; most sentences hold none and skip them.
+    if (!SEVERAL_GATE.test(seg.text)) return false;
     for (const m of seg.text.matchAll(MANAGES_MANAGERS))
       if (!OTHER_MANAGERS.test(m[0]) && !ALONGSIDE.test(m[0])) return true;
     return LEADS_SEVERAL_TEAMS.test(seg.text);
