@@ -1777,12 +1777,12 @@ export const ROLE_MODEL: RoleModel = {
         pattern:
           "\\b(vp|svp|evp|vice[- ]president|head of (engineering|software|technology|platform|development|r&d)|chief (engineering|information|product and technology|product & technology) officer|cio|cpto|engineering lead(er)? \\(head\\))\\b",
       },
-      { archetype: "director", pattern: "\\b(director|head of)\\b" },
+      { archetype: "director", pattern: "\\b(director|head of|tribe lead(er)?)\\b" },
       { archetype: "staff_ic", pattern: "\\b(program|project|product) manager\\b" },
       {
         archetype: "engineering_manager",
         pattern:
-          "\\b(engineering manager|manager,? (software )?engineering|software (development |engineering )?manager|development manager|team lead|tech(nical)? lead manager|engineering lead|manager)\\b",
+          "\\b(engineering manager|manager,? (software )?engineering|software (development |engineering )?manager|development manager|team lead(er)?|(squad|chapter) lead(er)?|teamleiter(in)?|supervisor|tech(nical)? lead manager|tlm|engineering lead|manager)\\b",
       },
       {
         archetype: "staff_ic",

@@ -31,6 +31,15 @@ describe("nominalArchetype", () => {
     expect(nominalArchetype("Lead Backend Engineer")).toBe("staff_ic");
   });
 
+  it("reads team, squad and chapter leads and supervisors as managers, a tribe lead as a director", () => {
+    expect(nominalArchetype("Software Team Leader")).toBe("engineering_manager");
+    expect(nominalArchetype("Squad Lead, Payments")).toBe("engineering_manager");
+    expect(nominalArchetype("Backend Chapter Lead")).toBe("engineering_manager");
+    expect(nominalArchetype("Engineering Supervisor")).toBe("engineering_manager");
+    expect(nominalArchetype("Teamleiter Softwareentwicklung")).toBe("engineering_manager");
+    expect(nominalArchetype("Tribe Lead, Mobile")).toBe("director");
+  });
+
   it("keeps the ladder's rungs", () => {
     expect(nominalArchetype("Engineering Manager, Payments")).toBe("engineering_manager");
     expect(nominalArchetype("Manager, Software Engineering")).toBe("engineering_manager");
