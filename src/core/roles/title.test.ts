@@ -58,6 +58,22 @@ describe("extractTitle", () => {
   const long = (start: string) =>
     `${start} our payments platform, working with product and design across three time zones, and hiring as we grow this year.`;
 
+  it("takes the role from a Position or Role field, and from the fields of a 'who is hiring' line", () => {
+    expect(
+      title("Job Description:\nPosition: Software Development Manager II\nLocation: Atlanta"),
+    ).toBe("Software Development Manager II");
+    expect(
+      title("Acme Robotics | Founding Engineer | Remote (US) | $150k-$190k\n\nWe build robots."),
+    ).toBe("Founding Engineer");
+    // A row of fields none of which names a role stays as it is; a Role field in prose is no title.
+    expect(title("Acme | Berlin | Remote\n\nWe build robots.")).toBe("Acme | Berlin | Remote");
+    expect(
+      title(
+        "Role: you will lead our payments team and hire two engineers this spring, working with product.\n",
+      ),
+    ).toBe("");
+  });
+
   it("takes the role a long first line of prose names at its start (a posting pasted without its heading)", () => {
     expect(title(long("Head of Engineering at a 40-person fintech: you will lead"))).toBe(
       "Head of Engineering",

@@ -69,11 +69,28 @@ export function extractTitle(prepared: PreparedText): string {
   }
   for (const line of top) {
     if (line.text === "") continue;
+    // "Position: Software Development Manager II" first (after a generic heading): its role.
+    const field = /^(?:position|role|job)\s*:\s*(.{3,80})$/i.exec(line.text);
+    if (field?.[1] && !isProseLine(field[1]) && nominalArchetype(field[1]) !== null)
+      return withoutPictographs(field[1]);
     if (isProseLine(line.text)) return leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
-    return withoutPictographs(line.text.replace(/[:.]$/, ""));
+    return withoutPictographs(roleField(line.text.replace(/[:.]$/, "")));
   }
   return "";
+}
+
+/**
+ * The field of a header line that names the role, when the line is a row of fields split by
+ * "|" that starts with another ("Acme Robotics | Founding Engineer | Remote | $150k", the shape
+ * of a "who is hiring" post): the first field with a nominal archetype. A line that starts with
+ * the role ("Staff Engineer | Platform"), or none of whose fields names one, stays as it is.
+ */
+function roleField(line: string): string {
+  if (!line.includes("|")) return line;
+  const fields = line.split("|").map((f) => f.trim());
+  if (nominalArchetype(fields[0] ?? "") !== null) return line;
+  return fields.find((f) => f !== "" && nominalArchetype(f) !== null) ?? line;
 }
 
 /**
