@@ -36,6 +36,7 @@ export const LEARNED_ROLE_MODEL: LearnedRoleModel | null = {
       titleStands: 0,
       innerFolds: 4,
       archetypeInnerRepeats: 5,
+      mismatchPooled: 0,
       thresholds: 1,
       stack: 0,
       lambdaStack: 0.3,
