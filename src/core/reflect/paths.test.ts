@@ -130,6 +130,10 @@ describe("steps taken, said the ways people announce them", () => {
     expect(chosen("I left the bank to start my own company.")).toBe("founder");
     // Someone else's step is not the author's.
     expect(chosen("My manager left to start a company.")).toBe("undecided");
+    // A step begun right after "I start", "I'm going": taken; a conditional start is not.
+    expect(chosen("Next month I start teaching at a high school.")).toBe("teaching_writing");
+    expect(chosen("I'm going freelance in May.")).toBe("independent");
+    expect(chosen("When I start writing code again I'll be happy.")).toBe("undecided");
   });
 });
 
