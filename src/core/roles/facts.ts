@@ -234,19 +234,21 @@ const MORE_MEMBERS = new RegExp(
 
 /**
  * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
- * range (2 to 5,000 people), up to the goal a "growing to" after it names ("4 engineers today,
- * growing to 5-6 next year": 4-6, the team from its size now to its goal); null when the
- * figures are out of range. The fact and its quote (fact-evidence.ts) both read it.
+ * range (2 to 5,000 people), the sum of the kinds of member listed after a count
+ * ({@link MORE_MEMBERS}: "six backend engineers and two SREs" is 8), or up to the goal a
+ * "growing to" after it names ("4 engineers today, growing to 5-6 next year": 4-6, the team
+ * from its size now to its goal); null when the figures are out of range. The fact and its
+ * quote (fact-evidence.ts) both read it.
  */
 export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | null {
   const a = toNumber(m[1]);
   const b = toNumber(m[2]) ?? a;
   if (a === undefined || b === undefined || a < 2 || b > 5000) return null;
   let end = (m.index ?? 0) + m[0].length;
-  // "Six backend engineers and two SREs", "4 engineers, 1 QA, 1 designer": one team of 8, of 6
-  // A product manager the team works with is not among the members counted.
+  // "Six backend engineers and two SREs", "4 engineers, 1 QA, 1 designer": one team of 8, of 6.
+  // Only after a kind of member ("30 people, 14 engineers" is a company and its engineers), and
+  // a product manager the team works with is not among the members counted.
   let sum = a;
-  // Only after a kind of member: "30 people, 14 engineers" is a company and its engineers.
   if (a === b && MEMBER_KIND.test(m[0]))
     for (
       let more = MORE_MEMBERS.exec(text.slice(end));

@@ -390,34 +390,35 @@ export function leadsManagers(text: string): boolean {
 }
 
 /**
- * A duty that says the role leads managers or several teams, in the narrow forms that say it
- * of the role itself: "manage a team of engineering managers", "lead, develop and coach our
- * Platform Managers", "managers who report to you", "lead multiple agile teams", "manage up to 4
- * teams". Narrower than {@link leadsManagers}: hiring, supporting or growing leaders, and
- * mentoring, say nothing of whom the role manages. The taxonomy's engineering manager "manages
- * one team of engineers directly"; its director "leads several teams or managers". Initiatives
- * led across teams and managers led with are not: "lead planning with the engineering managers",
- * "lead initiatives across multiple teams".
+ * Managers or directors the role leads, in forms that say it of the role itself: "manage a team
+ * of engineering managers", "lead, develop and coach our Platform Managers", "managers who
+ * report to you". Narrower than {@link MANAGERS_OF_MANAGERS}: hiring, supporting or growing
+ * leaders, and mentoring, say nothing of whom the role manages.
  */
 const MANAGES_MANAGERS =
   /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will )?report to you|(?:engineering )?managers reporting (?:in)?to you)\b/gi;
+/** Both patterns end in one of these words; most sentences hold none and skip them. */
 const SEVERAL_GATE = /managers|directors|teams|squads/i;
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
 const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
+/**
+ * Two or more teams the role leads: "lead multiple agile teams", "manage up to 4 teams"; not
+ * initiatives led across them ("lead initiatives across multiple teams").
+ */
 const LEADS_SEVERAL_TEAMS =
   /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
 
 /**
  * The first duty sentence (duties, role or summary; neither a heading nor a requirement) that
  * says the role leads managers or several teams ({@link MANAGES_MANAGERS},
- * {@link LEADS_SEVERAL_TEAMS}), or undefined.
+ * {@link LEADS_SEVERAL_TEAMS}), or undefined. The taxonomy's engineering manager "manages one
+ * team of engineers directly"; its director "leads several teams or managers".
  */
 export function severalTeamsDuty(reading: PostingReading): ClassifiedSegment | undefined {
   return reading.segments.find((seg) => {
     if (seg.heading || seg.requirementShaped) return false;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary")
       return false;
-    // Both patterns end in one of these words; most sentences hold none and skip them.
     if (!SEVERAL_GATE.test(seg.text)) return false;
     for (const m of seg.text.matchAll(MANAGES_MANAGERS))
       if (!OTHER_MANAGERS.test(m[0]) && !ALONGSIDE.test(m[0])) return true;
