@@ -769,6 +769,12 @@ describe("extractWorkMode: remote said the ways companies say it", () => {
     expect(mode("Where: anywhere in Europe")).toBe("remote");
     // Glued benefit lists from scraped pages still read.
     expect(mode("Benefits:Paid leaveWork from anywhere in the worldHealth cover")).toBe("remote");
+    // A company without an office, a role called distributed.
+    expect(mode("This is a distributed role; we have no office.")).toBe("remote");
+    expect(mode("There's no central office: the team meets twice a year.")).toBe("remote");
+    expect(mode("We have no office dogs, sadly, but we do have a great office in Leeds.")).not.toBe(
+      "remote",
+    );
   });
 
   it("reads remote set apart by a dash, a pipe or a dot in a header", () => {
