@@ -526,6 +526,14 @@ export const SELF_ROLE_AFTER =
 export const CHOSEN_FRAME =
   /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made)|i (got|was) promoted|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
 
+/**
+ * More ways to say a step is taken, read for the paths only (not as a sentence frame of the
+ * values, whose learned model they would move): "my first day as", "I'm staying put as",
+ * "I'm launching my own consultancy".
+ */
+export const STEP_TAKEN_FRAME =
+  /\b(my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up))\b/;
+
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =
   /\b(might|could|would|maybe|perhaps|consider\w*|options?|thinking (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|offered|on the table|torn between|leaning (towards?|to)|approached|interested in hiring|or|either|versus|vs)\b/;

@@ -134,6 +134,12 @@ describe("steps taken, said the ways people announce them", () => {
     expect(chosen("Next month I start teaching at a high school.")).toBe("teaching_writing");
     expect(chosen("I'm going freelance in May.")).toBe("independent");
     expect(chosen("When I start writing code again I'll be happy.")).toBe("undecided");
+    // A first day in the role, a role stayed in, a practice launched.
+    expect(chosen("Today is my first day as a principal engineer at a bank.")).toBe("ic");
+    expect(chosen("After a lot of thought, I'm staying put as an engineering manager.")).toBe(
+      "manager",
+    );
+    expect(chosen("I'm launching my own consultancy in January.")).toBe("independent");
   });
 });
 

@@ -29,6 +29,7 @@ import {
   REJECT_PATH_FRAME,
   SELF_ROLE_AFTER,
   SELF_ROLE_BEFORE,
+  STEP_TAKEN_FRAME,
 } from "./lexicon.js";
 import { anyOf, wholeWords } from "./match.js";
 import type { Post } from "./post.js";
@@ -185,7 +186,7 @@ function mentionKind(
   // "Freelancing: a retrospective", "My sabbatical": a title naming an activity reports it.
   if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
   const left = lastIndex(before, LEFT_FRAME);
-  const chosen = lastIndex(before, CHOSEN_FRAME);
+  const chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));
   if (chosen >= 0 && chosen >= left) return "chosen";
   // "from X to Y", "left X for Y": the role after the turn is the one taken.
   if (left >= 0 && chosen >= 0 && /\b(to|into|for)\b/.test(before.slice(left + 4))) return "chosen";
