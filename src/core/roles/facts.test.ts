@@ -267,6 +267,17 @@ describe("extractTeamSize: the team as postings put it", () => {
       max: 50,
     });
     expect(team("## The role\nLead 3 managers, 25 engineers.")).toEqual({ min: 25, max: 25 });
+    // People led through others count too; people still to hire do not.
+    expect(team("## The role\nYou'll directly manage 7 engineers and indirectly 30 more.")).toEqual(
+      {
+        min: 37,
+        max: 37,
+      },
+    );
+    expect(team("## The role\nYou will manage five engineers and two more next year.")).toEqual({
+      min: 5,
+      max: 5,
+    });
   });
 
   it("reads a team from its size now to the size it is to grow to", () => {

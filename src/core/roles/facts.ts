@@ -226,9 +226,12 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
 /** A count's noun that names a kind of team member, after which more kinds may follow. */
 const MEMBER_KIND =
   /(?:engineers|developers|devs|swes|sdes|scientists|architects|testers|designers)$/i;
-/** One more kind of member after a team's count: ", 1 QA", " and two SREs", " plus 2 designers". */
+/**
+ * One more kind of member after a team's count: ", 1 QA", " and two SREs", " plus 2 designers",
+ * or more people led through others: " and indirectly 30 more".
+ */
 const MORE_MEMBERS = new RegExp(
-  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(\\d{1,3}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:engineers?|developers?|devs?|sres?|qas?|testers?|designers?|analysts?|scientists?|architects?)\\b`,
+  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:(\\d{1,3}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:engineers?|developers?|devs?|sres?|qas?|testers?|designers?|analysts?|scientists?|architects?)|(?:indirectly|through (?:them|their (?:leads|managers)))\\s+(\\d{1,3}|${NUMBER_WORD})\\s+more|(\\d{1,3}|${NUMBER_WORD})\\s+more\\s+(?:indirectly|through (?:them|their (?:leads|managers))))\\b`,
   "i",
 );
 
@@ -255,7 +258,7 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
       more;
       more = MORE_MEMBERS.exec(text.slice(end))
     ) {
-      sum += toNumber(more[1]) ?? 0;
+      sum += toNumber(more[1] ?? more[2] ?? more[3]) ?? 0;
       end += more[0].length;
     }
   if (sum > a && sum <= 5000) return { min: sum, max: sum };
