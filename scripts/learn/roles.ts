@@ -1055,6 +1055,8 @@ export function trainArchetypeStage(
     splits.push(heldOutArchetypeLogits(r));
   const logits = splits[0] as number[][];
   const pooled = splits.flat();
+  // The mismatch model's rows: the first split's, or all of them (`mismatchPooled`).
+  const mismatchSplits = settings.mismatchPooled === 1 ? splits : splits.slice(0, 1);
   const y = splits.flatMap(() => labels.map((l) => ARCHETYPE_IDS.indexOf(l)));
   const temperature = roundTo(fitTemperature(pooled, y));
   const confident = chooseConfidence(
@@ -1092,25 +1094,15 @@ export function trainArchetypeStage(
       ...(mismatchConfident > 0 && settings.mismatchModel === 0 ? { mismatchConfident } : {}),
       ...(settings.mismatchModel >= 1 && settings.mismatchAlarms > 0
         ? {
-            mismatch:
-              settings.mismatchPooled === 1
-                ? fitMismatch(
-                    pooled,
-                    splits.flatMap(() => train),
-                    temperature,
-                    settings.mismatchAlarms,
-                    settings.mismatchModel >= 2,
-                    settings.mismatchModel === 3 ? splits.flatMap(() => xs) : undefined,
-                    splits.length,
-                  )
-                : fitMismatch(
-                    logits,
-                    train,
-                    temperature,
-                    settings.mismatchAlarms,
-                    settings.mismatchModel >= 2,
-                    settings.mismatchModel === 3 ? xs : undefined,
-                  ),
+            mismatch: fitMismatch(
+              mismatchSplits.flat(),
+              mismatchSplits.flatMap(() => train),
+              temperature,
+              settings.mismatchAlarms,
+              settings.mismatchModel >= 2,
+              settings.mismatchModel === 3 ? mismatchSplits.flatMap(() => xs) : undefined,
+              mismatchSplits.length,
+            ),
             ...(settings.mismatchModel >= 2 ? { mismatchAll: true } : {}),
             ...(settings.mismatchModel === 3 ? { mismatchScope: true } : {}),
             ...(settings.titleStands === 1 ? { titleStands: true } : {}),
