@@ -96,6 +96,12 @@ export interface PostingReading {
    * none), read with the hands-on fact (facts.ts `extractHandsOnReadings`); the fact's quote.
    */
   handsOnRequiredAt: number | null;
+  /**
+   * The first duty sentence (index into `segments`; null: none) that says the role leads
+   * managers or several teams ({@link severalTeamsIndex}): the archetype reads past the manager
+   * of one team, and organisation leadership is quoted from it.
+   */
+  severalTeamsAt: number | null;
 }
 
 /**
@@ -189,6 +195,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     archetypeInput,
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
+    severalTeamsAt: severalTeamsIndex(segments),
   };
 }
 
@@ -409,13 +416,13 @@ const LEADS_SEVERAL_TEAMS =
   /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
 
 /**
- * The first duty sentence (duties, role or summary; neither a heading nor a requirement) that
- * says the role leads managers or several teams ({@link MANAGES_MANAGERS},
- * {@link LEADS_SEVERAL_TEAMS}), or undefined. The taxonomy's engineering manager "manages one
- * team of engineers directly"; its director "leads several teams or managers".
+ * The index of the first duty sentence (duties, role or summary; neither a heading nor a
+ * requirement) that says the role leads managers or several teams ({@link MANAGES_MANAGERS},
+ * {@link LEADS_SEVERAL_TEAMS}), or null. The taxonomy's engineering manager "manages one team
+ * of engineers directly"; its director "leads several teams or managers".
  */
-export function severalTeamsDuty(reading: PostingReading): ClassifiedSegment | undefined {
-  return reading.segments.find((seg) => {
+function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | null {
+  const at = segments.findIndex((seg) => {
     if (seg.heading || seg.requirementShaped) return false;
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary")
       return false;
@@ -424,6 +431,12 @@ export function severalTeamsDuty(reading: PostingReading): ClassifiedSegment | u
       if (!OTHER_MANAGERS.test(m[0]) && !ALONGSIDE.test(m[0])) return true;
     return LEADS_SEVERAL_TEAMS.test(seg.text);
   });
+  return at >= 0 ? at : null;
+}
+
+/** The sentence {@link PostingReading.severalTeamsAt} points to, or undefined. */
+export function severalTeamsDuty(reading: PostingReading): ClassifiedSegment | undefined {
+  return reading.severalTeamsAt === null ? undefined : reading.segments[reading.severalTeamsAt];
 }
 
 /** Scope signals beyond the hand-written archetype features (see {@link archetypeFeatureMap}). */

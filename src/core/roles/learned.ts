@@ -35,7 +35,6 @@ import {
   handsOnFeatureMap,
   type PostingReading,
   responsibilityFeatures,
-  severalTeamsDuty,
 } from "./features.js";
 import {
   type ResponsibilitySentenceModel,
@@ -614,8 +613,8 @@ export function learnedArchetype(
   }
   // The taxonomy's engineering manager manages one team directly: a role whose duties say it
   // leads managers or several teams is read as the likeliest of the others (P(k | not EM)).
-  const oneTeam = ranked[0]?.id === "engineering_manager" && ranked.length > 1;
-  const several = oneTeam ? severalTeamsDuty(reading) : undefined;
+  const several =
+    ranked[0]?.id === "engineering_manager" && ranked.length > 1 && reading.severalTeamsAt !== null;
   if (several) {
     const rest = 1 - (ranked.shift()?.p ?? 0);
     for (const r of ranked) r.p = rest > 0 ? r.p / rest : 0;
