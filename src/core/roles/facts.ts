@@ -223,15 +223,20 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   return best;
 }
 
+/** Kinds of team member, one or several: engineers, developers, SREs, QA, testers, designers. */
+const MEMBER_NOUN =
+  "(?:engineers?|developers?|devs?|swes?|sdes?|sres?|qas?|testers?|designers?|analysts?|scientists?|architects?)";
 /** A count's noun that names a kind of team member, after which more kinds may follow. */
-const MEMBER_KIND =
-  /(?:engineers|developers|devs|swes|sdes|scientists|architects|testers|designers)$/i;
+const MEMBER_KIND = new RegExp(`${MEMBER_NOUN}$`, "i");
+/** People led through others, before or after their count: "indirectly 30 more". */
+const THROUGH_OTHERS = "(?:indirectly|through (?:them|their (?:leads|managers)))";
+const MEMBER_COUNT = `(\\d{1,3}|${NUMBER_WORD})`;
 /**
  * One more kind of member after a team's count: ", 1 QA", " and two SREs", " plus 2 designers",
- * or more people led through others: " and indirectly 30 more".
+ * or more people led through others: " and indirectly 30 more" (the count in group 1, 2 or 3).
  */
 const MORE_MEMBERS = new RegExp(
-  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:(\\d{1,3}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:engineers?|developers?|devs?|sres?|qas?|testers?|designers?|analysts?|scientists?|architects?)|(?:indirectly|through (?:them|their (?:leads|managers)))\\s+(\\d{1,3}|${NUMBER_WORD})\\s+more|(\\d{1,3}|${NUMBER_WORD})\\s+more\\s+(?:indirectly|through (?:them|their (?:leads|managers))))\\b`,
+  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:${MEMBER_COUNT}\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
   "i",
 );
 
