@@ -54,6 +54,9 @@ function leadingTitle(line: string): string {
   return "";
 }
 
+/** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
+const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
+
 /**
  * The first line of the posting that can be a title: a `Title:` / `Job title:` line near the
  * top wins, then the first short line that is not a generic heading ("Job description"); when
@@ -70,7 +73,7 @@ export function extractTitle(prepared: PreparedText): string {
   for (const line of top) {
     if (line.text === "") continue;
     // "Position: Software Development Manager II" first (after a generic heading): its role.
-    const field = /^(?:position|role|job)\s*:\s*(.{3,80})$/i.exec(line.text);
+    const field = ROLE_FIELD.exec(line.text);
     if (field?.[1] && !isProseLine(field[1]) && nominalArchetype(field[1]) !== null)
       return withoutPictographs(field[1]);
     if (isProseLine(line.text)) return leadingTitle(line.text);
