@@ -348,6 +348,15 @@ describe("extractTeamSize: counts that are not the team the role leads", () => {
       max: 3,
     });
   });
+
+  it("leaves people hired beyond the team alone, not the first team the role hires", () => {
+    expect(team("## The role\nLater you'd help hire the next 3-4 engineers.")).toBeNull();
+    expect(team("## The role\nLead 5 engineers and hire another 3.")).toEqual({ min: 5, max: 5 });
+    expect(team("## The role\nHire our first five engineers and run their 1:1s.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+  });
 });
 
 describe("extractWorkMode", () => {

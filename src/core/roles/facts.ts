@@ -195,11 +195,12 @@ export const MENTEES_BEFORE =
 /**
  * Counts of people that are not the team the role leads, by what comes before them in the
  * sentence: an interview panel ("interview with 2-5 team members"), the organisation's own
- * growth ("as we grow from 20 engineers to 40"). (Skipping counts after "experience" in the
+ * growth ("as we grow from 20 engineers to 40"), people hired beyond the team ("help hire the
+ * next 3-4 engineers"; "hire our first five engineers and run their 1:1s" is the team). (Skipping counts after "experience" in the
  * sentence cost one stated team on corpus half B; not done.)
  */
 export const NOT_LED_BEFORE =
-  /\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$|\b(?:grows?|growing|scal(?:e|es|ing)|expand(?:s|ing)?) from\s+$/i;
+  /\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$|\b(?:grows?|growing|scal(?:e|es|ing)|expand(?:s|ing)?) from\s+$|\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further)\s+(?:(?:up to|about|around)\s+)?$/i;
 
 /** What may follow a team's count to give the size it is to grow to ("growing to 5-6"). */
 const GROWING_TO = new RegExp(
