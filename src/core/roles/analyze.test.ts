@@ -191,6 +191,21 @@ describe("analyzeRole on our own postings", () => {
     expect(a.responsibilities.map((r) => r.id)).toContain("architecture");
   });
 
+  it("keeps evangelism that a manager's duties state outright", () => {
+    const posting = [
+      "# Engineering Manager, Mobile",
+      "",
+      "## What you'll do",
+      "- Manage a team of six iOS and Android engineers: 1:1s, feedback and growth plans.",
+      "- Plan each quarter's work with the product manager and keep delivery predictable.",
+      "- Represent the company at conferences and meetups, and write for our engineering blog.",
+    ].join("\n");
+    const a = analyzeRole(posting);
+    expect(a.readsAs).toEqual(["engineering_manager"]);
+    const evangelism = a.responsibilities.find((r) => r.id === "evangelism");
+    expect(evangelism?.evidence[0]).toMatch(/conferences and meetups/);
+  });
+
   it("gives no responsibilities for a careers page, and says so", () => {
     const a = analyzeRole(fixture("f06"));
     expect(a.responsibilities).toEqual([]);
