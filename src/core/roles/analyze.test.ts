@@ -379,4 +379,19 @@ describe("a posting pasted without its heading", () => {
     expect(ids).toEqual(expect.arrayContaining(["people_management", "hiring"]));
     for (const r of a.responsibilities) expect(r.evidence[0]).toMatch(/^We are hiring/);
   });
+
+  it("reads the duties a company's own introduction hires the role for", () => {
+    const text = [
+      "Fractional CTO (2 days a week)",
+      "",
+      "We're a seed-funded healthtech startup of 9 people looking for a fractional CTO to help us choose our architecture, review the code our agency writes, manage the agency contract, and talk to investors about our technology during the next raise.",
+      "This is a 6-month contract, £800 per day, fully remote.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.archetype.id).toBe("fractional");
+    const ids = a.responsibilities.map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(["architecture", "budget_vendors", "business_leadership"]),
+    );
+  });
 });

@@ -105,6 +105,14 @@ const REQUIREMENT_PHRASE =
 const COMPANY_PHRASE =
   /^(?:at [A-Z][\w&.' -]{0,40}, we|we['’]re a|we are a|we are an|we['’]re an|our (?:mission|company|platform|customers|team is|values)|founded in|since \d{4})/i;
 
+/**
+ * A company that says what it hires the role to do ("We're a 9-person startup looking for a
+ * fractional CTO to choose our architecture and review the code"): a blurb's opening, a duty's
+ * body, as in one-paragraph postings.
+ */
+const RECRUITING_FOR =
+  /\b(?:seeking|looking for|hiring|searching for|recruiting) (?:an?|our|the) .{0,80}?\bto (?!join\b|be\b|help us grow\b)\w+/i;
+
 function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
   if (seg.keys.length > 12) return false;
   const text = seg.text;
@@ -170,7 +178,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     const dutyShaped =
       !heading &&
       !requirementShaped &&
-      !COMPANY_PHRASE.test(body) &&
+      (!COMPANY_PHRASE.test(body) || RECRUITING_FOR.test(body)) &&
       (DUTY_PHRASE.test(body) || startsWithDuty);
     return classified(seg, kind, heading, dutyShaped, requirementShaped);
   });
