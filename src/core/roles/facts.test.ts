@@ -681,6 +681,17 @@ describe("extractHandsOn from statements of time and from the title", () => {
     expect(hands("## The role\nGuide the team without being too hands-on.")).toBe("none");
   });
 
+  it("reads the main contributor to the code as building, some coding as some", () => {
+    expect(
+      hands("## The role\nYou will be the tech lead and main contributor on our Go services."),
+    ).toBe("required");
+    expect(hands("## The role\nA key contributor to our engineering strategy.")).toBe("none");
+    expect(hands("## The role\nSome coding is expected, but your main job is the team.")).toBe(
+      "some",
+    );
+    expect(hands("## The role\nOccasional hands-on work when the team is stretched.")).toBe("some");
+  });
+
   it("takes writing code as the core duty of a builder's title, not of a manager's", () => {
     const text = "## The role\nYou will improve our payments platform with the team.";
     expect(hands(text, { title: "Staff Software Engineer", nominal: "staff_ic" })).toBe("required");
