@@ -257,6 +257,16 @@ describe("extractTeamSize: the team as postings put it", () => {
       min: 8,
       max: 8,
     });
+    // One member named with an article counts one; a range stays a range.
+    expect(team("## The role\nYou'll lead 4 engineers and a designer.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+    expect(team("## The role\nManage 2-3 engineers and 1 QA.")).toEqual({ min: 3, max: 4 });
+    expect(team("## The role\nLead 4 engineers and a product manager.")).toEqual({
+      min: 4,
+      max: 4,
+    });
     // A line labelled as the team is the role's team, not the company's story.
     expect(
       team("## The role\nYou run delivery.\n\nThe team: 3 engineers, 1 QA, 1 analyst."),

@@ -232,19 +232,22 @@ const MEMBER_KIND = new RegExp(`${MEMBER_NOUN}$`, "i");
 /** People led through others, before or after their count: "indirectly 30 more". */
 const THROUGH_OTHERS = "(?:indirectly|through (?:them|their (?:leads|managers)))";
 const MEMBER_COUNT = `(\\d{1,3}|${NUMBER_WORD})`;
+/** One more member named with an article: "and a designer". */
+const MEMBER_ONE = "(?:a|an)";
 /**
  * One more kind of member after a team's count: ", 1 QA", " and two SREs", " plus 2 designers",
  * or more people led through others: " and indirectly 30 more" (the count in group 1, 2 or 3).
  */
 const MORE_MEMBERS = new RegExp(
-  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:${MEMBER_COUNT}\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
+  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:${MEMBER_ONE}\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${MEMBER_COUNT}\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
   "i",
 );
 
 /**
  * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
  * range (2 to 5,000 people), the sum of the kinds of member listed after a count
- * ({@link MORE_MEMBERS}: "six backend engineers and two SREs" is 8), or up to the goal a
+ * ({@link MORE_MEMBERS}: "six backend engineers and two SREs" is 8, "2-3 engineers and a
+ * designer" 3-4), or up to the goal a
  * "growing to" after it names ("4 engineers today, growing to 5-6 next year": 4-6, the team
  * from its size now to its goal); null when the figures are out of range. The fact and its
  * quote (fact-evidence.ts) both read it.
@@ -254,20 +257,23 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   const b = toNumber(m[2]) ?? a;
   if (a === undefined || b === undefined || a < 2 || b > 5000) return null;
   let end = (m.index ?? 0) + m[0].length;
-  // "Six backend engineers and two SREs", "4 engineers, 1 QA, 1 designer": one team of 8, of 6.
+  // "Six backend engineers and two SREs", "4 engineers, 1 QA, 1 designer", "2-3 engineers and
+  // a designer": one team of 8, of 6, of 3-4.
   // Only after a kind of member ("30 people, 14 engineers" is a company and its engineers), and
   // a product manager the team works with is not among the members counted.
-  let sum = a;
-  if (a === b && MEMBER_KIND.test(m[0]))
+  let extra = 0;
+  if (MEMBER_KIND.test(m[0]))
     for (
       let more = MORE_MEMBERS.exec(text.slice(end));
       more;
       more = MORE_MEMBERS.exec(text.slice(end))
     ) {
-      sum += toNumber(more[1] ?? more[2] ?? more[3]) ?? 0;
+      const count = more[1] ?? more[2] ?? more[3];
+      // No count: one member named with an article ("and a designer").
+      extra += count === undefined ? 1 : (toNumber(count) ?? 0);
       end += more[0].length;
     }
-  if (sum > a && sum <= 5000) return { min: sum, max: sum };
+  if (extra > 0 && b + extra <= 5000) return { min: a + extra, max: b + extra };
   const goal = GROWING_TO.exec(text.slice(end, end + 60));
   const to = goal ? (toNumber(goal[2]) ?? toNumber(goal[1])) : undefined;
   const top = to !== undefined && to > Math.max(a, b) && to <= 5000 ? to : Math.max(a, b);
