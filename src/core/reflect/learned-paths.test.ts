@@ -63,6 +63,24 @@ describe("learned paths", () => {
     expect(out.considered).toContain("executive");
   });
 
+  it("takes a step the author states as new, not one they look back on", () => {
+    // A chosen model that always prefers `ic` over any other kind.
+    const icFirst: LearnedPathsModel = { ...MODEL, chosen: { "ic|bias": 9, "u:bias": -9 } };
+    const news = readReflectionParts(
+      readPost(
+        "# News\n\nToday is my first day as an engineering manager at a small company.\n\nFor eight years I was an individual contributor.\n",
+      ),
+    );
+    expect(news.paths.chosen).toBe("manager");
+    expect(learnedPaths(icFirst, news).chosen).toBe("manager");
+    const past = readReflectionParts(
+      readPost("# Looking back\n\nSix years ago I joined a bank as an engineering manager.\n"),
+    );
+    // The hand-written reading takes the old step for the new one; the model decides.
+    expect(past.paths.chosen).toBe("manager");
+    expect(learnedPaths(icFirst, past).chosen).toBe("ic");
+  });
+
   it("considers every step the author lists as an option, whatever the model says", () => {
     const post =
       "# Two offers\n\nOption A: a staff engineer role at a bank.\n\nOption B: consulting for a year.\n";

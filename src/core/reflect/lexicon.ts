@@ -534,6 +534,14 @@ export const CHOSEN_FRAME =
 export const STEP_TAKEN_FRAME =
   /\b(my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up))\b/;
 
+/**
+ * A step stated as new, now or next, in the author's own words: "today is my first day as",
+ * "my new job as", "I'm taking over", "I'll be joining", "I've accepted", "starting today as"
+ * (not "I joined Google as an engineer six years ago", which CHOSEN_FRAME also reads).
+ */
+export const NEW_STEP_FRAME =
+  /\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as)/;
+
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =
   /\b(might|could|would|maybe|perhaps|consider\w*|options?|thinking (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|offered|on the table|torn between|leaning (towards?|to)|approached|interested in hiring|or|either|versus|vs)\b/;
