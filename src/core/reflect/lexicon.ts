@@ -262,7 +262,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
     ["(no more|fewer|less|without|not) (\\d+[- ]hour (work ?)?weeks?|long hours|late nights)", 0.7],
     [
-      "evenings and weekends|nights and weekends|time with (my|the) (kids|children|family|partner)|(my|our) (nights|life|lives) back",
+      "evenings and weekends|nights and weekends|time with (my|the|our) ([\\w-]+ )?(kids|children|family|partner|wife|husband|daughters?|sons?)|(my|our) (nights|life|lives) back",
       0.6,
     ],
   ],
