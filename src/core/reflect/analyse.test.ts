@@ -172,6 +172,9 @@ describe("whose values, and which are rejected", () => {
       strength("I want to choose my clients, my hours and the problems I work on.\n", "autonomy"),
     ).toBeGreaterThanOrEqual(0.5);
     expect(strength("I want time with my kids again.\n", "wellbeing")).toBeGreaterThanOrEqual(0.4);
+    expect(
+      strength("I enjoy helping other engineers grow more than coding.\n", "people_leadership"),
+    ).toBeGreaterThanOrEqual(0.5);
     expect(strength("I want time with my two kids again.\n", "wellbeing")).toBeGreaterThanOrEqual(
       0.4,
     );

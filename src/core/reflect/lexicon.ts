@@ -151,7 +151,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       "people (management|leadership|manager)|(build|building|scale|scaling) (and scale )?(teams|a team|organi[sz]ations)",
       0.9,
     ],
-    ["(help|helping) (people|others|engineers|them) (grow|do their best|succeed)", 0.9],
+    [
+      "(help|helping) (other |fellow |junior |younger |more )?(people|others|engineers|developers|them) (to )?(grow|do their best|succeed)",
+      0.9,
+    ],
     [
       "(help|helping|see|seeing|watch|watching) (the )?(people|engineers|folks) (on|in) my team (\\w+ ){0,2}(grow|get better|improve|succeed)",
       0.8,
