@@ -128,6 +128,7 @@ describe("steps taken, said the ways people announce them", () => {
     expect(chosen("My new role: Engineering Manager at a logistics firm.")).toBe("manager");
     expect(chosen("I've been promoted to engineering manager.")).toBe("manager");
     expect(chosen("I left the bank to start my own company.")).toBe("founder");
+    expect(chosen("I quit my job at a big tech company to start my own company.")).toBe("founder");
     // Someone else's step is not the author's.
     expect(chosen("My manager left to start a company.")).toBe("undecided");
     // A step begun right after "I start", "I'm going": taken; a conditional start is not.

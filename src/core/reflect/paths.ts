@@ -169,6 +169,9 @@ function selfRole(norm: string, at: number, end: number): boolean {
 const TITLE_OPTION =
   /\?|\b(should|considering|thinking|thoughts|whether|or|vs|versus|might|pros and cons|next steps?|what'?s next)\b/;
 
+/** The end of "I quit my job at a big company to ", right before the step named. */
+const LEFT_TO = /\bi('ve| have| had)? (just )?(quit|left|resigned)\b[^.;:]*\bto $/;
+
 function mentionKind(
   norm: string,
   at: number,
@@ -190,6 +193,8 @@ function mentionKind(
   if (chosen >= 0 && chosen >= left) return "chosen";
   // "from X to Y", "left X for Y": the role after the turn is the one taken.
   if (left >= 0 && chosen >= 0 && /\b(to|into|for)\b/.test(before.slice(left + 4))) return "chosen";
+  // "I quit my job at a big company to start my own": the step the leaving was for.
+  if (left >= 0 && LEFT_TO.test(before)) return "chosen";
   // "a staff engineer at my new company": the new place right after the role.
   if (CHOSEN_AFTER.test(norm.slice(end, end + 40))) return "chosen";
   if (left >= 0) return "left";
