@@ -547,7 +547,7 @@ export const NEW_STEP_FRAME =
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =
-  /\b(might|could|would|maybe|perhaps|consider\w*|options?|thinking (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|offered|on the table|torn between|leaning (towards?|to)|approached|interested in hiring|or|either|versus|vs)\b/;
+  /\b(might|could|would|maybe|perhaps|consider\w*|options?|(thinking|thought) (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|offered|on the table|torn between|leaning (towards?|to)|approached|interested in hiring|or|either|versus|vs)\b/;
 
 /** The role left behind: "I resigned", "after six years as". */
 export const LEFT_FRAME =

@@ -157,6 +157,11 @@ describe("steps weighed in everyday words", () => {
     expect(paths("I quit last month with a new job lined up.").considered).not.toContain("break");
   });
 
+  it("reads a step thought about as an option weighed", () => {
+    const thought = paths("I thought about becoming a manager for a while.");
+    expect(thought.mentions.find((m) => m.path === "manager")?.kind).toBe("option");
+  });
+
   it("reads the rows of a table of options as options weighed", () => {
     const table =
       "I have two options.\n\n| Option | Pay |\n|---|---|\n| Stay as engineering manager | good |\n| Go freelance | variable |";
