@@ -52,7 +52,7 @@ import {
   withTitleCoding,
 } from "./responsibilities.js";
 import { type ClassifiedSegment, classifySections } from "./sections.js";
-import { prepareText } from "./text.js";
+import { prepareText, unwrappedText, writtenLines } from "./text.js";
 import { extractTitle, isCtoTitle, nominalArchetype } from "./title.js";
 import type { ArchetypeResult } from "./types.js";
 
@@ -155,11 +155,11 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const handsOn = extractHandsOnReadings(segments, hand.scores.coding, { title, nominal });
   const stage = extractStageReadings(segments);
   const facts: RoleFacts = {
-    reportsTo: extractReportsTo(prepared.clean),
+    reportsTo: extractReportsTo(unwrappedText(prepared.clean, prepared.lines)),
     teamSize: extractTeamSize(segments),
     handsOn: handsOn.role,
     compensation: base,
-    workMode: extractWorkMode(prepared.lines.map((l) => l.text)),
+    workMode: extractWorkMode(writtenLines(prepared.lines)),
     stage: stage.wide,
   };
   const archetypeInput: ArchetypeInput = {

@@ -168,6 +168,28 @@ describe("a short posting pasted as one paragraph", () => {
   });
 });
 
+describe("a posting pasted with its lines cut short", () => {
+  it("reads a header's work mode and a reporting line cut across lines", () => {
+    const posting = [
+      "Lumen Robotics | Engineering Manager | Boston, MA | Full time, onsite | https://example.com/jobs/42",
+      "",
+      "We build warehouse robots. As our engineering manager you will lead a team of six engineers and you will report directly to the Chief Technology Officer, who founded the company.",
+      "",
+      "What you'll do",
+      "Run 1:1s, feedback and growth plans for the team.",
+      "Plan the quarter's work with the product manager.",
+    ].join("\n");
+    for (const width of [0, 40, 50, 60, 72]) {
+      const a = analyzeRole(width === 0 ? posting : hardWrap(posting, width));
+      expect({ width, workMode: a.facts.workMode, reportsTo: a.facts.reportsTo }).toEqual({
+        width,
+        workMode: "onsite",
+        reportsTo: "cto",
+      });
+    }
+  });
+});
+
 describe("format robustness on our own postings", () => {
   it("reads plain and hard-wrapped versions of each fixture like the Markdown", () => {
     checkFormats(postingsIn(join(repoRoot, "src/core/roles/fixtures")));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blankMarkup, collapse } from "./text.js";
+import { blankMarkup, collapse, prepareText, unwrappedText, writtenLines } from "./text.js";
 
 /** blankMarkup as the chain of regular-expression replacements it stands for. */
 function blankMarkupByRegex(source: string): string {
@@ -67,5 +67,36 @@ describe("collapse", () => {
       }),
       { numRuns: 3000, seed: 11 },
     );
+  });
+});
+
+describe("the lines as written", () => {
+  it("joins the lines a hard wrap cut, and keeps the lines the author ended", () => {
+    const text = [
+      "Reporting to the VP of Engineering, you will run the platform group and",
+      "its on-call rotation across two sites, with a budget of your own for",
+      "tooling.",
+      "Location: Leeds",
+      "- Remote two days a week",
+    ].join("\n");
+    const prepared = prepareText(text);
+    expect(writtenLines(prepared.lines)).toEqual([
+      "Reporting to the VP of Engineering, you will run the platform group and its on-call rotation across two sites, with a budget of your own for tooling.",
+      "Location: Leeds",
+      "Remote two days a week",
+    ]);
+    const unwrapped = unwrappedText(prepared.clean, prepared.lines);
+    expect(unwrapped.length).toBe(prepared.clean.length);
+    expect(unwrapped.split("\n").length).toBe(3);
+  });
+
+  it("keeps every line of a text that was not wrapped", () => {
+    const prepared = prepareText("Staff Engineer\n\nWe are a small team.\nRemote in Europe.");
+    expect(writtenLines(prepared.lines)).toEqual([
+      "Staff Engineer",
+      "",
+      "We are a small team.",
+      "Remote in Europe.",
+    ]);
   });
 });

@@ -386,6 +386,72 @@ export function hardWrapWidth(lines: readonly Line[]): number {
 }
 
 /**
+ * For each line, whether it continues the line before: the lines a hard-wrapped text (pasted
+ * from an e-mail or a web page, {@link hardWrapWidth}) was cut into, so that readers that read
+ * line by line (the work mode, a reporting line) read the same statements as in the unwrapped
+ * text. A wrapped line was cut where the next line's first word would not have fitted on it
+ * (greedy wrapping); in any text, no line ends on "of", "and" or "from" ({@link DANGLING}) and
+ * a line that starts in lowercase continues the one before. A blank line, a list item or a
+ * heading never continues one.
+ */
+function continuesLine(lines: readonly Line[]): boolean[] {
+  const width = hardWrapWidth(lines) || shortWrapWidth(lines);
+  return lines.map((line, i) => {
+    const previous = lines[i - 1];
+    if (previous === undefined || previous.marked || previous.text === "") return false;
+    if (line.text === "" || line.listItem || line.marked) return false;
+    const first = line.text.split(" ", 1)[0] ?? "";
+    return (
+      (width > 0 && previous.end - previous.start + 1 + first.length > width) ||
+      DANGLING.test(previous.text) ||
+      /^[a-z]/.test(line.text)
+    );
+  });
+}
+
+/**
+ * The width a short text (too few lines for {@link hardWrapWidth}) was wrapped at, or 0: its
+ * longest line has 40 to 100 characters and another ends within 12 of it.
+ */
+function shortWrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.map((l) => l.end - l.start);
+  const width = Math.max(0, ...lengths);
+  if (width > 100 || width < 40) return 0;
+  return lengths.filter((n) => n >= width - 12).length >= 2 ? width : 0;
+}
+
+/**
+ * The text's lines as the author wrote them ({@link continuesLine}): each the texts of the
+ * lines it was cut into, joined by a space (markup blanked, whitespace collapsed).
+ */
+export function writtenLines(lines: readonly Line[]): string[] {
+  const continues = continuesLine(lines);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (continues[i] && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
+    else out.push(line.text);
+  });
+  return out;
+}
+
+/**
+ * `clean` with the line breaks inside a line as written ({@link continuesLine}) made spaces:
+ * the same length, so offsets into it are offsets into the input.
+ */
+export function unwrappedText(clean: string, lines: readonly Line[]): string {
+  const continues = continuesLine(lines);
+  if (!continues.includes(true)) return clean;
+  const chars = clean.split("");
+  lines.forEach((line, i) => {
+    // The break before a continuing line is the character before its start ("\n", or "\r\n").
+    if (!continues[i]) return;
+    for (let at = line.start - 1; at >= 0 && (chars[at] === "\n" || chars[at] === "\r"); at--)
+      chars[at] = " ";
+  });
+  return chars.join("");
+}
+
+/**
  * Words no sentence ends on: prepositions, conjunctions, articles, possessives ("a", "or" and
  * "in" left out: "Series A", "Portland, OR", "Indianapolis, IN" end lines).
  */
