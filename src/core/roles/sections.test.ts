@@ -57,6 +57,23 @@ describe("classifySections", () => {
     expect(sectionOf(segments, "A yearly learning")?.section).toBe("benefits");
   });
 
+  it("reads a requirement that lost its list marker as a requirement, not a heading", () => {
+    const plain = classify(
+      [
+        "Head of Platform",
+        "",
+        "Experience in designing payment platforms",
+        "Experience and skills",
+        "Five years of Go",
+      ].join("\n"),
+    );
+    const asked = sectionOf(plain, "Experience in designing");
+    expect(asked?.heading).toBe(false);
+    expect(asked?.requirementShaped).toBe(true);
+    expect(sectionOf(plain, "Experience and skills")?.heading).toBe(true);
+    expect(sectionOf(plain, "Five years")?.section).toBe("requirements");
+  });
+
   it("marks duty-shaped sentences of the summary and keeps header fields from opening sections", () => {
     expect(sectionOf(segments, "You will lead")?.dutyShaped).toBe(true);
     expect(sectionOf(segments, "We make tools")?.dutyShaped).toBe(false);

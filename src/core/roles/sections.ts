@@ -148,7 +148,10 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     // Title lines and heading-like lines are headings; a plain short line ("What you will do")
     // only when it names a known section.
     const strong = (index === 0 && seg.line === titleLine) || isHeadingCandidate(seg, prepared);
-    const plain = !strong && isPlainHeadingLine(seg, prepared);
+    // A plain line that asks for experience ("Experience in designing platforms") is a
+    // requirement whose list marker was lost, not a heading.
+    const plain =
+      !strong && isPlainHeadingLine(seg, prepared) && !REQUIREMENT_PHRASE.test(seg.text);
     const kindIfHeading = strong || plain ? classifyHeading(seg.text) : undefined;
     if (strong || (plain && kindIfHeading !== undefined)) {
       heading = true;
