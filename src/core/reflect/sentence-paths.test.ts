@@ -46,7 +46,10 @@ function everyPath(m: SentenceModel): Record<PathId, SentenceModel> {
  */
 const MODEL: SentencePathsModel = {
   method: "sentences",
-  sentences: everyPath({ bias: -4, weights: { "l:plain": 5, "l:chosen": 6, "m:chosen": 2 } }),
+  sentences: everyPath({
+    bias: -4,
+    weights: { "l:plain": 5, "l:option": 5, "l:chosen": 6, "m:chosen": 2 },
+  }),
   step: { bias: -4, weights: { join: 6 } },
   undecided: { bias: -4, weights: { "open:fp": 6 } },
   considered: { bias: 0, weights: { cmax: 1 }, threshold: 0.5 },
