@@ -169,6 +169,25 @@ describe("a short posting pasted as one paragraph", () => {
 });
 
 describe("a posting pasted with its lines cut short", () => {
+  it("keeps apart the list items that lost their markers, where the wrap did not cut them", () => {
+    const text = [
+      "Engineering Manager, Payments",
+      "",
+      "We move money for ten thousand small shops across Europe, and our payments team is the heart of it. You will lead the six engineers who build the ledger, the payouts and the fraud checks, and work with product on what comes next for our merchants.",
+      "",
+      "What you will do",
+      "Run one-to-ones and growth plans for six engineers",
+      "Own the on-call rotation of the payments services",
+      "Plan each quarter with the product manager",
+    ].join("\n");
+    const segments = prepareText(hardWrap(text, 60)).segments.map((s) => s.text);
+    expect(segments.slice(-3)).toEqual([
+      "Run one-to-ones and growth plans for six engineers",
+      "Own the on-call rotation of the payments services",
+      "Plan each quarter with the product manager",
+    ]);
+  });
+
   it("reads a header's work mode and a reporting line cut across lines", () => {
     const posting = [
       "Lumen Robotics | Engineering Manager | Boston, MA | Full time, onsite | https://example.com/jobs/42",

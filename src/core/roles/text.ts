@@ -461,8 +461,9 @@ const DANGLING =
 /**
  * A line break ends a segment unless the previous line ends on a word no sentence ends on, or
  * the next line reads as the continuation of a hard-wrapped
- * sentence: it starts with a lowercase letter, or the text is hard-wrapped and the line broke
- * near the wrap width; and the previous line does not end a clause.
+ * sentence: it starts with a lowercase letter, or the text is hard-wrapped and the line was cut
+ * there (the next line's first word would not have fitted on it: a list item that lost its
+ * marker and ended short is the author's line end); and the previous line does not end a clause.
  */
 function breaksSegment(
   clean: string,
@@ -483,7 +484,8 @@ function breaksSegment(
   // No sentence ends on "of", "and" or "the": the line broke inside it ("with OTE of\n$210K").
   if (DANGLING.test(before)) return false;
   // In wrapped text, a short line naming a known section ("What we offer") is still a heading.
-  if (wrapWidth > 0 && prev.end - prev.start >= wrapWidth - 20)
+  const first = next.text.split(" ", 1)[0] ?? "";
+  if (wrapWidth > 0 && prev.end - prev.start + 1 + first.length > wrapWidth)
     return (
       next.text.split(" ").length <= 8 && !/[.,;]$/.test(next.text) && !!classifyHeading(next.text)
     );
