@@ -63,10 +63,14 @@ describe("classifySections", () => {
         "Head of Platform",
         "",
         "Experience in designing payment platforms",
+        "Experience using agile planning tools",
         "Experience and skills",
         "Five years of Go",
+        "Apply software engineering to how we run our infrastructure",
       ].join("\n"),
     );
+    expect(sectionOf(plain, "Experience using")?.heading).toBe(false);
+    expect(sectionOf(plain, "Apply software")?.heading).toBe(false);
     const asked = sectionOf(plain, "Experience in designing");
     expect(asked?.heading).toBe(false);
     expect(asked?.requirementShaped).toBe(true);

@@ -148,10 +148,10 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     // Title lines and heading-like lines are headings; a plain short line ("What you will do")
     // only when it names a known section.
     const strong = (index === 0 && seg.line === titleLine) || isHeadingCandidate(seg, prepared);
-    // A plain line that asks for experience ("Experience in designing platforms") is a
-    // requirement whose list marker was lost, not a heading.
-    const plain =
-      !strong && isPlainHeadingLine(seg, prepared) && !REQUIREMENT_PHRASE.test(seg.text);
+    // A plain line that asks for experience ("Experience using agile tools") or states a duty
+    // ("Apply software engineering to infrastructure") is a list item whose marker was lost,
+    // not a heading.
+    const plain = !strong && isPlainHeadingLine(seg, prepared) && !readsAsListItem(seg.text);
     const kindIfHeading = strong || plain ? classifyHeading(seg.text) : undefined;
     if (strong || (plain && kindIfHeading !== undefined)) {
       heading = true;
@@ -236,6 +236,20 @@ function isLabel(text: string): boolean {
     words.length <= 5 &&
     words.every((w) => CAPITALISED_WORD.test(w) || w.length <= 3)
   );
+}
+
+/**
+ * "Experience using agile tools", not "Experience and skills" or "Experience Required" (read
+ * with the first letter lowered).
+ */
+const EXPERIENCE_ASKED =
+  /^(?:(?:proven|strong|solid|deep|extensive|demonstrated|hands-on) )?experience\s+(?!(?:and|or)\b)[a-z]/;
+
+/** A plain line read as a list item that lost its marker (see classifySections). */
+function readsAsListItem(text: string): boolean {
+  const lowered = text.charAt(0).toLowerCase() + text.slice(1);
+  if (REQUIREMENT_PHRASE.test(text) || EXPERIENCE_ASKED.test(lowered)) return true;
+  return startsWithDutyVerb(text) && wordCount(text) >= 5;
 }
 
 function startsWithDutyVerb(body: string): boolean {
