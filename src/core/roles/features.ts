@@ -52,7 +52,7 @@ import {
   withTitleCoding,
 } from "./responsibilities.js";
 import { type ClassifiedSegment, classifySections } from "./sections.js";
-import { prepareText, unwrappedText, writtenLines } from "./text.js";
+import { asWritten, prepareText } from "./text.js";
 import { extractTitle, isCtoTitle, nominalArchetype } from "./title.js";
 import type { ArchetypeResult } from "./types.js";
 
@@ -154,12 +154,14 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   if (ote && !base) warnings.push("only on-target earnings (OTE) are stated; base pay is not");
   const handsOn = extractHandsOnReadings(segments, hand.scores.coding, { title, nominal });
   const stage = extractStageReadings(segments);
+  // Lines cut by a hard wrap joined back: the work mode and the reporting line are read by line.
+  const written = asWritten(prepared.clean, prepared.lines);
   const facts: RoleFacts = {
-    reportsTo: extractReportsTo(unwrappedText(prepared.clean, prepared.lines)),
+    reportsTo: extractReportsTo(written.text),
     teamSize: extractTeamSize(segments),
     handsOn: handsOn.role,
     compensation: base,
-    workMode: extractWorkMode(writtenLines(prepared.lines)),
+    workMode: extractWorkMode(written.lines),
     stage: stage.wide,
   };
   const archetypeInput: ArchetypeInput = {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blankMarkup, collapse, prepareText, unwrappedText, writtenLines } from "./text.js";
+import { asWritten, blankMarkup, collapse, prepareText } from "./text.js";
 
 /** blankMarkup as the chain of regular-expression replacements it stands for. */
 function blankMarkupByRegex(source: string): string {
@@ -80,19 +80,19 @@ describe("the lines as written", () => {
       "- Remote two days a week",
     ].join("\n");
     const prepared = prepareText(text);
-    expect(writtenLines(prepared.lines)).toEqual([
+    const written = asWritten(prepared.clean, prepared.lines);
+    expect(written.lines).toEqual([
       "Reporting to the VP of Engineering, you will run the platform group and its on-call rotation across two sites, with a budget of your own for tooling.",
       "Location: Leeds",
       "Remote two days a week",
     ]);
-    const unwrapped = unwrappedText(prepared.clean, prepared.lines);
-    expect(unwrapped.length).toBe(prepared.clean.length);
-    expect(unwrapped.split("\n").length).toBe(3);
+    expect(written.text.length).toBe(prepared.clean.length);
+    expect(written.text.split("\n").length).toBe(3);
   });
 
   it("keeps every line of a text that was not wrapped", () => {
     const prepared = prepareText("Staff Engineer\n\nWe are a small team.\nRemote in Europe.");
-    expect(writtenLines(prepared.lines)).toEqual([
+    expect(asWritten(prepared.clean, prepared.lines).lines).toEqual([
       "Staff Engineer",
       "",
       "We are a small team.",

@@ -400,13 +400,21 @@ function continuesLine(lines: readonly Line[]): boolean[] {
     const previous = lines[i - 1];
     if (previous === undefined || previous.marked || previous.text === "") return false;
     if (line.text === "" || line.listItem || line.marked) return false;
-    const first = line.text.split(" ", 1)[0] ?? "";
     return (
-      (width > 0 && previous.end - previous.start + 1 + first.length > width) ||
-      DANGLING.test(previous.text) ||
-      /^[a-z]/.test(line.text)
+      wrapCut(previous, line, width) || DANGLING.test(previous.text) || /^[a-z]/.test(line.text)
     );
   });
+}
+
+/**
+ * Whether a text wrapped at `width` (0: not wrapped) was cut between `previous` and `next`: the
+ * next line's first word would not have fitted on the previous line (greedy wrapping), so the
+ * author did not end the line there.
+ */
+function wrapCut(previous: Line, next: Line, width: number): boolean {
+  if (width === 0) return false;
+  const first = next.text.split(" ", 1)[0] ?? "";
+  return previous.end - previous.start + 1 + first.length > width;
 }
 
 /**
@@ -421,26 +429,23 @@ function shortWrapWidth(lines: readonly Line[]): number {
 }
 
 /**
- * The text's lines as the author wrote them ({@link continuesLine}): each the texts of the
- * lines it was cut into, joined by a space (markup blanked, whitespace collapsed).
+ * The text as the author wrote its lines ({@link continuesLine}):
+ * - `lines`: each line as written, the texts of the lines it was cut into joined by a space
+ *   (markup blanked, whitespace collapsed);
+ * - `text`: `clean` with the line breaks inside a line as written made spaces, the same length
+ *   as `clean`, so offsets into it are offsets into the input.
  */
-export function writtenLines(lines: readonly Line[]): string[] {
+export function asWritten(
+  clean: string,
+  lines: readonly Line[],
+): { lines: string[]; text: string } {
   const continues = continuesLine(lines);
   const out: string[] = [];
   lines.forEach((line, i) => {
     if (continues[i] && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
     else out.push(line.text);
   });
-  return out;
-}
-
-/**
- * `clean` with the line breaks inside a line as written ({@link continuesLine}) made spaces:
- * the same length, so offsets into it are offsets into the input.
- */
-export function unwrappedText(clean: string, lines: readonly Line[]): string {
-  const continues = continuesLine(lines);
-  if (!continues.includes(true)) return clean;
+  if (!continues.includes(true)) return { lines: out, text: clean };
   const chars = clean.split("");
   lines.forEach((line, i) => {
     // The break before a continuing line is the character before its start ("\n", or "\r\n").
@@ -448,7 +453,7 @@ export function unwrappedText(clean: string, lines: readonly Line[]): string {
     for (let at = line.start - 1; at >= 0 && (chars[at] === "\n" || chars[at] === "\r"); at--)
       chars[at] = " ";
   });
-  return chars.join("");
+  return { lines: out, text: chars.join("") };
 }
 
 /**
@@ -484,8 +489,7 @@ function breaksSegment(
   // No sentence ends on "of", "and" or "the": the line broke inside it ("with OTE of\n$210K").
   if (DANGLING.test(before)) return false;
   // In wrapped text, a short line naming a known section ("What we offer") is still a heading.
-  const first = next.text.split(" ", 1)[0] ?? "";
-  if (wrapWidth > 0 && prev.end - prev.start + 1 + first.length > wrapWidth)
+  if (wrapCut(prev, next, wrapWidth))
     return (
       next.text.split(" ").length <= 8 && !/[.,;]$/.test(next.text) && !!classifyHeading(next.text)
     );
