@@ -532,10 +532,11 @@ export const CHOSEN_FRAME =
 /**
  * More ways to say a step is taken, read for the paths only (not as a sentence frame of the
  * values, whose learned model they would move): "my first day as", "I'm staying put as",
- * "I'm launching my own consultancy".
+ * "I'm launching my own consultancy", "since then I've been writing a book ... and teaching a
+ * workshop" (what the author has been doing since is the step taken).
  */
 export const STEP_TAKEN_FRAME =
-  /\b(my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up))\b/;
+  /\b(my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
 
 /**
  * A step stated as new, now or next, in the author's own words: "today is my first day as",

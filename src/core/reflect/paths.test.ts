@@ -141,6 +141,10 @@ describe("steps taken, said the ways people announce them", () => {
       "manager",
     );
     expect(chosen("I'm launching my own consultancy in January.")).toBe("independent");
+    // What the author has been doing since leaving.
+    expect(
+      chosen("I left in March. Since then I've been writing a book and teaching a workshop."),
+    ).toBe("teaching_writing");
   });
 });
 
