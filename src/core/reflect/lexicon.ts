@@ -483,7 +483,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest",
+        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest|(take|taking|took) (the|this|next) (summer|winter|spring|autumn|fall)( off)?",
       weight: 1,
       role: false,
     },

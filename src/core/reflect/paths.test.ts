@@ -155,6 +155,7 @@ describe("steps weighed in everyday words", () => {
     const own = paths("Maybe I'll start something of my own next year.");
     expect(own.considered).toContain("founder");
     expect(own.chosen).toBe("undecided");
+    expect(paths("I'm going to take the summer off and think.").considered).toContain("break");
     const quit = paths("I quit last month with no job lined up.");
     expect(quit.considered).toContain("break");
     // A job lined up is no break.
