@@ -232,14 +232,13 @@ const MEMBER_KIND = new RegExp(`${MEMBER_NOUN}$`, "i");
 /** People led through others, before or after their count: "indirectly 30 more". */
 const THROUGH_OTHERS = "(?:indirectly|through (?:them|their (?:leads|managers)))";
 const MEMBER_COUNT = `(\\d{1,3}|${NUMBER_WORD})`;
-/** One more member named with an article: "and a designer". */
-const MEMBER_ONE = "(?:a|an)";
 /**
  * One more kind of member after a team's count: ", 1 QA", " and two SREs", " plus 2 designers",
- * or more people led through others: " and indirectly 30 more" (the count in group 1, 2 or 3).
+ * " and a designer" (one, no count), or more people led through others: " and indirectly 30
+ * more" (the count in group 1, 2 or 3).
  */
 const MORE_MEMBERS = new RegExp(
-  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:${MEMBER_ONE}\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${MEMBER_COUNT}\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
+  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:(?:an?|${MEMBER_COUNT})\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
   "i",
 );
 

@@ -155,7 +155,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const handsOn = extractHandsOnReadings(segments, hand.scores.coding, { title, nominal });
   const stage = extractStageReadings(segments);
   // Lines cut by a hard wrap joined back: the work mode and the reporting line are read by line.
-  const written = asWritten(prepared.clean, prepared.lines);
+  const written = asWritten(prepared);
   const facts: RoleFacts = {
     reportsTo: extractReportsTo(written.text),
     teamSize: extractTeamSize(segments),

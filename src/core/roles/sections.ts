@@ -96,8 +96,14 @@ const DUTY_VERBS = new Set(
     .map(stem),
 );
 
-const DUTY_PHRASE =
-  /\b(you (?:write|build|design|lead|own|manage|run|spend|review|ship|drive|set|hire|coach|mentor|define|shape|oversee|architect|guide|grow)\b|you['’]ll|you will|you would|you['’]d|you are responsible|you['’]re responsible|responsible for|accountable for|will be (?:responsible|accountable|expected|tasked)|in this role|this role|the role|the position|this position|your (?:role|team|responsibilit\w*|mandate|day)|will (?:lead|own|drive|build|manage|oversee|report|be|help|set|define|work|partner|run|shape)|reporting to|reports? (?:directly )?to|(?:seeking|looking for|hiring|searching for|recruiting) (?:an?|our|the) .{0,80}?\bto\b|primary responsibilit\w*|mandate|you['’]re (?:going|expected) to)\b/i;
+/** A company recruiting someone to do something: "we are hiring a Head of Engineering to". */
+const RECRUITING_ROLE =
+  /(?:seeking|looking for|hiring|searching for|recruiting) (?:an?|our|the) .{0,80}?\bto\b/;
+
+const DUTY_PHRASE = new RegExp(
+  String.raw`\b(you (?:write|build|design|lead|own|manage|run|spend|review|ship|drive|set|hire|coach|mentor|define|shape|oversee|architect|guide|grow)\b|you['’]ll|you will|you would|you['’]d|you are responsible|you['’]re responsible|responsible for|accountable for|will be (?:responsible|accountable|expected|tasked)|in this role|this role|the role|the position|this position|your (?:role|team|responsibilit\w*|mandate|day)|will (?:lead|own|drive|build|manage|oversee|report|be|help|set|define|work|partner|run|shape)|reporting to|reports? (?:directly )?to|${RECRUITING_ROLE.source}|primary responsibilit\w*|mandate|you['’]re (?:going|expected) to)\b`,
+  "i",
+);
 
 const REQUIREMENT_PHRASE =
   /(\b\d+\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years|yrs)\b|\byears of\b|(?<!(?:user|customer|developer|product|patient|candidate|member|client|employee|learning|seamless|consistent|platform|digital|sdk|end[- ]user) )\bexperience (?:in|with|of|as|leading|managing|building|working|delivering|scaling|designing|architecting)\b|\bproven (?:track record|experience|ability|success|history)|\btrack record\b|\bdegree\b|\bbachelor|\bmaster['’]?s\b|\bfamiliarity\b|\bproficien|\bexpertise (?:in|with)\b|\bknowledge of\b|\bbackground in\b|\bdeep understanding\b|\bability to\b|(?<!\b(?:our|its|iso \d+|soc ?[12]?(?: type (?:1|2|i|ii))?|pci(?:[- ]dss)?|fedramp|hitrust) )\bcertification|\bfluency\b|\bfluent in\b|\bexperienced\b|\bwork authori[sz]ation|\bauthori[sz]ed to work\b)/i;
@@ -110,8 +116,10 @@ const COMPANY_PHRASE =
  * fractional CTO to choose our architecture and review the code"): a blurb's opening, a duty's
  * body, as in one-paragraph postings.
  */
-const RECRUITING_FOR =
-  /\b(?:seeking|looking for|hiring|searching for|recruiting) (?:an?|our|the) .{0,80}?\bto (?!join\b|be\b|help us grow\b)\w+/i;
+const RECRUITING_FOR = new RegExp(
+  String.raw`\b${RECRUITING_ROLE.source} (?!join\b|be\b|help us grow\b)\w+`,
+  "i",
+);
 
 function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
   if (seg.keys.length > 12) return false;

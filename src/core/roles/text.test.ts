@@ -80,7 +80,7 @@ describe("the lines as written", () => {
       "- Remote two days a week",
     ].join("\n");
     const prepared = prepareText(text);
-    const written = asWritten(prepared.clean, prepared.lines);
+    const written = asWritten(prepared);
     expect(written.lines).toEqual([
       "Reporting to the VP of Engineering, you will run the platform group and its on-call rotation across two sites, with a budget of your own for tooling.",
       "Location: Leeds",
@@ -92,7 +92,7 @@ describe("the lines as written", () => {
 
   it("keeps every line of a text that was not wrapped", () => {
     const prepared = prepareText("Staff Engineer\n\nWe are a small team.\nRemote in Europe.");
-    expect(asWritten(prepared.clean, prepared.lines).lines).toEqual([
+    expect(asWritten(prepared).lines).toEqual([
       "Staff Engineer",
       "",
       "We are a small team.",

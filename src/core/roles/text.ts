@@ -62,6 +62,8 @@ export interface PreparedText {
   clean: string;
   lines: Line[];
   segments: Segment[];
+  /** The width the text was hard-wrapped at ({@link hardWrapWidth}), or 0. */
+  wrapWidth: number;
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
@@ -324,7 +326,7 @@ export function prepareText(source: string): PreparedText {
     }
     flush();
   }
-  return { source, clean, lines, segments };
+  return { source, clean, lines, segments, wrapWidth };
 }
 
 /** A funding round's letter read as an initial: "a." to "h." ("Series B."). */
@@ -394,8 +396,8 @@ export function hardWrapWidth(lines: readonly Line[]): number {
  * a line that starts in lowercase continues the one before. A blank line, a list item or a
  * heading never continues one.
  */
-function continuesLine(lines: readonly Line[]): boolean[] {
-  const width = hardWrapWidth(lines) || shortWrapWidth(lines);
+function continuesLine(lines: readonly Line[], wrapWidth: number): boolean[] {
+  const width = wrapWidth || shortWrapWidth(lines);
   return lines.map((line, i) => {
     const previous = lines[i - 1];
     if (previous === undefined || previous.marked || previous.text === "") return false;
@@ -435,11 +437,11 @@ function shortWrapWidth(lines: readonly Line[]): number {
  * - `text`: `clean` with the line breaks inside a line as written made spaces, the same length
  *   as `clean`, so offsets into it are offsets into the input.
  */
-export function asWritten(
-  clean: string,
-  lines: readonly Line[],
-): { lines: string[]; text: string } {
-  const continues = continuesLine(lines);
+export function asWritten({ clean, lines, wrapWidth }: PreparedText): {
+  lines: string[];
+  text: string;
+} {
+  const continues = continuesLine(lines, wrapWidth);
   const out: string[] = [];
   lines.forEach((line, i) => {
     if (continues[i] && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
