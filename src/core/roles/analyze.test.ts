@@ -5,7 +5,7 @@ import { IC_DESPITE_TITLE_POSTING } from "../../testing/postings.js";
 import { describeShared, sharedDir } from "../../testing/shared.js";
 import { BearingError } from "../errors.js";
 import { RESPONSIBILITY_IDS } from "../taxonomy.js";
-import { analyzeRole } from "./analyze.js";
+import { analyzeReading, analyzeRole } from "./analyze.js";
 import { readPosting } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import { sentenceResponsibilities } from "./sentence-model.js";
@@ -131,10 +131,27 @@ describe("analyzeRole on our own postings", () => {
     expect(ids("# Staff Backend Engineer\nWe are a small company in Lisbon.")).toEqual([]);
   });
 
+  it("reads a role its text calls an individual contributor's as one, whatever the title", () => {
+    const storage = [
+      "Engineering Manager, Storage Engine at a listed company.",
+      "Despite the title, which our grading system gives it, this is an individual contributor role with no direct reports: you will design and write the core of our storage engine, review changes to it and mentor two graduates.",
+      "Most of every day is spent writing Rust.",
+    ].join(" ");
+    for (const text of [IC_DESPITE_TITLE_POSTING, storage]) {
+      const a = analyzeRole(text);
+      expect(a.nominalArchetype).toBe("engineering_manager");
+      expect(a.archetype.id).toBe("staff_ic");
+      expect(a.titleMismatch).toBe(true);
+      // Nor are the mentored engineers a team it manages.
+      expect(a.responsibilities.map((r) => r.id)).not.toContain("people_management");
+      expect(a.warnings.some((w) => w.includes("individual contributor's"))).toBe(false);
+    }
+  });
+
   it("says so when the text calls the role an individual contributor's and it reads as a manager's", () => {
-    const a = analyzeRole(IC_DESPITE_TITLE_POSTING);
+    // The hand-written reading alone (no model) keeps the title's archetype, and says so.
+    const a = analyzeReading(readPosting(IC_DESPITE_TITLE_POSTING), null);
     const warned = a.warnings.some((w) => w.includes("individual contributor's"));
-    // Whatever the models read, a managerial reading is never left unremarked.
     expect(warned).toBe(a.archetype.id !== "staff_ic");
     const manager = analyzeRole(
       "Engineering Manager\n\nYou will have no direct reports at first, growing to five engineers by spring. You will hire them.",

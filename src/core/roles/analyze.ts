@@ -22,7 +22,12 @@ import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting, severalTeamsDuty } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
-import { type LearnedRoleModel, learnedArchetype, learnedResponsibilities } from "./learned.js";
+import {
+  type LearnedRoleModel,
+  learnedArchetype,
+  learnedResponsibilities,
+  MANAGING_ARCHETYPES,
+} from "./learned.js";
 import { stackedResponsibilities } from "./responsibilities.js";
 import { SCOPE_CLASSES, type ScopeClass, sentenceResponsibilities } from "./sentence-model.js";
 import type { EvidenceSpan, ResponsibilityFinding, RoleAnalysis } from "./types.js";
@@ -81,14 +86,6 @@ function statedOutright(id: ResponsibilityId, reading: PostingReading): boolean 
 
 /** The longest quote of a stated individual contributor's role in its warning, in characters. */
 const IC_QUOTE_CHARS = 160;
-
-/** Archetypes that manage people: a stated individual contributor's role contradicts them. */
-const MANAGING: ReadonlySet<ArchetypeId> = new Set([
-  "engineering_manager",
-  "director",
-  "vp_engineering",
-  "cto_operator",
-]);
 
 /**
  * The analysis of a posting already read, with a learned model (or `null`: the hand-written
@@ -192,7 +189,9 @@ export function analyzeReading(
   }
   // "You will have no direct reports" beside a manager's reading: the models learned little of
   // such statements (one corpus posting makes one), so the reader is told what the text says.
-  const ic = MANAGING.has(archetype.id) ? statedIndividualContributor(reading.segments) : null;
+  const ic = MANAGING_ARCHETYPES.has(archetype.id)
+    ? statedIndividualContributor(reading.segments)
+    : null;
   if (ic) {
     const quote = cutAround(ic.sentence.text, ic.said, IC_QUOTE_CHARS);
     warnings.push(

@@ -40,6 +40,7 @@ import {
   extractStageReadings,
   extractTeamSize,
   extractWorkMode,
+  statedIndividualContributor,
 } from "./facts.js";
 import { negationScope } from "./negation.js";
 import {
@@ -102,6 +103,12 @@ export interface PostingReading {
    * of one team, and organisation leadership is quoted from it.
    */
   severalTeamsAt: number | null;
+  /**
+   * The sentence (index into `segments`; null: none) that says the role is an individual
+   * contributor's ("this is an individual contributor role with no direct reports", facts.ts
+   * `statedIndividualContributor`): the archetype reads past the managers' archetypes.
+   */
+  individualContributorAt: number | null;
 }
 
 /**
@@ -198,6 +205,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
     severalTeamsAt: severalTeamsIndex(segments),
+    individualContributorAt: individualContributorIndex(segments),
   };
 }
 
@@ -416,6 +424,12 @@ const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
  */
 const LEADS_SEVERAL_TEAMS =
   /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
+
+/** The index of the sentence that states an individual contributor's role, or null. */
+function individualContributorIndex(segments: readonly ClassifiedSegment[]): number | null {
+  const stated = statedIndividualContributor(segments);
+  return stated ? segments.indexOf(stated.sentence) : null;
+}
 
 /**
  * The index of the first duty sentence (duties, role or summary; neither a heading nor a

@@ -619,6 +619,20 @@ export function learnedArchetype(
     const rest = 1 - (ranked.shift()?.p ?? 0);
     for (const r of ranked) r.p = rest > 0 ? r.p / rest : 0;
   }
+  // A role the posting calls an individual contributor's ("no direct reports") manages no one,
+  // whatever the title: read as the likeliest archetype that manages no people. One corpus
+  // posting says so (of a staff IC), too few for the models to learn from.
+  const individual =
+    reading.individualContributorAt !== null &&
+    ranked.some((r) => !MANAGING_ARCHETYPES.has(r.id)) &&
+    MANAGING_ARCHETYPES.has(ranked[0]?.id ?? "staff_ic");
+  if (individual) {
+    const kept = ranked.filter((r) => !MANAGING_ARCHETYPES.has(r.id));
+    const rest = kept.reduce((sum, r) => sum + r.p, 0);
+    for (const r of kept) r.p = rest > 0 ? r.p / rest : r.id === "staff_ic" ? 1 : 0;
+    kept.sort((a, b) => b.p - a.p);
+    ranked.splice(0, ranked.length, ...kept);
+  }
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -628,6 +642,8 @@ export function learnedArchetype(
   // Read past the manager of one team, the title differs when it names another archetype and
   // the flag stood already, or the new reading is confident.
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
+  // The text says outright what the title does not: the title names a manager's role.
+  if (individual) mismatch = nominal !== null && nominal !== winner.id;
   return {
     result: {
       id: winner.id,
@@ -643,6 +659,14 @@ export function learnedArchetype(
     ...(scope ? { scope } : {}),
   };
 }
+
+/** Archetypes that manage people: a stated individual contributor's role contradicts them. */
+export const MANAGING_ARCHETYPES: ReadonlySet<ArchetypeId> = new Set([
+  "engineering_manager",
+  "director",
+  "vp_engineering",
+  "cto_operator",
+]);
 
 /** The archetype probabilities with the ladder's rungs re-read by the ordinal model. */
 function ladderProbabilitiesOf(
