@@ -170,6 +170,23 @@ describe("extractTeamSize", () => {
 describe("extractTeamSize: the team as postings put it", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
 
+  it("reads dozens, teams of a size each, and passes over the company's headcount", () => {
+    expect(team("## The role\nLead our dozen engineers, who all report to you.")).toEqual({
+      min: 12,
+      max: 12,
+    });
+    expect(team("## The role\nYou will manage two squads of five engineers each.")).toEqual({
+      min: 10,
+      max: 10,
+    });
+    expect(team("## The role\nYou will lead half a dozen engineers.")).toEqual({ min: 6, max: 6 });
+    expect(
+      team(
+        "## The role\nKestrel is a freight platform with about 220 engineers. You will lead four teams, roughly 30 engineers in total.",
+      ),
+    ).toEqual({ min: 30, max: 30 });
+  });
+
   it("does not read a team someone else leads as the role's", () => {
     expect(
       team("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
@@ -735,6 +752,17 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(mode("Work remotely 3 days per week.")).toBe("hybrid");
     expect(mode("Six-month contract, remote with occasional visits to our office.")).toBe("remote");
     expect(mode("Remote (Europe) or hybrid from our London office.")).toBe("remote");
+  });
+
+  it("reads a team said to be distributed, a bare 'Remote.' and meetings in person a week", () => {
+    expect(mode("We work fully distributed, across four countries.")).toBe("remote");
+    expect(mode("We're distributed across five time zones.")).toBe("remote");
+    expect(mode("Our team is fully distributed.")).toBe("remote");
+    expect(mode("Seed stage. Remote. Equity on top.")).toBe("remote");
+    expect(mode("The team meets in person twice a week in Porto.")).toBe("hybrid");
+    // A field of engineering, and meetings less often than weekly, say nothing of it.
+    expect(mode("We're a distributed systems company in Ghent.")).toBeNull();
+    expect(mode("We meet in person twice a year.")).toBeNull();
   });
 
   it("reads one to four office days a week as hybrid and five as on-site", () => {

@@ -107,6 +107,12 @@ export function extractReportsTo(text: string): ReportsTo | null {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
+  // Before the single words they hold: "two dozen" is not "two".
+  "half a dozen": 6,
+  "a dozen": 12,
+  "two dozen": 24,
+  "three dozen": 36,
+  dozen: 12,
   one: 1,
   two: 2,
   three: 3,
@@ -119,11 +125,21 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 // A count ends where the word does: "3D engineers" is no team of 3.
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
@@ -173,7 +189,7 @@ const PERSON_TEAM_LED =
   /\b(?:lead|leads|leading|manage|manages|managing|run|runs|running|oversee|oversees|overseeing|head|heads|heading|own|owns|grow|grows|growing|scale|scaling|build|building|inherit|inheriting|take over|taking over)\b[^.;]{0,40}$/i;
 
 export const COMPANY_TEAM =
-  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$/i;
+  /\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
 /** What follows a team's count when someone other than the role leads it. */
 const LED_BY_ANOTHER =
   /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)\s+by\b(?!\s+you\b)/i;
@@ -242,6 +258,14 @@ const MORE_MEMBERS = new RegExp(
   "i",
 );
 
+/** Teams counted right before a team's size: "two squads of" (the count in group 1). */
+const TEAMS_OF = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:teams|squads|pods|groups|tribes)\\s+of\\s+$`,
+  "i",
+);
+/** "... engineers each": the size is every team's. */
+const EACH = /^\s*(?:each|apiece)\b/i;
+
 /**
  * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
  * range (2 to 5,000 people), the sum of the kinds of member listed after a count
@@ -260,6 +284,11 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   // a designer": one team of 8, of 6, of 3-4.
   // Only after a kind of member ("30 people, 14 engineers" is a company and its engineers), and
   // a product manager the team works with is not among the members counted.
+  // "Two squads of five engineers each": the teams times their size.
+  const teams = TEAMS_OF.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+  const times = teams && EACH.test(text.slice(end)) ? toNumber(teams[1]) : undefined;
+  if (times !== undefined && times > 1 && b * times <= 5000)
+    return { min: a * times, max: b * times };
   let extra = 0;
   if (MEMBER_KIND.test(m[0]))
     for (
@@ -327,10 +356,10 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 export const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere)| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b)/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere)| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
-  "(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
+  "(?:(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)|once|twice|(?:two|three|four) times)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
 // Days away from the office: "two remote days per week", "work from home 2 days a week".
 const HOME_DAYS =
   "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh) (?:for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
