@@ -719,6 +719,16 @@ describe("extractHandsOn from statements of time and from the title", () => {
     expect(hands("## The role\nOccasional hands-on work when the team is stretched.")).toBe("some");
   });
 
+  it("reads writing most of a system, or building with one's own hands, as building", () => {
+    expect(hands("## The role\nYou'll write most of the backend (Elixir, Postgres).")).toBe(
+      "required",
+    );
+    expect(hands("## The role\nYou will build our first release with your own hands.")).toBe(
+      "required",
+    );
+    expect(hands("## The role\nYou'll own most of the backend roadmap.")).toBe("none");
+  });
+
   it("takes writing code as the core duty of a builder's title, not of a manager's", () => {
     const text = "## The role\nYou will improve our payments platform with the team.";
     expect(hands(text, { title: "Staff Software Engineer", nominal: "staff_ic" })).toBe("required");

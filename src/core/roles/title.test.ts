@@ -65,6 +65,17 @@ describe("extractTitle", () => {
     expect(
       title("Acme Robotics | Founding Engineer | Remote (US) | $150k-$190k\n\nWe build robots."),
     ).toBe("Founding Engineer");
+    // A post that is one line, its header fields and then its prose: the field naming the role.
+    expect(
+      title(
+        "Brightkiln (YC S25) | Founding Engineer | Austin, in person | $150k + equity | We're five people. You'll write most of our backend and ship every week.",
+      ),
+    ).toBe("Founding Engineer");
+    expect(
+      title(
+        "Tallyreef | Head of Engineering | Remote (EU) | Series B | we sell payroll APIs; you'd lead three teams through their leads and hire to thirty.",
+      ),
+    ).toBe("Head of Engineering");
     // A row of fields none of which names a role stays as it is; a Role field in prose is no title.
     expect(title("Acme | Berlin | Remote\n\nWe build robots.")).toBe("Acme | Berlin | Remote");
     expect(

@@ -76,7 +76,7 @@ export function extractTitle(prepared: PreparedText): string {
     const field = ROLE_FIELD.exec(line.text);
     if (field?.[1] && !isProseLine(field[1]) && nominalArchetype(field[1]) !== null)
       return withoutPictographs(field[1]);
-    if (isProseLine(line.text)) return leadingTitle(line.text);
+    if (isProseLine(line.text)) return proseHeaderRole(line.text) ?? leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     return withoutPictographs(roleField(line.text.replace(/[:.]$/, "")));
   }
@@ -94,6 +94,23 @@ function roleField(line: string): string {
   const fields = line.split("|").map((f) => f.trim());
   if (nominalArchetype(fields[0] ?? "") !== null) return line;
   return fields.find((f) => f !== "" && nominalArchetype(f) !== null) ?? line;
+}
+
+/**
+ * The role a "who is hiring" post names in its header fields when the whole post is one line
+ * ("Acme (YC W24) | Founding Engineer | SF | $160k | We're 6 people. You'll write ..."): the
+ * first of its first four "|" fields that names a known role and is no sentence; null when
+ * the line has fewer than three fields or none names one.
+ */
+function proseHeaderRole(line: string): string | null {
+  const fields = line.split("|").map((f) => f.trim());
+  if (fields.length < 3) return null;
+  return (
+    fields
+      .slice(0, 4)
+      .find((f) => f !== "" && f.length <= 80 && !isProseLine(f) && nominalArchetype(f) !== null) ??
+    null
+  );
 }
 
 /**
