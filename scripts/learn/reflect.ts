@@ -248,6 +248,17 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    */
   stackLen: number;
   /**
+   * 1: the sentence scorer reads whether a sentence tells of the past (`q:past`: "was", "were",
+   * "had", "used to", "did"); 2: also each value's cue strength again in such a sentence
+   * (`cp:<value>`), so that what was true of the old job can count for less than a wish. Off:
+   * measured on 2026-12-05 (session 21), `npm run eval:reflect -- --cv --seed N --set tense=1|2`
+   * and `--values-split --seeds 11,12,13`: tense 2 CV seeds 11 / 12 / 13 0.5671 / 0.5549 /
+   * 0.5581 against 0.5548 / 0.5631 / 0.5538 (mean +0.003), CV inside half A 0.531 against
+   * 0.527, half B from A 0.545 both, dev from A 0.717 against 0.705; tense 1 seeds 11 / 12
+   * 0.5575 / 0.5503. Within noise, and it moved the shipped threshold 0.35 → 0.30.
+   */
+  tense: number;
+  /**
    * The values stacker's and the considered paths' thresholds: the highest within this much
    * held-out micro-F1 of the best (0: the best itself). Both curves are flat near their best
    * (values 0.5964, 0.5965, 0.5967 at 0.25, 0.30, 0.35 in session 17), so the best point moved
@@ -384,6 +395,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   stackLambda: 1,
   stackPerValue: 1,
   stackLen: 0,
+  tense: 0,
   thresholdTolerance: 0.002,
   bagSentences: 0,
   embMean: 5,
@@ -712,6 +724,9 @@ function bySentenceOptions(settings: ValueSettings): SentenceFeatureOptions {
     grams: true,
     framedGrams: settings.milFramedGrams === 1,
     cues: settings.milCues === 1,
+    ...(settings.milCross === 1 ? { crossCues: true } : {}),
+    ...(settings.tense >= 1 ? { tense: true } : {}),
+    ...(settings.tense === 2 ? { tenseCues: true } : {}),
   };
 }
 

@@ -286,7 +286,14 @@ export interface SentenceFeatureOptions {
   crossCues?: boolean;
   /** The n-grams again as features every value shares (`g:`: words of reasons or of thanks). */
   sharedGrams?: boolean;
+  /** Whether the sentence tells of the past ("it was", "I had", "I used to": `q:past`). */
+  tense?: boolean;
+  /** Each value's cue strength again in a sentence that tells of the past (`cp:<value>`). */
+  tenseCues?: boolean;
 }
+
+/** A sentence that tells of the past: what was true of a job is no wish for the next. */
+const PAST_TENSE = /\b(?:was|were|had|used to|did)\b/;
 
 export const DEFAULT_SENTENCE_FEATURE_OPTIONS: SentenceFeatureOptions = {
   cueScale: 4,
@@ -339,6 +346,7 @@ export function valueSentenceFeatures(
     if (sentence.negated.some((v) => v === 1)) x.set("neg", 1);
     for (const [frame, re] of FRAMES) if (re.test(sentence.norm)) x.set(`q:${frame}`, 1);
     for (const [frame, re] of SENTENCE_FRAMES) if (re.test(sentence.norm)) x.set(`q:${frame}`, 1);
+    if (options.tense && PAST_TENSE.test(sentence.norm)) x.set("q:past", 1);
     const heading = block && block.section >= 0 ? reading.post.blocks[block.section] : undefined;
     if (heading && WHY_HEADING.test(heading.text.toLowerCase())) x.set("why", 1);
     return x;
@@ -365,6 +373,7 @@ export function valueSentenceFeatures(
           if (!flag.includes(":") || flag.startsWith("q:")) put(`x:${flag}:${s.id}`);
       put(`c:${s.id}`);
       if (x.has("of")) put(`cf:${s.id}`);
+      if (options.tenseCues && x.has("q:past")) put(`cp:${s.id}`);
       if (options.cues && e.cue !== undefined) put(`k:${s.id}:${e.cue}`);
     }
   return out;

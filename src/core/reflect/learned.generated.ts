@@ -69,6 +69,7 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       stackLambda: 1,
       stackPerValue: 1,
       stackLen: 0,
+      tense: 0,
       thresholdTolerance: 0.002,
       bagSentences: 0,
       embMean: 5,

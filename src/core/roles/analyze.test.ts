@@ -131,6 +131,17 @@ describe("analyzeRole on our own postings", () => {
     expect(ids("# Staff Backend Engineer\nWe are a small company in Lisbon.")).toEqual([]);
   });
 
+  it("reads what a one-paragraph posting says it needs the role for, however it describes the role", () => {
+    const text = [
+      "**Fractional CTO (two days a week)**",
+      "",
+      "Ferrowick is a pre-seed logistics startup of four people. We need a seasoned, experienced technologist two days a week to choose our stack, design the architecture of our routing service, select and manage the agency that builds it, and prepare the technical part of our seed pitch. You'll answer to the founders. Remote.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.dutiesFound).toBe(true);
+    expect(a.responsibilities.map((r) => r.id)).toContain("architecture");
+  });
+
   it("reads a role its text calls an individual contributor's as one, whatever the title", () => {
     const storage = [
       "Engineering Manager, Storage Engine at a listed company.",

@@ -52,7 +52,7 @@ import {
   withHandsOnCoding,
   withTitleCoding,
 } from "./responsibilities.js";
-import { type ClassifiedSegment, classifySections } from "./sections.js";
+import { asHiredToDo, type ClassifiedSegment, classifySections } from "./sections.js";
 import { asWritten, prepareText } from "./text.js";
 import { extractTitle, isCtoTitle, nominalArchetype } from "./title.js";
 import type { ArchetypeResult } from "./types.js";
@@ -127,11 +127,17 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const prepared = prepareText(
     text.length > MAX_POSTING_CHARS ? text.slice(0, MAX_POSTING_CHARS) : text,
   );
-  const segments = classifySections(prepared);
+  const classified = classifySections(prepared);
   const warnings: string[] = [];
+  const hasDutySection = classified.some((s) => s.section === "duties" && !s.heading);
+  const fewDuties = (found: readonly ClassifiedSegment[]) => {
+    const n = found.filter((s) => dutyWeight(s) > 0).length;
+    return n === 0 || (!hasDutySection && n < 2);
+  };
+  // A posting with too few duty sentences reads what its company says it hires the role to do.
+  const segments = fewDuties(classified) ? classified.map(asHiredToDo) : classified;
   const dutySegments = segments.filter((s) => dutyWeight(s) > 0);
-  const hasDutySection = segments.some((s) => s.section === "duties" && !s.heading);
-  const noDuties = dutySegments.length === 0 || (!hasDutySection && dutySegments.length < 2);
+  const noDuties = fewDuties(segments);
   const extracted = extractTitle(prepared);
   const known = options.title?.trim();
   const useKnown =

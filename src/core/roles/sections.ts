@@ -98,7 +98,7 @@ const DUTY_VERBS = new Set(
 
 /** A company recruiting someone to do something: "we are hiring a Head of Engineering to". */
 const RECRUITING_ROLE =
-  /(?:seeking|looking for|hiring|searching for|recruiting) (?:an?|our|the) .{0,80}?\bto\b/;
+  /(?:seeking|looking for|hiring|searching for|recruiting|we need|we['’]re in need of) (?:an?|our|the) .{0,80}?\bto\b/;
 
 const DUTY_PHRASE = new RegExp(
   String.raw`\b(you (?:write|build|design|lead|own|manage|run|spend|review|ship|drive|set|hire|coach|mentor|define|shape|oversee|architect|guide|grow)\b|you['’]ll|you will|you would|you['’]d|you are responsible|you['’]re responsible|responsible for|accountable for|will be (?:responsible|accountable|expected|tasked)|in this role|this role|the role|the position|this position|your (?:role|team|responsibilit\w*|mandate|day)|will (?:lead|own|drive|build|manage|oversee|report|be|help|set|define|work|partner|run|shape)|reporting to|reports? (?:directly )?to|${RECRUITING_ROLE.source}|primary responsibilit\w*|mandate|you['’]re (?:going|expected) to)\b`,
@@ -120,6 +120,21 @@ const RECRUITING_FOR = new RegExp(
   String.raw`\b${RECRUITING_ROLE.source} (?!join\b|be\b|help us grow\b)\w+`,
   "i",
 );
+
+const RECRUITING_ROLE_I = new RegExp(RECRUITING_ROLE.source, "i");
+
+/**
+ * The segment as a duty when the company says what it hires the role to do and asks for
+ * nothing else ("We need an experienced technologist to choose our stack and ..." reads as a
+ * requirement for its "experienced"); the segment itself otherwise. For postings in which
+ * nothing else reads as a duty (features.ts): where there are duties, such a sentence is read
+ * as its words say.
+ */
+export function asHiredToDo(seg: ClassifiedSegment): ClassifiedSegment {
+  if (!seg.requirementShaped || !RECRUITING_FOR.test(seg.text)) return seg;
+  if (REQUIREMENT_PHRASE.test(seg.text.replace(RECRUITING_ROLE_I, ""))) return seg;
+  return { ...seg, requirementShaped: false, dutyShaped: true };
+}
 
 function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
   if (seg.keys.length > 12) return false;
