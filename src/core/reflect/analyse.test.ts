@@ -216,6 +216,35 @@ describe("whose values, and which are rejected", () => {
     ).toBeLessThan(0.5);
   });
 
+  it("hears what an offer pays, being passed over, a peer group, a manager worth following", () => {
+    const strength = (text: string, id: string) =>
+      readReflectionParts(readPost(text)).signals.find((v) => v.id === id)?.score ?? 0;
+    const reasons = (line: string) => `Reasons I'm tempted by the offer: ${line}\n`;
+    expect(strength(reasons("I've been passed over twice."), "recognition")).toBeGreaterThan(0.4);
+    expect(strength(reasons("I'd set its direction myself."), "strategy")).toBeGreaterThan(0.3);
+    expect(
+      strength(
+        reasons("I want the peer group I have now, the best I've worked with."),
+        "colleagues",
+      ),
+    ).toBeGreaterThan(0.3);
+    expect(
+      strength(reasons("I want a boss like mine, someone I'd follow anywhere."), "support"),
+    ).toBeGreaterThan(0.3);
+    expect(
+      strength(reasons("I want to stop negotiating every decision."), "autonomy"),
+    ).toBeGreaterThan(0.3);
+    expect(
+      strength("I left because I was running on empty and had stopped sleeping.\n", "wellbeing"),
+    ).toBeGreaterThan(0.5);
+    expect(
+      strength("I'd take it because it pays about 20% more.\n", "compensation"),
+    ).toBeGreaterThan(0.3);
+    // Someone else passed over for a hire, advice to pay more: neither is the author's.
+    expect(strength("Candidates who wait are passed over.\n", "recognition")).toBeLessThan(0.5);
+    expect(strength("Clients should pay more for senior work.\n", "compensation")).toBe(0);
+  });
+
   it("a company's description is weaker evidence than the author's own wish", () => {
     const theirs = analyseReflection("The company values autonomy and says so on every wall.\n");
     const mine = analyseReflection("I want autonomy over how and when I work.\n");

@@ -30,6 +30,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["set (my|your|one's) own (hours|schedule|pace|direction|priorities)", 0.9],
     [
+      "(negotiat\\w*|ask\\w* permission for|approval for|sign-?off (on|for)) every (single )?(decision|change|hire)",
+      0.8,
+    ],
+    [
       "choose (my|our) (own )?(clients|hours|projects|problems|work)|decid\\w* for myself|(decide|choose) what i work on",
       0.7,
     ],
@@ -165,7 +169,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   strategy: [
     ["strategy|strategic|strategically|vision|visionary", 0.8],
     [
-      "(set|setting|shape|shaping|steer|steering|chart) (the )?(direction|course|roadmap|vision)|direction of|(a|real|some|more|the|clear) say in (the |our |its )?(\\w+ )?(direction|strategy|decisions|roadmap)|(a|real|some|more) say in (how|what|where) (we|the company|the team)",
+      "(set|setting|shape|shaping|steer|steering|chart) (the |its |our |their )?(direction|course|roadmap|vision)|direction of|(a|real|some|more|the|clear) say in (the |our |its )?(\\w+ )?(direction|strategy|decisions|roadmap)|(a|real|some|more) say in (how|what|where) (we|the company|the team)",
       0.8,
     ],
     ["(technical|technology|product|company) direction", 0.6],
@@ -210,6 +214,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["a-players|team of people|core group|collaborat\\w*|together", 0.3],
     ["people (i|we) (respect|like|trust|admire|enjoy working with|learn from)", 0.6],
     [
+      "peer group|the best (people|team|group|engineers|peers|managers) ?(i've|i have) (ever )?worked with|the best (i've|i have) (ever )?worked with",
+      0.7,
+    ],
+    [
       "(team|people|colleagues|folks|engineers) (is|are|were|was) (\\w+ ){0,2}(smart|talented|brilliant|kind|amazing|wonderful|inspiring|friendly|helpful|supportive)",
       0.6,
     ],
@@ -220,6 +228,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["titles?|promotion|promoted|career ladder|climb\\w* the ladder|advancement", 0.6],
+    ["(i|i've|i have|i was|i've been|i have been) (been )?passed over", 0.9],
     [
       "(not|never|no longer|stopped being|wasn't|weren't|isn't|aren't) (\\w+ )?recogni[sz]ed|lack of recognition|(want|wanted|need|needed) to be recogni[sz]ed",
       0.8,
@@ -236,6 +245,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["financial\\w*|savings|emergency fund|bills|afford|cash|earn\\w*", 0.6],
+    [
+      "(offer|new (role|job)|it|they) pays? (roughly |about |around |nearly |almost )?(\\d+% )?more",
+      0.8,
+    ],
     [
       "underpaid|(pay|salary|salaries|wages?) (never |didn't |did not |had not |hadn't )?(kept|keep|keeps) up|(pay|salary) (rise|rises|increase|bump)",
       0.9,
@@ -264,6 +277,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["stress\\w*|exhaust\\w*|sleep|kids|children|hours|girlfriend|wife|husband|partner", 0.25],
     ["(no more|fewer|less|without|not) (\\d+[- ]hour (work ?)?weeks?|long hours|late nights)", 0.7],
+    [
+      "running on empty|(stopped|couldn't|could not|can't|wasn't|not) sleep\\w*|snapp\\w* at (my|the) (kids|children|family|partner|wife|husband)",
+      0.8,
+    ],
     [
       "evenings and weekends|nights and weekends|time with (my|the|our) ([\\w-]+ )?(kids|children|family|partner|wife|husband|daughters?|sons?)|(my|our) (nights|life|lives) back",
       0.6,
@@ -310,6 +327,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["supportive|support(s|ed)? (us|me|it|my)|nurtur\\w*|psychological safety|empower\\w*", 0.8],
     ["trust(ed|s)?|transparen\\w*|open,? honest|honest conversations", 0.6],
     ["(have|has|had) (my|your|our|their) backs?", 0.8],
+    ["(someone|a manager|a boss|a leader|people) (i'd|i would) follow anywhere", 0.8],
     ["honest with (us|me|them|its|their|people|engineers|the team)", 0.6],
     [
       "bureaucra\\w*|red tape|politics|political|accountability|micro-?manag\\w*|gets out of (our|the) way",
@@ -527,7 +545,7 @@ export const SELF_ROLE_AFTER =
 
 /** The decision taken: "I decided to", "my new role", "I went back to". */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made)|i (got|was) promoted|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made|named|appointed)|i (got|was) (promoted|named|appointed|made(?! (aware|to|redundant|sure|clear|uncomfortable|responsible)\b))|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
 
 /**
  * More ways to say a step is taken, read for the paths only (not as a sentence frame of the
@@ -544,7 +562,7 @@ export const STEP_TAKEN_FRAME =
  * (not "I joined Google as an engineer six years ago", which CHOSEN_FRAME also reads).
  */
 export const NEW_STEP_FRAME =
-  /\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as)/;
+  /\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as)/;
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =

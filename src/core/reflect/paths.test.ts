@@ -145,6 +145,34 @@ describe("steps taken, said the ways people announce them", () => {
     expect(
       chosen("I left in March. Since then I've been writing a book and teaching a workshop."),
     ).toBe("teaching_writing");
+    // A role one is made, named or appointed to; a yes said to it.
+    expect(chosen("Last week I was made engineering manager of my team.")).toBe("manager");
+    expect(chosen("I've been named head of engineering.")).toBe("executive");
+    expect(chosen("I was made aware of a principal engineer opening.")).toBe("undecided");
+  });
+
+  it("reads the role held beside the one taken, and a step on a condition, as no step taken", () => {
+    const yes = paths(
+      "This month I said yes to leading the team I've been a senior engineer on for years.",
+    );
+    expect(yes.chosen).toBe("manager");
+    expect(yes.mentions.find((m) => m.path === "ic")?.kind).not.toBe("chosen");
+    const deal = paths(
+      "I'm now the engineering manager of my team. If I hate it, I'll go back to being a staff engineer.",
+    );
+    expect(deal.chosen).toBe("manager");
+    expect(deal.mentions.find((m) => m.path === "ic")?.kind).toBe("option");
+    // A concession or a manner of speaking is no condition.
+    expect(chosen("Even if it pays less, I decided to go back to being a staff engineer.")).toBe(
+      "ic",
+    );
+    expect(chosen("If I'm honest, I decided to become a manager.")).toBe("manager");
+  });
+
+  it("reads an offer to be a role, without an article, as an option weighed", () => {
+    const offer = paths("Two weeks ago I got an offer to be VP of Engineering at a startup.");
+    expect(offer.considered).toContain("executive");
+    expect(offer.chosen).toBe("undecided");
   });
 });
 

@@ -154,9 +154,10 @@ function selfRole(norm: string, at: number, end: number): boolean {
   // "As" right before the title, bare or with the employer's possessive, names the author's
   // role: "I start as CTO", "join them as their VP of Engineering"; "our CTO", "my manager"
   // name someone else's.
-  // So does "as its first head of engineering", "as the new CTO".
+  // So does "as its first head of engineering", "as the new CTO", and "an offer to be VP of
+  // Engineering", "asked to be their CTO".
   if (
-    /\bas\s(?:(?:their|its|the)\s)?(?:(?:first|new|next|founding|interim|acting|sole|only)\s)?$/.test(
+    /\b(?:as|to be|(?:was|been|got) (?:made|named|appointed)(?: as)?)\s(?:(?:their|its|the|an?)\s)?(?:(?:first|new|next|founding|interim|acting|sole|only)\s)?$/.test(
       before,
     )
   )
@@ -171,6 +172,17 @@ const TITLE_OPTION =
 
 /** The end of "I quit my job at a big company to ", right before the step named. */
 const LEFT_TO = /\bi('ve| have| had)? (just )?(quit|left|resigned)\b[^.;:]*\bto $/;
+
+/**
+ * A condition whose clause the step follows ("if I hate it, go back to ...", "unless it
+ * works out, I'll ..."), not a concession ("even if") or a manner of speaking ("if I'm
+ * honest").
+ */
+const CONDITION =
+  /\b(?<!\beven )(if|unless|in case)\b(?! (i'm|i am) (being )?(honest|truthful|frank))(?! you (ask|must know))[^.;:,]*,\s*((then|i'll|i will|i would|i'd|i'm going to|just|simply|happily|probably|go|to)\s)*$/;
+/** A role the author has held, named right before it: "the team I've been a senior engineer on". */
+const HELD_ROLE =
+  /\b(i've been|i have been|i was|i had been|i used to be)\s(?!(promoted|made|offered|asked|hired|appointed|named)\b)(an?\s)?(\w+\s){0,2}$/;
 
 function mentionKind(
   norm: string,
@@ -189,7 +201,11 @@ function mentionKind(
   // "Freelancing: a retrospective", "My sabbatical": a title naming an activity reports it.
   if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
   const left = lastIndex(before, LEFT_FRAME);
-  const chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));
+  let chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));
+  // "If I hate it, I'll go back to IC work": a step on a condition is an option kept open.
+  if (chosen >= 0 && CONDITION.test(before.slice(0, chosen))) return "option";
+  // "I said yes to leading the team I've been a senior engineer on": the role held, not taken.
+  if (chosen >= 0 && HELD_ROLE.test(before.slice(chosen))) chosen = -1;
   if (chosen >= 0 && chosen >= left) return "chosen";
   // "from X to Y", "left X for Y": the role after the turn is the one taken.
   if (left >= 0 && chosen >= 0 && /\b(to|into|for)\b/.test(before.slice(left + 4))) return "chosen";
