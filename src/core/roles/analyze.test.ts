@@ -142,6 +142,30 @@ describe("analyzeRole on our own postings", () => {
     expect(a.responsibilities.map((r) => r.id)).toContain("architecture");
   });
 
+  it("gives no counterpoint in a mismatch's reason that the reason already gives", () => {
+    const a = analyzeRole(
+      [
+        "# CTO — Marrowgate",
+        "",
+        "Marrowgate makes booking software for dental practices. We raised a $3M seed round in March and are 12 people today.",
+        "",
+        "## What you'll do",
+        "- Lead our engineering team of five (two backend, two frontend, one mobile); they all report to you.",
+        "- Write production code every day alongside the team — this is a very hands-on job, probably 70% coding.",
+        "- Review pull requests, run our weekly planning and keep releases moving.",
+        "- Hold 1:1s with each engineer and help them grow.",
+        "",
+        "## About the role",
+        "- Reporting to our CEO.",
+        "- Remote within the EU.",
+      ].join("\n"),
+    );
+    const reason = a.mismatchReason ?? "";
+    const though = /\(though it also says the role ([^)]*)\)\.$/.exec(reason)?.[1];
+    if (though) expect(reason.slice(0, reason.indexOf("(though"))).not.toContain(though);
+    expect(reason.match(/manages one team directly/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it("reads a role its text calls an individual contributor's as one, whatever the title", () => {
     const storage = [
       "Engineering Manager, Storage Engine at a listed company.",

@@ -382,7 +382,11 @@ function explainMismatch(
     picked.length > 0
       ? picked.map(([p]) => p).join(" and ")
       : "has little of what the title implies";
-  const though = against ? ` (though it also says the role ${against[0]})` : "";
+  // A scope that the reasons already give, from another of its readings, is no counterpoint.
+  const though =
+    against && !picked.some(([p]) => p === against[0])
+      ? ` (though it also says the role ${against[0]})`
+      : "";
   // The mismatch model may flag a posting whose archetype reading is unsure: say so.
   const closer = confident ? "closer to" : "perhaps closer to";
   return `Titled "${reading.title}" (${ARCHETYPE_LABELS[nominal]}), but the role ${because}: ${closer} ${ARCHETYPE_LABELS[winner]}${though}.`;
