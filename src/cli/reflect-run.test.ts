@@ -162,6 +162,16 @@ describe("bearing reflect", () => {
     expect(result.stdout).toContain("chosen:     undecided");
   });
 
+  it("says how criteria are stated when a post states none", async () => {
+    const result = await runCli(["reflect", "-"], {
+      input: "I left my job in May and I am taking the summer to think.\n",
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /Criteria, in the order stated\n {2}\(none: a list after “my criteria:”/,
+    );
+  });
+
   it("exits 2 naming a missing file, and prints nothing on stdout", async () => {
     const missing = join(dir, "nope.md");
     const result = await runCli(["reflect", ours("looking-for.md"), missing, "--json"]);

@@ -48,7 +48,9 @@ export function renderReflection(r: ReflectOutput): string {
     );
   }
   lines.push("", "Criteria, in the order stated");
-  if (r.criteria.length === 0) lines.push("  (none stated as a list)");
+  // Say how a list is read, so that a user who has criteria knows how to state them.
+  if (r.criteria.length === 0)
+    lines.push("  (none: a list after “my criteria:” or under “What I look for” is read as one)");
   r.criteria.forEach((c, i) => {
     lines.push(`  ${i + 1}. ${c.name}${c.values.length > 0 ? ` → ${c.values.join(", ")}` : ""}`);
   });
