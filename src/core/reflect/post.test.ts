@@ -65,6 +65,15 @@ describe("readPost: front matter", () => {
     expect(post.date).toBeNull();
     expect(post.blocks.length).toBe(3);
   });
+
+  it("takes a note's opening heading of any level as its title when it has no level-one heading", () => {
+    expect(readPost("## Offer or stay?\n\nI have two weeks to decide.\n").title).toBe(
+      "Offer or stay?",
+    );
+    // A level-one heading further down still titles it; a heading after the prose does not.
+    expect(readPost("## Notes\n\n# Offer or stay?\n\nText.\n").title).toBe("Offer or stay?");
+    expect(readPost("I have two weeks to decide.\n\n## Why\n\nMoney.\n").title).toBeNull();
+  });
 });
 
 describe("readPost: body", () => {

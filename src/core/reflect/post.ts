@@ -185,6 +185,8 @@ function bodyTitle(blocks: readonly Block[], text: string): string | null {
   const h1 = blocks.find((b) => b.kind === "heading" && b.depth === 1);
   if (h1) return h1.text.trim();
   const first = blocks[0];
+  // A note that opens with a lower-level heading ("## VP offer vs staying put") is titled by it.
+  if (first?.kind === "heading") return first.text.trim();
   if (first?.kind !== "paragraph") return null;
   const line = first.text.trim();
   const standsAlone =
