@@ -59,6 +59,22 @@ describe("postings without duty text", () => {
   });
 });
 
+describe("product work, not teams called product teams", () => {
+  const ids = (duty: string) =>
+    analyzeRole(
+      `# Director of Engineering\n\n## What you'll do\n- ${duty}\n- Run quarterly planning.\n`,
+    ).responsibilities.map((r) => r.id);
+
+  it("reads no product duty in the kind of teams the role leads", () => {
+    expect(
+      ids("You will lead the Payments group: four product teams, about 30 engineers."),
+    ).not.toContain("product");
+    expect(ids("Partner with product management on the roadmap and its priorities.")).toContain(
+      "product",
+    );
+  });
+});
+
 describe("coding from a hands-on role stated in the text", () => {
   const em = [
     "# Engineering Manager, Payments",
