@@ -114,6 +114,20 @@ describe("extractReportsTo: the line said in other words", () => {
     expect(extractReportsTo("Our answer to the CEO's question was a new team.")).toBeNull();
   });
 
+  it("reads working for the line, sitting under it, and being one of its direct reports", () => {
+    expect(extractReportsTo("You'll work directly for the two founders.")).toBe("founders");
+    expect(extractReportsTo("You'll be working for our CEO, with no layers between.")).toBe("ceo");
+    expect(extractReportsTo("Set the roadmap and answer to the Chief Technology Officer.")).toBe(
+      "cto",
+    );
+    expect(extractReportsTo("Lead the team. Answer to the Chief Technology Officer.")).toBe("cto");
+    expect(extractReportsTo("You'll be one of the CTO's direct reports.")).toBe("cto");
+    expect(extractReportsTo("The role sits under our Chief Operating Officer.")).toBe("other_exec");
+    // Working for a company, or for customers, names no line.
+    expect(extractReportsTo("You'll work for a company that values its CTO.")).toBeNull();
+    expect(extractReportsTo("You'll work for our customers in retail.")).toBeNull();
+  });
+
   it("reads a founder who is the chief executive as the CEO, and a combined CTO title", () => {
     expect(extractReportsTo("Reports to: Founder & CEO")).toBe("ceo");
     expect(extractReportsTo("You will report to our co-founder and CEO, Sam.")).toBe("ceo");
@@ -231,6 +245,17 @@ describe("extractTeamSize: the team as postings put it", () => {
     expect(team("## The role\nNumber of direct reports: 5")).toEqual({ min: 5, max: 5 });
     // A field that counts something else is no team.
     expect(team("## The role\nOffice size: 40")).toBeNull();
+  });
+
+  it("reads teams of a size counted before it, a headcount field, not the candidate's past", () => {
+    expect(team("## The role\nYou'll look after two squads of six.")).toEqual({ min: 12, max: 12 });
+    expect(team("## The role\nLead three teams of five engineers.")).toEqual({ min: 15, max: 15 });
+    expect(team("## The role\nTeam headcount: 11 (two of them contractors).")).toEqual({
+      min: 11,
+      max: 11,
+    });
+    expect(team("## The role\nManage teams of 5-8 engineers.")).toEqual({ min: 5, max: 8 });
+    expect(team("## The role\n- Has managed teams of 4+ and can plan the work.")).toBeNull();
   });
 
   it("reads a team said as 'N strong' and a group the role is responsible for", () => {
@@ -419,6 +444,12 @@ describe("extractStage", () => {
     );
     // A customer so described says nothing of the company's own size.
     expect(extractStage(segmentsOf("We build tools for the world's largest banks."))).toBeNull();
+  });
+
+  it("reads a place in a stock index as enterprise, not customers in one", () => {
+    expect(extractStage(segmentsOf("Brackwell is part of the S&P 500 index."))).toBe("enterprise");
+    expect(extractStage(segmentsOf("We are listed in the FTSE 250."))).toBe("enterprise");
+    expect(extractStage(segmentsOf("Our customers include S&P 500 companies."))).toBeNull();
   });
 
   it("reads funding rounds, headcounts and listings", () => {
@@ -719,6 +750,15 @@ describe("extractHandsOn from statements of time and from the title", () => {
     expect(hands("## The role\nOccasional hands-on work when the team is stretched.")).toBe("some");
   });
 
+  it("reads contributing code and pairing with engineers as some hands-on work", () => {
+    expect(hands("## The role\nContribute code when the team needs an extra pair of hands.")).toBe(
+      "some",
+    );
+    expect(hands("## The role\nYou'll pair with engineers on the team every week.")).toBe("some");
+    // Others who contribute code are not the role.
+    expect(hands("## The role\nGrow a community of developers that contribute code.")).toBe("none");
+  });
+
   it("reads writing most of a system, or building with one's own hands, as building", () => {
     expect(hands("## The role\nYou'll write most of the backend (Elixir, Postgres).")).toBe(
       "required",
@@ -762,6 +802,16 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(mode("Work remotely 3 days per week.")).toBe("hybrid");
     expect(mode("Six-month contract, remote with occasional visits to our office.")).toBe("remote");
     expect(mode("Remote (Europe) or hybrid from our London office.")).toBe("remote");
+  });
+
+  it("reads every day in the office as on-site, WFH as remote, days at a hub as hybrid", () => {
+    expect(mode("Work from our Lisbon office five days a week.")).toBe("onsite");
+    expect(mode("We work from our Lisbon office every day.")).toBe("onsite");
+    expect(mode("Full-time in our Lisbon office.")).toBe("onsite");
+    expect(mode("Fully WFH, with meetups every quarter.")).toBe("remote");
+    expect(mode("WFH full-time.")).toBe("remote");
+    expect(mode("Two days a week at our Leeds hub, the rest from home.")).toBe("hybrid");
+    expect(mode("Our office is open every day for those who want it.")).toBeNull();
   });
 
   it("reads a team said to be distributed, a bare 'Remote.' and meetings in person a week", () => {

@@ -47,11 +47,28 @@ const NAMED_BEFORE =
  *
  * @returns the first stated reporting line, or null
  */
+/** A reporting line named first in what follows "work for" / "sits under". */
+const LINE_FIRST =
+  /^(?:(?:our|the|your|its|two|both|company['’]s)\s+)*(?:co-?founders?|founders?|ceo|cto|coo|cfo|cpo|cio|ciso|chief|vp|svp|evp|vice|head|director|president|managing|general manager|owner|board)\b/i;
+
+/** "One of the CTO's direct reports" (the possessor in group 1). */
+const ONE_OF_REPORTS =
+  /\b(?:one of|among) (?:the\s+|our\s+|your\s+)?([^.;\n]{2,40}?)['’]s (?:direct )?reports\b/gi;
+
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=\b(?:you|will|['’]ll|who)\s)answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
+      at: m.index,
+      target: (m[1] ?? "").trim(),
+      last: false,
+      // "Work for" and "sits under" name the line only right after them ("work for the CEO",
+      // not "work for a company that values its CTO").
+      first: /^(?:work|role|position|job)/i.test(m[0]),
+    })),
+    // "You'll be one of the CTO's direct reports": the line is the possessor.
+    ...[...text.matchAll(ONE_OF_REPORTS)].map((m) => ({
       at: m.index,
       target: (m[1] ?? "").trim(),
       last: false,
@@ -76,6 +93,7 @@ export function extractReportsTo(text: string): ReportsTo | null {
   for (const stating of stated) {
     let { target, last } = stating;
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
+    if ("first" in stating && stating.first && !LINE_FIRST.test(target)) continue;
     // "work with our CEO and report to her": the line is named earlier in the sentence, and
     // read there as a line named before the verb is.
     if (!last && /^(?:him|her|them)\b/i.test(target)) {
@@ -159,7 +177,7 @@ const PERSON_TEAM = new RegExp(
 );
 export const TEAM_PATTERNS = [
   new RegExp(
-    `\\b(?:team|organi[sz]ation|org|group|department|squad|pod|tribe)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
+    `\\b(?:teams?|organi[sz]ation|org|group|department|squads?|pods?|tribe)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
     "i",
   ),
   new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
@@ -174,7 +192,7 @@ export const TEAM_PATTERNS = [
   PERSON_TEAM,
   // A field: "Team size: 10-15", "Direct reports: 7", "Span of control: 6".
   new RegExp(
-    `(?:^|[|•·]\\s*)(?:team size|size of (?:the )?team|(?:number of )?direct reports|span of control)\\s*:\\s*${RANGE}`,
+    `(?:^|[|•·]\\s*)(?:team size|size of (?:the )?team|(?:team )?headcount|(?:number of )?direct reports|span of control)\\s*:\\s*${RANGE}`,
     "i",
   ),
   // "The engineering team is 30 strong", "the group today is 40 strong": the count after a verb
@@ -263,8 +281,14 @@ const TEAMS_OF = new RegExp(
   `\\b(\\d{1,2}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:teams|squads|pods|groups|tribes)\\s+of\\s+$`,
   "i",
 );
-/** "... engineers each": the size is every team's. */
-const EACH = /^\s*(?:each|apiece)\b/i;
+/** Experience right before a count: "has managed", "have led", "having run". */
+const MANAGED_BEFORE =
+  /\b(?:has|have|having|had)\s+(?:\w+\s+)?(?:managed|led|run|grown|built|overseen|scaled)\s+(?:\w+\s+){0,2}$/i;
+
+/** A match that starts with teams counted elsewhere: "squads of six" (after "two "). */
+const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
+/** The count right before such a match: "two " (in group 1). */
+const COUNT_BEFORE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?$`, "i");
 
 /**
  * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
@@ -284,9 +308,10 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   // a designer": one team of 8, of 6, of 3-4.
   // Only after a kind of member ("30 people, 14 engineers" is a company and its engineers), and
   // a product manager the team works with is not among the members counted.
-  // "Two squads of five engineers each": the teams times their size.
-  const teams = TEAMS_OF.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-  const times = teams && EACH.test(text.slice(end)) ? toNumber(teams[1]) : undefined;
+  // "Two squads of five engineers (each)", "two squads of six": the teams times their size.
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+  const teams = (PLURAL_UNITS_OF.test(m[0]) ? COUNT_BEFORE : TEAMS_OF).exec(before);
+  const times = teams ? toNumber(teams[1]) : undefined;
   if (times !== undefined && times > 1 && b * times <= 5000)
     return { min: a * times, max: b * times };
   let extra = 0;
@@ -337,6 +362,8 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
       if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)))
         continue;
+      // "Has managed teams of 4+": the candidate's experience, in a list not headed as such.
+      if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
       const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
@@ -356,7 +383,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 export const REMOTE =
-  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere)| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
+  /\b(?:remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(|[-–] ?(?:us|usa|uk|eu|emea|mentioned|anywhere)| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:fully|100%|full[- ]time|permanently) wfh\b|\bwfh (?:full[- ]time|only|100%)|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
   "(?:(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)|once|twice|(?:two|three|four) times)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
@@ -364,7 +391,7 @@ const OFFICE_DAYS =
 const HOME_DAYS =
   "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh) (?:for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
 const IN_OFFICE =
-  "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office)";
+  "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:office|hub|campus|studio))";
 // Office days named as a span shorter than the week: "in office Tuesday to Thursday".
 const WEEKDAY_SPAN =
   "(?:mondays?|tuesdays?|wednesdays?)\\s*(?:to|through|thru|-|–|and)\\s*(?:tuesdays?|wednesdays?|thursdays?)";
@@ -375,7 +402,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?)/i;
+  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b)/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -387,8 +414,9 @@ export const NO_OR_PASSING_REMOTE =
 
 /**
  * Words one of which every match of the patterns {@link extractWorkMode} counts lines by
- * holds, in any case: "remote" or, for {@link REMOTE}, "home", "anywhere", "distributed"; for
- * {@link HYBRID}, "hybrid", "office", "site" (on-site, onsite, on site) or "person"; for
+ * holds, in any case: "remote" or, for {@link REMOTE}, "home", "anywhere", "distributed",
+ * "wfh"; for {@link HYBRID}, "hybrid", "office" (or "hub", "campus", "studio"), "site"
+ * (on-site, onsite, on site) or "person"; for
  * {@link ONSITE} those, "days" ("5 days a week in"), "commute", "headquarters" or "hq"; also
  * "worldwide" and "wherever"; for
  * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that
@@ -396,7 +424,7 @@ export const NO_OR_PASSING_REMOTE =
  * line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
-  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever/i;
+  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|wfh|hub|campus|studio/i;
 
 /**
  * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
@@ -654,7 +682,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "enterprise",
-    /\b(?:(?:a|an|the|are|is|as|among the) (?:global )?fortune #?\d{1,4}(?! (?:companies|customers|clients|enterprises|brands|organi[sz]ations|firms|businesses|accounts|partners|list))|global enterprise|(?<!no )established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees)\b/i,
+    /\b(?:(?:a|an|the|are|is|as|among the) (?:global )?fortune #?\d{1,4}(?! (?:companies|customers|clients|enterprises|brands|organi[sz]ations|firms|businesses|accounts|partners|list))|global enterprise|(?<!no )established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees|(?:an?|the|are|is|of the|in the) (?:s&p|ftse|dax|cac|nikkei|stoxx|euro stoxx|asx|tsx) ?(?:500|100|250|40|225|50|200)\b(?! (?:companies|customers|clients|firms|brands)))\b/i,
     1,
   ],
   [
@@ -732,7 +760,23 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["person", "people", "employee"],
   ["growth", "unicorn"],
   ["public", "listed", "nyse", "nasdaq", "lse", "ftse"],
-  ["fortune", "enterprise", "established", "multinational", "employees", "people", "staff"],
+  [
+    "fortune",
+    "enterprise",
+    "established",
+    "multinational",
+    "employees",
+    "people",
+    "staff",
+    "s&p",
+    "ftse",
+    "dax",
+    "cac",
+    "nikkei",
+    "stoxx",
+    "asx",
+    "tsx",
+  ],
   ["years", "countries", "billion", "bn"],
   ["public", "listed", "ipo", "years", "founded", "established", "incorporated", "since"],
   HEADCOUNT_WORDS,
@@ -1021,7 +1065,7 @@ export const WRITE_CODE_DUTY = new RegExp(
   "i",
 );
 export const HANDS_ON_SOME =
-  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|code reviews?|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]programming|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
+  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|code reviews?|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
 export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\blove (?:to )?(?:code|coding|writing code)\b/i;
 /** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
@@ -1072,13 +1116,14 @@ const NON_BUILDER_TITLE =
  * requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
  * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
  * "50/50" and "first" before an engineer, developer or technical hire, and "features",
- * "ticket" and "commit" (still building features or picking up tickets). A sentence that holds
+ * "ticket" and "commit" (still building features or picking up tickets), and "pair" (pairing with
+ * engineers). A sentence that holds
  * none states no hands-on work and is not run through them
  * (facts.test.ts checks it on every sentence and line of ../shared); when a pattern changes,
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
