@@ -75,6 +75,16 @@ describe("extractCompensation", () => {
     });
   });
 
+  it("reads a lone figure the company offers, or with equity beside it, as pay", () => {
+    const euro = { min: 85000, max: 85000, currency: "EUR", period: "year" };
+    expect(base("We offer €85k + equity.")).toEqual(euro);
+    expect(base("We offer €85k.")).toEqual(euro);
+    expect(base("$140k plus options.")).toMatchObject({ min: 140000, currency: "USD" });
+    // A budget offered, and money raised, are no pay.
+    expect(base("We offer a $2,000 learning budget.")).toBeNull();
+    expect(base("We raised $85k + equity from angels.")).toBeNull();
+  });
+
   it("reads hourly and day rates", () => {
     expect(base("Rate: $85-$110/hr, 6-month contract")).toEqual({
       min: 85,

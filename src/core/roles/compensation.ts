@@ -164,6 +164,12 @@ function periodNear(before: string, after: string): PayPeriod | null {
 
 const PAY_WORDS =
   /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp)\b/i;
+/**
+ * A figure said as what the role pays without a pay word: "We offer €85k + equity", "$140k plus
+ * options".
+ */
+const OFFERED_PAY =
+  /\b(?:we offer|we['’]re offering|offering|we pay|we['’]re paying)\s+(?:up to\s+)?[$£€]\s?\d|[$£€]\s?\d{2,3}(?:[.,]\d)?\s?[kK]\s*(?:\+|plus)\s*(?:equity|stock|options|bonus)/i;
 const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
 /** Total pay, not base: "total compensation of $400K", "$400K TC", "$400K including RSUs". */
 const TOTAL_BEFORE =
@@ -311,7 +317,8 @@ export function extractCompensation(
       // A "who is hiring" header ("Acme | CTO | NYC | $175k + equity") states pay as a field.
       payContext =
         PAY_WORDS.test(lineText) ||
-        (/\s[|–—-]\s/.test(lineText) && /[$£€]\s?\d{2,3}\s?[kK]\b/.test(lineText));
+        (/\s[|–—-]\s/.test(lineText) && /[$£€]\s?\d{2,3}\s?[kK]\b/.test(lineText)) ||
+        OFFERED_PAY.test(lineText);
       payLines.set(contextKey, payContext);
     }
     // Without a currency sign, only "k" figures or full salaries ("200,000") in a pay sentence.

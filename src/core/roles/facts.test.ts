@@ -452,6 +452,18 @@ describe("extractStage", () => {
     expect(extractStage(segmentsOf("Our customers include S&P 500 companies."))).toBeNull();
   });
 
+  it("reads the stage of the companies served as theirs, not the company's own", () => {
+    const stage = (text: string) => extractStage(segmentsOf(text));
+    expect(stage("We help startups from seed to Series B run their payroll.")).toBeNull();
+    expect(stage("Our clients range from seed-stage startups to Series C scale-ups.")).toBeNull();
+    expect(stage("We've built tools for hundreds of publicly traded companies.")).toBeNull();
+    // The company's own stage beside its customers', or said before them, stands.
+    expect(stage("We're a Series B company helping startups with payroll.")).toBe("growth");
+    expect(stage("With offices in 41 countries, our people serve clients including banks.")).toBe(
+      "enterprise",
+    );
+  });
+
   it("reads funding rounds, headcounts and listings", () => {
     expect(extractStage(segmentsOf("We closed our Series A last month."))).toBe("early");
     expect(extractStage(segmentsOf("We are a 25-person startup."))).toBe("early");

@@ -940,15 +940,29 @@ interface SentenceStageVotes {
 /** Per segment, its {@link sentenceStageVotes} (the stage fact, its quote and features). */
 const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, SentenceStageVotes>();
 
+/**
+ * A sentence about the companies the company serves ("we help startups from seed to Series B",
+ * "our clients range from seed-stage startups to Series C scale-ups", "customers with 10,000
+ * employees"): their stage, not its own.
+ */
+const CUSTOMERS_STAGE =
+  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with)\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|tools for)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients)\b/i;
+/** The company's own stage said beside its customers': "we raised", "we're a Series B ...". */
+const OWN_STAGE =
+  /\b(?:we|our company|the company)\b(?:['’]re| are| is| have| has|['’]ve)?\s+(?:just\s+|recently\s+)?(?:raised|closed|a|an|publicly|listed|backed|funded|bootstrapped)\b/i;
+
 function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): SentenceStageVotes {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
+  // What is said after the customers are named is theirs (unless the company speaks of itself).
+  const customersAt = OWN_STAGE.test(seg.text) ? -1 : (CUSTOMERS_STAGE.exec(seg.text)?.index ?? -1);
   // A sentence without a word any cue needs matches none (STAGE_GATE). (Testing each cue only
   // when the sentence holds one of its own words, STAGE_CUE_WORDS, measured no faster.)
   if (STAGE_GATE.test(seg.text)) {
     for (let j = 0; j < STAGE_CUES.length; j++) {
       const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
-      if (!re.test(seg.text)) continue;
+      const m = re.exec(seg.text);
+      if (!m || (customersAt >= 0 && m.index > customersAt)) continue;
       if (j < FIRST_WIDER_CUE) narrow[stage] += weight;
       if (!saysUnnegated(seg, re)) continue;
       // The cues appended for other wordings often read a statement a cue above read already:
@@ -957,13 +971,13 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
     }
   }
   // A figure the cues above may have read already ("raised $30M") counts once.
-  const heads = companyHeadcount(seg.text);
+  const heads = customersAt >= 0 ? null : companyHeadcount(seg.text);
   // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
   if (heads !== null && (heads < 40 || heads >= 60)) {
     const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
     votes[stage] = Math.max(votes[stage], stage === "early" ? 1.5 : 1);
   }
-  const raised = raisedMillions(seg.text);
+  const raised = customersAt >= 0 ? null : raisedMillions(seg.text);
   if (raised !== null) {
     const stage = raised < 20 ? "early" : "growth";
     votes[stage] = Math.max(votes[stage], raised < 20 ? 1.5 : 2);
