@@ -767,6 +767,9 @@ describe("extractHandsOn from statements of time and from the title", () => {
       "some",
     );
     expect(hands("## The role\nYou'll pair with engineers on the team every week.")).toBe("some");
+    // Code written now and then is some, however the duty is worded.
+    expect(hands("## What you'll do\n- Write code now and then.")).toBe("some");
+    expect(hands("## What you'll do\n- Write production code every day.")).toBe("required");
     // Others who contribute code are not the role.
     expect(hands("## The role\nGrow a community of developers that contribute code.")).toBe("none");
   });

@@ -1085,6 +1085,9 @@ export const HANDS_ON_INTEREST =
 /** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
 export const NOT_HANDS_ON =
   /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expected to |required to )?(?:write|writing|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
+/** Code written now and then, the qualifier after the code: "write code now and then". */
+const OCCASIONAL_CODE =
+  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,25}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while)\b/i;
 /** A sentence about the candidate's past: "has a history of ...", "a track record of ...". */
 const CANDIDATE_HISTORY =
   /\b(?:has|have|having|with|bring|brings) (?:a |an )?(?:(?:long|proven|strong) )?(?:history|track record|background)\b/i;
@@ -1246,6 +1249,10 @@ function handsOnStated(seg: ClassifiedSegment): number {
     const pct = codingSharePercent(share);
     return pct >= 40 ? STATES_REQUIRED : STATES_SOME | READ_NO_FURTHER;
   }
+  // "Write code now and then", "code occasionally when the team is stretched": some, however
+  // the duty is worded.
+  if (seg.section !== "requirements" && OCCASIONAL_CODE.test(seg.text))
+    return STATES_SOME | READ_NO_FURTHER;
   // "This role ... requires deep hands-on engineering" may share a sentence with a
   // requirement, or a scraped company blurb say "you'll write code": both describe the role.
   if (seg.section !== "requirements" && HANDS_ON_REQUIRED.test(seg.text)) return STATES_REQUIRED;
