@@ -190,6 +190,12 @@ describe("steps weighed in everyday words", () => {
     expect(paths("I quit last month with a new job lined up.").considered).not.toContain("break");
   });
 
+  it("reads an idea of one's own as a founder's step weighed", () => {
+    const idea = paths("I've been sketching a product idea of my own on weekends.");
+    expect(idea.considered).toContain("founder");
+    expect(idea.chosen).toBe("undecided");
+  });
+
   it("reads a step thought about as an option weighed", () => {
     const thought = paths("I thought about becoming a manager for a while.");
     expect(thought.mentions.find((m) => m.path === "manager")?.kind).toBe("option");
