@@ -189,9 +189,11 @@ export function analyzeReading(
   }
   // "You will have no direct reports" beside a manager's reading: the models learned little of
   // such statements (one corpus posting makes one), so the reader is told what the text says.
-  const ic = MANAGING_ARCHETYPES.has(archetype.id)
-    ? statedIndividualContributor(reading.segments)
-    : null;
+  // (Read again only for where in the sentence it is said, which the warning quotes.)
+  const ic =
+    MANAGING_ARCHETYPES.has(archetype.id) && reading.individualContributorAt !== null
+      ? statedIndividualContributor(reading.segments)
+      : null;
   if (ic) {
     const quote = cutAround(ic.sentence.text, ic.said, IC_QUOTE_CHARS);
     warnings.push(
