@@ -38,15 +38,6 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
 const NAMED_BEFORE =
   /,?\s{1,3}(?:(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the role|this role)(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
 
-/**
- * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
- * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
- * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the
- * line named before the verb: "the Director of Developer Experience, to whom you report", "the
- * VP of Engineering, who you report to".
- *
- * @returns the first stated reporting line, or null
- */
 /** A reporting line named first in what follows "work for" / "sits under". */
 const LINE_FIRST =
   /^(?:(?:our|the|your|its|two|both|company['’]s)\s+)*(?:co-?founders?|founders?|ceo|cto|coo|cfo|cpo|cio|ciso|chief|vp|svp|evp|vice|head|director|president|managing|general manager|owner|board)\b/i;
@@ -55,6 +46,16 @@ const LINE_FIRST =
 const ONE_OF_REPORTS =
   /\b(?:one of|among) (?:the\s+|our\s+|your\s+)?([^.;\n]{2,40}?)['’]s (?:direct )?reports\b/gi;
 
+/**
+ * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
+ * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
+ * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the
+ * line named before the verb: "the Director of Developer Experience, to whom you report", "the
+ * VP of Engineering, who you report to"; also "you'll work directly for the founders", "the role
+ * sits under our COO" and "one of the CTO's direct reports".
+ *
+ * @returns the first stated reporting line, or null
+ */
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
     /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
@@ -72,6 +73,7 @@ export function extractReportsTo(text: string): ReportsTo | null {
       at: m.index,
       target: (m[1] ?? "").trim(),
       last: false,
+      first: false,
     })),
     // The line named before the verb: up to 60 characters of the same clause before it (found
     // from the verb, so the text is scanned once).
@@ -87,13 +89,14 @@ export function extractReportsTo(text: string): ReportsTo | null {
         at: m.index - clause.length + from + 1,
         target: clause.slice(from + 1).trim(),
         last: true,
+        first: false,
       };
     }),
   ].sort((a, b) => a.at - b.at);
   for (const stating of stated) {
     let { target, last } = stating;
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
-    if ("first" in stating && stating.first && !LINE_FIRST.test(target)) continue;
+    if (stating.first && !LINE_FIRST.test(target)) continue;
     // "work with our CEO and report to her": the line is named earlier in the sentence, and
     // read there as a line named before the verb is.
     if (!last && /^(?:him|her|them)\b/i.test(target)) {
@@ -285,10 +288,8 @@ const TEAMS_OF = new RegExp(
 const MANAGED_BEFORE =
   /\b(?:has|have|having|had)\s+(?:\w+\s+)?(?:managed|led|run|grown|built|overseen|scaled)\s+(?:\w+\s+){0,2}$/i;
 
-/** A match that starts with teams counted elsewhere: "squads of six" (after "two "). */
+/** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
-/** The count right before such a match: "two " (in group 1). */
-const COUNT_BEFORE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?$`, "i");
 
 /**
  * The team size one match of a {@link TEAM_PATTERNS} pattern in `text` states: its count or
@@ -310,7 +311,8 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   // a product manager the team works with is not among the members counted.
   // "Two squads of five engineers (each)", "two squads of six": the teams times their size.
   const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
-  const teams = (PLURAL_UNITS_OF.test(m[0]) ? COUNT_BEFORE : TEAMS_OF).exec(before);
+  const units = PLURAL_UNITS_OF.exec(m[0]);
+  const teams = TEAMS_OF.exec(units ? `${before}${units[0]} ` : before);
   const times = teams ? toNumber(teams[1]) : undefined;
   if (times !== undefined && times > 1 && b * times <= 5000)
     return { min: a * times, max: b * times };
@@ -954,15 +956,18 @@ const OWN_STAGE =
 function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): SentenceStageVotes {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
-  // What is said after the customers are named is theirs (unless the company speaks of itself).
-  const customersAt = OWN_STAGE.test(seg.text) ? -1 : (CUSTOMERS_STAGE.exec(seg.text)?.index ?? -1);
+  // What is said after the customers are named is theirs (unless the company speaks of itself);
+  // read only for a sentence that states a stage at all (one in four).
+  let customers: number | undefined;
+  const customersAt = () =>
+    (customers ??= OWN_STAGE.test(seg.text) ? -1 : (CUSTOMERS_STAGE.exec(seg.text)?.index ?? -1));
   // A sentence without a word any cue needs matches none (STAGE_GATE). (Testing each cue only
   // when the sentence holds one of its own words, STAGE_CUE_WORDS, measured no faster.)
   if (STAGE_GATE.test(seg.text)) {
     for (let j = 0; j < STAGE_CUES.length; j++) {
       const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
       const m = re.exec(seg.text);
-      if (!m || (customersAt >= 0 && m.index > customersAt)) continue;
+      if (!m || (customersAt() >= 0 && m.index > customersAt())) continue;
       if (j < FIRST_WIDER_CUE) narrow[stage] += weight;
       if (!saysUnnegated(seg, re)) continue;
       // The cues appended for other wordings often read a statement a cue above read already:
@@ -971,13 +976,15 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
     }
   }
   // A figure the cues above may have read already ("raised $30M") counts once.
-  const heads = customersAt >= 0 ? null : companyHeadcount(seg.text);
+  const counted = companyHeadcount(seg.text);
+  const heads = counted !== null && customersAt() >= 0 ? null : counted;
   // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
   if (heads !== null && (heads < 40 || heads >= 60)) {
     const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
     votes[stage] = Math.max(votes[stage], stage === "early" ? 1.5 : 1);
   }
-  const raised = customersAt >= 0 ? null : raisedMillions(seg.text);
+  const said = raisedMillions(seg.text);
+  const raised = said !== null && customersAt() >= 0 ? null : said;
   if (raised !== null) {
     const stage = raised < 20 ? "early" : "growth";
     votes[stage] = Math.max(votes[stage], raised < 20 ? 1.5 : 2);
