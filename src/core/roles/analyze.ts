@@ -17,7 +17,6 @@ import {
 import { cutAround } from "../text/cut.js";
 import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence, ruleFactEvidence } from "./fact-evidence.js";
-import { statedIndividualContributor } from "./facts.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting, severalTeamsDuty } from "./features.js";
@@ -189,13 +188,10 @@ export function analyzeReading(
   }
   // "You will have no direct reports" beside a manager's reading: the models learned little of
   // such statements (one corpus posting makes one), so the reader is told what the text says.
-  // (Read again only for where in the sentence it is said, which the warning quotes.)
-  const ic =
-    MANAGING_ARCHETYPES.has(archetype.id) && reading.individualContributorAt !== null
-      ? statedIndividualContributor(reading.segments)
-      : null;
-  if (ic) {
-    const quote = cutAround(ic.sentence.text, ic.said, IC_QUOTE_CHARS);
+  const stated = reading.individualContributor;
+  const sentence = stated ? reading.segments[stated.at] : undefined;
+  if (stated && sentence && MANAGING_ARCHETYPES.has(archetype.id)) {
+    const quote = cutAround(sentence.text, stated.said, IC_QUOTE_CHARS);
     warnings.push(
       `the posting says the role is an individual contributor's ("${quote}"), yet it reads as ${ARCHETYPE_LABELS[archetype.id]}: take it as a Staff+ individual contributor role if that sentence holds`,
     );

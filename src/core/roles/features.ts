@@ -104,11 +104,13 @@ export interface PostingReading {
    */
   severalTeamsAt: number | null;
   /**
-   * The sentence (index into `segments`; null: none) that says the role is an individual
-   * contributor's ("this is an individual contributor role with no direct reports", facts.ts
-   * `statedIndividualContributor`): the archetype reads past the managers' archetypes.
+   * Where the text says the role is an individual contributor's ("this is an individual
+   * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
+   * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
+   * text); null when it does not. The archetype reads past the managers' archetypes, and a
+   * manager's reading quotes it.
    */
-  individualContributorAt: number | null;
+  individualContributor: { at: number; said: [number, number] } | null;
 }
 
 /**
@@ -130,14 +132,16 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const classified = classifySections(prepared);
   const warnings: string[] = [];
   const hasDutySection = classified.some((s) => s.section === "duties" && !s.heading);
-  const fewDuties = (found: readonly ClassifiedSegment[]) => {
-    const n = found.filter((s) => dutyWeight(s) > 0).length;
-    return n === 0 || (!hasDutySection && n < 2);
-  };
+  const tooFew = (duties: readonly ClassifiedSegment[]) =>
+    duties.length === 0 || (!hasDutySection && duties.length < 2);
+  let segments = classified;
+  let dutySegments = segments.filter((s) => dutyWeight(s) > 0);
   // A posting with too few duty sentences reads what its company says it hires the role to do.
-  const segments = fewDuties(classified) ? classified.map(asHiredToDo) : classified;
-  const dutySegments = segments.filter((s) => dutyWeight(s) > 0);
-  const noDuties = fewDuties(segments);
+  if (tooFew(dutySegments)) {
+    segments = classified.map(asHiredToDo);
+    dutySegments = segments.filter((s) => dutyWeight(s) > 0);
+  }
+  const noDuties = tooFew(dutySegments);
   const extracted = extractTitle(prepared);
   const known = options.title?.trim();
   const useKnown =
@@ -211,7 +215,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
     severalTeamsAt: severalTeamsIndex(segments),
-    individualContributorAt: individualContributorIndex(segments),
+    individualContributor: individualContributorOf(segments),
   };
 }
 
@@ -431,10 +435,12 @@ const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
 const LEADS_SEVERAL_TEAMS =
   /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
 
-/** The index of the sentence that states an individual contributor's role, or null. */
-function individualContributorIndex(segments: readonly ClassifiedSegment[]): number | null {
+/** Where the text states an individual contributor's role ({@link PostingReading}), or null. */
+function individualContributorOf(
+  segments: readonly ClassifiedSegment[],
+): PostingReading["individualContributor"] {
   const stated = statedIndividualContributor(segments);
-  return stated ? segments.indexOf(stated.sentence) : null;
+  return stated ? { at: segments.indexOf(stated.sentence), said: stated.said } : null;
 }
 
 /**

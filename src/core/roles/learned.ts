@@ -615,24 +615,15 @@ export function learnedArchetype(
   // leads managers or several teams is read as the likeliest of the others (P(k | not EM)).
   const several =
     ranked[0]?.id === "engineering_manager" && ranked.length > 1 && reading.severalTeamsAt !== null;
-  if (several) {
-    const rest = 1 - (ranked.shift()?.p ?? 0);
-    for (const r of ranked) r.p = rest > 0 ? r.p / rest : 0;
-  }
+  if (several) readAsOneOf(ranked, (id) => id !== "engineering_manager");
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus
   // posting says so (of a staff IC), too few for the models to learn from.
   const individual =
-    reading.individualContributorAt !== null &&
+    reading.individualContributor !== null &&
     ranked.some((r) => !MANAGING_ARCHETYPES.has(r.id)) &&
     MANAGING_ARCHETYPES.has(ranked[0]?.id ?? "staff_ic");
-  if (individual) {
-    const kept = ranked.filter((r) => !MANAGING_ARCHETYPES.has(r.id));
-    const rest = kept.reduce((sum, r) => sum + r.p, 0);
-    for (const r of kept) r.p = rest > 0 ? r.p / rest : r.id === "staff_ic" ? 1 : 0;
-    kept.sort((a, b) => b.p - a.p);
-    ranked.splice(0, ranked.length, ...kept);
-  }
+  if (individual) readAsOneOf(ranked, (id) => !MANAGING_ARCHETYPES.has(id));
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -658,6 +649,21 @@ export function learnedArchetype(
     mismatch,
     ...(scope ? { scope } : {}),
   };
+}
+
+/**
+ * `ranked` read as one of the archetypes `keep` admits, in place: P(k | keep), likeliest first
+ * (a statement of the text rules the others out).
+ */
+function readAsOneOf(
+  ranked: { id: ArchetypeId; p: number }[],
+  keep: (id: ArchetypeId) => boolean,
+): void {
+  const kept = ranked.filter((r) => keep(r.id));
+  const rest = kept.reduce((sum, r) => sum + r.p, 0);
+  for (const r of kept) r.p = rest > 0 ? r.p / rest : 0;
+  kept.sort((a, b) => b.p - a.p);
+  ranked.splice(0, ranked.length, ...kept);
 }
 
 /** Archetypes that manage people: a stated individual contributor's role contradicts them. */
