@@ -1121,6 +1121,43 @@ describe("extractHandsOn: leaders who keep building", () => {
     expect(hands("## The role\nYou'll triage support tickets and plan features.")).toBe("none");
   });
 
+  it("reads a leader counted among the builders, or building alone, as required", () => {
+    for (const line of [
+      "We lead from the keyboard: you'll manage the squad and build with it.",
+      "You'll carry a real sprint load alongside the four engineers you manage.",
+      "Expect to be one of the team's developers, with one-to-ones on Fridays.",
+      "Until we hire, you are the engineering team.",
+      "You will build the first version of the app yourself, then hire around it.",
+      "You'll ship code every week while the team grows.",
+      "Take over the codebase from our agency and become its main author.",
+    ])
+      expect(
+        hands(`## The role\n${line}`, { title: "Head of Engineering", nominal: "vp_engineering" }),
+        line,
+      ).toBe("required");
+    // Said of the candidate's past, negated, or of the company's engineers: not the role's duty.
+    expect(hands("## Requirements\n- A track record as one of the team's developers.")).toBe(
+      "none",
+    );
+    expect(hands("## The role\nYou will not carry a sprint load.")).toBe("none");
+    expect(
+      hands("## The role\nOur engineers write code; you make sure they can do their best work."),
+    ).toBe("none");
+  });
+
+  it("reads code written where it matters, or a wish to code, as some; hands-on process work as none", () => {
+    expect(
+      hands("## The role\nYou'll contribute code alongside the contractors where it matters."),
+    ).toBe("some");
+    expect(
+      hands("## Requirements\n- You still enjoy coding and are willing to contribute code."),
+    ).toBe("some");
+    expect(
+      hands("## The role\nTake a hands-on approach to delivery: run stand-ups and unblock people."),
+    ).toBe("none");
+    expect(hands("## The role\nGet hands-on with the roadmap and the budget.")).toBe("none");
+  });
+
   it("reads a hands-on leader asked for in the requirements as some, hands-on experience not", () => {
     expect(
       hands("## Requirements\n- A hands-on technical leader who balances strategy with delivery."),

@@ -1086,15 +1086,15 @@ export const WRITE_CODE_DUTY = new RegExp(
   "i",
 );
 export const HANDS_ON_SOME =
-  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|write code|writing code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|code reviews?|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
+  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|code reviews?|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs? of concept|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical) )?(?:code|pull requests|prs|merge requests)|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)))\b/i;
 export const HANDS_ON_INTEREST =
-  /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\blove (?:to )?(?:code|coding|writing code)\b/i;
+  /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\b(?:love|enjoy) (?:to )?(?:code|coding|writing code)\b|\b(?:willing|happy|keen) to (?:contribute|write|ship) (?:production )?code\b/i;
 /** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
 export const NOT_HANDS_ON =
   /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expected to |required to )?(?:write|writing|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
 /** Code written now and then, the qualifier after the code: "write code now and then". */
 const OCCASIONAL_CODE =
-  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,25}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while)\b/i;
+  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,30}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while|where (?:it|they) matters?|where needed)\b/i;
 /** A sentence about the candidate's past: "has a history of ...", "a track record of ...". */
 const CANDIDATE_HISTORY =
   /\b(?:has|have|having|with|bring|brings) (?:a |an )?(?:(?:long|proven|strong) )?(?:history|track record|background)\b/i;
@@ -1123,6 +1123,18 @@ export const SPLIT_CODING =
 export const FIRST_BUILDER =
   /\b(?:our|the|as (?:our|the)|be (?:our|the)) (?:very )?first (?:full-time )?(?:engineer|developer|engineering hire|technical hire|tech hire|software engineer|dev hire)\b/i;
 
+/**
+ * The role counted among the builders, or building alone: "lead from the keyboard", "in the
+ * codebase most days", "an individual contributor first", "be an IC for a good part of the week",
+ * "one of the team's developers", "like any other engineer on the team", "carry a sprint load",
+ * "picking up the same backlog items", "everyone ships, including the manager", "you are the
+ * engineering team", "build the MVP yourself", "become its main author", "ship code every week".
+ * Each makes writing code a core duty (data/README.md: "required when writing code is a core
+ * duty"), whatever the title.
+ */
+export const BUILDS_AMONG_BUILDERS =
+  /\b(?:lead(?:ing)? from the keyboard|in the (?:code|codebase|code ?base) (?:most|every|each) (?:days?|weeks?)|(?:an? )?individual contributor first|(?:be |as )?an ic for (?:a (?:good|large|big) (?:part|share)|most|much|half) of|one of the team['’]s (?:developers|engineers)|like any other (?:engineer|developer)|(?:carry|carrying|take|taking) (?:on )?a (?:real |full |proper )?sprint load|(?:pick|picking) up (?:the same|your share of the) (?:backlog items|tickets|stories)|everyone (?:codes|ships|writes code)(?:,| —| -)? including (?:the manager|you|the lead|the cto|the head of engineering)|you are the (?:whole |entire )?(?:engineering )?team|(?:build|write|code|ship) (?:the |our )?(?:mvp|first version|v1|prototype)\b[^.;]{0,60}\byourself|(?:own|build|run) (?:the |our )?(?:backend|back-end|frontend|front-end|codebase|product|app|platform)\b[^.;]{0,30}\byourself|(?:become|be) (?:its|the|our) (?:main|primary|principal) (?:author|contributor|developer)|(?:write|ship|commit|push|contribute|deliver) (?:production )?code (?:every|each) (?:day|week)|(?:ship|commit|push|contribute) (?:production )?code (?:daily|weekly))\b/i;
+
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
 /** Titles that sell or support rather than build, whatever their noun ("Sales Engineer"). */
@@ -1147,7 +1159,7 @@ const NON_BUILDER_TITLE =
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of concept|pull request|prs|merge request|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
@@ -1300,6 +1312,23 @@ function handsOnStatedWide(seg: ClassifiedSegment): number {
   return some ? STATES_SOME : 0;
 }
 
+/** What the candidate has done: "a track record as ...", "5 years as ...", "you have been ...". */
+const CANDIDATE_PAST =
+  /\b(?:experience|track record|history|background|years|previously|have been|has been|worked|you['’]ve)\b/i;
+
+/**
+ * A sentence that counts the role among the builders ({@link BUILDS_AMONG_BUILDERS}), a leader's
+ * cue of the wide reading: read in any section but the perks, the company's blurb included ("We
+ * lead from the keyboard here"), unless it is negated or tells the candidate's history.
+ */
+function buildsAmongBuilders(seg: ClassifiedSegment): boolean {
+  if (seg.section === "benefits" || seg.section === "other") return false;
+  if (!HANDS_ON_GATE.test(seg.text) || NOT_HANDS_ON.test(seg.text)) return false;
+  // In the requirements it must speak of the role, not of what the candidate has done.
+  if (seg.section === "requirements" && CANDIDATE_PAST.test(seg.text)) return false;
+  return !CANDIDATE_HISTORY.test(seg.text) && saysUnnegated(seg, BUILDS_AMONG_BUILDERS);
+}
+
 /**
  * The text's hands-on statements, sentence by sentence until the first core duty: `wide` with
  * the leader's cues ({@link handsOnStatedWide}), `narrow` without them (read on past the wide
@@ -1325,7 +1354,13 @@ function scanHandsOn(
       narrow.some = true;
       wide.some = true;
     }
-    if (wide.required || stated & READ_NO_FURTHER) continue;
+    if (wide.required) continue;
+    if (buildsAmongBuilders(seg)) {
+      Object.assign(wide, { required: true, some: true, at: i });
+      if (!narrowToo) break;
+      continue;
+    }
+    if (stated & READ_NO_FURTHER) continue;
     const wider = handsOnStatedWide(seg);
     if (wider & STATES_REQUIRED) {
       Object.assign(wide, { required: true, some: true, at: i });
