@@ -590,6 +590,52 @@ describe("extractStage: statements in other words", () => {
   });
 });
 
+describe("extractStage: sizes, listings, ages and accelerators in everyday words", () => {
+  const stage = (text: string) => extractStage(segmentsOf(text));
+
+  it("reads headcounts in words, in thousands, of the named company and after growth", () => {
+    expect(stage("Twelve thousand colleagues? No: we employ twelve thousand people.")).toBe(
+      "enterprise",
+    );
+    expect(stage("We are nine people building tools for florists.")).toBe("early");
+    expect(stage("Pebbleway is a two-year-old company with a dozen people.")).toBe("early");
+    expect(stage("Pebbleway has 30 employees and no office.")).toBe("early");
+    expect(stage("Pebbleway is a team of 14 making tools for florists.")).toBe("early");
+    expect(stage("We have grown from 12 people to 300.")).toBe("growth");
+    expect(stage("Pebbleway has grown slowly on its own revenue to 160 employees.")).toBe("growth");
+    expect(stage("Company size: 7 employees")).toBe("early");
+    expect(stage("With more than 9,000 colleagues in 20 countries, we run the grid.")).toBe(
+      "enterprise",
+    );
+    expect(stage("We are a public agency of around 40,000 civil servants.")).toBe("enterprise");
+    expect(stage("Ridgeway is a 300-person insurtech in Leeds.")).toBe("growth");
+    // A function's team, a customer's staff, a team the role leads: not the company.
+    expect(stage("Our engineering team has grown to 40 people.")).toBeNull();
+    expect(stage("Our largest client has 400 employees.")).toBeNull();
+  });
+
+  it("reads a place among the largest, an exchange listing, an old institution and a past IPO", () => {
+    expect(stage("We are one of the largest grocers in Scandinavia.")).toBe("enterprise");
+    expect(stage("Marlow is among the five largest insurers in Canada.")).toBe("enterprise");
+    expect(stage("Harbourline is a TSX-listed shipping group.")).toBe("enterprise");
+    expect(stage("We are a subsidiary of Fenwick Holdings plc.")).toBe("enterprise");
+    expect(stage("Stonebridge is a 120-year-old building society.")).toBe("enterprise");
+    expect(stage("Since our IPO in 2020 we have doubled revenue.")).toBe("enterprise");
+    expect(stage("As we prepare for an IPO, we are hiring leaders.")).toBe("growth");
+  });
+
+  it("reads an accelerator or incubator named or verbed as early", () => {
+    expect(stage("We graduated from the Techstars accelerator in Berlin.")).toBe("early");
+    expect(stage("The company was incubated at a university lab.")).toBe("early");
+  });
+
+  it("leaves the stage of customers, and a founders' history, unread", () => {
+    expect(stage("Ledgerly provides bookkeeping services for seed-stage startups.")).toBeNull();
+    expect(stage("Irwell builds reporting software for publicly listed companies.")).toBeNull();
+    expect(stage("For 20 years our founders have built software for hospitals.")).toBeNull();
+  });
+});
+
 describe("extractStage: money raised, headcounts in other frames, investors and negation", () => {
   const stage = (text: string) => extractStage(segmentsOf(text));
 

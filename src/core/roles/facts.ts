@@ -689,7 +689,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "enterprise",
-    /\b(?:(?:more than|over|nearly|almost) (?:[2-9]\d|1\d\d) years ago|history of (?:more than |over )?(?:[2-9]\d|1\d\d) years|(?:[2-9]\d|1\d\d)\+? years of history|(?:offices|employees|associates|operations|presence) in (?:more than |over )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty)[\w-]* countries)\b|(?:\$|\b(?:usd|eur|gbp) ?)\d+(?:\.\d+)? ?(?:billion|bn)\b (?:in )?(?:assets|revenue|annual revenue|sales)\b/i,
+    /\b(?:(?:more than|over|nearly|almost) (?:[2-9]\d|1\d\d) years ago|history of (?:more than |over )?(?:[2-9]\d|1\d\d) years|(?:[2-9]\d|1\d\d)\+? years of history|(?:offices|employees|associates|colleagues|professionals|people|staff|operations|presence) in (?:more than |over )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty)[\w-]* countries)\b|(?:\$|\b(?:usd|eur|gbp) ?)\d+(?:\.\d+)? ?(?:billion|bn)\b (?:in )?(?:assets|revenue|annual revenue|sales)\b/i,
     2,
   ],
   // Cues added after the ones above (the learned facts model's features are numbered by
@@ -697,7 +697,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // count of the company's people, and a private valuation of a billion or more.
   [
     "enterprise",
-    /\b(?:went public|(?:publicly|stock[- ]exchange)[- ]listed|listed (?:company|on the stock exchange)|completed (?:our|its|an) (?:ipo|initial public offering)|(?:for|over|across) (?:more than |over |nearly |almost )?(?:[2-9]\d|1\d\d)\+? years,? (?:we|the company|our)\b|(?:founded|established|incorporated|since) (?:in )?1[89]\d\d\b)/i,
+    /\b(?:went public|(?:publicly|stock[- ]exchange)[- ]listed|listed (?:company|on the stock exchange)|completed (?:our|its|an) (?:ipo|initial public offering)|(?:for|over|across) (?:more than |over |nearly |almost )?(?:[2-9]\d|1\d\d)\+? years,? (?:we|the company|our (?:company|firm|business|group|bank|organi[sz]ation))\b|(?:founded|established|incorporated|since) (?:in )?1[89]\d\d\b)/i,
     1,
   ],
   ["early", new RegExp(`${HEADCOUNT}(?:[2-9]|[1-4]\\d)\\b(?![,.]?\\d)${HEADCOUNT_NOUN}`, "i"), 1.5],
@@ -718,7 +718,43 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // the word ("revenues of over $2 billion").
   [
     "enterprise",
-    /\b(?:(?:we(?:['’]re| are)|is|as) (?:now |today )?(?:one of )?(?:the )?(?:world|globe|nation|country|europe|america|uk|us|industry)['’]s (?:largest|biggest)|revenues? of (?:over |more than |nearly |almost |about |around )?(?:\$|usd ?|€|£|eur ?|gbp ?)\s?\d+(?:\.\d+)? ?(?:billion|bn)\b)/i,
+    /\b(?:(?:we(?:['’]re| are)|is|as) (?:now |today )?(?:one of )?(?:the )?(?:world|globe|nation|country|europe|america|uk|us|industry)['’]s (?:largest|biggest)|(?:we(?:['’]re| are)|is|as) (?:now |today )?(?:one of|among) the (?:(?:\d{1,2}|two|three|four|five|ten|twenty) )?(?:largest|biggest) (?:[\w&-]+ ){0,3}[\w&-]+s (?:in|on|across) |revenues? of (?:over |more than |nearly |almost |about |around )?(?:\$|usd ?|€|£|eur ?|gbp ?)\s?\d+(?:\.\d+)? ?(?:billion|bn)\b)/i,
+    1,
+  ],
+  // A listing said as "<exchange>-listed", or a company owned by a public limited company.
+  [
+    "enterprise",
+    /\b(?:(?:asx|tsx|euronext|xetra|jse|nse|bse|hkex|sgx|omx|nasdaq|nyse|lse|aim|six)[- ]listed|(?:subsidiary|part|member) of (?:the )?(?:[\w&.-]+ ){1,4}plc)\b/i,
+    3,
+  ],
+  // An old institution ("a 150-year-old insurer") and a listing in the past ("since our IPO").
+  [
+    "enterprise",
+    /\b(?:(?:(?:[5-9]\d|[1-9]\d\d)[- ]year[- ]old|centur(?:y|ies)[- ]old) (?:[\w-]+ ){0,2}(?:company|institution|business|firm|bank|insurer|brand|organi[sz]ation|retailer|manufacturer|group|mutual|society|publisher|cooperative|co-op)|(?:since|after|following) (?:our|its|the company['’]s) (?:ipo|initial public offering|listing))\b/i,
+    2,
+  ],
+  // A listing ahead: "as we prepare for an IPO", "on our path to going public", "IPO next year".
+  [
+    "growth",
+    /\b(?:(?:prepar\w*|getting ready|gearing up|on (?:the|our) (?:path|road|way)) (?:for|to(?:wards)?) (?:an |our |the )?(?:ipo|initial public offering|go(?:ing)? public|listing)|ipo (?:next|this) year)\b/i,
+    2,
+  ],
+  // An accelerator or incubator by name or by verb: "graduated from the Techstars accelerator",
+  // "incubated at the university", "part of the spring cohort".
+  [
+    "early",
+    /\b(?:techstars|entrepreneur first|seedcamp|500 startups|incubated (?:at|by|in|within)|(?:graduated from|went through|alumni of|part of) (?:the |an? )?(?:[\w-]+ ){0,3}(?:accelerator|incubator|cohort))\b/i,
+    2,
+  ],
+  // "N-person" before a kind of company named by its trade: "a 450-person fintech".
+  [
+    "early",
+    /\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:[\w-]+ )?(?:fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity)\b/i,
+    1.5,
+  ],
+  [
+    "growth",
+    /\b(?:[5-9]\d|[1-9]\d{2})[- ](?:person|people|employee) (?:[\w-]+ )?(?:fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|scale-?up|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity)\b/i,
     1,
   ],
 ];
@@ -787,6 +823,20 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   // The growth-equity backer (the first of the wider wordings).
   ["back", "fund", "invest", "round", "raised", "led by", "portfolio", "supported by"],
   ["largest", "biggest", "billion", "bn"],
+  ["listed", "plc"],
+  ["year-old", "year old", "centur", "ipo", "initial public", "listing"],
+  ["ipo", "initial public", "public", "listing"],
+  [
+    "techstars",
+    "entrepreneur first",
+    "seedcamp",
+    "500 startups",
+    "incubat",
+    "accelerator",
+    "cohort",
+  ],
+  ["person", "people", "employee"],
+  ["person", "people", "employee"],
 ];
 
 /**
@@ -825,7 +875,7 @@ const RAISED = new RegExp(
 
 /** The company's people, as postings count them. */
 const PEOPLE_NOUN =
-  "(?:full[- ]time )?(?:employees|staff|team members|teammates|colleagues|associates|professionals|people|humans|folks|ftes?)";
+  "(?:full[- ]time )?(?:employees|staff|team members|teammates|colleagues|associates|professionals|people|humans|folks|ftes?|civil servants|public servants|personnel)";
 /** A figure ("1,200", "2.5k", "300+"), not a part of a range or a larger figure. */
 const HEAD_FIGURE =
   "(?<![\\d.,]|\\d\\s?[-–]\\s?)(\\d{1,3}(?:,\\d{3})+|\\d{1,6}|\\d{1,3}(?:\\.\\d)?k)(?![\\d.,]?\\d|\\s?[-–]\\s?\\d)\\+?";
@@ -843,9 +893,18 @@ const COMPANY_HEADCOUNT = new RegExp(
   [
     `\\b(?:we(?:['’]re| are| have| employ| number)|(?:the company|it) (?:has|employs)|(?:['’]ve|has|have) grown to|employs|employing) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\b(?:company|business|start-?up|firm|organi[sz]ation) with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
-    `\\b(?:(?:our|we(?:['’]re| are) an?|join (?:our|an?|the)|(?:with|of) an?) (?:[\\w-]+ ){0,2}(?:team|company|family|community|workforce|organi[sz]ation|crew|group) of|(?:company|business|start-?up|organi[sz]ation|workforce) of) ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}|(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))`,
+    `\\b(?:(?:our|we(?:['’]re| are) an?|join (?:our|an?|the)|(?:with|of) an?) (?:[\\w-]+ ){0,2}(?:team|company|family|community|workforce|organi[sz]ation|crew|group|department|agency|institution|business|firm) of|(?:company|business|start-?up|organi[sz]ation|workforce) of) ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}|(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))`,
     `\\b${HEAD_FIGURE}[- ](?:strong|person|people|employee) (?:company|business|start-?up|organi[sz]ation|workforce|family)`,
     `\\b(?:we(?:['’]re| are)|there are|join|with|of) ${ABOUT}${HEAD_FIGURE} ([A-Z][a-z]+(?:ers|ians|ites|sters|nauts|lings|ies|ans))\\b`,
+    // Added after the demonym (captures 7-12): the company named as the subject ("Acme has 20
+    // employees", "Acme is a team of 12 building ..."), a grown headcount said with words between
+    // ("has grown steadily to 120 employees", "grown from 10 people to 250"), a headcount field, and "With 4,000 colleagues ..." opening a sentence.
+    `\\b(?!(?:team|department|group|org|organi[sz]ation|squad|function|unit|division|office|client|customer|user|partner|each|every)s?\\b)[a-z][\\w&.'’-]* (?:has|employs|counts) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `^with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `\\bis an? (?:[\\w-]+ ){0,2}(?:team|company|crew) of ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}\\b|[a-z]+ing\\b))`,
+    `\\bgrown (?:[\\w-]+ ){0,6}?to ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `\\bgrown from ${ABOUT}\\d[\\d,]* ${PEOPLE_NOUN} to ${ABOUT}${HEAD_FIGURE}`,
+    `\\b(?:company size|company headcount|number of employees|employees)\\s*:\\s*${ABOUT}${HEAD_FIGURE}`,
   ].join("|"),
 );
 const COMPANY_HEADCOUNT_ALL = new RegExp(COMPANY_HEADCOUNT.source, "gi");
@@ -856,6 +915,34 @@ const COMMON_PLURAL =
 /** Team words that make a count the engineering team's (its size alone states no stage). */
 const FUNCTION_TEAM_BEFORE =
   /\b(?:engineering|tech|technology|technical|development|dev|product|data|software|platform|it|design|r&d|sales|marketing|support|security|infrastructure|mobile|backend|frontend|qa|analytics|research|ml|ai)\s+(?:(?:team|org|organi[sz]ation|department|group|function)\s+)?(?:of\s+)?(?:over |more than |nearly |almost |about |around |approximately |some |~)?$/i;
+
+/** A count in words, or in thousands, that {@link withFigures} writes as a figure. */
+const HEAD_WORDS = new RegExp(`\\b(?:${NUMBER_WORD})\\b|\\bthousand\\b`, "i");
+const HEAD_WORDS_ALL = new RegExp(
+  `\\b(?:(\\d{1,3})|(${NUMBER_WORD}))(?:[ -](hundred|thousand))?\\b(?![ -](?:hundred|thousand))`,
+  "gi",
+);
+
+/**
+ * `text` with its counts in words as figures, so that a headcount reads the same in either:
+ * "twelve thousand colleagues" as "12000 colleagues", "12 thousand people" as "12000 people",
+ * "we are eight people" as "we are 8 people", "a dozen people" as "12 people". "One" is left
+ * ("one of the largest ...").
+ */
+function withFigures(text: string): string {
+  return text.replace(HEAD_WORDS_ALL, (all, digits?: string, word?: string, scale?: string) => {
+    if (word !== undefined && word.toLowerCase() === "one" && scale === undefined) return all;
+    if (digits !== undefined && scale === undefined) return all;
+    const n =
+      digits !== undefined ? Number(digits) : (NUMBER_WORDS[word?.toLowerCase() ?? ""] ?? 0);
+    const times = scale === undefined ? 1 : scale.toLowerCase() === "hundred" ? 100 : 1000;
+    return n > 0 ? String(n * times) : all;
+  });
+}
+
+/** A function's team as the subject of the count: "our engineering team has grown to 40 people". */
+const FUNCTION_TEAM_SUBJECT =
+  /\b(?:engineering|tech|technology|development|product|data|software|platform|design|r&d|sales|marketing|support|security|infrastructure) (?:team|org|organi[sz]ation|department|group|function)\b[^.;]*$/i;
 
 /** A figure such as "1,200", "2.5k" or "300" as a number of people. */
 function headFigure(word: string): number {
@@ -869,16 +956,18 @@ function headFigure(word: string): number {
  * team are left alone (data/README.md: the engineering team's size alone states no stage), and
  * so are counts of customers' people ("used by 50,000 employees").
  */
-export function companyHeadcount(text: string): number | null {
+export function companyHeadcount(said: string): number | null {
+  const text = HEAD_WORDS.test(said) ? withFigures(said) : said;
   if (!/\d/.test(text)) return null;
   let best: number | null = null;
   for (const m of allMatches(COMPANY_HEADCOUNT_ALL, text)) {
-    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const figure =
+      m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12];
     if (figure === undefined) continue;
     if (m[6] !== undefined && (COMMON_PLURAL.test(m[6]) || !/^[A-Z]/.test(m[6]))) continue;
     const at = m.index + m[0].indexOf(figure);
     const before = text.slice(Math.max(0, at - 50), at);
-    if (FUNCTION_TEAM_BEFORE.test(before)) continue;
+    if (FUNCTION_TEAM_BEFORE.test(before) || FUNCTION_TEAM_SUBJECT.test(before)) continue;
     // Customers' or users' people: "we serve 300 companies and their 40,000 employees".
     if (
       /\b(?:customers|clients|companies|businesses|organi[sz]ations|employers|brands|users|their|for|serv\w*|help\w*|support\w*|reach\w*|impact\w*|empower\w*)\s+(?:\w+\s+){0,2}$/i.test(
@@ -948,7 +1037,7 @@ const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, SentenceStageV
  * employees"): their stage, not its own.
  */
 const CUSTOMERS_STAGE =
-  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with)\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|tools for)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients)\b/i;
+  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with)\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|(?:tools|services|software|products?|platform|solutions|apps?) for|(?:sells?|selling) to)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients|banks|insurers|firms)\b/i;
 /** The company's own stage said beside its customers': "we raised", "we're a Series B ...". */
 const OWN_STAGE =
   /\b(?:we|our company|the company)\b(?:['’]re| are| is| have| has|['’]ve)?\s+(?:just\s+|recently\s+)?(?:raised|closed|a|an|publicly|listed|backed|funded|bootstrapped)\b/i;
@@ -977,7 +1066,12 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
   }
   // A figure the cues above may have read already ("raised $30M") counts once.
   const counted = companyHeadcount(seg.text);
-  const heads = counted !== null && customersAt() >= 0 ? null : counted;
+  // Only what is said before the customers are named ("... has grown to 120 employees,
+  // building tools for trades businesses").
+  const heads =
+    counted !== null && customersAt() >= 0
+      ? companyHeadcount(seg.text.slice(0, customersAt()))
+      : counted;
   // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
   if (heads !== null && (heads < 40 || heads >= 60)) {
     const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
