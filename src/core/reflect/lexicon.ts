@@ -554,7 +554,7 @@ export const CHOSEN_FRAME =
  * workshop" (what the author has been doing since is the step taken).
  */
 export const STEP_TAKEN_FRAME =
-  /\b(my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
+  /\b(as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
 
 /**
  * A step stated as new, now or next, in the author's own words: "today is my first day as",

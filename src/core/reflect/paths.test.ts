@@ -176,6 +176,39 @@ describe("steps taken, said the ways people announce them", () => {
   });
 });
 
+describe("steps turned down, suggested by others, or said in other words", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("reads a step turned down after it is named, or one that could have been taken, as not taken", () => {
+    expect(kindOf("I decided to go back to IC work for a while, and decided no.", "ic")).toBe(
+      "rejected",
+    );
+    expect(
+      kindOf(
+        "I'm joining a consultancy as a freelance engineer, but I turned it down.",
+        "independent",
+      ),
+    ).toBe("rejected");
+    expect(kindOf("I could have taken a year off.", "break")).toBe("option");
+    // Without the turn it is the step.
+    expect(kindOf("I decided to go back to IC work for a while.", "ic")).toBe("chosen");
+  });
+
+  it("reads someone else's suggestion as an option, not the step taken", () => {
+    expect(kindOf("A friend suggested I start my own company.", "founder")).toBe("option");
+    expect(kindOf("Last spring I decided to start my own company.", "founder")).toBe("chosen");
+  });
+
+  it("reads clients signed, writing full time and a funded maintainer as those steps", () => {
+    expect(paths("Last month I signed my first two consulting clients.").considered).toContain(
+      "independent",
+    );
+    expect(paths("I've decided to write my newsletter full time.").chosen).toBe("teaching_writing");
+    expect(paths("I'm now a funded maintainer of a parsing library.").chosen).toBe("open_source");
+  });
+});
+
 describe("steps weighed in everyday words", () => {
   const paths = (text: string) => readReflectionParts(readPost(`# Update\n\n${text}\n`)).paths;
 

@@ -104,14 +104,28 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   ],
   independent: [
     {
-      pattern: "(work|working) for myself|my own (consulting|consultancy|practice)|my own boss",
+      pattern:
+        "(work|working) for myself|my own (consulting|consultancy|practice)|my own boss|signed (my |our )?(first )?(\\w+ ){0,2}(clients|retainers?|consulting (clients|contracts?))",
       weight: 0.9,
       role: false,
     },
   ],
-  open_source: [],
+  open_source: [
+    {
+      pattern:
+        "(full[- ]time|paid|funded) (open[- ]source )?maintainer|maintain(ing)? (\\w+ ){0,2}full[- ]time|(grant|sponsorship) from (the )?(\\w+ ){0,3}(fund|foundation)|work(ing)? (\\w+ ){0,3}upstream",
+      weight: 0.8,
+      role: false,
+    },
+  ],
   go_to_market: [],
-  teaching_writing: [],
+  teaching_writing: [
+    {
+      pattern: "(write|writing)( \\w+){1,3} full[- ]time|full[- ]time (writer|author|educator)",
+      weight: 0.8,
+      role: false,
+    },
+  ],
   break: [
     {
       pattern:
@@ -184,6 +198,18 @@ const CONDITION =
 const HELD_ROLE =
   /\b(i've been|i have been|i was|i had been|i used to be)\s(?!(promoted|made|offered|asked|hired|appointed|named)\b)(an?\s)?(\w+\s){0,2}$/;
 
+/**
+ * A step turned down after it is named, in the same sentence: "... going back to IC work, and
+ * decided no", "... but decided against it", "... and turned it down", "... but said no".
+ */
+const REJECTED_AFTER =
+  /^[^.;:]{0,80}?\b(and|but|then|before)\s(i\s)?(decided|chose)\s(no|not|against)\b|^[^.;:]{0,80}?\b(i\s)?(turned (it|them|that|this|the offer|the role|it all) down|said no|passed on (it|that|the offer))\b/;
+/** Someone else's idea for the author, right before the step: "friends suggested I ...". */
+const SUGGESTED =
+  /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that)?\s$/;
+/** A step the author could have taken and did not: "I could have taken a year off". */
+const COUNTERFACTUAL = /\b(could|would|should|might) have(\s\w+){0,2}\s$/;
+
 function mentionKind(
   norm: string,
   at: number,
@@ -193,7 +219,8 @@ function mentionKind(
   negated: boolean,
 ): MentionKind {
   const before = norm.slice(0, at);
-  if (REJECT_PATH_FRAME.test(before)) return "rejected";
+  if (REJECT_PATH_FRAME.test(before) || REJECTED_AFTER.test(norm.slice(end))) return "rejected";
+  if (COUNTERFACTUAL.test(before.slice(-40))) return "option";
   // "I won't choose to be a manager": a step named under a negation is ruled out, not taken.
   if (negated && (CHOSEN_FRAME.test(before) || (isTitle && TITLE_CHOSEN.test(before))))
     return "rejected";
@@ -204,6 +231,8 @@ function mentionKind(
   let chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));
   // "If I hate it, I'll go back to IC work": a step on a condition is an option kept open.
   if (chosen >= 0 && CONDITION.test(before.slice(0, chosen))) return "option";
+  // "Friends suggested I start my own company": someone else's idea for the author.
+  if (chosen >= 0 && SUGGESTED.test(before.slice(0, chosen))) return "option";
   // "I said yes to leading the team I've been a senior engineer on": the role held, not taken.
   if (chosen >= 0 && HELD_ROLE.test(before.slice(chosen))) chosen = -1;
   if (chosen >= 0 && chosen >= left) return "chosen";
