@@ -245,6 +245,30 @@ describe("whose values, and which are rejected", () => {
     expect(strength("Clients should pay more for senior work.\n", "compensation")).toBe(0);
   });
 
+  it("hears values said in everyday paraphrase", () => {
+    const strength = (text: string, id: string) =>
+      readReflectionParts(readPost(text)).signals.find((v) => v.id === id)?.score ?? 0;
+    const reasons = (line: string) => `Why I chose this: ${line}\n`;
+    for (const [line, id] of [
+      ["I want my work to mean something again.", "purpose"],
+      ["Honestly, I also chose it for the people.", "colleagues"],
+      ["Every engagement has been completely different, and I love that.", "variety"],
+      ["I want to own my calendar.", "autonomy"],
+      ["I want to be the one who decides where the technology goes.", "strategy"],
+      ["I want leadership that tells people the truth.", "support"],
+      ["I need to stop worrying about rent.", "compensation"],
+      ["I want to get properly good at databases.", "mastery"],
+      ["I want to make a bigger difference.", "impact"],
+      ["I want something that's mine.", "ownership"],
+      ["I want to be there for bedtime most nights.", "wellbeing"],
+      ["I want to help these people grow.", "people_leadership"],
+    ] as const)
+      expect(strength(reasons(line), id), line).toBeGreaterThan(0.3);
+    // The same words about something else say nothing of the value.
+    expect(strength(reasons("The weather does not matter much."), "purpose")).toBe(0);
+    expect(strength(reasons("Our office is well lit."), "support")).toBe(0);
+  });
+
   it("a company's description is weaker evidence than the author's own wish", () => {
     const theirs = analyseReflection("The company values autonomy and says so on every wall.\n");
     const mine = analyseReflection("I want autonomy over how and when I work.\n");

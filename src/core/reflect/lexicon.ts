@@ -18,6 +18,10 @@ export type Cue = readonly [pattern: string, weight: number];
 
 export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   autonomy: [
+    [
+      "own my (calendar|time|days)|run my own (days|calendar|time)|(decide|decides|deciding) (what|how|when) i work|(decide|deciding|set|setting|choose|choosing) my own priorities",
+      0.8,
+    ],
     ["autonomy|autonomous(ly)?|independence", 1],
     ["(be|being) (my|your|one's) own boss|own boss", 1],
     ["master of (my|your|one's) own (destiny|fate|time)", 1],
@@ -50,6 +54,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["micro-?manag\\w*|(nobody|no one|no-one) (tells|telling) me", 0.4],
   ],
   mastery: [
+    ["(get|getting|become|becoming) (properly |really |truly )?(good|better|great) at", 0.8],
     ["mastery|master (my|the|a|your|one's) craft|craftsmanship|craft", 1],
     ["technical (depth|excellence|mastery|chops)|excellence|expertise|deep(ly)? technical", 0.8],
     [
@@ -73,6 +78,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["expert|depth|proficien\\w*|best work", 0.35],
   ],
   purpose: [
+    [
+      "(want|need|like|wanted|needed) my work to (mean|matter)|(something|things|work|problems) that (really |actually |truly )?matters?\\b",
+      0.7,
+    ],
     ["purpose|purposeful|meaning|meaningful|mission-driven|sense of mission", 1],
     [
       "(do|doing) good|good in the world|(make|making) the world (a )?better|change the world|changing the world",
@@ -102,6 +111,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["fulfil\\w*|worthwhile|share (what i know|programming|knowledge) with", 0.4],
   ],
   impact: [
+    [
+      "(make|makes|making|made) (a )?(bigger|larger|greater) difference|difference (i|we) can (point to|see)",
+      0.9,
+    ],
     ["impact|impactful|high-impact", 0.8],
     [
       "(my|our) work (changed|changes|mattered|made) (nothing|little|no difference)|changed nothing (anyone|anybody) could see",
@@ -156,7 +169,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.9,
     ],
     [
-      "(help|helping) (other |fellow |junior |younger |more )?(people|others|engineers|developers|them) (to )?(grow|do their best|succeed)",
+      "(help|helping) (other |fellow |junior |younger |more |these |those |my )?(people|others|engineers|developers|them|folks) (to )?(grow|do their best|succeed)",
       0.9,
     ],
     [
@@ -167,6 +180,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["leadership|leading", 0.3],
   ],
   strategy: [
+    [
+      "(decide|decides|deciding|shape|shaping|steer|steering|set|setting) where (the|our|its) (\\w+ )?(goes|is going|heads|is heading)",
+      0.8,
+    ],
     ["strategy|strategic|strategically|vision|visionary", 0.8],
     [
       "(set|setting|shape|shaping|steer|steering|chart) (the |its |our |their )?(direction|course|roadmap|vision)|direction of|(a|real|some|more|the|clear) say in (the |our |its )?(\\w+ )?(direction|strategy|decisions|roadmap)|(a|real|some|more) say in (how|what|where) (we|the company|the team)",
@@ -200,6 +217,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["curious|curiosity|invest in myself|study|studying|courses?", 0.45],
   ],
   colleagues: [
+    [
+      "(like|love|liked|loved|enjoy|enjoyed) the people|(chose|choose|joined|join|stay|stayed) (it |them )?for the people|(want|wanted|get) to work with (them|these people|those people)",
+      0.7,
+    ],
     ["colleagues|co-?workers|fellow \\w+|like-minded|camaraderie|peers", 0.8],
     ["(people|we|engineers) help(ed)? each other", 0.7],
     [
@@ -240,6 +261,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["respected|acknowledg\\w*|visibility", 0.3],
   ],
   compensation: [
+    ["pays? (the )?rent|worry(ing)? about (rent|money|bills)", 0.8],
     [
       "compensation|salary|salaries|paycheck|pay (well|the bills)|bills to pay|paid well|well paid|money|(better|higher|good|more) pay|equity|stock options|financial (security|freedom|independence)|income",
       0.8,
@@ -259,6 +281,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
   ],
   wellbeing: [
+    [
+      "(be there|be home|be around) for (\\w+ ){0,2}(bedtime|dinner|kids|children|family|school run)|pick (up )?my (kids|children|son|daughter)|(four|4)[- ]day (work )?weeks?|four days a week|running on fumes|wore me (down|out)|worn (down|out)",
+      0.8,
+    ],
     [
       "work-life balance|life balance|wellbeing|well-being|burn-?out|burned out|burnt out|mental health",
       1,
@@ -288,6 +314,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   variety: [
     [
+      "(get|got|getting) bored|every (week|project|day|client|engagement) (is|was|has been) (completely |totally )?different|an? (completely |totally )?different (domain|industry|field|problem space)",
+      0.6,
+    ],
+    [
       "variety(?! of)|variety of (work|problems|projects|domains|challenges|opportunit\\w+|roles|companies)|varied|novelty|diverse (problems|projects|domains|experiences)",
       0.9,
     ],
@@ -312,6 +342,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
   ],
   ownership: [
     [
+      "something (that's|that is) (mine|my own)|(own|owning) it (in the full sense|outright|completely)",
+      0.8,
+    ],
+    [
       "(my|your|one's|our) own (company|business|startup|venture|product|products|thing|ideas?)|build(ing)? something (myself|of my own|on my own)|chase a dream",
       1,
     ],
@@ -324,6 +358,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ["side[- ]projects?", 0.3],
   ],
   support: [
+    [
+      "(leadership|management|leaders|managers) (that|who) (tell|tells|trust|trusts|listen|listens|support|supports)|(?<!(badly|poorly) )well[- ]run",
+      0.7,
+    ],
     ["supportive|support(s|ed)? (us|me|it|my)|nurtur\\w*|psychological safety|empower\\w*", 0.8],
     ["trust(ed|s)?|transparen\\w*|open,? honest|honest conversations", 0.6],
     ["(have|has|had) (my|your|our|their) backs?", 0.8],
