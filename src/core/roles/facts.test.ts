@@ -1176,6 +1176,8 @@ describe("extractHandsOn: leaders who keep building", () => {
       "You will build the first version of the app yourself, then hire around it.",
       "You'll ship code every week while the team grows.",
       "Take over the codebase from our agency and become its main author.",
+      "You'll write billing and reporting code alongside our two engineers.",
+      "Architects here prototype, committing to the main repositories every week.",
     ])
       expect(
         hands(`## The role\n${line}`, { title: "Head of Engineering", nominal: "vp_engineering" }),
@@ -1186,6 +1188,9 @@ describe("extractHandsOn: leaders who keep building", () => {
       "none",
     );
     expect(hands("## The role\nYou will not carry a sprint load.")).toBe("none");
+    expect(hands("## The role\nYou'll write design documents and review code.")).not.toBe(
+      "required",
+    );
     expect(
       hands("## The role\nOur engineers write code; you make sure they can do their best work."),
     ).toBe("none");
