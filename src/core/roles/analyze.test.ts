@@ -142,6 +142,33 @@ describe("analyzeRole on our own postings", () => {
     expect(a.responsibilities.map((r) => r.id)).toContain("architecture");
   });
 
+  it("reads duties listed under a heading that sounds like requirements, when nothing else is a duty", () => {
+    const body = [
+      "- Coach our three engineering managers and shape how the teams are organised.",
+      "- Present engineering plans to the board every quarter.",
+      "- Hire the next two teams, from sourcing to offer.",
+    ];
+    const a = analyzeRole(
+      ["# Head of Engineering — Fernbrook", "", "**What we need from you**", "", ...body].join(
+        "\n",
+      ),
+    );
+    expect(a.dutiesFound).toBe(true);
+    expect(a.responsibilities.map((r) => r.id)).toContain("hiring");
+    // Requirements proper (experience asked for) stay requirements.
+    const asked = analyzeRole(
+      [
+        "# Head of Engineering — Fernbrook",
+        "",
+        "**What we need from you**",
+        "",
+        "- 10+ years of experience leading engineering teams.",
+        "- A track record of hiring at scale.",
+      ].join("\n"),
+    );
+    expect(asked.dutiesFound).toBe(false);
+  });
+
   it("gives no counterpoint in a mismatch's reason that the reason already gives", () => {
     const a = analyzeRole(
       [

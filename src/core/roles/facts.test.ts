@@ -184,6 +184,16 @@ describe("extractTeamSize", () => {
 describe("extractTeamSize: the team as postings put it", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
 
+  it("passes over a named company that is a team of some size, not the team the role leads", () => {
+    expect(
+      team("## About us\nAcme is a small team of 14 in Leeds.\n## The role\nLead our engineers."),
+    ).toBeNull();
+    expect(team("## The role\nOur platform team is a team of 8 engineers you will lead.")).toEqual({
+      min: 8,
+      max: 8,
+    });
+  });
+
   it("reads dozens, teams of a size each, and passes over the company's headcount", () => {
     expect(team("## The role\nLead our dozen engineers, who all report to you.")).toEqual({
       min: 12,

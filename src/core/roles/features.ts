@@ -114,6 +114,22 @@ export interface PostingReading {
 }
 
 /**
+ * `segments` with the lines of its requirements sections read as duties, when at least two of
+ * them, and at least half, are shaped as duties (a duty's verb first, nothing asked of the
+ * candidate's past); `segments` itself otherwise.
+ */
+function asListedDuties(segments: ClassifiedSegment[]): ClassifiedSegment[] {
+  const asked = segments.filter((s) => s.section === "requirements" && !s.heading);
+  const doing = asked.filter((s) => s.dutyShaped && !s.requirementShaped);
+  if (doing.length < 2 || doing.length * 2 < asked.length) return segments;
+  return segments.map((s) =>
+    s.section === "requirements" && !s.heading && s.dutyShaped && !s.requirementShaped
+      ? { ...s, section: "duties" }
+      : s,
+  );
+}
+
+/**
  * Reads a posting: sentences, sections, cue scores, title, facts, the hand-written archetype.
  *
  * @throws BearingError (input, `invalid_value`) when the text is empty or only whitespace
@@ -140,6 +156,16 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   if (tooFew(dutySegments)) {
     segments = classified.map(asHiredToDo);
     dutySegments = segments.filter((s) => dutyWeight(s) > 0);
+  }
+  // Duties under a heading that reads as requirements ("What we need from you: - Coach our
+  // managers ... - Present to the board ..."): where nothing else reads as a duty and most of
+  // the section's lines start with a duty's verb, they are the duties.
+  if (tooFew(dutySegments)) {
+    const listed = asListedDuties(segments);
+    if (listed !== segments) {
+      segments = listed;
+      dutySegments = segments.filter((s) => dutyWeight(s) > 0);
+    }
   }
   const noDuties = tooFew(dutySegments);
   const extracted = extractTitle(prepared);
@@ -423,9 +449,9 @@ export function leadsManagers(text: string): boolean {
  * leaders, and mentoring, say nothing of whom the role manages.
  */
 const MANAGES_MANAGERS =
-  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will )?report to you|(?:engineering )?managers reporting (?:in)?to you)\b/gi;
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will )?report to you|(?:engineering )?managers reporting (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you)\b/gi;
 /** Both patterns end in one of these words; most sentences hold none and skip them. */
-const SEVERAL_GATE = /managers|directors|teams|squads/i;
+const SEVERAL_GATE = /managers|directors|teams|squads|leads/i;
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
 const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
 /**

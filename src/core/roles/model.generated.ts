@@ -142,6 +142,46 @@ export const ROLE_MODEL: RoleModel = {
       ],
       cues: [
         {
+          text: "design|redesign ... api|apis|interface|interfaces|deployment|deployments|schema|schemas",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["design"], ["redesign"]],
+            [["api"], ["apis"], ["interfac"], ["deployment"], ["schema"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "design|redesign ... data flow|flows|model|models",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["design"], ["redesign"]], [["data"]], [["flow"], ["model"]]],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "design|redesign ... event bus",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["design"], ["redesign"]], [["event"]], [["bus"]]],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "design decision|decisions",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["design"]], [["decision"]]],
+        },
+        {
+          text: "pick|choose ... language|languages|framework|frameworks|hosting",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["pick"], ["choos"]],
+            [["languag"], ["framework"], ["host"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
           text: "architecture|architectures|architectural",
           weight: 0.9,
           gap: 2,
@@ -247,6 +287,41 @@ export const ROLE_MODEL: RoleModel = {
         "Vogels (2007), Technology Visionary and Big Thinker",
       ],
       cues: [
+        {
+          text: "where our|the technology|platform|stack|architecture ... go|going|heading|head",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["wher"]],
+            [["our"], ["the"]],
+            [["technology"], ["platform"], ["stack"], ["architectur"]],
+            [["go"], ["going"], ["head"]],
+          ],
+          gaps: { "3": 8 },
+        },
+        {
+          text: "which technology|technologies|technique|techniques|bet|bets ... adopt|invest|worth",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["which"]],
+            [["technology"], ["techniqu"], ["bet"]],
+            [["adopt"], ["invest"], ["worth"]],
+          ],
+          gaps: { "2": 8 },
+        },
+        {
+          text: "long-range|longer-term view|approach|bet|bets|plan",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [
+              ["long", "rang"],
+              ["longer", "term"],
+            ],
+            [["view"], ["approach"], ["bet"], ["plan"]],
+          ],
+        },
         {
           text: "technical|technology|technological|engineering|platform|tech|ai|software strategy|vision|roadmap|roadmaps|direction",
           weight: 0.9,
@@ -824,6 +899,28 @@ export const ROLE_MODEL: RoleModel = {
         "O*NET 15-1299.08 task 14675 (monitor systems)",
       ],
       cues: [
+        { text: "outage|outages", weight: 0.9, gap: 2, positions: [[["outag"]]] },
+        {
+          text: "post-incident review|reviews|process",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["post-incident"]], [["review"], ["process"]]],
+        },
+        { text: "capacity planning", weight: 0.9, gap: 2, positions: [[["capacity"]], [["plan"]]] },
+        { text: "service desk", weight: 0.9, gap: 2, positions: [[["servic"]], [["desk"]]] },
+        {
+          text: "servicedesk|helpdesk",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["servicedesk"], ["helpdesk"]]],
+        },
+        {
+          text: "keep|keeping ... running|available|online|healthy",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["keep"]], [["run"], ["availabl"], ["onlin"], ["healthy"]]],
+          gaps: { "1": 8 },
+        },
         { text: "sre", weight: 0.9, gap: 2, positions: [[["sre"]]] },
         {
           text: "site reliability",
@@ -1184,6 +1281,38 @@ export const ROLE_MODEL: RoleModel = {
         "Vogels (2007), External Facing Technologist",
       ],
       cues: [
+        {
+          text: "client|clients|customer|customers call|calls|workshop|workshops|pitch|pitches|visit|visits",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["client"], ["customer"]],
+            [["call"], ["workshop"], ["pitch"], ["visit"]],
+          ],
+        },
+        {
+          text: "pitch|pitches to client|clients|customer|customers|prospect|prospects",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["pitch"]], [["to"]], [["client"], ["customer"], ["prospect"]]],
+        },
+        {
+          text: "technical pitch|pitches",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["technical"]], [["pitch"]]],
+        },
+        {
+          text: "call|calls|meeting|meetings|conversation|conversations with ... client|clients|customer|customers|partner|partners|account|accounts",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["call"], ["meet"], ["meeting"], ["conversation"]],
+            [["with"]],
+            [["client"], ["customer"], ["partner"], ["account"]],
+          ],
+          gaps: { "2": 8 },
+        },
         { text: "pre-sales|presales", weight: 0.9, gap: 2, positions: [[["pre-sal"], ["presal"]]] },
         {
           text: "sales cycle|cycles|team|teams|engineering|process|support",
@@ -1420,6 +1549,52 @@ export const ROLE_MODEL: RoleModel = {
         "ESCO ICT operations manager (negotiate contracts)",
       ],
       cues: [
+        {
+          text: "renegotiate|renegotiating|renegotiation",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["renegotiat"], ["renegotiation"]]],
+        },
+        {
+          text: "cloud|hosting|aws|azure|gcp|infrastructure|software bill|bills|spend|spending",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["cloud"], ["host"], ["aws"], ["azur"], ["gcp"], ["infrastructur"], ["softwar"]],
+            [["bill"], ["spend"]],
+          ],
+        },
+        {
+          text: "committed-spend|reserved-capacity|reserved-instance",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [
+              ["commit", "spend"],
+              ["reserv", "capacity"],
+              ["reserv", "instanc"],
+            ],
+          ],
+        },
+        {
+          text: "subcontractor|subcontractors",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["subcontractor"]]],
+        },
+        {
+          text: "technology|software|it|tooling spend|spending",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["technology"], ["softwar"], ["it"], ["tool"]], [["spend"]]],
+        },
+        {
+          text: "consolidate ... vendor|vendors|licence|licences|license|licenses",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["consolidat"]], [["vendor"], ["licenc"], ["licens"]]],
+          gaps: { "1": 8 },
+        },
         { text: "budget|budgets|budgeting", weight: 0.9, gap: 2, positions: [[["budget"]]] },
         {
           text: "manage|managing|select|evaluate vendor|vendors|suppliers|partners|contractors",

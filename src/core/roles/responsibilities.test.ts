@@ -203,6 +203,28 @@ describe("the cues of model.yaml on wordings of our own", () => {
     expect(cues("Choose the stack for our new data platform.").get("architecture")).toBe(0.9);
   });
 
+  it("reads spend, clients, direction, design and running systems said in everyday words", () => {
+    for (const [sentence, id] of [
+      ["Renegotiate our hosting contracts with the agency.", "budget_vendors"],
+      ["Bring the monthly cloud bill under control.", "budget_vendors"],
+      ["Manage our subcontractors and their rates.", "budget_vendors"],
+      ["Join calls with our largest clients to scope integrations.", "customers"],
+      ["Lead technical pitches to new clients.", "customers"],
+      ["Decide where our technology is heading over the next three years.", "tech_strategy"],
+      ["Choose which techniques we adopt and when.", "tech_strategy"],
+      ["Design the public API of our SDKs.", "architecture"],
+      ["Make the team's design decisions.", "architecture"],
+      ["Run post-incident reviews after every outage.", "operations"],
+      ["Own capacity planning for the GPU clusters.", "operations"],
+    ] as const)
+      expect(cues(sentence).get(id), sentence).toBe(0.9);
+    // The same words said of something else.
+    expect(cues("Keep the roadmap short.").get("operations") ?? 0).toBeLessThan(0.9);
+    expect(cues("Design the onboarding plan for new hires.").get("architecture") ?? 0).toBeLessThan(
+      0.9,
+    );
+  });
+
   it("reads a team named first and led after ('... and you will lead it') as managing", () => {
     expect(
       cues("Our search team has five engineers and you will run it.").get("people_management"),

@@ -254,6 +254,7 @@ describe("severalTeamsDuty: a duty that leads managers or several teams", () => 
       "You will lead multiple agile teams that build our apps.",
       "Manage up to 4 quality engineering teams.",
       "Run two squads and hire for a third.",
+      "Each squad has a team lead, and the three team leads report to you.",
     ])
       expect(duty(line), line).toBe(line);
   });
