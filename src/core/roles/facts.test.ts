@@ -188,6 +188,12 @@ describe("extractTeamSize: the team as postings put it", () => {
     expect(
       team("## About us\nAcme is a small team of 14 in Leeds.\n## The role\nLead our engineers."),
     ).toBeNull();
+    // The company's headcount is not the team ("three engineers" said so is not read either).
+    expect(
+      team(
+        "## The role\nWe're 9 people and our engineering team is three engineers, whom you'd manage.",
+      ),
+    ).toBeNull();
     expect(team("## The role\nOur platform team is a team of 8 engineers you will lead.")).toEqual({
       min: 8,
       max: 8,
