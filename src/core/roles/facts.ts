@@ -921,6 +921,9 @@ const COMMON_PLURAL =
 const FUNCTION_TEAM_BEFORE =
   /\b(?:engineering|tech|technology|technical|development|dev|product|data|software|platform|it|design|r&d|sales|marketing|support|security|infrastructure|mobile|backend|frontend|qa|analytics|research|ml|ai)\s+(?:(?:team|org|organi[sz]ation|department|group|function)\s+)?(?:of\s+)?(?:over |more than |nearly |almost |about |around |approximately |some |~)?$/i;
 
+/** A word every headcount frame holds (its people noun, or the team or company counted). */
+const PEOPLE_HINT =
+  /employ|staff|people|colleague|associate|professional|member|human|folk|fte|servant|personnel|team|compan|crew/i;
 /** A count in words, or in thousands, that {@link withFigures} writes as a figure. */
 const HEAD_WORDS = new RegExp(`\\b(?:${NUMBER_WORD})\\b|\\bthousand\\b`, "i");
 const HEAD_WORDS_ALL = new RegExp(
@@ -962,7 +965,8 @@ function headFigure(word: string): number {
  * so are counts of customers' people ("used by 50,000 employees").
  */
 export function companyHeadcount(said: string): number | null {
-  const text = HEAD_WORDS.test(said) ? withFigures(said) : said;
+  // Counts in words are looked for only where people are named (few sentences).
+  const text = PEOPLE_HINT.test(said) && HEAD_WORDS.test(said) ? withFigures(said) : said;
   if (!/\d/.test(text)) return null;
   let best: number | null = null;
   for (const m of allMatches(COMPANY_HEADCOUNT_ALL, text)) {
