@@ -138,6 +138,31 @@ describe("extractReportsTo: the line said in other words", () => {
   });
 });
 
+describe("extractReportsTo: a solid line, management taken over, someone else's line", () => {
+  it("reads a solid line and management taken over from an executive", () => {
+    expect(
+      extractReportsTo(
+        "Your solid line is to our VP of Engineering, with a dotted line to the CTO.",
+      ),
+    ).toBe("vp");
+    expect(
+      extractReportsTo("You'll take over day-to-day engineering management from our CEO."),
+    ).toBe("ceo");
+    // A line stated outright wins over the one management is taken from.
+    expect(
+      extractReportsTo(
+        "You'll take over engineering management from our CTO, who will focus on product. You will report to the CEO.",
+      ),
+    ).toBe("ceo");
+  });
+
+  it("leaves the chief executive's own line alone", () => {
+    expect(
+      extractReportsTo("Our CEO reports to the board; you'll work closely with her on priorities."),
+    ).toBeNull();
+  });
+});
+
 describe("extractTeamSize", () => {
   it("reads team sizes stated in the duties, not in the requirements", () => {
     expect(extractTeamSize(segmentsOf("## What you'll do\n- Lead a team of 8 engineers."))).toEqual(
@@ -183,6 +208,16 @@ describe("extractTeamSize", () => {
 
 describe("extractTeamSize: the team as postings put it", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("reads whom the role will lead in a section about the team", () => {
+    expect(
+      team("## The team\nYou'll manage the Growth team: 8 to 10 engineers working on onboarding."),
+    ).toEqual({ min: 8, max: 10 });
+    // A team described without the role leading it is not read there.
+    expect(
+      team("## The team\nThe Growth team is 8 to 10 engineers working on onboarding."),
+    ).toBeNull();
+  });
 
   it("passes over a named company that is a team of some size, not the team the role leads", () => {
     expect(
@@ -939,6 +974,38 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(
       mode("Scale the service desk to support our needs as a distributed company."),
     ).toBeNull();
+  });
+});
+
+describe("extractWorkMode: customers' ways of working, remote denied, an office to come", () => {
+  const mode = (text: string) => extractWorkMode(text.split("\n"));
+
+  it("reads no work mode in how customers or a product's users work", () => {
+    expect(
+      mode("Loomwise makes video tools for remote teams. Our customers work remotely."),
+    ).toBeNull();
+    expect(mode("We build planning software for distributed, remote-first agencies.")).toBeNull();
+    expect(mode("Deskbloom helps hybrid workplaces book desks and rooms.")).toBeNull();
+    expect(mode("Deskbloom helps hybrid workplaces book desks.\nThis role is fully remote.")).toBe(
+      "remote",
+    );
+  });
+
+  it("reads remote work denied, an office worked from, and a role on-site once an office reopens", () => {
+    expect(mode("This is not a remote role.")).toBe("onsite");
+    expect(
+      mode("We work from our Leeds office; remote working isn't on offer for this role."),
+    ).toBe("onsite");
+    expect(mode("Remote: No")).toBe("onsite");
+    expect(
+      mode(
+        "While our office is refurbished the team works remotely.\nOnce it reopens, this role will be on-site.",
+      ),
+    ).toBe("onsite");
+    // An office worked from beside remote work offered is not on-site.
+    expect(mode("You can work from our Leeds office or remotely.")).not.toBe("onsite");
+    // "On-site incidents" are incidents.
+    expect(mode("- Make sure on-site incidents are handled and learned from.")).toBeNull();
   });
 });
 

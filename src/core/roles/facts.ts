@@ -56,9 +56,13 @@ const ONE_OF_REPORTS =
  *
  * @returns the first stated reporting line, or null
  */
+/** Management taken over from someone: "take over engineering management from our CEO". */
+const TAKE_OVER_FROM =
+  /\btak(?:e|es|ing) over (?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,3}?)? from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
+
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -97,6 +101,13 @@ export function extractReportsTo(text: string): ReportsTo | null {
     let { target, last } = stating;
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
     if (stating.first && !LINE_FIRST.test(target)) continue;
+    // "Our CEO reports to the board": the chief executive's line, not the role's.
+    if (
+      /\b(?:our|the|whose|its)\s+(?:ceo|chief executive(?: officer)?)\s+(?:also\s+)?$/i.test(
+        text.slice(Math.max(0, stating.at - 40), stating.at),
+      )
+    )
+      continue;
     // "work with our CEO and report to her": the line is named earlier in the sentence, and
     // read there as a line named before the verb is.
     if (!last && /^(?:him|her|them)\b/i.test(target)) {
@@ -123,6 +134,13 @@ export function extractReportsTo(text: string): ReportsTo | null {
     // so a later "reports to" (another level of a handbook page) is not this role's.
     if (!last && /^(?:[\w-]+ ){0,3}(?:manager|team lead|lead|supervisor)\b/i.test(target))
       return null;
+  }
+  // No line stated: management taken over from someone ("take over day-to-day engineering
+  // management from our CEO") reads as reporting to them (data/README.md).
+  for (const m of text.matchAll(TAKE_OVER_FROM)) {
+    const target = (m[1] ?? "").trim();
+    if (!LINE_FIRST.test(target)) continue;
+    for (const [id, pattern] of REPORT_TARGETS) if (pattern.test(target)) return id;
   }
   return null;
 }
@@ -353,8 +371,16 @@ export function toNumber(word: string | undefined): number | undefined {
  */
 export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
   for (const seg of segments) {
-    // The section first: it costs no pattern, and most sentences lie outside these three.
-    if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary") continue;
+    // The section first: it costs no pattern, and most sentences lie outside these three, except
+    // a sentence that says whom the role will lead ("## The team: You'll manage the Growth team:
+    // 8 to 10 engineers"), in a section about the team or the company.
+    if (
+      seg.section !== "duties" &&
+      seg.section !== "role" &&
+      seg.section !== "summary" &&
+      !(seg.section === "company" && YOU_WILL_LEAD.test(seg.text))
+    )
+      continue;
     if (seg.heading || !MAY_COUNT.test(seg.text)) continue;
     // "As an experienced manager you will manage a team of 10 to 15" is a duty all the same.
     if (seg.requirementShaped && !YOU_WILL_LEAD.test(seg.text)) continue;
@@ -409,7 +435,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:on-?site(?: role| position| job| work|, | in| at|$| \()|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b)/i;
+  /\b(?:on-?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.$)|in[- ]office (?:role|position|five|5)|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\bremote)|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office))/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -437,6 +463,16 @@ export const WORK_MODE_GATE =
  * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
  * headers often carry a work-type line too); ties go to the more restrictive mode.
  */
+/** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
+const THEIR_WORK_MODE =
+  /\b(?:for|helps?|helping|serves?|serving|to)\s+(?:[\w,-]+\s+){0,3}?(?:remote|hybrid|distributed)(?:[- ]first)?\s+(?:[\w-]+\s+)?(?:teams|agencies|companies|workplaces|workers|organi[sz]ations|employees|offices|businesses|workforces?)\b|\b(?:customers|clients|users|members|technicians|workers)['’]?\s+(?:[\w-]+\s+){0,3}?work(?:s|ing)? remotely\b/gi;
+/**
+ * Remote work denied in other words: "this is not a remote role", "remote working isn't on offer
+ * for this role", a "Remote: No" field.
+ */
+const NOT_REMOTE =
+  /\b(?:not|isn['’]t) (?:a |an )?(?:fully )?remote\b|\bremote (?:work(?:ing)?|options?) (?:is|are)(?:n['’]t| not) (?:on offer|offered|available|possible)\b|^\W*remote\s*:\s*no\b/i;
+
 export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   const header = headerWorkMode(lines);
   // A header's "ONSITE" and the text's "in the office three days a week": the text is the
@@ -459,11 +495,20 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // "This position is on-site in Austin" outweighs a company's "hybrid/remote culture".
     const one = field
       ? 0.5
-      : /\b(?:this|the) (?:position|role|job) (?:is|can be|may be)\b/i.test(said)
+      : /\b(?:this|the) (?:position|role|job) (?:is|can be|may be|will be)\b/i.test(said)
         ? 2
         : 1;
-    const line = field ? said.replace(/^work ?type\s*:\s*/i, "") : said;
-    if (/\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) || NO_OR_PASSING_REMOTE.test(line))
+    // How customers or a product's users work is not how the role works ("tools for remote
+    // teams", "our customers work remotely", "helps hybrid workplaces book desks").
+    const line = (field ? said.replace(/^work ?type\s*:\s*/i, "") : said).replace(
+      THEIR_WORK_MODE,
+      " ",
+    );
+    if (
+      /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) ||
+      NO_OR_PASSING_REMOTE.test(line) ||
+      NOT_REMOTE.test(line)
+    )
       onsite += one;
     else if (
       REMOTE.test(line) ||
