@@ -1290,6 +1290,14 @@ describe("extractHandsOn: leaders who keep building", () => {
       hands("## The role\nTake a hands-on approach to delivery: run stand-ups and unblock people."),
     ).toBe("none");
     expect(hands("## The role\nGet hands-on with the roadmap and the budget.")).toBe("none");
+    expect(
+      hands(
+        "## Requirements\n- You're comfortable rolling up your sleeves when an incident needs it.",
+      ),
+    ).toBe("some");
+    expect(
+      hands("## The role\n- Act as a reviewer of last resort on shared-library code changes."),
+    ).toBe("some");
   });
 
   it("reads a hands-on leader asked for in the requirements as some, hands-on experience not", () => {
