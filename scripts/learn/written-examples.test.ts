@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readReflectionParts } from "../../src/core/reflect/features.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import { readPosting } from "../../src/core/roles/features.js";
-import { describeShared, sharedDir } from "../../src/testing/shared.js";
+import { describeShared, sharedWordRuns, wordRuns } from "../../src/testing/shared.js";
 import { sentenceTargets } from "./evidence.js";
 import { loadWritten, pseudoPostings, pseudoPosts, type RoleRecord } from "./written-examples.js";
 
@@ -97,21 +97,6 @@ describe("pseudoPostings", () => {
   });
 });
 
-/** Every run of `n` consecutive words of a text, lower-cased. */
-function wordRuns(text: string, n: number): string[] {
-  const words = text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  const out: string[] = [];
-  for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(" "));
-  return out;
-}
-
-function textsUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile() && /\.(md|txt|markdown)$/.test(f.name))
-    .map((f) => readFileSync(join(f.parentPath, f.name), "utf8"));
-}
-
 describe("the written examples in data/written", () => {
   it("parse, and hold records for every kind", () => {
     for (const kind of ["values", "paths", "roles"] as const)
@@ -120,10 +105,7 @@ describe("the written examples in data/written", () => {
 
   describeShared("are our own words", () => {
     it("no record shares eight consecutive words with a text of ../shared", () => {
-      const runs = new Set<string>();
-      for (const part of ["corpus", "dev", "seeds"])
-        for (const t of textsUnder(join(sharedDir, part)))
-          for (const r of wordRuns(t, 8)) runs.add(r);
+      const runs = sharedWordRuns(8);
       expect(runs.size).toBeGreaterThan(100_000);
       const copied = (["values", "paths", "roles"] as const).flatMap((kind) =>
         loadWritten(kind)

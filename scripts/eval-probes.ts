@@ -1,0 +1,40 @@
+/**
+ * Scores the probe sets of data/probes (texts of our own in the wordings new users paste) with
+ * the shipped analysers:
+ *
+ *   npm run eval:probes
+ *
+ * A regression check for wordings the labelled corpus lacks, not a held-out estimate (see
+ * data/probes/README.md); the honest estimates are `npm run eval:roles -- --cv` and
+ * `npm run eval:reflect -- --cv`.
+ */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Count, type SetScore, scoreProbes } from "./learn/probes.js";
+
+const c = (x: Count) => `${x.right} of ${x.total}`;
+const f = (x: SetScore) => `${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+
+export function main(): number {
+  const s = scoreProbes();
+  const lines = [
+    "probe sets (data/probes), read by the shipped analysers:",
+    `  hands-on level              ${c(s.handsOn)}`,
+    `  company stage               ${c(s.stage)}`,
+    `  responsibilities micro-F1   ${f(s.responsibilities)}`,
+    `  archetype                   ${c(s.archetype.archetype)}; mismatch recall ${c(s.archetype.mismatchRecall)}, false alarms ${c(s.archetype.falseAlarms)}`,
+    ...(["reportsTo", "teamSize", "workMode"] as const).map(
+      (k) =>
+        `  ${k.padEnd(28)}${c(s.facts[k].stated)} where stated; invented in ${c(s.facts[k].invented)} where not`,
+    ),
+    `  chosen step                 ${c(s.posts.chosen)}`,
+    `  considered steps micro-F1   ${f(s.posts.considered)}`,
+    `  values micro-F1             ${f(s.posts.values)}`,
+  ];
+  console.log(lines.join("\n"));
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  process.exitCode = main();
+}
