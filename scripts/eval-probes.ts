@@ -10,10 +10,11 @@
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Count, type SetScore, scoreProbes } from "./learn/probes.js";
+import type { Counts } from "../src/core/classification-scores.js";
+import { scoreProbes, type Tally } from "./learn/probes.js";
 
-const c = (x: Count) => `${x.right} of ${x.total}`;
-const f = (x: SetScore) => `${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+const c = (x: Tally) => `${x.right} of ${x.total}`;
+const f = (x: Counts) => `${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
 
 export function main(): number {
   const s = scoreProbes();

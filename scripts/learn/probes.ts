@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type Counts, counts } from "../../src/core/classification-scores.js";
 import { analyseReflection } from "../../src/core/reflect/analyse.js";
 import { analyzeRole } from "../../src/core/roles/analyze.js";
 import type { RoleAnalysis } from "../../src/core/roles/types.js";
@@ -40,22 +41,14 @@ export function loadProbeSet(
 }
 
 /** Right out of total, and its share. */
-export interface Count {
+export interface Tally {
   right: number;
   total: number;
 }
 
-/** Micro-averaged set agreement (tp, fp, fn) and its F1 in [0, 1]. */
-export interface SetScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  f1: number;
-}
-
 const accepts = (cell: string, value: string) => cell.split("|").includes(value);
 
-function setScore(pairs: { expected: Set<string>; read: Set<string> }[]): SetScore {
+function setScore(pairs: { expected: Set<string>; read: Set<string> }[]): Counts {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -63,7 +56,7 @@ function setScore(pairs: { expected: Set<string>; read: Set<string> }[]): SetSco
     for (const x of expected) read.has(x) ? tp++ : fn++;
     for (const x of read) if (!expected.has(x)) fp++;
   }
-  return { tp, fp, fn, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) };
+  return counts(tp, fp, fn);
 }
 
 const list = (cell: string | undefined) =>
@@ -84,7 +77,7 @@ function factText(field: "reportsTo" | "teamSize" | "workMode", a: RoleAnalysis)
 export function scoreProbes(dir = PROBES_DIR) {
   const role = (set: string) =>
     loadProbeSet(set, dir).map((p) => ({ ...p, analysis: analyzeRole(p.text) }));
-  const count = (rows: boolean[]): Count => ({
+  const count = (rows: boolean[]): Tally => ({
     right: rows.filter(Boolean).length,
     total: rows.length,
   });
@@ -125,7 +118,7 @@ export function scoreProbes(dir = PROBES_DIR) {
         },
       ];
     }),
-  ) as Record<(typeof fields)[number], { stated: Count; invented: Count }>;
+  ) as Record<(typeof fields)[number], { stated: Tally; invented: Tally }>;
 
   const vectors = trainingVectors();
   const posts = loadProbeSet("posts", dir).map((p) => ({

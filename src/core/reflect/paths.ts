@@ -229,10 +229,10 @@ function mentionKind(
   if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
   const left = lastIndex(before, LEFT_FRAME);
   let chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));
-  // "If I hate it, I'll go back to IC work": a step on a condition is an option kept open.
-  if (chosen >= 0 && CONDITION.test(before.slice(0, chosen))) return "option";
-  // "Friends suggested I start my own company": someone else's idea for the author.
-  if (chosen >= 0 && SUGGESTED.test(before.slice(0, chosen))) return "option";
+  // "If I hate it, I'll go back to IC work": a step on a condition is an option kept open;
+  // "friends suggested I start my own company": someone else's idea for the author.
+  const lead = chosen >= 0 ? before.slice(0, chosen) : "";
+  if (chosen >= 0 && (CONDITION.test(lead) || SUGGESTED.test(lead))) return "option";
   // "I said yes to leading the team I've been a senior engineer on": the role held, not taken.
   if (chosen >= 0 && HELD_ROLE.test(before.slice(chosen))) chosen = -1;
   if (chosen >= 0 && chosen >= left) return "chosen";

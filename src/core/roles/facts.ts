@@ -46,20 +46,22 @@ const LINE_FIRST =
 const ONE_OF_REPORTS =
   /\b(?:one of|among) (?:the\s+|our\s+|your\s+)?([^.;\n]{2,40}?)['’]s (?:direct )?reports\b/gi;
 
+/** Management taken over from someone: "take over engineering management from our CEO". */
+const TAKE_OVER_FROM =
+  /\btak(?:e|es|ing) over (?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,3}?)? from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
+
 /**
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
  * "your manager will be our VP of Engineering", "you'll be managed by the Engineering Director",
  * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the
  * line named before the verb: "the Director of Developer Experience, to whom you report", "the
  * VP of Engineering, who you report to"; also "you'll work directly for the founders", "the role
- * sits under our COO" and "one of the CTO's direct reports".
+ * sits under our COO", "one of the CTO's direct reports" and "your solid line is to our VP";
+ * when none is stated, the one management is taken over from ({@link TAKE_OVER_FROM}). "Our CEO
+ * reports to the board" is the chief executive's line, not the role's.
  *
  * @returns the first stated reporting line, or null
  */
-/** Management taken over from someone: "take over engineering management from our CEO". */
-const TAKE_OVER_FROM =
-  /\btak(?:e|es|ing) over (?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,3}?)? from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
-
 export function extractReportsTo(text: string): ReportsTo | null {
   const after =
     /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
@@ -228,9 +230,9 @@ const PERSON_TEAM_LED =
   /\b(?:lead|leads|leading|manage|manages|managing|run|runs|running|oversee|oversees|overseeing|head|heads|heading|own|owns|grow|grows|growing|scale|scaling|build|building|inherit|inheriting|take over|taking over)\b[^.;]{0,40}$/i;
 
 /**
- * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we're a team of 40", "join
- * a company of 300", "Acme is a small team of 14", "our global team of 900 people", "X is a
- * marketplace with about 180 engineers").
+ * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we're a
+ * team of 40", "join a company of 300", "Acme is a small team of 14", "our global team of 900
+ * people", "X is a marketplace with about 180 engineers").
  */
 export const COMPANY_TEAM =
   /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
@@ -459,10 +461,6 @@ export const NO_OR_PASSING_REMOTE =
 export const WORK_MODE_GATE =
   /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|wfh|hub|campus|studio/i;
 
-/**
- * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
- * headers often carry a work-type line too); ties go to the more restrictive mode.
- */
 /** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
 const THEIR_WORK_MODE =
   /\b(?:for|helps?|helping|serves?|serving|to)\s+(?:[\w,-]+\s+){0,3}?(?:remote|hybrid|distributed)(?:[- ]first)?\s+(?:[\w-]+\s+)?(?:teams|agencies|companies|workplaces|workers|organi[sz]ations|employees|offices|businesses|workforces?)\b|\b(?:customers|clients|users|members|technicians|workers)['’]?\s+(?:[\w-]+\s+){0,3}?work(?:s|ing)? remotely\b/gi;
@@ -473,6 +471,10 @@ const THEIR_WORK_MODE =
 const NOT_REMOTE =
   /\b(?:not|isn['’]t) (?:a |an )?(?:fully )?remote\b|\bremote (?:work(?:ing)?|options?) (?:is|are)(?:n['’]t| not) (?:on offer|offered|available|possible)\b|^\W*remote\s*:\s*no\b/i;
 
+/**
+ * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
+ * headers often carry a work-type line too); ties go to the more restrictive mode.
+ */
 export function extractWorkMode(lines: readonly string[]): WorkMode | null {
   const header = headerWorkMode(lines);
   // A header's "ONSITE" and the text's "in the office three days a week": the text is the
@@ -660,6 +662,10 @@ const GROWTH_EQUITY_BACKER: [Stage, RegExp, number] = [
   1.5,
 ];
 
+/** A company named by its trade after "N-person": "a 450-person fintech", "a 12-person agency". */
+const TRADE =
+  "fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity";
+
 /**
  * Up to two words naming the kind of company between a headcount and "company" ("a 30-person
  * SaaS company", "a 25-person fintech startup"), but not a function ("a 60-person engineering
@@ -799,12 +805,15 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // "N-person" before a kind of company named by its trade: "a 450-person fintech".
   [
     "early",
-    /\b(?:[1-4]?\d)[- ](?:person|people|employee) (?:[\w-]+ )?(?:fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity)\b/i,
+    new RegExp(`\\b(?:[1-4]?\\d)[- ](?:person|people|employee) (?:[\\w-]+ )?(?:${TRADE})\\b`, "i"),
     1.5,
   ],
   [
     "growth",
-    /\b(?:[5-9]\d|[1-9]\d{2})[- ](?:person|people|employee) (?:[\w-]+ )?(?:fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|scale-?up|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity)\b/i,
+    new RegExp(
+      `\\b(?:[5-9]\\d|[1-9]\\d{2})[- ](?:person|people|employee) (?:[\\w-]+ )?(?:scale-?up|${TRADE})\\b`,
+      "i",
+    ),
     1,
   ],
 ];
@@ -946,9 +955,10 @@ const COMPANY_HEADCOUNT = new RegExp(
     `\\b(?:(?:our|we(?:['’]re| are) an?|join (?:our|an?|the)|(?:with|of) an?) (?:[\\w-]+ ){0,2}(?:team|company|family|community|workforce|organi[sz]ation|crew|group|department|agency|institution|business|firm) of|(?:company|business|start-?up|organi[sz]ation|workforce) of) ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}|(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))`,
     `\\b${HEAD_FIGURE}[- ](?:strong|person|people|employee) (?:company|business|start-?up|organi[sz]ation|workforce|family)`,
     `\\b(?:we(?:['’]re| are)|there are|join|with|of) ${ABOUT}${HEAD_FIGURE} ([A-Z][a-z]+(?:ers|ians|ites|sters|nauts|lings|ies|ans))\\b`,
-    // Added after the demonym (captures 7-12): the company named as the subject ("Acme has 20
-    // employees", "Acme is a team of 12 building ..."), a grown headcount said with words between
-    // ("has grown steadily to 120 employees", "grown from 10 people to 250"), a headcount field, and "With 4,000 colleagues ..." opening a sentence.
+    // After the demonym: the company named as the subject ("Acme has 20 employees", "Acme is a
+    // team of 12 building ..."), "With 4,000 colleagues ..." opening a sentence, a grown
+    // headcount said with words between ("has grown steadily to 120 employees", "grown from 10
+    // people to 250"), and a headcount field.
     `\\b(?!(?:team|department|group|org|organi[sz]ation|squad|function|unit|division|office|client|customer|user|partner|each|every)s?\\b)[a-z][\\w&.'’-]* (?:has|employs|counts) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `^with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\bis an? (?:[\\w-]+ ){0,2}(?:team|company|crew) of ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}\\b|[a-z]+ing\\b))`,
@@ -958,6 +968,8 @@ const COMPANY_HEADCOUNT = new RegExp(
   ].join("|"),
 );
 const COMPANY_HEADCOUNT_ALL = new RegExp(COMPANY_HEADCOUNT.source, "gi");
+/** The capture of {@link COMPANY_HEADCOUNT} that holds a demonym ("600 Acmers"), not a figure. */
+const DEMONYM = 6;
 const RAISED_ALL = new RegExp(RAISED.source, "gi");
 /** Plurals that are no company's demonym ("500 Engineers", "40 Countries"). */
 const COMMON_PLURAL =
@@ -1015,10 +1027,11 @@ export function companyHeadcount(said: string): number | null {
   if (!/\d/.test(text)) return null;
   let best: number | null = null;
   for (const m of allMatches(COMPANY_HEADCOUNT_ALL, text)) {
-    const figure =
-      m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12];
+    // Each alternative captures its figure; the demonym's name (capture 6) is no figure.
+    const figure = m.find((g, i) => i > 0 && i !== DEMONYM && g !== undefined);
     if (figure === undefined) continue;
-    if (m[6] !== undefined && (COMMON_PLURAL.test(m[6]) || !/^[A-Z]/.test(m[6]))) continue;
+    const demonym = m[DEMONYM];
+    if (demonym !== undefined && (COMMON_PLURAL.test(demonym) || !/^[A-Z]/.test(demonym))) continue;
     const at = m.index + m[0].indexOf(figure);
     const before = text.slice(Math.max(0, at - 50), at);
     if (FUNCTION_TEAM_BEFORE.test(before) || FUNCTION_TEAM_SUBJECT.test(before)) continue;
@@ -1397,17 +1410,23 @@ const STATES_REQUIRED = 1;
 const STATES_SOME = 2;
 /** {@link handsOnStated}: the leader's cues ({@link handsOnStatedWide}) are not read in it. */
 const READ_NO_FURTHER = 4;
+/**
+ * {@link handsOnStated}: the sentence holds no hands-on statement at all (perks and boilerplate,
+ * no word of one, or hands-on work denied), so no cue of either reading is read in it.
+ */
+const SAYS_NOTHING = 8;
 
 /**
  * What one sentence states of hands-on work in both readings (the narrower one's cues), as
- * flags: {@link STATES_REQUIRED}, {@link STATES_SOME}, {@link READ_NO_FURTHER}.
+ * flags: {@link STATES_REQUIRED}, {@link STATES_SOME}, {@link READ_NO_FURTHER},
+ * {@link SAYS_NOTHING}.
  */
 function handsOnStated(seg: ClassifiedSegment): number {
-  if (seg.section === "benefits" || seg.section === "other") return READ_NO_FURTHER;
+  if (seg.section === "benefits" || seg.section === "other") return READ_NO_FURTHER | SAYS_NOTHING;
   // A sentence without any word a hands-on statement holds states none (most sentences).
-  if (!HANDS_ON_GATE.test(seg.text)) return READ_NO_FURTHER;
+  if (!HANDS_ON_GATE.test(seg.text)) return READ_NO_FURTHER | SAYS_NOTHING;
   // "This is not a hands-on role", "you won't be writing code": no hands-on work at all.
-  if (NOT_HANDS_ON.test(seg.text)) return READ_NO_FURTHER;
+  if (NOT_HANDS_ON.test(seg.text)) return READ_NO_FURTHER | SAYS_NOTHING;
   // A stated share of the time: half or more is a core duty, less is some. In a company
   // blurb only when the sentence opens with it (a split of the role's time: "10% Coding: ...").
   const found = CODING_SHARE.exec(seg.text);
@@ -1467,11 +1486,10 @@ const CANDIDATE_PAST =
 /**
  * A sentence that counts the role among the builders ({@link BUILDS_AMONG_BUILDERS}), a leader's
  * cue of the wide reading: read in any section but the perks, the company's blurb included ("We
- * lead from the keyboard here"), unless it is negated or tells the candidate's history.
+ * lead from the keyboard here"), unless it is negated or tells the candidate's history. Only for
+ * a sentence {@link handsOnStated} found something to read in (not {@link SAYS_NOTHING}).
  */
 function buildsAmongBuilders(seg: ClassifiedSegment): boolean {
-  if (seg.section === "benefits" || seg.section === "other") return false;
-  if (!HANDS_ON_GATE.test(seg.text) || NOT_HANDS_ON.test(seg.text)) return false;
   // In the requirements it must speak of the role, not of what the candidate has done.
   if (seg.section === "requirements" && CANDIDATE_PAST.test(seg.text)) return false;
   return !CANDIDATE_HISTORY.test(seg.text) && saysUnnegated(seg, BUILDS_AMONG_BUILDERS);
@@ -1503,7 +1521,7 @@ function scanHandsOn(
       wide.some = true;
     }
     if (wide.required) continue;
-    if (buildsAmongBuilders(seg)) {
+    if (!(stated & SAYS_NOTHING) && buildsAmongBuilders(seg)) {
       Object.assign(wide, { required: true, some: true, at: i });
       if (!narrowToo) break;
       continue;

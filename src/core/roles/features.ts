@@ -120,14 +120,16 @@ export interface PostingReading {
  */
 function asListedDuties(segments: ClassifiedSegment[]): ClassifiedSegment[] {
   const asked = segments.filter((s) => s.section === "requirements" && !s.heading);
-  const doing = asked.filter((s) => s.dutyShaped && !s.requirementShaped);
+  const doing = asked.filter(listedAsDuty);
   if (doing.length < 2 || doing.length * 2 < asked.length) return segments;
-  return segments.map((s) =>
-    s.section === "requirements" && !s.heading && s.dutyShaped && !s.requirementShaped
-      ? { ...s, section: "duties" }
-      : s,
-  );
+  return segments.map((s) => (doing.includes(s) ? { ...s, section: "duties" } : s));
 }
+
+/** A requirements line shaped as a duty: a duty's verb first, nothing asked of the candidate. */
+const listedAsDuty = (s: ClassifiedSegment) => s.dutyShaped && !s.requirementShaped;
+
+/** `segments` with what the company says it hires the role to do read as duties (asHiredToDo). */
+const hiredToDo = (segments: ClassifiedSegment[]) => segments.map(asHiredToDo);
 
 /**
  * Reads a posting: sentences, sections, cue scores, title, facts, the hand-written archetype.
@@ -152,20 +154,13 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     duties.length === 0 || (!hasDutySection && duties.length < 2);
   let segments = classified;
   let dutySegments = segments.filter((s) => dutyWeight(s) > 0);
-  // A posting with too few duty sentences reads what its company says it hires the role to do.
-  if (tooFew(dutySegments)) {
-    segments = classified.map(asHiredToDo);
+  // A posting with too few duty sentences is read more widely, a step at a time: what its
+  // company says it hires the role to do, then duties under a heading that reads as requirements
+  // ("What we need from you: - Coach our managers ... - Present to the board ...").
+  for (const widen of [hiredToDo, asListedDuties]) {
+    if (!tooFew(dutySegments)) break;
+    segments = widen(segments);
     dutySegments = segments.filter((s) => dutyWeight(s) > 0);
-  }
-  // Duties under a heading that reads as requirements ("What we need from you: - Coach our
-  // managers ... - Present to the board ..."): where nothing else reads as a duty and most of
-  // the section's lines start with a duty's verb, they are the duties.
-  if (tooFew(dutySegments)) {
-    const listed = asListedDuties(segments);
-    if (listed !== segments) {
-      segments = listed;
-      dutySegments = segments.filter((s) => dutyWeight(s) > 0);
-    }
   }
   const noDuties = tooFew(dutySegments);
   const extracted = extractTitle(prepared);
