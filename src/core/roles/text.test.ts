@@ -100,3 +100,21 @@ describe("the lines as written", () => {
     ]);
   });
 });
+
+describe("prepareText: long runs of whitespace", () => {
+  it("keeps every segment's offsets after any number of spaces (a blanked front matter or HTML)", () => {
+    const body =
+      "## Role\n\n**Founding CTO** at Tallyho.\n\nTallyho helps clubs run fixtures. We have\npaying pilots with 40 clubs.\n";
+    const plain = prepareText(body).segments.map((s) => s.text);
+    for (const gap of [10, 63, 64, 100, 1000]) {
+      const text = `${" ".repeat(gap)}\n${body}`;
+      const segments = prepareText(text).segments;
+      expect(
+        segments.map((s) => s.text),
+        `${gap} spaces`,
+      ).toEqual(plain);
+      for (const s of segments)
+        expect(collapse(text.slice(s.start, s.end).replace(/[#*]/g, " ")), `${gap}`).toBe(s.text);
+    }
+  });
+});

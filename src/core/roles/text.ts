@@ -239,7 +239,10 @@ export function prepareText(source: string): PreparedText {
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? "";
     const at = masked.indexOf(v, cursor);
-    starts[i] = at >= 0 && at - cursor < 64 ? at : cursor;
+    // A token is where it is next found, unless that is far past the last one with words
+    // between (a token wink-nlp rewrote); only spaces between, however many (a blanked HTML
+    // block, a pasted front matter), keep it where it is.
+    starts[i] = at >= 0 && (at - cursor < 64 || onlySpaces(masked, cursor, at)) ? at : cursor;
     cursor = (starts[i] ?? cursor) + (at >= 0 ? v.length : 0);
   }
   const spans = doc.sentences;
@@ -509,4 +512,10 @@ function lineIndex(lines: Line[]): (offset: number) => number {
     }
     return lo;
   };
+}
+
+/** Whether `text[from, to)` holds only space characters (`isSpace`). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
