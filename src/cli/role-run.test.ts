@@ -30,6 +30,28 @@ describe("bearing role", () => {
     }
   });
 
+  it("reads an option file's posting, not its front matter, and quotes at offsets into the file", async () => {
+    const file = join(repoRoot, "examples/step-back/options/seed-cto.md");
+    const text = readFileSync(file, "utf8");
+    const bodyAt = text.indexOf("\n---", 3) + 4;
+    const out = JSON.parse((await runCli(["role", file, "--json"])).stdout);
+    // The front matter's title names the role; the body's first line ("## Role") names none.
+    expect(out.title).toBe("Founding CTO, Tallyho");
+    expect(out.nominalArchetype).toBe("founder");
+    // No evidence from the YAML ("reportsTo: founders", "nextStep: Build a throwaway prototype").
+    const evidence = out.responsibilities.flatMap((r: { evidence: string[] }) => r.evidence);
+    for (const e of [
+      ...evidence,
+      ...Object.values(out.factEvidence).map((f) => (f as { quote: string }).quote),
+    ])
+      expect(e).not.toMatch(/\b(?:reportsTo|nextStep|workMode|added):/);
+    for (const f of Object.values(out.factEvidence) as { start: number; end: number }[])
+      expect(f.start).toBeGreaterThanOrEqual(bodyAt);
+    expect(text.slice(out.factEvidence.handsOn.start, out.factEvidence.handsOn.end)).toContain(
+      "Write a large share of the code yourself",
+    );
+  });
+
   it("reads standard input with - and prints a readable report without --json", async () => {
     const text = `# Engineering Manager\n\n## What you'll do\n- Manage a team of seven engineers with weekly 1:1s.\n- Hire two engineers this year.\n`;
     const r = await runCli(["role", "-"], { input: text });

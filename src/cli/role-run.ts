@@ -3,6 +3,7 @@
  * the pure analyser and prints JSON (the contract of shared/spec/contracts.md) or a readable
  * report. A missing, empty, binary or non-UTF-8 input is bad input (exit 2) naming the file.
  */
+import { parse } from "yaml";
 import { BearingError } from "../core/errors.js";
 import {
   describeCompensation,
@@ -14,6 +15,7 @@ import { dutyQuote } from "../core/roles/duty-quote.js";
 import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { quoted } from "../core/roles/quote.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
+import { splitFrontMatter } from "../workspace/frontmatter.js";
 import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";
 import { printJson } from "./report.js";
@@ -41,9 +43,32 @@ export function readPosting(file: string): string {
 }
 
 export async function runRole(file: string, options: { json?: boolean }): Promise<void> {
-  const analysis = analyzeRole(readPosting(file));
+  const { text, title } = withoutFrontMatter(readPosting(file));
+  const analysis = analyzeRole(text, title ? { title } : {});
   if (options.json) printJson(analysis);
   else process.stdout.write(renderRole(analysis));
+}
+
+/**
+ * A posting kept in an option file (`options/<slug>.md`) read as the workspace reads it: its YAML
+ * front matter is no part of the posting, and its `title` names the role when the body's first
+ * line names none. The front matter is blanked, newlines kept, so that every offset the analysis
+ * gives is still an offset into the file.
+ */
+export function withoutFrontMatter(file: string): { text: string; title?: string } {
+  const split = splitFrontMatter(file);
+  if (!split) return { text: file };
+  const head = file.length - split.body.length;
+  const text = file.slice(0, head).replace(/[^\r\n]/g, " ") + split.body;
+  let data: unknown;
+  try {
+    data = parse(split.yaml);
+  } catch {
+    // Front matter that is not YAML names no title; the workspace commands report it.
+    return { text };
+  }
+  const title = (data as { title?: unknown } | null)?.title;
+  return typeof title === "string" && title.trim() !== "" ? { text, title } : { text };
 }
 
 /**
