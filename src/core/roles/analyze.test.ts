@@ -169,6 +169,18 @@ describe("analyzeRole on our own postings", () => {
     expect(asked.dutiesFound).toBe(false);
   });
 
+  it("gives one reason for hands-on work in a mismatch, not the coding duty and the fact both", () => {
+    const a = analyzeRole(
+      "Acme (YC W24) | Head of Engineering | Remote (EU) | €120k + equity | We are eight people. You will lead our three engineers, write code most days and hire two more.",
+    );
+    expect(a.titleMismatch).toBe(true);
+    const reason = a.mismatchReason ?? "";
+    const handsOn = ["codes", "is expected to write code", "stays hands-on"].filter(
+      (p) => reason.includes(`role ${p}`) || reason.includes(`and ${p}`),
+    );
+    expect(handsOn, reason).toHaveLength(1);
+  });
+
   it("gives no counterpoint in a mismatch's reason that the reason already gives", () => {
     const a = analyzeRole(
       [

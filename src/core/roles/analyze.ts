@@ -304,19 +304,24 @@ function orgAsStatedScope(
 const ORG_TEAM = 30;
 
 /**
- * Features that speak of the role's span of control (the hand-written scope signals, the scope
- * the sentences state, leading managers): one team, several, or none. Any two of them as
- * reasons either say one thing twice or contradict each other, so a reason gives one at most.
+ * Features that say one thing of the role, each group named by what they speak of: its span of
+ * control (the hand-written scope signals, the scope the sentences state, leading managers: one
+ * team, several, or none) and its hands-on work (the coding duty, the hands-on fact). Any two of
+ * a group as reasons either say one thing twice ("codes and is expected to write code") or
+ * contradict each other, so a reason gives one of each group at most.
  */
-const SPAN_FEATURES: ReadonlySet<string> = new Set([
-  "f:scope.org",
-  "f:scope.teams",
-  "sc:several_teams",
-  "p:org_leadership",
-  "f:scope.team",
-  "sc:one_team",
-  "f:scope.none",
-  "sc:no_reports",
+const REASON_GROUPS: ReadonlyMap<string, string> = new Map([
+  ...[
+    "f:scope.org",
+    "f:scope.teams",
+    "sc:several_teams",
+    "p:org_leadership",
+    "f:scope.team",
+    "sc:one_team",
+    "f:scope.none",
+    "sc:no_reports",
+  ].map((f) => [f, "span"] as const),
+  ...["p:coding", "f:hands.required", "f:hands.some"].map((f) => [f, "hands-on"] as const),
 ]);
 
 /** How a mismatch names the scope the posting's sentences state (sentence-model.ts). */
@@ -350,11 +355,11 @@ function explainMismatch(
   const nominal = reading.nominal as ArchetypeId;
   const w = model.archetype.weights[winner];
   const v = model.archetype.weights[nominal];
-  const reasons: [string, number, boolean][] = [];
+  const reasons: [phrase: string, weight: number, group: string | undefined][] = [];
   // How far the feature moves the reading from the title's archetype towards `winner`.
   const add = (feature: string, phrase: string, value: number): number => {
     const c = ((w[feature] ?? 0) - (v[feature] ?? 0)) * value;
-    if (c > 0) reasons.push([phrase, c, SPAN_FEATURES.has(feature)]);
+    if (c > 0) reasons.push([phrase, c, REASON_GROUPS.get(feature)]);
     return c;
   };
   for (const [name, p] of Object.entries(probabilities)) {
@@ -376,13 +381,13 @@ function explainMismatch(
     if (value > 0) add(`f:${name}`, phrase(reading.archetypeInput), value);
   }
   reasons.sort((a, b) => b[1] - a[1]);
-  // Two span reasons say one thing ("leads an organisation of teams" and "leads several teams")
-  // or opposite things ("manages one team directly" and "leads several teams"): the second is
-  // passed over for the next reason.
-  const picked: [string, number, boolean][] = [];
+  // Two reasons of one group say one thing ("leads an organisation of teams" and "leads several
+  // teams") or opposite things ("manages one team directly" and "leads several teams"): the
+  // second is passed over for the next reason.
+  const picked: typeof reasons = [];
   for (const r of reasons) {
     if (picked.length === 2) break;
-    if (r[2] && picked.some((q) => q[2])) continue;
+    if (r[2] !== undefined && picked.some((q) => q[2] === r[2])) continue;
     picked.push(r);
   }
   const because =
