@@ -2,7 +2,11 @@
  * Scores the probe sets of data/probes (texts of our own in the wordings new users paste) with
  * the shipped analysers:
  *
- *   npm run eval:probes
+ *   npm run eval:probes [-- --dir DIR] [--errors]
+ *
+ * `--dir` scores another folder laid out the same way (a fresh probe set, written blind, is an
+ * estimate of what a new user sees; data/probes itself is not). `--errors` lists each text read
+ * otherwise than expected: set, id, field, expected → read.
  *
  * A regression check for wordings the labelled corpus lacks, not a held-out estimate (see
  * data/probes/README.md); the honest estimates are `npm run eval:roles -- --cv` and
@@ -11,15 +15,21 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Counts } from "../src/core/classification-scores.js";
-import { scoreProbes, type Tally } from "./learn/probes.js";
+import { PROBES_DIR, scoreProbes, type Tally } from "./learn/probes.js";
 
 const c = (x: Tally) => `${x.right} of ${x.total}`;
 const f = (x: Counts) => `${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
 
-export function main(): number {
-  const s = scoreProbes();
+export function main(argv: readonly string[] = process.argv.slice(2)): number {
+  const at = argv.indexOf("--dir");
+  const dir = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && !dir) {
+    console.error("eval:probes: --dir needs a folder, e.g. --dir /tmp/fresh-probes");
+    return 2;
+  }
+  const s = scoreProbes(dir ? resolve(dir) : PROBES_DIR);
   const lines = [
-    "probe sets (data/probes), read by the shipped analysers:",
+    `probe sets (${dir ?? "data/probes"}), read by the shipped analysers:`,
     `  hands-on level              ${c(s.handsOn)}`,
     `  company stage               ${c(s.stage)}`,
     `  responsibilities micro-F1   ${f(s.responsibilities)}`,
@@ -32,6 +42,12 @@ export function main(): number {
     `  considered steps micro-F1   ${f(s.posts.considered)}`,
     `  values micro-F1             ${f(s.posts.values)}`,
   ];
+  if (argv.includes("--errors"))
+    lines.push(
+      "",
+      "read otherwise than expected (set id field: expected -> read):",
+      ...s.errors.map((e) => `  ${e.set} ${e.id} ${e.field}: ${e.expected} -> ${e.read}`),
+    );
   console.log(lines.join("\n"));
   return 0;
 }

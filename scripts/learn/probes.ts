@@ -73,32 +73,83 @@ function factText(field: "reportsTo" | "teamSize" | "workMode", a: RoleAnalysis)
   return typeof v === "object" ? `${v.min}-${v.max}` : String(v);
 }
 
-/** Every set's score, read by the shipped analysers. */
+/** A text read otherwise than expected: its set, id and field, what was expected, what was read. */
+export interface ProbeError {
+  set: string;
+  id: string;
+  field: string;
+  expected: string;
+  read: string;
+}
+
+const sorted = (xs: Iterable<string>) => [...xs].sort().join(",");
+
+/**
+ * Every set's score, read by the shipped analysers, and the texts read otherwise than
+ * expected (`errors`, in set and text order; a list field counts as an error when the sets
+ * differ at all).
+ */
 export function scoreProbes(dir = PROBES_DIR) {
+  const errors: ProbeError[] = [];
+  /** Whether `ok`; if not, the reading joins `errors`. */
+  const check = (
+    ok: boolean,
+    set: string,
+    id: string,
+    field: string,
+    expected: string,
+    read: string,
+  ) => {
+    if (!ok) errors.push({ set, id, field, expected, read });
+    return ok;
+  };
   const role = (set: string) =>
-    loadProbeSet(set, dir).map((p) => ({ ...p, analysis: analyzeRole(p.text) }));
+    loadProbeSet(set, dir).map((p) => ({ ...p, set, analysis: analyzeRole(p.text) }));
   const count = (rows: boolean[]): Tally => ({
     right: rows.filter(Boolean).length,
     total: rows.length,
   });
+  const one = (
+    p: { set: string; id: string; expected: string[] },
+    column: number,
+    field: string,
+    read: string,
+  ) => {
+    const expected = p.expected[column] ?? "";
+    return check(accepts(expected, read), p.set, p.id, field, expected, read);
+  };
+  const many = (
+    p: { set: string; id: string; expected: string[] },
+    column: number,
+    field: string,
+    read: Set<string>,
+  ) => {
+    const expected = list(p.expected[column]);
+    check(sorted(expected) === sorted(read), p.set, p.id, field, sorted(expected), sorted(read));
+    return { expected, read };
+  };
 
   const handsOn = count(
-    role("hands-on").map((p) => accepts(p.expected[0] ?? "", String(p.analysis.facts.handsOn))),
+    role("hands-on").map((p) => one(p, 0, "handsOn", String(p.analysis.facts.handsOn))),
   );
-  const stage = count(
-    role("stage").map((p) => accepts(p.expected[0] ?? "", String(p.analysis.facts.stage))),
-  );
+  const stage = count(role("stage").map((p) => one(p, 0, "stage", String(p.analysis.facts.stage))));
   const responsibilities = setScore(
-    role("responsibilities").map((p) => ({
-      expected: list(p.expected[0]),
-      read: new Set(p.analysis.responsibilities.map((r) => r.id)),
-    })),
+    role("responsibilities").map((p) =>
+      many(p, 0, "responsibilities", new Set(p.analysis.responsibilities.map((r) => r.id))),
+    ),
   );
   const arch = role("archetype");
   const mismatched = arch.filter((p) => !accepts(p.expected[0] ?? "", p.expected[1] ?? ""));
   const honest = arch.filter((p) => accepts(p.expected[0] ?? "", p.expected[1] ?? ""));
   const archetype = {
-    archetype: count(arch.map((p) => accepts(p.expected[0] ?? "", p.analysis.archetype.id))),
+    archetype: count(
+      arch.map((p) => {
+        const { id, confidence } = p.analysis.archetype;
+        const expected = p.expected[0] ?? "";
+        const read = `${id} at ${confidence.toFixed(2)}${p.analysis.titleMismatch ? ", title mismatch" : ""}`;
+        return check(accepts(expected, id), p.set, p.id, "archetype", expected, read);
+      }),
+    ),
     mismatchRecall: count(mismatched.map((p) => p.analysis.titleMismatch)),
     falseAlarms: count(honest.map((p) => p.analysis.titleMismatch)),
   };
@@ -111,10 +162,8 @@ export function scoreProbes(dir = PROBES_DIR) {
       return [
         field,
         {
-          stated: count(
-            stated.map((p) => accepts(p.expected[i] ?? "", factText(field, p.analysis))),
-          ),
-          invented: count(unstated.map((p) => factText(field, p.analysis) !== "null")),
+          stated: count(stated.map((p) => one(p, i, field, factText(field, p.analysis)))),
+          invented: count(unstated.map((p) => !one(p, i, field, factText(field, p.analysis)))),
         },
       ];
     }),
@@ -123,22 +172,25 @@ export function scoreProbes(dir = PROBES_DIR) {
   const vectors = trainingVectors();
   const posts = loadProbeSet("posts", dir).map((p) => ({
     ...p,
+    set: "posts",
     reading: analyseReflection(p.text, { fileName: `${p.id}.md`, vectors }),
   }));
   const postScores = {
-    chosen: count(posts.map((p) => accepts(p.expected[0] ?? "", p.reading.paths.chosen))),
+    chosen: count(posts.map((p) => one(p, 0, "chosen", p.reading.paths.chosen))),
     considered: setScore(
-      posts.map((p) => ({
-        expected: list(p.expected[1]),
-        read: new Set<string>(p.reading.paths.considered),
-      })),
+      posts.map((p) => many(p, 1, "considered", new Set<string>(p.reading.paths.considered))),
     ),
     values: setScore(
-      posts.map((p) => ({
-        expected: list(p.expected[2]),
-        read: new Set<string>(p.reading.values.map((v) => v.id)),
-      })),
+      posts.map((p) => many(p, 2, "values", new Set<string>(p.reading.values.map((v) => v.id)))),
     ),
   };
-  return { handsOn, stage, responsibilities, archetype, facts: factScores, posts: postScores };
+  return {
+    handsOn,
+    stage,
+    responsibilities,
+    archetype,
+    facts: factScores,
+    posts: postScores,
+    errors,
+  };
 }
