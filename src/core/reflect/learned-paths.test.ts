@@ -95,6 +95,18 @@ describe("learned paths", () => {
     expect(learnedPaths(none, plain).considered).toEqual([]);
   });
 
+  it("considers the steps the author says they weigh now, whatever the model says", () => {
+    const none: LearnedPathsModel = { ...MODEL, considered: { ...MODEL.considered, bias: -20 } };
+    const read = (text: string) =>
+      learnedPaths(none, readReflectionParts(readPost(`# Laid off\n\n${text}\n`))).considered;
+    expect(
+      read("I'm open to both staff engineer and engineering manager roles, given the right team."),
+    ).toEqual(["ic", "manager"]);
+    expect(read("I am currently interviewing for staff engineer roles.")).toEqual(["ic"]);
+    // The role left behind is not weighed, and past weighing is left to the model.
+    expect(read("I was open to staying on as an engineering manager.")).toEqual([]);
+  });
+
   it("says undecided when no path reads as taken", () => {
     const out = learnedPaths(MODEL, readReflectionParts(readPost(OPEN)));
     expect(out.chosen).toBe("undecided");

@@ -550,6 +550,11 @@ export function learnedPaths(
   // the model weighs a listing near zero.
   for (const m of reading.paths.mentions)
     if (m.listed && m.kind === "option") considered.add(m.path);
+  // Steps the author says they weigh now ("I'm open to both staff engineer and engineering
+  // manager positions", "I'm interviewing for staff roles") are considered by definition.
+  for (const m of reading.paths.mentions)
+    if (m.own && m.kind !== "left" && m.kind !== "rejected" && WEIGHING_NOW.test(m.sentence.norm))
+      considered.add(m.path);
   const hand = reading.paths.chosen;
   if (hand !== "undecided" && model.handRare?.includes(hand)) chosen = hand;
   // A step the author states as new and their own ("today is my first day as an engineering
@@ -566,6 +571,13 @@ export function learnedPaths(
     ...(model.decided ? { decided } : {}),
   };
 }
+
+/**
+ * The author weighing steps now, in the first person: "I'm open to", "I'm interviewing for",
+ * "I'm considering", "I'm torn between", "asked whether I'd consider".
+ */
+export const WEIGHING_NOW =
+  /\bi('m| am)( also| now| currently| actively| seriously)? (open to|interviewing (for|with)|applying (for|to)|considering|weighing|exploring|torn between|tempted by)\b|\b(whether|if) i('d| would) (consider|be interested)\b/;
 
 /** Whether an own mention of `path` the hand-written reading read as chosen states a new step. */
 function statesNewStep(reading: ReflectionReading, path: PathId): boolean {
