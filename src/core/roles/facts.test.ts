@@ -1007,6 +1007,41 @@ describe("extractWorkMode: customers' ways of working, remote denied, an office 
   });
 });
 
+describe("extractWorkMode: on site in everyday words, office weekdays, users' ways of working", () => {
+  const mode = (text: string) => extractWorkMode(text.split("\n"));
+
+  it("reads on-site work spelled 'on site', in an office every day or full-time, in an in-office company", () => {
+    expect(mode("Location: our Turin workshop, on site. Prototypes stay in the building.")).toBe(
+      "onsite",
+    );
+    expect(mode("Work location: on site at the Bremen depot.")).toBe("onsite");
+    expect(mode("You'll be in the office in Old Town, every day.")).toBe("onsite");
+    expect(mode("Since March we are back in the office full-time at our Porto HQ.")).toBe("onsite");
+    expect(mode("Work from our Graz office: we're an in-office team.")).toBe("onsite");
+    // Site reliability is a discipline, not a place.
+    expect(mode("You will work on site reliability tooling.")).toBeNull();
+  });
+
+  it("reads office weekdays beside named home days as hybrid", () => {
+    expect(
+      mode("Our studio on Quay Road, Monday to Wednesday; Thursdays and Fridays at home."),
+    ).toBe("hybrid");
+    expect(mode("Fridays remote, the rest of the week with us in Ghent.")).toBe("hybrid");
+  });
+
+  it("reads remote where the place of work is left to the person", () => {
+    expect(mode("We gather in Valencia once a quarter; where you work is up to you.")).toBe(
+      "remote",
+    );
+  });
+
+  it("reads no work mode in what the product is for or how its users work", () => {
+    expect(mode("Roomly is built for the hybrid workplace.")).toBeNull();
+    expect(mode("We sell standing desks to people who work from home.")).toBeNull();
+    expect(mode("Most of our clients are remote-first design studios.")).toBeNull();
+  });
+});
+
 describe("extractWorkMode: remote within a region", () => {
   it("reads 'remote in' a region or anywhere as remote", () => {
     expect(extractWorkMode(["Remote in the EU."])).toBe("remote");
