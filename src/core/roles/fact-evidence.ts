@@ -78,7 +78,9 @@ export function factEvidence(
     if (e && sameValue(facts[field], reading.facts[field])) sentences[field] = e;
   }
   if (facts.reportsTo !== null) {
-    const seg = reading.segments.find((s) => extractReportsTo(s.text) === facts.reportsTo);
+    const seg = reading.segments.find(
+      (s) => extractReportsTo(s.text, reading.title) === facts.reportsTo,
+    );
     if (seg) sentences.reportsTo = seg;
   }
   let payLines = false;

@@ -161,6 +161,49 @@ describe("extractReportsTo: a solid line, management taken over, someone else's 
       extractReportsTo("Our CEO reports to the board; you'll work closely with her on priorities."),
     ).toBeNull();
   });
+
+  it("leaves another executive's line alone, named or not, unless the title makes it the role's", () => {
+    const title = "Platform Engineering Manager";
+    expect(
+      extractReportsTo("Our CTO, Noor Haddad, reports to the board and sets the roadmap.", title),
+    ).toBeNull();
+    expect(
+      extractReportsTo("The Head of Digital Channels reports to the Group COO.", title),
+    ).toBeNull();
+    // The role itself named as the subject keeps its line.
+    expect(
+      extractReportsTo("The Head of Platform reports to the CTO.", "Head of Platform — Kestrel"),
+    ).toBe("cto");
+    // A handbook page's levels are the role's.
+    expect(
+      extractReportsTo(
+        "The Senior Manager, Payments reports to the Director of Engineering.",
+        title,
+      ),
+    ).toBe("director");
+  });
+
+  it("reads a line to a person named elsewhere by their title, and a direct line", () => {
+    expect(
+      extractReportsTo(
+        "Marta Quist, our COO, built the operations team.\n\nYou will report to Marta and join her staff meetings.",
+      ),
+    ).toBe("other_exec");
+    expect(
+      extractReportsTo(
+        "Our founder and CEO, Idris Bello, wrote the first version. You'll report to Idris.",
+      ),
+    ).toBe("ceo");
+    expect(extractReportsTo("You'll report to Priya from day one.")).toBeNull();
+    expect(extractReportsTo("You'll have a direct line to the founders (Jo and Sam).")).toBe(
+      "founders",
+    );
+  });
+
+  it("reads a Managing Director, an MD and a non-profit's Executive Director as the chief executive", () => {
+    expect(extractReportsTo("You'll report to our MD, who started the agency.")).toBe("ceo");
+    expect(extractReportsTo("Reporting to the Executive Director, you will run IT.")).toBe("ceo");
+  });
 });
 
 describe("extractTeamSize", () => {

@@ -20,7 +20,8 @@ import type { ClassifiedSegment } from "./sections.js";
 /** Role words that follow "reports to", most specific first (a "VP of Engineering & AI"). */
 const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["board", /\b(board|board of directors)\b/i],
-  ["ceo", /\b(ceo|chief executive|managing director)\b/i],
+  // A "Managing Director" or "MD" of a firm, and a non-profit's "Executive Director", lead it.
+  ["ceo", /\b(ceo|chief executive|managing director|executive director|md)\b/i],
   ["founders", /\b(co-?founders?|founders?|founding team)\b/i],
   [
     "cto",
@@ -62,9 +63,9 @@ const TAKE_OVER_FROM =
  *
  * @returns the first stated reporting line, or null
  */
-export function extractReportsTo(text: string): ReportsTo | null {
+export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to))\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:directly\s+|straight\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -103,12 +104,10 @@ export function extractReportsTo(text: string): ReportsTo | null {
     let { target, last } = stating;
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
     if (stating.first && !LINE_FIRST.test(target)) continue;
-    // "Our CEO reports to the board": the chief executive's line, not the role's.
-    if (
-      /\b(?:our|the|whose|its)\s+(?:ceo|chief executive(?: officer)?)\s+(?:also\s+)?$/i.test(
-        text.slice(Math.max(0, stating.at - 40), stating.at),
-      )
-    )
+    // "Our CEO reports to the board", "Our CTO, Ana Ruiz, reports to ...", "The Head of
+    // Technology for Corporate Banking reports to the Group CIO": someone else's line, not the
+    // role's (unless the subject is the role its title names).
+    if (!last && someoneElsesLine(text.slice(Math.max(0, stating.at - 90), stating.at), title))
       continue;
     // "work with our CEO and report to her": the line is named earlier in the sentence, and
     // read there as a line named before the verb is.
@@ -131,6 +130,20 @@ export function extractReportsTo(text: string): ReportsTo | null {
       if (/\bfounder\s*(?:&|and|\/|,)\s*(?:cto|chief technology officer)\b/i.test(target))
         return "cto";
     }
+    // "You'll report to Lina", Lina introduced elsewhere as "our CEO and co-founder".
+    if (!best && !last) {
+      const title = titleOfName(text, target);
+      if (title)
+        for (const [id, pattern] of REPORT_TARGETS) {
+          const hit = pattern.exec(title);
+          if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
+        }
+      if (
+        best?.id === "founders" &&
+        /\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(title ?? "")
+      )
+        return "ceo";
+    }
     if (best) return best.id;
     // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
     // so a later "reports to" (another level of a handbook page) is not this role's.
@@ -145,6 +158,55 @@ export function extractReportsTo(text: string): ReportsTo | null {
     for (const [id, pattern] of REPORT_TARGETS) if (pattern.test(target)) return id;
   }
   return null;
+}
+
+/**
+ * The title a posting gives the person a reporting line names ("report to Lina" with "Lina
+ * Morales, our CEO and co-founder" or "our CTO, Lina Morales" elsewhere), or undefined.
+ */
+function titleOfName(text: string, target: string): string | undefined {
+  const name = /^([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+)?\b/.exec(target)?.[1];
+  if (!name || LEADER_WORDS.test(name)) return undefined;
+  const after = new RegExp(
+    `\\b${name}(?:\\s+[A-Z][\\w'’-]+){0,2}\\s*(?:,|\\(|\\s[-–—])\\s*(?:is\\s+)?(?:[Oo]ur|[Tt]he|[Ii]ts|[A-Z][\\w&]*['’]s)\\s+([^,.;()\\n]{2,50})`,
+  );
+  const before = new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Ii]ts)\\s+([^,.;()\\n]{2,50}?),?\\s+${name}\\b`);
+  return after.exec(text)?.[1] ?? before.exec(text)?.[1];
+}
+
+/** The subject of a clause that ends where "reports to" begins: "our CTO, Ana Ruiz,". */
+const SUBJECT_BEFORE =
+  /(?:^|[.;:!?\n]\s*|,\s+(?:and|while|but)\s+)(?:our|the|whose|its)\s+([^.;:,\n]{2,60}?)(?:,\s*[A-Z][^,.;\n]{1,40},)?\s+(?:also\s+|currently\s+|directly\s+|in turn\s+)?$/i;
+/** A subject that is the role being offered: "the role", "the successful candidate". */
+const ROLE_ITSELF = /\b(?:role|position|job|post|hire|candidate|person|incumbent|you|this)\b/i;
+/** A leader's title among a subject's words. */
+const LEADER_WORDS =
+  /\b(?:ceo|cto|coo|cfo|cpo|cio|ciso|chief|head|vp|svp|evp|vice|president|director|founders?|co-?founders?|manager|lead|board)\b/i;
+/**
+ * An executive's title: a subject the reporting line is someone else's for. (Managers, leads
+ * and directors are left out: a handbook page's levels, "the Senior Manager reports to the
+ * Director", are the role's.)
+ */
+const EXECUTIVE_WORDS =
+  /\b(?:ceo|cto|coo|cfo|cpo|cio|ciso|chief|head|vp|svp|evp|vice|president|founders?|co-?founders?|board)\b/i;
+const SUBJECT_STOP = new Set(["of", "for", "and", "the", "our", "a", "an", "in", "at", "&"]);
+
+/**
+ * Whether the clause before "reports to" makes the line someone else's: its subject is an
+ * executive ("our CEO", "the Head of Technology for Corporate Banking") and not the role, read as
+ * the role when at least half of the subject's words are the posting's title's.
+ */
+function someoneElsesLine(before: string, title: string | undefined): boolean {
+  const m = SUBJECT_BEFORE.exec(before);
+  const subject = m?.[1];
+  if (!subject || ROLE_ITSELF.test(subject) || !EXECUTIVE_WORDS.test(subject)) return false;
+  if (!title) return /^(?:ceo|chief executive(?: officer)?)$/i.test(subject.trim());
+  const words = subject
+    .toLowerCase()
+    .split(/[^a-z0-9&-]+/)
+    .filter((w) => w !== "" && !SUBJECT_STOP.has(w));
+  const own = new Set(title.toLowerCase().split(/[^a-z0-9&-]+/));
+  return words.filter((w) => own.has(w)).length * 2 < words.length;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -195,7 +195,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   // Lines cut by a hard wrap joined back: the work mode and the reporting line are read by line.
   const written = asWritten(prepared);
   const facts: RoleFacts = {
-    reportsTo: extractReportsTo(written.text),
+    reportsTo: extractReportsTo(written.text, title),
     teamSize: extractTeamSize(segments),
     handsOn: handsOn.role,
     compensation: base,
