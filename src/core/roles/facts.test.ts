@@ -481,6 +481,34 @@ describe("extractTeamSize and people the role mentors", () => {
 
 describe("extractTeamSize: counts that are not the team the role leads", () => {
   const team = (text: string) => extractTeamSize(segmentsOf(text));
+  it("reads teams of programmers, testers and analysts, and growth said further on", () => {
+    expect(team("## The role\nYou will manage 9 backend programmers.")).toEqual({ min: 9, max: 9 });
+    expect(team("## The role\nAs QA lead you manage four manual testers.")).toEqual({
+      min: 4,
+      max: 4,
+    });
+    expect(
+      team(
+        "## The role\nYou will lead 4 analysts for now (three in Leeds, one in York), growing to 7 next spring.",
+      ),
+    ).toEqual({ min: 4, max: 7 });
+  });
+
+  it("leaves a team the role joins as a member alone", () => {
+    expect(
+      team("## The role\nAs a data engineer in our Pricing team of 9, you will build pipelines."),
+    ).toBeNull();
+    expect(
+      team(
+        "## The role\nThe research group is 11 people and you'll be one of its senior members; you won't line-manage anyone.",
+      ),
+    ).toBeNull();
+    // A team the role is in and leads is the role's.
+    expect(
+      team("## The role\nAs the manager in our Payments team of 7, you will lead its engineers."),
+    ).toEqual({ min: 7, max: 7 });
+  });
+
   it("leaves an interview panel, the organisation's growth and '3D' alone", () => {
     expect(
       team("## The role\nYou will lead the team. You'll interview with 3-4 team members."),

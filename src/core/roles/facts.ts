@@ -251,7 +251,7 @@ const NUM = `(\\d{1,4}|${NUMBER_WORD})(?![a-z\\d])`;
 const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
-  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research)\\s+)*(?:engineers|developers|devs|swes|sdes|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|firmware|hardware|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php|contract)\\s+)*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 /**
  * "A 15-person engineering team", "our 400 person engineering organization": counted only after a
  * verb of leading ({@link PERSON_TEAM_LED}).
@@ -298,6 +298,15 @@ const PERSON_TEAM_LED =
  */
 export const COMPANY_TEAM =
   /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
+/** The role joining a team as one of its members (see extractTeamSize). */
+const JOINS_TEAM =
+  /\byou(?:['’]ll| will)? be one of\b|\bin (?:our|the|a|an) (?:[\w&-]+ ){0,3}team of\b|\byou(?:['’]ll| will) join (?:our|the|a|an)\b[^.;]{0,40}\bteam\b|\bas (?:a|an) (?:[\w-]+ ){0,3}(?:member|engineer|developer|analyst|scientist) (?:of|in|on) (?:our|the)\b/i;
+/** Leading denied: "you won't line-manage anyone", "not managing people". */
+const NOT_LEADING =
+  /\b(?:won['’]t|will not|not|never|no)\s+(?:[\w-]+\s+)?[\w-]*(?:lead|manag|supervis)\w*/gi;
+/** Any word of leading people. */
+const LEADS_ANY =
+  /\b(?:lead|leads|leading|manage|manages|managing|head|heads|run|runs|oversee|oversees|supervise|supervises)\b/i;
 /** What follows a team's count when someone other than the role leads it. */
 const LED_BY_ANOTHER =
   /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)\s+by\b(?!\s+you\b)/i;
@@ -328,7 +337,7 @@ export const NOT_LED_BEFORE =
 
 /** What may follow a team's count to give the size it is to grow to ("growing to 5-6"). */
 const GROWING_TO = new RegExp(
-  `^[^.;]{0,30}?\\b(?:grow(?:s|ing)?|scal(?:e|es|ing)|expand(?:s|ing)?|double|doubling)(?: (?:it|the team|this team))? to (?:about |around |~)?${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?(?!\\s*(?:teams?|squads|offices|countries|customers|clients|users|markets|regions|products|million|%))`,
+  `^[^.;]{0,60}?\\b(?:grow(?:s|ing)?|scal(?:e|es|ing)|expand(?:s|ing)?|double|doubling)(?: (?:it|the team|this team))? to (?:about |around |~)?${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?(?!\\s*(?:teams?|squads|offices|countries|customers|clients|users|markets|regions|products|million|%))`,
   "i",
 );
 
@@ -416,7 +425,7 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
       end += more[0].length;
     }
   if (extra > 0 && b + extra <= 5000) return { min: a + extra, max: b + extra };
-  const goal = GROWING_TO.exec(text.slice(end, end + 60));
+  const goal = GROWING_TO.exec(text.slice(end, end + 90));
   const to = goal ? (toNumber(goal[2]) ?? toNumber(goal[1])) : undefined;
   const top = to !== undefined && to > Math.max(a, b) && to <= 5000 ? to : Math.max(a, b);
   return { min: Math.min(a, b), max: top };
@@ -448,6 +457,9 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
     if (seg.heading || !MAY_COUNT.test(seg.text)) continue;
     // "As an experienced manager you will manage a team of 10 to 15" is a duty all the same.
     if (seg.requirementShaped && !YOU_WILL_LEAD.test(seg.text)) continue;
+    // "As a Platform Engineer in our Infrastructure team of 8", "the analytics team is 14 people
+    // and you'll be one of its most senior": a team the role joins, not one it leads.
+    if (JOINS_TEAM.test(seg.text) && !LEADS_ANY.test(seg.text.replace(NOT_LEADING, " "))) continue;
     // Every pattern's largest count, the largest of them: "a team of 4 engineering managers
     // and 30+ engineers" leads 30.
     let found: TeamSize | null = null;
@@ -518,7 +530,7 @@ export const NO_OR_PASSING_REMOTE =
  * "wfh"; for {@link HYBRID}, "hybrid", "office" (or "hub", "campus", "studio"), "site"
  * (on-site, onsite, on site) or "person"; for
  * {@link ONSITE} those, "days" ("5 days a week in"), "commute", "headquarters" or "hq"; also
- * "worldwide" and "wherever"; for
+ * "worldwide", "wherever" and "where you work" (is up to you); for
  * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that
  * holds none states no work mode and is not run through them (facts.test.ts checks it on every
  * line of ../shared); when a pattern changes, so must this.
