@@ -1333,6 +1333,46 @@ describe("extractHandsOn: leaders who keep building", () => {
   const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
     extractHandsOn(segmentsOf(text), 0, title);
 
+  it("reads some hands-on work in a clause after 'but' that follows a denial", () => {
+    expect(
+      hands(
+        "## The role\nYou won't be writing product code, but we'd like you to stay close to the code and review it now and then.",
+      ),
+    ).toBe("some");
+    expect(hands("## The role\nYou won't be writing code, but you will run the guilds.")).toBe(
+      "none",
+    );
+  });
+
+  it("reads hands-on said of stakeholders or delivery, with no code, as none", () => {
+    expect(
+      hands("## The role\nWe want a hands-on leader: hands-on with customers and with delivery."),
+    ).toBe("none");
+    expect(
+      hands("## The role\nA hands-on leader: hands-on with delivery and in the code each week."),
+    ).not.toBe("none");
+  });
+
+  it("reads pull requests now and then, a hand kept in the codebase, occasional SQL as some", () => {
+    for (const line of [
+      "You'll review a pull request when the team needs a second pair of eyes.",
+      "We'd like you to code, not full time, a PR or two a week.",
+      "Keep a hand in the codebase with small fixes and internal tools.",
+      "Occasionally you'll write SQL to answer a question from the board.",
+    ])
+      expect(hands(`## The role\n${line}`), line).toBe("some");
+  });
+
+  it("reads the main person writing code, or writing the code yourself, as required", () => {
+    const head = { title: "Head of Engineering", nominal: "vp_engineering" as const };
+    expect(hands("## The role\nFor now you'd be the main person writing code.", head)).toBe(
+      "required",
+    );
+    expect(
+      hands("## The role\nYou'd be writing the code, with our founder as product owner.", head),
+    ).toBe("required");
+  });
+
   it("reads a leader who stays close to the code as some, not when it is negated", () => {
     expect(hands("## The role\nYou'll lead four squads and stay close to the code.")).toBe("some");
     expect(hands("## The role\nExpect to get your hands dirty during incidents.")).toBe("some");
