@@ -756,6 +756,40 @@ describe("extractStage: sizes, listings, ages and accelerators in everyday words
   });
 });
 
+describe("extractStage: thousands before a noun, likenesses, bootstrapped headcounts, others' stage", () => {
+  const stage = (text: string) => extractStage(segmentsOf(text));
+
+  it("reads a headcount in the thousands before a company noun as enterprise, not a crowd", () => {
+    expect(stage("## About us\nWe are a 7,500-person utility group in the north.")).toBe(
+      "enterprise",
+    );
+    expect(
+      stage("## About us\nOur tool runs a 20,000-person festival without a hitch."),
+    ).toBeNull();
+  });
+
+  it("reads no stage in a likeness", () => {
+    expect(
+      stage("## About us\nWe closed a $60M Series C in May. We still move like a seed-stage team."),
+    ).toBe("growth");
+  });
+
+  it("reads a bootstrapped company's headcount above 50 as growth", () => {
+    expect(
+      stage("## About us\nWe're bootstrapped and profitable, and we've grown to about 250 staff."),
+    ).toBe("growth");
+  });
+
+  it("reads no stage of the clients or of a company the founders sold", () => {
+    expect(stage("## About us\nOur clients are pre-IPO insurers and listed banks.")).toBeNull();
+    expect(
+      stage(
+        "## About us\nOur founders built and sold a payroll startup to a publicly traded group.",
+      ),
+    ).toBeNull();
+  });
+});
+
 describe("extractStage: money raised, headcounts in other frames, investors and negation", () => {
   const stage = (text: string) => extractStage(segmentsOf(text));
 

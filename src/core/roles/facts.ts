@@ -893,6 +893,15 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     ),
     1,
   ],
+  // A headcount in the thousands before its noun: "a 4,000-person hospital network".
+  [
+    "enterprise",
+    new RegExp(
+      `\\b(?:\\d{1,3},\\d{3}|[1-9]\\d{3,})[- ](?:person|people|employee|strong) (?:[\\w-]+ ){0,2}(?:company|organi[sz]ation|network|group|business|institution|employer|workforce|system|bank|insurer|university|hospital|council|department|${TRADE})\\b`,
+      "i",
+    ),
+    1,
+  ],
 ];
 
 /**
@@ -973,6 +982,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ],
   ["person", "people", "employee"],
   ["person", "people", "employee"],
+  ["person", "people", "employee", "strong"],
 ];
 
 /**
@@ -1181,7 +1191,7 @@ const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, SentenceStageV
  * employees"): their stage, not its own.
  */
 const CUSTOMERS_STAGE =
-  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with)\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|(?:tools|services|software|products?|platform|solutions|apps?) for|(?:sells?|selling) to)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients|banks|insurers|firms)\b/i;
+  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with|are)\b|\b(?:built and sold|sold|exited) (?:[\w-]+\s+){0,4}to\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|(?:tools|services|software|products?|platform|solutions|apps?) for|(?:sells?|selling) to)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients|banks|insurers|firms)\b/i;
 /** The company's own stage said beside its customers': "we raised", "we're a Series B ...". */
 const OWN_STAGE =
   /\b(?:we|our company|the company)\b(?:['’]re| are| is| have| has|['’]ve)?\s+(?:just\s+|recently\s+)?(?:raised|closed|a|an|publicly|listed|backed|funded|bootstrapped)\b/i;
@@ -1201,6 +1211,8 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
       const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
       const m = re.exec(seg.text);
       if (!m || (customersAt() >= 0 && m.index > customersAt())) continue;
+      // "We still move like a seed-stage team": a likeness, not the stage.
+      if (LIKENESS.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (j < FIRST_WIDER_CUE) narrow[stage] += weight;
       if (!saysUnnegated(seg, re)) continue;
       // The cues appended for other wordings often read a statement a cue above read already:
@@ -1219,6 +1231,9 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
   // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
   if (heads !== null && (heads < 40 || heads >= 60)) {
     const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
+    // "Bootstrapped, and grown to about 300 staff": never raising money says nothing of size; a
+    // private company's headcount above 50 reads as growth (data/README.md).
+    if (stage !== "early" && BOOTSTRAPPED.test(seg.text)) votes.early = 0;
     votes[stage] = Math.max(votes[stage], stage === "early" ? 1.5 : 1);
   }
   const said = raisedMillions(seg.text);
@@ -1229,6 +1244,13 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
   }
   return { wide: votes, narrow };
 }
+
+/** A company that never raised money. */
+const BOOTSTRAPPED =
+  /\b(?:bootstrapped|self-funded|never (?:taken|raised) (?:outside |external )?(?:investment|money|funding))\b/i;
+
+/** Before a stage word, a likeness: "like a seed-stage team", "as if we were a startup". */
+const LIKENESS = /\b(?:like|as if we were|as though we were|feel of)\s+(?:an?\s+)?$/i;
 
 /** A sentence that speaks of the company ("we", "our", "the company") and not of the candidate. */
 function COMPANY_NOT_CANDIDATE(text: string): boolean {
