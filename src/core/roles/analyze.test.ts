@@ -222,6 +222,44 @@ describe("analyzeRole on our own postings", () => {
     }
   });
 
+  it("reads a role its text calls an individual contributor's in a 'Direct reports: none' field", () => {
+    const a = analyzeRole(
+      [
+        "Engineering Manager, Integration Architecture",
+        "",
+        "Band: M3",
+        "Direct reports: none",
+        "",
+        "You will design how our billing, ledger and partner systems exchange data, write the architecture decision records and review the designs of six delivery teams.",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("staff_ic");
+    expect(a.titleMismatch).toBe(true);
+  });
+
+  it("reads a Director the posting calls its most senior engineering leader as leading the organisation", () => {
+    const text = [
+      "Director of Engineering — Quillmark",
+      "",
+      "Quillmark makes contract software for small law firms; we are 70 people.",
+      "This role is the most senior engineering position at Quillmark and reports to our CEO.",
+      "Three engineering managers report to you, and you will own the engineering roadmap, hiring and how we plan and ship.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.nominalArchetype).toBe("director");
+    expect(["vp_engineering", "cto_operator", "cto_architect"]).toContain(a.archetype.id);
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).toContain("most senior engineering position");
+    // The same duties inside a larger organisation stay a director's.
+    const inside = analyzeRole(
+      text.replace(
+        "This role is the most senior engineering position at Quillmark and reports to our CEO.",
+        "You report to our VP of Engineering.",
+      ),
+    );
+    expect(inside.archetype.id).toBe("director");
+  });
+
   it("says so when the text calls the role an individual contributor's and it reads as a manager's", () => {
     // The hand-written reading alone (no model) keeps the title's archetype, and says so.
     const a = analyzeReading(readPosting(IC_DESPITE_TITLE_POSTING), null);

@@ -19,13 +19,14 @@ import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence, ruleFactEvidence } from "./fact-evidence.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
-import { type PostingReading, readPosting, severalTeamsDuty } from "./features.js";
+import { type PostingReading, readPosting, severalTeamsDuty, TOP_ENGINEERING } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import {
   type LearnedRoleModel,
   learnedArchetype,
   learnedResponsibilities,
   MANAGING_ARCHETYPES,
+  ORGANISATION_LEADERS,
 } from "./learned.js";
 import { stackedResponsibilities } from "./responsibilities.js";
 import { SCOPE_CLASSES, type ScopeClass, sentenceResponsibilities } from "./sentence-model.js";
@@ -390,10 +391,19 @@ function explainMismatch(
     if (r[2] !== undefined && picked.some((q) => q[2] === r[2])) continue;
     picked.push(r);
   }
+  // Read past a director's title because the posting calls the role its most senior
+  // engineering leader (learned.ts `top`): that sentence is the reason.
+  const top =
+    nominal === "director" && ORGANISATION_LEADERS.has(winner) && reading.topEngineeringAt !== null
+      ? reading.segments[reading.topEngineeringAt]
+      : undefined;
+  const topSaid = top ? TOP_ENGINEERING.exec(top.text) : null;
   const because =
-    picked.length > 0
-      ? picked.map(([p]) => p).join(" and ")
-      : "has little of what the title implies";
+    top && topSaid
+      ? `is the company's most senior engineering leader ("${cutAround(top.text, [topSaid.index, topSaid.index + topSaid[0].length], IC_QUOTE_CHARS)}")`
+      : picked.length > 0
+        ? picked.map(([p]) => p).join(" and ")
+        : "has little of what the title implies";
   // A scope that the reasons already give, from another of its readings, is no counterpoint.
   const though =
     against && !picked.some(([p]) => p === against[0])

@@ -104,6 +104,14 @@ export interface PostingReading {
    */
   severalTeamsAt: number | null;
   /**
+   * The first sentence (index into `segments`; null: none) outside the requirements that makes
+   * the role the company's most senior engineering leader ({@link TOP_ENGINEERING}: "this role is
+   * the most senior engineering position at Acme", "we don't have a CTO"). The taxonomy's
+   * director leads teams "inside a larger engineering organisation"; such a role leads the
+   * organisation itself.
+   */
+  topEngineeringAt: number | null;
+  /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
    * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
@@ -236,6 +244,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
     severalTeamsAt: severalTeamsIndex(segments),
+    topEngineeringAt: topEngineeringIndex(segments),
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -480,6 +489,27 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
       if (!OTHER_MANAGERS.test(m[0]) && !ALONGSIDE.test(m[0])) return true;
     return LEADS_SEVERAL_TEAMS.test(seg.text);
   });
+  return at >= 0 ? at : null;
+}
+
+/**
+ * The role named the company's most senior engineering or technology leader: "the most senior
+ * engineering position", "our top technology leader", "there is no CTO" (the role then leads
+ * all of engineering).
+ */
+export const TOP_ENGINEERING =
+  /\b(?:(?:the|our) (?:most senior|senior-most|top|highest[- ]ranking) (?:engineering|technology|technical|tech) (?:leader|role|position|person|hire|executive)\b(?! (?:below|under|beneath|after)\b)|(?:we don['’]t have|there is no|there['’]s no|we have no) (?:a )?cto\b)/i;
+
+/** The first sentence outside the requirements that says {@link TOP_ENGINEERING}, or null. */
+function topEngineeringIndex(segments: readonly ClassifiedSegment[]): number | null {
+  const at = segments.findIndex(
+    (seg) =>
+      !seg.heading &&
+      !seg.requirementShaped &&
+      seg.section !== "requirements" &&
+      seg.section !== "benefits" &&
+      TOP_ENGINEERING.test(seg.text),
+  );
   return at >= 0 ? at : null;
 }
 

@@ -616,6 +616,12 @@ export function learnedArchetype(
   const several =
     ranked[0]?.id === "engineering_manager" && ranked.length > 1 && reading.severalTeamsAt !== null;
   if (several) readAsOneOf(ranked, (id) => id !== "engineering_manager");
+  // The taxonomy's director leads teams inside a larger engineering organisation: a role the
+  // posting calls its most senior engineering leader leads the organisation itself, and is read
+  // as the likeliest of the archetypes that do. (Three corpus postings say so, none of them
+  // read as a director: a rule, not a learned weight.)
+  const top = ranked[0]?.id === "director" && reading.topEngineeringAt !== null;
+  if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus
   // posting says so (of a staff IC), too few for the models to learn from.
@@ -633,8 +639,9 @@ export function learnedArchetype(
   // Read past the manager of one team, the title differs when it names another archetype and
   // the flag stood already, or the new reading is confident.
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
-  // The text says outright what the title does not: the title names a manager's role.
-  if (individual) mismatch = nominal !== null && nominal !== winner.id;
+  // The text says outright what the title does not: the title names a manager's role, or one
+  // inside a larger organisation.
+  if (individual || top) mismatch = nominal !== null && nominal !== winner.id;
   return {
     result: {
       id: winner.id,
@@ -665,6 +672,13 @@ function readAsOneOf(
   kept.sort((a, b) => b.p - a.p);
   ranked.splice(0, ranked.length, ...kept);
 }
+
+/** Archetypes that lead an engineering organisation, not teams inside one (see `top`). */
+export const ORGANISATION_LEADERS: ReadonlySet<ArchetypeId> = new Set([
+  "vp_engineering",
+  "cto_operator",
+  "cto_architect",
+]);
 
 /** Archetypes that manage people: a stated individual contributor's role contradicts them. */
 export const MANAGING_ARCHETYPES: ReadonlySet<ArchetypeId> = new Set([
