@@ -237,6 +237,34 @@ describe("analyzeRole on our own postings", () => {
     expect(a.titleMismatch).toBe(true);
   });
 
+  it("reads an architect's posting full of selling as a go-to-market role", () => {
+    const text = [
+      "Principal Integration Architect — Hollow Oak Systems",
+      "",
+      "You will join our EMEA sales team and work each deal with our account executives, from the first call with a prospect to the signed contract.",
+      "- Run technical discovery sessions and build demos for each opportunity",
+      "- Answer the technical parts of RFPs",
+      "- Lead proofs of concept and hand over to delivery",
+      "",
+      "Base £95,000 with OTE of £130,000.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.nominalArchetype).toBe("staff_ic");
+    expect(a.archetype.id).toBe("solutions");
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason).toContain("sales side");
+    // An engineer who builds demo tooling and talks of deals is not selling.
+    const builder = analyzeRole(
+      [
+        "Principal Engineer — Hollow Oak Systems",
+        "",
+        "You will design and write the sync engine behind our product, review every change to it and build the tooling our demos run on.",
+        "Large deals depend on its reliability, so you will own its on-call rota.",
+      ].join("\n"),
+    );
+    expect(builder.archetype.id).toBe("staff_ic");
+  });
+
   it("reads a Director the posting calls its most senior engineering leader as leading the organisation", () => {
     const text = [
       "Director of Engineering — Quillmark",

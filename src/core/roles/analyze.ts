@@ -22,6 +22,7 @@ import { type FactsModel, learnedFacts } from "./facts-model.js";
 import { type PostingReading, readPosting, severalTeamsDuty, TOP_ENGINEERING } from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import {
+  GO_TO_MARKET_MIN,
   type LearnedRoleModel,
   learnedArchetype,
   learnedResponsibilities,
@@ -398,12 +399,21 @@ function explainMismatch(
       ? reading.segments[reading.topEngineeringAt]
       : undefined;
   const topSaid = top ? TOP_ENGINEERING.exec(top.text) : null;
+  // Read as go-to-market work from its selling (learned.ts `selling`): the first such sentence.
+  const sells =
+    (winner === "solutions" || winner === "cto_external") &&
+    reading.goToMarket.cues >= GO_TO_MARKET_MIN &&
+    reading.goToMarket.at !== null
+      ? reading.segments[reading.goToMarket.at]
+      : undefined;
   const because =
     top && topSaid
       ? `is the company's most senior engineering leader ("${cutAround(top.text, [topSaid.index, topSaid.index + topSaid[0].length], IC_QUOTE_CHARS)}")`
-      : picked.length > 0
-        ? picked.map(([p]) => p).join(" and ")
-        : "has little of what the title implies";
+      : sells
+        ? `works with the sales side on deals ("${cutAround(sells.text, [0, Math.min(sells.text.length, IC_QUOTE_CHARS)], IC_QUOTE_CHARS)}")`
+        : picked.length > 0
+          ? picked.map(([p]) => p).join(" and ")
+          : "has little of what the title implies";
   // A scope that the reasons already give, from another of its readings, is no counterpoint.
   const though =
     against && !picked.some(([p]) => p === against[0])

@@ -112,6 +112,13 @@ export interface PostingReading {
    */
   topEngineeringAt: number | null;
   /**
+   * How many distinct go-to-market cues the posting holds ({@link GO_TO_MARKET_CUES}: a sales
+   * cycle, pre-sales, account executives, prospects, quota, on-target earnings, RFPs, technical
+   * discovery, demos, proofs of concept, deals), 0 to 11, and the first sentence holding one.
+   * In the labelled corpus every posting with four or more is a solutions role (4 of 4).
+   */
+  goToMarket: { cues: number; at: number | null };
+  /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
    * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
@@ -245,6 +252,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     handsOnRequiredAt: handsOn.requiredAt,
     severalTeamsAt: severalTeamsIndex(segments),
     topEngineeringAt: topEngineeringIndex(segments),
+    goToMarket: goToMarketOf(segments),
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -499,6 +507,34 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
  */
 export const TOP_ENGINEERING =
   /\b(?:(?:the|our) (?:most senior|senior-most|top|highest[- ]ranking) (?:engineering|technology|technical|tech) (?:leader|role|position|person|hire|executive)\b(?! (?:below|under|beneath|after)\b)|(?:we don['’]t have|there is no|there['’]s no|we have no) (?:a )?cto\b)/i;
+
+/** Go-to-market work, one pattern per kind of cue (see {@link PostingReading.goToMarket}). */
+export const GO_TO_MARKET_CUES: readonly RegExp[] = [
+  /\bsales cycles?\b/i,
+  /\bpre-?sales\b/i,
+  /\baccount (?:executives?|managers?|teams?)\b/i,
+  /\bprospects?\b/i,
+  /\bquotas?\b/i,
+  /\bOTE\b|\bon-target earnings\b/,
+  /\bRFPs?\b|\bRFIs?\b/,
+  /\btechnical (?:win|discovery|validation)\b/i,
+  /\bdemos?\b/i,
+  /\bproofs? of concept\b|\bPoCs?\b/,
+  /\bdeals?\b/i,
+];
+
+function goToMarketOf(segments: readonly ClassifiedSegment[]): PostingReading["goToMarket"] {
+  const seen = new Set<number>();
+  let at: number | null = null;
+  segments.forEach((seg, i) => {
+    GO_TO_MARKET_CUES.forEach((re, k) => {
+      if (!re.test(seg.text)) return;
+      seen.add(k);
+      if (at === null && !seg.heading && seg.section !== "requirements") at = i;
+    });
+  });
+  return { cues: seen.size, at };
+}
 
 /** The first sentence outside the requirements that says {@link TOP_ENGINEERING}, or null. */
 function topEngineeringIndex(segments: readonly ClassifiedSegment[]): number | null {

@@ -622,6 +622,14 @@ export function learnedArchetype(
   // read as a director: a rule, not a learned weight.)
   const top = ranked[0]?.id === "director" && reading.topEngineeringAt !== null;
   if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
+  // A posting full of selling (four or more kinds of go-to-market cue: a sales cycle, account
+  // executives, prospects, demos, RFPs, on-target earnings ...) read as an engineer's or a
+  // manager's role is read as a go-to-market one: in the labelled corpus all four such postings
+  // are solutions roles, and the models read them so already.
+  const selling =
+    reading.goToMarket.cues >= GO_TO_MARKET_MIN &&
+    (ranked[0]?.id === "staff_ic" || ranked[0]?.id === "engineering_manager");
+  if (selling) readAsOneOf(ranked, (id) => id === "solutions" || id === "cto_external");
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus
   // posting says so (of a staff IC), too few for the models to learn from.
@@ -641,7 +649,7 @@ export function learnedArchetype(
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   // The text says outright what the title does not: the title names a manager's role, or one
   // inside a larger organisation.
-  if (individual || top) mismatch = nominal !== null && nominal !== winner.id;
+  if (individual || top || selling) mismatch = nominal !== null && nominal !== winner.id;
   return {
     result: {
       id: winner.id,
@@ -672,6 +680,9 @@ function readAsOneOf(
   kept.sort((a, b) => b.p - a.p);
   ranked.splice(0, ranked.length, ...kept);
 }
+
+/** Kinds of go-to-market cue from which a posting reads as selling (see `selling`). */
+export const GO_TO_MARKET_MIN = 4;
 
 /** Archetypes that lead an engineering organisation, not teams inside one (see `top`). */
 export const ORGANISATION_LEADERS: ReadonlySet<ArchetypeId> = new Set([
