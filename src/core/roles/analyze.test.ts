@@ -237,6 +237,28 @@ describe("analyzeRole on our own postings", () => {
     expect(a.titleMismatch).toBe(true);
   });
 
+  it("reads a role whose engineers will report to it as a manager's, whatever the title", () => {
+    const a = analyzeRole(
+      [
+        "Staff Engineer, Search",
+        "",
+        "Three engineers report to you, and you'll hold their one-to-ones.",
+        "You will design the ranking pipeline and write much of it.",
+      ].join("\n"),
+    );
+    expect(a.nominalArchetype).toBe("staff_ic");
+    expect(["engineering_manager", "director"]).toContain(a.archetype.id);
+    // Said of nobody, it stays an individual contributor's.
+    const ic = analyzeRole(
+      [
+        "Staff Engineer, Search",
+        "",
+        "Nobody will report to you: you will design the ranking pipeline and write much of it.",
+      ].join("\n"),
+    );
+    expect(ic.archetype.id).toBe("staff_ic");
+  });
+
   it("reads an architect's posting full of selling as a go-to-market role", () => {
     const text = [
       "Principal Integration Architect — Hollow Oak Systems",

@@ -119,6 +119,12 @@ export interface PostingReading {
    */
   goToMarket: { cues: number; at: number | null };
   /**
+   * The first sentence outside the requirements that gives the role people of its own to manage
+   * ({@link MANAGES_PEOPLE}: "all six will report to you", "your direct reports", "you'll line
+   * manage"), or null: an individual contributor's role has none.
+   */
+  managesPeopleAt: number | null;
+  /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
    * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
@@ -253,6 +259,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     severalTeamsAt: severalTeamsIndex(segments),
     topEngineeringAt: topEngineeringIndex(segments),
     goToMarket: goToMarketOf(segments),
+    managesPeopleAt: managesPeopleIndex(segments),
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -507,6 +514,23 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
  */
 export const TOP_ENGINEERING =
   /\b(?:(?:the|our) (?:most senior|senior-most|top|highest[- ]ranking) (?:engineering|technology|technical|tech) (?:leader|role|position|person|hire|executive)\b(?! (?:below|under|beneath|after)\b)|(?:we don['’]t have|there is no|there['’]s no|we have no) (?:a )?cto\b)/i;
+
+/** People the role manages: "will report to you", "your direct reports", "line-manage". */
+export const MANAGES_PEOPLE =
+  /\b(?:(?:will|would|all \w+|who|engineers|developers|people) (?:\w+ )?report(?:s|ing)? (?:directly )?to you\b|your (?:\d+ |[a-z]+ )?direct reports\b|(?:you(?:['’]ll| will| would)?|to) line[- ]manage\b|(?:you|you['’]ll|you will) (?:be )?(?:the )?line manager (?:of|for)\b)/i;
+
+function managesPeopleIndex(segments: readonly ClassifiedSegment[]): number | null {
+  const at = segments.findIndex(
+    (seg) =>
+      !seg.heading &&
+      !seg.requirementShaped &&
+      seg.section !== "requirements" &&
+      seg.section !== "benefits" &&
+      MANAGES_PEOPLE.test(seg.text) &&
+      !/\b(?:no|not|never|won['’]t|nobody|no one|none)\b/i.test(seg.text),
+  );
+  return at >= 0 ? at : null;
+}
 
 /** Go-to-market work, one pattern per kind of cue (see {@link PostingReading.goToMarket}). */
 export const GO_TO_MARKET_CUES: readonly RegExp[] = [

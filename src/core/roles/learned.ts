@@ -638,6 +638,15 @@ export function learnedArchetype(
     ranked.some((r) => !MANAGING_ARCHETYPES.has(r.id)) &&
     MANAGING_ARCHETYPES.has(ranked[0]?.id ?? "staff_ic");
   if (individual) readAsOneOf(ranked, (id) => !MANAGING_ARCHETYPES.has(id));
+  // People who "will report to you" make the role a manager's, whatever its title ("Tech
+  // Lead": at some companies a line manager): read as the likeliest archetype that manages
+  // people. No corpus posting that says so is read as an individual contributor's.
+  const manages =
+    !selling &&
+    ranked[0]?.id === "staff_ic" &&
+    reading.managesPeopleAt !== null &&
+    reading.individualContributor === null;
+  if (manages) readAsOneOf(ranked, (id) => MANAGING_ARCHETYPES.has(id));
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -649,7 +658,7 @@ export function learnedArchetype(
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   // The text says outright what the title does not: the title names a manager's role, or one
   // inside a larger organisation.
-  if (individual || top || selling) mismatch = nominal !== null && nominal !== winner.id;
+  if (individual || top || selling || manages) mismatch = nominal !== null && nominal !== winner.id;
   return {
     result: {
       id: winner.id,
