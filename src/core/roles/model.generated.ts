@@ -262,6 +262,31 @@ export const ROLE_MODEL: RoleModel = {
         },
         { text: "microservice|microservices", weight: 0.9, gap: 2, positions: [[["microservic"]]] },
         {
+          text: "how ... put together",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["how"]], [["put"]], [["together"]]],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "infrastructure|platform|system|systems|stack|architecture ... should look",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["infrastructur"], ["platform"], ["system"], ["stack"], ["architectur"]],
+            [["should"]],
+            [["look"]],
+          ],
+          gaps: { "1": 8 },
+        },
+        {
+          text: "fit|fits ... landscape|landscapes",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["fit"]], [["landscap"]]],
+          gaps: { "1": 8 },
+        },
+        {
           text: "scalable|scalability",
           weight: 0.35,
           gap: 2,

@@ -214,6 +214,9 @@ describe("the cues of model.yaml on wordings of our own", () => {
       ["Choose which techniques we adopt and when.", "tech_strategy"],
       ["Design the public API of our SDKs.", "architecture"],
       ["Make the team's design decisions.", "architecture"],
+      ["Decide how the booking platform is put together.", "architecture"],
+      ["Work out how our infrastructure should look by next year.", "architecture"],
+      ["Sketch how our product fits into each client's landscape.", "architecture"],
       ["Run post-incident reviews after every outage.", "operations"],
       ["Own capacity planning for the GPU clusters.", "operations"],
     ] as const)
@@ -221,6 +224,9 @@ describe("the cues of model.yaml on wordings of our own", () => {
     // The same words said of something else.
     expect(cues("Keep the roadmap short.").get("operations") ?? 0).toBeLessThan(0.9);
     expect(cues("Design the onboarding plan for new hires.").get("architecture") ?? 0).toBeLessThan(
+      0.9,
+    );
+    expect(cues("Put together a hiring plan for the year.").get("architecture") ?? 0).toBeLessThan(
       0.9,
     );
   });
