@@ -583,7 +583,7 @@ export const SELF_ROLE_AFTER =
 
 /** The decision taken: "I decided to", "my new role", "I went back to". */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made|named|appointed)|i (got|was) (promoted|named|appointed|made(?! (aware|to|redundant|sure|clear|uncomfortable|responsible)\b))|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
+  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i join (\w+ ){1,4}as\b|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|i'm a\b|i am a\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made|named|appointed)|i (got|was) (promoted|named|appointed|made(?! (aware|to|redundant|sure|clear|uncomfortable|responsible)\b))|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
 
 /**
  * More ways to say a step is taken, read for the paths only (not as a sentence frame of the
@@ -612,7 +612,7 @@ export const LEFT_FRAME =
 
 /** A path named to be ruled out: "not planning to be an employee again", "never be a startup". */
 export const REJECT_PATH_FRAME =
-  /\b(not planning to|not going to|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?)\b/;
+  /\b(not planning to|not going to|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?|(didn't|did not|never) (seriously )?consider(ed)?|ruled out|not on (my|the) (list|table))\b/;
 
 /** The author has not decided yet. */
 /** A present role named after the fact: "I'm a staff engineer at my new company". */

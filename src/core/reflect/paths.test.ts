@@ -200,6 +200,21 @@ describe("steps turned down, suggested by others, or said in other words", () =>
     expect(kindOf("Last spring I decided to start my own company.", "founder")).toBe("chosen");
   });
 
+  it("reads steps the author says they did not consider or ruled out as rejected", () => {
+    expect(
+      kindOf("Things I didn't consider, though people asked: going back to IC work.", "ic"),
+    ).toBe("rejected");
+    expect(kindOf("I ruled out starting my own company early on.", "founder")).toBe("rejected");
+  });
+
+  it("reads 'I join X as Y' as the step taken, and a role inside a longer one as that one", () => {
+    expect(kindOf("Next month I join Harbourline as VP of Engineering.", "executive")).toBe(
+      "chosen",
+    );
+    const head = paths("I've accepted the head of engineering role at a small insurer.");
+    expect(head.mentions.map((m) => m.path)).toEqual(["executive"]);
+  });
+
   it("reads clients signed, writing full time and a funded maintainer as those steps", () => {
     expect(paths("Last month I signed my first two consulting clients.").considered).toContain(
       "independent",

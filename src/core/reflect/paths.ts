@@ -348,10 +348,15 @@ export function pathMentionsBoth(
       if (anyBest) loose.push(anyBest);
       else if (wideBest) loose.push(wideBest);
     }
-    // A cue inside a longer one of another path ("architect" in "solutions architect") yields.
+    // A cue inside a longer one of another path ("architect" in "solutions architect") yields,
+    // and so does one that begins inside a cue at least as long ("engineering role" in "the
+    // head of engineering role").
     for (const m of found) {
       const covered = found.some(
-        (o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at,
+        (o) =>
+          o !== m &&
+          ((o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at) ||
+            (o.at < m.at && o.end > m.at && o.end < m.end && o.end - o.at >= m.end - m.at)),
       );
       if (!covered) mentions.push(m);
     }
