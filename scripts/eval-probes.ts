@@ -1,6 +1,6 @@
 /**
- * Scores the probe sets of data/probes (texts of our own in the wordings new users paste) with
- * the shipped analysers:
+ * Scores the probe sets of data/probes, every round (texts of our own in the wordings new users
+ * paste; round 1 at the top, round 2 in data/probes/round-2), with the shipped analysers:
  *
  *   npm run eval:probes [-- --dir DIR] [--errors]
  *
@@ -12,10 +12,10 @@
  * data/probes/README.md); the honest estimates are `npm run eval:roles -- --cv` and
  * `npm run eval:reflect -- --cv`.
  */
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Counts } from "../src/core/classification-scores.js";
-import { PROBES_DIR, scoreProbes, type Tally } from "./learn/probes.js";
+import { PROBE_ROUNDS, scoreProbes, type Tally } from "./learn/probes.js";
 
 const c = (x: Tally) => `${x.right} of ${x.total}`;
 const f = (x: Counts) => `${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
@@ -27,9 +27,17 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
     console.error("eval:probes: --dir needs a folder, e.g. --dir /tmp/fresh-probes");
     return 2;
   }
-  const s = scoreProbes(dir ? resolve(dir) : PROBES_DIR);
+  const dirs = dir ? [resolve(dir)] : PROBE_ROUNDS;
+  const out: string[] = [];
+  for (const d of dirs) out.push(...report(d, argv.includes("--errors")));
+  console.log(out.join("\n"));
+  return 0;
+}
+
+function report(dir: string, errors: boolean): string[] {
+  const s = scoreProbes(dir);
   const lines = [
-    `probe sets (${dir ?? "data/probes"}), read by the shipped analysers:`,
+    `probe sets (${relative(process.cwd(), dir) || dir}), read by the shipped analysers:`,
     `  hands-on level              ${c(s.handsOn)}`,
     `  company stage               ${c(s.stage)}`,
     `  responsibilities micro-F1   ${f(s.responsibilities)}`,
@@ -42,14 +50,13 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
     `  considered steps micro-F1   ${f(s.posts.considered)}`,
     `  values micro-F1             ${f(s.posts.values)}`,
   ];
-  if (argv.includes("--errors"))
+  if (errors)
     lines.push(
       "",
       "read otherwise than expected (set id field: expected -> read):",
       ...s.errors.map((e) => `  ${e.set} ${e.id} ${e.field}: ${e.expected} -> ${e.read}`),
     );
-  console.log(lines.join("\n"));
-  return 0;
+  return [...lines, ""];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

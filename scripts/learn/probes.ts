@@ -17,6 +17,8 @@ import { repoRoot } from "../../src/testing/cli.js";
 import { trainingVectors } from "./word-vectors.js";
 
 export const PROBES_DIR = join(repoRoot, "data/probes");
+/** Every round of probes: round 1 (session 22) at the top, round 2 (session 23) below it. */
+export const PROBE_ROUNDS: readonly string[] = [PROBES_DIR, join(PROBES_DIR, "round-2")];
 
 /** A set's texts with their expected columns (after the id). */
 export function loadProbeSet(
