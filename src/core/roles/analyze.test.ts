@@ -237,6 +237,25 @@ describe("analyzeRole on our own postings", () => {
     expect(a.titleMismatch).toBe(true);
   });
 
+  it("reads a CTO whose engineering organisation is led by someone else as not running it", () => {
+    const text = [
+      "Chief Technology Officer — Marrowgate Bio",
+      "",
+      "Our engineering organisation of about 60 people is led by our VP Engineering, and hiring and delivery stay with her.",
+      "As CTO you will set the direction of our sequencing platform, choose which technologies we bet on, own our patents and represent us to investors and research partners.",
+      "You will hire, manage and grow the platform team and run our cloud infrastructure day to day.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(["cto_architect", "cto_external"]).toContain(a.archetype.id);
+    const runs = analyzeRole(
+      text.replace(
+        "Our engineering organisation of about 60 people is led by our VP Engineering, and hiring and delivery stay with her.",
+        "You will lead our engineering organisation of about 60 people.",
+      ),
+    );
+    expect(runs.archetype.id).not.toBe("cto_architect");
+  });
+
   it("reads a role whose engineers will report to it as a manager's, whatever the title", () => {
     const a = analyzeRole(
       [

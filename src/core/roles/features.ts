@@ -125,6 +125,12 @@ export interface PostingReading {
    */
   managesPeopleAt: number | null;
   /**
+   * The first sentence outside the requirements that puts the engineering organisation under
+   * someone else ({@link ORGANISATION_LED_BY_ANOTHER}: "our engineering organisation is led by
+   * our VP Engineering", "delivery, hiring and the managers stay with him"), or null.
+   */
+  organisationElsewhereAt: number | null;
+  /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
    * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
@@ -260,6 +266,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     topEngineeringAt: topEngineeringIndex(segments),
     goToMarket: goToMarketOf(segments),
     managesPeopleAt: managesPeopleIndex(segments),
+    organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -514,6 +521,27 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
  */
 export const TOP_ENGINEERING =
   /\b(?:(?:the|our) (?:most senior|senior-most|top|highest[- ]ranking) (?:engineering|technology|technical|tech) (?:leader|role|position|person|hire|executive)\b(?! (?:below|under|beneath|after)\b)|(?:we don['’]t have|there is no|there['’]s no|we have no) (?:a )?cto\b)/i;
+
+/**
+ * The engineering organisation led by someone other than the role: "our engineering
+ * organisation (about 110 engineers) is led by our SVP", "delivery, hiring and the engineering
+ * managers stay with him".
+ */
+export const ORGANISATION_LED_BY_ANOTHER =
+  /\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?(?:led|run|managed|headed|overseen)\s+by\s+(?:our|the|a|an)\b|\b(?:managers|hiring|delivery)\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b/i;
+
+/** The first sentence outside the requirements and benefits that `pattern` matches, or null. */
+function firstStating(segments: readonly ClassifiedSegment[], pattern: RegExp): number | null {
+  const at = segments.findIndex(
+    (seg) =>
+      !seg.heading &&
+      !seg.requirementShaped &&
+      seg.section !== "requirements" &&
+      seg.section !== "benefits" &&
+      pattern.test(seg.text),
+  );
+  return at >= 0 ? at : null;
+}
 
 /** People the role manages: "will report to you", "your direct reports", "line-manage". */
 export const MANAGES_PEOPLE =

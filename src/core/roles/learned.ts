@@ -647,6 +647,14 @@ export function learnedArchetype(
     reading.managesPeopleAt !== null &&
     reading.individualContributor === null;
   if (manages) readAsOneOf(ranked, (id) => MANAGING_ARCHETYPES.has(id));
+  // A CTO whose posting puts the engineering organisation under someone else ("our engineering
+  // organisation is led by our VP Engineering") does not run it: read as the likelier of the
+  // CTOs who do not (the strategic and the customer-facing one). No corpus posting says so.
+  const elsewhere =
+    ranked[0]?.id === "cto_operator" &&
+    (nominal === "cto_architect" || nominal === "cto_operator") &&
+    reading.organisationElsewhereAt !== null;
+  if (elsewhere) readAsOneOf(ranked, (id) => id === "cto_architect" || id === "cto_external");
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -658,7 +666,8 @@ export function learnedArchetype(
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   // The text says outright what the title does not: the title names a manager's role, or one
   // inside a larger organisation.
-  if (individual || top || selling || manages) mismatch = nominal !== null && nominal !== winner.id;
+  if (individual || top || selling || manages || elsewhere)
+    mismatch = nominal !== null && nominal !== winner.id;
   return {
     result: {
       id: winner.id,
