@@ -251,6 +251,8 @@ describe("whose values, and which are rejected", () => {
     const reasons = (line: string) => `Why I chose this: ${line}\n`;
     for (const [line, id] of [
       ["I want my work to mean something again.", "purpose"],
+      ["I want my work to be for something.", "purpose"],
+      ["I want to spend my days on a thing I believe is good for the planet.", "purpose"],
       ["Honestly, I also chose it for the people.", "colleagues"],
       ["Every engagement has been completely different, and I love that.", "variety"],
       ["I want to own my calendar.", "autonomy"],

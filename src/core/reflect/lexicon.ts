@@ -109,6 +109,10 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
       0.8,
     ],
     ["fulfil\\w*|worthwhile|share (what i know|programming|knowledge) with", 0.4],
+    [
+      "(my )?work to be for something|(something|work) (i|we) (actually |truly |really |genuinely )?believe (is|does) good|good for the (world|planet|people|society)",
+      0.8,
+    ],
   ],
   impact: [
     [
