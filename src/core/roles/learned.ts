@@ -622,6 +622,16 @@ export function learnedArchetype(
   // read as a director: a rule, not a learned weight.)
   const top = ranked[0]?.id === "director" && reading.topEngineeringAt !== null;
   if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
+  // A VP's title whose sentences say the role leads the whole engineering organisation stays
+  // the VP's (the taxonomy's director leads teams inside a larger organisation): the director's
+  // reading is read as the VP's, and the title stands.
+  const wholeOrg =
+    !top &&
+    nominal === "vp_engineering" &&
+    ranked[0]?.id === "director" &&
+    scope !== undefined &&
+    scope.whole_org >= WHOLE_ORGANISATION_MIN;
+  if (wholeOrg) promote(ranked, "director", "vp_engineering");
   // A posting full of selling (four or more kinds of go-to-market cue: a sales cycle, account
   // executives, prospects, demos, RFPs, on-target earnings ...) read as an engineer's or a
   // manager's role is read as a go-to-market one: in the labelled corpus all four such postings
@@ -668,6 +678,7 @@ export function learnedArchetype(
   // inside a larger organisation.
   if (individual || top || selling || manages || elsewhere)
     mismatch = nominal !== null && nominal !== winner.id;
+  if (wholeOrg) mismatch = false;
   return {
     result: {
       id: winner.id,
@@ -699,8 +710,30 @@ function readAsOneOf(
   ranked.splice(0, ranked.length, ...kept);
 }
 
+/** How surely the sentences must state the whole organisation for `wholeOrg`, in [0, 1]. */
+export const WHOLE_ORGANISATION_MIN = 0.5;
+
 /** Kinds of go-to-market cue from which a posting reads as selling (see `selling`). */
 export const GO_TO_MARKET_MIN = 4;
+
+/**
+ * Reads `from`'s probability as `to`'s: the two are one reading told apart by what the text
+ * says outright (a VP's whole organisation is not a director's), the others keep theirs.
+ */
+function promote(
+  ranked: { id: ArchetypeId; p: number }[],
+  from: ArchetypeId,
+  to: ArchetypeId,
+): void {
+  const a = ranked.find((r) => r.id === from);
+  if (!a) return;
+  const b = ranked.find((r) => r.id === to);
+  // `to` may have been left out of the runners-up (a flagged title's archetype): it comes back.
+  if (b) b.p += a.p;
+  else ranked.push({ id: to, p: a.p });
+  a.p = 0;
+  ranked.sort((x, y) => y.p - x.p);
+}
 
 /** Archetypes that lead an engineering organisation, not teams inside one (see `top`). */
 export const ORGANISATION_LEADERS: ReadonlySet<ArchetypeId> = new Set([
