@@ -107,6 +107,17 @@ describe("learned paths", () => {
     expect(read("I was open to staying on as an engineering manager.")).toEqual([]);
   });
 
+  it("takes the one step stated as new and the author's own, even where the hand reading is undecided", () => {
+    // A model that never chooses a step.
+    const never: LearnedPathsModel = { ...MODEL, chosen: { "u:bias": 50 } };
+    const read = (text: string) =>
+      learnedPaths(never, readReflectionParts(readPost(`# News\n\n${text}\n`))).chosen;
+    expect(read("On Monday I start as VP of Engineering at a small logistics firm.")).toBe(
+      "executive",
+    );
+    expect(read("From next week I'm joining Relay as a developer advocate.")).toBe("go_to_market");
+  });
+
   it("says undecided when no path reads as taken", () => {
     const out = learnedPaths(MODEL, readReflectionParts(readPost(OPEN)));
     expect(out.chosen).toBe("undecided");

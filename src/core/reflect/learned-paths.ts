@@ -563,6 +563,12 @@ export function learnedPaths(
   // contributor"). The hand-written reading names such a step rightly in 7 of the 8 corpus
   // posts that state one; 5-fold CV chosen accuracy, mean of seeds 11-18: 0.564 -> 0.571.
   if (hand !== "undecided" && statesNewStep(reading, hand)) chosen = hand;
+  else {
+    // The hand-written reading undecided or elsewhere, but one kind of step alone is stated as
+    // new and the author's own: that is the step.
+    const stated = new Set(PATH_IDS.filter((p) => statesNewStep(reading, p)));
+    if (stated.size === 1) chosen = [...stated][0] as PathId;
+  }
   if (chosen !== "undecided") considered.add(chosen);
   return {
     considered: PATH_IDS.filter((p) => considered.has(p)),

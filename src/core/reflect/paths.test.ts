@@ -207,6 +207,13 @@ describe("steps turned down, suggested by others, or said in other words", () =>
     expect(kindOf("I ruled out starting my own company early on.", "founder")).toBe("rejected");
   });
 
+  it("reads the step one is leaving for as taken, and the role one holds now as no step", () => {
+    expect(kindOf("I'm leaving to co-found a company with my sister.", "founder")).toBe("chosen");
+    expect(
+      kindOf("I've worked at Harbourlight for five years, where I'm a staff engineer.", "ic"),
+    ).not.toBe("chosen");
+  });
+
   it("reads 'I join X as Y' as the step taken, and a role inside a longer one as that one", () => {
     expect(kindOf("Next month I join Harbourline as VP of Engineering.", "executive")).toBe(
       "chosen",

@@ -185,7 +185,8 @@ const TITLE_OPTION =
   /\?|\b(should|considering|thinking|thoughts|whether|or|vs|versus|might|pros and cons|next steps?|what'?s next)\b/;
 
 /** The end of "I quit my job at a big company to ", right before the step named. */
-const LEFT_TO = /\bi('ve| have| had)? (just )?(quit|left|resigned)\b[^.;:]*\bto $/;
+const LEFT_TO =
+  /\bi('ve| have| had|'m| am)? (just )?(quit|left|resigned|leaving|quitting|resigning|stepping down)\b[^.;:]*\bto $/;
 
 /**
  * A condition whose clause the step follows ("if I hate it, go back to ...", "unless it
