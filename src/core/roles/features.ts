@@ -263,9 +263,9 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
     severalTeamsAt: severalTeamsIndex(segments),
-    topEngineeringAt: topEngineeringIndex(segments),
+    topEngineeringAt: firstStating(segments, TOP_ENGINEERING),
     goToMarket: goToMarketOf(segments),
-    managesPeopleAt: managesPeopleIndex(segments),
+    managesPeopleAt: firstStating(segments, managesPeople),
     organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
     individualContributor: individualContributorOf(segments),
   };
@@ -530,15 +530,22 @@ export const TOP_ENGINEERING =
 export const ORGANISATION_LED_BY_ANOTHER =
   /\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?(?:led|run|managed|headed|overseen)\s+by\s+(?:our|the|a|an)\b|\b(?:managers|hiring|delivery)\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b/i;
 
-/** The first sentence outside the requirements and benefits that `pattern` matches, or null. */
-function firstStating(segments: readonly ClassifiedSegment[], pattern: RegExp): number | null {
+/**
+ * The index of the first sentence outside the headings, the requirements and the benefits
+ * whose text `says` (a pattern, or a test of the text), or null.
+ */
+function firstStating(
+  segments: readonly ClassifiedSegment[],
+  says: RegExp | ((text: string) => boolean),
+): number | null {
+  const test = typeof says === "function" ? says : (text: string) => says.test(text);
   const at = segments.findIndex(
     (seg) =>
       !seg.heading &&
       !seg.requirementShaped &&
       seg.section !== "requirements" &&
       seg.section !== "benefits" &&
-      pattern.test(seg.text),
+      test(seg.text),
   );
   return at >= 0 ? at : null;
 }
@@ -547,17 +554,11 @@ function firstStating(segments: readonly ClassifiedSegment[], pattern: RegExp): 
 export const MANAGES_PEOPLE =
   /\b(?:(?:will|would|all \w+|who|engineers|developers|people) (?:\w+ )?report(?:s|ing)? (?:directly )?to you\b|your (?:\d+ |[a-z]+ )?direct reports\b|(?:you(?:['’]ll| will| would)?|to) line[- ]manage\b|(?:you|you['’]ll|you will) (?:be )?(?:the )?line manager (?:of|for)\b)/i;
 
-function managesPeopleIndex(segments: readonly ClassifiedSegment[]): number | null {
-  const at = segments.findIndex(
-    (seg) =>
-      !seg.heading &&
-      !seg.requirementShaped &&
-      seg.section !== "requirements" &&
-      seg.section !== "benefits" &&
-      MANAGES_PEOPLE.test(seg.text) &&
-      !/\b(?:no|not|never|won['’]t|nobody|no one|none)\b/i.test(seg.text),
+/** A sentence that says the role manages people, with no denial in it ("nobody will report to you"). */
+function managesPeople(text: string): boolean {
+  return (
+    MANAGES_PEOPLE.test(text) && !/\b(?:no|not|never|won['’]t|nobody|no one|none)\b/i.test(text)
   );
-  return at >= 0 ? at : null;
 }
 
 /** Go-to-market work, one pattern per kind of cue (see {@link PostingReading.goToMarket}). */
@@ -586,19 +587,6 @@ function goToMarketOf(segments: readonly ClassifiedSegment[]): PostingReading["g
     });
   });
   return { cues: seen.size, at };
-}
-
-/** The first sentence outside the requirements that says {@link TOP_ENGINEERING}, or null. */
-function topEngineeringIndex(segments: readonly ClassifiedSegment[]): number | null {
-  const at = segments.findIndex(
-    (seg) =>
-      !seg.heading &&
-      !seg.requirementShaped &&
-      seg.section !== "requirements" &&
-      seg.section !== "benefits" &&
-      TOP_ENGINEERING.test(seg.text),
-  );
-  return at >= 0 ? at : null;
 }
 
 /** The sentence {@link PostingReading.severalTeamsAt} points to, or undefined. */
