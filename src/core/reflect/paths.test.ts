@@ -207,6 +207,14 @@ describe("steps turned down, suggested by others, or said in other words", () =>
     expect(kindOf("I ruled out starting my own company early on.", "founder")).toBe("rejected");
   });
 
+  it("reads a step dated years before the post as history, not the step taken", () => {
+    const dated = (text: string) =>
+      readReflectionParts(readPost(`---\ndate: 2024-05-02\n---\n# Moving on\n\n${text}\n`)).paths
+        .mentions[0]?.kind;
+    expect(dated("I joined Wellmark in March 2019 as a staff engineer.")).toBe("left");
+    expect(dated("In May 2024 I joined Wellmark as a staff engineer.")).toBe("chosen");
+  });
+
   it("reads the step one is leaving for as taken, and the role one holds now as no step", () => {
     expect(kindOf("I'm leaving to co-found a company with my sister.", "founder")).toBe("chosen");
     expect(

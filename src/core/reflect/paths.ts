@@ -208,6 +208,12 @@ const REJECTED_AFTER =
 /** Someone else's idea for the author, right before the step: "friends suggested I ...". */
 const SUGGESTED =
   /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that)?\s$/;
+/** Whether the text names a year, and every year it names is before `year`. */
+function onlyEarlierYears(norm: string, year: number): boolean {
+  const years = [...norm.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < year);
+}
+
 /** A step the author could have taken and did not: "I could have taken a year off". */
 const COUNTERFACTUAL = /\b(could|would|should|might) have(\s\w+){0,2}\s$/;
 
@@ -282,6 +288,7 @@ export function pathMentionsBoth(
   const mentions: PathMention[] = [];
   const loose: PathMention[] = [];
   const optionItems = optionListItems(post);
+  const postYear = post.date ? Number(post.date.slice(0, 4)) : null;
   sentences.forEach((sentence, i) => {
     const block = post.blocks[sentence.block] as Block;
     if (block.kind === "quote") return;
@@ -317,6 +324,10 @@ export function pathMentionsBoth(
             sentence.negated[at] === 1,
           );
           if ((goal || listed) && kind === "plain") kind = "option";
+          // "I joined in January 2019 as engineer number nine", in a post of 2024: a step of
+          // years before the post, told as history.
+          if (kind === "chosen" && postYear !== null && onlyEarlierYears(sentence.norm, postYear))
+            kind = "left";
           const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
           const mention: PathMention = {
             path,
