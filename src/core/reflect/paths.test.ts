@@ -220,6 +220,8 @@ describe("steps turned down, suggested by others, or said in other words", () =>
     expect(
       kindOf("I've worked at Harbourlight for five years, where I'm a staff engineer.", "ic"),
     ).not.toBe("chosen");
+    expect(kindOf("By day, I'm a senior mobile engineer at a bank.", "ic")).not.toBe("chosen");
+    expect(kindOf("Since Monday I'm now a staff engineer at a bank.", "ic")).toBe("chosen");
   });
 
   it("reads 'I join X as Y' as the step taken, and a role inside a longer one as that one", () => {
