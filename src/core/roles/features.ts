@@ -576,10 +576,15 @@ export const GO_TO_MARKET_CUES: readonly RegExp[] = [
   /\bdeals?\b/i,
 ];
 
+/** A word one of which every match of {@link GO_TO_MARKET_CUES} holds: one test per sentence. */
+export const GO_TO_MARKET_GATE =
+  /sales|account|prospect|quota|\bOTE\b|on-target|\bRF[PI]|technical (?:win|discovery|validation)|demo|proofs? of|\bPoC|deal/i;
+
 function goToMarketOf(segments: readonly ClassifiedSegment[]): PostingReading["goToMarket"] {
   const seen = new Set<number>();
   let at: number | null = null;
   segments.forEach((seg, i) => {
+    if (!GO_TO_MARKET_GATE.test(seg.text)) return;
     GO_TO_MARKET_CUES.forEach((re, k) => {
       if (!re.test(seg.text)) return;
       seen.add(k);

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect } from "vitest";
+import { itShared, sharedDir } from "../../testing/shared.js";
+import { GO_TO_MARKET_CUES, GO_TO_MARKET_GATE, readPosting } from "./features.js";
+
+describe("the go-to-market gate", () => {
+  itShared("passes every sentence of ../shared a go-to-market cue matches", () => {
+    let matched = 0;
+    for (const dir of ["dev/jds", "corpus/jds"]) {
+      const folder = join(sharedDir, dir);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(".md"))) {
+        for (const seg of readPosting(readFileSync(join(folder, file), "utf8")).segments)
+          for (const re of GO_TO_MARKET_CUES) {
+            if (!re.test(seg.text)) continue;
+            matched++;
+            expect(GO_TO_MARKET_GATE.test(seg.text), `${file}: ${seg.text}`).toBe(true);
+          }
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+    expect(GO_TO_MARKET_GATE.test("Own the quarterly delivery plan.")).toBe(false);
+  });
+});
