@@ -494,6 +494,12 @@ describe("extractTeamSize: counts that are not the team the role leads", () => {
     ).toEqual({ min: 4, max: 7 });
   });
 
+  it("counts principal and staff engineers, and a head of a function named after them", () => {
+    expect(
+      team("## The role\nReporting to you: two staff engineers and our Head of Analytics."),
+    ).toEqual({ min: 3, max: 3 });
+  });
+
   it("leaves a team the role joins as a member alone", () => {
     expect(
       team("## The role\nAs a data engineer in our Pricing team of 9, you will build pipelines."),

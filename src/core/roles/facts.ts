@@ -251,7 +251,7 @@ const NUM = `(\\d{1,4}|${NUMBER_WORD})(?![a-z\\d])`;
 const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
-  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|firmware|hardware|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)\\s+)*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)\\s+)*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 /**
  * "A 15-person engineering team", "our 400 person engineering organization": counted only after a
  * verb of leading ({@link PERSON_TEAM_LED}).
@@ -371,7 +371,7 @@ const MEMBER_COUNT = `(\\d{1,3}|${NUMBER_WORD})`;
  * more" (the count in group 1, 2 or 3).
  */
 const MORE_MEMBERS = new RegExp(
-  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:(?:an?|${MEMBER_COUNT})\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
+  `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:(?:an?|${MEMBER_COUNT})\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|our\\s+(?:[\\w-]+\\s+){0,2}(?:head|lead|director|manager)\\b|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
   "i",
 );
 
