@@ -3,7 +3,6 @@
  * the pure analyser and prints JSON (the contract of shared/spec/contracts.md) or a readable
  * report. A missing, empty, binary or non-UTF-8 input is bad input (exit 2) naming the file.
  */
-import { parse } from "yaml";
 import { BearingError } from "../core/errors.js";
 import {
   describeCompensation,
@@ -16,6 +15,7 @@ import { analyzeRole, type RoleAnalysis } from "../core/roles/index.js";
 import { quoted } from "../core/roles/quote.js";
 import { ARCHETYPE_LABELS, RESPONSIBILITY_LABELS, type RoleFacts } from "../core/taxonomy.js";
 import { splitFrontMatter } from "../workspace/frontmatter.js";
+import { documentValue, parseYaml } from "../workspace/parse.js";
 import { readTextInput } from "./read-input.js";
 import { bar } from "./render.js";
 import { printJson } from "./report.js";
@@ -60,14 +60,12 @@ export function withoutFrontMatter(file: string): { text: string; title?: string
   if (!split) return { text: file };
   const head = file.length - split.body.length;
   const text = file.slice(0, head).replace(/[^\r\n]/g, " ") + split.body;
-  let data: unknown;
-  try {
-    data = parse(split.yaml);
-  } catch {
-    // Front matter that is not YAML names no title; the workspace commands report it.
-    return { text };
-  }
-  const title = (data as { title?: unknown } | null)?.title;
+  // Read as the workspace reads front matter (its limits on size and aliases); front matter that
+  // does not read names no title, and the workspace commands report why.
+  const { parsed, issues } = parseYaml("", split.yaml, split.lineOffset, "frontmatter_syntax");
+  if (issues.length > 0) return { text };
+  const data = documentValue("", parsed).value;
+  const title = (data as { title?: unknown } | null | undefined)?.title;
   return typeof title === "string" && title.trim() !== "" ? { text, title } : { text };
 }
 

@@ -19,10 +19,15 @@ import { FEATURE_PHRASES } from "./archetype.js";
 import { type FactEvidenceMap, factEvidence, ruleFactEvidence } from "./fact-evidence.js";
 import { LEARNED_FACTS_MODEL } from "./facts-model.generated.js";
 import { type FactsModel, learnedFacts } from "./facts-model.js";
-import { type PostingReading, readPosting, severalTeamsDuty, TOP_ENGINEERING } from "./features.js";
+import {
+  type PostingReading,
+  readPosting,
+  sells,
+  severalTeamsDuty,
+  TOP_ENGINEERING,
+} from "./features.js";
 import { LEARNED_ROLE_MODEL } from "./learned.generated.js";
 import {
-  GO_TO_MARKET_MIN,
   type LearnedRoleModel,
   learnedArchetype,
   learnedResponsibilities,
@@ -400,17 +405,17 @@ function explainMismatch(
       : undefined;
   const topSaid = top ? TOP_ENGINEERING.exec(top.text) : null;
   // Read as go-to-market work from its selling (learned.ts `selling`): the first such sentence.
-  const sells =
+  const selling =
     (winner === "solutions" || winner === "cto_external") &&
-    reading.goToMarket.cues >= GO_TO_MARKET_MIN &&
+    sells(reading) &&
     reading.goToMarket.at !== null
       ? reading.segments[reading.goToMarket.at]
       : undefined;
   const because =
     top && topSaid
       ? `is the company's most senior engineering leader ("${cutAround(top.text, [topSaid.index, topSaid.index + topSaid[0].length], IC_QUOTE_CHARS)}")`
-      : sells
-        ? `works with the sales side on deals ("${cutAround(sells.text, [0, Math.min(sells.text.length, IC_QUOTE_CHARS)], IC_QUOTE_CHARS)}")`
+      : selling
+        ? `works with the sales side on deals ("${cutAround(selling.text, [0, Math.min(selling.text.length, IC_QUOTE_CHARS)], IC_QUOTE_CHARS)}")`
         : picked.length > 0
           ? picked.map(([p]) => p).join(" and ")
           : "has little of what the title implies";

@@ -116,35 +116,14 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       target = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
       last = true;
     }
-    // After the verb the line is named first; before "to whom you report", last.
-    let best: { id: ReportsTo; at: number } | null = null;
-    for (const [id, pattern] of REPORT_TARGETS) {
-      const hit = last ? allMatches(globalOf(pattern), target).at(-1) : pattern.exec(target);
-      if (hit && (best === null || (last ? hit.index > best.at : hit.index < best.at)))
-        best = { id, at: hit.index };
+    // After the verb the line is named first; before "to whom you report", last. "You'll report
+    // to Lina", Lina introduced elsewhere as "our CEO and co-founder": the title given her.
+    let line = lineNamedIn(target, last);
+    if (!line && !last) {
+      const named = titleOfName(text, target);
+      if (named) line = lineNamedIn(named, false);
     }
-    // "our Founder & CEO", "co-founder and CEO": one person, the chief executive; "our
-    // co-founder and CTO", the technology officer.
-    if (best?.id === "founders") {
-      if (/\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(target)) return "ceo";
-      if (/\bfounder\s*(?:&|and|\/|,)\s*(?:cto|chief technology officer)\b/i.test(target))
-        return "cto";
-    }
-    // "You'll report to Lina", Lina introduced elsewhere as "our CEO and co-founder".
-    if (!best && !last) {
-      const title = titleOfName(text, target);
-      if (title)
-        for (const [id, pattern] of REPORT_TARGETS) {
-          const hit = pattern.exec(title);
-          if (hit && (best === null || hit.index < best.at)) best = { id, at: hit.index };
-        }
-      if (
-        best?.id === "founders" &&
-        /\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(title ?? "")
-      )
-        return "ceo";
-    }
-    if (best) return best.id;
+    if (line) return line;
     // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
     // so a later "reports to" (another level of a handbook page) is not this role's.
     if (!last && /^(?:[\w-]+ ){0,3}(?:manager|team lead|lead|supervisor)\b/i.test(target))
@@ -158,6 +137,26 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     for (const [id, pattern] of REPORT_TARGETS) if (pattern.test(target)) return id;
   }
   return null;
+}
+
+/**
+ * The reporting line a phrase names: the first of {@link REPORT_TARGETS} in it, or with `last` the
+ * last; "our Founder & CEO", "co-founder and CEO" are one person, the chief executive, and "our
+ * co-founder and CTO" the technology officer.
+ */
+function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
+  let best: { id: ReportsTo; at: number } | null = null;
+  for (const [id, pattern] of REPORT_TARGETS) {
+    const hit = last ? allMatches(globalOf(pattern), phrase).at(-1) : pattern.exec(phrase);
+    if (hit && (best === null || (last ? hit.index > best.at : hit.index < best.at)))
+      best = { id, at: hit.index };
+  }
+  if (best?.id === "founders") {
+    if (/\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(phrase)) return "ceo";
+    if (/\bfounder\s*(?:&|and|\/|,)\s*(?:cto|chief technology officer)\b/i.test(phrase))
+      return "cto";
+  }
+  return best?.id ?? null;
 }
 
 /**

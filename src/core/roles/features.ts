@@ -580,6 +580,17 @@ export const GO_TO_MARKET_CUES: readonly RegExp[] = [
 export const GO_TO_MARKET_GATE =
   /sales|account|prospect|quota|\bOTE\b|on-target|\bRF[PI]|technical (?:win|discovery|validation)|demo|proofs? of|\bPoC|deal/i;
 
+/** Kinds of go-to-market cue from which a posting reads as selling ({@link sells}). */
+export const GO_TO_MARKET_MIN = 4;
+
+/**
+ * Whether the posting is full of selling: {@link GO_TO_MARKET_MIN} or more kinds of
+ * go-to-market cue (in the labelled corpus all four such postings are solutions roles).
+ */
+export function sells(reading: Pick<PostingReading, "goToMarket">): boolean {
+  return reading.goToMarket.cues >= GO_TO_MARKET_MIN;
+}
+
 function goToMarketOf(segments: readonly ClassifiedSegment[]): PostingReading["goToMarket"] {
   const seen = new Set<number>();
   let at: number | null = null;

@@ -35,6 +35,7 @@ import {
   handsOnFeatureMap,
   type PostingReading,
   responsibilityFeatures,
+  sells,
 } from "./features.js";
 import {
   type ResponsibilitySentenceModel,
@@ -637,8 +638,7 @@ export function learnedArchetype(
   // manager's role is read as a go-to-market one: in the labelled corpus all four such postings
   // are solutions roles, and the models read them so already.
   const selling =
-    reading.goToMarket.cues >= GO_TO_MARKET_MIN &&
-    (ranked[0]?.id === "staff_ic" || ranked[0]?.id === "engineering_manager");
+    sells(reading) && (ranked[0]?.id === "staff_ic" || ranked[0]?.id === "engineering_manager");
   if (selling) readAsOneOf(ranked, (id) => id === "solutions" || id === "cto_external");
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus
@@ -712,9 +712,6 @@ function readAsOneOf(
 
 /** How surely the sentences must state the whole organisation for `wholeOrg`, in [0, 1]. */
 export const WHOLE_ORGANISATION_MIN = 0.5;
-
-/** Kinds of go-to-market cue from which a posting reads as selling (see `selling`). */
-export const GO_TO_MARKET_MIN = 4;
 
 /**
  * Reads `from`'s probability as `to`'s: the two are one reading told apart by what the text
