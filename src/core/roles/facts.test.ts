@@ -786,6 +786,13 @@ describe("extractStage: thousands before a noun, likenesses, bootstrapped headco
     ).toBe("growth");
   });
 
+  it("reads the company's stage said after the customers' clause ends", () => {
+    expect(
+      stage("## About us\nWe make software for small law firms; we are 70 people, Series B."),
+    ).toBe("growth");
+    expect(stage("## About us\nWe make software for Series B startups.")).toBeNull();
+  });
+
   it("reads no stage of the clients or of a company the founders sold", () => {
     expect(stage("## About us\nOur clients are pre-IPO insurers and listed banks.")).toBeNull();
     expect(

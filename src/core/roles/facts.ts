@@ -1200,16 +1200,29 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
   const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   // What is said after the customers are named is theirs (unless the company speaks of itself);
   // read only for a sentence that states a stage at all (one in four).
-  let customers: number | undefined;
-  const customersAt = () =>
-    (customers ??= OWN_STAGE.test(seg.text) ? -1 : (CUSTOMERS_STAGE.exec(seg.text)?.index ?? -1));
+  // Their clause only: "... software for small law firms; we are 70 people, Series B" speaks of
+  // the company again after the semicolon.
+  let customers: [number, number] | undefined;
+  const theirs = () => {
+    if (customers) return customers;
+    const at = OWN_STAGE.test(seg.text) ? -1 : (CUSTOMERS_STAGE.exec(seg.text)?.index ?? -1);
+    const end = at < 0 ? -1 : seg.text.indexOf(";", at);
+    customers = [at, end < 0 ? seg.text.length : end];
+    return customers;
+  };
+  const customersAt = () => theirs()[0];
+  /** `seg.text` without the customers' clause. */
+  const ours = () => {
+    const [at, end] = theirs();
+    return at < 0 ? seg.text : `${seg.text.slice(0, at)} ${seg.text.slice(end)}`;
+  };
   // A sentence without a word any cue needs matches none (STAGE_GATE). (Testing each cue only
   // when the sentence holds one of its own words, STAGE_CUE_WORDS, measured no faster.)
   if (STAGE_GATE.test(seg.text)) {
     for (let j = 0; j < STAGE_CUES.length; j++) {
       const [stage, re, weight] = STAGE_CUES[j] as (typeof STAGE_CUES)[number];
       const m = re.exec(seg.text);
-      if (!m || (customersAt() >= 0 && m.index > customersAt())) continue;
+      if (!m || (customersAt() >= 0 && m.index > customersAt() && m.index < theirs()[1])) continue;
       // "We still move like a seed-stage team": a likeness, not the stage.
       if (LIKENESS.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (j < FIRST_WIDER_CUE) narrow[stage] += weight;
@@ -1221,12 +1234,9 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
   }
   // A figure the cues above may have read already ("raised $30M") counts once.
   const counted = companyHeadcount(seg.text);
-  // Only what is said before the customers are named ("... has grown to 120 employees,
+  // Only what is said outside the customers' clause ("... has grown to 120 employees,
   // building tools for trades businesses").
-  const heads =
-    counted !== null && customersAt() >= 0
-      ? companyHeadcount(seg.text.slice(0, customersAt()))
-      : counted;
+  const heads = counted !== null && customersAt() >= 0 ? companyHeadcount(ours()) : counted;
   // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
   if (heads !== null && (heads < 40 || heads >= 60)) {
     const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
@@ -1236,7 +1246,7 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
     votes[stage] = Math.max(votes[stage], stage === "early" ? 1.5 : 1);
   }
   const said = raisedMillions(seg.text);
-  const raised = said !== null && customersAt() >= 0 ? null : said;
+  const raised = said !== null && customersAt() >= 0 ? raisedMillions(ours()) : said;
   if (raised !== null) {
     const stage = raised < 20 ? "early" : "growth";
     votes[stage] = Math.max(votes[stage], raised < 20 ? 1.5 : 2);
