@@ -450,6 +450,7 @@ export function bestThreshold(
   grid: readonly number[],
   start: number | null = 0.5,
   tolerance = 0,
+  side: "high" | "low" = "high",
 ): number {
   let pick = start ?? (grid[0] as number);
   let best = start === null ? Number.NEGATIVE_INFINITY : microF1At(rows, start);
@@ -462,6 +463,10 @@ export function bestThreshold(
   if (tolerance <= 0) return pick;
   // On a flat curve the best point moves with any small change of the rows; the highest
   // threshold within `tolerance` of the best (the one that says least) does not.
+  if (side === "low") {
+    for (const [t, v] of scored) if (v >= best - tolerance && t < pick) pick = t;
+    return pick;
+  }
   for (const [t, v] of scored) if (v >= best - tolerance && t > pick) pick = t;
   return pick;
 }

@@ -543,7 +543,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest|(take|taking|took) (the|this|next) (summer|winter|spring|autumn|fall)( off)?",
+        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took) a break(?! from \\w+ing)|recharge|(a|some) rest|(take|taking|took) (the|this|next) (summer|winter|spring|autumn|fall)( off)?|(take|taking|took) (the rest of |most of |all of )?(this|the|next) (year|summer|winter|spring|autumn|fall)\\b[^.;:]{0,40}? off\\b",
       weight: 1,
       role: false,
     },
@@ -596,15 +596,16 @@ export const CHOSEN_FRAME =
  * workshop" (what the author has been doing since is the step taken).
  */
 export const STEP_TAKEN_FRAME =
-  /\b(as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
+  /\b((from|starting|as of) (the )?(\d\w*|next \w+|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)( \w+){0,3},? i('m| am) (an?|the)|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
 
 /**
  * A step stated as new, now or next, in the author's own words: "today is my first day as",
- * "my new job as", "I'm taking over", "I'll be joining", "I've accepted", "starting today as"
+ * "my new job as", "I'm taking over", "I'll be joining", "I've accepted", "starting today as",
+ * "I'm co-founding", "Priya and I are starting", "from May I'll be", "starting this month, I'm"
  * (not "I joined Google as an engineer six years ago", which CHOSEN_FRAME also reads).
  */
 export const NEW_STEP_FRAME =
-  /\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as|(on|from|next) (\w+ ){1,2}i (start|begin) (as|at)\b)/;
+  /\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as|(on|from|next) (\w+ ){1,2}i (start|begin) (as|at)\b|i('m| am) (co-?founding|founding|launching)\b|\band i are (now )?(starting|founding|launching|co-?founding)\b|\b(from|starting|as of) (the )?(\d\w*|this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)( \w+){0,3},? (i('m| am| will|'ll)|\w+ and i are)\b)/;
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =

@@ -354,3 +354,40 @@ describe("steps ruled out or only near the new job are not read as taken", () =>
     expect(back.chosen).toBe("ic");
   });
 });
+
+describe("a step said in the present, the future or as a plan, right before the activity", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("a company being started now, alone or with someone, is the step taken", () => {
+    expect(kindOf("Since the spring I'm starting a company for bakers.", "founder")).toBe("chosen");
+    expect(kindOf("This autumn I'm co-founding a company with an old colleague.", "founder")).toBe(
+      "chosen",
+    );
+    expect(kindOf("From June 3rd, Tomasz and I are starting a company.", "founder")).toBe("chosen");
+    // Someone else's company is not.
+    expect(kindOf("My sister is starting a company in Lagos.", "founder")).not.toBe("chosen");
+  });
+
+  it("time off said in the present or as the plan is the step taken", () => {
+    expect(kindOf("For the coming year, I'm not working at all.", "break")).toBe("chosen");
+    expect(kindOf("I take four months off, then we will see.", "break")).toBe("chosen");
+    expect(kindOf("My plan is to take the rest of the year off and sleep.", "break")).toBe(
+      "chosen",
+    );
+    expect(kindOf("When I take time off I read novels.", "break")).not.toBe("chosen");
+  });
+
+  it("'from <date>' names when a step begins, not a role left", () => {
+    expect(kindOf("From Tuesday I'm a senior developer at a games studio.", "ic")).toBe("chosen");
+    expect(kindOf("From March I'll be VP of Engineering at a shipping firm.", "executive")).toBe(
+      "chosen",
+    );
+    // "from X to Y" still names the role left.
+    expect(kindOf("I moved from engineer to engineering manager in 2019.", "ic")).toBe("left");
+  });
+
+  it("a step only thought about is an option, not the step taken", () => {
+    expect(kindOf("I did think about going back to being an IC for a while.", "ic")).toBe("option");
+  });
+});

@@ -171,7 +171,7 @@ function selfRole(norm: string, at: number, end: number): boolean {
   // So does "as its first head of engineering", "as the new CTO", and "an offer to be VP of
   // Engineering", "asked to be their CTO".
   if (
-    /\b(?:as|to be|(?:was|been|got) (?:made|named|appointed)(?: as)?)\s(?:(?:their|its|the|an?)\s)?(?:(?:first|new|next|founding|interim|acting|sole|only)\s)?$/.test(
+    /\b(?:as|to be|i(?:'ll| will) be|(?:was|been|got) (?:made|named|appointed)(?: as)?)\s(?:(?:their|its|the|an?)\s)?(?:(?:first|new|next|founding|interim|acting|sole|only)\s)?$/.test(
       before,
     )
   )
@@ -217,6 +217,36 @@ function onlyEarlierYears(norm: string, year: number): boolean {
 /** A step the author could have taken and did not: "I could have taken a year off". */
 const COUNTERFACTUAL = /\b(could|would|should|might) have(\s\w+){0,2}\s$/;
 
+/**
+ * A step the author only turned over in their mind, right before the frame that names it:
+ * "I did briefly think about going back to being an IC", "I toyed with the idea of".
+ */
+const CONTEMPLATED =
+  /\b(think|thought|thinking|wonder(ed|ing)?|dream(ed|t|ing)?|toy(ed|ing)? with|flirt(ed|ing)? with|idea of)( about| of)?\s(\w+\s){0,1}$/;
+
+/** Words after "I'll write more" (a cue ending in "more") that make it a promise to the reader, not a step. */
+const ASIDE_AFTER =
+  /^\s*(about|on this|as we go|as i go|once|when|soon|later|here|in a (future|later|follow))\b/;
+
+/** A hedge before the author's step: "maybe I'll start something of my own". */
+const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|someday|whether)\b/;
+
+/**
+ * "from Monday", "from the 1st of September", "from April": a date the step begins on, not the
+ * role left ({@link LEFT_FRAME} reads "from X" as the role left in "from engineer to manager").
+ */
+const FROM_DATE =
+  /\bfrom(?= (the )?(\d|next|today|tomorrow|now on|then on|mid|early|late|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|(1st|first|start|beginning|end) of)\b)/g;
+
+/**
+ * The author's own step said in the present or future right before an activity ("I'm starting
+ * a company", "Priya and I are starting a company", "for the next year, I'm not working", "I
+ * take six months off", "I'm co-founding", "I'll spend the next year writing a book"), or as the
+ * plan ("my plan is to take ... off").
+ */
+const SELF_ACTIVITY =
+  /\b((i('m| am)|(\w+ )?and i are|we('re| are)|i('ll| will)( be)?)( (now|officially|finally|just|actually))?( co-)?|(?<!\b(when|if|once|until|before|after) )i take|my plan (now |for now )?is to|i('ll| will|'m going to| am going to) spend (the |my )?(next |coming )?(\w+ ){0,2})\s?$/;
+
 function mentionKind(
   norm: string,
   at: number,
@@ -224,6 +254,8 @@ function mentionKind(
   isTitle: boolean,
   activity: boolean,
   negated: boolean,
+  /** A cue that names its path by itself (not "writing", "courses"; see PathCue.weight). */
+  strong = true,
 ): MentionKind {
   const before = norm.slice(0, at);
   if (REJECT_PATH_FRAME.test(before) || REJECTED_AFTER.test(norm.slice(end))) return "rejected";
@@ -234,12 +266,29 @@ function mentionKind(
   if (isTitle && TITLE_CHOSEN.test(before)) return "chosen";
   // "Freelancing: a retrospective", "My sabbatical": a title naming an activity reports it.
   if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
-  const left = lastIndex(before, LEFT_FRAME);
+  // Same length, so offsets stay put.
+  const left = lastIndex(
+    before.replace(FROM_DATE, (m) => " ".repeat(m.length)),
+    LEFT_FRAME,
+  );
   let chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));
+  // Not for a weak cue ("I'm writing", "courses"), nor a promise to the reader ("I'll write
+  // more about it as we go", "I'll write more once I know"): neither is a writer's step.
+  if (
+    chosen < 0 &&
+    activity &&
+    strong &&
+    SELF_ACTIVITY.test(before) &&
+    !HEDGED.test(before) &&
+    !(/\bmore$/.test(norm.slice(at, end)) && ASIDE_AFTER.test(norm.slice(end)))
+  )
+    chosen = lastIndex(before, SELF_ACTIVITY);
   // "If I hate it, I'll go back to IC work": a step on a condition is an option kept open;
-  // "friends suggested I start my own company": someone else's idea for the author.
+  // "friends suggested I start my own company": someone else's idea for the author; "I did
+  // think about going back": a step turned over, not taken.
   const lead = chosen >= 0 ? before.slice(0, chosen) : "";
-  if (chosen >= 0 && (CONDITION.test(lead) || SUGGESTED.test(lead))) return "option";
+  if (chosen >= 0 && (CONDITION.test(lead) || SUGGESTED.test(lead) || CONTEMPLATED.test(lead)))
+    return "option";
   // "I said yes to leading the team I've been a senior engineer on": the role held, not taken.
   if (chosen >= 0 && HELD_ROLE.test(before.slice(chosen))) chosen = -1;
   if (chosen >= 0 && chosen >= left) return "chosen";
@@ -322,6 +371,7 @@ export function pathMentionsBoth(
             isTitle,
             !cue.role,
             sentence.negated[at] === 1,
+            cue.weight >= 0.6,
           );
           if ((goal || listed) && kind === "plain") kind = "option";
           // "I joined in January 2019 as engineer number nine", in a post of 2024: a step of
