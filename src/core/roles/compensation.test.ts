@@ -302,3 +302,55 @@ describe("extractCompensation: pay in any currency and written form", () => {
     });
   });
 });
+
+describe("extractCompensation: the dollar a bare '$' means, from the places a posting names", () => {
+  it("reads the local dollar of a posting placed in one other dollar country", () => {
+    expect(
+      base("Our office is in Fitzroy, Melbourne.\nSalary: $180,000 – $205,000 plus super."),
+    ).toMatchObject({ min: 180000, max: 205000, currency: "AUD" });
+    expect(
+      base("Remote within Canada, with an office in Ottawa.\nBase pay: $150,000 to $170,000."),
+    ).toMatchObject({ currency: "CAD" });
+    expect(base("Hybrid, Auckland CBD. Salary $140,000 – $160,000.")).toMatchObject({
+      currency: "NZD",
+    });
+  });
+
+  it("keeps USD where the US is named too, or no place is, or the code says otherwise", () => {
+    expect(
+      base("Remote (US or Canada); hubs in Toronto and Denver. Salary: $160,000 – $190,000."),
+    ).toMatchObject({ currency: "USD" });
+    expect(base("Salary: $160,000 – $190,000, equity, and a laptop of your choice.")).toMatchObject(
+      { currency: "USD" },
+    );
+    expect(base("Come join us in Sydney! Pay: $120,000 – $140,000 USD.")).toMatchObject({
+      currency: "USD",
+    });
+  });
+});
+
+describe("extractCompensation: money the product makes or saves is not pay", () => {
+  it("skips a monthly figure found, saved or missed", () => {
+    expect(
+      base("Our pilot already found about $6,000 a month in missed charges for one clinic."),
+    ).toBeNull();
+    expect(base("Customers saved $2,500 per month on average.")).toBeNull();
+    expect(base("Pay: $9,000 a month, paid monthly.")).toMatchObject({
+      min: 9000,
+      period: "month",
+    });
+  });
+});
+
+describe("extractCompensation: crores", () => {
+  it("reads a range from lakhs to crores (1 crore = 100 lakhs = 10,000,000 rupees)", () => {
+    expect(base("Compensation: ₹80 LPA – ₹1.1 Cr fixed, plus ESOPs")).toEqual({
+      min: 8_000_000,
+      max: 11_000_000,
+      currency: "INR",
+      period: "year",
+    });
+    // A count of users in crores is not pay.
+    expect(base("Our app serves 3 crore users across India.")).toBeNull();
+  });
+});

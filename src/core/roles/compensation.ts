@@ -75,7 +75,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 ];
 const SYMBOL_RE = "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -102,8 +102,39 @@ function currencyOf(symbol: string | undefined): string | null {
   return SYMBOLS[s] ?? (s.length === 3 ? s.toUpperCase() : null);
 }
 
+/**
+ * Places that name a posting's country, for the dollar a bare "$" means: the one country other
+ * than the US whose places the posting names ("Sydney", "plus super" for superannuation,
+ * "Remote (Canada)"), when it names no place in the US.
+ */
+const DOLLAR_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    "AUD",
+    /\b(australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|queensland|new south wales|nsw|plus super|\+ super|superannuation)\b/i,
+  ],
+  [
+    "CAD",
+    /\b(canada|canadian|toronto|vancouver|montr[eé]al|ottawa|calgary|edmonton|halifax|winnipeg|ontario|qu[eé]bec|british columbia|alberta|nova scotia)\b/i,
+  ],
+  ["NZD", /\b(new zealand|auckland|christchurch|kiwisaver)\b/i],
+  ["SGD", /\bsingapore\b/i],
+  ["HKD", /\bhong kong\b/i],
+];
+const US_PLACES =
+  /\b(united states|usa|u\.s\.|new york|nyc|san francisco|bay area|california|seattle|austin|boston|chicago|denver|colorado|texas|washington,? d\.?c\.?|401\(?k\)?)\b/i;
+/** "US" in capitals: "Remote (US)", "US-based" (not "join us"). */
+const US_CODE = /\bUS\b/;
+
+/** The dollar a bare "$" means in `text` (see {@link DOLLAR_PLACES}): USD unless one other. */
+function localDollar(text: string): string {
+  if (US_PLACES.test(text) || US_CODE.test(text)) return "USD";
+  const named = DOLLAR_PLACES.filter(([, re]) => re.test(text));
+  return named.length === 1 ? (named[0] as readonly [string, RegExp])[0] : "USD";
+}
+
 function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
+  let dollar: string | undefined;
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups ?? {};
     const num = g.num ?? "";
@@ -119,12 +150,17 @@ function findAmounts(text: string): Amount[] {
     const thousands = suf === "k";
     // A lakh is 100,000 (Indian numbering); pay is often said in lakhs per annum ("LPA").
     const lakhs = /^(?:lpa|lakhs?|lacs?)$/.test(suf);
-    const millions = suf !== "" && suf !== "k" && !lakhs;
+    // A crore is 100 lakhs (10,000,000 rupees): "₹90 LPA – ₹1.2 Cr".
+    const crores = /^(?:cr|crores?)$/.test(suf);
+    const millions = suf !== "" && suf !== "k" && !lakhs && !crores;
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
-      value: thousands ? value * 1000 : lakhs ? value * 100_000 : value,
-      currency: currencyOf(g.pre) ?? currencyOf(g.post) ?? (lakhs ? "INR" : null),
+      value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
+      currency:
+        g.pre?.trim() === "$" && !g.post
+          ? (dollar ??= localDollar(text))
+          : (currencyOf(g.pre) ?? currencyOf(g.post) ?? (lakhs || crores ? "INR" : null)),
       code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
@@ -176,9 +212,9 @@ const TOTAL_BEFORE =
   /\btotal (?:target )?(?:compensation|comp|package|cash|rewards?)\b[^$£€\d]{0,20}$/i;
 const TOTAL_AFTER = /^\s*\(?(?:tc\b|total\b|including (?:equity|rsus?|stock|bonus))/i;
 const NOT_PAY_AFTER =
-  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads)/i;
+  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads)|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
 const NOT_PAY_BEFORE =
-  /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|>)[^$£€\d]{0,24}$/i;
+  /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
 
 /**
  * Currencies whose unit is worth much less than a dollar, with a round figure of how many make
@@ -302,10 +338,7 @@ export function extractCompensation(
     if (range && hi.lakhs && !a.lakhs && lo < 1000) lo *= 100_000;
     // "$183,000 - $215,000 CAD": a code after the range names the currency of both "$".
     const currency =
-      range &&
-      hi.code &&
-      (a.currency === "USD" || a.currency === null) &&
-      /\$/.test(text[a.start] ?? "")
+      range && hi.code && !a.code && /\$/.test(text[a.start] ?? "")
         ? hi.code
         : (a.currency ?? hi.currency);
     // Keyed by the span read, not the sentence: short sentences on one long line all read the
