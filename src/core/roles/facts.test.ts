@@ -1542,3 +1542,23 @@ describe("statedIndividualContributor", () => {
     ).toBeNull();
   });
 });
+
+describe("extractTeamSize: counts that are not the team's size", () => {
+  const size = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("a count of managers alone leaves the team's size unsaid", () => {
+    expect(
+      size("## The role\nYou'll lead the three engineering managers of Billing and their teams."),
+    ).toBeNull();
+    // Managers and the engineers beneath them: the engineers are the team.
+    expect(
+      size("## The role\nYou'll lead three engineering managers and about 30 engineers."),
+    ).toEqual({ min: 30, max: 30 });
+  });
+
+  it("places counted after 'group of' are not people", () => {
+    expect(
+      size("## About the role\nYou will lead operations for a group of 14 pharmacies in Leeds."),
+    ).toBeNull();
+  });
+});

@@ -356,6 +356,13 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   return best;
 }
 
+/** Things counted right after a count that are not people: "a group of 22 clinics". */
+const PLACES_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:clinics|stores|shops|sites|locations|offices|branches|hospitals|schools|restaurants|warehouses|facilities|countries|cities|markets|brands|products|apps|companies|businesses|services|projects|repositories|repos|systems|servers|vehicles|trucks|stations|properties|hotels|venues|pharmacies|practices|dealerships|franchises|plants|factories|mines|farms)\b/i;
+
+/** A count of managers alone: "four engineering managers", "3 team leads". */
+const MANAGERS_ONLY = /\b(?:managers|leads|directors)\s*$/i;
+
 /** Kinds of team member, one or several: engineers, developers, SREs, QA, testers, designers. */
 const MEMBER_NOUN =
   "(?:engineers?|developers?|devs?|swes?|sdes?|sres?|qas?|testers?|designers?|analysts?|scientists?|architects?)";
@@ -475,6 +482,8 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
       const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
+      // "A group of 22 clinics", "a department of 40 stores": places, not people.
+      if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (
         /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
           m[0],
@@ -482,6 +491,10 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       )
         continue;
       if (!TEAM_LEAD_CONTEXT.test(context)) continue;
+      // "You'll lead the four engineering managers and their teams": the managers are not the
+      // team's size, which the posting leaves unsaid (readers of blind postings, session 24,
+      // agreed in 3 of 3).
+      if (MANAGERS_ONLY.test(m[0])) continue;
       const size = teamSizeOfMatch(seg.text, m);
       if (size && (found === null || size.max > found.max)) found = size;
     }
