@@ -121,10 +121,13 @@ function internWord(word: string): number {
   return id;
 }
 
-/** The word pairs a compiled model weighs that open with one word: the second's id, the row. */
+/**
+ * The word pairs a compiled model weighs that open with one word: the second's id, and where
+ * the pair's row starts in {@link Compiled.weights}.
+ */
 interface Pairs {
   second: number[];
-  rows: Float64Array[];
+  rows: number[];
 }
 
 /**
@@ -133,13 +136,16 @@ interface Pairs {
  * that scoring a sentence builds no feature names ({@link sentenceFeatureNames}): `named` holds
  * the features that are not n-grams (`z:`, `nom:`, `duty`, `req`), `unigrams` a word's
  * `g:<word>` by the word's id ({@link WORD_IDS}), `bigrams` a pair's `g:<first> <second>` by
- * the first word's id.
+ * the first word's id. Each of them gives where its feature's row starts in `weights`, which
+ * holds every row one after another: a sentence adds a dozen rows or more per model, and rows
+ * in one buffer are read without a pointer to follow (and a cache miss) per row.
  */
 interface Compiled {
   bias: Float64Array;
   cue: Float64Array;
-  named: Map<string, Float64Array>;
-  unigrams: (Float64Array | undefined)[];
+  weights: Float64Array;
+  named: Map<string, number>;
+  unigrams: (number | undefined)[];
   bigrams: (Pairs | undefined)[];
 }
 
@@ -152,23 +158,23 @@ function compile<K extends string>(
 ): Compiled {
   let c = compiled.get(models);
   if (c) return c;
-  const table = new Map<string, Float64Array>();
-  const bias = new Float64Array(ids.length);
-  const cue = new Float64Array(ids.length);
+  const width = ids.length;
+  // Each feature's row: where it starts in `weights`, in the order the features are first met.
+  const table = new Map<string, number>();
+  for (const id of ids)
+    for (const name of Object.keys(models[id].weights))
+      if (!table.has(name)) table.set(name, table.size * width);
+  const weights = new Float64Array(table.size * width);
+  const bias = new Float64Array(width);
+  const cue = new Float64Array(width);
   ids.forEach((id, k) => {
     bias[k] = models[id].bias;
     cue[k] = models[id].cue;
-    for (const [name, w] of Object.entries(models[id].weights)) {
-      let row = table.get(name);
-      if (!row) {
-        row = new Float64Array(ids.length);
-        table.set(name, row);
-      }
-      row[k] = w;
-    }
+    for (const [name, w] of Object.entries(models[id].weights))
+      weights[(table.get(name) as number) + k] = w;
   });
-  const named = new Map<string, Float64Array>();
-  const unigrams: (Float64Array | undefined)[] = [];
+  const named = new Map<string, number>();
+  const unigrams: (number | undefined)[] = [];
   const bigrams: (Pairs | undefined)[] = [];
   for (const [name, row] of table) {
     if (!name.startsWith("g:")) {
@@ -190,7 +196,7 @@ function compile<K extends string>(
       pairs.rows.push(row);
     }
   }
-  c = { bias, cue, named, unigrams, bigrams };
+  c = { bias, cue, weights, named, unigrams, bigrams };
   compiled.set(models, c);
   return c;
 }
@@ -259,9 +265,9 @@ function segmentWordIds(segments: readonly ClassifiedSegment[]): SegmentWords {
   return read;
 }
 
-/** `z[k] += row[k]` for every label k. */
-function addRow(z: Float64Array, row: Float64Array): void {
-  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+/** `z[k] += weights[row + k]` for every label k: the row that starts at `row` added to `z`. */
+function addRow(z: Float64Array, weights: Float64Array, row: number): void {
+  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (weights[row + k] as number);
 }
 
 /**
@@ -282,17 +288,18 @@ function labelScores(
   z: Float64Array,
 ): void {
   z.set(model.bias);
+  const weights = model.weights;
   const zone = model.named.get(ZONE_NAMES[zoneOf(seg) ?? "x"]);
-  if (zone) addRow(z, zone);
+  if (zone !== undefined) addRow(z, weights, zone);
   const title = model.named.get(nom);
-  if (title) addRow(z, title);
+  if (title !== undefined) addRow(z, weights, title);
   if (seg.dutyShaped) {
     const duty = model.named.get("duty");
-    if (duty) addRow(z, duty);
+    if (duty !== undefined) addRow(z, weights, duty);
   }
   if (seg.requirementShaped) {
     const req = model.named.get("req");
-    if (req) addRow(z, req);
+    if (req !== undefined) addRow(z, weights, req);
   }
   const { unigrams, bigrams } = model;
   const { words: ids, firsts, seconds } = words;
@@ -302,7 +309,7 @@ function labelScores(
     // A word no model names is no unigram any model weighs.
     if (word >= 0) {
       const one = unigrams[word];
-      if (one) addRow(z, one);
+      if (one !== undefined) addRow(z, weights, one);
     }
     if (i + 1 >= to) continue;
     const first = firsts[i] as number;
@@ -310,7 +317,7 @@ function labelScores(
     const pairs = first < 0 || second < 0 ? undefined : bigrams[first];
     if (pairs) {
       const at = pairs.second.indexOf(second);
-      if (at >= 0) addRow(z, pairs.rows[at] as Float64Array);
+      if (at >= 0) addRow(z, weights, pairs.rows[at] as number);
     }
   }
 }
