@@ -1534,6 +1534,15 @@ describe("statedIndividualContributor", () => {
     expect(found?.sentence.text.slice(...found.said)).toBe("You will have no direct reports");
   });
 
+  it("finds influence said to come without line management", () => {
+    expect(
+      stated(
+        "## Summary\nYou will guide eight product teams through design reviews and standards rather than through line management.",
+      ),
+    ).not.toBeNull();
+    expect(stated("## The role\nThere is no line management in this role.")).not.toBeNull();
+  });
+
   it("not its opposite, a start without reports, or a requirement", () => {
     expect(stated("## The role\nThis is not an individual contributor role.")).toBeNull();
     expect(stated("## The role\nYou will have no direct reports at first.")).toBeNull();

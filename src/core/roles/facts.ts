@@ -1774,6 +1774,6 @@ export function statedIndividualContributor(
 
 /** The role said to be an individual contributor's ({@link statedIndividualContributor}). */
 const IC_STATED =
-  /\b(?:(?:this|it) is an? (?:[\w-]+ ){0,2}individual contributor (?:role|position)|an individual contributor role|(?:you will|you['’]ll|you) (?:have|will have) no (?:direct )?reports|no direct reports|no people management|not a (?:people )?management (?:role|position)|(?:number of )?direct reports\s*:\s*(?:none|0|zero|n\/?a|no)\b(?!\s*\())\b(?! (?:initially|at first|to start|yet|for now|until))/i;
+  /\b(?:(?:this|it) is an? (?:[\w-]+ ){0,2}individual contributor (?:role|position)|an individual contributor role|(?:you will|you['’]ll|you) (?:have|will have) no (?:direct )?reports|no direct reports|no people management|not a (?:people )?management (?:role|position)|(?:rather than|not|without|instead of) (?:through |via |by )?(?:line|people|direct) management\b|no line management|(?:number of )?direct reports\s*:\s*(?:none|0|zero|n\/?a|no)\b(?!\s*\())\b(?! (?:initially|at first|to start|yet|for now|until))/i;
 /** "This is not an individual contributor role": the opposite statement. */
 const IC_DENIED = /\bnot an? (?:[\w-]+ ){0,2}individual contributor\b/i;

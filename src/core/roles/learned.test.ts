@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handMadeRoleModel } from "../../testing/role-model.js";
 import { type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
-import { analyzeReading } from "./analyze.js";
+import { analyzeReading, analyzeRole } from "./analyze.js";
 import { readPosting } from "./features.js";
 import type { LearnedRoleModel } from "./learned.js";
 
@@ -252,5 +252,38 @@ describe("learned role decisions", () => {
       expect(r.score).toBeCloseTo(Math.min(0.9, Math.max(0.1, score)), 3);
       expect(r.evidence.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a bank's rank before an engineer's role", () => {
+  it("reads the role as an individual contributor's, and flags the VP title", () => {
+    const text = [
+      "Vice President, Software Engineer - Settlement Services",
+      "",
+      "We are a large bank. Our Settlement Services team is looking for a Vice President, Software Engineer to join the team.",
+      "",
+      "Responsibilities:",
+      "- Design, build and test low-latency settlement services in Java and Kafka",
+      "- Review code and keep our unit and integration tests healthy",
+      "- Take part in the production support rotation",
+      "- Mentor junior engineers on the team",
+      "",
+      "Qualifications:",
+      "- 8+ years of hands-on Java development",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.archetype.id).toBe("staff_ic");
+    expect(a.nominalArchetype).toBe("vp_engineering");
+    expect(a.titleMismatch).toBe(true);
+    // The same duties under a manager's rank and title are not read so.
+    const managed = analyzeRole(
+      text
+        .replace(/Vice President, Software Engineer/g, "Vice President, Engineering Manager")
+        .replace(
+          "- Mentor junior engineers on the team",
+          "- Manage the six engineers on the team: 1:1s, reviews and hiring",
+        ),
+    );
+    expect(managed.archetype.id).not.toBe("staff_ic");
   });
 });

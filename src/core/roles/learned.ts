@@ -46,6 +46,7 @@ import {
   scopeProbabilities,
   scopeSentenceProbabilities,
 } from "./sentence-model.js";
+import { isRankedIndividualTitle } from "./title.js";
 import type { ArchetypeResult, ResponsibilityFinding } from "./types.js";
 
 /** What produced a model file: shown in its header and kept with it. */
@@ -648,6 +649,19 @@ export function learnedArchetype(
     ranked.some((r) => !MANAGING_ARCHETYPES.has(r.id)) &&
     MANAGING_ARCHETYPES.has(ranked[0]?.id ?? "staff_ic");
   if (individual) readAsOneOf(ranked, (id) => !MANAGING_ARCHETYPES.has(id));
+  // A bank's or an insurer's rank before an engineer's role ("Vice President, Software
+  // Engineer") is a grade, not a vice president's job: with no one said to report to the role,
+  // no teams it leads and no team's size, read as the likeliest archetype that manages no people. No corpus
+  // posting is titled so.
+  const rankedIndividual =
+    !individual &&
+    isRankedIndividualTitle(reading.title) &&
+    reading.managesPeopleAt === null &&
+    reading.severalTeamsAt === null &&
+    reading.facts.teamSize === null &&
+    ranked.some((r) => !MANAGING_ARCHETYPES.has(r.id)) &&
+    MANAGING_ARCHETYPES.has(ranked[0]?.id ?? "staff_ic");
+  if (rankedIndividual) readAsOneOf(ranked, (id) => !MANAGING_ARCHETYPES.has(id));
   // People who "will report to you" make the role a manager's, whatever its title ("Tech
   // Lead": at some companies a line manager): read as the likeliest archetype that manages
   // people. No corpus posting that says so is read as an individual contributor's.
@@ -676,7 +690,7 @@ export function learnedArchetype(
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   // The text says outright what the title does not: the title names a manager's role, or one
   // inside a larger organisation.
-  if (individual || top || selling || manages || elsewhere)
+  if (individual || rankedIndividual || top || selling || manages || elsewhere)
     mismatch = nominal !== null && nominal !== winner.id;
   if (wholeOrg) mismatch = false;
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareText } from "./text.js";
-import { extractTitle, isProseLine, nominalArchetype } from "./title.js";
+import { extractTitle, isProseLine, isRankedIndividualTitle, nominalArchetype } from "./title.js";
 
 // Titles of our own writing; what each should name follows taxonomy section 4 and the
 // guidance in data/README.md ("Nominal archetype is what the title alone says").
@@ -132,5 +132,20 @@ describe("extractTitle", () => {
     );
     expect(title("🔥 Staff Engineer ❤️ Payments\n\nText.")).toBe("Staff Engineer Payments");
     expect(title("Title: CTO ✨\n\nText.")).toBe("CTO");
+  });
+});
+
+describe("isRankedIndividualTitle", () => {
+  it("reads a bank's rank before an engineer's role as a grade", () => {
+    expect(isRankedIndividualTitle("Vice President, Senior Java Developer (Treasury)")).toBe(true);
+    expect(isRankedIndividualTitle("AVP - Data Engineer")).toBe(true);
+    expect(isRankedIndividualTitle("Executive Director | Site Reliability Engineer")).toBe(true);
+  });
+
+  it("not a function led, a manager, or a plain VP title", () => {
+    expect(isRankedIndividualTitle("Vice President, Platform Engineering")).toBe(false);
+    expect(isRankedIndividualTitle("VP, Software Engineering Manager")).toBe(false);
+    expect(isRankedIndividualTitle("VP of Engineering")).toBe(false);
+    expect(isRankedIndividualTitle("Director, Engineering")).toBe(false);
   });
 });

@@ -125,6 +125,20 @@ function withoutPictographs(title: string): string {
     .trim();
 }
 
+/**
+ * A corporate rank before an individual contributor's role, as banks and insurers title their
+ * engineers ("Vice President, Software Engineer", "AVP - Senior Java Developer", "Executive
+ * Director | Data Engineer"): the rank is a grade, the role after it is the job. Not a function
+ * led ("Vice President, Software Engineering") nor a manager ("VP, Engineering Manager").
+ */
+const RANKED_INDIVIDUAL =
+  /^\s*(?:senior\s+)?(?:vice president|vp|avp|assistant vice president|svp|senior vice president|executive director|associate director|director)\s*[,|:–—-]\s*(?:(?:senior|sr\.?|lead|staff|principal|full[- ]stack|front[- ]?end|back[- ]?end|software|java|python|\.net|c\+\+|data|cloud|devops|platform|application|applications|mobile|ios|android|quant(?:itative)?|machine learning|ml|security|site reliability|systems?)\s+){0,4}(?:engineer|developer|programmer|architect|scientist|sre)\b(?!\s*(?:manager|management|lead|leader|director))/i;
+
+/** Whether the title is a rank before an individual contributor's role ({@link RANKED_INDIVIDUAL}). */
+export function isRankedIndividualTitle(title: string): boolean {
+  return RANKED_INDIVIDUAL.test(title);
+}
+
 /** Does the title name a CTO (any kind)? */
 export function isCtoTitle(title: string): boolean {
   return CTO.test(title);
