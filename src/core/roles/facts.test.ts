@@ -1571,3 +1571,32 @@ describe("extractTeamSize: counts that are not the team's size", () => {
     ).toBeNull();
   });
 });
+
+describe("extractHandsOn: code reviewed beside other things, and practices owned", () => {
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0);
+
+  it("reads pull requests reviewed after other things as some hands-on work", () => {
+    expect(
+      hands(
+        "## The role\nYou won't carry feature work, but you should review designs and the odd pull request.",
+      ),
+    ).toBe("some");
+    expect(hands("## The role\nYou'll review RFCs and pull requests from the team.")).toBe("some");
+  });
+
+  it("reads code written when it helps as some", () => {
+    expect(hands("## The role\n- Write code when it helps a customer get unstuck.")).toBe("some");
+  });
+
+  it("does not read code review named among the practices a leader owns", () => {
+    expect(
+      hands(
+        "## What you'll do\n- Set our engineering standards: testing, code review and documentation.\n- Run the quarterly planning for four teams.",
+      ),
+    ).not.toBe("some");
+    // A manager doing code reviews among their duties does review code.
+    expect(hands("## What you'll do\n- Lead the team's planning, code reviews and hiring.")).toBe(
+      "some",
+    );
+  });
+});
