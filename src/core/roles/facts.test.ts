@@ -1600,3 +1600,21 @@ describe("extractHandsOn: code reviewed beside other things, and practices owned
     );
   });
 });
+
+describe("extractReportsTo: the role named by its title's initials", () => {
+  it("reads 'the CTO will report to' as the line of a Chief Technology Officer's posting", () => {
+    expect(
+      extractReportsTo(
+        "We are hiring a Chief Technology Officer. The CTO will report to the Chief Executive Officer.",
+        "Chief Technology Officer",
+      ),
+    ).toBe("ceo");
+    // Another executive's line stays theirs.
+    expect(
+      extractReportsTo(
+        "Our CTO reports to the board. You will report to the CTO.",
+        "Chief Information Security Officer",
+      ),
+    ).toBe("cto");
+  });
+});

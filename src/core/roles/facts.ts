@@ -205,6 +205,11 @@ function someoneElsesLine(before: string, title: string | undefined): boolean {
     .split(/[^a-z0-9&-]+/)
     .filter((w) => w !== "" && !SUBJECT_STOP.has(w));
   const own = new Set(title.toLowerCase().split(/[^a-z0-9&-]+/));
+  // "The CTO will report to ..." under the title "Chief Technology Officer": the title's
+  // initials name it too.
+  for (const m of title.toLowerCase().matchAll(/\bchief (\w)\w* (?:(\w)\w* )?officer\b/g))
+    own.add(`c${m[1]}${m[2] ?? ""}o`);
+  if (/\bvice president\b/i.test(title)) own.add("vp");
   return words.filter((w) => own.has(w)).length * 2 < words.length;
 }
 
