@@ -1618,3 +1618,10 @@ describe("extractReportsTo: the role named by its title's initials", () => {
     ).toBe("cto");
   });
 });
+
+describe("extractWorkMode: a header's 'Remote — US'", () => {
+  it("reads remote before a region after an em dash", () => {
+    expect(extractWorkMode(["**Acme** · Remote — US"])).toBe("remote");
+    expect(extractWorkMode(["Location: Remote — Canada"])).toBe("remote");
+  });
+});
