@@ -1625,3 +1625,39 @@ describe("extractWorkMode: a header's 'Remote — US'", () => {
     expect(extractWorkMode(["Location: Remote — Canada"])).toBe("remote");
   });
 });
+
+describe("extractReportsTo: the role's line after a line to it, and the writer's own", () => {
+  it("reads the role's line after the people who report to it, in one sentence", () => {
+    expect(
+      extractReportsTo(
+        "The two team leads report to you, and you'll report to our Head of Engineering, Omar.",
+        "Engineering Manager",
+      ),
+    ).toBe("vp");
+    expect(
+      extractReportsTo("Eight engineers will report to you.", "Engineering Manager"),
+    ).toBeNull();
+  });
+
+  it("reads 'report to me' by the title the writer gives themselves", () => {
+    expect(
+      extractReportsTo(
+        "Hello, I'm Maren, co-founder and CEO of a small bakery-software company. You would report to me.",
+        "Head of Engineering",
+      ),
+    ).toBe("ceo");
+    expect(extractReportsTo("You'll report to me.", "Engineering Manager")).toBeNull();
+  });
+
+  it("reads 'report to the two of us' written by the co-founders as the founders", () => {
+    expect(
+      extractReportsTo(
+        "We are the two co-founders, a lawyer and a designer. You'd report to both of us.",
+        "Founding Engineer",
+      ),
+    ).toBe("founders");
+    expect(
+      extractReportsTo("We are a team of five. You will report to us.", "Engineer"),
+    ).toBeNull();
+  });
+});

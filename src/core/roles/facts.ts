@@ -102,6 +102,10 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
   ].sort((a, b) => a.at - b.at);
   for (const stating of stated) {
     let { target, last } = stating;
+    // "All three would report to you, and you'd report to our VP": the role's own line follows
+    // the line to it in the same clause.
+    const own = !last ? YOUR_LINE_AFTER.exec(target) : null;
+    if (own?.[1]) target = own[1];
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
     if (stating.first && !LINE_FIRST.test(target)) continue;
     // "Our CEO reports to the board", "Our CTO, Ana Ruiz, reports to ...", "The Head of
@@ -123,6 +127,9 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       const named = titleOfName(text, target);
       if (named) line = lineNamedIn(named, false);
     }
+    // "You'll report to me", written by "Sara, CEO and co-founder"; "report to the two of us",
+    // written by the co-founders.
+    if (!line && !last) line = writersLine(text, target);
     if (line) return line;
     // "reports to the Manager, Solutions Architects": a line outside the vocabulary is stated,
     // so a later "reports to" (another level of a handbook page) is not this role's.
@@ -171,6 +178,32 @@ function titleOfName(text: string, target: string): string | undefined {
   );
   const before = new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Ii]ts)\\s+([^,.;()\\n]{2,50}?),?\\s+${name}\\b`);
   return after.exec(text)?.[1] ?? before.exec(text)?.[1];
+}
+
+/** The role's own line after a line to it: "you, and you'd report to our VP". */
+const YOUR_LINE_AFTER =
+  /^you\b[^.;]{0,40}?\byou(?:['’]d|['’]ll| will| would)?\s+(?:also\s+)?(?:report|answer)\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(.+)$/i;
+
+/**
+ * The line a posting's writer names by speaking of themselves: "report to me" where the
+ * writer introduces themselves with a title ("I'm Sara, CEO and co-founder"), "report to us" /
+ * "the two of us" where the writers call themselves the founders.
+ */
+function writersLine(text: string, target: string): ReportsTo | null {
+  if (/^me\b/i.test(target)) {
+    const self =
+      /\b(?:I['’]m|I am|my name is)\s+(?:[A-Z][\w'’-]+\s*){1,2},?\s+(?:the\s+|your\s+)?([^.;\n]{2,50})/.exec(
+        text,
+      ) ?? /\b(?:I['’]m|I am)\s+(?:the|your)\s+([^.;,\n]{2,50})/.exec(text);
+    return self?.[1] ? lineNamedIn(self[1], false) : null;
+  }
+  if (/^(?:(?:the )?(?:two|three|four|both) of )?us\b/i.test(target))
+    return /\b(?:we|us)\b[^.;\n]{0,40}\bco-?founders?\b|\bco-?founders?\b[^.;\n]{0,20}\b(?:we|us)\b/i.test(
+      text,
+    )
+      ? "founders"
+      : null;
+  return null;
 }
 
 /** The subject of a clause that ends where "reports to" begins: "our CTO, Ana Ruiz,". */
