@@ -1661,3 +1661,26 @@ describe("extractReportsTo: the role's line after a line to it, and the writer's
     ).toBeNull();
   });
 });
+
+describe("extractStage: slogans, the founders named, and customers from small to large", () => {
+  it("does not read a slogan or a named co-founder CTO as an early company", () => {
+    expect(
+      extractStage(
+        segmentsOf("Millions of people shop with us each week, and we're just getting started!"),
+      ),
+    ).toBeNull();
+    expect(
+      extractStage(segmentsOf("Our CTO and co-founder, Ines, has run engineering until now.")),
+    ).toBeNull();
+    // Hiring the co-founder CTO still says the company is at its start.
+    expect(extractStage(segmentsOf("We are looking for a CTO and co-founder."))).toBe("early");
+  });
+
+  it("reads customers 'from two-person startups to global banks' as theirs", () => {
+    expect(
+      extractStage(
+        segmentsOf("Thousands of companies, from 5-person startups to global banks, rely on us."),
+      ),
+    ).toBeNull();
+  });
+});

@@ -826,7 +826,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // A company still hiring a co-founder or its founding engineers is at its start.
   [
     "early",
-    /\b(?:founding (?:cto|engineer|developer|engineering team)|co-?founder (?:&|and) cto|cto (?:&|and|\/) ?co-?founder|cto co-?founder|as a co-?founder|co-?founding cto|(?:is|are) a small (?:[\w-]+ ){0,2}(?:company|start-?up|business)|we(?:['’]re| are) just getting started)\b/i,
+    /\b(?:founding (?:cto|engineer|developer|engineering team)|(?<!\bour )co-?founder (?:&|and) cto|(?<!\bour )cto (?:&|and|\/) ?co-?founder|cto co-?founder|as a co-?founder|co-?founding cto|(?:is|are) a small (?:[\w-]+ ){0,2}(?:company|start-?up|business))\b/i,
     1.5,
   ],
   [
@@ -974,7 +974,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["people", "employee", "staff", "person"],
   ["early", "revenue", "stealth", "founded", "venture", "hire"],
   ["ground floor", "zero to one", "0 to 1", "0-to-1"],
-  ["founding", "founder", "small", "getting started"],
+  ["founding", "founder", "small"],
   ["yc ", "yc-", "combinator", "angel", "series a", "seed"],
   [
     "bootstrapped",
@@ -1289,10 +1289,11 @@ const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, SentenceStageV
 /**
  * A sentence about the companies the company serves ("we help startups from seed to Series B",
  * "our clients range from seed-stage startups to Series C scale-ups", "customers with 10,000
- * employees"): their stage, not its own.
+ * employees", "thousands of companies, from two-person startups to global banks, use us"): their
+ * stage, not its own.
  */
 const CUSTOMERS_STAGE =
-  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with|are)\b|\b(?:built and sold|sold|exited) (?:[\w-]+\s+){0,4}to\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|(?:tools|services|software|products?|platform|solutions|apps?) for|(?:sells?|selling) to)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients|banks|insurers|firms)\b/i;
+  /\b(?:customers|clients)\b[^.;]{0,30}\b(?:range|ranging|include|including|from|like|such as|with|are)\b|\bfrom\s+(?:[\w-]+\s+){0,3}(?:startups|start-ups|scale-?ups|companies|businesses|smbs|teams)\s+to\b|\b(?:built and sold|sold|exited) (?:[\w-]+\s+){0,4}to\b|\b(?:help|helps|helping|serve|serves|serving|built (?:tools|software|products|apps) for|(?:tools|services|software|products?|platform|solutions|apps?) for|(?:sells?|selling) to)\s+(?:[\w-]+\s+){0,4}(?:startups|companies|businesses|founders|enterprises|organi[sz]ations|teams|customers|clients|banks|insurers|firms)\b/i;
 /** The company's own stage said beside its customers': "we raised", "we're a Series B ...". */
 const OWN_STAGE =
   /\b(?:we|our company|the company)\b(?:['’]re| are| is| have| has|['’]ve)?\s+(?:just\s+|recently\s+)?(?:raised|closed|a|an|publicly|listed|backed|funded|bootstrapped)\b/i;
