@@ -8,7 +8,7 @@ import {
   readReflectionParts,
   valueSentenceFeatures,
 } from "./features.js";
-import { type LearnedValuesModel, smoothMax, stackFeatures } from "./learned.js";
+import { type LearnedValuesModel, PAY_GIVEN_UP, smoothMax, stackFeatures } from "./learned.js";
 import { readPost } from "./post.js";
 
 const POST = [
@@ -216,5 +216,22 @@ describe("values read sentence by sentence, decided by a stacker", () => {
     expect(none.get("top")).toBe(-10);
     expect(none.get("second")).toBe(-10);
     expect(none.has("n")).toBe(false);
+  });
+});
+
+describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
+  it("matches pay given up or set aside, not pay sought", () => {
+    for (const s of [
+      "yes, the salary is a fraction of what i made before.",
+      "i'm taking a real pay cut, and that's fine.",
+      "money matters, but that's not what's driving this.",
+      "i earn less now.",
+    ])
+      expect(PAY_GIVEN_UP.test(s), s).toBe(true);
+    for (const s of [
+      "the new offer pays forty percent more.",
+      "i want to be paid what the market pays.",
+    ])
+      expect(PAY_GIVEN_UP.test(s), s).toBe(false);
   });
 });

@@ -120,6 +120,10 @@ export interface SentenceValuesModel {
   embedding?: SentenceEmbeddingOptions;
 }
 
+/** Pay given up or set aside: a cost of the move, not compensation sought. */
+export const PAY_GIVEN_UP =
+  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|earn(?:ing)? less|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut)/;
+
 /** Scores outside ±10 carry no more information for the stacker. */
 const Z_CLIP = 10;
 
@@ -256,6 +260,16 @@ export function learnedValues(
       const top = ranked[0];
       if (!top) continue;
       const shown = ranked.filter((e, k) => k === 0 || (e.v >= 0 && e.v >= top.v - EVIDENCE_GAP));
+      // Pay given up for the move ("the salary is a fraction of what I made", "I'm taking a pay
+      // cut") is its cost, not a reason sought: pay read only in such sentences is not a value.
+      if (
+        id === "compensation" &&
+        !kept &&
+        shown
+          .slice(0, MAX_EVIDENCE)
+          .every((e) => PAY_GIVEN_UP.test((reading.sentences[e.i] as { norm: string }).norm))
+      )
+        continue;
       findings.push({
         id,
         score: probabilities[id],
