@@ -153,14 +153,15 @@ function findAmounts(text: string): Amount[] {
     // A crore is 100 lakhs (10,000,000 rupees): "₹90 LPA – ₹1.2 Cr".
     const crores = /^(?:cr|crores?)$/.test(suf);
     const millions = suf !== "" && suf !== "k" && !lakhs && !crores;
+    const bareDollar = g.pre?.trim() === "$" && !g.post;
+    if (bareDollar && dollar === undefined) dollar = localDollar(text);
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
       value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
-      currency:
-        g.pre?.trim() === "$" && !g.post
-          ? (dollar ??= localDollar(text))
-          : (currencyOf(g.pre) ?? currencyOf(g.post) ?? (lakhs || crores ? "INR" : null)),
+      currency: bareDollar
+        ? (dollar ?? "USD")
+        : (currencyOf(g.pre) ?? currencyOf(g.post) ?? (lakhs || crores ? "INR" : null)),
       code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
