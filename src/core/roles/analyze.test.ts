@@ -132,7 +132,8 @@ describe("analyzeRole on our own postings", () => {
     expect(f05.facts.compensation).toEqual({ min: 900, max: 900, currency: "GBP", period: "day" });
     const f07 = analyzeRole(fixture("f07"));
     expect(f07.archetype.id).toBe("fractional");
-    expect(f07.facts.compensation).toEqual({ min: 95, max: 120, currency: "USD", period: "hour" });
+    // "$" in a posting placed in Toronto, and nowhere in the US, is the Canadian dollar.
+    expect(f07.facts.compensation).toEqual({ min: 95, max: 120, currency: "CAD", period: "hour" });
     expect(f07.facts).toMatchObject({ workMode: "onsite", teamSize: { min: 6, max: 6 } });
   });
 

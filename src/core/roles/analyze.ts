@@ -33,6 +33,7 @@ import {
   learnedResponsibilities,
   MANAGING_ARCHETYPES,
   ORGANISATION_LEADERS,
+  reportsToTheTop,
 } from "./learned.js";
 import { stackedResponsibilities } from "./responsibilities.js";
 import { SCOPE_CLASSES, type ScopeClass, sentenceResponsibilities } from "./sentence-model.js";
@@ -411,14 +412,18 @@ function explainMismatch(
     reading.goToMarket.at !== null
       ? reading.segments[reading.goToMarket.at]
       : undefined;
+  const atTheTop =
+    nominal === "director" && ORGANISATION_LEADERS.has(winner) && reportsToTheTop(reading);
   const because =
     top && topSaid
       ? `is the company's most senior engineering leader ("${cutAround(top.text, [topSaid.index, topSaid.index + topSaid[0].length], IC_QUOTE_CHARS)}")`
-      : selling
-        ? `works with the sales side on deals ("${cutAround(selling.text, [0, Math.min(selling.text.length, IC_QUOTE_CHARS)], IC_QUOTE_CHARS)}")`
-        : picked.length > 0
-          ? picked.map(([p]) => p).join(" and ")
-          : "has little of what the title implies";
+      : atTheTop
+        ? `reports to the ${reading.facts.reportsTo === "ceo" ? "chief executive" : "founders"}, with no engineering organisation above it`
+        : selling
+          ? `works with the sales side on deals ("${cutAround(selling.text, [0, Math.min(selling.text.length, IC_QUOTE_CHARS)], IC_QUOTE_CHARS)}")`
+          : picked.length > 0
+            ? picked.map(([p]) => p).join(" and ")
+            : "has little of what the title implies";
   // A scope that the reasons already give, from another of its readings, is no counterpoint.
   const though =
     against && !picked.some(([p]) => p === against[0])

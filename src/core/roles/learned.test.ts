@@ -287,3 +287,27 @@ describe("a bank's rank before an engineer's role", () => {
     expect(managed.archetype.id).not.toBe("staff_ic");
   });
 });
+
+describe("a Director who reports to the chief executive", () => {
+  it("leads the engineering organisation: read as an organisation leader, and the title flagged", () => {
+    const text = [
+      "# Director of Engineering",
+      "",
+      "We are a 60-person logistics software company. You would report directly to our CEO.",
+      "",
+      "## What you'll do",
+      "- Lead our engineering organisation: three squads, each with its own engineering manager",
+      "- Coach the three engineering managers and grow them as leaders",
+      "- Own the technical roadmap and the quarterly planning across the squads",
+      "- Hire the next two managers as we grow",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.reportsTo).toBe("ceo");
+    expect(["vp_engineering", "cto_operator"]).toContain(a.archetype.id);
+    expect(a.titleMismatch).toBe(true);
+    expect(a.mismatchReason ?? "").toContain("chief executive");
+    // The same duties under a VP of Engineering are a director's.
+    const under = analyzeRole(text.replace("our CEO", "our VP of Engineering"));
+    expect(under.archetype.id).toBe("director");
+  });
+});

@@ -622,7 +622,11 @@ export function learnedArchetype(
   // posting calls its most senior engineering leader leads the organisation itself, and is read
   // as the likeliest of the archetypes that do. (Three corpus postings say so, none of them
   // read as a director: a rule, not a learned weight.)
-  const top = ranked[0]?.id === "director" && reading.topEngineeringAt !== null;
+  // So does a Director who reports to the chief executive or the founders: no engineering
+  // organisation stands above the role for it to lead teams inside (no corpus posting titled
+  // Director reports to either; two of the session-24 realistic postings do, both the VP's).
+  const top =
+    ranked[0]?.id === "director" && (reading.topEngineeringAt !== null || reportsToTheTop(reading));
   if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
   // A VP's title whose sentences say the role leads the whole engineering organisation stays
   // the VP's (the taxonomy's director leads teams inside a larger organisation): the director's
@@ -707,6 +711,11 @@ export function learnedArchetype(
     mismatch,
     ...(scope ? { scope } : {}),
   };
+}
+
+/** Whether the posting's reporting line is the chief executive or the founders. */
+export function reportsToTheTop(reading: Pick<PostingReading, "facts">): boolean {
+  return reading.facts.reportsTo === "ceo" || reading.facts.reportsTo === "founders";
 }
 
 /**
