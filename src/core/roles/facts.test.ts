@@ -1684,3 +1684,37 @@ describe("extractStage: slogans, the founders named, and customers from small to
     ).toBeNull();
   });
 });
+
+describe("extractTeamSize: other people's teams, plans and the team described apart", () => {
+  const size = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("skips a team someone else runs, a size grown towards, and people still to hire", () => {
+    expect(
+      size(
+        "## About the role\nEngineering is run by our VP of Engineering, Sipho, who has built a team of around 80 engineers.",
+      ),
+    ).toBeNull();
+    expect(
+      size("## What you'll do\n- Shape the organisation as we grow towards 60 engineers."),
+    ).toBeNull();
+    expect(
+      size("## What you'll do\n- Scale the team to around 70 engineers by next year."),
+    ).toBeNull();
+    expect(
+      size("## What you'll do\n- Hiring: we plan to hire around twelve engineers this year."),
+    ).toBeNull();
+  });
+
+  it("reads the team described in a section of its own, and a team grown to its size now", () => {
+    expect(
+      size(
+        "## The team\nThe team is six engineers today: four backend, two mobile.\n\n## What you'll do\n- Run the team.",
+      ),
+    ).toEqual({ min: 6, max: 6 });
+    expect(
+      size(
+        "## About the role\nOur engineering organisation has grown from 10 to about 40 engineers in two years.",
+      ),
+    ).toEqual({ min: 40, max: 40 });
+  });
+});

@@ -426,7 +426,18 @@ const TEAMS_OF = new RegExp(
 );
 /** Experience right before a count: "has managed", "have led", "having run". */
 const MANAGED_BEFORE =
-  /\b(?:has|have|having|had)\s+(?:\w+\s+)?(?:managed|led|run|grown|built|overseen|scaled)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:has|have|having|had)\s+(?:\w+\s+)?(?:(?:managed|led|run|overseen)\s+(?:\w+\s+){0,4}|(?:grown|built|scaled)\s+(?:\w+\s+){0,2})$/i;
+/** A team someone else runs, named before its count: "run by our VP of Engineering, who has". */
+const RUN_BY_BEFORE = /\b(?:run|led|headed|managed|owned) by (?:our|the|its|their) [^.;]{0,80}$/i;
+/** A size the company grows towards, with no size now: "as we grow towards 50 engineers". */
+const GROWING_TOWARDS_BEFORE =
+  /\b(?:grow|grows|growing|scale|scales|scaling)(?:\s+(?:the|our|your|this)\s+(?:[\w-]+\s+)?(?:team|teams|organi[sz]ation|org|function))?\s+(?:towards?|to|beyond|past)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+/** People still to be hired, counted alone: "we plan to hire around fifteen engineers". */
+const HIRE_PLAN_BEFORE =
+  /\b(?:plan|plans|planning|going|aim|aiming|expect|expecting) to (?:hire|add|recruit|bring on)\s+(?:around\s+|about\s+|up to\s+|roughly\s+|another\s+|a further\s+)?$/i;
+/** The team the role will run, described in a section about it: "The team is seven engineers". */
+const THE_TEAM_IS =
+  /^(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b/i;
 
 /** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
@@ -495,7 +506,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       seg.section !== "duties" &&
       seg.section !== "role" &&
       seg.section !== "summary" &&
-      !(seg.section === "company" && YOU_WILL_LEAD.test(seg.text))
+      !(seg.section === "company" && (YOU_WILL_LEAD.test(seg.text) || THE_TEAM_IS.test(seg.text)))
     )
       continue;
     if (seg.heading || !MAY_COUNT.test(seg.text)) continue;
@@ -516,7 +527,10 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)))
         continue;
       // "Has managed teams of 4+": the candidate's experience, in a list not headed as such.
-      if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (RUN_BY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 120), m.index))) continue;
+      if (GROWING_TOWARDS_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (HIRE_PLAN_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
       const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
