@@ -1718,3 +1718,22 @@ describe("extractTeamSize: other people's teams, plans and the team described ap
     ).toEqual({ min: 40, max: 40 });
   });
 });
+
+describe("extractWorkMode: office days said around a place or without the week", () => {
+  it("reads days on site, office days after the office's place, home days, and days 'there'", () => {
+    expect(extractWorkMode(["- **Location:** Rotterdam, 2 days on site"])).toBe("hybrid");
+    expect(
+      extractWorkMode(["We work from our office in Gràcia three days a week, two days from home."]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode(["Our office is in Leiden, by the station, and we're there twice a week."]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode(["- our office is in Neukölln, we are there on Monday and Wednesday"]),
+    ).toBe("hybrid");
+  });
+
+  it("not an office open on named days", () => {
+    expect(extractWorkMode(["The office is open on Monday and Friday for meetups."])).toBeNull();
+  });
+});
