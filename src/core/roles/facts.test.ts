@@ -1737,3 +1737,26 @@ describe("extractWorkMode: office days said around a place or without the week",
     expect(extractWorkMode(["The office is open on Monday and Friday for meetups."])).toBeNull();
   });
 });
+
+describe("a post signed by the hiring manager, and a pull request read", () => {
+  it("reads 'report to me' by the title in the signature", () => {
+    expect(
+      extractReportsTo(
+        "We're looking for an EM to lead a team of six and report to me.\n\n— Ana Ruiz, Director of Engineering at Acme\n",
+        "Engineering Manager",
+      ),
+    ).toBe("director");
+    // A list item with a comma is no signature.
+    expect(
+      extractReportsTo("You'll report to me.\n- Python, Go and Rust\n", "Engineer"),
+    ).toBeNull();
+  });
+
+  it("reads being comfortable reading a PR or reviewing a dbt model as some hands-on work", () => {
+    const hands = (text: string) => extractHandsOn(segmentsOf(text), 0);
+    expect(
+      hands("## The role\nYou won't code day to day, but you should be comfortable reading a PR."),
+    ).toBe("some");
+    expect(hands("## The role\nYou'll review the odd dbt model when the team asks.")).toBe("some");
+  });
+});
