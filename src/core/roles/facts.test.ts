@@ -1541,6 +1541,14 @@ describe("statedIndividualContributor", () => {
       ),
     ).not.toBeNull();
     expect(stated("## The role\nThere is no line management in this role.")).not.toBeNull();
+    expect(
+      stated(
+        "## Your tasks\n- Define the integration standards.\n\nThe position has no disciplinary leadership responsibility.",
+      ),
+    ).not.toBeNull();
+    expect(
+      stated("## About the role\nA position of technical influence, without a squad of its own."),
+    ).not.toBeNull();
   });
 
   it("not its opposite, a start without reports, or a requirement", () => {
