@@ -311,3 +311,22 @@ describe("a Director who reports to the chief executive", () => {
     expect(under.archetype.id).toBe("director");
   });
 });
+
+describe("a Director flagged as no director, who reports to the chief executive", () => {
+  it("is read as an organisation leader, not as the manager of one team", () => {
+    const text = [
+      "Director of Engineering at Plumline (Remote, US)",
+      "",
+      "Plumline makes scheduling software for rural vet clinics. We're 45 people.",
+      "",
+      "We're hiring a Director of Engineering to run all of engineering. Today that's three teams and 17 engineers, counting our one SRE. You'd report to our CEO.",
+      "",
+      "Day to day your direct reports would be the three team leads and our SRE. You'd own how we plan and ship, and you'd help the leads grow as managers.",
+      "",
+      "You've led a team of teams before, at a company of 20 to 200 people.",
+    ].join("\n");
+    const a = analyzeRole(text);
+    expect(a.facts.reportsTo).toBe("ceo");
+    expect(["vp_engineering", "cto_operator"]).toContain(a.archetype.id);
+  });
+});

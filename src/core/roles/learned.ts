@@ -625,8 +625,13 @@ export function learnedArchetype(
   // So does a Director who reports to the chief executive or the founders: no engineering
   // organisation stands above the role for it to lead teams inside (no corpus posting titled
   // Director reports to either; two of the session-24 realistic postings do, both the VP's).
+  // (Also when the flag has already set the title's director aside: the reading then names
+  // the likeliest other archetype, often the one-team manager, where the line to the top says
+  // the role leads the organisation.)
   const top =
-    ranked[0]?.id === "director" && (reading.topEngineeringAt !== null || reportsToTheTop(reading));
+    (ranked[0]?.id === "director" ||
+      (nominal === "director" && mismatch && !differs && reportsToTheTop(reading))) &&
+    (reading.topEngineeringAt !== null || reportsToTheTop(reading));
   if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
   // A VP's title whose sentences say the role leads the whole engineering organisation stays
   // the VP's (the taxonomy's director leads teams inside a larger organisation): the director's
