@@ -507,7 +507,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     },
     {
       pattern:
-        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|build(ing)? (a |an )?(product|app|saas|business|company) of (my|our) own|(product |startup |business |app |saas )?ideas? of (my|our) own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*",
+        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|build(ing)? (a |an )?(product|app|saas|business|company) of (my|our) own|(product |startup |business |app |saas )?ideas? of (my|our) own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*|something (that's|that is|which is) (mine|ours|my own)|(?<=\\b(quit|left|leave|leaving) (my|a|the) [^.;:]{0,40}\\bto )build\\b",
       weight: 0.9,
       role: false,
     },

@@ -391,3 +391,29 @@ describe("a step said in the present, the future or as a plan, right before the 
     expect(kindOf("I did think about going back to being an IC for a while.", "ic")).toBe("option");
   });
 });
+
+describe("a sabbatical one is on, a role one no longer holds, a product built after leaving", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("reads 'I'm on sabbatical' as the step taken", () => {
+    expect(kindOf("From Monday I'm on sabbatical for three months.", "break")).toBe("chosen");
+  });
+
+  it("reads a role one is no longer in as left, whatever the frame before it", () => {
+    expect(kindOf("As of this week I am no longer a staff engineer at Brightwave.", "ic")).toBe(
+      "left",
+    );
+  });
+
+  it("reads leaving a job to build, and something that is one's own, as founding", () => {
+    expect(kindOf("Last month I quit my job to build Tallybook full-time.", "founder")).toBe(
+      "chosen",
+    );
+    expect(
+      paths(
+        "I want to build something that's mine, from the first commit to the first invoice.",
+      ).mentions.some((m) => m.path === "founder"),
+    ).toBe(true);
+  });
+});

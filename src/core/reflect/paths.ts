@@ -228,6 +228,9 @@ const CONTEMPLATED =
 const ASIDE_AFTER =
   /^\s*(about|on this|as we go|as i go|once|when|soon|later|here|in a (future|later|follow))\b/;
 
+/** A role or activity the author has stopped: "I am no longer a principal engineer". */
+const NO_LONGER = /\bno longer\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$/;
+
 /** A hedge before the author's step: "maybe I'll start something of my own". */
 const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|someday|whether)\b/;
 
@@ -245,7 +248,7 @@ const FROM_DATE =
  * plan ("my plan is to take ... off").
  */
 const SELF_ACTIVITY =
-  /\b((i('m| am)|(\w+ )?and i are|we('re| are)|i('ll| will)( be)?)( (now|officially|finally|just|actually))?( co-)?|(?<!\b(when|if|once|until|before|after) )i take|my plan (now |for now )?is to|i('ll| will|'m going to| am going to) spend (the |my )?(next |coming )?(\w+ ){0,2})\s?$/;
+  /\b((i('m| am)|(\w+ )?and i are|we('re| are)|i('ll| will)( be)?)( (now|officially|finally|just|actually))?( co-| on)?|(?<!\b(when|if|once|until|before|after) )i take|my plan (now |for now )?is to|i('ll| will|'m going to| am going to) spend (the |my )?(next |coming )?(\w+ ){0,2})\s?$/;
 
 function mentionKind(
   norm: string,
@@ -259,6 +262,8 @@ function mentionKind(
 ): MentionKind {
   const before = norm.slice(0, at);
   if (REJECT_PATH_FRAME.test(before) || REJECTED_AFTER.test(norm.slice(end))) return "rejected";
+  // "As of last month I am no longer a principal engineer": the role left, whatever the frame.
+  if (NO_LONGER.test(before)) return "left";
   if (COUNTERFACTUAL.test(before.slice(-40))) return "option";
   // "I won't choose to be a manager": a step named under a negation is ruled out, not taken.
   if (negated && (CHOSEN_FRAME.test(before) || (isTitle && TITLE_CHOSEN.test(before))))
