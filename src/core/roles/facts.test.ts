@@ -1768,3 +1768,14 @@ describe("a post signed by the hiring manager, and a pull request read", () => {
     expect(hands("## The role\nYou'll review the odd dbt model when the team asks.")).toBe("some");
   });
 });
+
+describe("extractStage: listings on exchanges outside the US, UK and Australia", () => {
+  it("reads a listing on B3, the NSE or Euronext as enterprise", () => {
+    for (const s of [
+      "We have been listed on B3 since 2011.",
+      "The group is listed on the NSE and BSE.",
+      "We are listed on Euronext Amsterdam.",
+    ])
+      expect(extractStage(segmentsOf(s)), s).toBe("enterprise");
+  });
+});
