@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { itShared, sharedDir } from "../../testing/shared.js";
-import { GO_TO_MARKET_CUES, GO_TO_MARKET_GATE, readPosting } from "./features.js";
+import {
+  GO_TO_MARKET_CUES,
+  GO_TO_MARKET_GATE,
+  ORGANISATION_LED_BY_ANOTHER,
+  readPosting,
+} from "./features.js";
 
 describe("the go-to-market gate", () => {
   itShared("passes every sentence of ../shared a go-to-market cue matches", () => {
@@ -20,5 +25,16 @@ describe("the go-to-market gate", () => {
     }
     expect(matched).toBeGreaterThan(50);
     expect(GO_TO_MARKET_GATE.test("Own the quarterly delivery plan.")).toBe(false);
+  });
+});
+
+describe("ORGANISATION_LED_BY_ANOTHER: the organisation someone else runs", () => {
+  it("reads 'It's run by our VP of Engineering' after the organisation is named", () => {
+    expect(
+      ORGANISATION_LED_BY_ANOTHER.test(
+        "It's run by our VP of Engineering, Ada, who built the team.",
+      ),
+    ).toBe(true);
+    expect(ORGANISATION_LED_BY_ANOTHER.test("It's run by volunteers on weekends.")).toBe(false);
   });
 });
