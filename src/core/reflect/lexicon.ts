@@ -596,7 +596,7 @@ export const CHOSEN_FRAME =
  * workshop" (what the author has been doing since is the step taken).
  */
 export const STEP_TAKEN_FRAME =
-  /\b((from|starting|as of) (the )?(\d\w*|next \w+|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)( \w+){0,3},? i('m| am) (an?|the)|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
+  /\b((from|starting|as of|since) (the )?(\d\w*|next \w+|this (?:week|month|year|spring|summer|autumn|fall|winter|quarter)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)( \w+){0,3},? i('m| am)( an?| the)?|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
 
 /**
  * A step stated as new, now or next, in the author's own words: "today is my first day as",

@@ -417,3 +417,15 @@ describe("a sabbatical one is on, a role one no longer holds, a product built af
     ).toBe(true);
   });
 });
+
+describe("a step said from this month, or since a date", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("reads 'from this month I'm the engineering manager' and 'since 1 April I am team lead' as taken", () => {
+    expect(
+      kindOf("And from this month I'm the engineering manager of the Search team.", "manager"),
+    ).toBe("chosen");
+    expect(kindOf("Since 3 March I am team lead for the billing team.", "manager")).toBe("chosen");
+  });
+});

@@ -239,7 +239,7 @@ const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|s
  * role left ({@link LEFT_FRAME} reads "from X" as the role left in "from engineer to manager").
  */
 const FROM_DATE =
-  /\bfrom(?= (the )?(\d|next|today|tomorrow|now on|then on|mid|early|late|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|(1st|first|start|beginning|end) of)\b)/g;
+  /\bfrom(?= (the )?(\d|next|this (?:week|month|year|spring|summer|autumn|fall|winter|quarter)|today|tomorrow|now on|then on|mid|early|late|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|(1st|first|start|beginning|end) of)\b)/g;
 
 /**
  * The author's own step said in the present or future right before an activity ("I'm starting
