@@ -8,7 +8,13 @@ import {
   readReflectionParts,
   valueSentenceFeatures,
 } from "./features.js";
-import { type LearnedValuesModel, PAY_GIVEN_UP, smoothMax, stackFeatures } from "./learned.js";
+import {
+  type LearnedValuesModel,
+  PAY_GIVEN_UP,
+  PAY_WORDS,
+  smoothMax,
+  stackFeatures,
+} from "./learned.js";
 import { readPost } from "./post.js";
 
 const POST = [
@@ -233,5 +239,22 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "i want to be paid what the market pays.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(false);
+  });
+});
+
+describe("PAY_WORDS: a person's pay, not money at large", () => {
+  it("names salaries, equity and day rates, not money a product moves or raises", () => {
+    for (const s of [
+      "i need a salary that arrives every month.",
+      "the equity was worth nothing.",
+      "my day rate is fair.",
+    ])
+      expect(PAY_WORDS.test(s), s).toBe(true);
+    for (const s of [
+      "our platform moves more money in an hour than we did in a year.",
+      "raising money.",
+      "families depend on it for rent and school fees.",
+    ])
+      expect(PAY_WORDS.test(s), s).toBe(false);
   });
 });

@@ -124,6 +124,10 @@ export interface SentenceValuesModel {
 export const PAY_GIVEN_UP =
   /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|earn(?:ing)? less|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut)/;
 
+/** Words that name a person's pay, as against money at large ("processes more money"). */
+export const PAY_WORDS =
+  /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
+
 /** Scores outside ±10 carry no more information for the stacker. */
 const Z_CLIP = 10;
 
@@ -262,14 +266,15 @@ export function learnedValues(
       const shown = ranked.filter((e, k) => k === 0 || (e.v >= 0 && e.v >= top.v - EVIDENCE_GAP));
       // Pay given up for the move ("the salary is a fraction of what I made", "I'm taking a pay
       // cut") is its cost, not a reason sought: pay read only in such sentences is not a value.
-      if (
-        id === "compensation" &&
-        !kept &&
-        shown
+      // Nor is money that is not the author's pay ("a platform that processes more money in an
+      // hour than ...", "raising money"): pay is read only where a sentence names pay.
+      if (id === "compensation") {
+        const norms = shown
           .slice(0, MAX_EVIDENCE)
-          .every((e) => PAY_GIVEN_UP.test((reading.sentences[e.i] as { norm: string }).norm))
-      )
-        continue;
+          .map((e) => (reading.sentences[e.i] as { norm: string }).norm);
+        if (!norms.some((n) => PAY_WORDS.test(n))) continue;
+        if (!kept && norms.every((n) => PAY_GIVEN_UP.test(n))) continue;
+      }
       findings.push({
         id,
         score: probabilities[id],
