@@ -1779,3 +1779,16 @@ describe("extractStage: listings on exchanges outside the US, UK and Australia",
       expect(extractStage(segmentsOf(s)), s).toBe("enterprise");
   });
 });
+
+describe("extractHandsOn: a qualification that keeps some hands-on work after a denial", () => {
+  it("reads 'you don't need to write code every day, but ... comfortable reviewing a dbt model' as some", () => {
+    expect(
+      extractHandsOn(
+        segmentsOf(
+          "## Requirements\n- A background in data engineering: you don't need to write code every day, but you should be comfortable reviewing a dbt model.",
+        ),
+        0,
+      ),
+    ).toBe("some");
+  });
+});

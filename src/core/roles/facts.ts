@@ -1673,9 +1673,11 @@ function handsOnStated(seg: ClassifiedSegment): number {
     const rest = seg.text.slice(denied.index + denied[0].length);
     const but = /(?:[,;:]|\s[—–-])\s*but\b/i.exec(rest);
     const kept = but ? rest.slice(but.index) : "";
+    // Also in the requirements: "you don't need to write code every day, but you should be
+    // comfortable reviewing a dbt model" asks for some hands-on work (data/README.md: a
+    // qualification asking for it is "some").
     if (
       kept !== "" &&
-      seg.section !== "requirements" &&
       (HANDS_ON_SOME.test(kept) || STAY_HANDS_ON.test(kept) || OCCASIONAL_CODE.test(kept))
     )
       return STATES_SOME | READ_NO_FURTHER;
