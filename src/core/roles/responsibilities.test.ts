@@ -244,3 +244,20 @@ describe("the cues of model.yaml on wordings of our own", () => {
     );
   });
 });
+
+describe("product cues: shaping what is built with product management", () => {
+  it("reads the roadmap planned with a PM, a voice in what we build and the product shaped together", () => {
+    for (const duty of [
+      "Plan the roadmap together with your PM each quarter.",
+      "Be a real voice in what we build and what we don't.",
+      "Shape the product with me as our first engineer.",
+    ]) {
+      const hand = readPosting(`# Engineering Manager\n\n## What you'll do\n- ${duty}\n`).hand;
+      expect(hand.scores.product, duty).toBeGreaterThanOrEqual(0.5);
+    }
+    const other = readPosting(
+      "# Engineering Manager\n\n## What you'll do\n- Plan the on-call rota.\n",
+    );
+    expect(other.hand.scores.product).toBeLessThan(0.5);
+  });
+});
