@@ -1711,6 +1711,10 @@ describe("extractTeamSize: other people's teams, plans and the team described ap
     expect(
       size("## What you'll do\n- Hiring: we plan to hire around twelve engineers this year."),
     ).toBeNull();
+    // Each count is judged by what comes before it: the size now stands beside a larger goal.
+    expect(
+      size("## What you'll do\n- Lead the 8 engineers of Billing as we grow towards 20 engineers."),
+    ).toEqual({ min: 8, max: 8 });
   });
 
   it("reads the team described in a section of its own, and a team grown to its size now", () => {
