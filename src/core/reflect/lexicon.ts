@@ -589,14 +589,21 @@ export const SELF_ROLE_AFTER =
 export const CHOSEN_FRAME =
   /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i join (\w+ ){1,4}as\b|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|(i'm|i am) (now|officially) an?\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made|named|appointed)|i (got|was) (promoted|named|appointed|made(?! (aware|to|redundant|sure|clear|uncomfortable|responsible)\b))|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to)\b/;
 
+/** Weekdays and months, for a step dated in the post ("from May", "starting Monday"). */
+export const WEEKDAYS_AND_MONTHS =
+  "monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december";
+/** A span of time begun now: "this month", "this spring". */
+export const THIS_SPAN = "this (?:week|month|year|spring|summer|autumn|fall|winter|quarter)";
+
 /**
  * More ways to say a step is taken, read for the paths only (not as a sentence frame of the
  * values, whose learned model they would move): "my first day as", "I'm staying put as",
  * "I'm launching my own consultancy", "since then I've been writing a book ... and teaching a
  * workshop" (what the author has been doing since is the step taken).
  */
-export const STEP_TAKEN_FRAME =
-  /\b((from|starting|as of|since) (the )?(\d\w*|next \w+|this (?:week|month|year|spring|summer|autumn|fall|winter|quarter)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)( \w+){0,3},? i('m| am)( an?| the)?|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b/;
+export const STEP_TAKEN_FRAME = new RegExp(
+  String.raw`\b((from|starting|as of|since) (the )?(\d\w*|next \w+|${THIS_SPAN}|today|tomorrow|${WEEKDAYS_AND_MONTHS})( \w+){0,3},? i('m| am)( an?| the)?|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b`,
+);
 
 /**
  * A step stated as new, now or next, in the author's own words: "today is my first day as",
@@ -604,8 +611,9 @@ export const STEP_TAKEN_FRAME =
  * "I'm co-founding", "Priya and I are starting", "from May I'll be", "starting this month, I'm"
  * (not "I joined Google as an engineer six years ago", which CHOSEN_FRAME also reads).
  */
-export const NEW_STEP_FRAME =
-  /\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as|(on|from|next) (\w+ ){1,2}i (start|begin) (as|at)\b|i('m| am) (co-?founding|founding|launching)\b|\band i are (now )?(starting|founding|launching|co-?founding)\b|\b(from|starting|as of) (the )?(\d\w*|this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)( \w+){0,3},? (i('m| am| will|'ll)|\w+ and i are)\b)/;
+export const NEW_STEP_FRAME = new RegExp(
+  String.raw`\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as|(on|from|next) (\w+ ){1,2}i (start|begin) (as|at)\b|i('m| am) (co-?founding|founding|launching)\b|\band i are (now )?(starting|founding|launching|co-?founding)\b|\b(from|starting|as of) (the )?(\d\w*|this|next|today|tomorrow|${WEEKDAYS_AND_MONTHS})( \w+){0,3},? (i('m| am| will|'ll)|\w+ and i are)\b)`,
+);
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
 export const OPTION_FRAME =

@@ -30,6 +30,8 @@ import {
   SELF_ROLE_AFTER,
   SELF_ROLE_BEFORE,
   STEP_TAKEN_FRAME,
+  THIS_SPAN,
+  WEEKDAYS_AND_MONTHS,
 } from "./lexicon.js";
 import { anyOf, wholeWords } from "./match.js";
 import type { Post } from "./post.js";
@@ -238,8 +240,10 @@ const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|s
  * "from Monday", "from the 1st of September", "from April": a date the step begins on, not the
  * role left ({@link LEFT_FRAME} reads "from X" as the role left in "from engineer to manager").
  */
-const FROM_DATE =
-  /\bfrom(?= (the )?(\d|next|this (?:week|month|year|spring|summer|autumn|fall|winter|quarter)|today|tomorrow|now on|then on|mid|early|late|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|(1st|first|start|beginning|end) of)\b)/g;
+const FROM_DATE = new RegExp(
+  String.raw`\bfrom(?= (the )?(\d|next|${THIS_SPAN}|today|tomorrow|now on|then on|mid|early|late|${WEEKDAYS_AND_MONTHS}|(1st|first|start|beginning|end) of)\b)`,
+  "g",
+);
 
 /**
  * The author's own step said in the present or future right before an activity ("I'm starting
