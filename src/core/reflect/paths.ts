@@ -210,9 +210,12 @@ const REJECTED_AFTER =
 /** Someone else's idea for the author, right before the step: "friends suggested I ...". */
 const SUGGESTED =
   /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that)?\s$/;
+/** A year a post may name (1950-2099). */
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+
 /** Whether the text names a year, and every year it names is before `year`. */
 function onlyEarlierYears(norm: string, year: number): boolean {
-  const years = [...norm.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < year);
 }
 
@@ -226,7 +229,9 @@ const COUNTERFACTUAL = /\b(could|would|should|might) have(\s\w+){0,2}\s$/;
 const CONTEMPLATED =
   /\b(think|thought|thinking|wonder(ed|ing)?|dream(ed|t|ing)?|toy(ed|ing)? with|flirt(ed|ing)? with|idea of)( about| of)?\s(\w+\s){0,1}$/;
 
-/** Words after "I'll write more" (a cue ending in "more") that make it a promise to the reader, not a step. */
+/** A cue ending in "more": "write more". */
+const MORE_AT_END = /\bmore$/;
+/** Words after "I'll write more" that make it a promise to the reader, not a step. */
 const ASIDE_AFTER =
   /^\s*(about|on this|as we go|as i go|once|when|soon|later|here|in a (future|later|follow))\b/;
 
@@ -289,7 +294,7 @@ function mentionKind(
     strong &&
     SELF_ACTIVITY.test(before) &&
     !HEDGED.test(before) &&
-    !(/\bmore$/.test(norm.slice(at, end)) && ASIDE_AFTER.test(norm.slice(end)))
+    !(MORE_AT_END.test(norm.slice(at, end)) && ASIDE_AFTER.test(norm.slice(end)))
   )
     chosen = lastIndex(before, SELF_ACTIVITY);
   // "If I hate it, I'll go back to IC work": a step on a condition is an option kept open;

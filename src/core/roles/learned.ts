@@ -624,14 +624,14 @@ export function learnedArchetype(
   // read as a director: a rule, not a learned weight.)
   // So does a Director who reports to the chief executive or the founders: no engineering
   // organisation stands above the role for it to lead teams inside (no corpus posting titled
-  // Director reports to either; two of the session-24 realistic postings do, both the VP's).
-  // (Also when the flag has already set the title's director aside: the reading then names
-  // the likeliest other archetype, often the one-team manager, where the line to the top says
-  // the role leads the organisation.)
+  // Director reports to either; two of the session-24 realistic postings do, both the VP's),
+  // also when the flag has already set the title's director aside (the reading then names the
+  // likeliest other archetype, often the one-team manager).
+  const atTheTop = reportsToTheTop(reading);
   const top =
     (ranked[0]?.id === "director" ||
-      (nominal === "director" && mismatch && !differs && reportsToTheTop(reading))) &&
-    (reading.topEngineeringAt !== null || reportsToTheTop(reading));
+      (nominal === "director" && mismatch && !differs && atTheTop)) &&
+    (reading.topEngineeringAt !== null || atTheTop);
   if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
   // A VP's title whose sentences say the role leads the whole engineering organisation stays
   // the VP's (the taxonomy's director leads teams inside a larger organisation): the director's
@@ -660,8 +660,8 @@ export function learnedArchetype(
   if (individual) readAsOneOf(ranked, (id) => !MANAGING_ARCHETYPES.has(id));
   // A bank's or an insurer's rank before an engineer's role ("Vice President, Software
   // Engineer") is a grade, not a vice president's job: with no one said to report to the role,
-  // no teams it leads and no team's size, read as the likeliest archetype that manages no people. No corpus
-  // posting is titled so.
+  // no teams it leads and no team's size, read as the likeliest archetype that manages no
+  // people. No corpus posting is titled so.
   const rankedIndividual =
     !individual &&
     isRankedIndividualTitle(reading.title) &&
