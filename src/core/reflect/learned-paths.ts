@@ -564,7 +564,7 @@ export function learnedPaths(
   // posts that state one; 5-fold CV chosen accuracy, mean of seeds 11-18: 0.564 -> 0.571.
   // Where the hand-written reading is undecided or names another, one kind of step alone stated
   // as new and the author's own is the step.
-  const stated = PATH_IDS.filter((p) => statesNewStep(reading, p));
+  const stated = newStepsStated(reading);
   if (hand !== "undecided" && stated.includes(hand)) chosen = hand;
   else if (stated.length === 1) chosen = stated[0] as PathId;
   if (chosen !== "undecided") considered.add(chosen);
@@ -583,9 +583,13 @@ export function learnedPaths(
 export const WEIGHING_NOW =
   /\bi('m| am)( also| now| currently| actively| seriously)? (open to|interviewing (for|with)|applying (for|to)|considering|weighing|exploring|torn between|tempted by)\b|\b(whether|if) i('d| would) (consider|be interested)\b/;
 
-/** Whether an own mention of `path` the hand-written reading read as chosen states a new step. */
-function statesNewStep(reading: ReflectionReading, path: PathId): boolean {
-  return reading.paths.mentions.some(
-    (m) => m.kind === "chosen" && m.own && m.path === path && NEW_STEP_FRAME.test(m.sentence.norm),
-  );
+/**
+ * The kinds of step (PATH_IDS order) an own mention the hand-written reading read as chosen
+ * states as new ({@link NEW_STEP_FRAME}).
+ */
+function newStepsStated(reading: ReflectionReading): PathId[] {
+  const paths = new Set<PathId>();
+  for (const m of reading.paths.mentions)
+    if (m.kind === "chosen" && m.own && NEW_STEP_FRAME.test(m.sentence.norm)) paths.add(m.path);
+  return PATH_IDS.filter((p) => paths.has(p));
 }
