@@ -1796,3 +1796,20 @@ describe("extractHandsOn: a qualification that keeps some hands-on work after a 
     ).toBe("some");
   });
 });
+
+describe("extractHandsOn: the work kept said before the denial", () => {
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0);
+
+  it("reads 'review ... the occasional pull request; you won't be writing features' as some", () => {
+    expect(
+      hands(
+        "## What you'll do\n- Review designs and the odd pull request; you won't be writing features.",
+      ),
+    ).toBe("some");
+    // Not a bare "hands-on" the denial speaks of, nor a duty with no code in it.
+    expect(hands("## The role\nWe love hands-on people; this is not a hands-on role.")).toBe(
+      "none",
+    );
+    expect(hands("## The role\nLead the team, you won't be writing code.")).toBe("none");
+  });
+});

@@ -1682,6 +1682,16 @@ function handsOnStated(seg: ClassifiedSegment): number {
       (HANDS_ON_SOME.test(kept) || STAY_HANDS_ON.test(kept) || OCCASIONAL_CODE.test(kept))
     )
       return STATES_SOME | READ_NO_FURTHER;
+    // "Review designs and the occasional pull request; you won't be writing features": the
+    // work kept may come first, in its own clause (not a bare "hands-on", which the denial
+    // may speak of).
+    const first = seg.text.slice(0, denied.index);
+    if (
+      /[;:,]\s*(?:(?:but|though|although)\s+)?(?:you|we)?\s*$/.test(first) &&
+      !/hands[- ]on/i.test(first) &&
+      (HANDS_ON_SOME.test(first) || OCCASIONAL_CODE.test(first))
+    )
+      return STATES_SOME | READ_NO_FURTHER;
     return READ_NO_FURTHER | SAYS_NOTHING;
   }
   // "A hands-on leader: hands-on with stakeholders, hands-on with delivery": hands-on said of
