@@ -1488,6 +1488,11 @@ export const HANDS_ON_INTEREST =
 /** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
 export const NOT_HANDS_ON =
   /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expected to |required to )?(?:write|writing|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
+/** The end of a clause before a denial: "...; you won't", ", but we". */
+const CLAUSE_END = /[;:,]\s*(?:(?:but|though|although)\s+)?(?:you|we)?\s*$/;
+/** Code read or reviewed by the role: "review designs and the occasional pull request". */
+const REVIEWS_CODE =
+  /\b(?:review|reviewing|read|reading)\b[^.;]{0,40}\b(?:code|pull requests?|prs?|merge requests?|diffs?)\b/i;
 /** Code written now and then, the qualifier after the code: "write code now and then". */
 const OCCASIONAL_CODE =
   /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,30}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while|where (?:it|they) matters?|where needed|(?:when|where|if) it helps|when useful)\b/i;
@@ -1682,15 +1687,11 @@ function handsOnStated(seg: ClassifiedSegment): number {
       (HANDS_ON_SOME.test(kept) || STAY_HANDS_ON.test(kept) || OCCASIONAL_CODE.test(kept))
     )
       return STATES_SOME | READ_NO_FURTHER;
-    // "Review designs and the occasional pull request; you won't be writing features": the
-    // work kept may come first, in its own clause (not a bare "hands-on", which the denial
-    // may speak of).
+    // "Review designs and the occasional pull request; you won't be writing features": code
+    // read or reviewed may come first, in its own clause (not a process owned: "own the code
+    // review process; this is not a coding role").
     const first = seg.text.slice(0, denied.index);
-    if (
-      /[;:,]\s*(?:(?:but|though|although)\s+)?(?:you|we)?\s*$/.test(first) &&
-      !/hands[- ]on/i.test(first) &&
-      (HANDS_ON_SOME.test(first) || OCCASIONAL_CODE.test(first))
-    )
+    if (CLAUSE_END.test(first) && (REVIEWS_CODE.test(first) || OCCASIONAL_CODE.test(first)))
       return STATES_SOME | READ_NO_FURTHER;
     return READ_NO_FURTHER | SAYS_NOTHING;
   }
