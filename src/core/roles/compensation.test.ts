@@ -316,6 +316,23 @@ describe("extractCompensation: the dollar a bare '$' means, from the places a po
     });
   });
 
+  it("reads, of several dollar countries, the one its pension scheme or its place line names", () => {
+    // The office's line comes first; customers in two countries come after.
+    expect(
+      base(
+        "Staff Engineer\nPonsonby Labs · Brisbane QLD · Hybrid\n$170,000 – $185,000\nWe serve 600 clinics across Australia and New Zealand.",
+      ),
+    ).toMatchObject({ currency: "AUD" });
+    expect(
+      base(
+        "We sell across Australia and New Zealand from our Wellington office.\nSalary $150,000 – $165,000 + KiwiSaver.",
+      ),
+    ).toMatchObject({ currency: "NZD" });
+    expect(
+      base("Customers in New Zealand and Australia.\nPackage: $160,000 – $180,000 + super."),
+    ).toMatchObject({ currency: "AUD" });
+  });
+
   it("keeps USD where the US is named too, or no place is, or the code says otherwise", () => {
     expect(
       base("Remote (US or Canada); hubs in Toronto and Denver. Salary: $160,000 – $190,000."),
@@ -352,5 +369,38 @@ describe("extractCompensation: crores", () => {
     });
     // A count of users in crores is not pay.
     expect(base("Our app serves 3 crore users across India.")).toBeNull();
+  });
+});
+
+describe("extractCompensation: currencies beyond the dollar, pound and euro", () => {
+  it("reads the rand's R, the naira's sign and a code before figures grouped by dots", () => {
+    expect(base("Pay: R85,000 – R100,000 per month (cost to company).")).toEqual({
+      min: 85000,
+      max: 100000,
+      currency: "ZAR",
+      period: "month",
+    });
+    expect(base("Salary: ₦1,200,000 – ₦1,800,000 monthly, gross.")).toEqual({
+      min: 1200000,
+      max: 1800000,
+      currency: "NGN",
+      period: "month",
+    });
+    expect(base("The salary is between COP 18.000.000 and 22.000.000 per month.")).toEqual({
+      min: 18000000,
+      max: 22000000,
+      currency: "COP",
+      period: "month",
+    });
+    expect(base("Base: KSh 450,000 – KSh 600,000 a month.")).toMatchObject({ currency: "KES" });
+  });
+
+  it("keeps an R that is not glued to a figure in thousands a word", () => {
+    expect(base("We use R 4 and Python for the models; salary $120,000 – $140,000.")).toMatchObject(
+      {
+        currency: "USD",
+        min: 120000,
+      },
+    );
   });
 });

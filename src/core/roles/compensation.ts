@@ -62,8 +62,19 @@ const SYMBOLS: Record<string, string> = {
   "€": "EUR",
   "₹": "INR",
   "¥": "JPY",
+  "₦": "NGN",
+  "₱": "PHP",
+  "₩": "KRW",
+  "₪": "ILS",
+  "₫": "VND",
+  "₺": "TRY",
+  R: "ZAR",
+  RM: "MYR",
+  KSh: "KES",
+  Ksh: "KES",
 };
-const CODES = "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED";
+const CODES =
+  "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^euros?$/i, "EUR"],
@@ -73,7 +84,13 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(?:us )?dollars?$/i, "USD"],
   [/francs?$/i, "CHF"],
 ];
-const SYMBOL_RE = "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥";
+/**
+ * Currency signs before a figure. The South African rand's "R" and the ringgit's "RM" count only
+ * glued to a figure grouped in thousands ("R95,000", "RM 12,000"), so that "R2" or "Series R 5"
+ * stay words.
+ */
+const SYMBOL_RE =
+  "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|K[Ss]h\\s?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
@@ -104,32 +121,47 @@ function currencyOf(symbol: string | undefined): string | null {
 
 /**
  * Places that name a posting's country, for the dollar a bare "$" means: the one country other
- * than the US whose places the posting names ("Sydney", "plus super" for superannuation,
- * "Remote (Canada)"), when it names no place in the US.
+ * than the US whose places the posting names ("Sydney", "Remote (Canada)"), when it names no
+ * place in the US; of several, the one a pay word of its own names ("+ super" for
+ * superannuation, KiwiSaver), else the one named first (the location line: "Melbourne VIC" of
+ * a company whose customers are "across Australia and New Zealand").
  */
 const DOLLAR_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     "AUD",
-    /\b(australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|queensland|new south wales|nsw|plus super|\+ super|superannuation)\b/i,
+    /\b(australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|queensland|new south wales|nsw|vic|superannuation)\b|(?:plus|\+) super\b/i,
   ],
   [
     "CAD",
     /\b(canada|canadian|toronto|vancouver|montr[eé]al|ottawa|calgary|edmonton|halifax|winnipeg|ontario|qu[eé]bec|british columbia|alberta|nova scotia)\b/i,
   ],
-  ["NZD", /\b(new zealand|auckland|christchurch|kiwisaver)\b/i],
+  ["NZD", /\b(new zealand|auckland|wellington|christchurch|kiwisaver)\b/i],
   ["SGD", /\bsingapore\b/i],
   ["HKD", /\bhong kong\b/i],
+];
+/** Pay words that belong to one dollar country's pay: its pension schemes. */
+const DOLLAR_PAY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["AUD", /\bsuperannuation\b|(?:plus|\+) super\b/i],
+  ["NZD", /\bkiwisaver\b/i],
 ];
 const US_PLACES =
   /\b(united states|usa|u\.s\.|new york|nyc|san francisco|bay area|california|seattle|austin|boston|chicago|denver|colorado|texas|washington,? d\.?c\.?|401\(?k\)?)\b/i;
 /** "US" in capitals: "Remote (US)", "US-based" (not "join us"). */
 const US_CODE = /\bUS\b/;
 
-/** The dollar a bare "$" means in `text` (see {@link DOLLAR_PLACES}): USD unless one other. */
+/** The dollar a bare "$" means in `text` (see {@link DOLLAR_PLACES}): USD unless another. */
 function localDollar(text: string): string {
   if (US_PLACES.test(text) || US_CODE.test(text)) return "USD";
-  const named = DOLLAR_PLACES.filter(([, re]) => re.test(text));
-  return named.length === 1 ? (named[0] as readonly [string, RegExp])[0] : "USD";
+  const named = DOLLAR_PLACES.map(([code, re]) => [code, text.search(re)] as const).filter(
+    ([, at]) => at >= 0,
+  );
+  if (named.length === 0) return "USD";
+  if (named.length === 1) return (named[0] as readonly [string, number])[0];
+  const paid = DOLLAR_PAY_WORDS.filter(
+    ([code, re]) => re.test(text) && named.some(([c]) => c === code),
+  );
+  if (paid.length === 1) return (paid[0] as readonly [string, RegExp])[0];
+  return [...named].sort((a, b) => a[1] - b[1])[0]?.[0] ?? "USD";
 }
 
 function findAmounts(text: string): Amount[] {
@@ -236,6 +268,27 @@ const SMALL_UNITS: Record<string, number> = {
   PLN: 4,
   ILS: 4,
   AED: 4,
+  // Rounded units per US dollar, 2024-2026 (see above): only the plausibility bounds read them.
+  VND: 25000,
+  IDR: 16000,
+  COP: 4000,
+  NGN: 1500,
+  KRW: 1350,
+  ARS: 1000,
+  CLP: 900,
+  HUF: 360,
+  KES: 130,
+  PHP: 56,
+  EGP: 48,
+  THB: 35,
+  TWD: 32,
+  TRY: 33,
+  CNY: 7,
+  RON: 4.6,
+  MYR: 4.5,
+  PEN: 3.7,
+  SAR: 3.75,
+  QAR: 3.6,
 };
 
 function plausible(
