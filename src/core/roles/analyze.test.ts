@@ -311,6 +311,21 @@ describe("analyzeRole on our own postings", () => {
     expect(ic.archetype.id).toBe("staff_ic");
   });
 
+  it("reads a role that holds its people's reviews as a manager's, whatever the title", () => {
+    const a = analyzeRole(
+      [
+        "Principal Engineer – Valencia",
+        "",
+        "You will lead one of our delivery cells, which is formed by 5 developers.",
+        "- You will have the 5 developers of the cell at your charge: you will do their 1:1 meetings, their objectives and their performance review.",
+        "- You will keep programming about half of your time in the cell's projects.",
+      ].join("\n"),
+    );
+    expect(a.nominalArchetype).toBe("staff_ic");
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.facts.teamSize).toEqual({ min: 5, max: 5 });
+  });
+
   it("reads an architect's posting full of selling as a go-to-market role", () => {
     const text = [
       "Principal Integration Architect — Hollow Oak Systems",

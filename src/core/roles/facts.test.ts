@@ -1731,6 +1731,62 @@ describe("extractTeamSize: other people's teams, plans and the team described ap
   });
 });
 
+describe("extractTeamSize: the company's make-up, its users, plans and past growth", () => {
+  const size = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("skips the company's size and the people it lists after it", () => {
+    expect(
+      size(
+        "## About the role\nWe're a team of 15: the founders, three in sales, two developers and a designer.",
+      ),
+    ).toBeNull();
+    expect(
+      size(
+        "## About the role\nWe're a team of about 50 in Leith (mostly support and sales) and profitable.",
+      ),
+    ).toBeNull();
+  });
+
+  it("skips people who depend on the team's work, headcount still to come and past growth", () => {
+    expect(
+      size(
+        "## About the role\nWe run the build tooling that ~120 product engineers rely on. You'll lead this team of five engineers.",
+      ),
+    ).toEqual({ min: 5, max: 5 });
+    expect(
+      size(
+        "## What you'll do\n- Lead our three developers and hire the next two or three people as we grow.",
+      ),
+    ).toEqual({ min: 3, max: 3 });
+    expect(
+      size("## What you'll do\n- Design the organisation for the next 200 engineers."),
+    ).toBeNull();
+    expect(
+      size(
+        "## About the role\nYou'll have led engineering at a company that went from something like 15 engineers to 60.",
+      ),
+    ).toBeNull();
+    expect(
+      size(
+        "## About the role\nOur product organisation (about 70 people) is led day to day by our VP Product.",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads people led through managers listed by kind, and the team said as 'it is'", () => {
+    expect(
+      size(
+        "## What you'll do\nYou will lead three managers and, through them, about 28 backend, QA and data engineers.",
+      ),
+    ).toEqual({ min: 28, max: 28 });
+    expect(
+      size(
+        "## The team\nLedger Core moves the money. It is eight engineers today, with one SRE.\n\n## What you'll do\n- Run the team.",
+      ),
+    ).toEqual({ min: 8, max: 8 });
+  });
+});
+
 describe("extractWorkMode: office days said around a place or without the week", () => {
   it("reads days on site, office days after the office's place, home days, and days 'there'", () => {
     expect(extractWorkMode(["- **Location:** Rotterdam, 2 days on site"])).toBe("hybrid");

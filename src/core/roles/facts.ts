@@ -316,6 +316,12 @@ export const TEAM_PATTERNS = [
     "i",
   ),
   PERSON_TEAM,
+  // People led through managers, their kinds listed: "four engineering managers and, through
+  // them, roughly 35 software, test and DevOps engineers".
+  new RegExp(
+    `\\bthrough (?:them|their (?:leads|managers)),?\\s+${RANGE}\\s+(?:[\\w/-]+,?\\s+(?:(?:and|&)\\s+)?){1,4}(?:engineers|developers|people)\\b`,
+    "i",
+  ),
   // A field: "Team size: 10-15", "Direct reports: 7", "Span of control: 6".
   new RegExp(
     `(?:^|[|•·]\\s*)(?:team size|size of (?:the )?team|(?:team )?headcount|(?:number of )?direct reports|span of control)\\s*:\\s*${RANGE}`,
@@ -350,7 +356,13 @@ const LEADS_ANY =
   /\b(?:lead|leads|leading|manage|manages|managing|head|heads|run|runs|oversee|oversees|supervise|supervises)\b/i;
 /** What follows a team's count when someone other than the role leads it. */
 const LED_BY_ANOTHER =
-  /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)\s+by\b(?!\s+you\b)/i;
+  /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)(?:\s+day[- ]to[- ]day)?\s+by\b(?!\s+you\b)/i;
+/**
+ * The company's own make-up listed after its size: "We're a team of 12: the two founders, ...,
+ * two developers, and a product designer" (the developers are not a team the role leads).
+ */
+const COMPANY_LIST_BEFORE =
+  /\bwe(?:['’]re| are) (?:a (?:team|company) of |now |about |around )*(?:about |around |roughly )?\d[\d,]*\+?\s*(?:people|employees|staff)?\s*[:(—–]/i;
 /**
  * Words near a count of people that make it a team someone leads ("lead", "oversee",
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
@@ -379,10 +391,12 @@ export const MENTEES_BEFORE =
 export const NOT_LED_BEFORE = new RegExp(
   [
     String.raw`\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$`,
-    String.raw`\b(?:grows?|growing|scal(?:e|es|ing)|expand(?:s|ing)?) from\s+$`,
+    String.raw`\b(?:grows?|growing|grew|grown|went|gone|scal(?:e|es|ed|ing)|expand(?:s|ed|ing)?) from\s+(?:something like\s+|about\s+|around\s+|roughly\s+)?$`,
     String.raw`\b(?:grow|grows|growing|scale|scales|scaling)(?:\s+(?:the|our|your|this)\s+(?:[\w-]+\s+)?(?:team|teams|organi[sz]ation|org|function))?\s+(?:towards?|to|beyond|past)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`,
-    String.raw`\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further)\s+(?:(?:up to|about|around)\s+)?$`,
-    String.raw`\b(?:plan|plans|planning|going|aim|aiming|expect|expecting) to (?:hire|add|recruit|bring on)\s+(?:around\s+|about\s+|up to\s+|roughly\s+|another\s+|a further\s+)?$`,
+    String.raw`\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further)\s+(?:(?:up to|about|around)\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
+    // "Design the org for the next 100 engineers": people still to come.
+    String.raw`\b(?:for|of) the next\s+(?:(?:about|around|roughly)\s+)?$`,
+    String.raw`\b(?:plan|plans|planning|going|aim|aiming|expect|expecting) to (?:hire|add|recruit|bring on)\s+(?:around\s+|about\s+|up to\s+|roughly\s+|another\s+|a further\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     String.raw`\b(?:run|led|headed|managed|owned) by (?:our|the|its|their) [^.;]{0,80}$`,
   ].join("|"),
   "i",
@@ -409,6 +423,13 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
   }
   return best;
 }
+
+/**
+ * People who use what the team builds, counted: "the internal tooling that ~90 product engineers
+ * depend on", "the platform 400 developers rely on".
+ */
+const USERS_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:depend|depends|rely|relies|count|counts|build|builds)\s+(?:on|upon)\b/i;
 
 /** Things counted right after a count that are not people: "a group of 22 clinics". */
 const PLACES_AFTER =
@@ -445,7 +466,7 @@ const MANAGED_BEFORE =
   /\b(?:has|have|having|had)\s+(?:\w+\s+)?(?:(?:managed|led|run|overseen)\s+(?:\w+\s+){0,4}|(?:grown|built|scaled)\s+(?:\w+\s+){0,2})$/i;
 /** The team the role will run, described in a section about it: "The team is seven engineers". */
 const THE_TEAM_IS =
-  /^(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b/i;
+  /^(?:(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
 
 /** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
@@ -532,8 +553,13 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       if (re === PERSON_TEAM && !PERSON_TEAM_LED.test(seg.text.slice(0, m.index))) continue;
       const context = seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
-      if (COMPANY_TEAM.test(seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)))
+      if (
+        COMPANY_TEAM.test(
+          seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length).trimEnd(),
+        )
+      )
         continue;
+      if (COMPANY_LIST_BEFORE.test(seg.text.slice(0, m.index))) continue;
       // "Has managed teams of 4+": the candidate's experience, in a list not headed as such.
       if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
@@ -541,6 +567,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
+      if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (
         /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
           m[0],

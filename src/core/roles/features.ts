@@ -550,9 +550,13 @@ function firstStating(
   return at >= 0 ? at : null;
 }
 
-/** People the role manages: "will report to you", "your direct reports", "line-manage". */
+/**
+ * People the role manages: "will report to you", "your direct reports", "line-manage", the
+ * people's reviews the role holds ("you will do their 1:1 meetings ... and the performance
+ * review"), people "at your charge".
+ */
 export const MANAGES_PEOPLE =
-  /\b(?:(?:will|would|all \w+|who|engineers|developers|people) (?:\w+ )?report(?:s|ing)? (?:directly )?to you\b|your (?:\d+ |[a-z]+ )?direct reports\b|(?:you(?:['’]ll| will| would)?|to) line[- ]manage\b|(?:you|you['’]ll|you will) (?:be )?(?:the )?line manager (?:of|for)\b)/i;
+  /\b(?:(?:will|would|all \w+|who|engineers|developers|people) (?:\w+ )?report(?:s|ing)? (?:directly )?to you\b|your (?:\d+ |[a-z]+ )?direct reports\b|(?:you(?:['’]ll| will| would)?|to) line[- ]manage\b|(?:you|you['’]ll|you will) (?:be )?(?:the )?line manager (?:of|for)\b|you(?:['’]ll| will)? (?:\w+ )?(?:do|run|hold|write|conduct|own|handle) their (?:\w+ )?(?:1:1s?|one[- ]on[- ]ones?|performance reviews?|appraisals?)|(?:at|in|under) your charge\b)/i;
 
 /** A sentence that says the role manages people, with no denial in it ("nobody will report to you"). */
 function managesPeople(text: string): boolean {
