@@ -289,6 +289,30 @@ describe("analyzeRole on our own postings", () => {
     expect(runs.archetype.id).not.toBe("cto_architect");
   });
 
+  it("reads the organisation 'led day to day by' a VP as someone else's, and another's part-time work as not the role's", () => {
+    const cto = analyzeRole(
+      [
+        "Chief Technology Officer — Marrowgate Bio",
+        "",
+        "Our engineering organisation (about 60 people) is led day to day by our VP Engineering, who keeps delivery and hiring.",
+        "As CTO you will set the direction of our sequencing platform, choose which technologies we bet on, own our patents and represent us to investors and research partners.",
+        "You will hire, manage and grow the platform team and run our cloud infrastructure day to day.",
+      ].join("\n"),
+    );
+    expect(["cto_architect", "cto_external"]).toContain(cto.archetype.id);
+    expect(cto.facts.teamSize).toBeNull();
+    const devrel = analyzeRole(
+      [
+        "Head of Developer Relations — Tokyo",
+        "",
+        "What you will do",
+        "- Build and lead our developer relations function. Today this is one part-time engineer; you will hire the first developer advocates and manage them",
+        "- Speak at meetups, write tutorials and sample apps, and grow our developer community",
+      ].join("\n"),
+    );
+    expect(devrel.archetype.id).not.toBe("fractional");
+  });
+
   it("reads a role whose engineers will report to it as a manager's, whatever the title", () => {
     const a = analyzeRole(
       [
