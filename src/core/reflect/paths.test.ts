@@ -215,6 +215,24 @@ describe("steps turned down, suggested by others, or said in other words", () =>
     expect(dated("In May 2024 I joined Wellmark as a staff engineer.")).toBe("chosen");
   });
 
+  it("reads an undated post as of the latest year it names, for steps told in the past", () => {
+    const undated = (text: string) =>
+      readReflectionParts(readPost(`# Moving on\n\n${text}\n`)).paths.mentions.find(
+        (m) => m.path === "ic",
+      )?.kind;
+    expect(
+      undated(
+        "I joined Wellmark in 2016 as a staff engineer.\n\nI became a manager in 2020 and a director in 2022.",
+      ),
+    ).toBe("left");
+    // A step still to come keeps its reading, whatever year it names.
+    expect(
+      undated(
+        "From March I will work as a staff engineer on the library I have kept since 2018.\n\nI became a manager in 2020.",
+      ),
+    ).toBe("chosen");
+  });
+
   it("reads the step one is leaving for as taken, and the role one holds now as no step", () => {
     expect(kindOf("I'm leaving to co-found a company with my sister.", "founder")).toBe("chosen");
     expect(

@@ -214,6 +214,17 @@ const SUGGESTED =
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 
 /** Whether the text names a year, and every year it names is before `year`. */
+/** Words of a step still to come or under way: "will", "I'm", "going to", "from now". */
+const FUTURE_OR_NOW = /\b(will|'ll|going to|am|i'm|now|today|next|currently)\b/;
+
+/** The latest year any sentence names, or null when none does. */
+function latestYear(sentences: readonly Sentence[]): number | null {
+  let latest: number | null = null;
+  for (const s of sentences)
+    for (const m of s.norm.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
+
 function onlyEarlierYears(norm: string, year: number): boolean {
   const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < year);
@@ -352,6 +363,10 @@ export function pathMentionsBoth(
   const loose: PathMention[] = [];
   const optionItems = optionListItems(post);
   const postYear = post.date ? Number(post.date.slice(0, 4)) : null;
+  // An undated post is read as of the latest year it names ("I joined in 2017 ... became a
+  // manager in 2019, a director in 2021": the joining is history), for steps told in the past
+  // only ("from September I will work on the library I have kept since 2019" is to come).
+  const namedYear = postYear === null ? latestYear(sentences) : null;
   sentences.forEach((sentence, i) => {
     const block = post.blocks[sentence.block] as Block;
     if (block.kind === "quote") return;
@@ -391,6 +406,13 @@ export function pathMentionsBoth(
           // "I joined in January 2019 as engineer number nine", in a post of 2024: a step of
           // years before the post, told as history.
           if (kind === "chosen" && postYear !== null && onlyEarlierYears(sentence.norm, postYear))
+            kind = "left";
+          else if (
+            kind === "chosen" &&
+            namedYear !== null &&
+            !FUTURE_OR_NOW.test(sentence.norm) &&
+            onlyEarlierYears(sentence.norm, namedYear)
+          )
             kind = "left";
           const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
           const mention: PathMention = {
