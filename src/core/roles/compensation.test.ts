@@ -333,6 +333,14 @@ describe("extractCompensation: the dollar a bare '$' means, from the places a po
     ).toMatchObject({ currency: "AUD" });
   });
 
+  it("reads a bare '$' as the one dollar the posting's coded figures name", () => {
+    expect(
+      base(
+        "Engineering Manager — Remote (Canada) — $140K–$160K\nThe client is getting ready to launch in the US.\nBase salary is $140,000–$160,000 CAD plus options.",
+      ),
+    ).toMatchObject({ min: 140000, max: 160000, currency: "CAD" });
+  });
+
   it("keeps USD where the US is named too, or no place is, or the code says otherwise", () => {
     expect(
       base("Remote (US or Canada); hubs in Toronto and Denver. Salary: $160,000 – $190,000."),

@@ -149,8 +149,18 @@ const US_PLACES =
 /** "US" in capitals: "Remote (US)", "US-based" (not "join us"). */
 const US_CODE = /\bUS\b/;
 
-/** The dollar a bare "$" means in `text` (see {@link DOLLAR_PLACES}): USD unless another. */
+/** A dollar figure that names its dollar: "$150,000–$175,000 CAD", "CAD $190,000". */
+const CODED_DOLLAR =
+  /\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*(USD|CAD|AUD|NZD|SGD|HKD)\b|\b(USD|CAD|AUD|NZD|SGD|HKD)\s?\$\s?\d/g;
+
+/**
+ * The dollar a bare "$" means in `text`: the one dollar its coded figures name ("$150K–$175K"
+ * in the title, "$150,000–$175,000 CAD" in the text), else by its places
+ * ({@link DOLLAR_PLACES}): USD unless another.
+ */
 function localDollar(text: string): string {
+  const coded = new Set([...text.matchAll(CODED_DOLLAR)].map((m) => m[1] ?? m[2]));
+  if (coded.size === 1) return [...coded][0] as string;
   if (US_PLACES.test(text) || US_CODE.test(text)) return "USD";
   const named = DOLLAR_PLACES.map(([code, re]) => [code, text.search(re)] as const).filter(
     ([, at]) => at >= 0,

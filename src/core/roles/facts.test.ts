@@ -1869,3 +1869,70 @@ describe("extractHandsOn: the work kept said before the denial", () => {
     expect(hands("## The role\nLead the team, you won't be writing code.")).toBe("none");
   });
 });
+
+describe("facts of session 25's blind postings, in sentences of our own", () => {
+  const size = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("reads home days offered 'up to' a number, and home working beside an office, as hybrid", () => {
+    expect(
+      extractWorkMode([
+        "• Flexible hours and the option to work from home up to two days per week",
+      ]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["- The chance of home office up to 3 days per week"])).toBe("hybrid");
+    expect(
+      extractWorkMode(["We work from our office in Odense, with home office when you need it."]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode([
+        "- A bright office near Gent-Sint-Pieters, and flexibility to work from home",
+      ]),
+    ).toBe("hybrid");
+  });
+
+  it("reads office days through the week and work that 'is in our office' as on-site", () => {
+    expect(extractWorkMode(["- Work at office in Thu Duc, Monday to Friday"])).toBe("onsite");
+    expect(extractWorkMode(["Work is in our office in Ñuñoa, with trips to the vineyards."])).toBe(
+      "onsite",
+    );
+  });
+
+  it("does not read hybrid search as a way of working", () => {
+    expect(
+      extractWorkMode(["- Make hybrid lexical and vector retrieval meet our latency targets"]),
+    ).toBeNull();
+  });
+
+  it("skips hires to come, experience, and a company's story; reads 'right now it's N'", () => {
+    expect(
+      size(
+        "## What you'll do\n- Run the squad's planning; you'll be hiring two or three engineers next year.",
+      ),
+    ).toBeNull();
+    expect(
+      size("## What you'll do\n- Grow the area: we want to hire around 12 engineers this year."),
+    ).toBeNull();
+    expect(
+      size(
+        "## About the role\nYou've led a multi-team engineering organisation of 40+ people before.",
+      ),
+    ).toBeNull();
+    expect(
+      size(
+        "## About the role\nKestrel Labs was founded in 2009 and now has more than 600 engineers.",
+      ),
+    ).toBeNull();
+    expect(
+      size(
+        "## The team\nRight now it's six engineers (four backend, two mobile), plus a designer.\n\n## What you'll do\n- Lead them.",
+      ),
+    ).toEqual({ min: 6, max: 6 });
+  });
+
+  it("reads a company of 40 people as early", () => {
+    expect(extractStage(segmentsOf("We're 42 people, profitable for three years now."))).toBe(
+      "early",
+    );
+    expect(extractStage(segmentsOf("We're about 50 people."))).toBeNull();
+  });
+});

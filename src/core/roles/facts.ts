@@ -361,6 +361,7 @@ const LED_BY_ANOTHER =
  * The company's own make-up listed after its size: "We're a team of 12: the two founders, ...,
  * two developers, and a product designer" (the developers are not a team the role leads).
  */
+const FOUNDED_IN = /\b(?:founded|established|started) in (?:19|20)\d\d\b/i;
 const COMPANY_LIST_BEFORE =
   /\bwe(?:['’]re| are) (?:a (?:team|company) of |now |about |around )*(?:about |around |roughly )?\d[\d,]*\+?\s*(?:people|employees|staff)?\s*[:(—–]/i;
 /**
@@ -396,7 +397,8 @@ export const NOT_LED_BEFORE = new RegExp(
     String.raw`\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further)\s+(?:(?:up to|about|around)\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     // "Design the org for the next 100 engineers": people still to come.
     String.raw`\b(?:for|of) the next\s+(?:(?:about|around|roughly)\s+)?$`,
-    String.raw`\b(?:plan|plans|planning|going|aim|aiming|expect|expecting) to (?:hire|add|recruit|bring on)\s+(?:around\s+|about\s+|up to\s+|roughly\s+|another\s+|a further\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
+    String.raw`\b(?:be|will be|['’]ll be) (?:hiring|recruiting)\s+(?:about\s+|around\s+|up to\s+|another\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
+    String.raw`\b(?:plan|plans|planning|going|aim|aiming|expect|expecting|want|wants|need|needs|intend|intends|hope|hopes) to (?:hire|add|recruit|bring on)\s+(?:around\s+|about\s+|up to\s+|roughly\s+|another\s+|a further\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     String.raw`\b(?:run|led|headed|managed|owned) by (?:our|the|its|their) [^.;]{0,80}$`,
   ].join("|"),
   "i",
@@ -463,10 +465,10 @@ const TEAMS_OF = new RegExp(
 );
 /** Experience right before a count: "has managed", "have led", "having run". */
 const MANAGED_BEFORE =
-  /\b(?:has|have|having|had)\s+(?:\w+\s+)?(?:(?:managed|led|run|overseen)\s+(?:\w+\s+){0,4}|(?:grown|built|scaled)\s+(?:\w+\s+){0,2})$/i;
+  /(?:\b(?:has|have|having|had)|['’]ve)\s+(?:\w+\s+)?(?:(?:managed|led|run|overseen)\s+(?:[\w-]+\s+){0,6}|(?:grown|built|scaled)\s+(?:[\w-]+\s+){0,2})$/i;
 /** The team the role will run, described in a section about it: "The team is seven engineers". */
 const THE_TEAM_IS =
-  /^(?:(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
+  /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
 
 /** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
@@ -560,6 +562,8 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       )
         continue;
       if (COMPANY_LIST_BEFORE.test(seg.text.slice(0, m.index))) continue;
+      // "Founded in 2008, we now have more than 900 engineers": the company's story and size.
+      if (FOUNDED_IN.test(seg.text)) continue;
       // "Has managed teams of 4+": the candidate's experience, in a list not headed as such.
       if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
@@ -597,7 +601,7 @@ const OFFICE_DAYS_PLAIN =
   "(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?";
 // Days away from the office: "two remote days per week", "work from home 2 days a week".
 const HOME_DAYS =
-  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh) (?:for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
+  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh|home office) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
 const IN_OFFICE =
   "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:office|hub|campus|studio))";
 // Office days named as a span shorter than the week: "in office Tuesday to Thursday".
@@ -609,11 +613,11 @@ const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from h
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four) days? (?:a week |per week )?(?:from home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b)`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four) days? (?:a week |per week )?(?:from home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need)`,
   "i",
 );
 export const ONSITE =
-  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\bremote)|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office))/i;
+  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?)/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -1391,8 +1395,9 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
   // Only what is said outside the customers' clause ("... has grown to 120 employees,
   // building tools for trades businesses").
   const heads = counted !== null && customersAt() >= 0 ? companyHeadcount(ours()) : counted;
-  // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing.
-  if (heads !== null && (heads < 40 || heads >= 60)) {
+  // "About 50 people" sits on the taxonomy's line between early and growth: it decides nothing
+  // ("We're 40 people" is early: blind-written postings of session 25).
+  if (heads !== null && (heads < 45 || heads >= 56)) {
     const stage = heads < 50 ? "early" : heads < 1000 ? "growth" : "enterprise";
     // "Bootstrapped, and grown to about 300 staff": never raising money says nothing of size; a
     // private company's headcount above 50 reads as growth (data/README.md).
