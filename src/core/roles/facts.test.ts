@@ -1936,3 +1936,30 @@ describe("facts of session 25's blind postings, in sentences of our own", () => 
     expect(extractStage(segmentsOf("We're about 50 people."))).toBeNull();
   });
 });
+
+describe("hands-on work denied or kept, as session 25's blind postings put it", () => {
+  const handsOn = (text: string) =>
+    extractHandsOn(
+      segmentsOf(`Engineering Manager\n\n## What you do\n- Lead the team.\n${text}\n`),
+      0.5,
+      {
+        title: "Engineering Manager",
+        nominal: "engineering_manager",
+      },
+    );
+
+  it("reads 'not a role where you'll be writing code' and 'programming is not part of the role' as none", () => {
+    expect(handsOn("- This is not a role where you'll be writing code.")).toBe("none");
+    expect(
+      handsOn(
+        "- Hands-on programming is not part of the role, but you should be able to read code.",
+      ),
+    ).toBe("none");
+  });
+
+  it("reads 'you are still a developer' among the duties as a core duty", () => {
+    expect(
+      handsOn("- You are still a developer: about half of your time goes to client projects."),
+    ).toBe("required");
+  });
+});

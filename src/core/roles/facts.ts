@@ -1520,6 +1520,16 @@ export const HANDS_ON_INTEREST =
 /** A statement that the role does no hands-on work: "this is not a hands-on coding role". */
 export const NOT_HANDS_ON =
   /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expected to |required to )?(?:write|writing|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
+/**
+ * Denials the wide reading alone reads (the archetype model was fitted on the narrow one, which
+ * keeps {@link NOT_HANDS_ON}): "this is not a role where you'll be writing code", "hands-on
+ * programming is not part of the role".
+ */
+const NOT_HANDS_ON_WIDE =
+  /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b/i;
+/** A core duty the wide reading alone reads: "You are still a developer: ...". */
+const STILL_BUILDS =
+  /\byou(?:['’]re| are| remain| stay) still (?:a|an) (?:[\w-]+ )?(?:developer|engineer|programmer|coder)\b/i;
 /** The end of a clause before a denial: "...; you won't", ", but we". */
 const CLAUSE_END = /[;:,]\s*(?:(?:but|though|although)\s+)?(?:you|we)?\s*$/;
 /** Code read or reviewed by the role: "review designs and the occasional pull request". */
@@ -1699,14 +1709,14 @@ const SAYS_NOTHING = 8;
  * flags: {@link STATES_REQUIRED}, {@link STATES_SOME}, {@link READ_NO_FURTHER},
  * {@link SAYS_NOTHING}.
  */
-function handsOnStated(seg: ClassifiedSegment): number {
+function handsOnStated(seg: ClassifiedSegment, denial: RegExp = NOT_HANDS_ON): number {
   if (seg.section === "benefits" || seg.section === "other") return READ_NO_FURTHER | SAYS_NOTHING;
   // A sentence without any word a hands-on statement holds states none (most sentences).
   if (!HANDS_ON_GATE.test(seg.text)) return READ_NO_FURTHER | SAYS_NOTHING;
   // "This is not a hands-on role", "you won't be writing code": no hands-on work at all,
   // unless a clause after "but" keeps some ("You won't be writing features, but we'd like you
   // to stay close to the code: read it, review it from time to time").
-  const denied = NOT_HANDS_ON.exec(seg.text);
+  const denied = denial.exec(seg.text);
   if (denied) {
     const rest = seg.text.slice(denied.index + denied[0].length);
     const but = /(?:[,;:]|\s[—–-])\s*but\b/i.exec(rest);
@@ -1808,11 +1818,36 @@ function scanHandsOn(
   segments: readonly ClassifiedSegment[],
   narrowToo: boolean,
 ): { wide: HandsOnScan; narrow: HandsOnScan } {
+  const both = scanHandsOnWith(segments, narrowToo, null);
+  // The wide reading's own statements (rare): read again with them, the narrow one as it was.
+  const own = segments.map(wideOnlyStated);
+  if (own.every((flags) => flags === 0)) return both;
+  return { wide: scanHandsOnWith(segments, false, own).wide, narrow: both.narrow };
+}
+
+/**
+ * What a sentence states to the wide reading alone ({@link NOT_HANDS_ON_WIDE},
+ * {@link STILL_BUILDS}), as {@link handsOnStated}'s flags; 0 when nothing of its own.
+ */
+function wideOnlyStated(seg: ClassifiedSegment): number {
+  if (seg.section === "benefits" || seg.section === "other") return 0;
+  if (NOT_HANDS_ON_WIDE.test(seg.text) && !NOT_HANDS_ON.test(seg.text))
+    return handsOnStated(seg, NOT_HANDS_ON_WIDE);
+  if (seg.section !== "requirements" && seg.section !== "company" && STILL_BUILDS.test(seg.text))
+    return STATES_REQUIRED;
+  return 0;
+}
+
+function scanHandsOnWith(
+  segments: readonly ClassifiedSegment[],
+  narrowToo: boolean,
+  own: readonly number[] | null,
+): { wide: HandsOnScan; narrow: HandsOnScan } {
   const wide: HandsOnScan = { required: false, some: false, at: -1 };
   const narrow: HandsOnScan = { required: false, some: false, at: -1 };
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as ClassifiedSegment;
-    const stated = handsOnStated(seg);
+    const stated = own?.[i] || handsOnStated(seg);
     if (stated & STATES_REQUIRED) {
       // The wide reading reads every cue the narrow one does, so it is a core duty there too
       // (here or at a sentence before), and both readings are done.

@@ -14,6 +14,7 @@ function classify(text: string): ClassifiedSegment[] {
 describe("classifyHeading", () => {
   it("knows the usual headings of postings", () => {
     expect(classifyHeading("What you'll do")).toBe("duties");
+    expect(classifyHeading("What you do")).toBe("duties");
     expect(classifyHeading("Key Responsibilities:")).toBe("duties");
     expect(classifyHeading("About the role")).toBe("role");
     expect(classifyHeading("Who you are")).toBe("requirements");
@@ -118,5 +119,18 @@ describe("a certification the company holds", () => {
     expect(sectionOf(segments, "You will own our ISO")?.dutyShaped).toBe(true);
     expect(sectionOf(segments, "You will keep the SOC 2")?.dutyShaped).toBe(true);
     expect(sectionOf(segments, "You will have an AWS")?.requirementShaped).toBe(true);
+  });
+});
+
+describe("classifySections: a sentence addressed to the reader before a colon", () => {
+  it("keeps 'You are still a developer: ...' among the duties, not a label opening requirements", () => {
+    const segs = classifySections(
+      prepareText(
+        "Team Lead\n\n**What you do**\n- You run the team's one-on-ones\n- You are still a developer: about half your time goes to client work\n- You join client meetings\n",
+      ),
+    );
+    const still = segs.find((s) => s.text.startsWith("You are still"));
+    expect(still?.section).toBe("duties");
+    expect(segs.find((s) => s.text.startsWith("You join"))?.section).toBe("duties");
   });
 });

@@ -181,7 +181,10 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       if (kindIfHeading) current = kindIfHeading;
     } else {
       const prefix = seg.text.includes(":") ? LABEL_PREFIX.exec(seg.text) : null;
-      if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7) {
+      // "You are still a developer: about half your time ..." is a sentence addressed to the
+      // reader, not a label such as "About you:" or "You:".
+      const addressed = prefix?.[1] !== undefined && /^you\b\S*\s+\S+\s+\S+/i.test(prefix[1]);
+      if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7 && !addressed) {
         const kind = classifyHeading(prefix[1]);
         // "Responsibilities: Lead..." opens a section; "Compensation: $190" or "Location:
         // Remote" is a one-line field (scraped headers are blocks of them) and does not.
