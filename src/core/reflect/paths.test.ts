@@ -407,6 +407,12 @@ describe("a step said in the present, the future or as a plan, right before the 
 
   it("a step only thought about is an option, not the step taken", () => {
     expect(kindOf("I did think about going back to being an IC for a while.", "ic")).toBe("option");
+    expect(
+      kindOf(
+        "I weighed one more thing: maybe going back to be a principal engineer somewhere.",
+        "ic",
+      ),
+    ).toBe("option");
   });
 });
 

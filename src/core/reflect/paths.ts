@@ -250,6 +250,9 @@ const ASIDE_AFTER =
 const NO_LONGER = /\bno longer\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$/;
 
 /** A hedge before the author's step: "maybe I'll start something of my own". */
+/** A step hedged right before its frame: "another thing: maybe going back to be a principal". */
+const MAYBE_BEFORE = /\b(maybe|perhaps|possibly)\s+$/;
+
 const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|someday|whether)\b/;
 
 /**
@@ -312,7 +315,13 @@ function mentionKind(
   // "friends suggested I start my own company": someone else's idea for the author; "I did
   // think about going back": a step turned over, not taken.
   const lead = chosen >= 0 ? before.slice(0, chosen) : "";
-  if (chosen >= 0 && (CONDITION.test(lead) || SUGGESTED.test(lead) || CONTEMPLATED.test(lead)))
+  if (
+    chosen >= 0 &&
+    (CONDITION.test(lead) ||
+      SUGGESTED.test(lead) ||
+      CONTEMPLATED.test(lead) ||
+      MAYBE_BEFORE.test(lead))
+  )
     return "option";
   // "I said yes to leading the team I've been a senior engineer on": the role held, not taken.
   if (chosen >= 0 && HELD_ROLE.test(before.slice(chosen))) chosen = -1;
