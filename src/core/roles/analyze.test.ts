@@ -350,6 +350,20 @@ describe("analyzeRole on our own postings", () => {
     expect(a.facts.teamSize).toEqual({ min: 5, max: 5 });
   });
 
+  it("reads the manager of a customer-engineering team as a go-to-market role", () => {
+    const a = analyzeRole(
+      [
+        "Engineering Manager, Customer Engineering",
+        "",
+        "## What you'll do",
+        "- Lead our team of six customer engineers who onboard new enterprise accounts",
+        "- Run weekly 1:1s and grow each engineer",
+        "- Work with account managers on escalations and renewals",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("solutions");
+  });
+
   it("reads an architect's posting full of selling as a go-to-market role", () => {
     const text = [
       "Principal Integration Architect — Hollow Oak Systems",
