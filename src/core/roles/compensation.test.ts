@@ -412,3 +412,20 @@ describe("extractCompensation: currencies beyond the dollar, pound and euro", ()
     );
   });
 });
+
+describe("extractCompensation: the sol's S/ and the rupee's code", () => {
+  it("reads 'S/ 12,000 - 15,000 monthly' and 'PKR 900,000 - 1,100,000 per month'", () => {
+    expect(base("We offer: S/ 11,000 - 14,000 monthly, health insurance.")).toEqual({
+      min: 11000,
+      max: 14000,
+      currency: "PEN",
+      period: "month",
+    });
+    expect(base("Salary: PKR 900,000 - 1,100,000 per month")).toEqual({
+      min: 900000,
+      max: 1100000,
+      currency: "PKR",
+      period: "month",
+    });
+  });
+});

@@ -72,9 +72,11 @@ const SYMBOLS: Record<string, string> = {
   RM: "MYR",
   KSh: "KES",
   Ksh: "KES",
+  "S/": "PEN",
+  "S/.": "PEN",
 };
 const CODES =
-  "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR";
+  "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^euros?$/i, "EUR"],
@@ -90,7 +92,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * stay words.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|K[Ss]h\\s?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
@@ -299,6 +301,16 @@ const SMALL_UNITS: Record<string, number> = {
   PEN: 3.7,
   SAR: 3.75,
   QAR: 3.6,
+  UGX: 3700,
+  TZS: 2600,
+  KZT: 480,
+  LKR: 300,
+  PKR: 280,
+  NPR: 133,
+  BDT: 120,
+  UAH: 41,
+  GHS: 15,
+  MAD: 10,
 };
 
 function plausible(

@@ -1963,3 +1963,47 @@ describe("hands-on work denied or kept, as session 25's blind postings put it", 
     ).toBe("required");
   });
 });
+
+describe("facts of session 25's last blind postings, read after scoring, in sentences of our own", () => {
+  const size = (text: string) => extractTeamSize(segmentsOf(text));
+
+  it("reads office-only wordings, Italian 'smart working' and a benefits line that names experience", () => {
+    expect(extractWorkMode(["We work together from our office in Kalamaja."])).toBe("onsite");
+    expect(extractWorkMode(["- Work in office (Da'an District, by the MRT), flexible hours"])).toBe(
+      "onsite",
+    );
+    expect(
+      extractWorkMode([
+        "We offer a permanent contract, a canteen and the possibility of smart working.",
+      ]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode([
+        "We offer: permanent contract, salary commensurate with experience, hybrid work (2 days a week remote).",
+      ]),
+    ).toBe("hybrid");
+  });
+
+  it("skips hires to come said as 'we're adding', 'our first two or three', 'in the next 12 months'", () => {
+    expect(
+      size("## What you'll do\n- Help us hire: we're adding two iOS engineers this year."),
+    ).toBeNull();
+    expect(
+      size("## What you'll do\n- Interview and hire our first two or three engineers."),
+    ).toBeNull();
+    expect(size("## What you'll do\n- Hire 12+ engineers in the next 12 months.")).toBeNull();
+    expect(size("## What you'll do\n- Hire our first four engineers and run their 1:1s.")).toEqual({
+      min: 4,
+      max: 4,
+    });
+  });
+
+  it("reads a Chief Technology and Data Officer as the CTO", () => {
+    expect(
+      extractReportsTo(
+        "You will lead the squads, reporting to the Chief Technology and Data Officer of the group.",
+        "Head of Engineering",
+      ),
+    ).toBe("cto");
+  });
+});

@@ -25,7 +25,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["founders", /\b(co-?founders?|founders?|founding team)\b/i],
   [
     "cto",
-    /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information) officer)\b/i,
+    /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
   ],
   [
     "other_exec",
@@ -394,7 +394,8 @@ export const NOT_LED_BEFORE = new RegExp(
     String.raw`\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$`,
     String.raw`\b(?:grows?|growing|grew|grown|went|gone|scal(?:e|es|ed|ing)|expand(?:s|ed|ing)?) from\s+(?:something like\s+|about\s+|around\s+|roughly\s+)?$`,
     String.raw`\b(?:grow|grows|growing|scale|scales|scaling)(?:\s+(?:the|our|your|this)\s+(?:[\w-]+\s+)?(?:team|teams|organi[sz]ation|org|function))?\s+(?:towards?|to|beyond|past)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`,
-    String.raw`\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further)\s+(?:(?:up to|about|around)\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
+    String.raw`\b(?:we['’]re|we are|we will be|we['’]ll be) (?:adding|hiring|recruiting)\s+(?:about\s+|around\s+|up to\s+|another\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
+    String.raw`\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further|first(?=\s+\w+\s+(?:or|to)\s))\s+(?:(?:up to|about|around)\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     // "Design the org for the next 100 engineers": people still to come.
     String.raw`\b(?:for|of) the next\s+(?:(?:about|around|roughly)\s+)?$`,
     String.raw`\b(?:be|will be|['’]ll be) (?:hiring|recruiting)\s+(?:about\s+|around\s+|up to\s+|another\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
@@ -432,6 +433,13 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
  */
 const USERS_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:depend|depends|rely|relies|count|counts|build|builds)\s+(?:on|upon)\b/i;
+
+/** A verb of hiring right before a count ("Hire 15+ engineers ..."). */
+const HIRE_BEFORE =
+  /\b(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?$/i;
+/** A time still to come right after a count: "in the next 12 months", "this year". */
+const TIME_TO_COME_AFTER =
+  /^[^.;]{0,20}?\b(?:(?:in|over|within|during) the (?:next|coming) (?:\w+ )?(?:months?|years?|quarters?)|(?:this|next) (?:year|quarter)|by (?:the end of )?(?:next year|20\d\d))\b/i;
 
 /** Things counted right after a count that are not people: "a group of 22 clinics". */
 const PLACES_AFTER =
@@ -572,6 +580,12 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
+      // "Hire 15+ engineers in the next 12 months": people to hire over a time to come.
+      if (
+        HIRE_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
+        TIME_TO_COME_AFTER.test(seg.text.slice(end, end + 40))
+      )
+        continue;
       if (
         /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
           m[0],
@@ -613,11 +627,11 @@ const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from h
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four) days? (?:a week |per week )?(?:from home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need)`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four) days? (?:a week |per week )?(?:from home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|(?:possibility|option) of smart[- ]working\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days))`,
   "i",
 );
 export const ONSITE =
-  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?)/i;
+  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -639,7 +653,7 @@ export const NO_OR_PASSING_REMOTE =
  * line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
-  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|hub|campus|studio/i;
+  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|hub|campus|studio|smart[- ]work/i;
 
 /** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
 const THEIR_WORK_MODE =
@@ -773,7 +787,8 @@ function remoteAlternatives(line: string): Set<"hybrid" | "onsite"> {
 const REMOTE_WITH_VISITS =
   /[,;(/]\s*remote with (?:occasional|some|regular|periodic|monthly|quarterly)\b/i;
 
-export const REQUIREMENT_WORDS = /\b(?:experience|skills?)\b/i;
+export const REQUIREMENT_WORDS =
+  /\b(?<!(?:commensurate with|depending on|based on|according to) )(?:experience|skills?)\b/i;
 
 /** A sentence's end inside a line: ".", "!" or "?" then a space and a capital or an opening. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=["'“([]?[A-Z])/;

@@ -149,3 +149,13 @@ describe("isRankedIndividualTitle", () => {
     expect(isRankedIndividualTitle("Director, Engineering")).toBe(false);
   });
 });
+
+describe("extractTitle: a search firm's generic first line", () => {
+  it("skips 'POSITION SPECIFICATION' for the role on the next line", () => {
+    expect(
+      extractTitle(
+        prepareText("POSITION SPECIFICATION\n\nVice President of Engineering\n\nAbout the client"),
+      ),
+    ).toBe("Vice President of Engineering");
+  });
+});

@@ -17,7 +17,7 @@ const levelRules = roleModel.titles.levels.map((r) => ({
 const CTO = /\b(cto|chief technology officer|chief technical officer|chief technologist)\b/i;
 
 const GENERIC_HEADINGS =
-  /^(job description|about the (job|role|position)|(the )?(role|position|job|opportunity)|overview|description|job details|notes)$/i;
+  /^(job description|about the (job|role|position)|(the )?(role|position|job|opportunity)|overview|description|job details|notes|(position|role|job|candidate) (specification|spec|profile|brief)|job posting|vacancy|we('re| are) hiring!?)$/i;
 
 /**
  * A title named at the start of a long first line of prose, as a posting pasted without its
