@@ -162,7 +162,7 @@ describe("the probe sets of data/probes", () => {
       values: 0.54,
     },
     {
-      // Session 25: postings only, scored blind and left unread (floors under their blind scores).
+      // Session 25: postings only, scored blind (floors under those scores), then their facts read.
       set: "realistic-6",
       postings: 40,
       responsibilities: 0.8,
