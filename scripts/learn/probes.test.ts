@@ -180,6 +180,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0,
       values: 0,
     },
+    {
+      // Session 25, written after every fix: postings only, scored blind and left unread.
+      set: "realistic-7",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.85,
+      facts: {
+        reports_to: [13, 1],
+        team_size: [12, 1],
+        hands_on: [30, 2],
+        compensation: [21, 1],
+        work_mode: [30, 1],
+        stage: [20, 1],
+      },
+      posts: 0,
+      chosen: 0,
+      considered: 0,
+      values: 0,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
