@@ -128,23 +128,32 @@ function currencyOf(symbol: string | undefined): string | null {
  * superannuation, KiwiSaver), else the one named first (the location line: "Melbourne VIC" of
  * a company whose customers are "across Australia and New Zealand").
  */
+/** Pension schemes that belong to one dollar country's pay. */
+const SUPERANNUATION = String.raw`\bsuperannuation\b|(?:plus|\+) super\b`;
+const KIWISAVER = String.raw`\bkiwisaver\b`;
 const DOLLAR_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     "AUD",
-    /\b(australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|queensland|new south wales|nsw|vic|superannuation)\b|(?:plus|\+) super\b/i,
+    new RegExp(
+      String.raw`\b(?:australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|queensland|new south wales|nsw|vic)\b|${SUPERANNUATION}`,
+      "i",
+    ),
   ],
   [
     "CAD",
     /\b(canada|canadian|toronto|vancouver|montr[eé]al|ottawa|calgary|edmonton|halifax|winnipeg|ontario|qu[eé]bec|british columbia|alberta|nova scotia)\b/i,
   ],
-  ["NZD", /\b(new zealand|auckland|wellington|christchurch|kiwisaver)\b/i],
+  [
+    "NZD",
+    new RegExp(String.raw`\b(?:new zealand|auckland|wellington|christchurch)\b|${KIWISAVER}`, "i"),
+  ],
   ["SGD", /\bsingapore\b/i],
   ["HKD", /\bhong kong\b/i],
 ];
-/** Pay words that belong to one dollar country's pay: its pension schemes. */
+/** The pay words of {@link DOLLAR_PLACES}: the pension schemes. */
 const DOLLAR_PAY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["AUD", /\bsuperannuation\b|(?:plus|\+) super\b/i],
-  ["NZD", /\bkiwisaver\b/i],
+  ["AUD", new RegExp(SUPERANNUATION, "i")],
+  ["NZD", new RegExp(KIWISAVER, "i")],
 ];
 const US_PLACES =
   /\b(united states|usa|u\.s\.|new york|nyc|san francisco|bay area|california|seattle|austin|boston|chicago|denver|colorado|texas|washington,? d\.?c\.?|401\(?k\)?)\b/i;
@@ -167,13 +176,9 @@ function localDollar(text: string): string {
   const named = DOLLAR_PLACES.map(([code, re]) => [code, text.search(re)] as const).filter(
     ([, at]) => at >= 0,
   );
-  if (named.length === 0) return "USD";
-  if (named.length === 1) return (named[0] as readonly [string, number])[0];
-  const paid = DOLLAR_PAY_WORDS.filter(
-    ([code, re]) => re.test(text) && named.some(([c]) => c === code),
-  );
-  if (paid.length === 1) return (paid[0] as readonly [string, RegExp])[0];
-  return [...named].sort((a, b) => a[1] - b[1])[0]?.[0] ?? "USD";
+  const paid = DOLLAR_PAY_WORDS.filter(([, re]) => re.test(text));
+  if (named.length > 1 && paid.length === 1) return (paid[0] as readonly [string, RegExp])[0];
+  return named.sort((a, b) => a[1] - b[1])[0]?.[0] ?? "USD";
 }
 
 function findAmounts(text: string): Amount[] {

@@ -354,14 +354,22 @@ const NOT_LEADING =
 /** Any word of leading people. */
 const LEADS_ANY =
   /\b(?:lead|leads|leading|manage|manages|managing|head|heads|run|runs|oversee|oversees|supervise|supervises)\b/i;
+/**
+ * Someone leading a team or an organisation, the leader after: "led by", "run day to day by"
+ * (a regular expression's source, shared with features.ts).
+ */
+export const LED_BY = String.raw`(?:led|run|managed|headed|overseen)(?:\s+day[- ]to[- ]day)?\s+by`;
 /** What follows a team's count when someone other than the role leads it. */
-const LED_BY_ANOTHER =
-  /^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?(?:led|run|managed|headed|overseen)(?:\s+day[- ]to[- ]day)?\s+by\b(?!\s+you\b)/i;
+const LED_BY_ANOTHER = new RegExp(
+  String.raw`^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?${LED_BY}\b(?!\s+you\b)`,
+  "i",
+);
+/** A company's story: "founded in 2008" (its size then follows, not a team's). */
+const FOUNDED_IN = /\b(?:founded|established|started) in (?:19|20)\d\d\b/i;
 /**
  * The company's own make-up listed after its size: "We're a team of 12: the two founders, ...,
  * two developers, and a product designer" (the developers are not a team the role leads).
  */
-const FOUNDED_IN = /\b(?:founded|established|started) in (?:19|20)\d\d\b/i;
 const COMPANY_LIST_BEFORE =
   /\bwe(?:['’]re| are) (?:a (?:team|company) of |now |about |around )*(?:about |around |roughly )?\d[\d,]*\+?\s*(?:people|employees|staff)?\s*[:(—–]/i;
 /**
@@ -394,11 +402,10 @@ export const NOT_LED_BEFORE = new RegExp(
     String.raw`\binterview(?:s|ing)? with\s+(?:(?:about|around|up to)\s+)?$`,
     String.raw`\b(?:grows?|growing|grew|grown|went|gone|scal(?:e|es|ed|ing)|expand(?:s|ed|ing)?) from\s+(?:something like\s+|about\s+|around\s+|roughly\s+)?$`,
     String.raw`\b(?:grow|grows|growing|scale|scales|scaling)(?:\s+(?:the|our|your|this)\s+(?:[\w-]+\s+)?(?:team|teams|organi[sz]ation|org|function))?\s+(?:towards?|to|beyond|past)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`,
-    String.raw`\b(?:we['’]re|we are|we will be|we['’]ll be) (?:adding|hiring|recruiting)\s+(?:about\s+|around\s+|up to\s+|another\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
+    String.raw`\b(?:we['’]re|we are|be) (?:adding|hiring|recruiting)\s+(?:about\s+|around\s+|up to\s+|another\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     String.raw`\b(?:hire|hires|hiring|recruit|recruits|recruiting)\s+(?:the\s+|our\s+|up to\s+|about\s+)?(?:next|another|additional|more|further|first(?=\s+\w+\s+(?:or|to)\s))\s+(?:(?:up to|about|around)\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     // "Design the org for the next 100 engineers": people still to come.
     String.raw`\b(?:for|of) the next\s+(?:(?:about|around|roughly)\s+)?$`,
-    String.raw`\b(?:be|will be|['’]ll be) (?:hiring|recruiting)\s+(?:about\s+|around\s+|up to\s+|another\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     String.raw`\b(?:plan|plans|planning|going|aim|aiming|expect|expecting|want|wants|need|needs|intend|intends|hope|hopes) to (?:hire|add|recruit|bring on)\s+(?:around\s+|about\s+|up to\s+|roughly\s+|another\s+|a further\s+)?(?:\w+\s+(?:or|to)\s+)?$`,
     String.raw`\b(?:run|led|headed|managed|owned) by (?:our|the|its|their) [^.;]{0,80}$`,
   ].join("|"),

@@ -40,6 +40,7 @@ import {
   extractStageReadings,
   extractTeamSize,
   extractWorkMode,
+  LED_BY,
   statedIndividualContributor,
 } from "./facts.js";
 import { negationScope } from "./negation.js";
@@ -527,8 +528,10 @@ export const TOP_ENGINEERING =
  * organisation (about 110 engineers) is led by our SVP", "delivery, hiring and the engineering
  * managers stay with him".
  */
-export const ORGANISATION_LED_BY_ANOTHER =
-  /\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?(?:led|run|managed|headed|overseen)(?:\s+day[- ]to[- ]day)?\s+by\s+(?:our|the|a|an)\b|^(?:it|the organi[sz]ation|the team)(?:['’]s| is)\s+(?:currently\s+|already\s+)?(?:led|run|managed|headed)(?:\s+day[- ]to[- ]day)?\s+by\s+(?:our|the)\s+(?:vp|vice president|head|director|svp)\b|\b(?:managers|hiring|delivery)\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b/i;
+export const ORGANISATION_LED_BY_ANOTHER = new RegExp(
+  String.raw`\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the|a|an)\b|^(?:it|the organi[sz]ation|the team)(?:['’]s| is)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the)\s+(?:vp|vice president|head|director|svp)\b|\b(?:managers|hiring|delivery)\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b`,
+  "i",
+);
 
 /**
  * The index of the first sentence outside the headings, the requirements and the benefits

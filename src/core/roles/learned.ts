@@ -647,13 +647,14 @@ export function learnedArchetype(
   // executives, prospects, demos, RFPs, on-target earnings ...) read as an engineer's or a
   // manager's role is read as a go-to-market one: in the labelled corpus all four such postings
   // are solutions roles, and the models read them so already.
-  // So is a manager's role read as one team's whose title names a customer-facing team
-  // ("Engineering Manager, Customer Engineering", "... Professional Services"): data/README.md
-  // reads managers of solutions or services teams as solutions (no corpus or dev posting's
-  // reading changes; a dev "Director, Solution Engineering" labelled staff_ic stays so).
+  // So is a role read as one team's manager whose title names a go-to-market team (the title's
+  // archetype is solutions: "Engineering Manager, Customer Engineering", "... Professional
+  // Services"): data/README.md reads managers of solutions or services teams as solutions (no
+  // corpus or dev posting's reading changes; a dev "Director, Solution Engineering" labelled
+  // staff_ic stays so).
   const selling =
     (sells(reading) && (ranked[0]?.id === "staff_ic" || ranked[0]?.id === "engineering_manager")) ||
-    (CUSTOMER_TEAM_TITLE.test(reading.title) && ranked[0]?.id === "engineering_manager");
+    (nominal === "solutions" && ranked[0]?.id === "engineering_manager");
   if (selling) readAsOneOf(ranked, (id) => id === "solutions" || id === "cto_external");
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus
@@ -722,10 +723,6 @@ export function learnedArchetype(
     ...(scope ? { scope } : {}),
   };
 }
-
-/** A title naming a customer-facing team: customer, solutions or sales engineering, services. */
-const CUSTOMER_TEAM_TITLE =
-  /\b(?:customer|solutions?|sales|field) engineering\b|\bprofessional services\b|\bforward[- ]deployed\b/i;
 
 /** Whether the posting's reporting line is the chief executive or the founders. */
 export function reportsToTheTop(reading: Pick<PostingReading, "facts">): boolean {
