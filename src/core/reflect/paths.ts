@@ -213,7 +213,6 @@ const SUGGESTED =
 /** A year a post may name (1950-2099). */
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 
-/** Whether the text names a year, and every year it names is before `year`. */
 /** Words of a step still to come or under way: "will", "I'm", "going to", "from now". */
 const FUTURE_OR_NOW = /\b(will|'ll|going to|am|i'm|now|today|next|currently)\b/;
 
@@ -225,6 +224,7 @@ function latestYear(sentences: readonly Sentence[]): number | null {
   return latest;
 }
 
+/** Whether the text names a year, and every year it names is before `year`. */
 function onlyEarlierYears(norm: string, year: number): boolean {
   const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < year);
@@ -249,10 +249,10 @@ const ASIDE_AFTER =
 /** A role or activity the author has stopped: "I am no longer a principal engineer". */
 const NO_LONGER = /\bno longer\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$/;
 
-/** A hedge before the author's step: "maybe I'll start something of my own". */
 /** A step hedged right before its frame: "another thing: maybe going back to be a principal". */
 const MAYBE_BEFORE = /\b(maybe|perhaps|possibly)\s+$/;
 
+/** A hedge before the author's step: "maybe I'll start something of my own". */
 const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|someday|whether)\b/;
 
 /**
@@ -374,8 +374,15 @@ export function pathMentionsBoth(
   const postYear = post.date ? Number(post.date.slice(0, 4)) : null;
   // An undated post is read as of the latest year it names ("I joined in 2017 ... became a
   // manager in 2019, a director in 2021": the joining is history), for steps told in the past
-  // only ("from September I will work on the library I have kept since 2019" is to come).
-  const namedYear = postYear === null ? latestYear(sentences) : null;
+  // only ("from September I will work on the library I have kept since 2019" is to come); that
+  // year is looked for only when a step taken names a year.
+  let namedYear: number | null | undefined;
+  const toldAsHistory = (norm: string): boolean => {
+    if (postYear !== null) return onlyEarlierYears(norm, postYear);
+    if (FUTURE_OR_NOW.test(norm) || !onlyEarlierYears(norm, Number.POSITIVE_INFINITY)) return false;
+    namedYear ??= latestYear(sentences);
+    return namedYear !== null && onlyEarlierYears(norm, namedYear);
+  };
   sentences.forEach((sentence, i) => {
     const block = post.blocks[sentence.block] as Block;
     if (block.kind === "quote") return;
@@ -412,17 +419,9 @@ export function pathMentionsBoth(
             cue.weight >= 0.6,
           );
           if ((goal || listed) && kind === "plain") kind = "option";
-          // "I joined in January 2019 as engineer number nine", in a post of 2024: a step of
-          // years before the post, told as history.
-          if (kind === "chosen" && postYear !== null && onlyEarlierYears(sentence.norm, postYear))
-            kind = "left";
-          else if (
-            kind === "chosen" &&
-            namedYear !== null &&
-            !FUTURE_OR_NOW.test(sentence.norm) &&
-            onlyEarlierYears(sentence.norm, namedYear)
-          )
-            kind = "left";
+          // "I joined in January 2019 as engineer number nine", in a post of 2024 (or an undated
+          // one that names 2024): a step of years before the post, told as history.
+          if (kind === "chosen" && toldAsHistory(sentence.norm)) kind = "left";
           const weight = cue.weight * (isTitle ? 1.5 : 1) * (kind === "chosen" ? 1 : 0.8);
           const mention: PathMention = {
             path,
