@@ -1549,6 +1549,8 @@ export const NOT_HANDS_ON =
  */
 const NOT_HANDS_ON_WIDE =
   /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b/i;
+/** A word every match of {@link NOT_HANDS_ON_WIDE} or {@link STILL_BUILDS} holds. */
+const WIDE_ONLY_GATE = /not\b|n['’]t\b|still/i;
 /** A core duty the wide reading alone reads: "You are still a developer: ...". */
 const STILL_BUILDS =
   /\byou(?:['’]re| are| remain| stay) still (?:a|an) (?:[\w-]+ )?(?:developer|engineer|programmer|coder)\b/i;
@@ -1852,6 +1854,8 @@ function scanHandsOn(
  * {@link STILL_BUILDS}), as {@link handsOnStated}'s flags; 0 when nothing of its own.
  */
 function wideOnlyStated(seg: ClassifiedSegment): number {
+  // Run on every sentence of every posting: the words both patterns need come first.
+  if (!WIDE_ONLY_GATE.test(seg.text)) return 0;
   if (seg.section === "benefits" || seg.section === "other") return 0;
   if (NOT_HANDS_ON_WIDE.test(seg.text) && !NOT_HANDS_ON.test(seg.text))
     return handsOnStated(seg, NOT_HANDS_ON_WIDE);
