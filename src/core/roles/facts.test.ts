@@ -1961,6 +1961,13 @@ describe("hands-on work denied or kept, as session 25's blind postings put it", 
     expect(
       handsOn("- You are still a developer: about half of your time goes to client projects."),
     ).toBe("required");
+    // A share under 40% of the time is some, as everywhere else.
+    expect(
+      handsOn("- You are still a developer: about 30% of your time goes to client projects."),
+    ).toBe("some");
+    expect(
+      handsOn("- You are still a developer: about a third of your week goes to client projects."),
+    ).toBe("some");
   });
 });
 

@@ -1551,6 +1551,9 @@ const NOT_HANDS_ON_WIDE =
   /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b/i;
 /** A word every match of {@link NOT_HANDS_ON_WIDE} or {@link STILL_BUILDS} holds. */
 const WIDE_ONLY_GATE = /not\b|n['’]t\b|still/i;
+/** A share of the time under 40%: "about 30% of your time", "a third of your week". */
+const MINOR_SHARE =
+  /(?:\b(?:[1-9]|[1-3]\d) ?%|\ban? (?:third|quarter|fifth|tenth)\b)[^.;]{0,20}\b(?:time|week|day)\b/i;
 /** A core duty the wide reading alone reads: "You are still a developer: ...". */
 const STILL_BUILDS =
   /\byou(?:['’]re| are| remain| stay) still (?:a|an) (?:[\w-]+ )?(?:developer|engineer|programmer|coder)\b/i;
@@ -1860,7 +1863,9 @@ function wideOnlyStated(seg: ClassifiedSegment): number {
   if (NOT_HANDS_ON_WIDE.test(seg.text) && !NOT_HANDS_ON.test(seg.text))
     return handsOnStated(seg, NOT_HANDS_ON_WIDE);
   if (seg.section !== "requirements" && seg.section !== "company" && STILL_BUILDS.test(seg.text))
-    return STATES_REQUIRED;
+    // "You are still a developer: about 50% of your time ..." is a core duty; "... about a
+    // third of your time" is some, as a stated share under 40% is everywhere else.
+    return MINOR_SHARE.test(seg.text) ? STATES_SOME | READ_NO_FURTHER : STATES_REQUIRED;
   return 0;
 }
 
