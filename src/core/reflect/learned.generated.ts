@@ -78,6 +78,8 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       writtenWeight: 0.5,
       writtenNone: 1,
       writtenVocab: 1,
+      probeWeight: 0,
+      probeFull: 0,
       seed: 11,
     },
   },

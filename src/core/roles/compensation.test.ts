@@ -429,3 +429,14 @@ describe("extractCompensation: the sol's S/ and the rupee's code", () => {
     });
   });
 });
+
+describe("extractCompensation: the New Taiwan dollar's NT$", () => {
+  it("reads 'Monthly NT$95,000~130,000' as TWD a month", () => {
+    expect(base("Pay: Monthly NT$95,000~130,000 | Experience: 5 years")).toEqual({
+      min: 95000,
+      max: 130000,
+      currency: "TWD",
+      period: "month",
+    });
+  });
+});

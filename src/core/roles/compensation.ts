@@ -74,6 +74,7 @@ const SYMBOLS: Record<string, string> = {
   Ksh: "KES",
   "S/": "PEN",
   "S/.": "PEN",
+  NT$: "TWD",
 };
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT";
@@ -92,7 +93,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * stay words.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",

@@ -2014,3 +2014,44 @@ describe("facts of session 25's last blind postings, read after scoring, in sent
     ).toBe("cto");
   });
 });
+
+describe("facts of session 26's first blind postings, read after scoring, in sentences of our own", () => {
+  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
+
+  it("reads days at home, five office days 'with us', and remote that 'works for us'", () => {
+    expect(
+      extractWorkMode([
+        "We mostly meet at our Lyon office; two or three days at home per week is fine.",
+      ]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode(["- You'd like being in the office with us in Leith five days a week"]),
+    ).toBe("onsite");
+    expect(
+      extractWorkMode(["Most of us live near Tartu, but remote within Estonia works for us."]),
+    ).toBe("remote");
+    expect(extractWorkMode(["Our remote sensing kit works for us in the field."])).toBeNull();
+  });
+
+  it("reads a line 'reporting hierarchically to' or 'functionally to'", () => {
+    expect(
+      extractReportsTo(
+        "Reporting functionally to our group CTO and locally to the site manager, you will run the platform teams.",
+        "Head of Engineering",
+      ),
+    ).toBe("cto");
+  });
+
+  it("reads 'we are now 14 people' as a headcount, and building 'most of it yourself' as a core duty", () => {
+    expect(extractStage(segmentsOf("We started in a garage and we are now 14 people."))).toBe(
+      "early",
+    );
+    expect(
+      hands("## The role\nAt first you will write most of the code yourself, then hire."),
+    ).toBe("required");
+    expect(hands("## The role\n- Review the software design and source code of the team.")).toBe(
+      "some",
+    );
+  });
+});
