@@ -30,16 +30,6 @@ describe("the review of merged labels", () => {
     expect(reviewRole(role, undefined)).toBe(role);
   });
 
-  it("takes out a responsibility the review drops, and fails when the label lacks it", () => {
-    const both = { ...role, responsibilities: ["org_leadership", "people_management"] };
-    const out = reviewRole(both, { id: "j0001", drop: ["people_management"], why: "" });
-    expect(out.responsibilities).toEqual(["org_leadership"]);
-    expect(out.facts).toEqual(role.facts);
-    expect(() => reviewRole(role, { id: "j0001", drop: ["people_management"], why: "" })).toThrow(
-      /j0001 drop people_management/,
-    );
-  });
-
   it("fails when the merged label is no longer the one reviewed", () => {
     expect(() =>
       reviewRole(role, { id: "j0001", facts: { stage: null }, was: { stage: "growth" }, why: "" }),

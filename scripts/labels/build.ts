@@ -169,14 +169,8 @@ export function mergePost(a: PostLabel, b: PostLabel, t: Adjudication | undefine
  */
 export interface RoleReview {
   id: string;
-  facts?: Partial<Record<FactKey, unknown>>;
-  was?: Partial<Record<FactKey, unknown>>;
-  /**
-   * Responsibilities the review takes out of the merged label (session 26: people_management of
-   * leaders of managers, where two further blind readings both found no engineer reporting
-   * directly). The build fails when the merged label no longer holds one of them.
-   */
-  drop?: string[];
+  facts: Partial<Record<FactKey, unknown>>;
+  was: Partial<Record<FactKey, unknown>>;
   /** The settling reader's reason, in their own words. */
   why: string;
 }
@@ -195,16 +189,12 @@ function review<T extends { id: string }>(kind: "jds" | "posts"): Map<string, T>
 export function reviewRole(label: RoleLabel, r: RoleReview | undefined): RoleLabel {
   if (!r) return label;
   const facts = { ...label.facts };
-  for (const [k, v] of Object.entries(r.facts ?? {}) as [FactKey, unknown][]) {
-    if (!same(facts[k], r.was?.[k]))
-      throw new Error(`review jds ${r.id} facts.${k}: the merged label is no longer ${r.was?.[k]}`);
+  for (const [k, v] of Object.entries(r.facts) as [FactKey, unknown][]) {
+    if (!same(facts[k], r.was[k]))
+      throw new Error(`review jds ${r.id} facts.${k}: the merged label is no longer ${r.was[k]}`);
     facts[k] = v;
   }
-  for (const id of r.drop ?? [])
-    if (!label.responsibilities.includes(id))
-      throw new Error(`review jds ${r.id} drop ${id}: the merged label does not hold it`);
-  const responsibilities = label.responsibilities.filter((id) => !r.drop?.includes(id));
-  return { ...label, responsibilities, facts };
+  return { ...label, facts };
 }
 
 export function reviewPost(label: PostLabel, r: PostReview | undefined): PostLabel {
