@@ -199,6 +199,26 @@ describe("the probe sets of data/probes", () => {
       considered: 0,
       values: 0,
     },
+    {
+      // Session 26: postings scored blind, then half of them (jr*) read and their facts fixed;
+      // the posts scored blind and left unread (floors under their blind scores).
+      set: "realistic-8",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.85,
+      facts: {
+        reports_to: [15, 1],
+        team_size: [13, 2],
+        hands_on: [30, 2],
+        compensation: [17, 1],
+        work_mode: [33, 2],
+        stage: [20, 2],
+      },
+      posts: 40,
+      chosen: 31,
+      considered: 0.8,
+      values: 0.46,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 

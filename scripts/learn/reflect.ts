@@ -44,11 +44,15 @@ import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { type AnyPathsModel, readLearnedPaths } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS, type PathId, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
-import { sharedDir } from "../../src/testing/cli.js";
-import { loadPostEvidence, type SentenceTargets, sentenceTargets } from "./evidence.js";
+import { repoRoot, sharedDir } from "../../src/testing/cli.js";
+import {
+  type EvidenceEntry,
+  loadPostEvidence,
+  type SentenceTargets,
+  sentenceTargets,
+} from "./evidence.js";
 import {
   bestThreshold,
-  extraRowWeights,
   fitBinary,
   fitConditionalLogit,
   foldsOf,
@@ -361,6 +365,29 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    * written rows then only move the weights of features the real posts hold.
    */
   writtenVocab: number;
+  /**
+   * Row weight of the probe posts' sentences ({@link probePostExamples}: 245 posts written blind
+   * by helpers, their sentences marked by other readers) in every value's sentence-model fit;
+   * 0: off.
+   *
+   * Off: measured 2026-12-06 (session 26) against off, seed 11 (`npm run eval:reflect -- --cv
+   * --seed 11 --set probeWeight=1`): values micro-F1, 5-fold CV on the corpus 0.559 → 0.542
+   * (mastery, hands_on, learning and support lose most), dev read by the model that never saw
+   * it 0.731 → 0.738. The posts the helpers write teach the models less than they cost on real
+   * ones: their labels are sparser (2.2–2.5 values a post against the corpus's 2.7 and the dev
+   * set's 3.2) and their wording is tidier.
+   */
+  probeWeight: number;
+  /**
+   * 1: the probe posts join the training posts outright (sentence models at weight 1, the
+   * stacker, its threshold, which values are learned, the path models); 0: only
+   * `probeWeight` reads them.
+   *
+   * Off: measured 2026-12-06 (session 26) against off: values CV seed 11 0.559 → 0.544, dev
+   * 0.731 → 0.733; paths CV seeds 11–18 (`npm run eval:reflect -- --cv --paths --seeds
+   * 11,...,18 --set probeFull=1`) chosen 0.589 → 0.592, considered 0.620 → 0.613.
+   */
+  probeFull: number;
   seed: number;
 }
 
@@ -422,6 +449,8 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   writtenWeight: 0.5,
   writtenNone: 1,
   writtenVocab: 1,
+  probeWeight: 0,
+  probeFull: 0,
   seed: 11,
 };
 
@@ -683,10 +712,11 @@ const GRID = Array.from({ length: 11 }, (_, i) => roundTo(0.2 + 0.05 * i, 2));
  * decision threshold chosen on held-out probabilities (inner folds) to maximise micro-F1.
  */
 export function trainValuesModel(
-  train: readonly ReflectExample[],
+  posts: readonly ReflectExample[],
   settings: ValueSettings,
   provenance: Omit<ValuesProvenance, "settings">,
 ): LearnedValuesModel {
+  const train = settings.probeFull === 1 ? [...posts, ...probePostExamples()] : posts;
   if (settings.sentences === 1) {
     const handOnly = handOnlyOf(train, settings);
     const empty = { bias: 0, weights: {}, threshold: 0.5 };
@@ -830,6 +860,82 @@ export function writtenValueExamples(withNone = true, dir = writtenDir()): Refle
 }
 
 /**
+ * Post sets of `data/probes/` that may teach the models: posts written blind by helpers from
+ * the taxonomy and the guidance alone (data/probes/README.md), labelled by their writers, with
+ * the sentences that carry each label marked by another reader (`evidence.json`, spans into the
+ * set's files, the corpus evidence format). Sets left unread as blind estimates hold no
+ * `evidence.json` and are never read here.
+ */
+export const PROBE_POST_SETS: readonly string[] = [
+  "posts",
+  "round-2/posts",
+  "realistic-1/posts",
+  "realistic-2/posts",
+  "realistic-3/posts",
+  "realistic-4/posts",
+];
+
+const probeCache = new Map<string, ReflectExample[]>();
+
+/** A probe set's labels: `labels.json` (the dev format) or `expected.tsv` (chosen, considered, values). */
+function probePostLabels(dir: string): ReflectionLabel[] {
+  const json = join(dir, "labels.json");
+  if (existsSync(json)) return JSON.parse(readFileSync(json, "utf8")) as ReflectionLabel[];
+  return readFileSync(join(dir, "expected.tsv"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const [id = "", chosen = "", considered = "", values = ""] = line.split("\t");
+      const list = (c: string) =>
+        c
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean);
+      return {
+        id,
+        chosen: chosen.trim() as PathId,
+        considered: list(considered) as PathId[],
+        values: list(values) as ValueId[],
+      };
+    });
+}
+
+/**
+ * The probe posts with evidence marks ({@link PROBE_POST_SETS}), read as the corpus posts are
+ * ({@link loadReflectExamples}); ids are `<set>/<id>`. Cached per directory.
+ *
+ * @returns [] when no set holds an `evidence.json`
+ */
+export function probePostExamples(dir = join(repoRoot, "data/probes")): ReflectExample[] {
+  const cached = probeCache.get(dir);
+  if (cached) return cached;
+  const out: ReflectExample[] = [];
+  for (const set of PROBE_POST_SETS) {
+    const setDir = join(dir, set);
+    const evidencePath = join(setDir, "evidence.json");
+    if (!existsSync(evidencePath)) continue;
+    const evidence = new Map(
+      (JSON.parse(readFileSync(evidencePath, "utf8")) as EvidenceEntry[]).map((e) => [e.id, e]),
+    );
+    for (const label of probePostLabels(setDir)) {
+      const entry = evidence.get(label.id);
+      if (!entry) continue;
+      const file = join(setDir, `${label.id}.md`);
+      const text = readFileSync(file, "utf8");
+      const reading = readReflectionParts(readPost(text, { fileName: file }));
+      out.push({
+        id: `${set}/${label.id}`,
+        label: { ...label, id: `${set}/${label.id}` },
+        reading,
+        evidence: sentenceTargets(text, reading.sentences, entry),
+      });
+    }
+  }
+  probeCache.set(dir, out);
+  return out;
+}
+
+/**
  * Each value's sentence model, fitted on the evidence labels' soft targets of `train` and, with
  * `settings.writtenWeight` > 0, on the written examples' sentences ({@link writtenValueExamples})
  * at that row weight: a written sentence is a positive of each value its record lists and a
@@ -844,18 +950,24 @@ export function fitSentenceModels(
   const options = bySentenceOptions(settings);
   const written =
     settings.writtenWeight > 0 ? writtenValueExamples(settings.writtenNone === 1) : [];
+  const probes = settings.probeWeight > 0 && settings.probeFull !== 1 ? probePostExamples() : [];
   const perPost = train.map((e) => sentenceRowsOf(e, options, embedding));
+  const perProbe = probes.map((e) => sentenceRowsOf(e, options, embedding));
   const perWritten = written.map((e) => sentenceRowsOf(e, options, embedding));
-  const counted = settings.writtenVocab === 1 ? [...perPost, ...perWritten] : perPost;
+  const counted =
+    settings.writtenVocab === 1
+      ? [...perPost, ...perProbe, ...perWritten]
+      : [...perPost, ...perProbe];
   const vocab = Vocabulary.of(counted.flat(), settings.minDf);
   const rows = perPost.map((xs) => xs.map((x) => vocab.row(x)));
+  const probeRows = perProbe.map((xs) => xs.map((x) => vocab.row(x)));
   const writtenRows = perWritten.map((xs) => xs.map((x) => vocab.row(x)));
   const out: SentenceValuesModel["sentence"] = {};
   for (const id of ids) {
     const X: SparseRow[] = [];
     const y: number[] = [];
-    train.forEach((e, n) => {
-      const postRows = rows[n] as SparseRow[];
+    const w: number[] = [];
+    const addPost = (e: ReflectExample, postRows: readonly SparseRow[], weight: number) => {
       let targets: readonly number[] | undefined;
       if (!e.label.values.includes(id)) targets = postRows.map(() => 0);
       else targets = e.evidence?.values[id];
@@ -864,15 +976,22 @@ export function fitSentenceModels(
       postRows.forEach((r, i) => {
         X.push(r);
         y.push(targets[i] ?? 0);
+        w.push(weight);
       });
+    };
+    train.forEach((e, n) => {
+      addPost(e, rows[n] as SparseRow[], 1);
     });
-    // Real rows weigh 1, written rows `writtenWeight`; none given when there are no written rows.
-    const real = X.length;
+    probes.forEach((e, n) => {
+      addPost(e, probeRows[n] as SparseRow[], settings.probeWeight);
+    });
+    // Written rows: a positive of each value the record lists, a negative of every other.
     written.forEach((e, n) => {
       const targets = e.evidence?.values[id];
       (writtenRows[n] as SparseRow[]).forEach((r, i) => {
         X.push(r);
         y.push(targets?.[i] ?? 0);
+        w.push(settings.writtenWeight);
       });
     });
     const fit = fitBinary(
@@ -882,7 +1001,7 @@ export function fitSentenceModels(
       settings.sentenceLambda,
       undefined,
       vocab.size,
-      extraRowWeights(real, X.length, settings.writtenWeight),
+      w.every((v) => v === 1) ? undefined : w,
     );
     // The dense embedding weights are kept whole; the n-grams' largest `sentenceTopK`.
     const dense = (name: string) => name.startsWith("e:") || name.startsWith("p:");
@@ -1268,9 +1387,10 @@ export function crossValidatePaths(
 ): Array<Pick<Reflection["paths"], "considered" | "chosen">> {
   const folds = foldsOf(examples.length, k, settings.seed);
   const out = new Array<Pick<Reflection["paths"], "considered" | "chosen">>(examples.length);
+  const probes = settings.probeFull === 1 ? probePostExamples() : [];
   for (let f = 0; f < k; f++) {
     const model = trainPathsModel(
-      examples.filter((_, i) => folds[i] !== f),
+      [...examples.filter((_, i) => folds[i] !== f), ...probes],
       settings,
     );
     examples.forEach((e, i) => {
