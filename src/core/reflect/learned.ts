@@ -122,7 +122,7 @@ export interface SentenceValuesModel {
 
 /** Pay given up or set aside: a cost of the move, not compensation sought. */
 export const PAY_GIVEN_UP =
-  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|earn(?:ing)? less|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut)/;
+  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut)/;
 
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
