@@ -490,6 +490,33 @@ describe("analyzeRole on our own postings", () => {
     expect(evangelism?.evidence[0]).toMatch(/conferences and meetups/);
   });
 
+  it("keeps customer work and hiring that the duties state outright, whatever the archetype", () => {
+    const manager = analyzeRole(
+      [
+        "# Engineering Manager, Integrations",
+        "",
+        "## What you'll do",
+        "- Manage a team of five engineers: 1:1s, reviews and growth plans.",
+        "- Run the team's planning and keep delivery predictable.",
+        "- Join customer calls and visit our key customers with the account team.",
+      ].join("\n"),
+    );
+    expect(manager.readsAs).toEqual(["engineering_manager"]);
+    expect(manager.responsibilities.map((r) => r.id)).toContain("customers");
+    const founding = analyzeRole(
+      [
+        "# Founding Engineer",
+        "",
+        "## What you'll do",
+        "- Write most of the backend and the first version of the web app.",
+        "- Design the data model and the APIs with us.",
+        "- Interview and hire the next three engineers with the founders.",
+      ].join("\n"),
+    );
+    expect(founding.readsAs).toEqual(["staff_ic"]);
+    expect(founding.responsibilities.map((r) => r.id)).toContain("hiring");
+  });
+
   it("gives no responsibilities for a careers page, and says so", () => {
     const a = analyzeRole(fixture("f06"));
     expect(a.responsibilities).toEqual([]);
