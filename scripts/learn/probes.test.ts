@@ -219,6 +219,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.8,
       values: 0.46,
     },
+    {
+      // Session 26, written after every fix of the session: scored blind and left unread.
+      set: "realistic-9",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.8,
+      facts: {
+        reports_to: [15, 1],
+        team_size: [15, 2],
+        hands_on: [29, 2],
+        compensation: [17, 2],
+        work_mode: [30, 1],
+        stage: [18, 1],
+      },
+      posts: 40,
+      chosen: 29,
+      considered: 0.8,
+      values: 0.42,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
