@@ -440,3 +440,22 @@ describe("extractCompensation: the New Taiwan dollar's NT$", () => {
     });
   });
 });
+
+describe("extractCompensation: the baht's sign, and a coded dollar written without a sign", () => {
+  it("reads '฿90,000 - ฿140,000 per month' as THB", () => {
+    expect(base("฿90,000 - ฿140,000 per month")).toEqual({
+      min: 90000,
+      max: 140000,
+      currency: "THB",
+      period: "month",
+    });
+  });
+
+  it("reads a title's bare $ as the CAD the text names, whatever US$ a funding round is in", () => {
+    expect(
+      base(
+        "VP Engineering | Remote (Canada) | $210K–$250K\n\nWe raised a US$40M Series B.\n\nBase salary CAD 210,000–250,000 plus equity.",
+      ),
+    ).toMatchObject({ min: 210000, max: 250000, currency: "CAD" });
+  });
+});

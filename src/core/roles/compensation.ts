@@ -75,6 +75,7 @@ const SYMBOLS: Record<string, string> = {
   "S/": "PEN",
   "S/.": "PEN",
   NT$: "TWD",
+  "฿": "THB",
 };
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT";
@@ -93,7 +94,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * stay words.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
@@ -158,12 +159,15 @@ const DOLLAR_PAY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 const US_PLACES =
   /\b(united states|usa|u\.s\.|new york|nyc|san francisco|bay area|california|seattle|austin|boston|chicago|denver|colorado|texas|washington,? d\.?c\.?|401\(?k\)?)\b/i;
-/** "US" in capitals: "Remote (US)", "US-based" (not "join us"). */
-const US_CODE = /\bUS\b/;
+/** "US" in capitals: "Remote (US)", "US-based" (not "join us", nor the "US$" of a sum). */
+const US_CODE = /\bUS\b(?!\s?\$)/;
 
-/** A dollar figure that names its dollar: "$150,000–$175,000 CAD", "CAD $190,000". */
+/**
+ * A dollar figure that names its dollar: "$150,000–$175,000 CAD", "CAD $190,000", and a code
+ * before a figure written out in thousands ("CAD 240,000", not "USD 55M" of a funding round).
+ */
 const CODED_DOLLAR =
-  /\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*(USD|CAD|AUD|NZD|SGD|HKD)\b|\b(USD|CAD|AUD|NZD|SGD|HKD)\s?\$\s?\d/g;
+  /\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*(USD|CAD|AUD|NZD|SGD|HKD)\b|\b(USD|CAD|AUD|NZD|SGD|HKD)\s?(?:\$\s?\d|\d{2,3}[,.\u00a0 ]\d{3}\b)/g;
 
 /**
  * The dollar a bare "$" means in `text`: the one dollar its coded figures name ("$150K–$175K"

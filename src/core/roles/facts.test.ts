@@ -2055,3 +2055,57 @@ describe("facts of session 26's first blind postings, read after scoring, in sen
     );
   });
 });
+
+describe("facts of session 26's second half of blind postings, read after scoring, in our own sentences", () => {
+  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
+
+  it("reads an office named with its days, and leaves a hybrid cloud setup alone", () => {
+    expect(
+      extractWorkMode([
+        "Pay in USD (to agree). Office in Miraflores 2 days a week, the rest remote.",
+      ]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode(["We moved our services to a hybrid setup with Azure last year."]),
+    ).toBeNull();
+    expect(extractWorkMode(["Hybrid setup with two office days a week."])).toBe("hybrid");
+  });
+
+  it("reads no team size from a headcount in thousands", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf("## About us\nThe group today employs around 6,300 people in five countries."),
+      ),
+    ).toBeNull();
+  });
+
+  it("reads a company's own stage before its customers' ('from two-person startups to banks')", () => {
+    expect(
+      extractStage(
+        segmentsOf(
+          "We are a profitable company serving 700 customers, from three-person startups to large banks.",
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it("reads proof-of-concepts, staying close enough to the code and being able to review code as some", () => {
+    expect(
+      hands("## The role\n- Build proof-of-concepts yourself when a choice needs evidence."),
+    ).toBe("some");
+    expect(
+      hands("## The role\n- Stay close enough to the code to review the changes that matter."),
+    ).toBe("some");
+    expect(
+      hands(
+        "## What you bring\n- A deep technical background: able to review design and code when needed.",
+      ),
+    ).toBe("some");
+    expect(
+      hands(
+        "## The role\n- Improve quality with the tech leads (testing, code review practices, monitoring).",
+      ),
+    ).toBe("none");
+  });
+});
