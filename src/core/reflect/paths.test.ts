@@ -453,3 +453,34 @@ describe("a step said from this month, or since a date", () => {
     expect(kindOf("Since 3 March I am team lead for the billing team.", "manager")).toBe("chosen");
   });
 });
+
+describe("a step joined after the role left, and a company co-founded named after it", () => {
+  const kindsOf = (text: string, path: string) =>
+    paths(text)
+      .mentions.filter((m) => m.path === path)
+      .map((m) => m.kind);
+
+  it("reads 'I left X, where I'd been head of engineering, and joined Y as CTO' as the step taken", () => {
+    expect(
+      kindsOf(
+        "In March I left Tallow Labs, where I had been Head of Engineering for four years, and joined Brookfern as CTO.",
+        "executive",
+      ),
+    ).toEqual(["chosen"]);
+    expect(
+      kindsOf("A friend left Tallow Labs and joined Brookfern as CTO.", "executive"),
+    ).not.toContain("chosen");
+  });
+
+  it("reads working on a company one co-founded as founding, not a startup founded years ago", () => {
+    expect(
+      kindsOf(
+        "From next week I'm working full time on a startup I co-founded with Mara.",
+        "founder",
+      ),
+    ).toEqual(["chosen"]);
+    expect(
+      kindsOf("The startup I founded in 2015 was sold two years later.", "founder"),
+    ).not.toContain("chosen");
+  });
+});

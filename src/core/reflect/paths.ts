@@ -99,7 +99,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   founder: [
     {
       pattern:
-        "(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)|(start|starting|build|building|launch|launching|create|creating) something (new )?(of|on) my own",
+        "(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)|(start|starting|build|building|launch|launching|create|creating) something (new )?(of|on) my own|(on|at|to|for) (a|the|my|our) (new |small |young )?(company|startup|start-up|business|venture) (that |which )?(i|we|my \\w+ and i|i and my \\w+) (have |just |recently )?(co-?founded|founded|started|launched)",
       weight: 0.9,
       role: false,
     },
