@@ -36,7 +36,13 @@ export function loadEvidence(
   kind: "jds" | "posts",
   set: "corpus" | "dev" = "corpus",
 ): Map<string, EvidenceEntry> {
-  const path = join(labelsDir, "evidence", set === "dev" ? `dev/${kind}.json` : `${kind}.json`);
+  return loadEvidenceFile(
+    join(labelsDir, "evidence", set === "dev" ? `dev/${kind}.json` : `${kind}.json`),
+  );
+}
+
+/** One evidence file (a list of {@link EvidenceEntry}), by id; an empty map when it is absent. */
+export function loadEvidenceFile(path: string): Map<string, EvidenceEntry> {
   if (!existsSync(path)) return new Map();
   const entries = JSON.parse(readFileSync(path, "utf8")) as EvidenceEntry[];
   return new Map(entries.map((e) => [e.id, e]));

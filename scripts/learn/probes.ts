@@ -61,13 +61,15 @@ function setScore(pairs: { expected: Set<string>; read: Set<string> }[]): Counts
   return counts(tp, fp, fn);
 }
 
-const list = (cell: string | undefined) =>
-  new Set(
-    (cell ?? "")
-      .split(",")
-      .map((x) => x.trim())
-      .filter((x) => x !== "" && x !== "null"),
-  );
+/** A list cell of `expected.tsv`: comma-separated ids, "null" or empty for none. */
+export function expectedList(cell: string | undefined): string[] {
+  return (cell ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x !== "" && x !== "null");
+}
+
+const list = (cell: string | undefined) => new Set(expectedList(cell));
 
 function factText(field: "reportsTo" | "teamSize" | "workMode", a: RoleAnalysis): string {
   const v = a.facts[field];

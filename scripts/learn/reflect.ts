@@ -44,9 +44,10 @@ import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { type AnyPathsModel, readLearnedPaths } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS, type PathId, VALUE_IDS, type ValueId } from "../../src/core/taxonomy.js";
-import { repoRoot, sharedDir } from "../../src/testing/cli.js";
+import { sharedDir } from "../../src/testing/cli.js";
 import {
   type EvidenceEntry,
+  loadEvidenceFile,
   loadPostEvidence,
   type SentenceTargets,
   sentenceTargets,
@@ -62,6 +63,7 @@ import {
   topWeights,
   Vocabulary,
 } from "./lr.js";
+import { expectedList, loadProbeSet, PROBES_DIR } from "./probes.js";
 import { labelsDir } from "./roles.js";
 import {
   DEFAULT_SENTENCE_PATH_SETTINGS,
@@ -494,17 +496,28 @@ export function loadReflectExamples(set: "dev" | "corpus"): ReflectExample[] {
       existsSync(p),
     );
     if (!file) continue;
-    const text = readFileSync(file, "utf8");
-    const reading = readReflectionParts(readPost(text, { fileName: file }));
-    const entry = evidence.get(label.id);
-    out.push({
-      id: label.id,
-      label,
-      reading,
-      ...(entry ? { evidence: sentenceTargets(text, reading.sentences, entry) } : {}),
-    });
+    out.push(readExample(label, file, readFileSync(file, "utf8"), evidence.get(label.id)));
   }
   return out;
+}
+
+/**
+ * A labelled post read as the models read it (`readPost` → `readReflectionParts`), with the
+ * soft targets of its evidence marks when it has any.
+ */
+function readExample(
+  label: ReflectionLabel,
+  file: string,
+  text: string,
+  entry: EvidenceEntry | undefined,
+): ReflectExample {
+  const reading = readReflectionParts(readPost(text, { fileName: file }));
+  return {
+    id: label.id,
+    label,
+    reading,
+    ...(entry ? { evidence: sentenceTargets(text, reading.sentences, entry) } : {}),
+  };
 }
 
 const featureCache = new WeakMap<ReflectExample, { key: string; doc: Map<string, number> }>();
@@ -877,27 +890,28 @@ export const PROBE_POST_SETS: readonly string[] = [
 
 const probeCache = new Map<string, ReflectExample[]>();
 
-/** A probe set's labels: `labels.json` (the dev format) or `expected.tsv` (chosen, considered, values). */
-function probePostLabels(dir: string): ReflectionLabel[] {
-  const json = join(dir, "labels.json");
-  if (existsSync(json)) return JSON.parse(readFileSync(json, "utf8")) as ReflectionLabel[];
-  return readFileSync(join(dir, "expected.tsv"), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const [id = "", chosen = "", considered = "", values = ""] = line.split("\t");
-      const list = (c: string) =>
-        c
-          .split(",")
-          .map((x) => x.trim())
-          .filter(Boolean);
-      return {
-        id,
-        chosen: chosen.trim() as PathId,
-        considered: list(considered) as PathId[],
-        values: list(values) as ValueId[],
-      };
-    });
+/**
+ * A probe set's posts with their labels: `labels.json` (the dev format) or `expected.tsv`
+ * (chosen, considered, values: {@link loadProbeSet}).
+ */
+function probePosts(set: string, dir: string): { label: ReflectionLabel; text: string }[] {
+  const json = join(dir, set, "labels.json");
+  if (!existsSync(json))
+    return loadProbeSet(set, dir).map(
+      ({ id, text, expected: [chosen = "", considered, values] }) => ({
+        label: {
+          id,
+          chosen: chosen as PathId,
+          considered: expectedList(considered) as PathId[],
+          values: expectedList(values) as ValueId[],
+        },
+        text,
+      }),
+    );
+  return (JSON.parse(readFileSync(json, "utf8")) as ReflectionLabel[]).map((label) => ({
+    label,
+    text: readFileSync(join(dir, set, `${label.id}.md`), "utf8"),
+  }));
 }
 
 /**
@@ -906,29 +920,19 @@ function probePostLabels(dir: string): ReflectionLabel[] {
  *
  * @returns [] when no set holds an `evidence.json`
  */
-export function probePostExamples(dir = join(repoRoot, "data/probes")): ReflectExample[] {
+export function probePostExamples(dir = PROBES_DIR): ReflectExample[] {
   const cached = probeCache.get(dir);
   if (cached) return cached;
   const out: ReflectExample[] = [];
   for (const set of PROBE_POST_SETS) {
-    const setDir = join(dir, set);
-    const evidencePath = join(setDir, "evidence.json");
-    if (!existsSync(evidencePath)) continue;
-    const evidence = new Map(
-      (JSON.parse(readFileSync(evidencePath, "utf8")) as EvidenceEntry[]).map((e) => [e.id, e]),
-    );
-    for (const label of probePostLabels(setDir)) {
+    const evidence = loadEvidenceFile(join(dir, set, "evidence.json"));
+    if (evidence.size === 0) continue;
+    for (const { label, text } of probePosts(set, dir)) {
       const entry = evidence.get(label.id);
       if (!entry) continue;
-      const file = join(setDir, `${label.id}.md`);
-      const text = readFileSync(file, "utf8");
-      const reading = readReflectionParts(readPost(text, { fileName: file }));
-      out.push({
-        id: `${set}/${label.id}`,
-        label: { ...label, id: `${set}/${label.id}` },
-        reading,
-        evidence: sentenceTargets(text, reading.sentences, entry),
-      });
+      const id = `${set}/${label.id}`;
+      const file = join(dir, set, `${label.id}.md`);
+      out.push(readExample({ ...label, id }, file, text, entry));
     }
   }
   probeCache.set(dir, out);

@@ -491,28 +491,22 @@ describe("analyzeRole on our own postings", () => {
   });
 
   it("keeps customer work and hiring that the duties state outright, whatever the archetype", () => {
-    const manager = analyzeRole(
-      [
-        "# Engineering Manager, Integrations",
-        "",
-        "## What you'll do",
-        "- Manage a team of five engineers: 1:1s, reviews and growth plans.",
-        "- Run the team's planning and keep delivery predictable.",
-        "- Join customer calls and visit our key customers with the account team.",
-      ].join("\n"),
-    );
+    const read = (title: string, duties: string[]) =>
+      analyzeRole(
+        [`# ${title}`, "", "## What you'll do", ...duties.map((d) => `- ${d}`)].join("\n"),
+      );
+    const manager = read("Engineering Manager, Integrations", [
+      "Manage a team of five engineers: 1:1s, reviews and growth plans.",
+      "Run the team's planning and keep delivery predictable.",
+      "Join customer calls and visit our key customers with the account team.",
+    ]);
     expect(manager.readsAs).toEqual(["engineering_manager"]);
     expect(manager.responsibilities.map((r) => r.id)).toContain("customers");
-    const founding = analyzeRole(
-      [
-        "# Founding Engineer",
-        "",
-        "## What you'll do",
-        "- Write most of the backend and the first version of the web app.",
-        "- Design the data model and the APIs with us.",
-        "- Interview and hire the next three engineers with the founders.",
-      ].join("\n"),
-    );
+    const founding = read("Founding Engineer", [
+      "Write most of the backend and the first version of the web app.",
+      "Design the data model and the APIs with us.",
+      "Interview and hire the next three engineers with the founders.",
+    ]);
     expect(founding.readsAs).toEqual(["staff_ic"]);
     expect(founding.responsibilities.map((r) => r.id)).toContain("hiring");
   });

@@ -123,6 +123,9 @@ function currencyOf(symbol: string | undefined): string | null {
   return SYMBOLS[s] ?? (s.length === 3 ? s.toUpperCase() : null);
 }
 
+/** Pension schemes that belong to one dollar country's pay. */
+const SUPERANNUATION = String.raw`\bsuperannuation\b|(?:plus|\+) super\b`;
+const KIWISAVER = String.raw`\bkiwisaver\b`;
 /**
  * Places that name a posting's country, for the dollar a bare "$" means: the one country other
  * than the US whose places the posting names ("Sydney", "Remote (Canada)"), when it names no
@@ -130,9 +133,6 @@ function currencyOf(symbol: string | undefined): string | null {
  * superannuation, KiwiSaver), else the one named first (the location line: "Melbourne VIC" of
  * a company whose customers are "across Australia and New Zealand").
  */
-/** Pension schemes that belong to one dollar country's pay. */
-const SUPERANNUATION = String.raw`\bsuperannuation\b|(?:plus|\+) super\b`;
-const KIWISAVER = String.raw`\bkiwisaver\b`;
 const DOLLAR_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     "AUD",
@@ -162,12 +162,16 @@ const US_PLACES =
 /** "US" in capitals: "Remote (US)", "US-based" (not "join us", nor the "US$" of a sum). */
 const US_CODE = /\bUS\b(?!\s?\$)/;
 
+/** The dollars a "$" may mean: the US dollar and those of {@link DOLLAR_PLACES}. */
+const DOLLAR_CODES = ["USD", ...DOLLAR_PLACES.map(([code]) => code)].join("|");
 /**
  * A dollar figure that names its dollar: "$150,000–$175,000 CAD", "CAD $190,000", and a code
  * before a figure written out in thousands ("CAD 240,000", not "USD 55M" of a funding round).
  */
-const CODED_DOLLAR =
-  /\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*(USD|CAD|AUD|NZD|SGD|HKD)\b|\b(USD|CAD|AUD|NZD|SGD|HKD)\s?(?:\$\s?\d|\d{2,3}[,.\u00a0 ]\d{3}\b)/g;
+const CODED_DOLLAR = new RegExp(
+  String.raw`\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*(${DOLLAR_CODES})\b|\b(${DOLLAR_CODES})\s?(?:\$\s?\d|\d{2,3}[,.\u00a0 ]\d{3}\b)`,
+  "g",
+);
 
 /**
  * The dollar a bare "$" means in `text`: the one dollar its coded figures name ("$150K–$175K"
@@ -181,8 +185,10 @@ function localDollar(text: string): string {
   const named = DOLLAR_PLACES.map(([code, re]) => [code, text.search(re)] as const).filter(
     ([, at]) => at >= 0,
   );
-  const paid = DOLLAR_PAY_WORDS.filter(([, re]) => re.test(text));
-  if (named.length > 1 && paid.length === 1) return (paid[0] as readonly [string, RegExp])[0];
+  if (named.length > 1) {
+    const paid = DOLLAR_PAY_WORDS.filter(([, re]) => re.test(text));
+    if (paid.length === 1) return (paid[0] as readonly [string, RegExp])[0];
+  }
   return named.sort((a, b) => a[1] - b[1])[0]?.[0] ?? "USD";
 }
 
