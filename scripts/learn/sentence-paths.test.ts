@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { readReflectionParts } from "../../src/core/reflect/features.js";
@@ -11,6 +10,7 @@ import {
   sentencePaths,
 } from "../../src/core/reflect/sentence-paths.js";
 import { PATH_IDS } from "../../src/core/taxonomy.js";
+import { tempDir } from "../../src/testing/cli.js";
 import { fitBinary } from "./lr.js";
 import { DEFAULT_VALUE_SETTINGS, type ReflectExample, trainPathsModel } from "./reflect.js";
 import {
@@ -150,7 +150,7 @@ const WRITTEN = [
 ];
 
 function writtenDirOf(records: readonly object[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "written-paths-"));
+  const dir = tempDir("bearing-written-paths-");
   writeFileSync(join(dir, "paths.jsonl"), `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
   return dir;
 }

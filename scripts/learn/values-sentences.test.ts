@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readReflectionParts } from "../../src/core/reflect/features.js";
 import { learnedValues } from "../../src/core/reflect/learned.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import type { ValueId } from "../../src/core/taxonomy.js";
+import { tempDir } from "../../src/testing/cli.js";
 import * as lr from "./lr.js";
 import {
   DEFAULT_VALUE_SETTINGS,
@@ -155,7 +155,7 @@ describe("written value examples in the sentence models", () => {
   let previous: string | undefined;
   beforeEach(() => {
     previous = process.env.BEARING_WRITTEN;
-    const dir = mkdtempSync(join(tmpdir(), "written-values-"));
+    const dir = tempDir("bearing-written-values-");
     writeFileSync(
       join(dir, "values.jsonl"),
       `${records.map((r) => JSON.stringify(r)).join("\n")}\n`,

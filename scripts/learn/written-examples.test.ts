@@ -1,16 +1,16 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readReflectionParts } from "../../src/core/reflect/features.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import { readPosting } from "../../src/core/roles/features.js";
+import { tempDir } from "../../src/testing/cli.js";
 import { describeShared, sharedWordRuns, wordRuns } from "../../src/testing/shared.js";
 import { sentenceTargets } from "./evidence.js";
 import { loadWritten, pseudoPostings, pseudoPosts, type RoleRecord } from "./written-examples.js";
 
 function dirWith(name: string, lines: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "written-"));
+  const dir = tempDir("bearing-written-");
   writeFileSync(join(dir, name), `${lines.join("\n")}\n`);
   return dir;
 }

@@ -9,7 +9,7 @@
  * codes reach the shell, signals, concurrent processes) uses {@link spawnCli}.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -124,9 +124,23 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Cli
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh empty directory under the OS temp dir. */
+/** Folders {@link tempDir} made in this test file, removed after it ({@link removeTempDirs}). */
+const madeDirs: string[] = [];
+
+/**
+ * A fresh empty directory under the OS temp dir, removed with everything in it once the test
+ * file ends (the setup file `src/testing/temp-cleanup.ts` calls {@link removeTempDirs}): a full
+ * `npm test` makes a few hundred of them.
+ */
 export function tempDir(prefix = "bearing-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Removes every folder {@link tempDir} has made so far in this process. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
