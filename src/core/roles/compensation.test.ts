@@ -459,3 +459,38 @@ describe("extractCompensation: the baht's sign, and a coded dollar written witho
     ).toMatchObject({ min: 210000, max: 250000, currency: "CAD" });
   });
 });
+
+describe("extractCompensation: set 9's currencies and counts, read in session 27, in our own sentences", () => {
+  it("reads the rupiah's Rp with dotted thousands, the Nepalese rupee's NRs. and a coded JOD", () => {
+    expect(base("Gaji / salary: Rp 30.000.000 – Rp 42.000.000 per month")).toEqual({
+      min: 30000000,
+      max: 42000000,
+      currency: "IDR",
+      period: "month",
+    });
+    expect(base("- Salary: NRs. 1,80,000 – 2,40,000 per month, negotiable")).toEqual({
+      min: 180000,
+      max: 240000,
+      currency: "NPR",
+      period: "month",
+    });
+    expect(base("Monthly salary JOD 1,900 – 2,600 and a yearly bonus")).toEqual({
+      min: 1900,
+      max: 2600,
+      currency: "JOD",
+      period: "month",
+    });
+  });
+
+  it("reads no pay in a count of merchants or users beside a pay word or a company called Pay", () => {
+    expect(
+      base(
+        "Ferrow Pay settles card payments for over 25,000 merchants in Spain and Portugal, and we pay a competitive salary.",
+      ),
+    ).toBeNull();
+    expect(
+      base("We now serve 1.5 lakh monthly active shopkeepers; salary is discussed at offer."),
+    ).toBeNull();
+    expect(base("Salary: $120,000 across all our locations")).toMatchObject({ min: 120000 });
+  });
+});

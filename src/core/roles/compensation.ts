@@ -76,9 +76,14 @@ const SYMBOLS: Record<string, string> = {
   "S/.": "PEN",
   NT$: "TWD",
   "฿": "THB",
+  Rp: "IDR",
+  "Rp.": "IDR",
+  NRs: "NPR",
+  "NRs.": "NPR",
 };
 const CODES =
-  "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT";
+  "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT|" +
+  "JOD|KWD|BHD|OMR|TND|DZD|ETB|RWF|XOF|XAF|ZMW|MUR|ISK|BGN|RSD|GEL|AMD|AZN|UYU|BOB|PYG|GTQ|CRC|DOP|JMD|UZS|MNT|KHR|MMK|LAK|BYN|MDL|MKD|ALL";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^euros?$/i, "EUR"],
@@ -94,7 +99,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * stay words.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])(?:Rp|NRs)\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
@@ -273,7 +278,7 @@ const TOTAL_BEFORE =
   /\btotal (?:target )?(?:compensation|comp|package|cash|rewards?)\b[^$£€\d]{0,20}$/i;
 const TOTAL_AFTER = /^\s*\(?(?:tc\b|total\b|including (?:equity|rsus?|stock|bonus))/i;
 const NOT_PAY_AFTER =
-  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads)|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
+  /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads|(?:(?!(?:for|across|in|at|per|to|with|plus|and|or|depending|based|on|of|a|an|the|all|each|every|our|your)\b)[\w-]+ ){0,2}(?:merchants|shopkeepers|sellers|buyers|traders|creators|owners|businesses|companies|clients|partners|brands|retailers|shops|stores|restaurants|schools|hospitals|clinics|patients|students|learners|teachers|farmers|drivers|riders|households|homes|smes|devices|vehicles|warehouses|sites|locations|orders|deliveries|payments|requests|subscribers|installs|cities|countries))|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
 const NOT_PAY_BEFORE =
   /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
 
@@ -327,6 +332,36 @@ const SMALL_UNITS: Record<string, number> = {
   UAH: 41,
   GHS: 15,
   MAD: 10,
+  LAK: 21000,
+  UZS: 12700,
+  PYG: 7500,
+  KHR: 4100,
+  MNT: 3400,
+  MMK: 2100,
+  RWF: 1300,
+  XOF: 600,
+  XAF: 600,
+  CRC: 510,
+  AMD: 390,
+  JMD: 156,
+  ISK: 138,
+  DZD: 135,
+  ETB: 120,
+  RSD: 108,
+  ALL: 93,
+  DOP: 60,
+  MKD: 56,
+  MUR: 45,
+  UYU: 40,
+  ZMW: 26,
+  MDL: 18,
+  GTQ: 7.8,
+  BOB: 6.9,
+  BYN: 3.3,
+  TND: 3.1,
+  GEL: 2.7,
+  BGN: 1.8,
+  AZN: 1.7,
 };
 
 function plausible(
@@ -401,7 +436,9 @@ export function extractCompensation(
     const join = b ? text.slice(a.end, b.start) : "";
     const bareRange =
       b !== undefined && /^[ \t]+$/.test(join) && a.value >= 10000 && b.value > a.value;
-    const sentence = sentenceAt(a.start);
+    // At the figure's end: a sign with a full stop ("NRs. 2,50,000", "Rp. 45.000.000") may
+    // end a sentence for the splitter, and the range's second figure follows the first.
+    const sentence = sentenceAt(a.end - 1);
     const together = sentence
       ? b !== undefined && b.start < sentence.end
       : b !== undefined && lineAt(a.start) === lineAt(b.start);

@@ -2109,3 +2109,66 @@ describe("facts of session 26's second half of blind postings, read after scorin
     ).toBe("none");
   });
 });
+
+describe("facts of session 26's unread blind postings (set 9), read in session 27, in our own sentences", () => {
+  it("reads remote work ruled out in other words, and office days said as WFO and WFH", () => {
+    expect(
+      extractWorkMode([
+        "You will be based at our Brno lab; with the test rigs on site it is not possible to work remotely.",
+      ]),
+    ).toBe("onsite");
+    expect(
+      extractWorkMode(["Work from our Surabaya office (WFO 3 days, WFH on Mondays and Fridays)"]),
+    ).toBe("hybrid");
+  });
+
+  it("does not read a hiring target said with a plus sign as the team's size", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf("## The role\n- Agree the hiring plan with HR (goal: +40 engineers next year)"),
+      ),
+    ).toBeNull();
+    expect(
+      extractTeamSize(segmentsOf("## The role\n- Lead the platform group of 40 engineers")),
+    ).toEqual({ min: 40, max: 40 });
+  });
+
+  it("reads the team a 'Why this role exists' section describes", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "## About us\nWe make ticketing software.\n\n## Why this role exists\nWe need a leader who can take our three squads, about 28 engineers and testers in total, and make them one department.",
+        ),
+      ),
+    ).toEqual({ min: 28, max: 28 });
+  });
+});
+
+describe("facts of set 7's blind postings, read in session 27, in our own sentences", () => {
+  it("reads presence required at headquarters, a 'Work at office' field and an 'Office work' line as on-site", () => {
+    expect(
+      extractWorkMode([
+        "The position is based in Jeddah and requires full-time presence at the company's headquarters.",
+      ]),
+    ).toBe("onsite");
+    expect(extractWorkMode(["Job Location: Banani, Dhaka", "Workplace: Work at office"])).toBe(
+      "onsite",
+    );
+    expect(
+      extractWorkMode(["- Office work (Gangnam, Seoul), flexible start between 8 and 10"]),
+    ).toBe("onsite");
+    expect(
+      extractWorkMode(["We are proud of our office work culture and our remote days."]),
+    ).not.toBe("onsite");
+  });
+
+  it("adds the members named after an aside in brackets", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "## The role\nYou will lead the Billing team, today six engineers (Kotlin, Postgres) plus one QA engineer.",
+        ),
+      ),
+    ).toEqual({ min: 7, max: 7 });
+  });
+});

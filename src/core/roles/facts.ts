@@ -474,6 +474,13 @@ const MORE_MEMBERS = new RegExp(
   "i",
 );
 
+/**
+ * A short aside in brackets right after a count of members, naming no count: "(Java/Spring
+ * Boot, Kafka)", not the breakdown "(four backend, two mobile)" (members after one of those
+ * were not counted by the blind readers of session 25).
+ */
+const ASIDE = new RegExp(`^\\s*\\((?![^()]*(?:\\d|\\b(?:${NUMBER_WORD})\\b))[^()]{1,80}\\)`, "i");
+
 /** Teams counted right before a team's size: "two squads of" (the count in group 1). */
 const TEAMS_OF = new RegExp(
   `\\b(\\d{1,2}|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+)?(?:teams|squads|pods|groups|tribes)\\s+of\\s+$`,
@@ -515,16 +522,19 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   if (times !== undefined && times > 1 && b * times <= 5000)
     return { min: a * times, max: b * times };
   let extra = 0;
+  // "Seven engineers (Java, Kafka) plus one QA engineer": the members' stack said between.
+  const nextMembers = (from: number) => {
+    const aside = ASIDE.exec(text.slice(from));
+    const more = MORE_MEMBERS.exec(text.slice(from + (aside?.[0].length ?? 0)));
+    return more ? { more, length: (aside?.[0].length ?? 0) + more[0].length } : null;
+  };
   if (MEMBER_KIND.test(m[0]))
-    for (
-      let more = MORE_MEMBERS.exec(text.slice(end));
-      more;
-      more = MORE_MEMBERS.exec(text.slice(end))
-    ) {
+    for (let next = nextMembers(end); next; next = nextMembers(end)) {
+      const { more } = next;
       const count = more[1] ?? more[2] ?? more[3];
       // No count: one member named with an article ("and a designer").
       extra += count === undefined ? 1 : (toNumber(count) ?? 0);
-      end += more[0].length;
+      end += next.length;
     }
   if (extra > 0 && b + extra <= 5000) return { min: a + extra, max: b + extra };
   const goal = GROWING_TO.exec(text.slice(end, end + 90));
@@ -588,6 +598,10 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
+      // "Target: +60 engineers in 2025": a count said as growth, not a team's size.
+      const digitAt = m.index + m[0].search(/\d/);
+      if (digitAt >= m.index && /\+\s?$/.test(seg.text.slice(Math.max(0, digitAt - 2), digitAt)))
+        continue;
       // "Hire 15+ engineers in the next 12 months": people to hire over a time to come.
       if (
         HIRE_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
@@ -635,11 +649,11 @@ const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from h
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|(?:possibility|option) of smart[- ]working\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days))`,
+  `\\b(?:hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:possibility|option) of smart[- ]working\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days))`,
   "i",
 );
 export const ONSITE =
-  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site)|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
+  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -647,7 +661,7 @@ export const ONSITE =
  * "REMOTE for 2021"): on-site, as data/README.md reads it.
  */
 export const NO_OR_PASSING_REMOTE =
-  /\b(?:remote (?:work(?:ing)? |options? )?(?:is )?not (?:available|possible|offered|an option)|not (?:eligible|available|open) (?:for|to) remote|no remote (?:work|option)|temporarily remote|remote (?:for now|for 20\d\d|initially|at first|during (?:covid|the pandemic)|until)\b|(?:once|when|after) (?:it is |it['’]s )?(?:covid[- ]safe|safe to return|offices? (?:re-?)?open))/i;
+  /\b(?:remote (?:work(?:ing)? |options? )?(?:is )?not (?:available|possible|offered|an option)|(?:not (?:possible|an option|feasible)|impossible|cannot|can['’]t|unable) to (?:work|be done|be performed|do (?:it|this|the (?:job|role))) (?:fully )?remotely|no (?:possibility|option) (?:of|to|for) (?:working |work )?remote(?:ly)?\b|not (?:eligible|available|open) (?:for|to) remote|no remote (?:work|option)|temporarily remote|remote (?:for now|for 20\d\d|initially|at first|during (?:covid|the pandemic)|until)\b|(?:once|when|after) (?:it is |it['’]s )?(?:covid[- ]safe|safe to return|offices? (?:re-?)?open))/i;
 
 /**
  * Words one of which every match of the patterns {@link extractWorkMode} counts lines by
@@ -655,13 +669,14 @@ export const NO_OR_PASSING_REMOTE =
  * "wfh"; for {@link HYBRID}, "hybrid", "office" (or "hub", "campus", "studio"), "site"
  * (on-site, onsite, on site) or "person"; for
  * {@link ONSITE} those, "days" ("5 days a week in"), "commute", "headquarters" or "hq"; also
- * "worldwide", "wherever" and "where you work" (is up to you); for
+ * "worldwide", "wherever" and "where you work" (is up to you), "wfh" and "wfo" (work from the
+ * office); for
  * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that
  * holds none states no work mode and is not run through them (facts.test.ts checks it on every
  * line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
-  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|hub|campus|studio|smart[- ]work/i;
+  /remote|hybrid|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work/i;
 
 /** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
 const THEIR_WORK_MODE =

@@ -1989,6 +1989,8 @@ export const ROLE_MODEL: RoleModel = {
       "(overview|summary|the opportunity|opportunity|position|description|job description|operating context|context)",
       "what is the opportunity",
       "reporting (structure|line|lines|relationships?)",
+      "why (this|the) (role|position|job)( exists| now| matters)?",
+      "why (we('|’)re|we are) (hiring|recruiting)( now)?",
       "(about )?(the )?(role|job|position) (and|&) .{0,40}",
     ],
     requirements: [

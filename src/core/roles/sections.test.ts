@@ -15,6 +15,8 @@ describe("classifyHeading", () => {
   it("knows the usual headings of postings", () => {
     expect(classifyHeading("What you'll do")).toBe("duties");
     expect(classifyHeading("What you do")).toBe("duties");
+    expect(classifyHeading("Why this role exists")).toBe("role");
+    expect(classifyHeading("Why we're hiring")).toBe("role");
     expect(classifyHeading("Key Responsibilities:")).toBe("duties");
     expect(classifyHeading("About the role")).toBe("role");
     expect(classifyHeading("Who you are")).toBe("requirements");
