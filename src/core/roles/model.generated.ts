@@ -1982,6 +1982,10 @@ export const ROLE_MODEL: RoleModel = {
       "(the )?impact you('|’)ll (have|make)",
       "(your )?(first|1st) (30|60|90)( days)?.{0,30}",
       "key (outcomes|deliverables|objectives|accountabilities)",
+      "(your |the |main |key )*(tasks|challenges?)( include)?",
+      "(in )?(your|the) first (year|six months|(\\d+|three|six|twelve) (days|months))( in the role)?",
+      "key results",
+      "how (do )?you('|’)?(ll| will)? (want to )?make (an |your )?impact",
     ],
     role: [
       "(about )?(the |your |this )?(role|job|position|opportunity)",
@@ -1991,6 +1995,10 @@ export const ROLE_MODEL: RoleModel = {
       "reporting (structure|line|lines|relationships?)",
       "why (this|the) (role|position|job)( exists| now| matters)?",
       "why (we('|’)re|we are) (hiring|recruiting)( now)?",
+      "(your )?new role",
+      "(position|role) structure",
+      "where you (come in|fit in)",
+      "the work",
       "(about )?(the )?(role|job|position) (and|&) .{0,40}",
     ],
     requirements: [
