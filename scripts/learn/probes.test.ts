@@ -238,6 +238,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.8,
       values: 0.42,
     },
+    {
+      // Session 27, written at its start: scored blind (floors under those scores), left unread.
+      set: "realistic-10",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.82,
+      facts: {
+        reports_to: [12, 1],
+        team_size: [12, 3],
+        hands_on: [28, 6],
+        compensation: [18, 2],
+        work_mode: [31, 1],
+        stage: [16, 1],
+      },
+      posts: 40,
+      chosen: 27,
+      considered: 0.82,
+      values: 0.45,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 

@@ -136,3 +136,26 @@ describe("classifySections: a sentence addressed to the reader before a colon", 
     expect(segs.find((s) => s.text.startsWith("You join"))?.section).toBe("duties");
   });
 });
+
+describe("classifySections: a heading of its own words after a company blurb", () => {
+  it("reads on as before any heading, so a duty there still counts; a known heading still rules", () => {
+    const segments = classify(
+      [
+        "# Director of Engineering",
+        "",
+        "## About us",
+        "We sell seeds to market gardens.",
+        "",
+        "## Why Plovdiv, why now",
+        "You will lead our three squads and their team leads.",
+        "",
+        "## Our values",
+        "We ship small and often.",
+      ].join("\n"),
+    );
+    const lead = sectionOf(segments, "You will lead our three");
+    expect(lead?.section).toBe("summary");
+    expect(lead?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "We ship small")?.section).toBe("company");
+  });
+});

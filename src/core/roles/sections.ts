@@ -179,6 +179,9 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     if (strong || (plain && kindIfHeading !== undefined)) {
       heading = true;
       if (kindIfHeading) current = kindIfHeading;
+      // A heading of its own words after a company blurb ("Why Sofia, why now") may open the
+      // role's part: read on as before any heading, where a duty-shaped sentence still counts.
+      else if (strong && current === "company") current = "summary";
     } else {
       const prefix = seg.text.includes(":") ? LABEL_PREFIX.exec(seg.text) : null;
       // "You are still a developer: about half your time ..." is a sentence addressed to the
