@@ -494,3 +494,18 @@ describe("extractCompensation: set 9's currencies and counts, read in session 27
     expect(base("Salary: $120,000 across all our locations")).toMatchObject({ min: 120000 });
   });
 });
+
+describe("extractCompensation: the taka's Tk. and ৳, and a period in brackets", () => {
+  it("reads 'Tk. 300000 - 420000 (Monthly)' and '৳ 1,10,000 per month' as BDT a month", () => {
+    expect(base("Salary\nTk. 300000 - 420000 (Monthly)")).toEqual({
+      min: 300000,
+      max: 420000,
+      currency: "BDT",
+      period: "month",
+    });
+    expect(base("Salary: ৳ 1,10,000 per month")).toMatchObject({
+      currency: "BDT",
+      period: "month",
+    });
+  });
+});

@@ -80,6 +80,9 @@ const SYMBOLS: Record<string, string> = {
   "Rp.": "IDR",
   NRs: "NPR",
   "NRs.": "NPR",
+  Tk: "BDT",
+  "Tk.": "BDT",
+  "৳": "BDT",
 };
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT|" +
@@ -99,7 +102,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * stay words.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])(?:Rp|NRs)\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])(?:Rp|NRs|Tk)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
   "g",
@@ -242,16 +245,16 @@ function findAmounts(text: string): Amount[] {
 // business-to-business contract; UoP is an employment contract), "+ VAT / month".
 const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,2}`;
 const HOUR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|hourly|p\/?h\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|hourly|p\/?h\b)`,
 );
 const DAY_AFTER = new RegExp(
-  String.raw`^${TAX}\s*(?:(?:\/|per|a|each)\s*day\b|(?:daily|day rate|p\/?d)\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*day\b|(?:daily|day rate|p\/?d)\b)`,
 );
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b)`,
 );
 const YEAR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b)`,
 );
 
 function periodNear(before: string, after: string): PayPeriod | null {

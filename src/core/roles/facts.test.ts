@@ -2172,3 +2172,65 @@ describe("facts of set 7's blind postings, read in session 27, in our own senten
     ).toEqual({ min: 7, max: 7 });
   });
 });
+
+describe("facts of set 10's blind postings, read after scoring in session 27, in our own sentences", () => {
+  it("reads a line named by a pronoun in the sentence before, by 'both of us' founders, and a CTO's own line", () => {
+    expect(
+      extractReportsTo(
+        "You will take over day-to-day management of our engineering team of five from our CEO, who has other work. You will report directly to her.",
+        "Engineering Manager",
+      ),
+    ).toBe("ceo");
+    expect(
+      extractReportsTo(
+        "We want a Head of Engineering to take over the engineering team from our two founders, Ana and Rui. You will report to them both.",
+        "Head of Engineering",
+      ),
+    ).toBe("founders");
+    expect(
+      extractReportsTo(
+        "We are 9 people: the two of us (founders), sales and two developers. You will report to both of us.",
+        "CTO",
+      ),
+    ).toBe("founders");
+    expect(
+      extractReportsTo(
+        "The CTO is a member of the Norvi leadership team and reports to the CEO.",
+        "Chief Technology Officer",
+      ),
+    ).toBe("ceo");
+    expect(
+      extractReportsTo(
+        "Our CEO is a former banker and reports to the board.",
+        "Chief Technology Officer",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads 'Work at office' and a role 'based full-time in' an office as on-site", () => {
+    expect(extractWorkMode(["Job Location: Mirpur, Dhaka", "Work at office"])).toBe("onsite");
+    expect(
+      extractWorkMode(["The role is based full-time in our client's Larnaca head office."]),
+    ).toBe("onsite");
+  });
+
+  it("reads engineering counted after 'is', and no size to come, founders or later hires", () => {
+    const size = (text: string) => extractTeamSize(segmentsOf(text));
+    expect(
+      size(
+        "## The role\nYou will lead engineering. Engineering is about 38 people today. We plan to be around 60 engineers by next year.",
+      ),
+    ).toEqual({ min: 38, max: 38 });
+    expect(
+      size("## The role\n- Lead the team leads as we grow from 18 to around 35 engineers"),
+    ).toBeNull();
+    expect(
+      size(
+        "## The role\nThe company was started in Lima by four engineers and today you will lead our product team.",
+      ),
+    ).toBeNull();
+    expect(
+      size("## The role\n- Start our meetup program and later hire one or two people to run it."),
+    ).toBeNull();
+  });
+});

@@ -49,7 +49,7 @@ const ONE_OF_REPORTS =
 
 /** Management taken over from someone: "take over engineering management from our CEO". */
 const TAKE_OVER_FROM =
-  /\btak(?:e|es|ing) over (?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,3}?)? from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
+  /\btak(?:e|es|ing) over (?:(?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,6}?)?|(?:the |our )?(?:[\w-]+ ){0,3}?(?:team|teams|department|organi[sz]ation|org))\s*from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
 
 /**
  * "reports to the CEO", "reporting directly into our CTO", "Reporting to: VP, Client Operations",
@@ -202,7 +202,7 @@ function writersLine(text: string, target: string): ReportsTo | null {
     return title ? lineNamedIn(title, false) : null;
   }
   if (/^(?:(?:the )?(?:two|three|four|both) of )?us\b/i.test(target))
-    return /\b(?:we|us)\b[^.;\n]{0,40}\bco-?founders?\b|\bco-?founders?\b[^.;\n]{0,20}\b(?:we|us)\b/i.test(
+    return /\b(?:we|us)\b[^.;\n]{0,40}\b(?:co-?)?founders?\b|\b(?:co-?)?founders?\b[^.;\n]{0,20}\b(?:we|us)\b/i.test(
       text,
     )
       ? "founders"
@@ -237,7 +237,10 @@ function someoneElsesLine(before: string, title: string | undefined): boolean {
   const subject = m?.[1];
   if (!subject || ROLE_ITSELF.test(subject) || !EXECUTIVE_WORDS.test(subject)) return false;
   if (!title) return /^(?:ceo|chief executive(?: officer)?)$/i.test(subject.trim());
-  const words = subject
+  // The subject's noun phrase: "CTO" of "the CTO is a member of the leadership team and".
+  const phrase =
+    subject.split(/\s+(?:is|was|will|has|and|who|which|also|currently|sits)\b/i)[0] ?? "";
+  const words = phrase
     .toLowerCase()
     .split(/[^a-z0-9&-]+/)
     .filter((w) => w !== "" && !SUBJECT_STOP.has(w));
@@ -302,6 +305,11 @@ const PERSON_TEAM = new RegExp(
   `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
   "i",
 );
+/** "Engineering is about 45 people today": all of engineering counted after a verb of being. */
+const ENGINEERING_IS = new RegExp(
+  `\\bengineering\\s+(?:(?:today|currently|now)\\s+)?(?:is|are)\\s+(?:(?:today|currently|now)\\s+)?${RANGE}\\s*(?:people|engineers|developers)\\b`,
+  "i",
+);
 export const TEAM_PATTERNS = [
   new RegExp(
     `\\b(?:teams?|organi[sz]ation|org|group|department|squads?|pods?|tribe)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
@@ -334,6 +342,7 @@ export const TEAM_PATTERNS = [
     `\\b(?:team|teams|org|organi[sz]ation|department|group|function)\\s+(?:(?:today|currently|now|already)\\s+)?(?:is|are|will be|stands at)\\s+(?:(?:today|currently|now|already|some|about|around)\\s+)?${RANGE}[- ]strong\\b`,
     "i",
   ),
+  ENGINEERING_IS,
 ];
 
 const PERSON_TEAM_LED =
@@ -366,7 +375,8 @@ const LED_BY_ANOTHER = new RegExp(
   "i",
 );
 /** A company's story: "founded in 2008" (its size then follows, not a team's). */
-const FOUNDED_IN = /\b(?:founded|established|started) in (?:19|20)\d\d\b/i;
+const FOUNDED_IN =
+  /\b(?:founded|established|started) in (?:19|20)\d\d\b|\b(?:founded|started|set up|created) (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)? )?by (?:\d{1,2}|two|three|four|five) (?:[\w-]+ )?(?:engineers|developers|friends|people|founders)\b/i;
 /**
  * The company's own make-up listed after its size: "We're a team of 12: the two founders, ...,
  * two developers, and a product designer" (the developers are not a team the role leads).
@@ -444,7 +454,10 @@ const USERS_AFTER =
 
 /** A verb of hiring right before a count ("Hire 15+ engineers ..."). */
 const HIRE_BEFORE =
-  /\b(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?$/i;
+  /\b(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$/i;
+/** A time still to come right before the verb of hiring: "later hire", "eventually add". */
+const LATER_BEFORE_HIRE =
+  /\b(?:later|eventually|in time|over time|down the road|afterwards)\s+(?:\w+\s+)?(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$/i;
 /** A time still to come right after a count: "in the next 12 months", "this year". */
 const TIME_TO_COME_AFTER =
   /^[^.;]{0,20}?\b(?:(?:in|over|within|during) the (?:next|coming) (?:\w+ )?(?:months?|years?|quarters?)|(?:this|next) (?:year|quarter)|by (?:the end of )?(?:next year|20\d\d))\b/i;
@@ -473,6 +486,14 @@ const MORE_MEMBERS = new RegExp(
   `^\\s*(?:,|,?\\s*(?:and|plus|&|\\+))\\s*(?:(?:an?|${MEMBER_COUNT})\\s+(?:[\\w-]+\\s+)?${MEMBER_NOUN}|our\\s+(?:[\\w-]+\\s+){0,2}(?:head|lead|director|manager)\\b|${THROUGH_OTHERS}\\s+${MEMBER_COUNT}\\s+more|${MEMBER_COUNT}\\s+more\\s+${THROUGH_OTHERS})\\b`,
   "i",
 );
+
+/**
+ * Words before a count that make it a size to come: "as we grow from 22 to", "plan to be
+ * around"; not a size reached ("has grown from 12 to 45 engineers"), nor the team the role is
+ * to grow ("grow the team to 10-15 engineers", the size the corpus readers gave).
+ */
+const GROWTH_TARGET_BEFORE =
+  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )grow(?:s|ing)? (?:(?:it|the team|engineering|the org) )?from \S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?)\s+(?:about |around |roughly |some |~)?$/i;
 
 /**
  * A short aside in brackets right after a count of members, naming no count: "(Java/Spring
@@ -598,14 +619,20 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
+      // "As we grow from 22 to around 40 engineers", "we plan to be around 70 engineers": a
+      // size to come, not the team's.
+      if (GROWTH_TARGET_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Target: +60 engineers in 2025": a count said as growth, not a team's size.
       const digitAt = m.index + m[0].search(/\d/);
       if (digitAt >= m.index && /\+\s?$/.test(seg.text.slice(Math.max(0, digitAt - 2), digitAt)))
         continue;
       // "Hire 15+ engineers in the next 12 months": people to hire over a time to come.
+      // So are "later hire one or two people" and "eventually hire two engineers".
+      const hireBefore = seg.text.slice(Math.max(0, m.index - 30), m.index);
       if (
-        HIRE_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
-        TIME_TO_COME_AFTER.test(seg.text.slice(end, end + 40))
+        HIRE_BEFORE.test(hireBefore) &&
+        (TIME_TO_COME_AFTER.test(seg.text.slice(end, end + 40)) ||
+          LATER_BEFORE_HIRE.test(hireBefore))
       )
         continue;
       if (
@@ -614,7 +641,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
         )
       )
         continue;
-      if (!TEAM_LEAD_CONTEXT.test(context)) continue;
+      if (re !== ENGINEERING_IS && !TEAM_LEAD_CONTEXT.test(context)) continue;
       // "You'll lead the four engineering managers and their teams": the managers are not the
       // team's size, which the posting leaves unsaid (readers of blind postings, session 24,
       // agreed in 3 of 3).
@@ -653,7 +680,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
+  /\b(?:on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on-?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
