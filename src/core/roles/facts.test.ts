@@ -2234,3 +2234,15 @@ describe("facts of set 10's blind postings, read after scoring in session 27, in
     ).toBeNull();
   });
 });
+
+describe("a listing on an exchange by its short name or 'listed on the ... Exchange'", () => {
+  it("reads enterprise, and leaves customers that are listed companies alone", () => {
+    expect(extractStage(segmentsOf("Hanul is a KOSDAQ-listed games publisher."))).toBe(
+      "enterprise",
+    );
+    expect(
+      extractStage(segmentsOf("Our parent group is listed on the Nairobi Securities Exchange.")),
+    ).toBe("enterprise");
+    expect(extractStage(segmentsOf("Our customers are listed companies in Europe."))).toBeNull();
+  });
+});

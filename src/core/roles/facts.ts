@@ -1070,6 +1070,13 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     ),
     1,
   ],
+  // A listing on an exchange outside the first list, by its short name or said as "listed on
+  // the Saudi Exchange": "a KOSPI-listed retailer", "listed on the Saudi Exchange (Tadawul)".
+  [
+    "enterprise",
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b)/i,
+    3,
+  ],
 ];
 
 /**
@@ -1153,6 +1160,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["person", "people", "employee"],
   ["person", "people", "employee"],
   ["person", "people", "employee", "strong"],
+  ["listed"],
 ];
 
 /**
