@@ -159,3 +159,19 @@ describe("extractTitle: a search firm's generic first line", () => {
     ).toBe("Vice President of Engineering");
   });
 });
+
+describe("extractTitle: a company on the first line, the role on the next", () => {
+  it("takes the role named on the second line when the first names none", () => {
+    expect(
+      extractTitle(prepareText("Kalpana Foods Limited\nHead of Engineering\n\nVacancy\n02")),
+    ).toBe("Head of Engineering");
+    expect(
+      extractTitle(prepareText("Staff Engineer, Payments\nKalpana Foods Limited\n\nWe build...")),
+    ).toBe("Staff Engineer, Payments");
+    expect(
+      extractTitle(
+        prepareText("Kalpana Foods Limited\nWe deliver groceries in Dhaka and are hiring."),
+      ),
+    ).toBe("Kalpana Foods Limited");
+  });
+});

@@ -78,9 +78,28 @@ export function extractTitle(prepared: PreparedText): string {
       return withoutPictographs(field[1]);
     if (isProseLine(line.text)) return proseHeaderRole(line.text) ?? leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
-    return withoutPictographs(roleField(line.text.replace(/[:.]$/, "")));
+    const first = roleField(line.text.replace(/[:.]$/, ""));
+    return withoutPictographs(
+      nominalArchetype(first) === null ? (roleOnNextLine(top, line) ?? first) : first,
+    );
   }
   return "";
+}
+
+/**
+ * The role named on the line right after a first line that names none, as job boards copy a
+ * posting: the company on the first line, the role on the second ("Haatbox Limited" then "Head
+ * of Engineering"); undefined when that line is prose, a generic heading or no known role.
+ */
+function roleOnNextLine(
+  top: PreparedText["lines"],
+  first: PreparedText["lines"][number],
+): string | undefined {
+  const next = top.slice(top.indexOf(first) + 1).find((l) => l.text !== "");
+  if (!next || next.text.length > 80 || isProseLine(next.text)) return undefined;
+  const text = next.text.replace(/[:.]$/, "");
+  if (GENERIC_HEADINGS.test(text) || nominalArchetype(text) === null) return undefined;
+  return text;
 }
 
 /**
