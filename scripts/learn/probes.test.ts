@@ -257,6 +257,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.82,
       values: 0.45,
     },
+    {
+      // Session 27, written after every fix of the session: scored blind and left unread.
+      set: "realistic-11",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.78,
+      facts: {
+        reports_to: [13, 1],
+        team_size: [11, 2],
+        hands_on: [29, 1],
+        compensation: [19, 1],
+        work_mode: [28, 1],
+        stage: [20, 2],
+      },
+      posts: 40,
+      chosen: 28,
+      considered: 0.8,
+      values: 0.5,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
