@@ -2246,3 +2246,19 @@ describe("a listing on an exchange by its short name or 'listed on the ... Excha
     expect(extractStage(segmentsOf("Our customers are listed companies in Europe."))).toBeNull();
   });
 });
+
+describe("a player-coach role denied", () => {
+  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
+
+  it("reads 'this is not a player-coach role' as no hands-on work, and the role said plainly as some", () => {
+    expect(
+      hands(
+        "## The role\nThis is not a player-coach role; we want you on people, planning and process rather than on tickets.",
+      ),
+    ).toBe("none");
+    expect(
+      hands("## The role\nThis is a player-coach role: you will review code and lead the team."),
+    ).toBe("some");
+  });
+});

@@ -1602,10 +1602,10 @@ export const NOT_HANDS_ON =
 /**
  * Denials the wide reading alone reads (the archetype model was fitted on the narrow one, which
  * keeps {@link NOT_HANDS_ON}): "this is not a role where you'll be writing code", "hands-on
- * programming is not part of the role".
+ * programming is not part of the role", "this is not a player-coach role".
  */
 const NOT_HANDS_ON_WIDE =
-  /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b/i;
+  /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b|\b(?:not|isn['’]t) (?:an? )?player[-/ ]coach\b/i;
 /** A word every match of {@link NOT_HANDS_ON_WIDE} or {@link STILL_BUILDS} holds. */
 const WIDE_ONLY_GATE = /not\b|n['’]t\b|still/i;
 /** A share of the time under 40%: "about 30% of your time", "a third of your week". */
