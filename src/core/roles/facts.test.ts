@@ -2262,3 +2262,27 @@ describe("a player-coach role denied", () => {
     ).toBe("some");
   });
 });
+
+describe("hands-on: depth to judge with after coding denied, the one who writes most of the code, code when the team needs help", () => {
+  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
+  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
+
+  it("reads none, required and some", () => {
+    const director: HandsOnTitleArg = { title: "Director of Engineering", nominal: "director" };
+    expect(
+      extractHandsOn(
+        segmentsOf(
+          "## The role\nYou won't be writing production code, but you will need enough technical depth to question a design.",
+        ),
+        0,
+        director,
+      ),
+    ).toBe("none");
+    expect(hands("## The role\nFor now you will be the person who writes most of our code.")).toBe(
+      "required",
+    );
+    expect(
+      hands("## The role\n- Review pull requests and write code yourself when the team needs help"),
+    ).toBe("some");
+  });
+});

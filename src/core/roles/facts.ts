@@ -1621,7 +1621,7 @@ const REVIEWS_CODE =
   /\b(?:review|reviewing|read|reading)\b[^.;]{0,40}\b(?:code|pull requests?|prs?|merge requests?|diffs?)\b/i;
 /** Code written now and then, the qualifier after the code: "write code now and then". */
 const OCCASIONAL_CODE =
-  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,30}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while|where (?:it|they) matters?|where needed|(?:when|where|if) it helps|when useful)\b/i;
+  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,30}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while|where (?:it|they) matters?|where needed|(?:when|where|if) it helps|when useful|when (?:the team|we) needs? (?:support|help|a hand|it))\b/i;
 /** Hands-on said of work other than building: "hands-on with stakeholders", "with delivery". */
 const HANDS_ON_NOT_BUILDING =
   /\bhands[- ]on (?:with|in) (?:the |our |your )?(?:stakeholders|delivery|customers|clients|roadmaps?|budgets?|okrs|hiring|process(?:es)?|people|the business|strategy|planning|operations|partners|sales)\b/i;
@@ -1666,7 +1666,7 @@ export const FIRST_BUILDER =
  * duty"), whatever the title.
  */
 export const BUILDS_AMONG_BUILDERS =
-  /\b(?:lead(?:ing)? from the keyboard|in the (?:code|codebase|code ?base) (?:most|every|each) (?:days?|weeks?)|(?:an? )?individual contributor first|(?:be |as )?an ic for (?:a (?:good|large|big) (?:part|share)|most|much|half) of|one of the team['’]s (?:developers|engineers)|like any other (?:engineer|developer)|(?:carry|carrying|take|taking) (?:on )?a (?:real |full |proper )?sprint load|(?:pick|picking) up (?:the same|your share of the) (?:backlog items|tickets|stories)|everyone (?:codes|ships|writes code)(?:,| —| -)? including (?:the manager|you|the lead|the cto|the head of engineering)|you are the (?:whole |entire )?(?:engineering )?team|(?:build|write|code|ship) (?:the |our )?(?:mvp|first version|v1|prototype)\b[^.;]{0,60}\byourself|(?:own|build|run) (?:the |our )?(?:backend|back-end|frontend|front-end|codebase|product|app|platform)\b[^.;]{0,30}\byourself|(?:build|write|code) (?:most|much|all|the bulk|a (?:large|big|good) (?:part|share)) of (?:it|this|the (?:code|product|platform|app|system|mvp))\b[^.;]{0,20}\byourself|(?:become|be) (?:its|the|our) (?:main|primary|principal) (?:author|contributor|developer)|(?:the )?(?:main|primary) (?:person|one|engineer|developer) (?:writing|building|shipping) (?:the |our )?(?:code|product|app)|(?:write|ship|commit|push|contribute|deliver) (?:production )?code (?:every|each) (?:day|week)|(?:ship|commit|push|contribute) (?:production )?code (?:daily|weekly)|(?:commit|committing|push|pushing) (?:code )?to (?:the |our )?(?:main |production )?(?:repo|repos|repository|repositories|codebase) (?:every (?:day|week)|daily|weekly)|you(?:['’]ll| will) write (?:(?!review|reviewing|design|documents|docs)[\w#+.-]+ ){1,4}code\b)\b/i;
+  /\b(?:lead(?:ing)? from the keyboard|in the (?:code|codebase|code ?base) (?:most|every|each) (?:days?|weeks?)|(?:an? )?individual contributor first|(?:be |as )?an ic for (?:a (?:good|large|big) (?:part|share)|most|much|half) of|one of the team['’]s (?:developers|engineers)|like any other (?:engineer|developer)|(?:carry|carrying|take|taking) (?:on )?a (?:real |full |proper )?sprint load|(?:pick|picking) up (?:the same|your share of the) (?:backlog items|tickets|stories)|everyone (?:codes|ships|writes code)(?:,| —| -)? including (?:the manager|you|the lead|the cto|the head of engineering)|you are the (?:whole |entire )?(?:engineering )?team|(?:build|write|code|ship) (?:the |our )?(?:mvp|first version|v1|prototype)\b[^.;]{0,60}\byourself|(?:own|build|run) (?:the |our )?(?:backend|back-end|frontend|front-end|codebase|product|app|platform)\b[^.;]{0,30}\byourself|(?:build|write|code) (?:most|much|all|the bulk|a (?:large|big|good) (?:part|share)) of (?:it|this|the (?:code|product|platform|app|system|mvp))\b[^.;]{0,20}\byourself|(?:become|be) (?:its|the|our) (?:main|primary|principal) (?:author|contributor|developer)|(?:the )?(?:main|primary) (?:person|one|engineer|developer) (?:writing|building|shipping) (?:the |our )?(?:code|product|app)|(?:be|are) the (?:person|one|engineer|developer) who (?:writes|builds|ships) (?:most|much|all|the bulk) of (?:our|the) (?:code|product|app|platform)|(?:write|ship|commit|push|contribute|deliver) (?:production )?code (?:every|each) (?:day|week)|(?:ship|commit|push|contribute) (?:production )?code (?:daily|weekly)|(?:commit|committing|push|pushing) (?:code )?to (?:the |our )?(?:main |production )?(?:repo|repos|repository|repositories|codebase) (?:every (?:day|week)|daily|weekly)|you(?:['’]ll| will) write (?:(?!review|reviewing|design|documents|docs)[\w#+.-]+ ){1,4}code\b)\b/i;
 
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
@@ -1810,7 +1810,11 @@ function handsOnStated(seg: ClassifiedSegment, denial: RegExp = NOT_HANDS_ON): n
     // qualification asking for it is "some").
     if (
       kept !== "" &&
-      (HANDS_ON_SOME.test(kept) || STAY_HANDS_ON.test(kept) || OCCASIONAL_CODE.test(kept))
+      (HANDS_ON_SOME.test(kept) ||
+        // "... but you will need enough technical depth to challenge a design": depth to judge
+        // with, after coding denied, is no hands-on work.
+        STAY_HANDS_ON.test(kept.replace(/\btechnical depth\b/gi, " ")) ||
+        OCCASIONAL_CODE.test(kept))
     )
       return STATES_SOME | READ_NO_FURTHER;
     // "Review designs and the occasional pull request; you won't be writing features": code
