@@ -2286,3 +2286,14 @@ describe("hands-on: depth to judge with after coding denied, the one who writes 
     ).toBe("some");
   });
 });
+
+describe("work mode in the words of Spanish, Portuguese, Italian and French postings", () => {
+  it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
+    expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["Modalità di lavoro: ibrida"])).toBe("hybrid");
+    expect(extractWorkMode(["CTO – fintech (Montevideo / remoto Uruguay)"])).toBe("remote");
+    expect(extractWorkMode(["Modalidad: presencial"])).toBe("onsite");
+  });
+});
