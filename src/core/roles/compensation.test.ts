@@ -509,3 +509,26 @@ describe("extractCompensation: the taka's Tk. and ৳, and a period in brackets"
     });
   });
 });
+
+describe("extractCompensation: pay in the words of Spanish, Portuguese and Italian postings", () => {
+  it("reads their pay words, periods and range joins, and no meal allowance", () => {
+    expect(base("Salario: 2.800.000 - 3.400.000 ARS brutos mensuales")).toEqual({
+      min: 2800000,
+      max: 3400000,
+      currency: "ARS",
+      period: "month",
+    });
+    expect(base("Salário: R$ 21.000 a R$ 27.000 por mês")).toEqual({
+      min: 21000,
+      max: 27000,
+      currency: "BRL",
+      period: "month",
+    });
+    expect(base("Retribuzione: 48.000 - 58.000 EUR lordi annui")).toMatchObject({
+      min: 48000,
+      max: 58000,
+      period: "year",
+    });
+    expect(base("- Vale-refeição flexível (R$ 1.500/mês)")).toBeNull();
+  });
+});

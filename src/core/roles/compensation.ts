@@ -109,7 +109,7 @@ const AMOUNT = new RegExp(
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
 const RANGE_JOIN =
-  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|to|and|until|bis|à|\/)\s*$/i;
+  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|to|and|until|bis|à|a|al|hasta|até|y|e|\/)\s*$/i;
 
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0\u202f '’]/g, "");
@@ -250,11 +250,13 @@ const HOUR_AFTER = new RegExp(
 const DAY_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*day\b|(?:daily|day rate|p\/?d)\b)`,
 );
+// Spanish, Portuguese and Italian periods too: "por mes", "mensuales", "por mês", "al mese",
+// "brutos anuales", "por ano", "all'anno", "annui".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b))`,
 );
 const YEAR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b))`,
 );
 
 function periodNear(before: string, after: string): PayPeriod | null {
@@ -268,7 +270,7 @@ function periodNear(before: string, after: string): PayPeriod | null {
 }
 
 const PAY_WORDS =
-  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp)\b/i;
+  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération)(?![\p{L}])/iu;
 /**
  * A figure said as what the role pays without a pay word: "We offer €85k + equity", "$140k plus
  * options".
@@ -283,7 +285,7 @@ const TOTAL_AFTER = /^\s*\(?(?:tc\b|total\b|including (?:equity|rsus?|stock|bonu
 const NOT_PAY_AFTER =
   /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads|(?:(?!(?:for|across|in|at|per|to|with|plus|and|or|depending|based|on|of|a|an|the|all|each|every|our|your)\b)[\w-]+ ){0,2}(?:merchants|shopkeepers|sellers|buyers|traders|creators|owners|businesses|companies|clients|partners|brands|retailers|shops|stores|restaurants|schools|hospitals|clinics|patients|students|learners|teachers|farmers|drivers|riders|households|homes|smes|devices|vehicles|warehouses|sites|locations|orders|deliveries|payments|requests|subscribers|installs|cities|countries))|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
 const NOT_PAY_BEFORE =
-  /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
+  /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
 
 /**
  * Currencies whose unit is worth much less than a dollar, with a round figure of how many make
