@@ -2297,3 +2297,16 @@ describe("work mode in the words of Spanish, Portuguese, Italian and French post
     expect(extractWorkMode(["Modalidad: presencial"])).toBe("onsite");
   });
 });
+
+describe("reports-to in the words of Spanish and Portuguese postings", () => {
+  it("reads 'reportarás al CTO', 'reportando ao CEO' and 'reporta a los cofundadores'", () => {
+    expect(extractReportsTo("Reportarás directamente al CTO.", "Engineering Manager")).toBe("cto");
+    expect(
+      extractReportsTo("Reportando ao CEO, você vai liderar o time.", "Head de Engenharia"),
+    ).toBe("ceo");
+    expect(extractReportsTo("La posición reporta a los cofundadores.", "CTO")).toBe("founders");
+    expect(
+      extractReportsTo("Vas a reportar a la Directora de Ingeniería.", "Engineering Manager"),
+    ).toBe("director");
+  });
+});

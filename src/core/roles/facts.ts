@@ -22,7 +22,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["board", /\b(board|board of directors)\b/i],
   // A "Managing Director" or "MD" of a firm, and a non-profit's "Executive Director", lead it.
   ["ceo", /\b(ceo|chief executive|managing director|executive director|md)\b/i],
-  ["founders", /\b(co-?founders?|founders?|founding team)\b/i],
+  ["founders", /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?)\b/i],
   [
     "cto",
     /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
@@ -32,7 +32,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
     /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
   ],
   ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
-  ["director", /\b(director|senior director)\b/i],
+  ["director", /\b(director|senior director|directora?)\b/i],
 ];
 
 /** A manager named before the words that make them the role's line (see extractReportsTo). */
@@ -65,7 +65,7 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
