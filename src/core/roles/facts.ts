@@ -22,7 +22,10 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["board", /\b(board|board of directors)\b/i],
   // A "Managing Director" or "MD" of a firm, and a non-profit's "Executive Director", lead it.
   ["ceo", /\b(ceo|chief executive|managing director|executive director|md)\b/i],
-  ["founders", /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?)\b/i],
+  [
+    "founders",
+    /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?)\b/i,
+  ],
   [
     "cto",
     /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
