@@ -2287,7 +2287,7 @@ describe("hands-on: depth to judge with after coding denied, the one who writes 
   });
 });
 
-describe("work mode in the words of Spanish, Portuguese, Italian and French postings", () => {
+describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(
       "hybrid",
@@ -2295,6 +2295,11 @@ describe("work mode in the words of Spanish, Portuguese, Italian and French post
     expect(extractWorkMode(["Modalità di lavoro: ibrida"])).toBe("hybrid");
     expect(extractWorkMode(["CTO – fintech (Montevideo / remoto Uruguay)"])).toBe("remote");
     expect(extractWorkMode(["Modalidad: presencial"])).toBe("onsite");
+    expect(extractWorkMode(["Paris, Île-de-France · Hybride"])).toBe("hybrid");
+    expect(extractWorkMode(["Montréal (à distance)"])).toBe("remote");
+    expect(extractWorkMode(["Lyon (Sur site)"])).toBe("onsite");
+    expect(extractWorkMode(["Berlin · Vor Ort"])).toBe("onsite");
+    expect(extractWorkMode(["Our office is a short distance from the station."])).toBeNull();
   });
 });
 
