@@ -1986,6 +1986,9 @@ export const ROLE_MODEL: RoleModel = {
       "(in )?(your|the) first (year|six months|(\\d+|three|six|twelve) (days|months))( in the role)?",
       "key results",
       "how (do )?you('|’)?(ll| will)? (want to )?make (an |your )?impact",
+      "(tus |sus |principales |tes |vos |ihre |deine )?(responsabilidades|responsabilités|funciones|atribuições|aufgaben)( principales| e atribuições| y funciones)?",
+      "(vos |tes )missions( principales)?|missions principales",
+      "(qué|que) (harás|vas a hacer)|o que (você|voce) (vai|irá|ira) fazer|ce que (vous ferez|tu feras)|was (dich|sie) erwartet",
     ],
     role: [
       "(about )?(the |your |this )?(role|job|position|opportunity)",
@@ -2012,6 +2015,7 @@ export const ROLE_MODEL: RoleModel = {
       "(knowledge|skills|abilities),? .{0,60}",
       "(education|experience)(,| and| &)? .{0,40}",
       "it('|’)s a (bonus|plus) if .{0,40}",
+      "(requisitos|requerimientos|requirements|requisitos y (habilidades|experiencia)|perfil( buscado| requerido| deseado)?|(qué|o que|lo que) (buscamos|procuramos)|profil( recherché)?|compétences( requises)?|(ihr |dein )?profil|anforderungen|qualifikationen|was (du|sie) mitbringst|was (du|sie) mitbringen)",
     ],
     company: [
       "(about|who is|who are|meet) (us|we|the company|the team|our company|our team|[a-z0-9.&'’-]+( [a-z0-9.&'’-]+){0,2})",
@@ -2019,6 +2023,7 @@ export const ROLE_MODEL: RoleModel = {
       "(our|company) (company culture|culture|values|mission|story)",
       "company( overview| description)?",
       "who we are",
+      "(sobre nosotros|sobre nós|sobre a empresa|sobre la empresa|quiénes somos|quienes somos|quem somos|qui sommes-nous|à propos( de nous)?|über uns)",
     ],
     benefits: [
       "(benefits|perks|rewards|total rewards|compensation|salary|pay|pay range|salary range|remote salary range|pay & benefits|perks & pay|rate|day rate|hourly rate)( .{0,40})?",
@@ -2027,6 +2032,7 @@ export const ROLE_MODEL: RoleModel = {
       "what (we|they) bring( to the table)?",
       "what you can expect",
       "featured benefits|benefits found in job post",
+      "(beneficios|benefícios|(lo que|o que|qué) (ofrecemos|oferecemos)|ofrecemos|oferecemos|avantages|ce que nous offrons|nous offrons|(was )?wir bieten|vorteile)",
     ],
     other: [
       "(equal (employment )?opportunity|eeo|disclaimer|notice|privacy notice|accommodations?|how to apply|to apply|apply( now| today)?.{0,40}|ready to .{0,40}|general notes|notes|seo keywords.{0,40}|location|schedule.{0,20}|work type|additional information|please read.{0,40}|physical.{0,40}requirements|tech stack|technology stack|our stack|stack|e-verify|right to work.{0,20}|source)",

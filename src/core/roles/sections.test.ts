@@ -17,6 +17,14 @@ describe("classifyHeading", () => {
     expect(classifyHeading("What you do")).toBe("duties");
     expect(classifyHeading("Why this role exists")).toBe("role");
     expect(classifyHeading("Why we're hiring")).toBe("role");
+    // Headings of Spanish, Portuguese, French and German postings, and of bilingual ones.
+    expect(classifyHeading("Responsabilidades / Responsibilities")).toBe("duties");
+    expect(classifyHeading("O que você vai fazer")).toBe("duties");
+    expect(classifyHeading("Requisitos")).toBe("requirements");
+    expect(classifyHeading("Profil recherché")).toBe("requirements");
+    expect(classifyHeading("Wir bieten")).toBe("benefits");
+    expect(classifyHeading("Sobre nosotros / About us")).toBe("company");
+    expect(classifyHeading("Mission")).toBeUndefined();
     expect(classifyHeading("Key Responsibilities:")).toBe("duties");
     expect(classifyHeading("About the role")).toBe("role");
     expect(classifyHeading("Who you are")).toBe("requirements");

@@ -61,6 +61,9 @@ function normaliseHeading(text: string): string {
     .trim();
 }
 
+/** The " / " between the two languages of a heading written in both. */
+const BILINGUAL = /\s+\/\s+/;
+
 /**
  * The section kind a heading opens, or undefined for a sub-heading outside the vocabulary.
  * A heading repeated or followed by a few more words ("About the job Overview") still counts.
@@ -68,6 +71,13 @@ function normaliseHeading(text: string): string {
 export function classifyHeading(text: string): SectionKind | undefined {
   const h = normaliseHeading(text);
   if (h === "") return undefined;
+  // A heading in two languages ("Responsabilidades / Responsibilities"): either half names it.
+  if (BILINGUAL.test(h)) {
+    for (const part of h.split(BILINGUAL)) {
+      const kind = classifyHeading(part);
+      if (kind) return kind;
+    }
+  }
   for (const [kind, re] of headingPatterns) if (re.test(h)) return kind;
   const words = h.split(" ");
   for (let cut = Math.min(words.length - 1, 6); cut >= 2; cut--) {
