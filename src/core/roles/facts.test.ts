@@ -2315,3 +2315,15 @@ describe("reports-to in the words of Spanish and Portuguese postings", () => {
     ).toBe("director");
   });
 });
+
+describe("stage in the words of Spanish, Portuguese, French and German postings", () => {
+  it("reads a round ('ronda Serie A', 'rodada Série B', 'levée de fonds en série A') and a listing", () => {
+    const stage = (text: string) => extractStage(segmentsOf(text));
+    expect(stage("Acabamos de cerrar una ronda Serie A de 6 millones.")).toBe("early");
+    expect(stage("Fechamos uma rodada Série B de R$ 90 milhões.")).toBe("growth");
+    expect(stage("Nous venons de boucler une levée de fonds en série A.")).toBe("early");
+    expect(stage("La empresa cotiza en bolsa desde 2011.")).toBe("enterprise");
+    expect(stage("Wir sind ein börsennotiertes Unternehmen.")).toBe("enterprise");
+    expect(stage("We watch Serie A football in the office on Sundays.")).toBeNull();
+  });
+});

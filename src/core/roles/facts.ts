@@ -1075,10 +1075,20 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     1,
   ],
   // A listing on an exchange outside the first list, by its short name or said as "listed on
-  // the Saudi Exchange": "a KOSPI-listed retailer", "listed on the Saudi Exchange (Tadawul)".
+  // the Saudi Exchange": "a KOSPI-listed retailer", "listed on the Saudi Exchange (Tadawul)";
+  // in Spanish, Portuguese, French and German words: "cotiza en bolsa", "cotée en bourse",
+  // "börsennotiert".
+  // A round in the words of Spanish, Portuguese, French and German postings: "una ronda Serie
+  // A", "rodada Série B", "levée de fonds en série A" ("Serie A" alone is a football league).
+  [
+    "early",
+    /\b(?:(?:ronda|rodada|levée de fonds|tour de table)\b[^.;]{0,30}\b(?:s[ée]rie a|semilla|semente|pre-?seed|seed|d['’]amorçage)|finanzierungsrunde\b[^.;]{0,20}\b(?:seed|series a))\b/i,
+    2,
+  ],
+  ["growth", /\b(?:ronda|rodada|levée de fonds|tour de table)\b[^.;]{0,30}\bs[ée]rie [b-f]\b/i, 2],
   [
     "enterprise",
-    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b)/i,
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert)/i,
     3,
   ],
 ];
@@ -1164,7 +1174,9 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["person", "people", "employee"],
   ["person", "people", "employee"],
   ["person", "people", "employee", "strong"],
-  ["listed"],
+  ["ronda", "rodada", "levée", "tour de table", "finanzierungsrunde"],
+  ["ronda", "rodada", "levée", "tour de table"],
+  ["listed", "bolsa", "bourse", "börsennotiert", "borsennotiert"],
 ];
 
 /**
