@@ -2060,24 +2060,25 @@ export const ROLE_MODEL: RoleModel = {
     levels: [
       {
         archetype: "cto_architect",
-        pattern: "\\b(cto|chief technology officer|chief technical officer|chief technologist)\\b",
+        pattern:
+          "\\b(cto|chief technology officer|chief technical officer|chief technologist|director de tecnolog[ií]a|diretor de tecnologia|directeur technique|directeur des technologies)\\b",
       },
       {
         archetype: "vp_engineering",
         pattern:
-          "\\b(vp|svp|evp|vice[- ]president|head of (engineering|software|technology|platform|development|r&d)|chief (engineering|information|product and technology|product & technology) officer|cio|cpto|engineering lead(er)? \\(head\\))\\b",
+          "\\b(vp|svp|evp|vice[- ]president|head of (engineering|software|technology|platform|development|r&d)|chief (engineering|information|product and technology|product & technology) officer|cio|cpto|engineering lead(er)? \\(head\\)|vicepresidente|vice-presidente|head de (engenharia|tecnologia)|jefe de (ingenier[ií]a|tecnolog[ií]a)|leiter (der )?(software-?)?entwicklung)\\b",
       },
       { archetype: "director", pattern: "\\b(director|head of|tribe lead(er)?)\\b" },
       { archetype: "staff_ic", pattern: "\\b(program|project|product) manager\\b" },
       {
         archetype: "engineering_manager",
         pattern:
-          "\\b(engineering manager|manager,? (software )?engineering|software (development |engineering )?manager|development manager|team lead(er)?|(squad|chapter) lead(er)?|teamleiter(in)?|supervisor|tech(nical)? lead manager|tlm|engineering lead|manager)\\b",
+          "\\b(engineering manager|manager,? (software )?engineering|software (development |engineering )?manager|development manager|team lead(er)?|(squad|chapter) lead(er)?|teamleiter(in)?|supervisor|tech(nical)? lead manager|tlm|engineering lead|manager|gerente de (ingenier[ií]a|engenharia|desarrollo|desenvolvimento|software)|gestor de (engenharia|desenvolvimento)|(l[ií]der|jefe|jefa) de equipo|coordinador de desarrollo|responsable d['’][ée]quipe)\\b",
       },
       {
         archetype: "staff_ic",
         pattern:
-          "\\b(staff|principal|distinguished|fellow|architect|lead (software )?engineer|senior (software )?engineer|software engineer|engineer|developer|tech(nical)? lead)\\b",
+          "\\b(staff|principal|distinguished|fellow|architect|lead (software )?engineer|senior (software )?engineer|software engineer|engineer|developer|tech(nical)? lead|l[ií]der t[ée]cnico|ingenier[oa]|engenheir[oa]|ing[ée]nieur|desarrollador(a)?|desenvolvedor(a)?|d[ée]veloppeur|entwickler(in)?|arquitect[oa]|arquitet[oa]|architecte)\\b",
       },
     ],
   },

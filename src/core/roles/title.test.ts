@@ -175,3 +175,16 @@ describe("extractTitle: a company on the first line, the role on the next", () =
     ).toBe("Kalpana Foods Limited");
   });
 });
+
+describe("nominalArchetype: titles in Spanish, Portuguese, French and German", () => {
+  it("reads the role a local title names", () => {
+    expect(nominalArchetype("Gerente de Ingeniería")).toBe("engineering_manager");
+    expect(nominalArchetype("Director de Tecnología")).toBe("cto_architect");
+    expect(nominalArchetype("Director de Ingeniería")).toBe("director");
+    expect(nominalArchetype("Head de Engenharia")).toBe("vp_engineering");
+    expect(nominalArchetype("Engenheiro de Software Sênior")).toBe("staff_ic");
+    expect(nominalArchetype("Líder Técnico Backend")).toBe("staff_ic");
+    expect(nominalArchetype("Directeur technique")).toBe("cto_architect");
+    expect(nominalArchetype("Jefe de equipo de desarrollo")).toBe("engineering_manager");
+  });
+});
