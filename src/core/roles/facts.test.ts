@@ -2327,3 +2327,14 @@ describe("stage in the words of Spanish, Portuguese, French and German postings"
     expect(stage("We watch Serie A football in the office on Sundays.")).toBeNull();
   });
 });
+
+describe("team size in the words of Spanish, Portuguese, French and German postings", () => {
+  it("reads a team counted in local words with a verb of leading, not a company's headcount", () => {
+    const size = (text: string) => extractTeamSize(segmentsOf(`## The role\n${text}`));
+    expect(size("Vas a liderar un equipo de 9 ingenieros.")).toEqual({ min: 9, max: 9 });
+    expect(size("Você vai liderar um time de 5 desenvolvedores.")).toEqual({ min: 5, max: 5 });
+    expect(size("Tu encadreras une équipe de 4 développeurs.")).toEqual({ min: 4, max: 4 });
+    expect(size("Sie führen ein Team von 7 Entwicklern.")).toEqual({ min: 7, max: 7 });
+    expect(size("Somos 40 personas en Madrid.")).toBeNull();
+  });
+});

@@ -346,6 +346,13 @@ export const TEAM_PATTERNS = [
     "i",
   ),
   ENGINEERING_IS,
+  // A team counted in the words of Spanish, Portuguese, French and German postings: "un equipo
+  // de 8 ingenieros", "time de 6 desenvolvedores", "une équipe de 5 développeurs", "ein Team
+  // von 7 Entwicklern".
+  new RegExp(
+    `\\b(?:(?:equipo|equipa|time|[ée]quipe|squad)\\s+de\\s+|team\\s+(?:von|aus)\\s+)?${RANGE}\\s*(?:personas|pessoas|personnes|ingenieros|ingenieras|engenheiros|engenheiras|ing[ée]nieurs|desarrolladores|desenvolvedores|d[ée]veloppeurs|entwickler(?:n|innen)?|mitarbeiter(?:n|innen)?|profesionales|profissionais)(?![a-zà-ÿ])`,
+    "i",
+  ),
 ];
 
 const PERSON_TEAM_LED =
@@ -391,7 +398,7 @@ const COMPANY_LIST_BEFORE =
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
  */
 export const TEAM_LEAD_CONTEXT =
-  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build)\b/i;
+  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build|liderar\w*|lidera\w*|gestionar\w*|gerenciar|dirigir\w*|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
