@@ -37,6 +37,13 @@ import { prepareText } from "./text.js";
 
 const segmentsOf = (text: string) => classifySections(prepareText(text));
 
+/** What the readers give for a posting written as Markdown (its sections read as bearing does). */
+const teamSizeOf = (text: string) => extractTeamSize(segmentsOf(text));
+const stageOf = (text: string) => extractStage(segmentsOf(text));
+/** An engineering manager's title, and the hands-on level read under it. */
+const MANAGER: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
+const managerHandsOn = (text: string) => extractHandsOn(segmentsOf(text), 0, MANAGER);
+
 describe("extractReportsTo", () => {
   it("maps the stated manager to a taxonomy id", () => {
     expect(extractReportsTo("You will report directly to our CEO and co-founder.")).toBe("ceo");
@@ -208,88 +215,100 @@ describe("extractReportsTo: a solid line, management taken over, someone else's 
 
 describe("extractTeamSize", () => {
   it("reads team sizes stated in the duties, not in the requirements", () => {
-    expect(extractTeamSize(segmentsOf("## What you'll do\n- Lead a team of 8 engineers."))).toEqual(
-      { min: 8, max: 8 },
-    );
+    expect(teamSizeOf("## What you'll do\n- Lead a team of 8 engineers.")).toEqual({
+      min: 8,
+      max: 8,
+    });
     expect(
-      extractTeamSize(
-        segmentsOf("## The role\nYou will grow the team to ~10-15 engineers this year."),
-      ),
+      teamSizeOf("## The role\nYou will grow the team to ~10-15 engineers this year."),
     ).toEqual({
       min: 10,
       max: 15,
     });
-    expect(
-      extractTeamSize(segmentsOf("## Requirements\n- 5+ years leading teams of 6+ engineers.")),
-    ).toBeNull();
-    expect(extractTeamSize(segmentsOf("## About us\nWe are 40 employees in Leeds."))).toBeNull();
+    expect(teamSizeOf("## Requirements\n- 5+ years leading teams of 6+ engineers.")).toBeNull();
+    expect(teamSizeOf("## About us\nWe are 40 employees in Leeds.")).toBeNull();
   });
 
   it("takes the largest count of a sentence and leaves the company's headcount alone", () => {
-    const team = (text: string) => extractTeamSize(segmentsOf(text));
-    expect(team("## The role\nYou will lead four managers and about 35–40 engineers.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nYou will lead four managers and about 35–40 engineers."),
+    ).toEqual({
       min: 35,
       max: 40,
     });
     expect(
-      team(
+      teamSizeOf(
         "## The role\nWe're a remote-first team of 120+ in 20 countries; you will lead our platform.",
       ),
     ).toBeNull();
     expect(
-      team("## The role\nYou will join our team of 30 engineers and lead the billing work."),
+      teamSizeOf("## The role\nYou will join our team of 30 engineers and lead the billing work."),
     ).toBeNull();
-    expect(team("## The role\nYou will lead a team of 6 engineers.")).toEqual({ min: 6, max: 6 });
+    expect(teamSizeOf("## The role\nYou will lead a team of 6 engineers.")).toEqual({
+      min: 6,
+      max: 6,
+    });
     expect(
-      team("## The role\nAs an experienced manager you will manage a team of 10 to 15 engineers."),
+      teamSizeOf(
+        "## The role\nAs an experienced manager you will manage a team of 10 to 15 engineers.",
+      ),
     ).toEqual({ min: 10, max: 15 });
     expect(
-      team("## The role\nOur remote team of more than 300 professionals; you will lead platform."),
+      teamSizeOf(
+        "## The role\nOur remote team of more than 300 professionals; you will lead platform.",
+      ),
     ).toBeNull();
   });
 });
 
 describe("extractTeamSize: the team as postings put it", () => {
-  const team = (text: string) => extractTeamSize(segmentsOf(text));
-
   it("reads whom the role will lead in a section about the team", () => {
     expect(
-      team("## The team\nYou'll manage the Growth team: 8 to 10 engineers working on onboarding."),
+      teamSizeOf(
+        "## The team\nYou'll manage the Growth team: 8 to 10 engineers working on onboarding.",
+      ),
     ).toEqual({ min: 8, max: 10 });
     // A team described without the role leading it is not read there.
     expect(
-      team("## The team\nThe Growth team is 8 to 10 engineers working on onboarding."),
+      teamSizeOf("## The team\nThe Growth team is 8 to 10 engineers working on onboarding."),
     ).toBeNull();
   });
 
   it("passes over a named company that is a team of some size, not the team the role leads", () => {
     expect(
-      team("## About us\nAcme is a small team of 14 in Leeds.\n## The role\nLead our engineers."),
+      teamSizeOf(
+        "## About us\nAcme is a small team of 14 in Leeds.\n## The role\nLead our engineers.",
+      ),
     ).toBeNull();
     // The company's headcount is not the team ("three engineers" said so is not read either).
     expect(
-      team(
+      teamSizeOf(
         "## The role\nWe're 9 people and our engineering team is three engineers, whom you'd manage.",
       ),
     ).toBeNull();
-    expect(team("## The role\nOur platform team is a team of 8 engineers you will lead.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nOur platform team is a team of 8 engineers you will lead."),
+    ).toEqual({
       min: 8,
       max: 8,
     });
   });
 
   it("reads dozens, teams of a size each, and passes over the company's headcount", () => {
-    expect(team("## The role\nLead our dozen engineers, who all report to you.")).toEqual({
+    expect(teamSizeOf("## The role\nLead our dozen engineers, who all report to you.")).toEqual({
       min: 12,
       max: 12,
     });
-    expect(team("## The role\nYou will manage two squads of five engineers each.")).toEqual({
+    expect(teamSizeOf("## The role\nYou will manage two squads of five engineers each.")).toEqual({
       min: 10,
       max: 10,
     });
-    expect(team("## The role\nYou will lead half a dozen engineers.")).toEqual({ min: 6, max: 6 });
+    expect(teamSizeOf("## The role\nYou will lead half a dozen engineers.")).toEqual({
+      min: 6,
+      max: 6,
+    });
     expect(
-      team(
+      teamSizeOf(
         "## The role\nKestrel is a freight platform with about 220 engineers. You will lead four teams, roughly 30 engineers in total.",
       ),
     ).toEqual({ min: 30, max: 30 });
@@ -297,10 +316,10 @@ describe("extractTeamSize: the team as postings put it", () => {
 
   it("does not read a team someone else leads as the role's", () => {
     expect(
-      team("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
+      teamSizeOf("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
     ).toBeNull();
     expect(
-      team("## The role\nOur platform team of 8 engineers is run by you from day one."),
+      teamSizeOf("## The role\nOur platform team of 8 engineers is run by you from day one."),
     ).toEqual({
       min: 8,
       max: 8,
@@ -309,129 +328,152 @@ describe("extractTeamSize: the team as postings put it", () => {
 
   it("reads a department the role heads and a team of a named kind of engineer", () => {
     expect(
-      team("## The role\nYou will head an engineering department of around 90 people in teams."),
+      teamSizeOf(
+        "## The role\nYou will head an engineering department of around 90 people in teams.",
+      ),
     ).toEqual({ min: 90, max: 90 });
-    expect(team("## The role\nTeam: 14 solutions engineers across three offices.")).toEqual({
+    expect(teamSizeOf("## The role\nTeam: 14 solutions engineers across three offices.")).toEqual({
       min: 14,
       max: 14,
     });
   });
 
   it("reads a squad or pod the role leads", () => {
-    expect(team("## The role\nYou'll lead our squad of five web and backend engineers.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nYou'll lead our squad of five web and backend engineers."),
+    ).toEqual({
       min: 5,
       max: 5,
     });
-    expect(team("## The role\nYou will run a pod of 6.")).toEqual({ min: 6, max: 6 });
+    expect(teamSizeOf("## The role\nYou will run a pod of 6.")).toEqual({ min: 6, max: 6 });
   });
 
   it("reads a range said as 'between N and M'", () => {
-    expect(team("## The role\nLead a team of between 6 and 9 engineers.")).toEqual({
+    expect(teamSizeOf("## The role\nLead a team of between 6 and 9 engineers.")).toEqual({
       min: 6,
       max: 9,
     });
     // "and" joins two counts only after "between".
-    expect(team("## The role\nLead 3 managers and 25 engineers.")).toEqual({ min: 25, max: 25 });
+    expect(teamSizeOf("## The role\nLead 3 managers and 25 engineers.")).toEqual({
+      min: 25,
+      max: 25,
+    });
   });
 
   it("reads a team-size or direct-reports field", () => {
-    expect(team("## The role\nTeam size: 6-9")).toEqual({ min: 6, max: 9 });
-    expect(team("## The role\nNumber of direct reports: 5")).toEqual({ min: 5, max: 5 });
+    expect(teamSizeOf("## The role\nTeam size: 6-9")).toEqual({ min: 6, max: 9 });
+    expect(teamSizeOf("## The role\nNumber of direct reports: 5")).toEqual({ min: 5, max: 5 });
     // A field that counts something else is no team.
-    expect(team("## The role\nOffice size: 40")).toBeNull();
+    expect(teamSizeOf("## The role\nOffice size: 40")).toBeNull();
   });
 
   it("reads teams of a size counted before it, a headcount field, not the candidate's past", () => {
-    expect(team("## The role\nYou'll look after two squads of six.")).toEqual({ min: 12, max: 12 });
-    expect(team("## The role\nLead three teams of five engineers.")).toEqual({ min: 15, max: 15 });
-    expect(team("## The role\nTeam headcount: 11 (two of them contractors).")).toEqual({
+    expect(teamSizeOf("## The role\nYou'll look after two squads of six.")).toEqual({
+      min: 12,
+      max: 12,
+    });
+    expect(teamSizeOf("## The role\nLead three teams of five engineers.")).toEqual({
+      min: 15,
+      max: 15,
+    });
+    expect(teamSizeOf("## The role\nTeam headcount: 11 (two of them contractors).")).toEqual({
       min: 11,
       max: 11,
     });
-    expect(team("## The role\nManage teams of 5-8 engineers.")).toEqual({ min: 5, max: 8 });
-    expect(team("## The role\n- Has managed teams of 4+ and can plan the work.")).toBeNull();
+    expect(teamSizeOf("## The role\nManage teams of 5-8 engineers.")).toEqual({ min: 5, max: 8 });
+    expect(teamSizeOf("## The role\n- Has managed teams of 4+ and can plan the work.")).toBeNull();
   });
 
   it("reads a team said as 'N strong' and a group the role is responsible for", () => {
     expect(
-      team("## The role\nThe engineering team today is 30 strong, and you'll lead all of it."),
+      teamSizeOf(
+        "## The role\nThe engineering team today is 30 strong, and you'll lead all of it.",
+      ),
     ).toEqual({ min: 30, max: 30 });
     expect(
-      team(
+      teamSizeOf(
         "## The role\nYou'll be responsible for an engineering group of around 40 in five squads.",
       ),
     ).toEqual({ min: 40, max: 40 });
     // A strength that is not a headcount.
     expect(
-      team("## The role\nOur team is 3 times stronger for it, and you'll lead it."),
+      teamSizeOf("## The role\nOur team is 3 times stronger for it, and you'll lead it."),
     ).toBeNull();
   });
 
   it("reads an N-person team the role leads, not a company's boast", () => {
-    expect(team("## The role\nYou will lead a 15-person platform team.")).toEqual({
+    expect(teamSizeOf("## The role\nYou will lead a 15-person platform team.")).toEqual({
       min: 15,
       max: 15,
     });
-    expect(team("## The role\nYou will run our 120 person engineering organisation.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nYou will run our 120 person engineering organisation."),
+    ).toEqual({
       min: 120,
       max: 120,
     });
-    expect(team("## About us\nA 6-person team can outship a 60-person firm.")).toBeNull();
+    expect(teamSizeOf("## About us\nA 6-person team can outship a 60-person firm.")).toBeNull();
     expect(
-      team(
+      teamSizeOf(
         "## The role\nWe're a seed-stage startup with 9 people.\n\n## What you'll do\n- Manage and grow the 5-person engineering team.",
       ),
     ).toEqual({ min: 5, max: 5 });
   });
 
   it("adds up a team told by the kinds of its members", () => {
-    expect(team("## The role\nYou'll lead three backend engineers and two SREs.")).toEqual({
+    expect(teamSizeOf("## The role\nYou'll lead three backend engineers and two SREs.")).toEqual({
       min: 5,
       max: 5,
     });
-    expect(team("## The role\nLead our squad: 5 developers, 1 tester and 2 designers.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nLead our squad: 5 developers, 1 tester and 2 designers."),
+    ).toEqual({
       min: 8,
       max: 8,
     });
     // One member named with an article counts one; a range stays a range.
-    expect(team("## The role\nYou'll lead 4 engineers and a designer.")).toEqual({
+    expect(teamSizeOf("## The role\nYou'll lead 4 engineers and a designer.")).toEqual({
       min: 5,
       max: 5,
     });
-    expect(team("## The role\nManage 2-3 engineers and 1 QA.")).toEqual({ min: 3, max: 4 });
-    expect(team("## The role\nLead 4 engineers and a product manager.")).toEqual({
+    expect(teamSizeOf("## The role\nManage 2-3 engineers and 1 QA.")).toEqual({ min: 3, max: 4 });
+    expect(teamSizeOf("## The role\nLead 4 engineers and a product manager.")).toEqual({
       min: 4,
       max: 4,
     });
     // A line labelled as the team is the role's team, not the company's story.
     expect(
-      team("## The role\nYou run delivery.\n\nThe team: 3 engineers, 1 QA, 1 analyst."),
+      teamSizeOf("## The role\nYou run delivery.\n\nThe team: 3 engineers, 1 QA, 1 analyst."),
     ).toEqual({ min: 5, max: 5 });
     // A company and its engineers, and a manager's managers and engineers, are not summed.
-    expect(team("## The role\nYou'll lead a company of 50 people, 20 engineers.")).toEqual({
+    expect(teamSizeOf("## The role\nYou'll lead a company of 50 people, 20 engineers.")).toEqual({
       min: 50,
       max: 50,
     });
-    expect(team("## The role\nLead 3 managers, 25 engineers.")).toEqual({ min: 25, max: 25 });
+    expect(teamSizeOf("## The role\nLead 3 managers, 25 engineers.")).toEqual({ min: 25, max: 25 });
     // People led through others count too; people still to hire do not.
-    expect(team("## The role\nYou'll directly manage 7 engineers and indirectly 30 more.")).toEqual(
-      {
-        min: 37,
-        max: 37,
-      },
-    );
-    expect(team("## The role\nYou will manage five engineers and two more next year.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nYou'll directly manage 7 engineers and indirectly 30 more."),
+    ).toEqual({
+      min: 37,
+      max: 37,
+    });
+    expect(
+      teamSizeOf("## The role\nYou will manage five engineers and two more next year."),
+    ).toEqual({
       min: 5,
       max: 5,
     });
   });
 
   it("reads a team from its size now to the size it is to grow to", () => {
-    expect(team("## The role\nYou will lead 6 engineers today, growing to 10 by summer.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nYou will lead 6 engineers today, growing to 10 by summer."),
+    ).toEqual({
       min: 6,
       max: 10,
     });
-    expect(team("## The role\nYou will lead 5 engineers and grow to 30 customers.")).toEqual({
+    expect(teamSizeOf("## The role\nYou will lead 5 engineers and grow to 30 customers.")).toEqual({
       min: 5,
       max: 5,
     });
@@ -439,40 +481,43 @@ describe("extractTeamSize: the team as postings put it", () => {
 
   it("takes the largest count of people led across the ways of saying it", () => {
     expect(
-      team("## The role\nYou will lead a team of 3 engineering managers and 25+ engineers."),
+      teamSizeOf("## The role\nYou will lead a team of 3 engineering managers and 25+ engineers."),
     ).toEqual({ min: 25, max: 25 });
-    expect(team("## The role\nToday the team you will lead is 5 Sr. SWEs.")).toEqual({
+    expect(teamSizeOf("## The role\nToday the team you will lead is 5 Sr. SWEs.")).toEqual({
       min: 5,
       max: 5,
     });
   });
 
   it("reads a count given as the size or headcount of the team the role leads", () => {
-    expect(team("## The role\nThe headcount of the team you'll manage is ~20.")).toEqual({
+    expect(teamSizeOf("## The role\nThe headcount of the team you'll manage is ~20.")).toEqual({
       min: 20,
       max: 20,
     });
-    expect(team("## The role\nThe size of your engineering org will be 30-40 people.")).toEqual({
+    expect(
+      teamSizeOf("## The role\nThe size of your engineering org will be 30-40 people."),
+    ).toEqual({
       min: 30,
       max: 40,
     });
-    expect(team("## About us\nThe size of the team is 12 and we ship weekly.")).toBeNull();
+    expect(teamSizeOf("## About us\nThe size of the team is 12 and we ship weekly.")).toBeNull();
   });
 });
 
 describe("extractTeamSize and people the role mentors", () => {
-  const team = (text: string) => extractTeamSize(segmentsOf(text));
   it("does not read the engineers the role mentors or pairs with as a team it leads", () => {
-    expect(team("## What you'll do\n- Mentor two engineers on the data team.")).toBeNull();
-    expect(team("## What you'll do\n- Pair with 3 developers on the checkout service.")).toBeNull();
-    expect(team("## The role\nYou will be mentoring our four junior engineers.")).toBeNull();
+    expect(teamSizeOf("## What you'll do\n- Mentor two engineers on the data team.")).toBeNull();
+    expect(
+      teamSizeOf("## What you'll do\n- Pair with 3 developers on the checkout service."),
+    ).toBeNull();
+    expect(teamSizeOf("## The role\nYou will be mentoring our four junior engineers.")).toBeNull();
   });
 
   it("still reads the team the role leads beside the people it mentors", () => {
     expect(
-      team("## What you'll do\n- Mentor 10 engineers across the guild and lead 4 engineers."),
+      teamSizeOf("## What you'll do\n- Mentor 10 engineers across the guild and lead 4 engineers."),
     ).toEqual({ min: 4, max: 4 });
-    expect(team("## What you'll do\n- Mentor and grow a team of 7 engineers.")).toEqual({
+    expect(teamSizeOf("## What you'll do\n- Mentor and grow a team of 7 engineers.")).toEqual({
       min: 7,
       max: 7,
     });
@@ -480,15 +525,17 @@ describe("extractTeamSize and people the role mentors", () => {
 });
 
 describe("extractTeamSize: counts that are not the team the role leads", () => {
-  const team = (text: string) => extractTeamSize(segmentsOf(text));
   it("reads teams of programmers, testers and analysts, and growth said further on", () => {
-    expect(team("## The role\nYou will manage 9 backend programmers.")).toEqual({ min: 9, max: 9 });
-    expect(team("## The role\nAs QA lead you manage four manual testers.")).toEqual({
+    expect(teamSizeOf("## The role\nYou will manage 9 backend programmers.")).toEqual({
+      min: 9,
+      max: 9,
+    });
+    expect(teamSizeOf("## The role\nAs QA lead you manage four manual testers.")).toEqual({
       min: 4,
       max: 4,
     });
     expect(
-      team(
+      teamSizeOf(
         "## The role\nYou will lead 4 analysts for now (three in Leeds, one in York), growing to 7 next spring.",
       ),
     ).toEqual({ min: 4, max: 7 });
@@ -496,43 +543,50 @@ describe("extractTeamSize: counts that are not the team the role leads", () => {
 
   it("counts principal and staff engineers, and a head of a function named after them", () => {
     expect(
-      team("## The role\nReporting to you: two staff engineers and our Head of Analytics."),
+      teamSizeOf("## The role\nReporting to you: two staff engineers and our Head of Analytics."),
     ).toEqual({ min: 3, max: 3 });
   });
 
   it("leaves a team the role joins as a member alone", () => {
     expect(
-      team("## The role\nAs a data engineer in our Pricing team of 9, you will build pipelines."),
+      teamSizeOf(
+        "## The role\nAs a data engineer in our Pricing team of 9, you will build pipelines.",
+      ),
     ).toBeNull();
     expect(
-      team(
+      teamSizeOf(
         "## The role\nThe research group is 11 people and you'll be one of its senior members; you won't line-manage anyone.",
       ),
     ).toBeNull();
     // A team the role is in and leads is the role's.
     expect(
-      team("## The role\nAs the manager in our Payments team of 7, you will lead its engineers."),
+      teamSizeOf(
+        "## The role\nAs the manager in our Payments team of 7, you will lead its engineers.",
+      ),
     ).toEqual({ min: 7, max: 7 });
   });
 
   it("leaves an interview panel, the organisation's growth and '3D' alone", () => {
     expect(
-      team("## The role\nYou will lead the team. You'll interview with 3-4 team members."),
+      teamSizeOf("## The role\nYou will lead the team. You'll interview with 3-4 team members."),
     ).toBeNull();
     expect(
-      team("## The role\nYou will lead hiring as the company grows from 25 engineers to 60."),
+      teamSizeOf("## The role\nYou will lead hiring as the company grows from 25 engineers to 60."),
     ).toBeNull();
-    expect(team("## The role\nYou will manage a new team of 3D engineers.")).toBeNull();
-    expect(team("## The role\nYou will manage a new team of 3 engineers.")).toEqual({
+    expect(teamSizeOf("## The role\nYou will manage a new team of 3D engineers.")).toBeNull();
+    expect(teamSizeOf("## The role\nYou will manage a new team of 3 engineers.")).toEqual({
       min: 3,
       max: 3,
     });
   });
 
   it("leaves people hired beyond the team alone, not the first team the role hires", () => {
-    expect(team("## The role\nLater you'd help hire the next 3-4 engineers.")).toBeNull();
-    expect(team("## The role\nLead 5 engineers and hire another 3.")).toEqual({ min: 5, max: 5 });
-    expect(team("## The role\nHire our first five engineers and run their 1:1s.")).toEqual({
+    expect(teamSizeOf("## The role\nLater you'd help hire the next 3-4 engineers.")).toBeNull();
+    expect(teamSizeOf("## The role\nLead 5 engineers and hire another 3.")).toEqual({
+      min: 5,
+      max: 5,
+    });
+    expect(teamSizeOf("## The role\nHire our first five engineers and run their 1:1s.")).toEqual({
       min: 5,
       max: 5,
     });
@@ -564,239 +618,220 @@ describe("extractWorkMode", () => {
 
 describe("extractStage", () => {
   it("reads a size the company claims for itself and revenue in billions as enterprise", () => {
-    expect(extractStage(segmentsOf("We are one of the world's largest insurers."))).toBe(
-      "enterprise",
-    );
-    expect(extractStage(segmentsOf("With revenues of over $2 billion, we lead our market."))).toBe(
-      "enterprise",
-    );
+    expect(stageOf("We are one of the world's largest insurers.")).toBe("enterprise");
+    expect(stageOf("With revenues of over $2 billion, we lead our market.")).toBe("enterprise");
     // A customer so described says nothing of the company's own size.
-    expect(extractStage(segmentsOf("We build tools for the world's largest banks."))).toBeNull();
+    expect(stageOf("We build tools for the world's largest banks.")).toBeNull();
   });
 
   it("reads a place in a stock index as enterprise, not customers in one", () => {
-    expect(extractStage(segmentsOf("Brackwell is part of the S&P 500 index."))).toBe("enterprise");
-    expect(extractStage(segmentsOf("We are listed in the FTSE 250."))).toBe("enterprise");
-    expect(extractStage(segmentsOf("Our customers include S&P 500 companies."))).toBeNull();
+    expect(stageOf("Brackwell is part of the S&P 500 index.")).toBe("enterprise");
+    expect(stageOf("We are listed in the FTSE 250.")).toBe("enterprise");
+    expect(stageOf("Our customers include S&P 500 companies.")).toBeNull();
   });
 
   it("reads the stage of the companies served as theirs, not the company's own", () => {
-    const stage = (text: string) => extractStage(segmentsOf(text));
-    expect(stage("We help startups from seed to Series B run their payroll.")).toBeNull();
-    expect(stage("Our clients range from seed-stage startups to Series C scale-ups.")).toBeNull();
-    expect(stage("We've built tools for hundreds of publicly traded companies.")).toBeNull();
+    expect(stageOf("We help startups from seed to Series B run their payroll.")).toBeNull();
+    expect(stageOf("Our clients range from seed-stage startups to Series C scale-ups.")).toBeNull();
+    expect(stageOf("We've built tools for hundreds of publicly traded companies.")).toBeNull();
     // The company's own stage beside its customers', or said before them, stands.
-    expect(stage("We're a Series B company helping startups with payroll.")).toBe("growth");
-    expect(stage("With offices in 41 countries, our people serve clients including banks.")).toBe(
+    expect(stageOf("We're a Series B company helping startups with payroll.")).toBe("growth");
+    expect(stageOf("With offices in 41 countries, our people serve clients including banks.")).toBe(
       "enterprise",
     );
   });
 
   it("reads funding rounds, headcounts and listings", () => {
-    expect(extractStage(segmentsOf("We closed our Series A last month."))).toBe("early");
-    expect(extractStage(segmentsOf("We are a 25-person startup."))).toBe("early");
-    expect(extractStage(segmentsOf("We are a 30-person consultancy."))).toBe("early");
-    expect(extractStage(segmentsOf("Acme recently IPO'd in Frankfurt."))).toBe("enterprise");
-    expect(extractStage(segmentsOf("A payments firm that went public in 2021."))).toBe(
-      "enterprise",
-    );
-    expect(extractStage(segmentsOf("Nimbus is a 250-person consultancy."))).toBe("growth");
-    expect(extractStage(segmentsOf("A Series D company preparing for IPO."))).toBe("growth");
-    expect(extractStage(segmentsOf("We are a publicly traded company (NASDAQ: ZZZZ)."))).toBe(
-      "enterprise",
-    );
-    expect(extractStage(segmentsOf("We are a fast-growing startup."))).toBeNull();
+    expect(stageOf("We closed our Series A last month.")).toBe("early");
+    expect(stageOf("We are a 25-person startup.")).toBe("early");
+    expect(stageOf("We are a 30-person consultancy.")).toBe("early");
+    expect(stageOf("Acme recently IPO'd in Frankfurt.")).toBe("enterprise");
+    expect(stageOf("A payments firm that went public in 2021.")).toBe("enterprise");
+    expect(stageOf("Nimbus is a 250-person consultancy.")).toBe("growth");
+    expect(stageOf("A Series D company preparing for IPO.")).toBe("growth");
+    expect(stageOf("We are a publicly traded company (NASDAQ: ZZZZ).")).toBe("enterprise");
+    expect(stageOf("We are a fast-growing startup.")).toBeNull();
     // A kind of company between the headcount and "company"; a department is not the company.
-    expect(
-      extractStage(segmentsOf("We're a 30-person SaaS company building invoicing tools.")),
-    ).toBe("early");
-    expect(extractStage(segmentsOf("We're a startup with 9 people, 5 of them engineers."))).toBe(
-      "early",
+    expect(stageOf("We're a 30-person SaaS company building invoicing tools.")).toBe("early");
+    expect(stageOf("We're a startup with 9 people, 5 of them engineers.")).toBe("early");
+    expect(stageOf("We are a 400-person fintech business.")).toBe("growth");
+    expect(stageOf("We've grown to 150 people since 2019.")).toBe("growth");
+    expect(stageOf("We are a family-owned business with 900 staff in three cities.")).toBe(
+      "growth",
     );
-    expect(extractStage(segmentsOf("We are a 400-person fintech business."))).toBe("growth");
-    expect(extractStage(segmentsOf("We've grown to 150 people since 2019."))).toBe("growth");
-    expect(
-      extractStage(segmentsOf("We are a family-owned business with 900 staff in three cities.")),
-    ).toBe("growth");
-    expect(extractStage(segmentsOf("We're a YC-backed startup building payroll tools."))).toBe(
-      "early",
-    );
-    expect(extractStage(segmentsOf("We are a business with 900 customers."))).toBeNull();
-    expect(
-      extractStage(segmentsOf("You will lead a 60-person engineering organization.")),
-    ).toBeNull();
-    expect(
-      extractStage(segmentsOf("## Requirements\n- Experience at an early-stage startup.")),
-    ).toBeNull();
+    expect(stageOf("We're a YC-backed startup building payroll tools.")).toBe("early");
+    expect(stageOf("We are a business with 900 customers.")).toBeNull();
+    expect(stageOf("You will lead a 60-person engineering organization.")).toBeNull();
+    expect(stageOf("## Requirements\n- Experience at an early-stage startup.")).toBeNull();
   });
 
   it("reads how a young company funds itself and how long an old one has existed", () => {
-    const stage = (text: string) => extractStage(segmentsOf(text));
-    expect(stage("The company is bootstrapped by its two founders.")).toBe("early");
-    expect(stage("We are an early stage climate software startup.")).toBe("early");
-    expect(stage("We were picked for a startup accelerator this spring.")).toBe("early");
-    expect(stage("We are a team of 12 designers and engineers.")).toBe("early");
-    expect(stage("A family firm, we started selling tools more than 90 years ago.")).toBe(
+    expect(stageOf("The company is bootstrapped by its two founders.")).toBe("early");
+    expect(stageOf("We are an early stage climate software startup.")).toBe("early");
+    expect(stageOf("We were picked for a startup accelerator this spring.")).toBe("early");
+    expect(stageOf("We are a team of 12 designers and engineers.")).toBe("early");
+    expect(stageOf("A family firm, we started selling tools more than 90 years ago.")).toBe(
       "enterprise",
     );
-    expect(stage("We have offices in more than 30 countries.")).toBe("enterprise");
-    expect(stage("A Fortune 50 insurer.")).toBe("enterprise");
+    expect(stageOf("We have offices in more than 30 countries.")).toBe("enterprise");
+    expect(stageOf("A Fortune 50 insurer.")).toBe("enterprise");
     // Not the company: hardware accelerators, a team inside a large firm, experience asked for.
-    expect(stage("Program our inference accelerator chips.")).toBeNull();
-    expect(stage("We're a small team inside a large bank.")).toBeNull();
-    expect(stage("## Requirements\n- 20+ years of experience in 10 countries.")).toBeNull();
+    expect(stageOf("Program our inference accelerator chips.")).toBeNull();
+    expect(stageOf("We're a small team inside a large bank.")).toBeNull();
+    expect(stageOf("## Requirements\n- 20+ years of experience in 10 countries.")).toBeNull();
   });
 
   it("reads a Fortune rank only when the company holds it, and no headcount alone as growth", () => {
-    const stage = (text: string) => extractStage(segmentsOf(text));
-    expect(stage("Our clients include Fortune 500 companies and city councils.")).toBeNull();
-    expect(stage("We serve Fortune 100 customers across Europe.")).toBeNull();
-    expect(stage("We are a Fortune 200 retailer with stores in every state.")).toBe("enterprise");
-    expect(stage("The market has no established leader yet.")).toBeNull();
-    expect(stage("Send the role listed on the posting to a friend.")).toBeNull();
-    expect(stage("The company is listed on the Frankfurt Stock Exchange.")).toBe("enterprise");
-    expect(stage("Our platform team is being bootstrapped this quarter.")).toBeNull();
-    expect(stage("Roughly 300 people work here across four offices.")).toBeNull();
-    expect(stage("We are a 300-person company with offices in two cities.")).toBe("growth");
+    expect(stageOf("Our clients include Fortune 500 companies and city councils.")).toBeNull();
+    expect(stageOf("We serve Fortune 100 customers across Europe.")).toBeNull();
+    expect(stageOf("We are a Fortune 200 retailer with stores in every state.")).toBe("enterprise");
+    expect(stageOf("The market has no established leader yet.")).toBeNull();
+    expect(stageOf("Send the role listed on the posting to a friend.")).toBeNull();
+    expect(stageOf("The company is listed on the Frankfurt Stock Exchange.")).toBe("enterprise");
+    expect(stageOf("Our platform team is being bootstrapped this quarter.")).toBeNull();
+    expect(stageOf("Roughly 300 people work here across four offices.")).toBeNull();
+    expect(stageOf("We are a 300-person company with offices in two cities.")).toBe("growth");
     expect(
-      stage(
+      stageOf(
         "## What we need\n- Strong self-direction.\n- Perks: pre-IPO stock options and a laptop.",
       ),
     ).toBe("growth");
-    expect(stage("## What we need\n- You have worked at a pre-IPO company.")).toBeNull();
+    expect(stageOf("## What we need\n- You have worked at a pre-IPO company.")).toBeNull();
     // A company still hiring a co-founder or founding engineers is at its start.
-    expect(stage("Acme - Founding CTO - Remote - Full-time")).toBe("early");
-    expect(stage("We want a CTO to join our team as a co-founder.")).toBe("early");
-    expect(stage("Acme is a small SaaS company serving city councils.")).toBe("early");
-    expect(stage("Our founding team sold its first company in 2015.")).toBeNull();
+    expect(stageOf("Acme - Founding CTO - Remote - Full-time")).toBe("early");
+    expect(stageOf("We want a CTO to join our team as a co-founder.")).toBe("early");
+    expect(stageOf("Acme is a small SaaS company serving city councils.")).toBe("early");
+    expect(stageOf("Our founding team sold its first company in 2015.")).toBeNull();
   });
 });
 
 describe("extractStage: statements in other words", () => {
-  const stage = (text: string) => extractStage(segmentsOf(text));
-
   it("reads a listing, a long history and large assets however they are put", () => {
-    expect(stage("Acme went public in 2019 and is growing fast.")).toBe("enterprise");
-    expect(stage("We are a publicly listed maker of garden tools.")).toBe("enterprise");
-    expect(stage("For more than 40 years, we have built software for dentists.")).toBe(
+    expect(stageOf("Acme went public in 2019 and is growing fast.")).toBe("enterprise");
+    expect(stageOf("We are a publicly listed maker of garden tools.")).toBe("enterprise");
+    expect(stageOf("For more than 40 years, we have built software for dentists.")).toBe(
       "enterprise",
     );
-    expect(stage("Founded in 1962, the firm designs bridges.")).toBe("enterprise");
+    expect(stageOf("Founded in 1962, the firm designs bridges.")).toBe("enterprise");
     // The history reads like a requirement by its years, yet asks nothing of the candidate.
-    expect(stage("More than 110 years ago, our founders opened a small shop.")).toBe("enterprise");
-    expect(stage("With over $20 billion in assets, the bank serves three states.")).toBe(
+    expect(stageOf("More than 110 years ago, our founders opened a small shop.")).toBe(
+      "enterprise",
+    );
+    expect(stageOf("With over $20 billion in assets, the bank serves three states.")).toBe(
       "enterprise",
     );
     expect(
-      stage("## Requirements\n- 15+ years of experience at a publicly listed company."),
+      stageOf("## Requirements\n- 15+ years of experience at a publicly listed company."),
     ).toBeNull();
   });
 
   it("reads the company's headcount said as a count of its people", () => {
-    expect(stage("We have 180 employees in Lisbon and Leeds.")).toBe("growth");
-    expect(stage("We employ over 600 people worldwide.")).toBe("growth");
-    expect(stage("We're a remote team of 150+ across 14 countries.")).toBe("growth");
-    expect(stage("We are 22 people, mostly engineers.")).toBe("early");
-    expect(stage("We have 3,400 employees.")).toBe("enterprise");
+    expect(stageOf("We have 180 employees in Lisbon and Leeds.")).toBe("growth");
+    expect(stageOf("We employ over 600 people worldwide.")).toBe("growth");
+    expect(stageOf("We're a remote team of 150+ across 14 countries.")).toBe("growth");
+    expect(stageOf("We are 22 people, mostly engineers.")).toBe("early");
+    expect(stageOf("We have 3,400 employees.")).toBe("enterprise");
     // The team the role leads is not the company.
-    expect(stage("You will lead a team of 8 people.")).toBeNull();
-    expect(stage("Our team of 40 engineers ships weekly.")).toBeNull();
+    expect(stageOf("You will lead a team of 8 people.")).toBeNull();
+    expect(stageOf("Our team of 40 engineers ships weekly.")).toBeNull();
   });
 
   it("reads a headcount said after 'and employ', 'as a scale-up of' or 'with ... staff'", () => {
-    expect(stage("We've been profitable for years and employ 140 people.")).toBe("growth");
-    expect(stage("As a scale-up of 300 people, we move quickly.")).toBe("growth");
-    expect(stage("A payroll company with 2,500 customers and 90 staff.")).toBe("growth");
+    expect(stageOf("We've been profitable for years and employ 140 people.")).toBe("growth");
+    expect(stageOf("As a scale-up of 300 people, we move quickly.")).toBe("growth");
+    expect(stageOf("A payroll company with 2,500 customers and 90 staff.")).toBe("growth");
     // After "with", only employees or staff are the company's people.
-    expect(stage("You'll work with 12 people across design and data.")).toBeNull();
+    expect(stageOf("You'll work with 12 people across design and data.")).toBeNull();
   });
 
   it("reads a private valuation of a billion or more as growth", () => {
-    expect(stage("We are one of the few Nordic fintech unicorns.")).toBe("growth");
-    expect(stage("Our last round valued the company at $1.4 billion.")).toBe("growth");
-    expect(stage("We reached a valuation of €2B in 2022.")).toBe("growth");
+    expect(stageOf("We are one of the few Nordic fintech unicorns.")).toBe("growth");
+    expect(stageOf("Our last round valued the company at $1.4 billion.")).toBe("growth");
+    expect(stageOf("We reached a valuation of €2B in 2022.")).toBe("growth");
   });
 });
 
 describe("extractStage: sizes, listings, ages and accelerators in everyday words", () => {
-  const stage = (text: string) => extractStage(segmentsOf(text));
-
   it("reads headcounts in words, in thousands, of the named company and after growth", () => {
-    expect(stage("We employ twelve thousand people across the region.")).toBe("enterprise");
-    expect(stage("We are nine people building tools for florists.")).toBe("early");
-    expect(stage("Pebbleway is a two-year-old company with a dozen people.")).toBe("early");
-    expect(stage("Pebbleway has 30 employees and no office.")).toBe("early");
-    expect(stage("Pebbleway is a team of 14 making tools for florists.")).toBe("early");
-    expect(stage("We have grown from 12 people to 300.")).toBe("growth");
-    expect(stage("Pebbleway has grown slowly on its own revenue to 160 employees.")).toBe("growth");
-    expect(stage("Company size: 7 employees")).toBe("early");
-    expect(stage("With more than 9,000 colleagues in 20 countries, we run the grid.")).toBe(
+    expect(stageOf("We employ twelve thousand people across the region.")).toBe("enterprise");
+    expect(stageOf("We are nine people building tools for florists.")).toBe("early");
+    expect(stageOf("Pebbleway is a two-year-old company with a dozen people.")).toBe("early");
+    expect(stageOf("Pebbleway has 30 employees and no office.")).toBe("early");
+    expect(stageOf("Pebbleway is a team of 14 making tools for florists.")).toBe("early");
+    expect(stageOf("We have grown from 12 people to 300.")).toBe("growth");
+    expect(stageOf("Pebbleway has grown slowly on its own revenue to 160 employees.")).toBe(
+      "growth",
+    );
+    expect(stageOf("Company size: 7 employees")).toBe("early");
+    expect(stageOf("With more than 9,000 colleagues in 20 countries, we run the grid.")).toBe(
       "enterprise",
     );
-    expect(stage("We are a public agency of around 40,000 civil servants.")).toBe("enterprise");
-    expect(stage("Ridgeway is a 300-person insurtech in Leeds.")).toBe("growth");
+    expect(stageOf("We are a public agency of around 40,000 civil servants.")).toBe("enterprise");
+    expect(stageOf("Ridgeway is a 300-person insurtech in Leeds.")).toBe("growth");
     // A function's team, a customer's staff, a team the role leads: not the company.
-    expect(stage("Our engineering team has grown to 40 people.")).toBeNull();
-    expect(stage("Our largest client has 400 employees.")).toBeNull();
+    expect(stageOf("Our engineering team has grown to 40 people.")).toBeNull();
+    expect(stageOf("Our largest client has 400 employees.")).toBeNull();
   });
 
   it("reads a place among the largest, an exchange listing, an old institution and a past IPO", () => {
-    expect(stage("We are one of the largest grocers in Scandinavia.")).toBe("enterprise");
-    expect(stage("Marlow is among the five largest insurers in Canada.")).toBe("enterprise");
-    expect(stage("Harbourline is a TSX-listed shipping group.")).toBe("enterprise");
-    expect(stage("We are a subsidiary of Fenwick Holdings plc.")).toBe("enterprise");
-    expect(stage("Stonebridge is a 120-year-old building society.")).toBe("enterprise");
-    expect(stage("Since our IPO in 2020 we have doubled revenue.")).toBe("enterprise");
-    expect(stage("As we prepare for an IPO, we are hiring leaders.")).toBe("growth");
+    expect(stageOf("We are one of the largest grocers in Scandinavia.")).toBe("enterprise");
+    expect(stageOf("Marlow is among the five largest insurers in Canada.")).toBe("enterprise");
+    expect(stageOf("Harbourline is a TSX-listed shipping group.")).toBe("enterprise");
+    expect(stageOf("We are a subsidiary of Fenwick Holdings plc.")).toBe("enterprise");
+    expect(stageOf("Stonebridge is a 120-year-old building society.")).toBe("enterprise");
+    expect(stageOf("Since our IPO in 2020 we have doubled revenue.")).toBe("enterprise");
+    expect(stageOf("As we prepare for an IPO, we are hiring leaders.")).toBe("growth");
   });
 
   it("reads an accelerator or incubator named or verbed as early", () => {
-    expect(stage("We graduated from the Techstars accelerator in Berlin.")).toBe("early");
-    expect(stage("The company was incubated at a university lab.")).toBe("early");
+    expect(stageOf("We graduated from the Techstars accelerator in Berlin.")).toBe("early");
+    expect(stageOf("The company was incubated at a university lab.")).toBe("early");
   });
 
   it("leaves the stage of customers, and a founders' history, unread", () => {
-    expect(stage("Ledgerly provides bookkeeping services for seed-stage startups.")).toBeNull();
-    expect(stage("Irwell builds reporting software for publicly listed companies.")).toBeNull();
-    expect(stage("For 20 years our founders have built software for hospitals.")).toBeNull();
+    expect(stageOf("Ledgerly provides bookkeeping services for seed-stage startups.")).toBeNull();
+    expect(stageOf("Irwell builds reporting software for publicly listed companies.")).toBeNull();
+    expect(stageOf("For 20 years our founders have built software for hospitals.")).toBeNull();
   });
 });
 
 describe("extractStage: thousands before a noun, likenesses, bootstrapped headcounts, others' stage", () => {
-  const stage = (text: string) => extractStage(segmentsOf(text));
-
   it("reads a headcount in the thousands before a company noun as enterprise, not a crowd", () => {
-    expect(stage("## About us\nWe are a 7,500-person utility group in the north.")).toBe(
+    expect(stageOf("## About us\nWe are a 7,500-person utility group in the north.")).toBe(
       "enterprise",
     );
     expect(
-      stage("## About us\nOur tool runs a 20,000-person festival without a hitch."),
+      stageOf("## About us\nOur tool runs a 20,000-person festival without a hitch."),
     ).toBeNull();
   });
 
   it("reads no stage in a likeness", () => {
     expect(
-      stage("## About us\nWe closed a $60M Series C in May. We still move like a seed-stage team."),
+      stageOf(
+        "## About us\nWe closed a $60M Series C in May. We still move like a seed-stage team.",
+      ),
     ).toBe("growth");
   });
 
   it("reads a bootstrapped company's headcount above 50 as growth", () => {
     expect(
-      stage("## About us\nWe're bootstrapped and profitable, and we've grown to about 250 staff."),
+      stageOf(
+        "## About us\nWe're bootstrapped and profitable, and we've grown to about 250 staff.",
+      ),
     ).toBe("growth");
   });
 
   it("reads the company's stage said after the customers' clause ends", () => {
     expect(
-      stage("## About us\nWe make software for small law firms; we are 70 people, Series B."),
+      stageOf("## About us\nWe make software for small law firms; we are 70 people, Series B."),
     ).toBe("growth");
-    expect(stage("## About us\nWe make software for Series B startups.")).toBeNull();
+    expect(stageOf("## About us\nWe make software for Series B startups.")).toBeNull();
   });
 
   it("reads no stage of the clients or of a company the founders sold", () => {
-    expect(stage("## About us\nOur clients are pre-IPO insurers and listed banks.")).toBeNull();
+    expect(stageOf("## About us\nOur clients are pre-IPO insurers and listed banks.")).toBeNull();
     expect(
-      stage(
+      stageOf(
         "## About us\nOur founders built and sold a payroll startup to a publicly traded group.",
       ),
     ).toBeNull();
@@ -804,35 +839,33 @@ describe("extractStage: thousands before a noun, likenesses, bootstrapped headco
 });
 
 describe("extractStage: money raised, headcounts in other frames, investors and negation", () => {
-  const stage = (text: string) => extractStage(segmentsOf(text));
-
   it("reads money raised in any wording: under $20M early, more growth", () => {
-    expect(stage("Last spring we closed a $6m round led by two angel funds.")).toBe("early");
-    expect(stage("Quillwork is backed by $45 million from leading investors.")).toBe("growth");
-    expect(stage("We have $32M in venture funding behind us.")).toBe("growth");
+    expect(stageOf("Last spring we closed a $6m round led by two angel funds.")).toBe("early");
+    expect(stageOf("Quillwork is backed by $45 million from leading investors.")).toBe("growth");
+    expect(stageOf("We have $32M in venture funding behind us.")).toBe("growth");
     // Money that is not raised says nothing of the stage.
-    expect(stage("Our customers move $40M a day through the platform.")).toBeNull();
+    expect(stageOf("Our customers move $40M a day through the platform.")).toBeNull();
   });
 
   it("reads the company's people in other frames, and a demonym", () => {
-    expect(stage("Join our global team of 240 professionals in nine countries.")).toBe("growth");
-    expect(stage("Harbrook is a 300-strong company with offices in Oslo.")).toBe("growth");
-    expect(stage("Today there are over 450 Tidelers across three continents.")).toBe("growth");
-    expect(stage("The company has grown to 2,500 employees.")).toBe("enterprise");
+    expect(stageOf("Join our global team of 240 professionals in nine countries.")).toBe("growth");
+    expect(stageOf("Harbrook is a 300-strong company with offices in Oslo.")).toBe("growth");
+    expect(stageOf("Today there are over 450 Tidelers across three continents.")).toBe("growth");
+    expect(stageOf("The company has grown to 2,500 employees.")).toBe("enterprise");
     // About fifty sits on the line between early and growth; the engineering team says nothing.
-    expect(stage("Join our family of about 50 colleagues.")).toBeNull();
-    expect(stage("Our engineering team of 120 people spans four time zones.")).toBeNull();
-    expect(stage("There are over 300 Engineers in our platform group.")).toBeNull();
+    expect(stageOf("Join our family of about 50 colleagues.")).toBeNull();
+    expect(stageOf("Our engineering team of 120 people spans four time zones.")).toBeNull();
+    expect(stageOf("There are over 300 Engineers in our platform group.")).toBeNull();
   });
 
   it("reads a named growth-equity backer as growth, not the investor named elsewhere", () => {
-    expect(stage("We are backed by Tiger Global and Coatue.")).toBe("growth");
-    expect(stage("Our clients include Coatue.")).toBeNull();
+    expect(stageOf("We are backed by Tiger Global and Coatue.")).toBe("growth");
+    expect(stageOf("Our clients include Coatue.")).toBeNull();
   });
 
   it("does not read a negated statement", () => {
-    expect(stage("We are not a publicly traded company.")).toBeNull();
-    expect(stage("We are a publicly traded company.")).toBe("enterprise");
+    expect(stageOf("We are not a publicly traded company.")).toBeNull();
+    expect(stageOf("We are a publicly traded company.")).toBe("enterprise");
   });
 });
 
@@ -854,72 +887,95 @@ describe("extractHandsOn", () => {
 });
 
 describe("extractHandsOn: how postings say it, and say it is not", () => {
-  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
-
   it("reads a statement that the role does no hands-on work as none", () => {
-    expect(hands("## The role\nThis is not a hands-on coding role.")).toBe("none");
-    expect(hands("## The role\nYou will not be expected to write code.")).toBe("none");
-    expect(hands("## The role\nYou will not be expected to write production code.")).toBe("none");
-    expect(hands("## The role\nYou will not be required to write production code.")).toBe("none");
-    expect(hands("## The role\nThe job does not involve writing code day to day.")).toBe("none");
+    expect(managerHandsOn("## The role\nThis is not a hands-on coding role.")).toBe("none");
+    expect(managerHandsOn("## The role\nYou will not be expected to write code.")).toBe("none");
+    expect(managerHandsOn("## The role\nYou will not be expected to write production code.")).toBe(
+      "none",
+    );
+    expect(managerHandsOn("## The role\nYou will not be required to write production code.")).toBe(
+      "none",
+    );
+    expect(managerHandsOn("## The role\nThe job does not involve writing code day to day.")).toBe(
+      "none",
+    );
   });
 
   it("reads a share of the week spent in the code, in a named language too, as required", () => {
     expect(
-      hands("## The role\nYou'll spend about 60% of your time writing Swift and Kotlin."),
+      managerHandsOn("## The role\nYou'll spend about 60% of your time writing Swift and Kotlin."),
     ).toBe("required");
-    expect(hands("## The role\nExpect around half your week in the codebase.")).toBe("required");
-    expect(hands("## The role\nAbout 20% of your time writing Go, the rest leading.")).toBe("some");
+    expect(managerHandsOn("## The role\nExpect around half your week in the codebase.")).toBe(
+      "required",
+    );
+    expect(
+      managerHandsOn("## The role\nAbout 20% of your time writing Go, the rest leading."),
+    ).toBe("some");
     // The share after the coding: "code maybe 20% of the time"; a share of something else
     // after a comma is not it ("hands-on, with 70% of the time on leadership").
-    expect(hands("## The role\nYou would still code maybe 20% of the time.")).toBe("some");
-    expect(hands("## The role\nYou will code about 60% of the week.")).toBe("required");
-    expect(hands("## The role\nMost of the week you write and review Go code.")).toBe("required");
+    expect(managerHandsOn("## The role\nYou would still code maybe 20% of the time.")).toBe("some");
+    expect(managerHandsOn("## The role\nYou will code about 60% of the week.")).toBe("required");
+    expect(managerHandsOn("## The role\nMost of the week you write and review Go code.")).toBe(
+      "required",
+    );
     expect(
-      hands("## The role\nHands-on, with 70% of the week spent leading and 30% spent coding."),
+      managerHandsOn(
+        "## The role\nHands-on, with 70% of the week spent leading and 30% spent coding.",
+      ),
     ).toBe("some");
   });
 
   it("reads writing code, a builder's position and sole builder as required", () => {
     expect(
-      hands("## The role\nYou will set the design and write most of the first code yourself."),
+      managerHandsOn(
+        "## The role\nYou will set the design and write most of the first code yourself.",
+      ),
     ).toBe("required");
-    expect(hands("## The role\nThe job mixes people management and individual contribution.")).toBe(
+    expect(
+      managerHandsOn("## The role\nThe job mixes people management and individual contribution."),
+    ).toBe("required");
+    expect(
+      managerHandsOn("## The role\nThis is a senior developer position with lead duties."),
+    ).toBe("required");
+    expect(managerHandsOn("## The role\nUntil we hire, you are the sole engineer.")).toBe(
       "required",
     );
-    expect(hands("## The role\nThis is a senior developer position with lead duties.")).toBe(
-      "required",
-    );
-    expect(hands("## The role\nUntil we hire, you are the sole engineer.")).toBe("required");
-    expect(hands("## Responsibilities\n- Lead hands-on development of the billing service.")).toBe(
-      "required",
-    );
-    expect(hands("## Responsibilities\n- Writing readable, well-tested and fast TypeScript.")).toBe(
-      "required",
-    );
-    expect(hands("## Responsibilities\n- Programming of customer-specific pricing rules")).toBe(
-      "required",
-    );
+    expect(
+      managerHandsOn("## Responsibilities\n- Lead hands-on development of the billing service."),
+    ).toBe("required");
+    expect(
+      managerHandsOn("## Responsibilities\n- Writing readable, well-tested and fast TypeScript."),
+    ).toBe("required");
+    expect(
+      managerHandsOn("## Responsibilities\n- Programming of customer-specific pricing rules"),
+    ).toBe("required");
   });
 
   it("does not read the candidate's past or prototyping of ideas as hands-on duty", () => {
-    expect(hands("## The role\nHas a history of deeply technical, hands-on work.")).toBe("none");
-    expect(hands("## Responsibilities\n- Plan and prototype new ideas and processes.")).toBe(
+    expect(managerHandsOn("## The role\nHas a history of deeply technical, hands-on work.")).toBe(
       "none",
     );
     expect(
-      hands("## Responsibilities\n- Build quick prototypes of new features with the team."),
+      managerHandsOn("## Responsibilities\n- Plan and prototype new ideas and processes."),
+    ).toBe("none");
+    expect(
+      managerHandsOn(
+        "## Responsibilities\n- Build quick prototypes of new features with the team.",
+      ),
     ).toBe("some");
   });
 
   it("reads reviewing code and building when needed as some", () => {
-    expect(hands("## The role\nYou will review pull requests and coach engineers.")).toBe("some");
-    expect(hands("## The role\nWhen needed, step in as a programmer on urgent fixes.")).toBe(
+    expect(managerHandsOn("## The role\nYou will review pull requests and coach engineers.")).toBe(
       "some",
     );
-    expect(hands("## About us\n10% Coding: staying close to our stack.")).toBe("some");
-    expect(hands("## About us\nOur engineers spend 80% coding, the rest learning.")).toBe("none");
+    expect(
+      managerHandsOn("## The role\nWhen needed, step in as a programmer on urgent fixes."),
+    ).toBe("some");
+    expect(managerHandsOn("## About us\n10% Coding: staying close to our stack.")).toBe("some");
+    expect(managerHandsOn("## About us\nOur engineers spend 80% coding, the rest learning.")).toBe(
+      "none",
+    );
   });
 });
 
@@ -1561,21 +1617,23 @@ describe("statedIndividualContributor", () => {
 });
 
 describe("extractTeamSize: counts that are not the team's size", () => {
-  const size = (text: string) => extractTeamSize(segmentsOf(text));
-
   it("a count of managers alone leaves the team's size unsaid", () => {
     expect(
-      size("## The role\nYou'll lead the three engineering managers of Billing and their teams."),
+      teamSizeOf(
+        "## The role\nYou'll lead the three engineering managers of Billing and their teams.",
+      ),
     ).toBeNull();
     // Managers and the engineers beneath them: the engineers are the team.
     expect(
-      size("## The role\nYou'll lead three engineering managers and about 30 engineers."),
+      teamSizeOf("## The role\nYou'll lead three engineering managers and about 30 engineers."),
     ).toEqual({ min: 30, max: 30 });
   });
 
   it("places counted after 'group of' are not people", () => {
     expect(
-      size("## About the role\nYou will lead operations for a group of 14 pharmacies in Leeds."),
+      teamSizeOf(
+        "## About the role\nYou will lead operations for a group of 14 pharmacies in Leeds.",
+      ),
     ).toBeNull();
   });
 });
@@ -1673,58 +1731,52 @@ describe("extractReportsTo: the role's line after a line to it, and the writer's
 describe("extractStage: slogans, the founders named, and customers from small to large", () => {
   it("does not read a slogan or a named co-founder CTO as an early company", () => {
     expect(
-      extractStage(
-        segmentsOf("Millions of people shop with us each week, and we're just getting started!"),
-      ),
+      stageOf("Millions of people shop with us each week, and we're just getting started!"),
     ).toBeNull();
-    expect(
-      extractStage(segmentsOf("Our CTO and co-founder, Ines, has run engineering until now.")),
-    ).toBeNull();
+    expect(stageOf("Our CTO and co-founder, Ines, has run engineering until now.")).toBeNull();
     // Hiring the co-founder CTO still says the company is at its start.
-    expect(extractStage(segmentsOf("We are looking for a CTO and co-founder."))).toBe("early");
+    expect(stageOf("We are looking for a CTO and co-founder.")).toBe("early");
   });
 
   it("reads customers 'from two-person startups to global banks' as theirs", () => {
     expect(
-      extractStage(
-        segmentsOf("Thousands of companies, from 5-person startups to global banks, rely on us."),
-      ),
+      stageOf("Thousands of companies, from 5-person startups to global banks, rely on us."),
     ).toBeNull();
   });
 });
 
 describe("extractTeamSize: other people's teams, plans and the team described apart", () => {
-  const size = (text: string) => extractTeamSize(segmentsOf(text));
-
   it("skips a team someone else runs, a size grown towards, and people still to hire", () => {
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nEngineering is run by our VP of Engineering, Sipho, who has built a team of around 80 engineers.",
       ),
     ).toBeNull();
     expect(
-      size("## What you'll do\n- Shape the organisation as we grow towards 60 engineers."),
+      teamSizeOf("## What you'll do\n- Shape the organisation as we grow towards 60 engineers."),
     ).toBeNull();
     expect(
-      size("## What you'll do\n- Scale the team to around 70 engineers by next year."),
+      teamSizeOf("## What you'll do\n- Scale the team to around 70 engineers by next year."),
     ).toBeNull();
     expect(
-      size("## What you'll do\n- Hiring: we plan to hire around twelve engineers this year."),
+      teamSizeOf("## What you'll do\n- Hiring: we plan to hire around twelve engineers this year."),
     ).toBeNull();
     // Each count is judged by what comes before it: the size now stands beside a larger goal.
     expect(
-      size("## What you'll do\n- Lead the 8 engineers of Billing as we grow towards 20 engineers."),
+      teamSizeOf(
+        "## What you'll do\n- Lead the 8 engineers of Billing as we grow towards 20 engineers.",
+      ),
     ).toEqual({ min: 8, max: 8 });
   });
 
   it("reads the team described in a section of its own, and a team grown to its size now", () => {
     expect(
-      size(
+      teamSizeOf(
         "## The team\nThe team is six engineers today: four backend, two mobile.\n\n## What you'll do\n- Run the team.",
       ),
     ).toEqual({ min: 6, max: 6 });
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nOur engineering organisation has grown from 10 to about 40 engineers in two years.",
       ),
     ).toEqual({ min: 40, max: 40 });
@@ -1732,16 +1784,14 @@ describe("extractTeamSize: other people's teams, plans and the team described ap
 });
 
 describe("extractTeamSize: the company's make-up, its users, plans and past growth", () => {
-  const size = (text: string) => extractTeamSize(segmentsOf(text));
-
   it("skips the company's size and the people it lists after it", () => {
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nWe're a team of 15: the founders, three in sales, two developers and a designer.",
       ),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nWe're a team of about 50 in Leith (mostly support and sales) and profitable.",
       ),
     ).toBeNull();
@@ -1749,25 +1799,25 @@ describe("extractTeamSize: the company's make-up, its users, plans and past grow
 
   it("skips people who depend on the team's work, headcount still to come and past growth", () => {
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nWe run the build tooling that ~120 product engineers rely on. You'll lead this team of five engineers.",
       ),
     ).toEqual({ min: 5, max: 5 });
     expect(
-      size(
+      teamSizeOf(
         "## What you'll do\n- Lead our three developers and hire the next two or three people as we grow.",
       ),
     ).toEqual({ min: 3, max: 3 });
     expect(
-      size("## What you'll do\n- Design the organisation for the next 200 engineers."),
+      teamSizeOf("## What you'll do\n- Design the organisation for the next 200 engineers."),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nYou'll have led engineering at a company that went from something like 15 engineers to 60.",
       ),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nOur product organisation (about 70 people) is led day to day by our VP Product.",
       ),
     ).toBeNull();
@@ -1775,12 +1825,12 @@ describe("extractTeamSize: the company's make-up, its users, plans and past grow
 
   it("reads people led through managers listed by kind, and the team said as 'it is'", () => {
     expect(
-      size(
+      teamSizeOf(
         "## What you'll do\nYou will lead three managers and, through them, about 28 backend, QA and data engineers.",
       ),
     ).toEqual({ min: 28, max: 28 });
     expect(
-      size(
+      teamSizeOf(
         "## The team\nLedger Core moves the money. It is eight engineers today, with one SRE.\n\n## What you'll do\n- Run the team.",
       ),
     ).toEqual({ min: 8, max: 8 });
@@ -1836,7 +1886,7 @@ describe("extractStage: listings on exchanges outside the US, UK and Australia",
       "The group is listed on the NSE and BSE.",
       "We are listed on Euronext Amsterdam.",
     ])
-      expect(extractStage(segmentsOf(s)), s).toBe("enterprise");
+      expect(stageOf(s), s).toBe("enterprise");
   });
 });
 
@@ -1871,8 +1921,6 @@ describe("extractHandsOn: the work kept said before the denial", () => {
 });
 
 describe("facts of session 25's blind postings, in sentences of our own", () => {
-  const size = (text: string) => extractTeamSize(segmentsOf(text));
-
   it("reads home days offered 'up to' a number, and home working beside an office, as hybrid", () => {
     expect(
       extractWorkMode([
@@ -1905,35 +1953,35 @@ describe("facts of session 25's blind postings, in sentences of our own", () => 
 
   it("skips hires to come, experience, and a company's story; reads 'right now it's N'", () => {
     expect(
-      size(
+      teamSizeOf(
         "## What you'll do\n- Run the squad's planning; you'll be hiring two or three engineers next year.",
       ),
     ).toBeNull();
     expect(
-      size("## What you'll do\n- Grow the area: we want to hire around 12 engineers this year."),
+      teamSizeOf(
+        "## What you'll do\n- Grow the area: we want to hire around 12 engineers this year.",
+      ),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nYou've led a multi-team engineering organisation of 40+ people before.",
       ),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## About the role\nKestrel Labs was founded in 2009 and now has more than 600 engineers.",
       ),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## The team\nRight now it's six engineers (four backend, two mobile), plus a designer.\n\n## What you'll do\n- Lead them.",
       ),
     ).toEqual({ min: 6, max: 6 });
   });
 
   it("reads a company of 40 people as early", () => {
-    expect(extractStage(segmentsOf("We're 42 people, profitable for three years now."))).toBe(
-      "early",
-    );
-    expect(extractStage(segmentsOf("We're about 50 people."))).toBeNull();
+    expect(stageOf("We're 42 people, profitable for three years now.")).toBe("early");
+    expect(stageOf("We're about 50 people.")).toBeNull();
   });
 });
 
@@ -1972,8 +2020,6 @@ describe("hands-on work denied or kept, as session 25's blind postings put it", 
 });
 
 describe("facts of session 25's last blind postings, read after scoring, in sentences of our own", () => {
-  const size = (text: string) => extractTeamSize(segmentsOf(text));
-
   it("reads office-only wordings, Italian 'smart working' and a benefits line that names experience", () => {
     expect(extractWorkMode(["We work together from our office in Kalamaja."])).toBe("onsite");
     expect(extractWorkMode(["- Work in office (Da'an District, by the MRT), flexible hours"])).toBe(
@@ -1993,13 +2039,15 @@ describe("facts of session 25's last blind postings, read after scoring, in sent
 
   it("skips hires to come said as 'we're adding', 'our first two or three', 'in the next 12 months'", () => {
     expect(
-      size("## What you'll do\n- Help us hire: we're adding two iOS engineers this year."),
+      teamSizeOf("## What you'll do\n- Help us hire: we're adding two iOS engineers this year."),
     ).toBeNull();
     expect(
-      size("## What you'll do\n- Interview and hire our first two or three engineers."),
+      teamSizeOf("## What you'll do\n- Interview and hire our first two or three engineers."),
     ).toBeNull();
-    expect(size("## What you'll do\n- Hire 12+ engineers in the next 12 months.")).toBeNull();
-    expect(size("## What you'll do\n- Hire our first four engineers and run their 1:1s.")).toEqual({
+    expect(teamSizeOf("## What you'll do\n- Hire 12+ engineers in the next 12 months.")).toBeNull();
+    expect(
+      teamSizeOf("## What you'll do\n- Hire our first four engineers and run their 1:1s."),
+    ).toEqual({
       min: 4,
       max: 4,
     });
@@ -2016,9 +2064,6 @@ describe("facts of session 25's last blind postings, read after scoring, in sent
 });
 
 describe("facts of session 26's first blind postings, read after scoring, in sentences of our own", () => {
-  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
-
   it("reads days at home, five office days 'with us', and remote that 'works for us'", () => {
     expect(
       extractWorkMode([
@@ -2037,29 +2082,24 @@ describe("facts of session 26's first blind postings, read after scoring, in sen
   it("reads a line 'reporting hierarchically to' or 'functionally to'", () => {
     expect(
       extractReportsTo(
-        "Reporting functionally to our group CTO and locally to the site manager, you will run the platform teams.",
+        "Reporting functionally to our group CTO and locally to the site MANAGER, you will run the platform teams.",
         "Head of Engineering",
       ),
     ).toBe("cto");
   });
 
   it("reads 'we are now 14 people' as a headcount, and building 'most of it yourself' as a core duty", () => {
-    expect(extractStage(segmentsOf("We started in a garage and we are now 14 people."))).toBe(
-      "early",
-    );
+    expect(stageOf("We started in a garage and we are now 14 people.")).toBe("early");
     expect(
-      hands("## The role\nAt first you will write most of the code yourself, then hire."),
+      managerHandsOn("## The role\nAt first you will write most of the code yourself, then hire."),
     ).toBe("required");
-    expect(hands("## The role\n- Review the software design and source code of the team.")).toBe(
-      "some",
-    );
+    expect(
+      managerHandsOn("## The role\n- Review the software design and source code of the team."),
+    ).toBe("some");
   });
 });
 
 describe("facts of session 26's second half of blind postings, read after scoring, in our own sentences", () => {
-  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
-
   it("reads an office named with its days, and leaves a hybrid cloud setup alone", () => {
     expect(
       extractWorkMode([
@@ -2074,36 +2114,36 @@ describe("facts of session 26's second half of blind postings, read after scorin
 
   it("reads no team size from a headcount in thousands", () => {
     expect(
-      extractTeamSize(
-        segmentsOf("## About us\nThe group today employs around 6,300 people in five countries."),
-      ),
+      teamSizeOf("## About us\nThe group today employs around 6,300 people in five countries."),
     ).toBeNull();
   });
 
   it("reads a company's own stage before its customers' ('from two-person startups to banks')", () => {
     expect(
-      extractStage(
-        segmentsOf(
-          "We are a profitable company serving 700 customers, from three-person startups to large banks.",
-        ),
+      stageOf(
+        "We are a profitable company serving 700 customers, from three-person startups to large banks.",
       ),
     ).toBeNull();
   });
 
   it("reads proof-of-concepts, staying close enough to the code and being able to review code as some", () => {
     expect(
-      hands("## The role\n- Build proof-of-concepts yourself when a choice needs evidence."),
+      managerHandsOn(
+        "## The role\n- Build proof-of-concepts yourself when a choice needs evidence.",
+      ),
     ).toBe("some");
     expect(
-      hands("## The role\n- Stay close enough to the code to review the changes that matter."),
+      managerHandsOn(
+        "## The role\n- Stay close enough to the code to review the changes that matter.",
+      ),
     ).toBe("some");
     expect(
-      hands(
+      managerHandsOn(
         "## What you bring\n- A deep technical background: able to review design and code when needed.",
       ),
     ).toBe("some");
     expect(
-      hands(
+      managerHandsOn(
         "## The role\n- Improve quality with the tech leads (testing, code review practices, monitoring).",
       ),
     ).toBe("none");
@@ -2124,21 +2164,18 @@ describe("facts of session 26's unread blind postings (set 9), read in session 2
 
   it("does not read a hiring target said with a plus sign as the team's size", () => {
     expect(
-      extractTeamSize(
-        segmentsOf("## The role\n- Agree the hiring plan with HR (goal: +40 engineers next year)"),
-      ),
+      teamSizeOf("## The role\n- Agree the hiring plan with HR (goal: +40 engineers next year)"),
     ).toBeNull();
-    expect(
-      extractTeamSize(segmentsOf("## The role\n- Lead the platform group of 40 engineers")),
-    ).toEqual({ min: 40, max: 40 });
+    expect(teamSizeOf("## The role\n- Lead the platform group of 40 engineers")).toEqual({
+      min: 40,
+      max: 40,
+    });
   });
 
   it("reads the team a 'Why this role exists' section describes", () => {
     expect(
-      extractTeamSize(
-        segmentsOf(
-          "## About us\nWe make ticketing software.\n\n## Why this role exists\nWe need a leader who can take our three squads, about 28 engineers and testers in total, and make them one department.",
-        ),
+      teamSizeOf(
+        "## About us\nWe make ticketing software.\n\n## Why this role exists\nWe need a leader who can take our three squads, about 28 engineers and testers in total, and make them one department.",
       ),
     ).toEqual({ min: 28, max: 28 });
   });
@@ -2164,10 +2201,8 @@ describe("facts of set 7's blind postings, read in session 27, in our own senten
 
   it("adds the members named after an aside in brackets", () => {
     expect(
-      extractTeamSize(
-        segmentsOf(
-          "## The role\nYou will lead the Billing team, today six engineers (Kotlin, Postgres) plus one QA engineer.",
-        ),
+      teamSizeOf(
+        "## The role\nYou will lead the Billing team, today six engineers (Kotlin, Postgres) plus one QA engineer.",
       ),
     ).toEqual({ min: 7, max: 7 });
   });
@@ -2215,58 +2250,53 @@ describe("facts of set 10's blind postings, read after scoring in session 27, in
   });
 
   it("reads engineering counted after 'is', and no size to come, founders or later hires", () => {
-    const size = (text: string) => extractTeamSize(segmentsOf(text));
     expect(
-      size(
+      teamSizeOf(
         "## The role\nYou will lead engineering. Engineering is about 38 people today. We plan to be around 60 engineers by next year.",
       ),
     ).toEqual({ min: 38, max: 38 });
     expect(
-      size("## The role\n- Lead the team leads as we grow from 18 to around 35 engineers"),
+      teamSizeOf("## The role\n- Lead the team leads as we grow from 18 to around 35 engineers"),
     ).toBeNull();
     expect(
-      size(
+      teamSizeOf(
         "## The role\nThe company was started in Lima by four engineers and today you will lead our product team.",
       ),
     ).toBeNull();
     expect(
-      size("## The role\n- Start our meetup program and later hire one or two people to run it."),
+      teamSizeOf(
+        "## The role\n- Start our meetup program and later hire one or two people to run it.",
+      ),
     ).toBeNull();
   });
 });
 
 describe("a listing on an exchange by its short name or 'listed on the ... Exchange'", () => {
   it("reads enterprise, and leaves customers that are listed companies alone", () => {
-    expect(extractStage(segmentsOf("Hanul is a KOSDAQ-listed games publisher."))).toBe(
+    expect(stageOf("Hanul is a KOSDAQ-listed games publisher.")).toBe("enterprise");
+    expect(stageOf("Our parent group is listed on the Nairobi Securities Exchange.")).toBe(
       "enterprise",
     );
-    expect(
-      extractStage(segmentsOf("Our parent group is listed on the Nairobi Securities Exchange.")),
-    ).toBe("enterprise");
-    expect(extractStage(segmentsOf("Our customers are listed companies in Europe."))).toBeNull();
+    expect(stageOf("Our customers are listed companies in Europe.")).toBeNull();
   });
 });
 
 describe("a player-coach role denied", () => {
-  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
-
   it("reads 'this is not a player-coach role' as no hands-on work, and the role said plainly as some", () => {
     expect(
-      hands(
+      managerHandsOn(
         "## The role\nThis is not a player-coach role; we want you on people, planning and process rather than on tickets.",
       ),
     ).toBe("none");
     expect(
-      hands("## The role\nThis is a player-coach role: you will review code and lead the team."),
+      managerHandsOn(
+        "## The role\nThis is a player-coach role: you will review code and lead the team.",
+      ),
     ).toBe("some");
   });
 });
 
 describe("hands-on: depth to judge with after coding denied, the one who writes most of the code, code when the team needs help", () => {
-  const manager: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0, manager);
-
   it("reads none, required and some", () => {
     const director: HandsOnTitleArg = { title: "Director of Engineering", nominal: "director" };
     expect(
@@ -2278,11 +2308,13 @@ describe("hands-on: depth to judge with after coding denied, the one who writes 
         director,
       ),
     ).toBe("none");
-    expect(hands("## The role\nFor now you will be the person who writes most of our code.")).toBe(
-      "required",
-    );
     expect(
-      hands("## The role\n- Review pull requests and write code yourself when the team needs help"),
+      managerHandsOn("## The role\nFor now you will be the person who writes most of our code."),
+    ).toBe("required");
+    expect(
+      managerHandsOn(
+        "## The role\n- Review pull requests and write code yourself when the team needs help",
+      ),
     ).toBe("some");
   });
 });
@@ -2318,19 +2350,18 @@ describe("reports-to in the words of Spanish and Portuguese postings", () => {
 
 describe("stage in the words of Spanish, Portuguese, French and German postings", () => {
   it("reads a round ('ronda Serie A', 'rodada Série B', 'levée de fonds en série A') and a listing", () => {
-    const stage = (text: string) => extractStage(segmentsOf(text));
-    expect(stage("Acabamos de cerrar una ronda Serie A de 6 millones.")).toBe("early");
-    expect(stage("Fechamos uma rodada Série B de R$ 90 milhões.")).toBe("growth");
-    expect(stage("Nous venons de boucler une levée de fonds en série A.")).toBe("early");
-    expect(stage("La empresa cotiza en bolsa desde 2011.")).toBe("enterprise");
-    expect(stage("Wir sind ein börsennotiertes Unternehmen.")).toBe("enterprise");
-    expect(stage("We watch Serie A football in the office on Sundays.")).toBeNull();
+    expect(stageOf("Acabamos de cerrar una ronda Serie A de 6 millones.")).toBe("early");
+    expect(stageOf("Fechamos uma rodada Série B de R$ 90 milhões.")).toBe("growth");
+    expect(stageOf("Nous venons de boucler une levée de fonds en série A.")).toBe("early");
+    expect(stageOf("La empresa cotiza en bolsa desde 2011.")).toBe("enterprise");
+    expect(stageOf("Wir sind ein börsennotiertes Unternehmen.")).toBe("enterprise");
+    expect(stageOf("We watch Serie A football in the office on Sundays.")).toBeNull();
   });
 });
 
 describe("team size in the words of Spanish, Portuguese, French and German postings", () => {
   it("reads a team counted in local words with a verb of leading, not a company's headcount", () => {
-    const size = (text: string) => extractTeamSize(segmentsOf(`## The role\n${text}`));
+    const size = (text: string) => teamSizeOf(`## The role\n${text}`);
     expect(size("Vas a liderar un equipo de 9 ingenieros.")).toEqual({ min: 9, max: 9 });
     expect(size("Você vai liderar um time de 5 desenvolvedores.")).toEqual({ min: 5, max: 5 });
     expect(size("Tu encadreras une équipe de 4 développeurs.")).toEqual({ min: 4, max: 4 });
