@@ -73,15 +73,11 @@ const SYMBOLS: Record<string, string> = {
   KSh: "KES",
   Ksh: "KES",
   "S/": "PEN",
-  "S/.": "PEN",
   NT$: "TWD",
   "฿": "THB",
   Rp: "IDR",
-  "Rp.": "IDR",
   NRs: "NPR",
-  "NRs.": "NPR",
   Tk: "BDT",
-  "Tk.": "BDT",
   "৳": "BDT",
 };
 const CODES =
@@ -122,7 +118,8 @@ const CODE_SET: ReadonlySet<string> = new Set(CODES.split("|"));
 
 function currencyOf(symbol: string | undefined): string | null {
   if (!symbol) return null;
-  const s = symbol.trim();
+  // "S/. 8,000", "Rp. 45.000.000", "NRs. 2,50,000": the sign's abbreviating full stop.
+  const s = symbol.trim().replace(/(?<=\S)\.$/, "");
   // "CAD $190,000": the code names the dollar.
   const coded = /^([A-Z]{3})\s?\S+$/.exec(s);
   if (coded?.[1] && CODE_SET.has(coded[1])) return coded[1];

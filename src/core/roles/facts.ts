@@ -35,7 +35,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
     /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
   ],
   ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
-  ["director", /\b(director|senior director|directora?)\b/i],
+  ["director", /\b(senior director|directora?)\b/i],
 ];
 
 /** A manager named before the words that make them the role's line (see extractReportsTo). */
@@ -398,7 +398,7 @@ const COMPANY_LIST_BEFORE =
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
  */
 export const TEAM_LEAD_CONTEXT =
-  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build|liderar\w*|lidera\w*|gestionar\w*|gerenciar|dirigir\w*|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
+  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 
 /**
@@ -462,12 +462,15 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
 const USERS_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:depend|depends|rely|relies|count|counts|build|builds)\s+(?:on|upon)\b/i;
 
+/** A verb of hiring and what may stand between it and a count ("one or" of "one or two"). */
+const HIRE_VERB_BEFORE_COUNT = String.raw`(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$`;
 /** A verb of hiring right before a count ("Hire 15+ engineers ..."). */
-const HIRE_BEFORE =
-  /\b(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$/i;
+const HIRE_BEFORE = new RegExp(String.raw`\b${HIRE_VERB_BEFORE_COUNT}`, "i");
 /** A time still to come right before the verb of hiring: "later hire", "eventually add". */
-const LATER_BEFORE_HIRE =
-  /\b(?:later|eventually|in time|over time|down the road|afterwards)\s+(?:\w+\s+)?(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$/i;
+const LATER_BEFORE_HIRE = new RegExp(
+  String.raw`\b(?:later|eventually|in time|over time|down the road|afterwards)\s+(?:\w+\s+)?${HIRE_VERB_BEFORE_COUNT}`,
+  "i",
+);
 /** A time still to come right after a count: "in the next 12 months", "this year". */
 const TIME_TO_COME_AFTER =
   /^[^.;]{0,20}?\b(?:(?:in|over|within|during) the (?:next|coming) (?:\w+ )?(?:months?|years?|quarters?)|(?:this|next) (?:year|quarter)|by (?:the end of )?(?:next year|20\d\d))\b/i;
@@ -1081,10 +1084,6 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     ),
     1,
   ],
-  // A listing on an exchange outside the first list, by its short name or said as "listed on
-  // the Saudi Exchange": "a KOSPI-listed retailer", "listed on the Saudi Exchange (Tadawul)";
-  // in Spanish, Portuguese, French and German words: "cotiza en bolsa", "cotée en bourse",
-  // "börsennotiert".
   // A round in the words of Spanish, Portuguese, French and German postings: "una ronda Serie
   // A", "rodada Série B", "levée de fonds en série A" ("Serie A" alone is a football league).
   [
@@ -1093,6 +1092,10 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
     2,
   ],
   ["growth", /\b(?:ronda|rodada|levée de fonds|tour de table)\b[^.;]{0,30}\bs[ée]rie [b-f]\b/i, 2],
+  // A listing on an exchange outside the first list, by its short name or said as "listed on
+  // the Saudi Exchange": "a KOSPI-listed retailer", "listed on the Saudi Exchange (Tadawul)";
+  // in Spanish, Portuguese, French and German words: "cotiza en bolsa", "cotée en bourse",
+  // "börsennotiert".
   [
     "enterprise",
     /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert)/i,

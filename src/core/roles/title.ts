@@ -70,7 +70,7 @@ export function extractTitle(prepared: PreparedText): string {
     const m = /^(?:job |position |role )?title\s*:\s*(.{3,120})$/i.exec(line.text);
     if (m?.[1]) return withoutPictographs(m[1]);
   }
-  for (const line of top) {
+  for (const [at, line] of top.entries()) {
     if (line.text === "") continue;
     // "Position: Software Development Manager II" first (after a generic heading): its role.
     const field = ROLE_FIELD.exec(line.text);
@@ -80,22 +80,20 @@ export function extractTitle(prepared: PreparedText): string {
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     const first = roleField(line.text.replace(/[:.]$/, ""));
     return withoutPictographs(
-      nominalArchetype(first) === null ? (roleOnNextLine(top, line) ?? first) : first,
+      nominalArchetype(first) === null ? (roleOnNextLine(top.slice(at + 1)) ?? first) : first,
     );
   }
   return "";
 }
 
 /**
- * The role named on the line right after a first line that names none, as job boards copy a
- * posting: the company on the first line, the role on the second ("Haatbox Limited" then "Head
- * of Engineering"); undefined when that line is prose, a generic heading or no known role.
+ * The role named on the first line of `after` (the lines after a first line that names none),
+ * as job boards copy a posting: the company on the first line, the role on the second
+ * ("Haatbox Limited" then "Head of Engineering"); undefined when that line is prose, a generic
+ * heading or no known role.
  */
-function roleOnNextLine(
-  top: PreparedText["lines"],
-  first: PreparedText["lines"][number],
-): string | undefined {
-  const next = top.slice(top.indexOf(first) + 1).find((l) => l.text !== "");
+function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
+  const next = after.find((l) => l.text !== "");
   if (!next || next.text.length > 80 || isProseLine(next.text)) return undefined;
   const text = next.text.replace(/[:.]$/, "");
   if (GENERIC_HEADINGS.test(text) || nominalArchetype(text) === null) return undefined;
