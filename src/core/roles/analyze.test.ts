@@ -442,6 +442,24 @@ describe("analyzeRole on our own postings", () => {
     expect(a.factEvidence?.teamSize).toBeUndefined();
   });
 
+  it("reads a role said to write no code as none, whatever the model makes of it, and quotes the saying", () => {
+    const posting = [
+      "Chief Technology Officer",
+      "",
+      "## What you will do",
+      "- Set the technology strategy and the target architecture for the next five years",
+      "- Run a small programme of experiments and proofs of concept with partner banks",
+      "- Represent us to regulators and the board",
+      "",
+      "This is not a hands-on coding role.",
+      "",
+    ].join("\n");
+    const a = analyzeRole(posting);
+    expect(a.facts.handsOn).toBe("none");
+    expect(a.factEvidence?.handsOn?.sentence).toBe("This is not a hands-on coding role.");
+    expect(a.responsibilities.map((r) => r.id)).not.toContain("coding");
+  });
+
   it("gives an individual contributor's role none of a manager's duties, though it mentors", () => {
     const posting = [
       "Staff Software Engineer, Payments",

@@ -160,7 +160,10 @@ export function analyzeReading(
       );
     }
     dutyP = probabilities;
-    if (learned.handsOn) facts = { ...facts, handsOn: learned.handsOn };
+    // A posting that says the role writes no code is read as it says, whatever the model makes
+    // of its other words (it read "some" for three of five such postings of probe sets 3-11).
+    if (learned.handsOn && reading.handsOnDeniedAt === null)
+      facts = { ...facts, handsOn: learned.handsOn };
     const a = learnedArchetype(model, reading, probabilities);
     archetype = a.result;
     confident = a.confident;

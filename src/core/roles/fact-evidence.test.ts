@@ -11,7 +11,8 @@ import { readPosting } from "./features.js";
 /**
  * The sentences `ruleFactEvidence` names against those of `handFactEvidence` (the facts model's
  * feature bags): the same for stage, work mode, team size and hands-on "some" or read from the
- * title; for hands-on read from the text, the sentence the rules read it from.
+ * title; for hands-on read from the text, the sentence the rules read it from; for hands-on
+ * "none" the text states, the sentence that denies it.
  */
 function compareWithBags(dir: string): number {
   let compared = 0;
@@ -24,6 +25,11 @@ function compareWithBags(dir: string): number {
         // Read from the text: the quoted sentence is one the text states it in, not the title.
         expect(lean.handsOn, file).toBeDefined();
         expect(lean.handsOn?.text, file).not.toBe(reading.title);
+        continue;
+      }
+      if (field === "handsOn" && reading.handsOnDeniedAt !== null) {
+        // "None" as the text denies it: the denial quoted (the bags name no sentence for none).
+        expect(lean.handsOn?.start, file).toBe(reading.segments[reading.handsOnDeniedAt]?.start);
         continue;
       }
       expect(lean[field], `${file} ${field}`).toEqual(bags[field]);

@@ -60,7 +60,7 @@ const ANCHORS: Record<keyof RoleFacts, RegExp> = {
 
 /**
  * The evidence of each stated fact in `facts` (the analysis's facts: a field is left out when
- * its value is null, hands-on "none", or when no sentence of the text holds what it was read
+ * its value is null, hands-on "none" the text does not state, or when no sentence of the text holds what it was read
  * from, or when the value differs from the hand-written reading the sentence was found for).
  *
  * @param source the text the reading was made from (offsets refer to it)
@@ -226,6 +226,8 @@ export function ruleFactEvidence(
   const { handsOn, stage, workMode, teamSize } = reading.facts;
   if (handsOn === "required" || handsOn === "some")
     put("handsOn", () => handsOnSource(reading, handsOn));
+  // "none" as the text says it: "This is not a hands-on coding role."
+  else if (handsOn === "none") put("handsOn", () => reading.handsOnDeniedAt);
   if (stage !== null) put("stage", () => stageSource(segs, stage));
   if (workMode !== null) put("workMode", () => workModeSource(segs, workMode));
   if (teamSize !== null) put("teamSize", () => teamSizeSource(segs, teamSize));

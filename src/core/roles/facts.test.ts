@@ -2319,6 +2319,70 @@ describe("hands-on: depth to judge with after coding denied, the one who writes 
   });
 });
 
+describe("hands-on denied: the denial outweighs weaker cues elsewhere, and what is no denial", () => {
+  const cto: HandsOnTitleArg = { title: "Chief Technology Officer", nominal: "cto_architect" };
+  it("reads none when another sentence only runs experiments or asks for depth", () => {
+    const text =
+      "## What you'll do\n- Run a small programme of experiments and proofs of concept with our partners\n- Set the multi-year technology strategy with the executive team\n\nThis is not a hands-on coding role.\n\n## About you\n- Enough technical depth to question an architecture proposal";
+    expect(extractHandsOn(segmentsOf(text), 0.8, cto)).toBe("none");
+    // Without the denial the same duties read as some.
+    expect(
+      extractHandsOn(segmentsOf(text.replace("This is not a hands-on coding role.", "")), 0.8, cto),
+    ).toBe("some");
+  });
+
+  it("reads code the candidate can read, before a denial, as no hands-on work", () => {
+    expect(
+      managerHandsOn(
+        "## About you\n- You are able to read code and enjoy design debates, but you will not be writing production code in this job",
+      ),
+    ).toBe("none");
+    // Code reviewed as a duty before the denial is some.
+    expect(
+      managerHandsOn(
+        "## The role\nYou will review designs and the odd pull request; you won't be writing features.",
+      ),
+    ).toBe("some");
+  });
+
+  it("leaves a contrast it cannot read to the other sentences", () => {
+    expect(
+      managerHandsOn(
+        "## The role\nYou won't be shipping features every sprint, but you should stay near enough to the code to weigh in.\n- Pair with engineers on the hardest problems",
+      ),
+    ).toBe("some");
+  });
+
+  it("is no denial when the writing is not code, or the code comes with the business", () => {
+    expect(
+      extractHandsOn(
+        segmentsOf(
+          "## About the role\nI won't write too much about the product here.\n- Build the first version of our mobile app yourself",
+        ),
+        0,
+        MANAGER,
+      ),
+    ).toBe("required");
+    expect(
+      extractHandsOn(
+        segmentsOf(
+          "## The role\nThis is not a position where you write code and stay away from customers: you will write code every day and meet them weekly.",
+        ),
+        0,
+        MANAGER,
+      ),
+    ).toBe("required");
+  });
+
+  it("reads writing most of the code as a core duty", () => {
+    expect(
+      managerHandsOn(
+        "## The role\nFor the first year you will be writing most of the code for the app.",
+      ),
+    ).toBe("required");
+  });
+});
+
 describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(

@@ -99,6 +99,12 @@ export interface PostingReading {
    */
   handsOnRequiredAt: number | null;
   /**
+   * The sentence (index into `segments`) that denies hands-on work ("This is not a hands-on
+   * coding role") when no sentence states any (null otherwise): the fact is then "none", as
+   * stated, and quoted from it.
+   */
+  handsOnDeniedAt: number | null;
+  /**
    * The first duty sentence (index into `segments`; null: none) that says the role leads
    * managers or several teams ({@link severalTeamsIndex}): the archetype reads past the manager
    * of one team, and organisation leadership is quoted from it.
@@ -263,6 +269,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     archetypeInput,
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
+    handsOnDeniedAt: handsOn.deniedAt,
     severalTeamsAt: severalTeamsIndex(segments),
     topEngineeringAt: firstStating(segments, TOP_ENGINEERING),
     goToMarket: goToMarketOf(segments),
