@@ -2383,6 +2383,31 @@ describe("hands-on denied: the denial outweighs weaker cues elsewhere, and what 
   });
 });
 
+describe("work mode: an office named with its days, a city with on-site, attendance days", () => {
+  it("reads on-site", () => {
+    expect(extractWorkMode(["The whole team works together at our office near the harbour."])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["Office in Westlands, five days a week; parking included."])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["Based in Mwanza; you are expected on site Monday to Friday."])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["Head of Engineering (Lahore, on-site)"])).toBe("onsite");
+  });
+
+  it("reads remote work with office attendance days as hybrid, and an office with home days as hybrid", () => {
+    expect(extractWorkMode(["Remote working possible (office attendance 3 days per week)"])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["We work at our office in Kigali, with home office on Fridays."])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["Remote within Europe (quarterly on-site)"])).toBe("remote");
+  });
+});
+
 describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(
