@@ -2408,6 +2408,44 @@ describe("work mode: an office named with its days, a city with on-site, attenda
   });
 });
 
+describe("a count of teams, another leader's line in a relative clause, a title in brackets", () => {
+  it("reads no team size from a count of teams", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nYou will lead an engineering organisation of six product and platform teams.",
+      ),
+    ).toBeNull();
+    expect(
+      teamSizeOf("## The role\nYou will lead a team of 9 engineers across two squads."),
+    ).toEqual({
+      min: 9,
+      max: 9,
+    });
+  });
+
+  it("reads past the line of a leader a relative clause names, to the role's own", () => {
+    const text =
+      "Operations stay with the Head of IT Services, who continues to report to the COO. The CTO reports to the Chief Executive Officer.";
+    expect(extractReportsTo(text, "Chief Technology Officer")).toBe("ceo");
+    // The role offered, in a relative clause, is the role's line.
+    expect(
+      extractReportsTo(
+        "We are hiring a Head of Engineering, who will report to the CFO.",
+        "Head of Engineering",
+      ),
+    ).toBe("other_exec");
+  });
+
+  it("reads the title a person is given in brackets", () => {
+    expect(
+      extractReportsTo(
+        "There are two of us: Amira (CEO, formerly in sales) and Tomas (CTO, backend). You will report to Tomas.",
+        "Founding Engineer",
+      ),
+    ).toBe("cto");
+  });
+});
+
 describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(

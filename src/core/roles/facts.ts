@@ -180,7 +180,9 @@ function titleOfName(text: string, target: string): string | undefined {
     `\\b${name}(?:\\s+[A-Z][\\w'’-]+){0,2}\\s*(?:,|\\(|\\s[-–—])\\s*(?:is\\s+)?(?:[Oo]ur|[Tt]he|[Ii]ts|[A-Z][\\w&]*['’]s)\\s+([^,.;()\\n]{2,50})`,
   );
   const before = new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Ii]ts)\\s+([^,.;()\\n]{2,50}?),?\\s+${name}\\b`);
-  return after.exec(text)?.[1] ?? before.exec(text)?.[1];
+  // "Marko (CTO, ex-platform engineer)": a title in brackets after the name.
+  const bracketed = new RegExp(`\\b${name}(?:\\s+[A-Z][\\w'’-]+){0,2}\\s*\\(\\s*([A-Z][^,.;()\\n]{1,40}?)\\s*[,;)]`);
+  return after.exec(text)?.[1] ?? before.exec(text)?.[1] ?? bracketed.exec(text)?.[1];
 }
 
 /** The role's own line after a line to it: "you, and you'd report to our VP". */
@@ -236,9 +238,25 @@ const SUBJECT_STOP = new Set(["of", "for", "and", "the", "our", "a", "an", "in",
  * the role when at least half of the subject's words are the posting's title's.
  */
 function someoneElsesLine(before: string, title: string | undefined): boolean {
-  const m = SUBJECT_BEFORE.exec(before);
-  const subject = m?.[1];
-  if (!subject || ROLE_ITSELF.test(subject) || !EXECUTIVE_WORDS.test(subject)) return false;
+  const subject = SUBJECT_BEFORE.exec(before)?.[1];
+  if (subject !== undefined) return someoneElse(subject, title, EXECUTIVE_WORDS);
+  // "..., the Director of Digital Products, who continue to report to the COO": a relative
+  // clause after a leader the posting names with "the" or "our" (not "a Director, who will
+  // report to ...", the role being offered), any leader, directors and managers too.
+  const antecedent = RELATIVE_BEFORE.exec(before)?.[1];
+  return antecedent !== undefined && someoneElse(antecedent, title, LEADER_WORDS);
+}
+
+/** A relative clause's leader before "reports to": "the Director of X, who continues to". */
+const RELATIVE_BEFORE =
+  /\b(?:our|the|its)\s+([^.;:,\n]{2,60}),\s*who\s+(?:(?:will|would|continues?|currently|also|still|now|to|directly)\s+)*$/i;
+
+/**
+ * Whether a clause's subject (or a relative clause's leader) is someone other than the role: a
+ * leader `leaders` names, fewer than half of whose words are the posting's title's.
+ */
+function someoneElse(subject: string, title: string | undefined, leaders: RegExp): boolean {
+  if (ROLE_ITSELF.test(subject) || !leaders.test(subject)) return false;
   if (!title) return /^(?:ceo|chief executive(?: officer)?)$/i.test(subject.trim());
   // The subject's noun phrase: "CTO" of "the CTO is a member of the leadership team and".
   const phrase =
@@ -313,9 +331,15 @@ const ENGINEERING_IS = new RegExp(
   `\\bengineering\\s+(?:(?:today|currently|now)\\s+)?(?:is|are)\\s+(?:(?:today|currently|now)\\s+)?${RANGE}\\s*(?:people|engineers|developers)\\b`,
   "i",
 );
+/**
+ * Not a count of teams: "an organization of eight product and platform teams" counts teams, not
+ * people, and states no team size.
+ */
+const NOT_UNITS =
+  "(?!\\s*(?:(?:product|platform|engineering|scrum|agile|delivery|feature|cross-functional|development|dev|stream-aligned|autonomous|mission|small|and|or|&)\\s+){0,4}(?:teams|squads|pods|tribes|groups|departments)\\b)";
 export const TEAM_PATTERNS = [
   new RegExp(
-    `\\b(?:teams?|organi[sz]ation|org|group|department|squads?|pods?|tribe)\\s+of\\s+${RANGE}\\s*${PEOPLE}?`,
+    `\\b(?:teams?|organi[sz]ation|org|group|department|squads?|pods?|tribe)\\s+of\\s+${RANGE}\\s*${NOT_UNITS}${PEOPLE}?`,
     "i",
   ),
   new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
