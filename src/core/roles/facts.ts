@@ -181,7 +181,9 @@ function titleOfName(text: string, target: string): string | undefined {
   );
   const before = new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Ii]ts)\\s+([^,.;()\\n]{2,50}?),?\\s+${name}\\b`);
   // "Marko (CTO, ex-platform engineer)": a title in brackets after the name.
-  const bracketed = new RegExp(`\\b${name}(?:\\s+[A-Z][\\w'’-]+){0,2}\\s*\\(\\s*([A-Z][^,.;()\\n]{1,40}?)\\s*[,;)]`);
+  const bracketed = new RegExp(
+    `\\b${name}(?:\\s+[A-Z][\\w'’-]+){0,2}\\s*\\(\\s*([A-Z][^,.;()\\n]{1,40}?)\\s*[,;)]`,
+  );
   return after.exec(text)?.[1] ?? before.exec(text)?.[1] ?? bracketed.exec(text)?.[1];
 }
 
