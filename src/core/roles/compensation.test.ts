@@ -532,3 +532,20 @@ describe("extractCompensation: pay in the words of Spanish, Portuguese and Itali
     expect(base("- Vale-refeição flexível (R$ 1.500/mês)")).toBeNull();
   });
 });
+
+describe("extractCompensation: a currency code named before bare figures", () => {
+  it("reads the code as the figures' currency, not the dollar by default", () => {
+    expect(base("- Pay in EUR: 4,200 to 5,100 per month, freelance contract")).toEqual({
+      min: 4200,
+      max: 5100,
+      currency: "EUR",
+      period: "month",
+    });
+    expect(base("Base salary (GBP): 72,000 - 86,000 per year")).toEqual({
+      min: 72000,
+      max: 86000,
+      currency: "GBP",
+      period: "year",
+    });
+  });
+});

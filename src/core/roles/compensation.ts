@@ -197,6 +197,12 @@ function localDollar(text: string): string {
   return named.sort((a, b) => a[1] - b[1])[0]?.[0] ?? "USD";
 }
 
+/**
+ * A currency code named before bare figures on their line: "Salary in USD: 5,000 to 6,500",
+ * "Salary (EUR): 60,000 - 70,000".
+ */
+const CODE_BEFORE = new RegExp(`\\b(${CODES})\\b[^\\d\\n]{0,20}$`);
+
 function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   let dollar: string | undefined;
@@ -226,7 +232,11 @@ function findAmounts(text: string): Amount[] {
       value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
       currency: bareDollar
         ? (dollar ?? "USD")
-        : (currencyOf(g.pre) ?? currencyOf(g.post) ?? (lakhs || crores ? "INR" : null)),
+        : (currencyOf(g.pre) ??
+          currencyOf(g.post) ??
+          (lakhs || crores ? "INR" : null) ??
+          CODE_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] ??
+          null),
       code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
