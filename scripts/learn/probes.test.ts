@@ -276,6 +276,26 @@ describe("the probe sets of data/probes", () => {
       considered: 0.8,
       values: 0.5,
     },
+    {
+      // Session 28, written at its start: scored blind at its first commit (floors under those
+      // scores), left unread.
+      set: "realistic-12",
+      postings: 40,
+      responsibilities: 0.83,
+      archetype: 0.78,
+      facts: {
+        reports_to: [12, 1],
+        team_size: [10, 1],
+        hands_on: [31, 3],
+        compensation: [17, 1],
+        work_mode: [30, 1],
+        stage: [19, 1],
+      },
+      posts: 40,
+      chosen: 29,
+      considered: 0.79,
+      values: 0.55,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
