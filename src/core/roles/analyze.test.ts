@@ -350,6 +350,30 @@ describe("analyzeRole on our own postings", () => {
     expect(a.facts.teamSize).toEqual({ min: 5, max: 5 });
   });
 
+  it("reads a role that calls itself its people's manager, or holds their one-to-ones, as a manager's", () => {
+    const closest = analyzeRole(
+      [
+        "Principal Engineer – Firmware",
+        "",
+        "You lead our firmware team of six engineers. You are their direct manager: you have regular one-to-ones with each of them and you do the yearly salary reviews.",
+        "You also stay deep in the code and own the hardest parts of the bootloader.",
+      ].join("\n"),
+    );
+    expect(closest.nominalArchetype).toBe("staff_ic");
+    expect(closest.archetype.id).toBe("engineering_manager");
+    expect(closest.titleMismatch).toBe(true);
+    // Guiding engineers without managing them keeps the title's reading.
+    const guide = analyzeRole(
+      [
+        "Principal Engineer – Firmware",
+        "",
+        "You guide our firmware team of six engineers through design reviews; their manager is our Head of Hardware.",
+        "You also stay deep in the code and own the hardest parts of the bootloader.",
+      ].join("\n"),
+    );
+    expect(guide.archetype.id).toBe("staff_ic");
+  });
+
   it("reads the manager of a customer-engineering team as a go-to-market role", () => {
     const a = analyzeRole(
       [
