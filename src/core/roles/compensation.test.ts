@@ -549,3 +549,13 @@ describe("extractCompensation: a currency code named before bare figures", () =>
     });
   });
 });
+
+describe("extractCompensation: a dollar named by a code in brackets, or by Singapore", () => {
+  it("reads the Singapore dollar", () => {
+    expect(base("Monthly salary $11,000 - $15,000 (SGD)")).toMatchObject({ currency: "SGD" });
+    expect(base("Based in Singapore. Salary: $9,500 - $12,500 per month")).toMatchObject({
+      currency: "SGD",
+      period: "month",
+    });
+  });
+});

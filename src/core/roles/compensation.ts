@@ -150,6 +150,8 @@ const DOLLAR_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
     "CAD",
     /\b(canada|canadian|toronto|vancouver|montr[eé]al|ottawa|calgary|edmonton|halifax|winnipeg|ontario|qu[eé]bec|british columbia|alberta|nova scotia)\b/i,
   ],
+  ["SGD", /\bsingapore\b/i],
+  ["HKD", /\bhong kong\b/i],
   [
     "NZD",
     new RegExp(String.raw`\b(?:new zealand|auckland|wellington|christchurch)\b|${KIWISAVER}`, "i"),
@@ -170,11 +172,12 @@ const US_CODE = /\bUS\b(?!\s?\$)/;
 /** The dollars a "$" may mean: the US dollar and those of {@link DOLLAR_PLACES}. */
 const DOLLAR_CODES = ["USD", ...DOLLAR_PLACES.map(([code]) => code)].join("|");
 /**
- * A dollar figure that names its dollar: "$150,000–$175,000 CAD", "CAD $190,000", and a code
+ * A dollar figure that names its dollar: "$150,000–$175,000 CAD", "$14,000 - $18,000 (SGD)",
+ * "CAD $190,000", and a code
  * before a figure written out in thousands ("CAD 240,000", not "USD 55M" of a funding round).
  */
 const CODED_DOLLAR = new RegExp(
-  String.raw`\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*(${DOLLAR_CODES})\b|\b(${DOLLAR_CODES})\s?(?:\$\s?\d|\d{2,3}[,.\u00a0 ]\d{3}\b)`,
+  String.raw`\$\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,.]*\s?[kK]?)?\s*\(?\s*(${DOLLAR_CODES})\b|\b(${DOLLAR_CODES})\s?(?:\$\s?\d|\d{2,3}[,.\u00a0 ]\d{3}\b)`,
   "g",
 );
 

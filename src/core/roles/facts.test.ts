@@ -2446,6 +2446,62 @@ describe("a count of teams, another leader's line in a relative clause, a title 
   });
 });
 
+describe("set 12's wordings, read in session 28, in our own sentences", () => {
+  it("reads a local title glossed in brackets, and a person named before the clause goes on", () => {
+    expect(
+      extractReportsTo("You will report to the Managing Director (CEO).", "Head of Engineering"),
+    ).toBe("ceo");
+    expect(
+      extractReportsTo(
+        "Our CEO and co-founder Leila has led engineering until now. You'll report to Leila and join the leadership team with our Head of Sales and CFO.",
+        "Director of Engineering",
+      ),
+    ).toBe("ceo");
+    // A gloss that is no title keeps the line before it.
+    expect(extractReportsTo("You report to the CEO (Camila, co-founder).", "CTO")).toBe("ceo");
+  });
+
+  it("reads no team size from a size to come, nor from the company's people at work", () => {
+    expect(
+      teamSizeOf(
+        "## The role\n- Lead the engineering group of 30 through its leads as we go from 30 to ~50 engineers next year",
+      ),
+    ).toEqual({ min: 30, max: 30 });
+    expect(
+      teamSizeOf(
+        "Across our two studios, more than 600 people make and run mobile games. Platform engineering is 14 engineers in three teams, and you will lead it.",
+      ),
+    ).toEqual({ min: 14, max: 14 });
+  });
+
+  it("reads a share of the week writing and reviewing code as required, and PoCs driven as no hands-on work", () => {
+    expect(
+      managerHandsOn("## The role\nYou will spend most of your week writing and reviewing code."),
+    ).toBe("required");
+    const cto: HandsOnTitleArg = { title: "Chief Technology Officer", nominal: "cto_architect" };
+    expect(
+      extractHandsOn(
+        segmentsOf(
+          "## What you will do\n- Drive a programme of pilots and proofs of concept with universities\n- Set the technology strategy with the board",
+        ),
+        0,
+        cto,
+      ),
+    ).toBe("none");
+    expect(
+      managerHandsOn("## What you will do\n- Build a PoC yourself when a new tool looks promising"),
+    ).toBe("some");
+  });
+
+  it("reads a share of home office as hybrid, and office or home as you like as remote", () => {
+    expect(extractWorkMode(["- Flexible hours and up to 40 % home office"])).toBe("hybrid");
+    expect(extractWorkMode(["Vollzeit · Homeoffice möglich"])).toBe("hybrid");
+    expect(
+      extractWorkMode(["Work from our office in Reykjavík or from home, whichever suits you."]),
+    ).toBe("remote");
+  });
+});
+
 describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(

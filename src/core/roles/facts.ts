@@ -125,11 +125,11 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     }
     // After the verb the line is named first; before "to whom you report", last. "You'll report
     // to Lina", Lina introduced elsewhere as "our CEO and co-founder": the title given her.
-    let line = lineNamedIn(target, last);
-    if (!line && !last) {
-      const named = titleOfName(text, target);
-      if (named) line = lineNamedIn(named, false);
-    }
+    // A line named by a person's name first ("report to Ravi and sit on the leadership team
+    // with our Head of Product"): the title the posting gives them, before the words after it.
+    const named = last || !NAME_FIRST.test(target) ? undefined : titleOfName(text, target);
+    let line = named ? lineNamedIn(named, false) : null;
+    line ??= lineNamedIn(target, last);
     // "You'll report to me", written by "Sara, CEO and co-founder"; "report to the two of us",
     // written by the co-founders.
     if (!line && !last) line = writersLine(text, target);
@@ -155,6 +155,12 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
  * co-founder and CTO" the technology officer.
  */
 function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
+  // "the President Director (CEO)": a local title glossed in brackets reads as the gloss.
+  const glossed = last ? null : GLOSSED_TITLE.exec(phrase);
+  if (glossed?.[1]) {
+    const gloss = lineNamedIn(glossed[1], false);
+    if (gloss) return gloss;
+  }
   let best: { id: ReportsTo; at: number } | null = null;
   for (const [id, pattern] of REPORT_TARGETS) {
     const hit = last ? allMatches(globalOf(pattern), phrase).at(-1) : pattern.exec(phrase);
@@ -168,6 +174,12 @@ function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
   }
   return best?.id ?? null;
 }
+
+/** A person's name alone before the clause goes on: "Ravi and sit on ...", "Ravi, who ...". */
+const NAME_FIRST =
+  /^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+)?(?=\s+(?:and|who|to|in|on|at|for|with|from|directly)\b|\s*[,.;:)]|\s*$)/;
+/** A title glossed in brackets at the start of a line's phrase: "President Director (CEO)". */
+const GLOSSED_TITLE = /^[^().;,]{2,40}\(\s*([A-Z]{2,5})\s*\)/;
 
 /**
  * The title a posting gives the person a reporting line names ("report to Lina" with "Lina
@@ -423,6 +435,11 @@ const COMPANY_LIST_BEFORE =
  * Words near a count of people that make it a team someone leads ("lead", "oversee",
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
  */
+/** A count of people (not of engineers or developers): see {@link COMPANY_AT_WORK_AFTER}. */
+const PEOPLE_AT_WORK = /\b(?:people|employees|colleagues|staff)\s*$/i;
+/** The verb of a company's people at work after their count: "400 people build and run ...". */
+const COMPANY_AT_WORK_AFTER =
+  /^\s*(?:build|make|run|work|serve|create|develop|ship|power|design|operate|help)\b/i;
 export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
@@ -532,7 +549,7 @@ const MORE_MEMBERS = new RegExp(
  * to grow ("grow the team to 10-15 engineers", the size the corpus readers gave).
  */
 const GROWTH_TARGET_BEFORE =
-  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )grow(?:s|ing)? (?:(?:it|the team|engineering|the org) )?from \S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?)\s+(?:about |around |roughly |some |~)?$/i;
+  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org) )?from \S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?)\s+(?:about |around |roughly |some |~)?$/i;
 
 /**
  * A short aside in brackets right after a count of members, naming no count: "(Java/Spring
@@ -658,6 +675,9 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
+      // "More than 400 people build and run our games": the company at work, not a team.
+      if (PEOPLE_AT_WORK.test(m[0]) && COMPANY_AT_WORK_AFTER.test(seg.text.slice(end, end + 20)))
+        continue;
       // "As we grow from 22 to around 40 engineers", "we plan to be around 70 engineers": a
       // size to come, not the team's.
       if (GROWTH_TARGET_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -694,7 +714,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
 }
 
 export const REMOTE =
-  /\b(?:remot[oa]\b|teletrabajo\b|t[ée]l[ée]travail\b|(?<=(?:^|[(|,·•])\W*[àa] )distance\b|remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(| ?[-–—] ?(?:us|usa|uk|eu|emea|mentioned|anywhere|canada|europe|latam|apac|worldwide|global)\b| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|\bremote(?: work(?:ing)?)?(?: (?:from|in|inside|within|across)(?: the)?(?: [\w-]+){1,2})? (?:works (?:fine )?for us|is (?:fine|ok|okay|welcome) (?:for us|with us|too))\b|where you work is (?:up to you|your (?:call|choice))|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:fully|100%|full[- ]time|permanently) wfh\b|\bwfh (?:full[- ]time|only|100%)|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
+  /\b(?:remot[oa]\b|teletrabajo\b|t[ée]l[ée]travail\b|(?<=(?:^|[(|,·•])\W*[àa] )distance\b|remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(| ?[-–—] ?(?:us|usa|uk|eu|emea|mentioned|anywhere|canada|europe|latam|apac|worldwide|global)\b| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?:work|working) (?:from|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: in [A-Z][^\s,.;]*(?: [A-Z][^\s,.;]*)?)? or (?:from )?(?:home|anywhere|remotely)\b|\bremote(?: work(?:ing)?)?(?: (?:from|in|inside|within|across)(?: the)?(?: [\w-]+){1,2})? (?:works (?:fine )?for us|is (?:fine|ok|okay|welcome) (?:for us|with us|too))\b|where you work is (?:up to you|your (?:call|choice))|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:fully|100%|full[- ]time|permanently) wfh\b|\bwfh (?:full[- ]time|only|100%)|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
   "(?:(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)|once|twice|(?:two|three|four) times)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
@@ -715,7 +735,7 @@ const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from h
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:h?[ií]brid[oa]\\b|hybride\\b|hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:office|on-?site) (?:attendance|presence) (?:of |for |is )?${OFFICE_DAYS}|(?:home office|work(?:ing)? from home|wfh) on ${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})?\\b|(?:possibility|option) of smart[- ]working\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days))`,
+  `\\b(?:h?[ií]brid[oa]\\b|hybride\\b|hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:office|on-?site) (?:attendance|presence) (?:of |for |is )?${OFFICE_DAYS}|(?:up to )?[1-9]\\d? ?% (?:home ?office|remote(?: work(?:ing)?)?|(?:work(?:ing)? )?from home|wfh)\\b|\\bhome ?office möglich\\b|(?:home office|work(?:ing)? from home|wfh) on ${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})?\\b|(?:possibility|option) of smart[- ]working\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days))`,
   "i",
 );
 export const ONSITE =
@@ -1622,7 +1642,7 @@ const CODE_LANGUAGES =
  * Writing code, or writing in a named language: "writing production code", "writing Swift",
  * "writing Go" (read only right after "writing", where it cannot be the verb).
  */
-const WRITING_CODE = `writing (?:production )?(?:code|(?:${CODE_LANGUAGES}|go)(?![\\w+#]))`;
+const WRITING_CODE = `writing (?:and (?:reviewing|testing|shipping) )?(?:production )?(?:code|(?:${CODE_LANGUAGES}|go)(?![\\w+#]))`;
 /** Building product features oneself: "building features", "shipping product features". */
 const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
@@ -1645,7 +1665,7 @@ export const WRITE_CODE_DUTY = new RegExp(
   "i",
 );
 export const HANDS_ON_SOME =
-  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|(?<!\b(?:standards?|practices?|process(?:es)?|culture)\b[^.;]{0,60})code reviews?(?! (?:practices?|process(?:es)?|culture|standards?|guidelines))|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|proofs?[- ]of[- ]concepts?|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical|a|an|the odd|the occasional|your team['’]s) )?(?:code|pull requests?|prs?|merge requests?)\b|(?:read|reading|review|reviewing)\s+(?:a|an|the odd|the occasional|some)\s+(?:pr|pull request|merge request|diff|dbt model|airflow dag|sql query)\b|(?:review|reviewing|reviews) (?:[\w-]+ ){1,3}(?:and|or|&) (?:(?:the|some|a few|occasional|the occasional|the odd) )?(?:source )?(?:code|pull requests?|prs?|merge requests?)\b|(?:a|one|two|a few|the odd) (?:prs?|pull requests?)(?: or two)? (?:a|per|each|every) (?:week|sprint)|\bcodes?\b[^.;]{0,12}\bnot full[- ]time|reviewer (?:of [\w ]{1,20} )?on (?:[\w-]+ ){0,3}code changes|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)|sql|queries|notebooks?|scripts?))\b/i;
+  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|(?<!\b(?:standards?|practices?|process(?:es)?|culture)\b[^.;]{0,60})code reviews?(?! (?:practices?|process(?:es)?|culture|standards?|guidelines))|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|(?:build|builds|building|develop|develops|developing|write|writing|code|coding|create|creating|ship|shipping|deliver|delivering|implement|implementing)\s+(?:[\w()-]+\s+){0,3}?(?:proofs?[- ]of[- ]concepts?|\(?PoCs?\b)|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical|a|an|the odd|the occasional|your team['’]s) )?(?:code|pull requests?|prs?|merge requests?)\b|(?:read|reading|review|reviewing)\s+(?:a|an|the odd|the occasional|some)\s+(?:pr|pull request|merge request|diff|dbt model|airflow dag|sql query)\b|(?:review|reviewing|reviews) (?:[\w-]+ ){1,3}(?:and|or|&) (?:(?:the|some|a few|occasional|the occasional|the odd) )?(?:source )?(?:code|pull requests?|prs?|merge requests?)\b|(?:a|one|two|a few|the odd) (?:prs?|pull requests?)(?: or two)? (?:a|per|each|every) (?:week|sprint)|\bcodes?\b[^.;]{0,12}\bnot full[- ]time|reviewer (?:of [\w ]{1,20} )?on (?:[\w-]+ ){0,3}code changes|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)|sql|queries|notebooks?|scripts?))\b/i;
 export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\b(?:love|enjoy) (?:to )?(?:code|coding|writing code)\b|\b(?:willing|happy|keen) to (?:contribute|write|ship) (?:production )?code\b|\b(?:comfortable|happy|willing|ready) (?:to )?roll(?:ing)? up (?:your )?sleeves\b|\b(?:able|willing|ready|happy|comfortable) to (?:review|read|dig into|jump into)\b[^.;]{0,30}\bcode\b/i;
 /**
@@ -1740,7 +1760,7 @@ const NON_BUILDER_TITLE =
  * below): "hands"
  * (hands-on), "cod" (code, coding, coder, codebase), "program", "writ" (write, writing),
  * "developer", "individual contribut", "ic" roles and work, "sole", "majority" (of the time),
- * "implementation", "player" (coach), "sleeves", "prototyp", "of concept" (or "of-concept"), and pull or merge
+ * "implementation", "player" (coach), "sleeves", "prototyp", "of concept" (or "of-concept"), "PoC", and pull or merge
  * requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
  * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
  * "50/50" and "first" before an engineer, developer or technical hire, and "features",
@@ -1751,7 +1771,7 @@ const NON_BUILDER_TITLE =
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of[- ]concept|pull request|prs|\bpr\b|merge request|dbt|airflow|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of[- ]concept|\bpocs?\b|pull request|prs|\bpr\b|merge request|dbt|airflow|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
