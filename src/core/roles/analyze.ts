@@ -160,8 +160,8 @@ export function analyzeReading(
       );
     }
     dutyP = probabilities;
-    // A posting that says the role writes no code is read as it says, whatever the model makes
-    // of its other words (it read "some" for three of five such postings of probe sets 3-11).
+    // A posting that says the role writes no code is read as it says, whatever a learned
+    // hands-on model (none is shipped: learnedHandsOn 0) would make of its other words.
     if (learned.handsOn && reading.handsOnDeniedAt === null)
       facts = { ...facts, handsOn: learned.handsOn };
     const a = learnedArchetype(model, reading, probabilities);
