@@ -296,6 +296,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.79,
       values: 0.55,
     },
+    {
+      // Session 28, written after the fixes of sets 11 and 12: scored blind, left unread.
+      set: "realistic-13",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.78,
+      facts: {
+        reports_to: [12, 1],
+        team_size: [12, 2],
+        hands_on: [25, 9],
+        compensation: [19, 1],
+        work_mode: [31, 1],
+        stage: [20, 2],
+      },
+      posts: 40,
+      chosen: 28,
+      considered: 0.8,
+      values: 0.45,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
