@@ -311,6 +311,17 @@ describe("analyzeRole on our own postings", () => {
       ].join("\n"),
     );
     expect(devrel.archetype.id).not.toBe("fractional");
+    const director = analyzeRole(
+      [
+        "Director of Engineering",
+        "",
+        "Our CEO has led our 20 engineers until now; you will take the whole team over from her and report to her.",
+        "- Lead the engineering org through its three squad leads, and grow it to about 30 engineers",
+        "- Own security and privacy, together with our part-time security consultant",
+        "- Manage the engineering budget, including cloud spend and tooling contracts",
+      ].join("\n"),
+    );
+    expect(director.archetype.id).not.toBe("fractional");
   });
 
   it("reads a role whose engineers will report to it as a manager's, whatever the title", () => {

@@ -39,9 +39,12 @@ const GTM =
   /\b(?:pre-?sales|sales (?:cycle|team|engineer\w*|process|support|teams)|demos?|demonstrations?|proofs? of concept|pocs?|rfps?|quota|prospects?|deal cycles?|technical sales|win customers|close deals)\b/gi;
 const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
-/** Someone else's part-time work ("one part-time engineer") is not the role's: see FRACTIONAL. */
+/**
+ * Someone else's part-time work ("one part-time engineer", "our part-time security consultant")
+ * is not the role's: see FRACTIONAL.
+ */
 const FRACTIONAL =
-  /\b(?:fractional|interim|part[- ]time(?!\s+(?:[\w-]+\s+)?(?:engineers?|developers?|designers?|staff|employees?|contractors?|people|members?|assistants?|students?|interns?|testers?|colleagues?)\b)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+  /\b(?:fractional|interim|part[- ]time(?!\s+(?:[\w-]+\s+)?(?:engineers?|developers?|designers?|staff|employees?|contractors?|consultants?|advisors?|advisers?|specialists?|experts?|accountants?|lawyers?|recruiters?|analysts?|people|members?|assistants?|students?|interns?|testers?|colleagues?)\b)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
 
 /** A share of the week or month: "2 days a week", "20 hours per month". */
 const WEEKLY_SHARE = /\b(\d+) (hours|days) (?:a|per) (week|month)\b/i;
