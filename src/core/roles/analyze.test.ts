@@ -385,6 +385,25 @@ describe("analyzeRole on our own postings", () => {
     expect(guide.archetype.id).toBe("staff_ic");
   });
 
+  it("reads a Head of Engineering who reports to a VP as no VP, though the role leads its whole unit", () => {
+    const posting = [
+      "Head of Engineering",
+      "",
+      "Norrland Forge is the software arm of a 3,000-person industrial group. Our 30 developers work in four teams, each with a team lead.",
+      "As Head of Engineering you lead the four team leads and, through them, all of our developers. You report to the group's VP of Digital.",
+      "",
+      "## What you will do",
+      "- Lead and coach the four team leads and shape how the teams are organised",
+      "- Own the engineering roadmap and the budget for our unit, and hire as we grow",
+      "- Set the technical direction with our architects and keep delivery predictable",
+      "",
+    ].join("\n");
+    const a = analyzeRole(posting);
+    expect(a.facts.reportsTo).toBe("vp");
+    expect(a.archetype.id).not.toBe("vp_engineering");
+    expect(a.titleMismatch).toBe(true);
+  });
+
   it("reads the manager of a customer-engineering team as a go-to-market role", () => {
     const a = analyzeRole(
       [
