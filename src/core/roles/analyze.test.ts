@@ -402,6 +402,11 @@ describe("analyzeRole on our own postings", () => {
     expect(a.facts.reportsTo).toBe("vp");
     expect(a.archetype.id).not.toBe("vp_engineering");
     expect(a.titleMismatch).toBe(true);
+    const underDirector = analyzeRole(
+      posting.replace("the group's VP of Digital", "the group's Director of Digital Products"),
+    );
+    expect(underDirector.facts.reportsTo).toBe("director");
+    expect(underDirector.archetype.id).not.toBe("vp_engineering");
   });
 
   it("reads the manager of a customer-engineering team as a go-to-market role", () => {

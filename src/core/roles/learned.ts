@@ -635,13 +635,14 @@ export function learnedArchetype(
   if (top) readAsOneOf(ranked, (id) => ORGANISATION_LEADERS.has(id));
   // A VP's title whose sentences say the role leads the whole engineering organisation stays
   // the VP's (the taxonomy's director leads teams inside a larger organisation): the director's
-  // reading is read as the VP's, and the title stands. Not when the role reports to a VP: its
-  // "whole organisation" is part of a larger one (of the 41 labelled postings of the corpus, the
-  // dev set and probe sets 1-13 that report to a VP, none is labelled vp_engineering; 26 are
-  // directors).
+  // reading is read as the VP's, and the title stands. Not when the role reports to a VP or a
+  // director: its "whole organisation" is part of a larger one (of the 74 labelled postings of
+  // the corpus, the dev set and probe sets 1-13 that report to either, none is labelled
+  // vp_engineering; 27 are directors).
   const wholeOrg =
     !top &&
     reading.facts.reportsTo !== "vp" &&
+    reading.facts.reportsTo !== "director" &&
     nominal === "vp_engineering" &&
     ranked[0]?.id === "director" &&
     scope !== undefined &&
