@@ -2502,6 +2502,54 @@ describe("set 12's wordings, read in session 28, in our own sentences", () => {
   });
 });
 
+describe("set 13's reporting lines, read in session 28, in our own sentences", () => {
+  it("reads 'attached to' a leader as the line, and not a place", () => {
+    expect(
+      extractReportsTo(
+        "Attached to the Group CTO, you will set our coding standards.",
+        "Architect",
+      ),
+    ).toBe("cto");
+    expect(
+      extractReportsTo("You will be attached to the Sfax office.", "Engineering Manager"),
+    ).toBeNull();
+  });
+
+  it("reads past people who report to the role by its own title", () => {
+    expect(
+      extractReportsTo(
+        "- Team leads and project managers will report to the Engineering Director.\n- Report to the CEO and sit on the management committee.",
+        "Engineering Director",
+      ),
+    ).toBe("ceo");
+  });
+
+  it("reads a CEO who is also a co-founder as the CEO, named before the pronoun", () => {
+    expect(
+      extractReportsTo(
+        "The team leads reported to our CEO and co-founder, Marta Rossi; we now need one person for all of engineering who reports to her.",
+        "Director of Engineering",
+      ),
+    ).toBe("ceo");
+  });
+
+  it("reads management taken over from the leaders who ran the team until now", () => {
+    expect(
+      extractReportsTo(
+        "Until now the five developers have been managed by our two founders, who have no time left. We want a Head of Engineering to take over the team.",
+        "Head of Engineering",
+      ),
+    ).toBe("founders");
+    // Taken over from someone who does not stay above the role: no line.
+    expect(
+      extractReportsTo(
+        "Until now the team was led by an agency. You will take over the team.",
+        "Head of Engineering",
+      ),
+    ).toBeNull();
+  });
+});
+
 describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(

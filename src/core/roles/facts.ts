@@ -44,13 +44,19 @@ const NAMED_BEFORE =
 
 /** A reporting line named first in what follows "work for" / "sits under". */
 const LINE_FIRST =
-  /^(?:(?:our|the|your|its|two|both|company['’]s)\s+)*(?:co-?founders?|founders?|ceo|cto|coo|cfo|cpo|cio|ciso|chief|vp|svp|evp|vice|head|director|president|managing|general manager|owner|board)\b/i;
+  /^(?:(?:our|the|your|its|two|both|company['’]s|group|global)\s+)*(?:co-?founders?|founders?|ceo|cto|coo|cfo|cpo|cio|ciso|chief|vp|svp|evp|vice|head|director|president|managing|general manager|owner|board)\b/i;
 
 /** "One of the CTO's direct reports" (the possessor in group 1). */
 const ONE_OF_REPORTS =
   /\b(?:one of|among) (?:the\s+|our\s+|your\s+)?([^.;\n]{2,40}?)['’]s (?:direct )?reports\b/gi;
 
 /** Management taken over from someone: "take over engineering management from our CEO". */
+/** Management taken over with no one named: "to take over the team", "take over engineering". */
+const TAKE_OVER_BARE =
+  /\btak(?:e|es|ing) over (?:the |our |its )?(?:[\w-]+ ){0,3}?(?:team|teams|department|engineering|organi[sz]ation|org|leadership|management)\b/i;
+/** Who led the team until now: "until now they have been organised by our two founders". */
+const PREVIOUS_LEADER =
+  /\buntil now\b[^.;]{0,100}?\b(?:led|run|managed|organi[sz]ed|coordinated|looked after|handled|reported (?:directly )?to)\s+(?:by\s+)?(?:our |the |their )?([^.;\n]{2,50})/i;
 const TAKE_OVER_FROM =
   /\btak(?:e|es|ing) over (?:(?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,6}?)?|(?:the |our )?(?:[\w-]+ ){0,3}?(?:team|teams|department|organi[sz]ation|org))\s*from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
 
@@ -68,15 +74,16 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
+    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?([^.;\n]{2,60})/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
       target: (m[1] ?? "").trim(),
       last: false,
-      // "Work for" and "sits under" name the line only right after them ("work for the CEO",
-      // not "work for a company that values its CTO").
-      first: /^(?:work|role|position|job)/i.test(m[0]),
+      // "Work for", "sits under" and "attached to" (a French posting's "rattaché au CTO") name
+      // the line only right after them ("work for the CEO", not "work for a company that values
+      // its CTO"; not "attached to the Lyon office").
+      first: /^(?:work|role|position|job|attached)/i.test(m[0]),
     })),
     // "You'll be one of the CTO's direct reports": the line is the possessor.
     ...[...text.matchAll(ONE_OF_REPORTS)].map((m) => ({
@@ -111,6 +118,9 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     if (own?.[1]) target = own[1];
     if (!last && /^(you|work|duty|the office)\b/i.test(target)) continue;
     if (stating.first && !LINE_FIRST.test(target)) continue;
+    // "Engineering managers and team leads will report to the Engineering Director": people
+    // who report to the role, named by its own title.
+    if (!last && title && namesTheRole(target, title)) continue;
     // "Our CEO reports to the board", "Our CTO, Ana Ruiz, reports to ...", "The Head of
     // Technology for Corporate Banking reports to the Group CIO": someone else's line, not the
     // role's (unless the subject is the role its title names).
@@ -146,6 +156,13 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     if (!LINE_FIRST.test(target)) continue;
     for (const [id, pattern] of REPORT_TARGETS) if (pattern.test(target)) return id;
   }
+  // "Until now the team has been organised by our two founders ... a Head of Engineering to take
+  // over the team": management taken over from the leaders named before, who stay above it.
+  if (TAKE_OVER_BARE.test(text)) {
+    const leader = PREVIOUS_LEADER.exec(text)?.[1];
+    const line = leader ? lineNamedIn(leader, false) : null;
+    if (line === "ceo" || line === "founders" || line === "cto") return line;
+  }
   return null;
 }
 
@@ -154,6 +171,22 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
  * last; "our Founder & CEO", "co-founder and CEO" are one person, the chief executive, and "our
  * co-founder and CTO" the technology officer.
  */
+/**
+ * Whether a line's phrase names the role itself by its title ("the Engineering Director" in a
+ * posting titled "Engineering Director"): every word of its noun phrase is one of the title's.
+ */
+function namesTheRole(target: string, title: string): boolean {
+  const phrase = target.split(/[,;:()]|\s(?:and|who|with|to|in|at|for|as|on)\s/i)[0] ?? "";
+  const words = phrase
+    .toLowerCase()
+    .split(/[^a-z0-9&-]+/)
+    .filter((w) => w !== "" && !SUBJECT_STOP.has(w));
+  if (words.length === 0) return false;
+  const head = title.split(/\s[—–|-]\s|\s@\s|\sat\s|[(,]/)[0] ?? title;
+  const own = new Set(head.toLowerCase().split(/[^a-z0-9&-]+/));
+  return words.every((w) => own.has(w));
+}
+
 function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
   // "the President Director (CEO)": a local title glossed in brackets reads as the gloss.
   const glossed = last ? null : GLOSSED_TITLE.exec(phrase);
@@ -169,6 +202,11 @@ function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
   }
   if (best?.id === "founders") {
     if (/\bfounder\s*(?:&|and|\/|,)\s*(?:ceo|chief executive)\b/i.test(phrase)) return "ceo";
+    // "our CEO and co-founder, Giulia": the chief executive, whichever is named first.
+    if (
+      /\b(?:ceo|chief executive(?: officer)?)\s*(?:&|and|\/|,)\s*(?:co-?)?founder\b/i.test(phrase)
+    )
+      return "ceo";
     if (/\bfounder\s*(?:&|and|\/|,)\s*(?:cto|chief technology officer)\b/i.test(phrase))
       return "cto";
   }
