@@ -2550,6 +2550,17 @@ describe("set 13's reporting lines, read in session 28, in our own sentences", (
   });
 });
 
+describe("set 13's work modes, read in session 28, in our own sentences", () => {
+  it("reads remote within a country in brackets, and an office with home-office days", () => {
+    expect(extractWorkMode(["Ayni Pagos · Cusco (Remote within Peru)"])).toBe("remote");
+    expect(
+      extractWorkMode([
+        "Office in Tallinn, Ülemiste, with flexible home office days agreed with your team.",
+      ]),
+    ).toBe("hybrid");
+  });
+});
+
 describe("work mode in the words of Spanish, Portuguese, Italian, French and German postings", () => {
   it("reads híbrido, ibrido, remoto, teletrabajo and presencial", () => {
     expect(extractWorkMode(["Head of Engineering", "Rosario, Argentina", "Híbrido"])).toBe(

@@ -5,6 +5,7 @@ import { itShared, sharedDir } from "../../testing/shared.js";
 import {
   GO_TO_MARKET_CUES,
   GO_TO_MARKET_GATE,
+  MANAGES_PEOPLE,
   ORGANISATION_LED_BY_ANOTHER,
   readPosting,
 } from "./features.js";
@@ -36,5 +37,19 @@ describe("ORGANISATION_LED_BY_ANOTHER: the organisation someone else runs", () =
       ),
     ).toBe(true);
     expect(ORGANISATION_LED_BY_ANOTHER.test("It's run by volunteers on weekends.")).toBe(false);
+  });
+});
+
+describe("MANAGES_PEOPLE: people the role manages, in the words postings use", () => {
+  it("reads a team managed with its one-on-ones or appraisals, and not a team named alone", () => {
+    expect(
+      MANAGES_PEOPLE.test(
+        "Manage the team of 6 engineers including task allocation, one-on-one meetings and appraisals",
+      ),
+    ).toBe(true);
+    expect(MANAGES_PEOPLE.test("You are their direct manager and you hold their reviews.")).toBe(
+      true,
+    );
+    expect(MANAGES_PEOPLE.test("Manage the team of 6 engineers' release calendar")).toBe(false);
   });
 });

@@ -108,11 +108,15 @@ export function RoleSummary({ profile, option }: { profile: Profile | null; opti
 
 /**
  * Each fact the posting states, with the words it was read from (`factEvidence`) as visible
- * text below it, so the reader can judge the reading; nothing when it states none.
+ * text below it, so the reader can judge the reading; nothing when it states none. Hands-on
+ * "none" is stated only when the posting says so ("This is not a hands-on coding role"), which
+ * its quote shows.
  */
 function StatedFacts({ analysis }: { analysis: RoleAnalysis }) {
   const stated = READABLE_FACTS.filter(
-    (f) => analysis.facts[f] !== null && !(f === "handsOn" && analysis.facts.handsOn === "none"),
+    (f) =>
+      analysis.facts[f] !== null &&
+      !(f === "handsOn" && analysis.facts.handsOn === "none" && !analysis.factEvidence?.handsOn),
   );
   if (stated.length === 0) return null;
   return (
