@@ -559,3 +559,36 @@ describe("extractCompensation: a dollar named by a code in brackets, or by Singa
     });
   });
 });
+
+describe("extractCompensation: the signs and words of more currencies, and those several countries share", () => {
+  it("reads the dram, the Dominican peso, the tenge, the lari, the colón, the quetzal and the Gulf dinars", () => {
+    expect(base("Pay: ֏950,000 – ֏1,300,000 per month")).toMatchObject({ currency: "AMD" });
+    expect(base("Sueldo: RD$140,000 - RD$175,000 mensuales")).toMatchObject({
+      currency: "DOP",
+      period: "month",
+    });
+    expect(base("Pay: ₸850,000 – ₸1,100,000 per month")).toMatchObject({ currency: "KZT" });
+    expect(base("Pay: ₾5,200 – ₾6,800 per month")).toMatchObject({ currency: "GEL" });
+    expect(base("Pay: ₡1,600,000 - ₡2,100,000 per month")).toMatchObject({ currency: "CRC" });
+    expect(base("Pay: Q21,000 - Q27,000 per month")).toMatchObject({ currency: "GTQ" });
+    expect(base("Pay: KD 1,400 - 1,900 per month")).toMatchObject({ currency: "KWD" });
+    expect(base("Pay: BD 1,600 - 2,100 per month")).toMatchObject({ currency: "BHD" });
+    expect(base("Pay: P 38,000 - P 52,000 per month")).toMatchObject({ currency: "BWP" });
+    expect(base("Pay: 16,000,000 - 22,000,000 so'm per month")).toMatchObject({
+      currency: "UZS",
+    });
+  });
+
+  it("reads the CFA franc and the rupee by the places the posting names", () => {
+    expect(base("Yaoundé office. Pay: 1,200,000 - 1,700,000 FCFA per month")).toMatchObject({
+      currency: "XAF",
+    });
+    expect(base("Abidjan office. Pay: 1,200,000 - 1,700,000 FCFA per month")).toMatchObject({
+      currency: "XOF",
+    });
+    expect(base("Based in Lahore. Pay: Rs 450,000 - 600,000 per month")).toMatchObject({
+      currency: "PKR",
+    });
+    expect(base("Pay: Rs. 2,20,000 per month")).toMatchObject({ currency: "INR" });
+  });
+});

@@ -47,6 +47,10 @@ interface Candidate {
   total: boolean;
 }
 
+/** "Rs", the rupee of India, Pakistan, Sri Lanka, Mauritius or Nepal: see localRupee. */
+const RUPEE = "rupee";
+/** The CFA franc of West (XOF) or Central Africa (XAF): see localCfa. */
+const CFA = "cfa";
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
   CA$: "CAD",
@@ -79,10 +83,39 @@ const SYMBOLS: Record<string, string> = {
   NRs: "NPR",
   Tk: "BDT",
   "৳": "BDT",
+  RD$: "DOP",
+  TT$: "TTD",
+  J$: "JMD",
+  N$: "NAD",
+  "֏": "AMD",
+  "₸": "KZT",
+  "₾": "GEL",
+  "₡": "CRC",
+  "₴": "UAH",
+  "₼": "AZN",
+  "₮": "MNT",
+  "₭": "LAK",
+  "៛": "KHR",
+  "₲": "PYG",
+  "GH₵": "GHS",
+  "₵": "GHS",
+  Bs: "BOB",
+  KD: "KWD",
+  BD: "BHD",
+  QR: "QAR",
+  SR: "SAR",
+  USh: "UGX",
+  TSh: "TZS",
+  MK: "MWK",
+  Q: "GTQ",
+  P: "BWP",
+  // A rupee sign of several countries: the posting's places decide (localRupee).
+  Rs: RUPEE,
 };
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT|" +
-  "JOD|KWD|BHD|OMR|TND|DZD|ETB|RWF|XOF|XAF|ZMW|MUR|ISK|BGN|RSD|GEL|AMD|AZN|UYU|BOB|PYG|GTQ|CRC|DOP|JMD|UZS|MNT|KHR|MMK|LAK|BYN|MDL|MKD|ALL";
+  "JOD|KWD|BHD|OMR|TND|DZD|ETB|RWF|XOF|XAF|ZMW|MUR|ISK|BGN|RSD|GEL|AMD|AZN|UYU|BOB|PYG|GTQ|CRC|DOP|JMD|UZS|MNT|KHR|MMK|LAK|BYN|MDL|MKD|ALL|" +
+  "BWP|NAD|MZN|MWK|IQD|LBP|KGS|TJS|AFN|HNL|NIO|TTD|AOA|CDF|MGA";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^euros?$/i, "EUR"],
@@ -90,17 +123,32 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^canadian dollars?$/i, "CAD"],
   [/^australian dollars?$/i, "AUD"],
   [/^(?:us )?dollars?$/i, "USD"],
+  [/^(?:f\s?)?cfa(?: francs?)?$/i, CFA],
   [/francs?$/i, "CHF"],
+  [/^so['’]?m$/i, "UZS"],
+  [/^drams?$/i, "AMD"],
+  [/^tenge$/i, "KZT"],
+  [/^lari$/i, "GEL"],
+  [/^quetzal(?:es)?$/i, "GTQ"],
+  [/^colones$/i, "CRC"],
+  [/^pula$/i, "BWP"],
+  [/^rand$/i, "ZAR"],
+  [/^naira$/i, "NGN"],
+  [/^cedis?$/i, "GHS"],
+  [/^kwacha$/i, "ZMW"],
+  [/^ringgit$/i, "MYR"],
+  [/^rupees?$/i, RUPEE],
 ];
 /**
- * Currency signs before a figure. The South African rand's "R" and the ringgit's "RM" count only
- * glued to a figure grouped in thousands ("R95,000", "RM 12,000"), so that "R2" or "Series R 5"
- * stay words.
+ * Currency signs before a figure. The South African rand's "R", the ringgit's "RM", the
+ * quetzal's "Q" and the pula's "P" count only glued to a figure grouped in thousands ("R95,000",
+ * "RM 12,000", "Q25,000"), so that "R2" or "Series R 5" stay words; letter signs ("Rs", "KD",
+ * "BD", "Bs", "SR", "QR", "MK") only right before a figure.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])(?:Rp|NRs|Tk)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM?(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|francs?)\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?)\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -200,6 +248,33 @@ function localDollar(text: string): string {
   return named.sort((a, b) => a[1] - b[1])[0]?.[0] ?? "USD";
 }
 
+/** Places that decide which rupee "Rs" means; India's when none is named. */
+const RUPEE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["PKR", /\b(?:pakistan|karachi|lahore|islamabad|rawalpindi|faisalabad)\b/i],
+  ["LKR", /\b(?:sri lanka|colombo|kandy)\b/i],
+  ["MUR", /\b(?:mauritius|port louis|ebene|ebène)\b/i],
+  ["NPR", /\b(?:nepal|kathmandu|lalitpur|pokhara)\b/i],
+];
+/** Places of the Central African CFA franc (XAF); the West African one (XOF) otherwise. */
+const CENTRAL_AFRICA =
+  /\b(?:cameroon|douala|yaound|gabon|libreville|chad|n'?djamena|congo|brazzaville|bangui|central african|equatorial guinea|malabo)\b/i;
+
+/**
+ * The currency a sign or word of several countries means in `text`: "Rs" by the places the
+ * posting names (the first named; India's rupee when none), the CFA franc by Central or West
+ * Africa; any other currency as it is.
+ */
+function regional(currency: string | null, text: string): string | null {
+  if (currency === RUPEE) {
+    const named = RUPEE_PLACES.map(([code, re]) => [code, text.search(re)] as const)
+      .filter(([, at]) => at >= 0)
+      .sort((a, b) => a[1] - b[1]);
+    return named[0]?.[0] ?? "INR";
+  }
+  if (currency === CFA) return CENTRAL_AFRICA.test(text) ? "XAF" : "XOF";
+  return currency;
+}
+
 /**
  * A currency code named before bare figures on their line: "Salary in USD: 5,000 to 6,500",
  * "Salary (EUR): 60,000 - 70,000".
@@ -235,11 +310,14 @@ function findAmounts(text: string): Amount[] {
       value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
       currency: bareDollar
         ? (dollar ?? "USD")
-        : (currencyOf(g.pre) ??
-          currencyOf(g.post) ??
-          (lakhs || crores ? "INR" : null) ??
-          CODE_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] ??
-          null),
+        : regional(
+            currencyOf(g.pre) ??
+              currencyOf(g.post) ??
+              (lakhs || crores ? "INR" : null) ??
+              CODE_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] ??
+              null,
+            text,
+          ),
       code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
@@ -371,6 +449,21 @@ const SMALL_UNITS: Record<string, number> = {
   ZMW: 26,
   MDL: 18,
   GTQ: 7.8,
+  BWP: 13.5,
+  NAD: 18,
+  MZN: 64,
+  MWK: 1730,
+  IQD: 1310,
+  LBP: 89500,
+  KGS: 87,
+  TJS: 11,
+  AFN: 70,
+  HNL: 25,
+  NIO: 37,
+  TTD: 6.8,
+  AOA: 900,
+  CDF: 2800,
+  MGA: 4500,
   BOB: 6.9,
   BYN: 3.3,
   TND: 3.1,
