@@ -315,6 +315,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.8,
       values: 0.45,
     },
+    {
+      // Session 28, written at its end after every fix: scored blind, left unread.
+      set: "realistic-14",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.8,
+      facts: {
+        reports_to: [15, 1],
+        team_size: [13, 3],
+        hands_on: [25, 5],
+        compensation: [16, 1],
+        work_mode: [31, 2],
+        stage: [19, 1],
+      },
+      posts: 40,
+      chosen: 27,
+      considered: 0.77,
+      values: 0.49,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
