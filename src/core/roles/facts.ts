@@ -1519,6 +1519,12 @@ interface SentenceStageVotes {
   narrow: Record<Stage, number>;
 }
 
+/** The votes of a sentence that casts none, shared by all such sentences. */
+const NO_STAGE_VOTES: SentenceStageVotes = Object.freeze({
+  wide: Object.freeze({ early: 0, growth: 0, enterprise: 0 }),
+  narrow: Object.freeze({ early: 0, growth: 0, enterprise: 0 }),
+});
+
 /** Per segment, its {@link sentenceStageVotes} (the stage fact, its quote and features). */
 const STAGE_VOTES = new WeakMap<Pick<ClassifiedSegment, "words">, SentenceStageVotes>();
 
@@ -1535,6 +1541,14 @@ const OWN_STAGE =
   /\b(?:we|our company|the company)\b(?:['’]re| are| is| have| has|['’]ve)?\s+(?:just\s+|recently\s+)?(?:raised|closed|a|an|publicly|listed|backed|funded|bootstrapped)\b/i;
 
 function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): SentenceStageVotes {
+  // A cue is tried only on a sentence holding one of its words (STAGE_CUE_WORDS); a sentence
+  // without a word any cue needs matches none (STAGE_GATE).
+  const held = stageCuesHeld(seg.text);
+  // A figure the cues below may have read already ("raised $30M") counts once.
+  const counted = companyHeadcount(seg.text);
+  const said = raisedMillions(seg.text);
+  // Most sentences hold no cue, no headcount and no money raised: the shared empty votes.
+  if (held === 0 && counted === null && said === null) return NO_STAGE_VOTES;
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   // What is said after the customers are named is theirs (unless the company speaks of itself);
@@ -1561,9 +1575,6 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
     const [at, end] = theirs();
     return at < 0 ? seg.text : `${seg.text.slice(0, at)} ${seg.text.slice(end)}`;
   };
-  // A cue is tried only on a sentence holding one of its words (STAGE_CUE_WORDS); a sentence
-  // without a word any cue needs matches none (STAGE_GATE).
-  const held = stageCuesHeld(seg.text);
   if (held !== 0) {
     for (let j = 0; j < STAGE_CUES.length; j++) {
       if ((held & (1 << j)) === 0) continue;
@@ -1579,8 +1590,6 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
       votes[stage] = j < FIRST_WIDER_CUE ? votes[stage] + weight : Math.max(votes[stage], weight);
     }
   }
-  // A figure the cues above may have read already ("raised $30M") counts once.
-  const counted = companyHeadcount(seg.text);
   // Only what is said outside the customers' clause ("... has grown to 120 employees,
   // building tools for trades businesses").
   const heads = counted !== null && customersAt() >= 0 ? companyHeadcount(ours()) : counted;
@@ -1593,7 +1602,6 @@ function castStageVotes(seg: Pick<ClassifiedSegment, "text" | "words">): Sentenc
     if (stage !== "early" && BOOTSTRAPPED.test(seg.text)) votes.early = 0;
     votes[stage] = Math.max(votes[stage], stage === "early" ? 1.5 : 1);
   }
-  const said = raisedMillions(seg.text);
   const raised = said !== null && customersAt() >= 0 ? raisedMillions(ours()) : said;
   if (raised !== null) {
     const stage = raised < 20 ? "early" : "growth";

@@ -67,25 +67,31 @@ export interface PreparedText {
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/** {@link INVISIBLE}, tested once (not global: no state between tests). */
+const INVISIBLE_ANY = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+/** A line of three or more rule marks ("---", "* * *", "==="), tested before it is blanked. */
+const RULE_LINE_ANY = /^[ \t]*(?:[-*_=][ \t]*){3,}$/m;
 
 /**
  * Blanks Markdown markup (headings, emphasis, list markers, link targets, HTML comments).
  * Emphasis marks are found by {@link blankEmphasis}, the same as replacing those of
  * `(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,:;!?]|$)` (multiline) by spaces, three times
  * faster (`text.test.ts` compares the whole with the chain of replacements on random markup);
- * comments and link targets are looked for only in a text that holds them.
+ * every pass but the list markers runs only on a text that holds its marks.
  */
 export function blankMarkup(source: string): string {
   const spaces = (m: string) => " ".repeat(m.length);
-  let text = source.replace(INVISIBLE, " ");
+  // Each pass copies the whole text: a pass whose marks the text does not hold is skipped.
+  let text = INVISIBLE_ANY.test(source) ? source.replace(INVISIBLE, " ") : source;
   if (text.includes("<!--")) text = text.replace(/<!--[\s\S]*?-->/g, spaces);
   if (text.includes("<") && HTML_TAG.test(text)) text = blankHtml(text);
   if (text.includes("](")) text = text.replace(/\]\([^)\s]*\)/g, spaces);
-  text = text
-    .replace(/[[\]]/g, " ")
-    .replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces)
-    .replace(/\*\*|__|`+/g, spaces);
-  return blankEmphasis(text).replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces);
+  if (text.includes("[") || text.includes("]")) text = text.replace(/[[\]]/g, " ");
+  text = text.replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces);
+  if (text.includes("**") || text.includes("__") || text.includes("`"))
+    text = text.replace(/\*\*|__|`+/g, spaces);
+  text = blankEmphasis(text);
+  return RULE_LINE_ANY.test(text) ? text.replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces) : text;
 }
 
 /** A tag an HTML posting is written with (a posting pasted from a web page or a CMS). */
