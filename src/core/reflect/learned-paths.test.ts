@@ -116,6 +116,10 @@ describe("learned paths", () => {
       "executive",
     );
     expect(read("From next week I'm joining Relay as a developer advocate.")).toBe("go_to_market");
+    // An offer accepted: "I accepted an offer to join ... as ..." is the step taken.
+    expect(
+      read("Last Tuesday I accepted an offer to join Kente Pay as an engineering manager."),
+    ).toBe("manager");
   });
 
   it("says undecided when no path reads as taken", () => {

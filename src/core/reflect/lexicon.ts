@@ -612,7 +612,7 @@ export const STEP_TAKEN_FRAME = new RegExp(
  * (not "I joined Google as an engineer six years ago", which CHOSEN_FRAME also reads).
  */
 export const NEW_STEP_FRAME = new RegExp(
-  String.raw`\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as|(on|from|next) (\w+ ){1,2}i (start|begin) (as|at)\b|i('m| am) (co-?founding|founding|launching)\b|\band i are (now )?(starting|founding|launching|co-?founding)\b|\b(from|starting|as of) (the )?(\d\w*|this|next|today|tomorrow|${WEEKDAYS_AND_MONTHS})( \w+){0,3},? (i('m| am| will|'ll)|\w+ and i are)\b)`,
+  String.raw`\b((today|tomorrow|monday|this week) (is|was|will be) my first (day|week)|my first (day|week) as|my new (job|role|position) as|i('m| am) taking over|i('m| am| will|'ll) (be )?join(ing)?\b|i('ve| have) (just )?(accepted|joined|started)|i('ve| have)? said yes to|\bi (just |finally |officially )?accepted (an|the|their|a) (job )?offer\b|i('m| am) (now |officially )?(starting|moving)|starting (today|next week|on monday) as|(on|from|next) (\w+ ){1,2}i (start|begin) (as|at)\b|i('m| am) (co-?founding|founding|launching)\b|\band i are (now )?(starting|founding|launching|co-?founding)\b|\b(from|starting|as of) (the )?(\d\w*|this|next|today|tomorrow|${WEEKDAYS_AND_MONTHS})( \w+){0,3},? (i('m| am| will|'ll)|\w+ and i are)\b)`,
 );
 
 /** Options weighed: "I might", "there's always the allure of", "options". */
