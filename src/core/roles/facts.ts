@@ -66,9 +66,13 @@ const TAKE_OVER_FROM =
  * "your manager, the Director of ML Platform", a "Manager:" or "Hiring manager:" field, and the
  * line named before the verb: "the Director of Developer Experience, to whom you report", "the
  * VP of Engineering, who you report to"; also "you'll work directly for the founders", "the role
- * sits under our COO", "one of the CTO's direct reports" and "your solid line is to our VP";
- * when none is stated, the one management is taken over from ({@link TAKE_OVER_FROM}). "Our CEO
- * reports to the board" is the chief executive's line, not the role's.
+ * sits under our COO", "one of the CTO's direct reports", "your solid line is to our VP" and
+ * "attached to the Group CTO"; a person named by name, with the title the posting gives them
+ * elsewhere ("Marko (CTO, ...)"); when none is stated, the one management is taken over from
+ * ({@link TAKE_OVER_FROM}), or the leaders who ran the team "until now" when the role is to take
+ * it over. "Our CEO reports to the board", "the Director of Products, who reports to the COO"
+ * and "team leads will report to the Engineering Director" (the role's own title) are not the
+ * role's line.
  *
  * @returns the first stated reporting line, or null
  */
