@@ -1605,6 +1605,11 @@ describe("statedIndividualContributor", () => {
     expect(
       stated("## About the role\nA position of technical influence, without a squad of its own."),
     ).not.toBeNull();
+    expect(
+      stated(
+        "## The role\nA transverse position: you will not have a team under your direct management; the squad leads manage their developers.",
+      ),
+    ).not.toBeNull();
   });
 
   it("not its opposite, a start without reports, or a requirement", () => {
