@@ -47,9 +47,9 @@ interface Candidate {
   total: boolean;
 }
 
-/** "Rs", the rupee of India, Pakistan, Sri Lanka, Mauritius or Nepal: see localRupee. */
+/** "Rs", the rupee of India, Pakistan, Sri Lanka, Mauritius or Nepal: see {@link regional}. */
 const RUPEE = "rupee";
-/** The CFA franc of West (XOF) or Central Africa (XAF): see localCfa. */
+/** The CFA franc of West (XOF) or Central Africa (XAF): see {@link regional}. */
 const CFA = "cfa";
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
@@ -109,7 +109,7 @@ const SYMBOLS: Record<string, string> = {
   MK: "MWK",
   Q: "GTQ",
   P: "BWP",
-  // A rupee sign of several countries: the posting's places decide (localRupee).
+  // A rupee sign of several countries: the posting's places decide (regional).
   Rs: RUPEE,
 };
 const CODES =

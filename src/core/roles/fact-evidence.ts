@@ -60,8 +60,9 @@ const ANCHORS: Record<keyof RoleFacts, RegExp> = {
 
 /**
  * The evidence of each stated fact in `facts` (the analysis's facts: a field is left out when
- * its value is null, hands-on "none" the text does not state, or when no sentence of the text holds what it was read
- * from, or when the value differs from the hand-written reading the sentence was found for).
+ * its value is null, hands-on "none" the text does not state, or when no sentence of the text
+ * holds what it was read from, or when the value differs from the hand-written reading the
+ * sentence was found for).
  *
  * @param source the text the reading was made from (offsets refer to it)
  */

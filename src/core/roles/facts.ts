@@ -50,13 +50,13 @@ const LINE_FIRST =
 const ONE_OF_REPORTS =
   /\b(?:one of|among) (?:the\s+|our\s+|your\s+)?([^.;\n]{2,40}?)['’]s (?:direct )?reports\b/gi;
 
-/** Management taken over from someone: "take over engineering management from our CEO". */
 /** Management taken over with no one named: "to take over the team", "take over engineering". */
 const TAKE_OVER_BARE =
   /\btak(?:e|es|ing) over (?:the |our |its )?(?:[\w-]+ ){0,3}?(?:team|teams|department|engineering|organi[sz]ation|org|leadership|management)\b/i;
 /** Who led the team until now: "until now they have been organised by our two founders". */
 const PREVIOUS_LEADER =
   /\buntil now\b[^.;]{0,100}?\b(?:led|run|managed|organi[sz]ed|coordinated|looked after|handled|reported (?:directly )?to)\s+(?:by\s+)?(?:our |the |their )?([^.;\n]{2,50})/i;
+/** Management taken over from someone: "take over engineering management from our CEO". */
 const TAKE_OVER_FROM =
   /\btak(?:e|es|ing) over (?:(?:[\w-]+ ){0,4}?(?:management|leadership|responsibilit\w*|running)\b(?: of (?:[\w-]+ ){0,6}?)?|(?:the |our )?(?:[\w-]+ ){0,3}?(?:team|teams|department|organi[sz]ation|org))\s*from (?:the |our |a |an )?([^.;\n]{2,40})/gi;
 
@@ -171,11 +171,6 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
 }
 
 /**
- * The reporting line a phrase names: the first of {@link REPORT_TARGETS} in it, or with `last` the
- * last; "our Founder & CEO", "co-founder and CEO" are one person, the chief executive, and "our
- * co-founder and CTO" the technology officer.
- */
-/**
  * Whether a line's phrase names the role itself by its title ("the Engineering Director" in a
  * posting titled "Engineering Director"): every word of its noun phrase is one of the title's.
  */
@@ -191,6 +186,11 @@ function namesTheRole(target: string, title: string): boolean {
   return words.every((w) => own.has(w));
 }
 
+/**
+ * The reporting line a phrase names: the first of {@link REPORT_TARGETS} in it, or with `last` the
+ * last; "our Founder & CEO", "co-founder and CEO" are one person, the chief executive, and "our
+ * co-founder and CTO" the technology officer.
+ */
 function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
   // "the President Director (CEO)": a local title glossed in brackets reads as the gloss.
   const glossed = last ? null : GLOSSED_TITLE.exec(phrase);
@@ -473,15 +473,15 @@ const FOUNDED_IN =
  */
 const COMPANY_LIST_BEFORE =
   /\bwe(?:['’]re| are) (?:a (?:team|company) of |now |about |around )*(?:about |around |roughly )?\d[\d,]*\+?\s*(?:people|employees|staff)?\s*[:(—–]/i;
-/**
- * Words near a count of people that make it a team someone leads ("lead", "oversee",
- * "responsible", "squads", "engineers"); a count without any nearby states no team.
- */
 /** A count of people (not of engineers or developers): see {@link COMPANY_AT_WORK_AFTER}. */
 const PEOPLE_AT_WORK = /\b(?:people|employees|colleagues|staff)\s*$/i;
 /** The verb of a company's people at work after their count: "400 people build and run ...". */
 const COMPANY_AT_WORK_AFTER =
   /^\s*(?:build|make|run|work|serve|create|develop|ship|power|design|operate|help)\b/i;
+/**
+ * Words near a count of people that make it a team someone leads ("lead", "oversee",
+ * "responsible", "squads", "engineers"); a count without any nearby states no team.
+ */
 export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
@@ -1810,8 +1810,8 @@ const NON_BUILDER_TITLE =
  * below): "hands"
  * (hands-on), "cod" (code, coding, coder, codebase), "program", "writ" (write, writing),
  * "developer", "individual contribut", "ic" roles and work, "sole", "majority" (of the time),
- * "implementation", "player" (coach), "sleeves", "prototyp", "of concept" (or "of-concept"), "PoC", and pull or merge
- * requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
+ * "implementation", "player" (coach), "sleeves", "prototyp", "of concept" (or "of-concept"),
+ * "PoC", and pull or merge requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
  * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
  * "50/50" and "first" before an engineer, developer or technical hire, and "features",
  * "ticket" and "commit" (still building features or picking up tickets), and "pair" (pairing with
@@ -1862,8 +1862,8 @@ export function extractHandsOn(
  *   {@link HANDS_ON_LEADER}), what the archetype model was fitted on (so that a title does not
  *   vouch for itself); `requiredAt`: the sentence (index into `segments`) the text states
  *   hands-on work as a core duty in (the one `role` reads `required` from; null when none);
- *   `deniedAt`: the sentence that denies hands-on work when no sentence states any (`role` is
- *   then "none"; null otherwise)
+ *   `deniedAt`: the sentence that denies hands-on work when no sentence states it as a core duty
+ *   (`role` is then "none"; null otherwise)
  */
 export function extractHandsOnReadings(
   segments: readonly ClassifiedSegment[],

@@ -100,8 +100,8 @@ export interface PostingReading {
   handsOnRequiredAt: number | null;
   /**
    * The sentence (index into `segments`) that denies hands-on work ("This is not a hands-on
-   * coding role") when no sentence states any (null otherwise): the fact is then "none", as
-   * stated, and quoted from it.
+   * coding role") when no sentence states it as a core duty (null otherwise): the fact is then
+   * "none", as stated, and quoted from it.
    */
   handsOnDeniedAt: number | null;
   /**

@@ -68,9 +68,11 @@ export interface PreparedText {
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 /** {@link INVISIBLE}, tested once (not global: no state between tests). */
-const INVISIBLE_ANY = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
-/** A line of three or more rule marks ("---", "* * *", "==="), tested before it is blanked. */
-const RULE_LINE_ANY = /^[ \t]*(?:[-*_=][ \t]*){3,}$/m;
+const INVISIBLE_ANY = new RegExp(INVISIBLE.source);
+/** A line of three or more rule marks ("---", "* * *", "==="), blanked by {@link blankMarkup}. */
+const RULE_LINE = /^[ \t]*([-*_=][ \t]*){3,}$/gm;
+/** {@link RULE_LINE}, tested once. */
+const RULE_LINE_ANY = new RegExp(RULE_LINE.source, "m");
 
 /**
  * Blanks Markdown markup (headings, emphasis, list markers, link targets, HTML comments).
@@ -91,7 +93,7 @@ export function blankMarkup(source: string): string {
   if (text.includes("**") || text.includes("__") || text.includes("`"))
     text = text.replace(/\*\*|__|`+/g, spaces);
   text = blankEmphasis(text);
-  return RULE_LINE_ANY.test(text) ? text.replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces) : text;
+  return RULE_LINE_ANY.test(text) ? text.replace(RULE_LINE, spaces) : text;
 }
 
 /** A tag an HTML posting is written with (a posting pasted from a web page or a CMS). */
