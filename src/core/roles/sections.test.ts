@@ -34,6 +34,37 @@ describe("classifyHeading", () => {
     expect(classifyHeading("Equal Opportunity Employer")).toBe("other");
   });
 
+  it("reads a heading that lists several names, or a name and whom it is for", () => {
+    expect(classifyHeading("Job description, responsibilities and duties")).toBe("duties");
+    expect(classifyHeading("Overview, tasks and responsibilities")).toBe("duties");
+    expect(classifyHeading("Requirements for the candidate")).toBe("requirements");
+    // Every part must be a name: a list with a part of its own stays a sub-heading.
+    expect(classifyHeading("Platform, data and reliability")).toBeUndefined();
+  });
+
+  it("reads the duties under a listing heading of a job board's form", () => {
+    const segments = classify(
+      [
+        "Head of Platform",
+        "",
+        "Salary (base component)",
+        "5 000 EUR/month",
+        "",
+        "Job description, responsibilities and duties",
+        "",
+        "• owning the architecture of our billing platform",
+        "• leading our four developers (code reviews, weekly 1:1s)",
+        "",
+        "Requirements for the employee",
+        "",
+        "Fluent Slovak and English",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "owning the architecture")?.section).toBe("duties");
+    expect(sectionOf(segments, "leading our four")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "Fluent Slovak")?.section).toBe("requirements");
+  });
+
   it("leaves sub-headings it does not know to the current section", () => {
     expect(classifyHeading("Technical leadership")).toBeUndefined();
     expect(classifyHeading("People & Process")).toBeUndefined();

@@ -78,12 +78,39 @@ export function classifyHeading(text: string): SectionKind | undefined {
       if (kind) return kind;
     }
   }
+  const whole = headingKind(h);
+  if (whole) return whole;
+  // "Job description, responsibilities and duties": a short heading that lists several names,
+  // each a heading of its own; the first kind in HEADING_ORDER among them opens.
+  if (!HEADING_LIST.test(h) || h.split(" ").length > 8) return undefined;
+  let found: SectionKind | undefined;
+  for (const part of h.split(HEADING_LIST)) {
+    if (part === "") continue;
+    const kind = headingKind(part);
+    if (!kind) return undefined;
+    if (!found || (HEADING_RANK.get(kind) ?? 0) < (HEADING_RANK.get(found) ?? 0)) found = kind;
+  }
+  return found;
+}
+
+/** The separators of a heading that lists several names: commas, "and", "&". */
+const HEADING_LIST = /\s*(?:,|&|\band\b)\s*/;
+const HEADING_RANK = new Map<SectionKind, number>(HEADING_ORDER.map((kind, i) => [kind, i]));
+/** "Requirements for the employee": a name and what it is for. */
+const NAME_THEN_FOR = /^(\S+(?: \S+)?) (?:for|of) (?:the |a |an |our |you\b)/;
+
+/** The kind a normalised heading (or its first words) names, without splitting a list. */
+function headingKind(h: string): SectionKind | undefined {
   for (const [kind, re] of headingPatterns) if (re.test(h)) return kind;
   const words = h.split(" ");
   for (let cut = Math.min(words.length - 1, 6); cut >= 2; cut--) {
     if (words.length - cut > 4) break;
     const head = words.slice(0, cut).join(" ");
     for (const [kind, re] of headingPatterns) if (kind !== "company" && re.test(head)) return kind;
+  }
+  const named = NAME_THEN_FOR.exec(h)?.[1];
+  if (named) {
+    for (const [kind, re] of headingPatterns) if (kind !== "company" && re.test(named)) return kind;
   }
   return undefined;
 }
