@@ -334,6 +334,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.77,
       values: 0.49,
     },
+    {
+      // Session 29, written at its start: scored blind at 6177f4d, left unread.
+      set: "realistic-15",
+      postings: 40,
+      responsibilities: 0.81,
+      archetype: 0.75,
+      facts: {
+        reports_to: [31, 1],
+        team_size: [25, 3],
+        hands_on: [25, 7],
+        compensation: [27, 1],
+        work_mode: [31, 1],
+        stage: [30, 1],
+      },
+      posts: 40,
+      chosen: 27,
+      considered: 0.79,
+      values: 0.64,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
