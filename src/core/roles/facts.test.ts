@@ -2616,3 +2616,91 @@ describe("team size in the words of Spanish, Portuguese, French and German posti
     expect(size("Somos 40 personas en Madrid.")).toBeNull();
   });
 });
+
+describe("hands-on facts of set 14's postings, in sentences of our own", () => {
+  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
+    extractHandsOn(segmentsOf(text), 0, title);
+  const vp = { title: "VP of Engineering", nominal: "vp_engineering" as const };
+
+  it("keeps a denial whose 'but' clause holds no word of building", () => {
+    const text = (denial: string) =>
+      `## The role\n${denial}\n\n## About you\n- You stayed a hands-on engineer for years and like technical debates.`;
+    expect(
+      hands(
+        text(
+          "We don't expect that you write code, but you should be able to discuss designs with our principal engineers as a peer.",
+        ),
+        vp,
+      ),
+    ).toBe("none");
+    expect(
+      hands(
+        "## The role\nThe Head of Engineering should stay close to the technology and review designs, but not to be writing code day to day.",
+      ),
+    ).toBe("none");
+    // A "but" clause that speaks of the code still leaves the question to the other sentences.
+    expect(
+      hands(
+        "## The role\nYou won't be writing production code, but you should know the codebase well enough to judge a change.\n- Stay close to the code and review it now and then.",
+      ),
+    ).toBe("some");
+  });
+
+  it("does not read the candidate's past as a hands-on leader asked for", () => {
+    expect(
+      hands(
+        "## The role\nYou lead through the managers.\n\n## About you\n- You've been a hands-on engineer at some point in your career.",
+        vp,
+      ),
+    ).toBe("none");
+    expect(
+      hands(
+        "## The role\nYou lead through the managers.\n\n## About you\n- A hands-on technical leader who enjoys design reviews.",
+        vp,
+      ),
+    ).toBe("some");
+  });
+
+  it("reads the critical pull requests reviewed, a third of the time coding, models still built as some", () => {
+    expect(
+      hands(
+        "## The role\nMost of your week is people and delivery, but you review the critical pull requests yourself.",
+      ),
+    ).toBe("some");
+    expect(
+      hands(
+        "## The role\nYou'll run the one-to-ones and keep coding: expect about a third of your time in the codebase.",
+      ),
+    ).toBe("some");
+    expect(
+      hands(
+        "## The role\nYou lead four data scientists and still train and review models yourself.",
+      ),
+    ).toBe("some");
+    // Half the week stays a core duty.
+    expect(
+      hands("## The role\nYou'll lead the team and spend about half of your week writing code."),
+    ).toBe("required");
+  });
+});
+
+describe("work mode of set 14's postings, in sentences of our own", () => {
+  it("reads '(Work from office)' and a full-time presence required in a place as on-site", () => {
+    expect(extractWorkMode(["Location: Doha, Qatar (Work from office)"])).toBe("onsite");
+    expect(
+      extractWorkMode([
+        "The role sits in our Muscat head office and requires full-time presence in Oman.",
+      ]),
+    ).toBe("onsite");
+  });
+
+  it("does not read engineers to be hired remotely as the role's remote work", () => {
+    expect(
+      extractWorkMode([
+        "You are based in our Accra office, with two days a week from home.",
+        "- Grow the team: the hiring of about ten engineers over the next year, in Accra and remotely across the region.",
+      ]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["We work remotely and hire engineers everywhere."])).toBe("remote");
+  });
+});

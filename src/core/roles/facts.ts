@@ -781,7 +781,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
+  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$))|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based (?:in|at|out of) our (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)on-?site\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence in\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -809,7 +809,7 @@ export const WORK_MODE_GATE =
 
 /** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
 const THEIR_WORK_MODE =
-  /\b(?:for|helps?|helping|serves?|serving|to)\s+(?:[\w,-]+\s+){0,3}?(?:remote|hybrid|distributed)(?:[- ]first)?\s+(?:[\w-]+\s+)?(?:teams?|agenc(?:y|ies)|compan(?:y|ies)|workplaces?|workers?|organi[sz]ations?|employees?|offices?|business(?:es)?|workforces?)\b|\b(?:people|those|anyone|folks|workers|teams|customers|clients|users) (?:who|that) (?:[\w-]+ ){0,2}?work (?:from home|at home|remotely|from anywhere)\b|\b(?:customers|clients|users)\b[^.;]{0,20}\b(?:are|include) (?:[\w-]+ ){0,2}?(?:remote|hybrid|distributed)(?:[- ]first)?\b|\b(?:customers|clients|users|members|technicians|workers)['’]?\s+(?:[\w-]+\s+){0,3}?work(?:s|ing)? remotely\b/gi;
+  /\b(?:for|helps?|helping|serves?|serving|to)\s+(?:[\w,-]+\s+){0,3}?(?:remote|hybrid|distributed)(?:[- ]first)?\s+(?:[\w-]+\s+)?(?:teams?|agenc(?:y|ies)|compan(?:y|ies)|workplaces?|workers?|organi[sz]ations?|employees?|offices?|business(?:es)?|workforces?)\b|\b(?:people|those|anyone|folks|workers|teams|customers|clients|users) (?:who|that) (?:[\w-]+ ){0,2}?work (?:from home|at home|remotely|from anywhere)\b|\b(?:customers|clients|users)\b[^.;]{0,20}\b(?:are|include) (?:[\w-]+ ){0,2}?(?:remote|hybrid|distributed)(?:[- ]first)?\b|\b(?:customers|clients|users|members|technicians|workers)['’]?\s+(?:[\w-]+\s+){0,3}?work(?:s|ing)? remotely\b|\b(?:recruit(?:ing|ment)?|hir(?:e|es|ing)) (?:of )?(?:[\w,~-]+ ){0,6}?(?:engineers|developers|people|staff|employees)\b[^.;]{0,60}?\bremote(?:ly)?\b/gi;
 /**
  * Remote work denied in other words: "this is not a remote role", "remote working isn't on offer
  * for this role", a "Remote: No" field.
@@ -1698,15 +1698,24 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)) (?:of )?(?:their|your|the) (?:time|week|day)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
   "i",
 );
+/** The share of the time a word states, in percent. */
+const SHARE_WORDS: Record<string, number> = {
+  half: 50,
+  most: 60,
+  third: 33,
+  quarter: 25,
+  fifth: 20,
+};
 /**
  * The share of the time, in percent (10 to 99), that a {@link CODING_SHARE} match states:
- * "half" is 50, "most" 60.
+ * "half" is 50, "most" 60, "a third" 33, "a quarter" 25, "a fifth" 20.
  */
 export function codingSharePercent(share: RegExpExecArray): number {
-  if (share[3]) return share[3].toLowerCase() === "most" ? 60 : 50;
+  const word = share[3]?.toLowerCase();
+  if (word) return SHARE_WORDS[word.replace(/^an? /, "")] ?? 50;
   return Number(share[1] ?? share[2] ?? share[4]);
 }
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
@@ -1715,7 +1724,7 @@ export const WRITE_CODE_DUTY = new RegExp(
   "i",
 );
 export const HANDS_ON_SOME =
-  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|(?<!\b(?:standards?|practices?|process(?:es)?|culture)\b[^.;]{0,60})code reviews?(?! (?:practices?|process(?:es)?|culture|standards?|guidelines))|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|(?:build|builds|building|develop|develops|developing|write|writing|code|coding|create|creating|ship|shipping|deliver|delivering|implement|implementing)\s+(?:[\w()-]+\s+){0,3}?(?:proofs?[- ]of[- ]concepts?|\(?PoCs?\b)|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical|a|an|the odd|the occasional|your team['’]s) )?(?:code|pull requests?|prs?|merge requests?)\b|(?:read|reading|review|reviewing)\s+(?:a|an|the odd|the occasional|some)\s+(?:pr|pull request|merge request|diff|dbt model|airflow dag|sql query)\b|(?:review|reviewing|reviews) (?:[\w-]+ ){1,3}(?:and|or|&) (?:(?:the|some|a few|occasional|the occasional|the odd) )?(?:source )?(?:code|pull requests?|prs?|merge requests?)\b|(?:a|one|two|a few|the odd) (?:prs?|pull requests?)(?: or two)? (?:a|per|each|every) (?:week|sprint)|\bcodes?\b[^.;]{0,12}\bnot full[- ]time|reviewer (?:of [\w ]{1,20} )?on (?:[\w-]+ ){0,3}code changes|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)|sql|queries|notebooks?|scripts?))\b/i;
+  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|(?<!\b(?:standards?|practices?|process(?:es)?|culture)\b[^.;]{0,60})code reviews?(?! (?:practices?|process(?:es)?|culture|standards?|guidelines))|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|(?:build|builds|building|develop|develops|developing|write|writing|code|coding|create|creating|ship|shipping|deliver|delivering|implement|implementing)\s+(?:[\w()-]+\s+){0,3}?(?:proofs?[- ]of[- ]concepts?|\(?PoCs?\b)|(?:review|reviewing|reviews) (?:(?:the|all|team|their|our|critical|key|risky|important|a|an|the odd|the occasional|your team['’]s) ){0,2}(?:code|pull requests?|prs?|merge requests?)\b|(?:read|reading|review|reviewing)\s+(?:a|an|the odd|the occasional|some)\s+(?:pr|pull request|merge request|diff|dbt model|airflow dag|sql query)\b|(?:review|reviewing|reviews) (?:[\w-]+ ){1,3}(?:and|or|&) (?:(?:the|some|a few|occasional|the occasional|the odd) )?(?:source )?(?:code|pull requests?|prs?|merge requests?)\b|(?:a|one|two|a few|the odd) (?:prs?|pull requests?)(?: or two)? (?:a|per|each|every) (?:week|sprint)|\bcodes?\b[^.;]{0,12}\bnot full[- ]time|reviewer (?:of [\w ]{1,20} )?on (?:[\w-]+ ){0,3}code changes|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)|sql|queries|notebooks?|scripts?))\b/i;
 export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\b(?:love|enjoy) (?:to )?(?:code|coding|writing code)\b|\b(?:willing|happy|keen) to (?:contribute|write|ship) (?:production )?code\b|\b(?:comfortable|happy|willing|ready) (?:to )?roll(?:ing)? up (?:your )?sleeves\b|\b(?:able|willing|ready|happy|comfortable) to (?:review|read|dig into|jump into)\b[^.;]{0,30}\bcode\b/i;
 /**
@@ -1723,7 +1732,7 @@ export const HANDS_ON_INTEREST =
  * won't be writing production code" (writing, not "I won't write too much here").
  */
 export const NOT_HANDS_ON =
-  /\b(?:not|isn['’]t|never) (?:an? |be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expected to |required to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
+  /\b(?:not|isn['’]t|never) (?:an? |be |to be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expect that you |expected to |required to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b/i;
 /**
  * Denials the wide reading alone reads (the archetype model was fitted on the narrow one, which
  * keeps {@link NOT_HANDS_ON}): "this is not a role where you'll be writing code", "hands-on
@@ -1769,7 +1778,7 @@ export const HANDS_ON_BUILD_DUTY =
  * skills sharp".
  */
 export const STAY_HANDS_ON =
-  /\b(?:(?:stay|staying|remain|remaining|keep|keeping) (?:deeply |very |highly )?(?:technical|(?:close|connected|in touch)(?: enough)? (?:to|with) (?:the )?(?:code|codebase|technology|tech stack|implementation))|technical depth|(?:get|getting) (?:your )?hands dirty|(?:jump|jumping|dive|diving|dig|digging) (?:in(?:to)?|deep into) (?:the )?(?:code|codebase|implementation)|technical contributions?|contribut\w* (?:technically|hands-on|individually|as an individual contributor)|keep (?:your )?(?:coding|technical) skills (?:sharp|current)|keep (?:a|your) hand in (?:the )?(?:code|codebase|code ?base)|lead(?:ing)? by example technically|still (?:codes|write code|writes code|coding)|still (?:build|builds|building|ship|ships|shipping|commit|commits|committing|write|writes|writing) (?:some |the odd |occasional )?(?:features?|code|pull requests|prs)|(?:build|ship|write) (?:some |the odd )?features yourself|pick(?:ing)? up (?:the odd ticket|(?:occasional |a few |some )?tickets))\b/i;
+  /\b(?:(?:stay|staying|remain|remaining|keep|keeping) (?:deeply |very |highly )?(?:technical|(?:close|connected|in touch)(?: enough)? (?:to|with) (?:the )?(?:code|codebase|technology|tech stack|implementation))|technical depth|(?:get|getting) (?:your )?hands dirty|(?:jump|jumping|dive|diving|dig|digging) (?:in(?:to)?|deep into) (?:the )?(?:code|codebase|implementation)|technical contributions?|contribut\w* (?:technically|hands-on|individually|as an individual contributor)|keep (?:your )?(?:coding|technical) skills (?:sharp|current)|keep (?:a|your) hand in (?:the )?(?:code|codebase|code ?base)|lead(?:ing)? by example technically|still (?:codes|write code|writes code|coding)|still (?:build|builds|building|ship|ships|shipping|commit|commits|committing|write|writes|writing) (?:some |the odd |occasional )?(?:features?|code|pull requests|prs)|(?:build|ship|write) (?:some |the odd )?features yourself|still (?:build|builds|building|train|trains|training|write|writes|writing)(?: and (?:review|reviews|reviewing|test|tests|testing|ship|ships|shipping|deploy|deploys|deploying))? (?:some |the odd |occasional )?(?:models|pipelines|notebooks|queries|dashboards)|pick(?:ing)? up (?:the odd ticket|(?:occasional |a few |some )?tickets))\b/i;
 /**
  * A leader asked for as hands-on in the requirements ("a hands-on technical leader", "hands-on
  * involvement in key technical problems"), not hands-on experience of something ("hands-on
@@ -1821,7 +1830,7 @@ const NON_BUILDER_TITLE =
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of[- ]concept|\bpocs?\b|pull request|prs|\bpr\b|merge request|dbt|airflow|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of[- ]concept|\bpocs?\b|pull request|prs|\bpr\b|merge request|dbt|airflow|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author|\bstill\b/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
@@ -1969,8 +1978,10 @@ function handsOnStated(seg: ClassifiedSegment, denial: RegExp = NOT_HANDS_ON): n
     if (CLAUSE_END.test(first) && (REVIEWS_CODE.test(first) || OCCASIONAL_CODE.test(first)))
       return STATES_SOME | READ_NO_FURTHER;
     // A "but" clause this does not read as some ("..., but you should be close enough to the
-    // code to have an informed opinion") leaves the question to the other sentences.
-    return READ_NO_FURTHER | SAYS_NOTHING | (kept === "" ? DENIES : 0);
+    // code to have an informed opinion") leaves the question to the other sentences; one with
+    // no word of building at all ("..., but you should be able to discuss architecture with our
+    // principal engineers") keeps the denial.
+    return READ_NO_FURTHER | SAYS_NOTHING | (kept === "" || !HANDS_ON_GATE.test(kept) ? DENIES : 0);
   }
   // "A hands-on leader: hands-on with stakeholders, hands-on with delivery": hands-on said of
   // work that is not building, with no code in the sentence.
@@ -2020,13 +2031,19 @@ function handsOnStatedWide(seg: ClassifiedSegment): number {
   if (seg.section !== "requirements" && saysUnnegated(seg, FIRST_BUILDER)) return STATES_REQUIRED;
   // "A hands-on technical leader" asked for in the requirements is interest in hands-on work
   // (data/README.md: "some"); "hands-on experience with Kafka" is experience.
+  // "You've been a hands-on engineer at some point in your career" tells the candidate's past.
   if (
     (seg.section === "requirements" || seg.requirementShaped) &&
+    !CAREER_PAST.test(seg.text) &&
     saysUnnegated(seg, HANDS_ON_LEADER)
   )
     some = true;
   return some ? STATES_SOME : 0;
 }
+
+/** The candidate's earlier career, not this role: "you've been a hands-on engineer at some point". */
+const CAREER_PAST =
+  /\b(?:you['’]ve been|you have been|at some point|earlier in your career|used to be|previously|formerly)\b/i;
 
 /** What the candidate has done: "a track record as ...", "5 years as ...", "you have been ...". */
 const CANDIDATE_PAST =
