@@ -2704,3 +2704,21 @@ describe("work mode of set 14's postings, in sentences of our own", () => {
     expect(extractWorkMode(["We work remotely and hire engineers everywhere."])).toBe("remote");
   });
 });
+
+describe("team size of set 14's postings, in sentences of our own", () => {
+  it("does not read the people a team's tools serve, or engineers to be recruited, as its size", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nYour team builds the warehouse and the dashboards that some 80 sales staff and our finance team use daily.",
+      ),
+    ).toBeNull();
+    expect(
+      teamSizeOf(
+        "## What you'll do\n- Shape the organisation: its roles and the recruitment of about 15 engineers over the next two years.",
+      ),
+    ).toBeNull();
+    expect(
+      teamSizeOf("## The role\nYou will lead a team of 9 engineers that uses Kotlin."),
+    ).toEqual({ min: 9, max: 9 });
+  });
+});

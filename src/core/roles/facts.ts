@@ -547,8 +547,14 @@ function largest(text: string, re: RegExp): RegExpExecArray | null {
 const USERS_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:depend|depends|rely|relies|count|counts|build|builds)\s+(?:on|upon)\b/i;
 
+/** A relative pronoun right before a count: "the tools that (more than) 60 analysts ...". */
+const USED_BY_BEFORE =
+  /\b(?:that|which)\s+(?:(?:more than|over|about|around|some|nearly|almost)\s+)?$/i;
+/** ... and the verb of using after it: "... 60 analysts and our ML team use every day". */
+const USED_AFTER = /^[^.;]{0,40}?\b(?:use|uses|rely on|relies on|depend on|depends on)\b/i;
+
 /** A verb of hiring and what may stand between it and a count ("one or" of "one or two"). */
-const HIRE_VERB_BEFORE_COUNT = String.raw`(?:hire|hiring|recruit|recruiting|add|adding)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$`;
+const HIRE_VERB_BEFORE_COUNT = String.raw`(?:hire|hiring|recruit|recruiting|add|adding|(?:recruitment|hiring) of)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$`;
 /** A verb of hiring right before a count ("Hire 15+ engineers ..."). */
 const HIRE_BEFORE = new RegExp(String.raw`\b${HIRE_VERB_BEFORE_COUNT}`, "i");
 /** A time still to come right before the verb of hiring: "later hire", "eventually add". */
@@ -717,6 +723,12 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
+      // "The tooling that more than 60 analysts use every day": the people it serves.
+      if (
+        USED_BY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
+        USED_AFTER.test(seg.text.slice(end, end + 50))
+      )
+        continue;
       // "More than 400 people build and run our games": the company at work, not a team.
       if (PEOPLE_AT_WORK.test(m[0]) && COMPANY_AT_WORK_AFTER.test(seg.text.slice(end, end + 20)))
         continue;
