@@ -592,3 +592,49 @@ describe("extractCompensation: the signs and words of more currencies, and those
     expect(base("Pay: Rs. 2,20,000 per month")).toMatchObject({ currency: "INR" });
   });
 });
+
+describe("pay of set 15's postings, in sentences of our own", () => {
+  it("reads pay said in millions in a currency of small units, not in dollars", () => {
+    expect(base("Pay: ₦4m – ₦5.5m monthly, plus equity.")).toEqual({
+      min: 4_000_000,
+      max: 5_500_000,
+      currency: "NGN",
+      period: "month",
+    });
+    expect(base("Annual salary of ¥18 million plus bonus.")).toEqual({
+      min: 18_000_000,
+      max: 18_000_000,
+      currency: "JPY",
+      period: "year",
+    });
+    // Millions of dollars are funding or revenue, not pay.
+    expect(base("Salary: $2.5m – $3.5m a year")).toBeNull();
+    expect(base("We raised ₦900 million last year.")).toBeNull();
+  });
+
+  it("reads the balboa's B/., the forint's Ft with Hungarian 'havi', and RM before a short figure", () => {
+    expect(base("Base is B/. 3,500 – 4,200 a month.")).toMatchObject({
+      currency: "PAB",
+      period: "month",
+    });
+    expect(base("- Bruttó havi 1 500 000 – 1 900 000 Ft")).toEqual({
+      min: 1_500_000,
+      max: 1_900_000,
+      currency: "HUF",
+      period: "month",
+    });
+    expect(base("Our rate is RM 380 an hour.")).toEqual({
+      min: 380,
+      max: 380,
+      currency: "MYR",
+      period: "hour",
+    });
+    expect(base("The summit trail climbs 8,000 ft.")).toBeNull();
+  });
+
+  it("takes the period of the same figures restated below a header", () => {
+    expect(
+      base("HEAD OF DATA | PENANG | RM 25K – 31K\n\n- Monthly basic salary RM 25,000 – RM 31,000"),
+    ).toEqual({ min: 25_000, max: 31_000, currency: "MYR", period: "month" });
+  });
+});

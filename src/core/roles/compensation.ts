@@ -8,7 +8,8 @@
  *   ranges by geographic zone or level gives their span (lowest minimum, highest maximum);
  * - amounts labelled OTE / on-target earnings are reported apart and never taken as base;
  * - bonus, equity, stipend and benefit amounts, and figures in millions (revenue, funding) are
- *   not pay;
+ *   not pay, except millions of a currency of a hundred or more units to the dollar ("₦2.5m
+ *   monthly", "¥24 million a year"), in which pay is said so;
  * - a lone figure below 1,000 counts only with an explicit period ("$85/hr"), since scraped
  *   headers often hold a truncated amount;
  * - with no currency sign, a "k" figure in a pay sentence takes the posting's currency (USD
@@ -24,7 +25,13 @@ interface Amount {
   /** An ISO code written after the figure ("215,000 CAD"). */
   code: string | null;
   thousands: boolean;
+  /** In millions or billions ("2.5m", "24 million", "3bn"): not read as pay, but see `mega`. */
   millions: boolean;
+  /**
+   * In millions ("₦2.5m", "¥24 million"): pay in a currency of small units
+   * ({@link MILLIONS_OF_PAY}) is said so.
+   */
+  mega: boolean;
   /** In lakhs (100,000 rupees): "45 lakhs", "45-60 LPA" (lakhs per annum). */
   lakhs: boolean;
   /** Said per annum by its suffix ("LPA"). */
@@ -77,6 +84,7 @@ const SYMBOLS: Record<string, string> = {
   KSh: "KES",
   Ksh: "KES",
   "S/": "PEN",
+  "B/": "PAB",
   NT$: "TWD",
   "฿": "THB",
   Rp: "IDR",
@@ -115,7 +123,7 @@ const SYMBOLS: Record<string, string> = {
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT|" +
   "JOD|KWD|BHD|OMR|TND|DZD|ETB|RWF|XOF|XAF|ZMW|MUR|ISK|BGN|RSD|GEL|AMD|AZN|UYU|BOB|PYG|GTQ|CRC|DOP|JMD|UZS|MNT|KHR|MMK|LAK|BYN|MDL|MKD|ALL|" +
-  "BWP|NAD|MZN|MWK|IQD|LBP|KGS|TJS|AFN|HNL|NIO|TTD|AOA|CDF|MGA";
+  "BWP|NAD|MZN|MWK|IQD|LBP|KGS|TJS|AFN|HNL|NIO|TTD|AOA|CDF|MGA|PAB";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^euros?$/i, "EUR"],
@@ -138,6 +146,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^kwacha$/i, "ZMW"],
   [/^ringgit$/i, "MYR"],
   [/^rupees?$/i, RUPEE],
+  [/^(?:ft|forints?)$/i, "HUF"],
 ];
 /**
  * Currency signs before a figure. The South African rand's "R", the ringgit's "RM", the
@@ -146,9 +155,9 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * "BD", "Bs", "SR", "QR", "MK") only right before a figure.
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?)\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?)\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -302,6 +311,7 @@ function findAmounts(text: string): Amount[] {
     // A crore is 100 lakhs (10,000,000 rupees): "₹90 LPA – ₹1.2 Cr".
     const crores = /^(?:cr|crores?)$/.test(suf);
     const millions = suf !== "" && suf !== "k" && !lakhs && !crores;
+    const mega = /^(?:m|mm|million)$/.test(suf);
     const bareDollar = g.pre?.trim() === "$" && !g.post;
     if (bareDollar && dollar === undefined) dollar = localDollar(text);
     out.push({
@@ -321,6 +331,7 @@ function findAmounts(text: string): Amount[] {
       code: g.post && g.post.length === 3 ? g.post.toUpperCase() : null,
       thousands,
       millions,
+      mega,
       lakhs,
       perAnnum: suf === "lpa",
     });
@@ -352,7 +363,8 @@ function periodNear(before: string, after: string): PayPeriod | null {
   const b = before.slice(-30).toLowerCase();
   if (HOUR_AFTER.test(a) || /hourly (?:rate|pay)?[^\d]*$/.test(b)) return "hour";
   if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d]*$/.test(b)) return "day";
-  if (MONTH_AFTER.test(a) || /monthly[^\d]*$/.test(b)) return "month";
+  // "Bruttó havi 1 900 000 Ft": Hungarian "havi" is monthly.
+  if (MONTH_AFTER.test(a) || /(?:monthly|havi)[^\d]*$/.test(b)) return "month";
   if (YEAR_AFTER.test(a) || /(?:annual|yearly)[^\d]*$/.test(b)) return "year";
   return null;
 }
@@ -472,6 +484,11 @@ const SMALL_UNITS: Record<string, number> = {
   AZN: 1.7,
 };
 
+/** Currencies in whose units pay is said in millions: a hundred or more to the dollar. */
+function MILLIONS_OF_PAY(currency: string): boolean {
+  return (SMALL_UNITS[currency] ?? 1) >= 100;
+}
+
 function plausible(
   c: { min: number; max: number; currency?: string | null },
   period: PayPeriod,
@@ -565,10 +582,16 @@ export function extractCompensation(
     const to = sentence ? Math.max(sentence.end, lineEnd) : lineEnd;
     const before = text.slice(Math.max(prevEnd, from), a.start).replace(/\s+/g, " ");
     const after = text.slice(hi.end, Math.min(nextStart, to)).replace(/\s+/g, " ");
-    if (a.millions || hi.millions) continue;
+    // Millions are revenue or funding, unless the currency's units are small enough for pay
+    // to be said in millions ("₦2.5m – ₦3.5m monthly", "¥24 million a year").
+    const mega = (x: Amount) =>
+      x.mega && MILLIONS_OF_PAY(x.currency ?? a.currency ?? hi.currency ?? "");
+    if ((a.millions && !mega(a)) || (hi.millions && !mega(hi))) continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
-    let lo = a.value;
-    let top = hi.value;
+    let lo = a.mega ? a.value * 1e6 : a.value;
+    let top = hi.mega ? hi.value * 1e6 : hi.value;
+    // "₦2.5m – 3.5m": the second figure's millions apply to the first.
+    if (range && hi.mega && !a.mega && lo < 1000) lo *= 1e6;
     // "$180-220K": the suffix of the second figure applies to the first.
     if (range && hi.thousands && !a.thousands && lo < 1000) lo *= 1000;
     // "45-60 LPA": likewise for lakhs.
@@ -669,12 +692,24 @@ function pick(
       end = (tier[tier.length - 1] as Candidate).end;
     }
   }
+  // "RM 30K – 38K" in a header, "Monthly basic salary RM 30,000 – RM 38,000" below: the same
+  // figures restated with their period say it.
+  const restated =
+    first.period === null
+      ? pool.find(
+          (c) =>
+            c.period !== null &&
+            c.currency === first.currency &&
+            c.min === first.min &&
+            c.max === first.max,
+        )
+      : undefined;
   return {
     pay: {
       min,
       max,
       currency: first.currency,
-      period: first.period ?? defaultPeriod(max),
+      period: first.period ?? restated?.period ?? defaultPeriod(max),
     },
     at: { start: first.start, end },
   };
