@@ -316,17 +316,17 @@ describe("the probe sets of data/probes", () => {
       values: 0.45,
     },
     {
-      // Session 28, written at its end after every fix: scored blind, left unread.
+      // Session 28, written at its end after every fix: scored blind; read in session 29.
       set: "realistic-14",
       postings: 40,
-      responsibilities: 0.8,
+      responsibilities: 0.82,
       archetype: 0.8,
       facts: {
         reports_to: [15, 1],
-        team_size: [13, 3],
-        hands_on: [25, 5],
-        compensation: [16, 1],
-        work_mode: [31, 2],
+        team_size: [13, 1],
+        hands_on: [32, 5],
+        compensation: [18, 1],
+        work_mode: [34, 2],
         stage: [19, 1],
       },
       posts: 40,
@@ -335,7 +335,7 @@ describe("the probe sets of data/probes", () => {
       values: 0.49,
     },
     {
-      // Session 29, written at its start: scored blind at 6177f4d, left unread.
+      // Session 29, written at its start: scored blind at 6177f4d, then read for pay alone.
       set: "realistic-15",
       postings: 40,
       responsibilities: 0.81,
@@ -344,7 +344,7 @@ describe("the probe sets of data/probes", () => {
         reports_to: [31, 1],
         team_size: [25, 3],
         hands_on: [25, 7],
-        compensation: [27, 1],
+        compensation: [33, 1],
         work_mode: [31, 1],
         stage: [30, 1],
       },
