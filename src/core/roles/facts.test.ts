@@ -2722,3 +2722,18 @@ describe("team size of set 14's postings, in sentences of our own", () => {
     ).toEqual({ min: 9, max: 9 });
   });
 });
+
+describe("team size: the department's size and the team the role leads", () => {
+  it("reads the team the role leads over the department's size said before it", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nEngineering is 30 people across four teams.\n- Leading our six data engineers (weekly one-to-ones).",
+      ),
+    ).toEqual({ min: 6, max: 6 });
+    // With no team of its own said, the department's size stands.
+    expect(teamSizeOf("## The role\nEngineering is 30 people.\n- Own the architecture.")).toEqual({
+      min: 30,
+      max: 30,
+    });
+  });
+});

@@ -680,6 +680,10 @@ export function toNumber(word: string | undefined): number | undefined {
  * ("you have led teams of 5+") and company headcounts ("50 employees") are not team sizes.
  */
 export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
+  // "Engineering is 14 people" sizes the department; a later "leading our five platform
+  // engineers" says whom the role leads, and wins. The department's size stands when no
+  // sentence says so.
+  let department: TeamSize | null = null;
   for (const seg of segments) {
     // The section first: it costs no pattern, and most sentences lie outside these three, except
     // a sentence that says whom the role will lead ("## The team: You'll manage the Growth team:
@@ -700,6 +704,8 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
     // Every pattern's largest count, the largest of them: "a team of 4 engineering managers
     // and 30+ engineers" leads 30.
     let found: TeamSize | null = null;
+    // The count "Engineering is N people" states, when it matches.
+    let departmentSize: TeamSize | null = null;
     for (const re of TEAM_PATTERNS) {
       const m = largest(seg.text, re);
       if (!m) continue;
@@ -760,11 +766,13 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // agreed in 3 of 3).
       if (MANAGERS_ONLY.test(m[0])) continue;
       const size = teamSizeOfMatch(seg.text, m);
+      if (size && re === ENGINEERING_IS) departmentSize = size;
       if (size && (found === null || size.max > found.max)) found = size;
     }
-    if (found) return found;
+    if (found && departmentSize?.max === found.max) department ??= found;
+    else if (found) return found;
   }
-  return null;
+  return department;
 }
 
 export const REMOTE =
