@@ -174,6 +174,21 @@ describe("extractTitle: a company on the first line, the role on the next", () =
       ),
     ).toBe("Kalpana Foods Limited");
   });
+
+  it("looks past a field or two for the role, and stops at the first line that is neither", () => {
+    expect(
+      extractTitle(
+        prepareText(
+          "Lusaka Mobile – Careers\nVacancy reference: LM/ICT/2026/07\n\nLead Engineer – Payments\n\nLocation: Lusaka",
+        ),
+      ),
+    ).toBe("Lead Engineer – Payments");
+    expect(
+      extractTitle(
+        prepareText("Lusaka Mobile – Careers\nOur story\nLead Engineer – Payments\n\nWe build..."),
+      ),
+    ).toBe("Lusaka Mobile – Careers");
+  });
 });
 
 describe("nominalArchetype: titles in Spanish, Portuguese, French and German", () => {

@@ -87,17 +87,26 @@ export function extractTitle(prepared: PreparedText): string {
 }
 
 /**
- * The role named on the first line of `after` (the lines after a first line that names none),
- * as job boards copy a posting: the company on the first line, the role on the second
- * ("Haatbox Limited" then "Head of Engineering"); undefined when that line is prose, a generic
- * heading or no known role.
+ * The role named on one of the first lines of `after` (the lines after a first line that names
+ * none), as job boards copy a posting: the company on the first line, the role on the second
+ * ("Haatbox Limited" then "Head of Engineering"), or after a field or two ("Vacancy reference:
+ * IT/2025/014" then "Principal Engineer – Digital Channels"); undefined at prose, a generic
+ * heading, or when none of the first three lines names a known role.
  */
 function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
-  const next = after.find((l) => l.text !== "");
-  if (!next || next.text.length > 80 || isProseLine(next.text)) return undefined;
-  const text = next.text.replace(/[:.]$/, "");
-  if (GENERIC_HEADINGS.test(text) || nominalArchetype(text) === null) return undefined;
-  return text;
+  let seen = 0;
+  for (const next of after) {
+    if (next.text === "") continue;
+    if (++seen > 3 || next.text.length > 80 || isProseLine(next.text)) return undefined;
+    const text = next.text.replace(/[:.]$/, "");
+    if (GENERIC_HEADINGS.test(text)) return undefined;
+    // A field ("Location: Maputo", "Reports to: the CTO") names no title; the lines after it may.
+    if (/^[^:]{2,40}:\s*\S/.test(text)) continue;
+    if (nominalArchetype(text) !== null) return text;
+    // The first line that is neither a field nor a role ends the header.
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
