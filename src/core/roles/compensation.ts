@@ -29,7 +29,7 @@ interface Amount {
   millions: boolean;
   /**
    * In millions ("₦2.5m", "¥24 million"): pay in a currency of small units
-   * ({@link MILLIONS_OF_PAY}) is said so.
+   * ({@link paidInMillions}) is said so.
    */
   mega: boolean;
   /** In lakhs (100,000 rupees): "45 lakhs", "45-60 LPA" (lakhs per annum). */
@@ -149,10 +149,10 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(?:ft|forints?)$/i, "HUF"],
 ];
 /**
- * Currency signs before a figure. The South African rand's "R", the ringgit's "RM", the
- * quetzal's "Q" and the pula's "P" count only glued to a figure grouped in thousands ("R95,000",
- * "RM 12,000", "Q25,000"), so that "R2" or "Series R 5" stay words; letter signs ("Rs", "KD",
- * "BD", "Bs", "SR", "QR", "MK") only right before a figure.
+ * Currency signs before a figure. The South African rand's "R", the quetzal's "Q" and the
+ * pula's "P" count only glued to a figure grouped in thousands ("R95,000", "Q25,000"), so that
+ * "R2" or "Series R 5" stay words; letter signs ("Rs", "KD", "BD", "Bs", "SR", "QR", "MK", the
+ * ringgit's "RM", the balboa's "B/.") only right before a figure ("RM 450 an hour").
  */
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
@@ -484,9 +484,12 @@ const SMALL_UNITS: Record<string, number> = {
   AZN: 1.7,
 };
 
-/** Currencies in whose units pay is said in millions: a hundred or more to the dollar. */
-function MILLIONS_OF_PAY(currency: string): boolean {
-  return (SMALL_UNITS[currency] ?? 1) >= 100;
+/**
+ * Is `amount` pay said in millions: in millions ("₦2.5m"), of a currency (its own, else
+ * `currency`, the range's) of a hundred or more units to the dollar (SMALL_UNITS)?
+ */
+function paidInMillions(amount: Amount, currency: string | null): boolean {
+  return amount.mega && (SMALL_UNITS[amount.currency ?? currency ?? ""] ?? 1) >= 100;
 }
 
 function plausible(
@@ -584,9 +587,12 @@ export function extractCompensation(
     const after = text.slice(hi.end, Math.min(nextStart, to)).replace(/\s+/g, " ");
     // Millions are revenue or funding, unless the currency's units are small enough for pay
     // to be said in millions ("₦2.5m – ₦3.5m monthly", "¥24 million a year").
-    const mega = (x: Amount) =>
-      x.mega && MILLIONS_OF_PAY(x.currency ?? a.currency ?? hi.currency ?? "");
-    if ((a.millions && !mega(a)) || (hi.millions && !mega(hi))) continue;
+    const rangeCurrency = a.currency ?? hi.currency;
+    if (
+      (a.millions && !paidInMillions(a, rangeCurrency)) ||
+      (hi.millions && !paidInMillions(hi, rangeCurrency))
+    )
+      continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
     let lo = a.mega ? a.value * 1e6 : a.value;
     let top = hi.mega ? hi.value * 1e6 : hi.value;
