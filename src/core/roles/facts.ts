@@ -1843,8 +1843,8 @@ const NON_BUILDER_TITLE =
  * "PoC", and pull or merge requests; for {@link STAY_HANDS_ON}, {@link SPLIT_CODING}, {@link FIRST_BUILDER} and
  * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
  * "50/50" and "first" before an engineer, developer or technical hire, and "features",
- * "ticket" and "commit" (still building features or picking up tickets), and "pair" (pairing with
- * engineers). A sentence that holds
+ * "ticket" and "commit" (still building features or picking up tickets), "still" (still building
+ * and reviewing models), and "pair" (pairing with engineers). A sentence that holds
  * none states no hands-on work and is not run through them
  * (facts.test.ts checks it on every sentence and line of ../shared); when a pattern changes,
  * so must this.
