@@ -2737,3 +2737,31 @@ describe("team size: the department's size and the team the role leads", () => {
     });
   });
 });
+
+describe("work mode of set 15's postings, in sentences of our own", () => {
+  it("reads a head office named as the work location and a full-time presence there as on-site", () => {
+    expect(extractWorkMode(["Work location: head office in Sukhumvit, Monday to Friday."])).toBe(
+      "onsite",
+    );
+    expect(
+      extractWorkMode([
+        "The role sits in the Nagoya head office and requires full-time presence there.",
+      ]),
+    ).toBe("onsite");
+  });
+
+  it("reads the week split between home and the office as hybrid", () => {
+    expect(
+      extractWorkMode([
+        "Most of the team split their week between home and our Willis Street office.",
+      ]),
+    ).toBe("hybrid");
+  });
+
+  it("reads mostly remote work with a few days a month on site as remote", () => {
+    expect(
+      extractWorkMode(["Mostly remote, with two or three days a month on site in Penang."]),
+    ).toBe("remote");
+    expect(extractWorkMode(["This is an on-site role in Penang."])).toBe("onsite");
+  });
+});
