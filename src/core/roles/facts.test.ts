@@ -2765,3 +2765,14 @@ describe("work mode of set 15's postings, in sentences of our own", () => {
     expect(extractWorkMode(["This is an on-site role in Penang."])).toBe("onsite");
   });
 });
+
+describe("reports-to of set 15's postings, in sentences of our own", () => {
+  it("reads the role's own line after a long clause of people reporting to it", () => {
+    expect(
+      extractReportsTo(
+        "The three team leads will report to you for the whole length of the engagement, and you will report to our COO.",
+        "Interim Head of Engineering",
+      ),
+    ).toBe("other_exec");
+  });
+});
