@@ -2776,3 +2776,18 @@ describe("reports-to of set 15's postings, in sentences of our own", () => {
     ).toBe("other_exec");
   });
 });
+
+describe("stage of set 15's postings, in sentences of our own", () => {
+  it("reads a headcount said in brackets or after a comma beside the company", () => {
+    expect(
+      stageOf(
+        "I'm recruiting for a fintech startup in Cebu (about 35 people in total) that builds lending tools.",
+      ),
+    ).toBe("early");
+    expect(stageOf("Our client is a logistics company, some 30 staff, based in Kisumu.")).toBe(
+      "early",
+    );
+    // A count of something else beside the company is no headcount.
+    expect(stageOf("A logistics company in Kisumu, 30 trucks strong.")).toBeNull();
+  });
+});

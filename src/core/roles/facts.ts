@@ -1402,8 +1402,9 @@ const ABOUT =
 /**
  * A count of the company's people in the wordings postings use: "we employ about 120 people",
  * "the company has grown to 300 employees", "we've grown to 150 people", "a family business with
- * 900 staff", "join our global team of 200+ professionals", "a 300-strong company", "there are
- * over 600 Acmers" (a demonym: a capitalised plural that is no common noun). The figure is
+ * 900 staff", "a startup in Makati (about 40 people in total)", "join our global team of 200+
+ * professionals", "a 300-strong company", "there are over 600 Acmers" (a demonym: a capitalised
+ * plural that is no common noun). The figure is
  * capture 1 to 5; the demonym capture 6. (A bare "500 employees" without such a verb or frame
  * read one more of corpus half A's stages and invented one on half B: left out.)
  */
@@ -1424,6 +1425,9 @@ const COMPANY_HEADCOUNT = new RegExp(
     `\\bgrown (?:[\\w-]+ ){0,6}?to ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\bgrown from ${ABOUT}\\d[\\d,]* ${PEOPLE_NOUN} to ${ABOUT}${HEAD_FIGURE}`,
     `\\b(?:company size|company headcount|number of employees|employees)\\s*:\\s*${ABOUT}${HEAD_FIGURE}`,
+    // Said beside the company in brackets or after a comma: "a healthtech startup in Makati
+    // (about 40 people in total)", "a family logistics business in Penang, about 600 staff".
+    `\\b(?:company|business|start-?up|firm|organi[sz]ation|agency)\\b[^.;()]{0,40}?[(,]\\s*${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
   ].join("|"),
 );
 const COMPANY_HEADCOUNT_ALL = new RegExp(COMPANY_HEADCOUNT.source, "gi");
