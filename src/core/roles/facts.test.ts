@@ -2791,3 +2791,26 @@ describe("stage of set 15's postings, in sentences of our own", () => {
     expect(stageOf("A logistics company in Kisumu, 30 trucks strong.")).toBeNull();
   });
 });
+
+describe("team size of set 15's postings, in sentences of our own", () => {
+  it("does not read a size to come, the first hires, or a size in the past as the team's", () => {
+    expect(
+      teamSizeOf("## The role\nWe expect to grow from about 40 to about 65 engineers next year."),
+    ).toBeNull();
+    expect(
+      teamSizeOf(
+        "## What you'll do\n- Hire our first four engineers once we have paying customers",
+      ),
+    ).toBeNull();
+    expect(
+      teamSizeOf(
+        "## About\nThe title dates from when the platform group was two engineers and a laptop.",
+      ),
+    ).toBeNull();
+    // Leading them is another matter.
+    expect(teamSizeOf("## The role\nYou will lead our first four engineers.")).toEqual({
+      min: 4,
+      max: 4,
+    });
+  });
+});

@@ -554,9 +554,15 @@ const USED_BY_BEFORE =
 const USED_AFTER = /^[^.;]{0,40}?\b(?:use|uses|rely on|relies on|depend on|depends on)\b/i;
 
 /** A verb of hiring and what may stand between it and a count ("one or" of "one or two"). */
-const HIRE_VERB_BEFORE_COUNT = String.raw`(?:hire|hiring|recruit|recruiting|add|adding|(?:recruitment|hiring) of)\s+(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$`;
+const HIRE_VERB_BEFORE_COUNT = String.raw`(?:hire|hiring|recruit|recruiting|add|adding|(?:recruitment|hiring) of)\s+(?:(?:our|the|your)\s+(?:first|next)\s+)?(?:about\s+|around\s+|up to\s+|roughly\s+)?(?:(?:\d+|one|two|three|a) or\s+)?$`;
 /** A verb of hiring right before a count ("Hire 15+ engineers ..."). */
 const HIRE_BEFORE = new RegExp(String.raw`\b${HIRE_VERB_BEFORE_COUNT}`, "i");
+/** Hires still to come by their order: "hire our first three engineers", "the next two". */
+const FIRST_HIRES_BEFORE =
+  /\b(?:our|the|your)\s+(?:first|next)\s+(?:about\s+|around\s+|up to\s+)?$/i;
+/** A size in the past: "when payments was three engineers in a WhatsApp group". */
+const PAST_SIZE_BEFORE =
+  /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
 /** A time still to come right before the verb of hiring: "later hire", "eventually add". */
 const LATER_BEFORE_HIRE = new RegExp(
   String.raw`\b(?:later|eventually|in time|over time|down the road|afterwards)\s+(?:\w+\s+)?${HIRE_VERB_BEFORE_COUNT}`,
@@ -597,7 +603,7 @@ const MORE_MEMBERS = new RegExp(
  * to grow ("grow the team to 10-15 engineers", the size the corpus readers gave).
  */
 const GROWTH_TARGET_BEFORE =
-  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org) )?from \S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?)\s+(?:about |around |roughly |some |~)?$/i;
+  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org) )?from (?:about |around |roughly |some |~)?\S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?)\s+(?:about |around |roughly |some |~)?$/i;
 
 /**
  * A short aside in brackets right after a count of members, naming no count: "(Java/Spring
@@ -751,9 +757,14 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       if (
         HIRE_BEFORE.test(hireBefore) &&
         (TIME_TO_COME_AFTER.test(seg.text.slice(end, end + 40)) ||
-          LATER_BEFORE_HIRE.test(hireBefore))
+          LATER_BEFORE_HIRE.test(hireBefore) ||
+          // "Hire our first three engineers once the product has found its feet" (not "hire
+          // our first four engineers and run their 1:1s": the team the role then leads).
+          (FIRST_HIRES_BEFORE.test(hireBefore) && !LEADS_ANY.test(seg.text)))
       )
         continue;
+      // "When payments was three engineers in a WhatsApp group": a size the team once had.
+      if (PAST_SIZE_BEFORE.test(hireBefore)) continue;
       if (
         /\b(employees|customers|users|clients|countries|years|months|hospitals|patients|languages)\b/i.test(
           m[0],
