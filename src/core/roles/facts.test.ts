@@ -2814,3 +2814,43 @@ describe("team size of set 15's postings, in sentences of our own", () => {
     });
   });
 });
+
+describe("hands-on facts of set 15's postings, in sentences of our own", () => {
+  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
+    extractHandsOn(segmentsOf(text), 0, title);
+  const vp = { title: "VP of Engineering", nominal: "vp_engineering" as const };
+
+  it("reads the role not sought to write code, or not assigned to, as no hands-on work", () => {
+    expect(
+      hands(
+        "## The role\nWe are not looking for someone to write code; our engineers do that.",
+        vp,
+      ),
+    ).toBe("none");
+    expect(
+      hands(
+        "## The role\nThis is a leadership role. You will not be assigned to write code for clients.",
+        vp,
+      ),
+    ).toBe("none");
+    // Setting the team's code review standards is a practice owned, not code reviewed.
+    expect(hands("## The role\n- Set code review and testing standards for every team.", vp)).toBe(
+      "none",
+    );
+  });
+
+  it("reads most pull requests reviewed and features picked up as some, most of the code as required", () => {
+    expect(
+      hands(
+        "## The role\n- You'd still review most pull requests and pick up features yourself when there's room.",
+        vp,
+      ),
+    ).toBe("some");
+    expect(
+      hands(
+        "## The role\n- Build the first version. Most of the code we ship this year will be yours.",
+      ),
+    ).toBe("required");
+    expect(hands("## The role\nYou'll spend most of your days writing code.")).toBe("required");
+  });
+});
