@@ -2854,3 +2854,13 @@ describe("hands-on facts of set 15's postings, in sentences of our own", () => {
     expect(hands("## The role\nYou'll spend most of your days writing code.")).toBe("required");
   });
 });
+
+describe("team size: an employer's headcount", () => {
+  it("does not read the people an employer employs as the team", () => {
+    expect(
+      teamSizeOf(
+        "Senior Developer\n\nThe Authority employs more than 700 staff at its head office and six regional offices, and invites applicants for the position of Senior Developer.\n\n## Duties\n- Supervise a team of nine software engineers.",
+      ),
+    ).toEqual({ min: 9, max: 9 });
+  });
+});

@@ -560,6 +560,9 @@ const HIRE_BEFORE = new RegExp(String.raw`\b${HIRE_VERB_BEFORE_COUNT}`, "i");
 /** Hires still to come by their order: "hire our first three engineers", "the next two". */
 const FIRST_HIRES_BEFORE =
   /\b(?:our|the|your)\s+(?:first|next)\s+(?:about\s+|around\s+|up to\s+)?$/i;
+/** An employer's headcount right before the count: "the Agency employs more than 900 staff". */
+const EMPLOYS_BEFORE =
+  /\bemploy(?:s|ing)?\s+(?:over |more than |about |around |some |nearly |almost |approximately )?$/i;
 /** A size in the past: "when payments was three engineers in a WhatsApp group". */
 const PAST_SIZE_BEFORE =
   /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
@@ -763,6 +766,8 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
           (FIRST_HIRES_BEFORE.test(hireBefore) && !LEADS_ANY.test(seg.text)))
       )
         continue;
+      // "The Agency employs more than 900 staff": the company's headcount, not a team.
+      if (EMPLOYS_BEFORE.test(hireBefore)) continue;
       // "When payments was three engineers in a WhatsApp group": a size the team once had.
       if (PAST_SIZE_BEFORE.test(hireBefore)) continue;
       if (

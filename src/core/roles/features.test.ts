@@ -51,5 +51,13 @@ describe("MANAGES_PEOPLE: people the role manages, in the words postings use", (
       true,
     );
     expect(MANAGES_PEOPLE.test("Manage the team of 6 engineers' release calendar")).toBe(false);
+    expect(
+      MANAGES_PEOPLE.test(
+        "Supervise a team of eleven software engineers: plan their work and write their performance evaluations",
+      ),
+    ).toBe(true);
+    expect(MANAGES_PEOPLE.test("Supervise a team of eleven software engineers' deployments")).toBe(
+      false,
+    );
   });
 });
