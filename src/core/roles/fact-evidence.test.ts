@@ -107,6 +107,23 @@ describe("factEvidence", () => {
     );
   });
 
+  it("quotes the founding of a company read as long established", () => {
+    const a = analyzeLines(
+      "# Head of Engineering — Karnaphuli Soft",
+      "",
+      "Karnaphuli Soft is a services company founded in 2003, with about 700 employees.",
+      "",
+      "## Responsibilities",
+      "- Lead the managers of our four delivery units.",
+    );
+    expectQuoted(
+      a,
+      "stage",
+      "enterprise",
+      "Karnaphuli Soft is a services company founded in 2003, with about 700 employees.",
+    );
+  });
+
   it("quotes a team read from its size now to its goal", () => {
     const a = analyzeLines(
       "# Engineering Manager — Orchard Lane",

@@ -14,6 +14,7 @@ import {
   CODING_SHARE,
   codingSharePercent,
   extractReportsTo,
+  FOUNDED_YEAR,
   HANDS_ON_INTEREST,
   HANDS_ON_LEADER,
   HANDS_ON_SOME,

@@ -31,6 +31,7 @@ import {
   COMPANY_TEAM,
   codingSharePercent,
   FIRST_BUILDER,
+  FOUNDED_YEAR,
   HANDS_ON_INTEREST,
   HANDS_ON_LEADER,
   HANDS_ON_REQUIRED,
@@ -157,7 +158,9 @@ export function zoneOf(seg: ClassifiedSegment): string {
  */
 export function stageQuoteRank(seg: ClassifiedSegment, stage: Stage): number {
   const votes = stageVotes(seg)[stage];
-  if (votes <= 0) return 0;
+  // A company read as long established (facts.ts longEstablished) by its founding year: the
+  // founding sentence, below any sentence that votes.
+  if (votes <= 0) return stage === "enterprise" && FOUNDED_YEAR.test(seg.text) ? 0.001 : 0;
   return (zoneOf(seg) !== "r" ? 1000 : 0) + votes;
 }
 
@@ -208,6 +211,14 @@ export function stageFeatures(reading: PostingReading): FactBag {
     // company's headcount and money raised (facts.ts stageVotes).
     const votes = stageVotes(seg);
     for (const stage of STAGES) if (votes[stage] > 0) put(b, `s:${stage}:${z}`, i);
+    // A company the rules read as long established by its founding year (facts.ts
+    // longEstablished): its founding sentence speaks for enterprise.
+    if (
+      reading.facts.stage === "enterprise" &&
+      votes.enterprise <= 0 &&
+      FOUNDED_YEAR.test(seg.text)
+    )
+      put(b, `s:enterprise:${z}`, i);
     for (const [name, re] of STAGE_WEAK) {
       if (!re.test(seg.text)) continue;
       put(b, `w:${name}`, i);

@@ -2864,3 +2864,18 @@ describe("team size: an employer's headcount", () => {
     ).toEqual({ min: 9, max: 9 });
   });
 });
+
+describe("stage: a private company of some hundreds of people founded long ago", () => {
+  it("reads it as enterprise, unless it is still raising money or young", () => {
+    expect(
+      stageOf(
+        "## About us\nKarnaphuli Soft is a services company founded in 2003, with about 700 employees.",
+      ),
+    ).toBe("enterprise");
+    expect(
+      stageOf("## About us\nFounded in 2003, we employ 700 people and closed a Series C in 2022."),
+    ).toBe("growth");
+    expect(stageOf("## About us\nFounded in 2019, we employ 700 people.")).toBe("growth");
+    expect(stageOf("## About us\nFounded in 2003, we employ 120 people.")).toBe("growth");
+  });
+});

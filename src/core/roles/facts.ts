@@ -1704,6 +1704,8 @@ export function extractStageReadings(segments: readonly ClassifiedSegment[]): {
 } {
   const votes: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
   const narrow: Record<Stage, number> = { early: 0, growth: 0, enterprise: 0 };
+  // The sentences that say something of the company's stage or founding (few).
+  const company: string[] = [];
   for (const seg of segments) {
     // "For more than 20 years, we have ..." reads like a requirement by its years; a sentence
     // about the company that asks nothing of the candidate is not one.
@@ -1720,8 +1722,48 @@ export function extractStageReadings(segments: readonly ClassifiedSegment[]): {
       votes[stage] += said.wide[stage];
       narrow[stage] += said.narrow[stage];
     }
+    if (said !== NO_STAGE_VOTES || FOUNDED_YEAR.test(seg.text)) company.push(seg.text);
   }
-  return { wide: leadingStage(votes), narrow: leadingStage(narrow) };
+  const wide = leadingStage(votes);
+  return {
+    wide: wide === "growth" && longEstablished(company) ? "enterprise" : wide,
+    narrow: leadingStage(narrow),
+  };
+}
+
+/** "Founded in 2006", "established in 2004", "since 1998": the company's founding year. */
+export const FOUNDED_YEAR =
+  /\b(?:founded|established|in business since|since)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
+/** A {@link HEADCOUNT} with its figure (capture 1), "with about 650 employees". */
+const HEADCOUNT_FIGURE = new RegExp(`${HEADCOUNT}(\\d{1,6})\\+?(?![,.]?\\d)${HEADCOUNT_NOUN}`, "i");
+/** A funding round or money raised: a company still on the venture path, whatever its age. */
+const VENTURE = /\b(?:series [a-h]\b|raised|funding|venture|vc[- ]backed|pre-ipo|investors?)\b/i;
+
+/**
+ * A private company of a few hundred people founded long ago ("a software services company
+ * founded in 2006, with about 650 employees", "the Agency was established in 2004 and employs
+ * more than 900 staff"): large and established, the taxonomy's enterprise, not a scale-up. Read
+ * when the sentences that speak of the company name a founding year at least 15 years before
+ * the latest year the posting names (2024 when it names none later), a headcount of 300 or
+ * more, and no funding. Of the labelled postings naming a founding year before 2013, 37 are
+ * labelled enterprise and 3 growth (none of these 3 with both 300 people and no funding).
+ */
+function longEstablished(company: readonly string[]): boolean {
+  let founded: number | null = null;
+  let latest = 2024;
+  let heads = 0;
+  for (const text of company) {
+    if (VENTURE.test(text)) return false;
+    const year = FOUNDED_YEAR.exec(text)?.[1];
+    if (year !== undefined) founded = Math.min(founded ?? 9999, Number(year));
+    for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest, Number(m[0]));
+    heads = Math.max(
+      heads,
+      companyHeadcount(text) ?? 0,
+      Number(HEADCOUNT_FIGURE.exec(text)?.[1] ?? 0),
+    );
+  }
+  return founded !== null && latest - founded >= 15 && heads >= 300;
 }
 
 /** The stage with the most votes (the first of {@link STAGES} on a tie); null when none has any. */
