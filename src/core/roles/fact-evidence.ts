@@ -14,7 +14,6 @@ import {
   CODING_SHARE,
   codingSharePercent,
   extractReportsTo,
-  FOUNDED_YEAR,
   HANDS_ON_INTEREST,
   HANDS_ON_LEADER,
   HANDS_ON_SOME,
