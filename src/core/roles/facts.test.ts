@@ -2879,3 +2879,20 @@ describe("stage: a private company of some hundreds of people founded long ago",
     expect(stageOf("## About us\nFounded in 2003, we employ 120 people.")).toBe("growth");
   });
 });
+
+describe("reports-to: the heads of public bodies and their deputies", () => {
+  it("reads a Director General as the chief executive, a deputy as another executive", () => {
+    expect(extractReportsTo("The position reports to the Director General.", "Lead Engineer")).toBe(
+      "ceo",
+    );
+    expect(
+      extractReportsTo(
+        "Send quarterly reports to the Deputy Director General for Digital Services, to whom the position reports.",
+        "Lead Engineer",
+      ),
+    ).toBe("other_exec");
+    expect(extractReportsTo("You will report to the Deputy CEO.", "Lead Engineer")).toBe(
+      "other_exec",
+    );
+  });
+});

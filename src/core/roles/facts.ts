@@ -20,8 +20,14 @@ import type { ClassifiedSegment } from "./sections.js";
 /** Role words that follow "reports to", most specific first (a "VP of Engineering & AI"). */
 const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["board", /\b(board|board of directors)\b/i],
-  // A "Managing Director" or "MD" of a firm, and a non-profit's "Executive Director", lead it.
-  ["ceo", /\b(ceo|chief executive|managing director|executive director|md)\b/i],
+  // A deputy of the one who leads the organisation ("Deputy Director General for ICT").
+  ["other_exec", /\bdeputy (?:ceo|chief executive|managing director|director[- ]general)\b/i],
+  // A "Managing Director" or "MD" of a firm, a non-profit's "Executive Director" and a public
+  // agency's "Director General" lead it.
+  [
+    "ceo",
+    /\b(?<!deputy )(ceo|chief executive|managing director|executive director|director[- ]general|md)\b/i,
+  ],
   [
     "founders",
     /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?)\b/i,
@@ -35,12 +41,12 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
     /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
   ],
   ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
-  ["director", /\b(senior director|directora?)\b/i],
+  ["director", /\b(senior director|directora?)\b(?![- ]general)/i],
 ];
 
 /** A manager named before the words that make them the role's line (see extractReportsTo). */
 const NAMED_BEFORE =
-  /,?\s{1,3}(?:(?:to|into) whom (?:you|the role|this role)(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the role|this role)(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
+  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
 
 /** A reporting line named first in what follows "work for" / "sits under". */
 const LINE_FIRST =
