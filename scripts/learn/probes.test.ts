@@ -335,18 +335,18 @@ describe("the probe sets of data/probes", () => {
       values: 0.49,
     },
     {
-      // Session 29, written at its start: scored blind at 6177f4d, then read for pay alone.
+      // Session 29, written at its start: scored blind at 6177f4d; its postings then read.
       set: "realistic-15",
       postings: 40,
-      responsibilities: 0.81,
-      archetype: 0.75,
+      responsibilities: 0.82,
+      archetype: 0.77,
       facts: {
-        reports_to: [31, 1],
-        team_size: [25, 3],
-        hands_on: [25, 7],
+        reports_to: [34, 1],
+        team_size: [27, 1],
+        hands_on: [31, 7],
         compensation: [33, 1],
-        work_mode: [31, 1],
-        stage: [30, 1],
+        work_mode: [36, 1],
+        stage: [34, 1],
       },
       posts: 40,
       chosen: 27,
