@@ -1426,8 +1426,8 @@ const ABOUT =
  * "the company has grown to 300 employees", "we've grown to 150 people", "a family business with
  * 900 staff", "a startup in Makati (about 40 people in total)", "join our global team of 200+
  * professionals", "a 300-strong company", "there are over 600 Acmers" (a demonym: a capitalised
- * plural that is no common noun). The figure is
- * capture 1 to 5; the demonym capture 6. (A bare "500 employees" without such a verb or frame
+ * plural that is no common noun). The figure is the one capture that matched other than the
+ * demonym's (capture 6, {@link DEMONYM}). (A bare "500 employees" without such a verb or frame
  * read one more of corpus half A's stages and invented one on half B: left out.)
  */
 const COMPANY_HEADCOUNT = new RegExp(
