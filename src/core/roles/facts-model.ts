@@ -212,11 +212,11 @@ export function stageFeatures(reading: PostingReading): FactBag {
     const votes = stageVotes(seg);
     for (const stage of STAGES) if (votes[stage] > 0) put(b, `s:${stage}:${z}`, i);
     // A company the rules read as long established by its founding year (facts.ts
-    // longEstablished): its founding sentence speaks for enterprise.
+    // longEstablished): its founding sentence speaks for enterprise, as stageQuoteRank ranks it.
     if (
       reading.facts.stage === "enterprise" &&
       votes.enterprise <= 0 &&
-      FOUNDED_YEAR.test(seg.text)
+      stageQuoteRank(seg, "enterprise") > 0
     )
       put(b, `s:enterprise:${z}`, i);
     for (const [name, re] of STAGE_WEAK) {

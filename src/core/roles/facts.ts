@@ -915,12 +915,12 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // is on-site in ...").
     const besides = remoteAlternatives(line);
     if (HYBRID.test(line) && !besides.has("hybrid")) hybrid += one;
-    // "Mostly remote, with a day or two a month on site": visits, not on-site work.
-    const visits = REMOTE.test(line) && SITE_VISITS.test(line);
+    // "Mostly remote, with a day or two a month on site": visits, not on-site work (tested only
+    // once an on-site statement is found: REMOTE is long, and most lines state neither).
     if (
       (ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) &&
       !besides.has("onsite") &&
-      !visits
+      !(SITE_VISITS.test(line) && REMOTE.test(line))
     )
       onsite += one;
   }
