@@ -74,6 +74,24 @@ describe("readPost: front matter", () => {
     expect(readPost("## Notes\n\n# Offer or stay?\n\nText.\n").title).toBe("Offer or stay?");
     expect(readPost("I have two weeks to decide.\n\n## Why\n\nMoney.\n").title).toBeNull();
   });
+
+  it("reads an opening level-one heading as the title block when front matter names no title", () => {
+    const pasted = readPost(
+      "# From engineer to advocate\n\nI made the move.\n\n## Why\n\nReach.\n",
+    );
+    expect(pasted.blocks.map((b) => [b.kind, b.section])).toEqual([
+      ["title", -1],
+      // The prose under the title belongs to no section, as before the first heading of a
+      // post with front matter; the later heading still opens its own.
+      ["paragraph", -1],
+      ["heading", -1],
+      ["paragraph", 2],
+    ]);
+    expect(pasted.title).toBe("From engineer to advocate");
+    // With a front-matter title the body's level-one heading stays a heading.
+    const titled = readPost("---\ntitle: Notes\n---\n# Why I moved\n\nReach.\n");
+    expect(titled.blocks.map((b) => b.kind)).toEqual(["title", "heading", "paragraph"]);
+  });
 });
 
 describe("readPost: body", () => {

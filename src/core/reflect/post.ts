@@ -38,7 +38,9 @@ export interface Post {
   excerpt: string | null;
   /**
    * Prose in reading order: the front-matter title and summary first (kinds `title` and
-   * `summary`, when they stand verbatim in the input), then the body's blocks.
+   * `summary`, when they stand verbatim in the input), then the body's blocks. Without a
+   * front-matter title, a level-1 heading that opens the body is the title block (a post pasted
+   * as "# Title" then prose is titled as one with front matter is).
    */
   blocks: Block[];
   /** Warnings (e.g. malformed front matter); reading never fails on content. */
@@ -120,7 +122,7 @@ export function readPost(input: string, options: ReadPostOptions = {}): Post {
   const separatorAt =
     fields.excerptSeparator !== null ? text.indexOf(fields.excerptSeparator, bodyStart) : -1;
   const moreAt = separatorAt >= 0 ? separatorAt : searchFrom(text, MORE_MARKER, bodyStart);
-  const body = proseBlocks(tree, text, moreAt, fields.excerptSeparator);
+  const body = openingTitle(proseBlocks(tree, text, moreAt, fields.excerptSeparator), fields);
 
   const head: Block[] = [];
   for (const [kind, value] of [
@@ -171,6 +173,19 @@ function isFrontMatterFormat(type: string): type is FrontMatterFormat {
   return type === "yaml" || type === "toml" || type === "json";
 }
 
+/**
+ * The body with its opening level-1 heading read as the title when the front matter names
+ * none: the blocks under it then belong to no section, as the prose before the first heading
+ * of a post with front matter does.
+ */
+function openingTitle(body: Block[], fields: { title: string | null }): Block[] {
+  const first = body[0];
+  if (fields.title !== null || first?.kind !== "heading" || first.depth !== 1) return body;
+  return body.map((b, i) =>
+    i === 0 ? { ...b, kind: "title", section: -1 } : b.section === 0 ? { ...b, section: -1 } : b,
+  );
+}
+
 function shiftSection(block: Block, by: number): Block {
   return by === 0 || block.section < 0 ? block : { ...block, section: block.section + by };
 }
@@ -182,7 +197,7 @@ function searchFrom(text: string, pattern: RegExp, from: number): number {
 
 /** Without front matter: a level-1 heading, or a short first line standing alone. */
 function bodyTitle(blocks: readonly Block[], text: string): string | null {
-  const h1 = blocks.find((b) => b.kind === "heading" && b.depth === 1);
+  const h1 = blocks.find((b) => (b.kind === "heading" || b.kind === "title") && b.depth === 1);
   if (h1) return h1.text.trim();
   const first = blocks[0];
   // A note that opens with a lower-level heading ("## VP offer vs staying put") is titled by it.
