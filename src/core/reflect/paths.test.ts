@@ -483,4 +483,50 @@ describe("a step joined after the role left, and a company co-founded named afte
       kindsOf("The startup I founded in 2015 was sold two years later.", "founder"),
     ).not.toContain("chosen");
   });
+
+  it("reads the role one leaves to become, or goes on to after leaving, as the step taken", () => {
+    expect(
+      kindsOf(
+        "Last spring I left a data engineer job at a grocery chain to become CTO of a small clinic app.",
+        "executive",
+      ),
+    ).toEqual(["chosen"]);
+    // A leaving that opens a clause after a colon is the author's.
+    expect(
+      kindsOf(
+        "The choice I faced this year: leaving my platform role at an insurer to become VP of Engineering at a lender.",
+        "executive",
+      ),
+    ).toEqual(["chosen"]);
+    expect(
+      kindsOf(
+        "In May I left my job as a backend engineer at an insurer and started teaching programming at a college.",
+        "teaching_writing",
+      ),
+    ).toEqual(["chosen"]);
+    // Someone else's leaving names no step of the author's.
+    expect(
+      kindsOf(
+        "In May my manager left the insurer and started teaching programming.",
+        "teaching_writing",
+      ),
+    ).not.toContain("chosen");
+  });
+
+  it("reads 'as CTO' in a title as the step and 'after ten years as an engineer' as the role left", () => {
+    const r = paths(
+      "# Twelve months as CTO after eight years as an engineer\n\nIt was a long year.",
+    );
+    expect(r.mentions.filter((m) => m.path === "executive").map((m) => m.kind)).toEqual(["chosen"]);
+    expect(r.mentions.filter((m) => m.path === "ic").map((m) => m.kind)).toEqual(["left"]);
+  });
+
+  it("reads what the author will do in a role just named as that role taken", () => {
+    expect(kindsOf("As VP I'll own the roadmap for all four product lines.", "executive")).toEqual([
+      "chosen",
+    ]);
+    expect(
+      kindsOf("As VP she owned the roadmap for all four product lines.", "executive"),
+    ).not.toContain("chosen");
+  });
 });

@@ -162,7 +162,7 @@ const GATES = COMPILED.map(({ cues }) => anyOf(cues.map((c) => c.regex)));
 
 /** Title shapes that announce the step taken: "Back to X", "From X to Y", "Still a X". */
 const TITLE_CHOSEN =
-  /\b(back to|to|still an?|as an?|becoming an?|became an?|i'm an?|i am an?|now an?|new)\s+(\w+\s){0,3}$/;
+  /\b(back to|to|still an?|as( an?)?|becoming an?|became an?|i'm an?|i am an?|now an?|new)\s+(\w+\s){0,3}$/;
 
 /** Role-noun mention in a self-context: the author holds, held or seeks the role. */
 function selfRole(norm: string, at: number, end: number): boolean {
@@ -186,9 +186,29 @@ function selfRole(norm: string, at: number, end: number): boolean {
 const TITLE_OPTION =
   /\?|\b(should|considering|thinking|thoughts|whether|or|vs|versus|might|pros and cons|next steps?|what'?s next)\b/;
 
-/** The end of "I quit my job at a big company to ", right before the step named. */
+/**
+ * The end of "I quit my job at a big company to ", "I left a staff engineer job to become ",
+ * "leaving my role as VP at a scale-up to work full-time as a ", right before the step named:
+ * the author's leaving, or a leaving that opens the sentence or a clause after a colon.
+ */
 const LEFT_TO =
-  /\bi('ve| have| had|'m| am)? (just )?(quit|left|resigned|leaving|quitting|resigning|stepping down)\b[^.;:]*\bto $/;
+  /(\bi('ve| have| had|'m| am)? (just )?|(^|[:;] )(after |since )?)(quit|left|resigned|leaving|quitting|resigning|stepping down)\b[^.;:]*\bto( (become|be|join|take( on| up)?|start|work|go|do|lead|run|build|teach|write|focus on|spend( \w+){1,3}))?( (as|on|in|at|full[- ]time))*( (an?|the|my|our|its|their))? $/;
+
+/**
+ * After the role left, the step taken in the same sentence: "I left my job as a staff engineer
+ * and started teaching", "... and then joined a startup as its CTO".
+ */
+const TAKEN_AFTER_LEFT =
+  /\b(and|then)( then| now| have| just| soon)? (joined|started|began|became|took|moved|went|signed|accepted|launched|founded|co-founded|set up)\b/;
+
+/** The author as the subject right before a verb: "I ", "I had just ". */
+const I_BEFORE = /\bi('ve| have| had|'d)?( just| finally| then)? $/;
+
+/** A role left, said right before it: "a year as CTO after ten years as an engineer". */
+const AFTER_YEARS_AS = /\bafter (\w+ ){1,3}as( an?| the)? $/;
+
+/** What the author will do in the role just named: "as VP I'll own the roadmap". */
+const WILL_DO_AFTER = /^,? (i('ll| will)|i('m| am) going to)\b/;
 
 /**
  * A condition whose clause the step follows ("if I hate it, go back to ...", "unless it
@@ -288,6 +308,7 @@ function mentionKind(
   // "As of last month I am no longer a principal engineer": the role left, whatever the frame.
   if (NO_LONGER.test(before)) return "left";
   if (COUNTERFACTUAL.test(before.slice(-40))) return "option";
+  if (AFTER_YEARS_AS.test(before)) return "left";
   // "I won't choose to be a manager": a step named under a negation is ruled out, not taken.
   if (negated && (CHOSEN_FRAME.test(before) || (isTitle && TITLE_CHOSEN.test(before))))
     return "rejected";
@@ -330,6 +351,16 @@ function mentionKind(
   if (left >= 0 && chosen >= 0 && /\b(to|into|for)\b/.test(before.slice(left + 4))) return "chosen";
   // "I quit my job at a big company to start my own": the step the leaving was for.
   if (left >= 0 && LEFT_TO.test(before)) return "chosen";
+  // "I left my job as a staff engineer and started teaching": the step after the leaving.
+  if (
+    left >= 0 &&
+    I_BEFORE.test(before.slice(0, left)) &&
+    TAKEN_AFTER_LEFT.test(norm.slice(left, end))
+  )
+    return "chosen";
+  // "As VP I'll own the roadmap": the role the author is taking.
+  if (/\bas( an?| the)? $/.test(before) && WILL_DO_AFTER.test(norm.slice(end, end + 30)))
+    return "chosen";
   // "a staff engineer at my new company": the new place right after the role.
   if (CHOSEN_AFTER.test(norm.slice(end, end + 40))) return "chosen";
   if (left >= 0) return "left";
