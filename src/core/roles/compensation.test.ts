@@ -637,4 +637,45 @@ describe("pay of set 15's postings, in sentences of our own", () => {
       base("HEAD OF DATA | PENANG | RM 25K – 31K\n\n- Monthly basic salary RM 25,000 – RM 31,000"),
     ).toEqual({ min: 25_000, max: 31_000, currency: "MYR", period: "month" });
   });
+
+  it("reads the koruna's Kč, the złoty's zł, the leu's lei and kr by the country named", () => {
+    // "Kč" is not "K" for thousands.
+    expect(base("Pay: 95 000 – 120 000 Kč gross per month")).toEqual({
+      min: 95_000,
+      max: 120_000,
+      currency: "CZK",
+      period: "month",
+    });
+    expect(base("Salary 21 000 – 26 000 zł brutto per month")).toMatchObject({ currency: "PLN" });
+    expect(base("Salary 24.000 lei net per month")).toMatchObject({ currency: "RON" });
+    expect(base("Lønn 70 000 kr per måned, kontor i Bergen.")).toEqual({
+      min: 70_000,
+      max: 70_000,
+      currency: "NOK",
+      period: "month",
+    });
+    expect(base("Salary 62 000 kr per månad.")).toMatchObject({ currency: "SEK", period: "month" });
+  });
+
+  it("reads '$' grouped by full stops as the peso of the country named, and a month said before", () => {
+    expect(base("Sueldo mensual bruto $5.500.000 – $6.200.000. Oficina en Las Condes.")).toEqual({
+      min: 5_500_000,
+      max: 6_200_000,
+      currency: "CLP",
+      period: "month",
+    });
+    // Grouped by commas, "$" stays the dollar of the places named.
+    expect(base("Salary $150,000 – $170,000 a year. Office in Santiago.")).toMatchObject({
+      currency: "USD",
+    });
+  });
+
+  it("reads a figure offered with benefits as pay without a pay word", () => {
+    expect(base("Senior Engineer\nLeeds, hybrid\n£82,000 + benefits\n\nAbout us")).toEqual({
+      min: 82_000,
+      max: 82_000,
+      currency: "GBP",
+      period: "year",
+    });
+  });
 });

@@ -58,6 +58,13 @@ interface Candidate {
 const RUPEE = "rupee";
 /** The CFA franc of West (XOF) or Central Africa (XAF): see {@link regional}. */
 const CFA = "cfa";
+/** "kr", the krona or krone of Sweden, Norway, Denmark or Iceland: see {@link regional}. */
+const KRONE = "krone";
+/**
+ * "$" with its thousands grouped by full stops ("$7.000.000"), as pesos are written in Chile,
+ * Colombia, Argentina and Uruguay, never a US dollar: see {@link pesoOf}.
+ */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
   CA$: "CAD",
@@ -147,6 +154,10 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^ringgit$/i, "MYR"],
   [/^rupees?$/i, RUPEE],
   [/^(?:ft|forints?)$/i, "HUF"],
+  [/^kč$/i, "CZK"],
+  [/^zł$/i, "PLN"],
+  [/^lei$/i, "RON"],
+  [/^(?:kr|kronor|kroner|krónur)$/i, KRONE],
 ];
 /**
  * Currency signs before a figure. The South African rand's "R", the quetzal's "Q" and the
@@ -157,7 +168,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK]|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?)\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -264,22 +275,48 @@ const RUPEE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
   ["MUR", /\b(?:mauritius|port louis|ebene|ebène)\b/i],
   ["NPR", /\b(?:nepal|kathmandu|lalitpur|pokhara)\b/i],
 ];
+/** Places that decide which krona or krone "kr" means; Sweden's when none is named. */
+const KRONE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["NOK", /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger)\b/i],
+  ["DKK", /\b(?:denmark|danish|copenhagen|københavn|aarhus|odense)\b/i],
+  ["ISK", /\b(?:iceland|icelandic|reykjav[ií]k)\b/i],
+  ["SEK", /\b(?:sweden|swedish|stockholm|gothenburg|göteborg|malmö|uppsala)\b/i],
+];
+/** Places of the pesos written with "$" ({@link DOTTED_THOUSANDS}). */
+const PESO_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["CLP", /\b(?:chile|chilean|santiago|providencia|las condes|valpara[ií]so)\b/i],
+  ["COP", /\b(?:colombia|colombian|bogot[aá]|medell[ií]n|barranquilla)\b/i],
+  ["ARS", /\b(?:argentina|argentinian|buenos aires|rosario|mendoza)\b/i],
+  ["UYU", /\b(?:uruguay|uruguayan|montevideo)\b/i],
+  ["MXN", /\b(?:m[eé]xico|mexican|cdmx|guadalajara|monterrey)\b/i],
+];
+
+/** The first-named of `places` in `text`, or null. */
+function firstPlace(places: ReadonlyArray<readonly [string, RegExp]>, text: string): string | null {
+  const named = places
+    .map(([code, re]) => [code, text.search(re)] as const)
+    .filter(([, at]) => at >= 0)
+    .sort((a, b) => a[1] - b[1]);
+  return named[0]?.[0] ?? null;
+}
+
+/** The peso a "$7.000.000" means: the first peso country the posting names, else null. */
+function pesoOf(text: string): string | null {
+  return firstPlace(PESO_PLACES, text);
+}
+
 /** Places of the Central African CFA franc (XAF); the West African one (XOF) otherwise. */
 const CENTRAL_AFRICA =
   /\b(?:cameroon|douala|yaound|gabon|libreville|chad|n'?djamena|congo|brazzaville|bangui|central african|equatorial guinea|malabo)\b/i;
 
 /**
  * The currency a sign or word of several countries means in `text`: "Rs" by the places the
- * posting names (the first named; India's rupee when none), the CFA franc by Central or West
- * Africa; any other currency as it is.
+ * posting names (the first named; India's rupee when none), "kr" likewise (Sweden's krona when
+ * none), the CFA franc by Central or West Africa; any other currency as it is.
  */
 function regional(currency: string | null, text: string): string | null {
-  if (currency === RUPEE) {
-    const named = RUPEE_PLACES.map(([code, re]) => [code, text.search(re)] as const)
-      .filter(([, at]) => at >= 0)
-      .sort((a, b) => a[1] - b[1]);
-    return named[0]?.[0] ?? "INR";
-  }
+  if (currency === RUPEE) return firstPlace(RUPEE_PLACES, text) ?? "INR";
+  if (currency === KRONE) return firstPlace(KRONE_PLACES, text) ?? "SEK";
   if (currency === CFA) return CENTRAL_AFRICA.test(text) ? "XAF" : "XOF";
   return currency;
 }
@@ -314,12 +351,13 @@ function findAmounts(text: string): Amount[] {
     const mega = /^(?:m|mm|million)$/.test(suf);
     const bareDollar = g.pre?.trim() === "$" && !g.post;
     if (bareDollar && dollar === undefined) dollar = localDollar(text);
+    const peso = bareDollar && DOTTED_THOUSANDS.test(num) ? pesoOf(text) : null;
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
       value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
       currency: bareDollar
-        ? (dollar ?? "USD")
+        ? (peso ?? dollar ?? "USD")
         : regional(
             currencyOf(g.pre) ??
               currencyOf(g.post) ??
@@ -350,9 +388,10 @@ const DAY_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*day\b|(?:daily|day rate|p\/?d)\b)`,
 );
 // Spanish, Portuguese and Italian periods too: "por mes", "mensuales", "por mês", "al mese",
-// "brutos anuales", "por ano", "all'anno", "annui".
+// "brutos anuales", "por ano", "all'anno", "annui"; the Scandinavian month ("per månad",
+// "per måned", "i måneden").
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b))`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|(?:per|\/|i)\s*(?:månad|måned|mnd|måneden|mån)\b)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b))`,
@@ -363,8 +402,10 @@ function periodNear(before: string, after: string): PayPeriod | null {
   const b = before.slice(-30).toLowerCase();
   if (HOUR_AFTER.test(a) || /hourly (?:rate|pay)?[^\d]*$/.test(b)) return "hour";
   if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d]*$/.test(b)) return "day";
-  // "Bruttó havi 1 900 000 Ft": Hungarian "havi" is monthly.
-  if (MONTH_AFTER.test(a) || /(?:monthly|havi)[^\d]*$/.test(b)) return "month";
+  // "Bruttó havi 1 900 000 Ft": Hungarian "havi" is monthly; so are "renta bruta mensual" and
+  // "salário mensal" before the figure.
+  if (MONTH_AFTER.test(a) || /(?:monthly|havi|mensual|mensal|mensile|mensuel)[^\d]*$/.test(b))
+    return "month";
   if (YEAR_AFTER.test(a) || /(?:annual|yearly)[^\d]*$/.test(b)) return "year";
   return null;
 }
@@ -373,10 +414,10 @@ const PAY_WORDS =
   /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération)(?![\p{L}])/iu;
 /**
  * A figure said as what the role pays without a pay word: "We offer €85k + equity", "$140k plus
- * options".
+ * options", "£105,000 + benefits".
  */
 const OFFERED_PAY =
-  /\b(?:we offer|we['’]re offering|offering|we pay|we['’]re paying)\s+(?:up to\s+)?[$£€]\s?\d|[$£€]\s?\d{2,3}(?:[.,]\d)?\s?[kK]\s*(?:\+|plus)\s*(?:equity|stock|options|bonus)/i;
+  /\b(?:we offer|we['’]re offering|offering|we pay|we['’]re paying)\s+(?:up to\s+)?[$£€]\s?\d|[$£€]\s?\d{2,3}(?:(?:[.,]\d)?\s?[kK]|,\d{3})\s*(?:\+|plus)\s*(?:equity|stock|options|bonus|benefits)/i;
 const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
 /** Total pay, not base: "total compensation of $400K", "$400K TC", "$400K including RSUs". */
 const TOTAL_BEFORE =
