@@ -2896,3 +2896,30 @@ describe("reports-to: the heads of public bodies and their deputies", () => {
     );
   });
 });
+
+describe("reports-to and work mode said in other words (set 17)", () => {
+  it("reads a Gerente General or Directeur Général as the chief executive", () => {
+    expect(extractReportsTo("Serás parte del comité y reportarás al Gerente General.", "CTO")).toBe(
+      "ceo",
+    );
+    expect(extractReportsTo("You will report to the Gerente Geral.", "CTO")).toBe("ceo");
+    expect(extractReportsTo("You will report to our Directeur Général.", "CTO")).toBe("ceo");
+    // An English "General Manager" of a unit stays another executive.
+    expect(extractReportsTo("You will report to the General Manager, Retail.", "CTO")).toBe(
+      "other_exec",
+    );
+  });
+
+  it("reads 'entirely remote', 'based in person', attendance and 'their office' as the mode", () => {
+    expect(extractWorkMode(["The engagement is entirely remote; no travel."])).toBe("remote");
+    expect(extractWorkMode(["The role is based in person at our Turin plant."])).toBe("onsite");
+    expect(extractWorkMode(["Full-time attendance at the office is required."])).toBe("onsite");
+    expect(extractWorkMode(["The role is based in their Kigali office."])).toBe("onsite");
+    // With days at home beside it, the office is hybrid.
+    expect(
+      extractWorkMode([
+        "The role is based in their Kigali office, with two days a week from home.",
+      ]),
+    ).toBe("hybrid");
+  });
+});
