@@ -2897,6 +2897,28 @@ describe("reports-to: the heads of public bodies and their deputies", () => {
   });
 });
 
+describe("team size: the company's engineers and a team someone else leads (set 17)", () => {
+  it("reads 'we are about 900 engineers' as the company, and the team the role manages", () => {
+    expect(
+      teamSizeOf(
+        "## The role\n\nWe are about 900 engineers today, in three cities. You will manage one team for one client; it flexes between 8 and 12 people.",
+      ),
+    ).toEqual({ min: 8, max: 12 });
+  });
+
+  it("reads a count led by someone already in post as theirs, not the role's", () => {
+    expect(
+      teamSizeOf(
+        "## The role\n\nOur VP Engineering, who leads the 140-person R&D organisation, stays in post. You will lead a small office of three principal engineers.",
+      ),
+    ).toEqual({ min: 3, max: 3 });
+    // Someone who will lead is the role.
+    expect(
+      teamSizeOf("## The role\n\nWe need someone who will lead the 40-person platform group."),
+    ).toEqual({ min: 40, max: 40 });
+  });
+});
+
 describe("reports-to and work mode said in other words (set 17)", () => {
   it("reads a Gerente General or Directeur Général as the chief executive", () => {
     expect(extractReportsTo("Serás parte del comité y reportarás al Gerente General.", "CTO")).toBe(

@@ -446,12 +446,12 @@ const PERSON_TEAM_LED =
   /\b(?:lead|leads|leading|manage|manages|managing|run|runs|running|oversee|oversees|overseeing|head|heads|heading|own|owns|grow|grows|growing|scale|scaling|build|building|inherit|inheriting|take over|taking over)\b[^.;]{0,40}$/i;
 
 /**
- * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we're a
- * team of 40", "join a company of 300", "Acme is a small team of 14", "our global team of 900
+ * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we are
+ * about 900 engineers", "we're a team of 40", "join a company of 300", "Acme is a small team of 14", "our global team of 900
  * people", "X is a marketplace with about 180 engineers").
  */
 export const COMPANY_TEAM =
-  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
+  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
 /** The role joining a team as one of its members (see extractTeamSize). */
 const JOINS_TEAM =
   /\byou(?:['’]ll| will)? be one of\b|\bin (?:our|the|a|an) (?:[\w&-]+ ){0,3}team of\b|\byou(?:['’]ll| will) join (?:our|the|a|an)\b[^.;]{0,40}\bteam\b|\bas (?:a|an) (?:[\w-]+ ){0,3}(?:member|engineer|developer|analyst|scientist) (?:of|in|on) (?:our|the)\b/i;
@@ -570,6 +570,12 @@ const FIRST_HIRES_BEFORE =
 /** An employer's headcount right before the count: "the Agency employs more than 900 staff". */
 const EMPLOYS_BEFORE =
   /\bemploy(?:s|ing)?\s+(?:over |more than |about |around |some |nearly |almost |approximately )?$/i;
+/**
+ * Someone already in post who leads the count that follows: "our VP Engineering, who leads the
+ * 140-person R&D organisation" (said in the present: "someone who will lead" is the role).
+ */
+const LEADER_IN_POST_BEFORE =
+  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$/i;
 /** A size in the past: "when payments was three engineers in a WhatsApp group". */
 const PAST_SIZE_BEFORE =
   /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
@@ -739,9 +745,11 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       if (FOUNDED_IN.test(seg.text)) continue;
       // "Has managed teams of 4+": the candidate's experience, in a list not headed as such.
       if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // "Our engineering organisation (about 700 people) is led by a VP": someone else's team.
+      // "Our engineering organisation (about 700 people) is led by a VP", "our VP, who leads the
+      // 140-person R&D organisation": someone else's team.
       const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
+      if (LEADER_IN_POST_BEFORE.test(seg.text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
