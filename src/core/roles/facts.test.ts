@@ -2878,6 +2878,23 @@ describe("stage: a private company of some hundreds of people founded long ago",
     expect(stageOf("## About us\nFounded in 2019, we employ 700 people.")).toBe("growth");
     expect(stageOf("## About us\nFounded in 2003, we employ 120 people.")).toBe("growth");
   });
+
+  it("reads a year the body was created in, and a firm that is its engineers (set 17)", () => {
+    expect(
+      stageOf(
+        "## About us\nCreated in 2004, the agency has more than 600 public servants across the country.",
+      ),
+    ).toBe("enterprise");
+    expect(
+      stageOf(
+        "## About us\nWe have built software for banks since 2007. We are about 850 engineers today.",
+      ),
+    ).toBe("enterprise");
+    // "We have 850 engineers" counts a function, not the company: no stage.
+    expect(
+      stageOf("## About us\nWe have built software for banks since 2007. We have 850 engineers."),
+    ).toBeNull();
+  });
 });
 
 describe("reports-to: the heads of public bodies and their deputies", () => {

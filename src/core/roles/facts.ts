@@ -1435,8 +1435,9 @@ const ABOUT =
  * "the company has grown to 300 employees", "we've grown to 150 people", "a family business with
  * 900 staff", "a startup in Makati (about 40 people in total)", "join our global team of 200+
  * professionals", "a 300-strong company", "there are over 600 Acmers" (a demonym: a capitalised
- * plural that is no common noun). The figure is the one capture that matched other than the
- * demonym's (capture 6, {@link DEMONYM}). (A bare "500 employees" without such a verb or frame
+ * plural that is no common noun), "we are about 900 engineers". The figure is the one capture
+ * that matched other than the
+ * demonym's (capture 7, {@link DEMONYM}). (A bare "500 employees" without such a verb or frame
  * read one more of corpus half A's stages and invented one on half B: left out.)
  */
 const COMPANY_HEADCOUNT = new RegExp(
@@ -1445,6 +1446,9 @@ const COMPANY_HEADCOUNT = new RegExp(
     `\\b(?:company|business|start-?up|firm|organi[sz]ation) with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\b(?:(?:our|we(?:['’]re| are) an?|join (?:our|an?|the)|(?:with|of) an?) (?:[\\w-]+ ){0,2}(?:team|company|family|community|workforce|organi[sz]ation|crew|group|department|agency|institution|business|firm) of|(?:company|business|start-?up|organi[sz]ation|workforce) of) ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}|(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))`,
     `\\b${HEAD_FIGURE}[- ](?:strong|person|people|employee) (?:company|business|start-?up|organi[sz]ation|workforce|family)`,
+    // A company that is its engineers: "we are about 900 engineers today" (a software services
+    // firm); "we have 40 engineers" counts a function, not the company.
+    `\\bwe(?:['’]re| are) ${ABOUT}${HEAD_FIGURE} (?:engineers|developers)\\b`,
     `\\b(?:we(?:['’]re| are)|there are|join|with|of) ${ABOUT}${HEAD_FIGURE} ([A-Z][a-z]+(?:ers|ians|ites|sters|nauts|lings|ies|ans))\\b`,
     // After the demonym: the company named as the subject ("Acme has 20 employees", "Acme is a
     // team of 12 building ..."), "With 4,000 colleagues ..." opening a sentence, a grown
@@ -1463,7 +1467,7 @@ const COMPANY_HEADCOUNT = new RegExp(
 );
 const COMPANY_HEADCOUNT_ALL = new RegExp(COMPANY_HEADCOUNT.source, "gi");
 /** The capture of {@link COMPANY_HEADCOUNT} that holds a demonym ("600 Acmers"), not a figure. */
-const DEMONYM = 6;
+const DEMONYM = 7;
 const RAISED_ALL = new RegExp(RAISED.source, "gi");
 /** Plurals that are no company's demonym ("500 Engineers", "40 Countries"). */
 const COMMON_PLURAL =
@@ -1521,7 +1525,7 @@ export function companyHeadcount(said: string): number | null {
   if (!/\d/.test(text)) return null;
   let best: number | null = null;
   for (const m of allMatches(COMPANY_HEADCOUNT_ALL, text)) {
-    // Each alternative captures its figure; the demonym's name (capture 6) is no figure.
+    // Each alternative captures its figure; the demonym's name (capture 7) is no figure.
     const figure = m.find((g, i) => i > 0 && i !== DEMONYM && g !== undefined);
     if (figure === undefined) continue;
     const demonym = m[DEMONYM];
@@ -1748,7 +1752,7 @@ export function extractStageReadings(segments: readonly ClassifiedSegment[]): {
 
 /** "Founded in 2006", "established in 2004", "since 1998": the company's founding year. */
 export const FOUNDED_YEAR =
-  /\b(?:founded|established|in business since|since)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
+  /\b(?:founded|established|created|incorporated|in business since|since)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
 /** A {@link HEADCOUNT} with its figure (capture 1), "with about 650 employees". */
 const HEADCOUNT_FIGURE = new RegExp(`${HEADCOUNT}(\\d{1,6})\\+?(?![,.]?\\d)${HEADCOUNT_NOUN}`, "i");
 /** A funding round or money raised: a company still on the venture path, whatever its age. */
@@ -1762,7 +1766,7 @@ const VENTURE = /\b(?:series [a-h]\b|raised|funding|venture|vc[- ]backed|pre-ipo
  * the latest year the posting names (2024 when it names none later), a headcount of 300 or
  * more, and no funding. Of the labelled postings naming a founding year before 2013, 37 are
  * labelled enterprise and 3 growth; of the 905 labelled postings this reads 5 as enterprise,
- * all so labelled, and none of those 3.
+ * all so labelled, and none of those 3 (with set 17's postings, 7 of 985, all so labelled).
  */
 function longEstablished(company: readonly string[]): boolean {
   let founded: number | null = null;
