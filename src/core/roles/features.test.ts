@@ -8,6 +8,7 @@ import {
   MANAGES_PEOPLE,
   ORGANISATION_LED_BY_ANOTHER,
   readPosting,
+  severalTeamsDuty,
 } from "./features.js";
 
 describe("the go-to-market gate", () => {
@@ -37,6 +38,20 @@ describe("ORGANISATION_LED_BY_ANOTHER: the organisation someone else runs", () =
       ),
     ).toBe(true);
     expect(ORGANISATION_LED_BY_ANOTHER.test("It's run by volunteers on weekends.")).toBe(false);
+  });
+});
+
+describe("severalTeamsDuty: leads or managers who would report to the role", () => {
+  it("reads leads or managers who 'would' report to you as several teams led", () => {
+    const duty = (text: string) => severalTeamsDuty(readPosting(text))?.text ?? null;
+    expect(
+      duty("## The role\nThe area is four squads, and the four squad leads would report to you."),
+    ).toContain("would report to you");
+    expect(duty("## The role\nThree engineering managers report to you.")).toContain(
+      "report to you",
+    );
+    // Product managers are colleagues, not reports.
+    expect(duty("## The role\nThree product managers report to you.")).toBeNull();
   });
 });
 

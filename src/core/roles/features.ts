@@ -483,7 +483,7 @@ export function leadsManagers(text: string): boolean {
  * leaders, and mentoring, say nothing of whom the role manages.
  */
 const MANAGES_MANAGERS =
-  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will )?report to you|(?:engineering )?managers reporting (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you)\b/gi;
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you)\b/gi;
 /** Both patterns end in one of these words; most sentences hold none and skip them. */
 const SEVERAL_GATE = /managers|directors|teams|squads|leads/i;
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
@@ -515,8 +515,12 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary")
       return false;
     if (!SEVERAL_GATE.test(seg.text)) return false;
-    for (const m of seg.text.matchAll(MANAGES_MANAGERS))
-      if (!OTHER_MANAGERS.test(m[0]) && !ALONGSIDE.test(m[0])) return true;
+    for (const m of seg.text.matchAll(MANAGES_MANAGERS)) {
+      // "Three product managers report to you": the trade may be the word right before it.
+      const before = /(\S+)\s+$/.exec(seg.text.slice(Math.max(0, m.index - 20), m.index));
+      if (!OTHER_MANAGERS.test(`${before?.[1] ?? ""} ${m[0]}`) && !ALONGSIDE.test(m[0]))
+        return true;
+    }
     return LEADS_SEVERAL_TEAMS.test(seg.text);
   });
   return at >= 0 ? at : null;
