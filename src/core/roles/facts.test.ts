@@ -2923,6 +2923,14 @@ describe("team size: the company's engineers and a team someone else leads (set 
     ).toEqual({ min: 8, max: 12 });
   });
 
+  it("reads the hires of someone the role hires as theirs, not the role's team", () => {
+    expect(
+      teamSizeOf(
+        "## The role\n- Hire our first in-house engineering lead and help them hire their first two engineers.",
+      ),
+    ).toBeNull();
+  });
+
   it("reads a count led by someone already in post as theirs, not the role's", () => {
     expect(
       teamSizeOf(

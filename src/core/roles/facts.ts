@@ -567,6 +567,9 @@ const HIRE_BEFORE = new RegExp(String.raw`\b${HIRE_VERB_BEFORE_COUNT}`, "i");
 /** Hires still to come by their order: "hire our first three engineers", "the next two". */
 const FIRST_HIRES_BEFORE =
   /\b(?:our|the|your)\s+(?:first|next)\s+(?:about\s+|around\s+|up to\s+)?$/i;
+/** Someone else's hires: "hire our first engineering lead and help them hire their first two". */
+const THEIR_HIRES_BEFORE =
+  /\b(?:hire|hiring|recruit|recruiting)\s+their\s+(?:first\s+|next\s+|own\s+)?(?:about\s+|around\s+|up to\s+)?$/i;
 /** An employer's headcount right before the count: "the Agency employs more than 900 staff". */
 const EMPLOYS_BEFORE =
   /\bemploy(?:s|ing)?\s+(?:over |more than |about |around |some |nearly |almost |approximately )?$/i;
@@ -772,6 +775,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // "Hire 15+ engineers in the next 12 months": people to hire over a time to come.
       // So are "later hire one or two people" and "eventually hire two engineers".
       const hireBefore = seg.text.slice(Math.max(0, m.index - 30), m.index);
+      if (THEIR_HIRES_BEFORE.test(hireBefore)) continue;
       if (
         HIRE_BEFORE.test(hireBefore) &&
         (TIME_TO_COME_AFTER.test(seg.text.slice(end, end + 40)) ||
