@@ -354,8 +354,9 @@ describe("the probe sets of data/probes", () => {
       values: 0.64,
     },
     {
-      // Session 29, written mid-session: scored blind at 7320641, left unread. Its title-mismatch
-      // false alarms (3 of 20) are over #11's line: a ceiling here, not a floor met.
+      // Session 29, written mid-session: scored blind at 7320641; its posts read in session 30,
+      // its postings left unread. Its title-mismatch false alarms (3 of 20) are over #11's
+      // line: a ceiling here, not a floor met.
       set: "realistic-16",
       postings: 40,
       responsibilities: 0.81,
@@ -370,9 +371,28 @@ describe("the probe sets of data/probes", () => {
         stage: [31, 1],
       },
       posts: 40,
-      chosen: 23,
-      considered: 0.81,
+      chosen: 26,
+      considered: 0.8,
       values: 0.62,
+    },
+    {
+      // Session 30, written at its start: scored blind at 586c07d; then read, postings and posts.
+      set: "realistic-17",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.87,
+      facts: {
+        reports_to: [33, 1],
+        team_size: [23, 2],
+        hands_on: [29, 7],
+        compensation: [32, 1],
+        work_mode: [36, 1],
+        stage: [33, 1],
+      },
+      posts: 40,
+      chosen: 30,
+      considered: 0.79,
+      values: 0.6,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
