@@ -394,6 +394,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.79,
       values: 0.6,
     },
+    {
+      // Session 30, written mid-session: scored blind at 814cfa2 (and at 586c07d), left unread.
+      set: "realistic-18",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.82,
+      facts: {
+        reports_to: [31, 1],
+        team_size: [20, 2],
+        hands_on: [31, 4],
+        compensation: [31, 1],
+        work_mode: [33, 1],
+        stage: [35, 1],
+      },
+      posts: 40,
+      chosen: 25,
+      considered: 0.84,
+      values: 0.65,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
