@@ -777,3 +777,14 @@ describe("a posting pasted without its heading", () => {
     );
   });
 });
+
+describe("a stated share of the time spent coding is a coding duty", () => {
+  it("adds coding, quoted, when the share reads as some hands-on work", () => {
+    const a = analyzeRole(
+      "Engineering Manager\n\n## What you'll do\n- Run 1:1s and growth plans for a team of six engineers.\n- Expect about a third of your week in the codebase.\n- Run sprint planning with the product manager.\n",
+    );
+    expect(a.facts.handsOn).toBe("some");
+    const coding = a.responsibilities.find((r) => r.id === "coding");
+    expect(coding?.evidence.join(" ")).toContain("a third of your week in the codebase");
+  });
+});

@@ -266,7 +266,15 @@ function codingAsHandsOn(
 ): ResponsibilityFinding[] {
   const has = found.some((r) => r.id === "coding");
   if (handsOn === "none" && has) return found.filter((r) => r.id !== "coding");
-  if (handsOn !== "required" || has) return found;
+  if (has) return found;
+  // "About 30% of your week in the code": a share of the time spent coding is a coding duty at
+  // any size, though under half reads as some hands-on work (all 21 labelled postings that state
+  // a share below half are labelled with coding).
+  if (handsOn === "some" && reading.codingShareAt !== null) {
+    const seg = reading.segments[reading.codingShareAt];
+    return seg ? withStatedDuty(found, "coding", p, seg) : found;
+  }
+  if (handsOn !== "required") return found;
   const at = reading.handsOnRequiredAt;
   const seg =
     at !== null && at >= 0

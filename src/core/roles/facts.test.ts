@@ -1990,6 +1990,54 @@ describe("facts of session 25's blind postings, in sentences of our own", () => 
   });
 });
 
+describe("hands-on work as set 16's postings put it (session 30)", () => {
+  const handsOn = (text: string, title = "Engineering Manager", nominal = "engineering_manager") =>
+    extractHandsOn(segmentsOf(`${title}\n\n## What you do\n- Lead the team.\n${text}\n`), 0.5, {
+      title,
+      nominal: nominal as ArchetypeId,
+    });
+
+  it("reads a share under half as some, half or more as a core duty", () => {
+    expect(
+      handsOn("- Spend roughly 40% of your week in the codebase, reviewing pull requests."),
+    ).toBe("some");
+    expect(handsOn("- Spend about half your time writing code in Go.")).toBe("required");
+  });
+
+  it("reads denials in other words, and a question as asking nothing", () => {
+    expect(
+      handsOn("There is no expectation that you write code.", "VP Engineering", "vp_engineering"),
+    ).toBe("none");
+    expect(
+      handsOn(
+        "Is it hands-on? Not in the sense of writing production code.",
+        "CTO",
+        "cto_architect",
+      ),
+    ).toBe("none");
+    expect(
+      handsOn(
+        "**Hands-on?** No. You won't be working in the codebase.",
+        "Head of Engineering",
+        "vp_engineering",
+      ),
+    ).toBe("none");
+    // The question alone says nothing: a staff engineer's title still builds.
+    expect(handsOn("Is it hands-on?", "Staff Engineer", "staff_ic")).toBe("required");
+  });
+
+  it("reads a large share of the code written as a core duty, the occasional review as some", () => {
+    expect(handsOn("- Write a large share of the core code yourself, in Java.")).toBe("required");
+    expect(
+      handsOn(
+        "You don't need to ship features, but I'd love it if you stayed close enough to do the occasional review.",
+        "VP Engineering",
+        "vp_engineering",
+      ),
+    ).toBe("some");
+  });
+});
+
 describe("hands-on work denied or kept, as session 25's blind postings put it", () => {
   const handsOn = (text: string) =>
     extractHandsOn(

@@ -99,6 +99,11 @@ export interface PostingReading {
    */
   handsOnRequiredAt: number | null;
   /**
+   * The sentence (index into `segments`) that states a share of the time spent coding ("about
+   * 30% of your week in the code"; null: none), whatever hands-on level it reads as.
+   */
+  codingShareAt: number | null;
+  /**
    * The sentence (index into `segments`) that denies hands-on work ("This is not a hands-on
    * coding role") when no sentence states it as a core duty (null otherwise): the fact is then
    * "none", as stated, and quoted from it.
@@ -269,6 +274,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     archetypeInput,
     warnings,
     handsOnRequiredAt: handsOn.requiredAt,
+    codingShareAt: handsOn.shareAt,
     handsOnDeniedAt: handsOn.deniedAt,
     severalTeamsAt: severalTeamsIndex(segments),
     topEngineeringAt: firstStating(segments, TOP_ENGINEERING),
