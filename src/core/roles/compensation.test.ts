@@ -670,6 +670,17 @@ describe("pay of set 15's postings, in sentences of our own", () => {
     });
   });
 
+  it("reads a daily rate budgeted as pay, a sum budgeted as none, and the Romanian month", () => {
+    expect(base("We've budgeted €900–€1,100 per day for the role.")).toEqual({
+      min: 900,
+      max: 1100,
+      currency: "EUR",
+      period: "day",
+    });
+    expect(base("We've budgeted €40,000 for conference travel this year.")).toBeNull();
+    expect(base("**Salariu:** 21.000 – 25.000 RON net/lună")).toMatchObject({ period: "month" });
+  });
+
   it("reads a figure offered with benefits as pay without a pay word", () => {
     expect(base("Senior Engineer\nLeeds, hybrid\n£82,000 + benefits\n\nAbout us")).toEqual({
       min: 82_000,

@@ -391,7 +391,7 @@ const DAY_AFTER = new RegExp(
 // "brutos anuales", "por ano", "all'anno", "annui"; the Scandinavian month ("per månad",
 // "per måned", "i måneden").
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|(?:per|\/|i)\s*(?:månad|måned|mnd|måneden|mån)\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|(?:per|\/|i)\s*(?:månad|måned|mnd|måneden|mån)\b)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b))`,
@@ -425,8 +425,10 @@ const TOTAL_BEFORE =
 const TOTAL_AFTER = /^\s*\(?(?:tc\b|total\b|including (?:equity|rsus?|stock|bonus))/i;
 const NOT_PAY_AFTER =
   /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads|(?:(?!(?:for|across|in|at|per|to|with|plus|and|or|depending|based|on|of|a|an|the|all|each|every|our|your)\b)[\w-]+ ){0,2}(?:merchants|shopkeepers|sellers|buyers|traders|creators|owners|businesses|companies|clients|partners|brands|retailers|shops|stores|restaurants|schools|hospitals|clinics|patients|students|learners|teachers|farmers|drivers|riders|households|homes|smes|devices|vehicles|warehouses|sites|locations|orders|deliveries|payments|requests|subscribers|installs|cities|countries))|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
+/** A sum budgeted right before a figure (pay only as an hourly or daily rate). */
+const BUDGETED = /\bbudgeted\b[^$£€\d]{0,24}$/i;
 const NOT_PAY_BEFORE =
-  /(?:bonus|equity|stipend|benefit|budget|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
+  /(?:bonus|equity|stipend|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
 
 /**
  * Currencies whose unit is worth much less than a dollar, with a round figure of how many make
@@ -635,6 +637,8 @@ export function extractCompensation(
     )
       continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
+    // "We've budgeted €1,000–€1,200 per day": a rate budgeted is pay; a sum budgeted is not.
+    if (BUDGETED.test(before) && !HOUR_AFTER.test(after) && !DAY_AFTER.test(after)) continue;
     let lo = a.mega ? a.value * 1e6 : a.value;
     let top = hi.mega ? hi.value * 1e6 : hi.value;
     // "₦2.5m – 3.5m": the second figure's millions apply to the first.

@@ -2992,6 +2992,29 @@ describe("team size: the company's engineers and a team someone else leads (set 
   });
 });
 
+describe("work mode and reports-to as set 16's postings put them (session 30)", () => {
+  it("reads German office days, on-site before a middle dot, and anywhere in a country", () => {
+    expect(extractWorkMode(["**Standort:** München · 3 Tage im Büro, 2 Tage remote"])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["Larnaca, Cyprus · On-site · Visa support"])).toBe("onsite");
+    expect(
+      extractWorkMode([
+        "You can be in Cali, or anywhere in Colombia if you can travel here monthly.",
+      ]),
+    ).toBe("remote");
+  });
+
+  it("reads 'report to us both' from one of the founders as the founders", () => {
+    expect(
+      extractReportsTo(
+        "I'm Ilse, one of the two founders of Kade.\n\nYou'd report to us both.",
+        "Fractional CTO",
+      ),
+    ).toBe("founders");
+  });
+});
+
 describe("reports-to and work mode said in other words (set 17)", () => {
   it("reads a Gerente General or Directeur Général as the chief executive", () => {
     expect(extractReportsTo("Serás parte del comité y reportarás al Gerente General.", "CTO")).toBe(
