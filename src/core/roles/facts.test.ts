@@ -3005,6 +3005,19 @@ describe("work mode and reports-to as set 16's postings put them (session 30)", 
     ).toBe("remote");
   });
 
+  it("reads a company of around N staff, and a count someone in post runs, as not the role's team", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nOur client is a profitable fintech of around 150 staff. The interim will take charge of 12 engineers in two squads.",
+      ),
+    ).toEqual({ min: 12, max: 12 });
+    expect(
+      teamSizeOf(
+        "## The role\nOur VP of Engineering, Lena, runs the engineering organisation of around sixty people. Two principal engineers report to you.",
+      ),
+    ).toEqual({ min: 2, max: 2 });
+  });
+
   it("reads 'report to us both' from one of the founders as the founders", () => {
     expect(
       extractReportsTo(

@@ -448,10 +448,11 @@ const PERSON_TEAM_LED =
 /**
  * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we are
  * about 900 engineers", "we're a team of 40", "join a company of 300", "Acme is a small team of 14", "our global team of 900
- * people", "X is a marketplace with about 180 engineers").
+ * people", "X is a marketplace with about 180 engineers", "a profitable insurtech of around 120
+ * staff").
  */
 export const COMPANY_TEAM =
-  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business) (?:of|with)\s*\S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
+  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with)\s*\S+\s*\S*$|\b(?:is|are) (?:a|an)\b[^.;]{0,50}\b(?:company|business|start-?up|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with) (?:about|around|roughly|approximately|over|more than|some|nearly|almost) \S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
 /** The role joining a team as one of its members (see extractTeamSize). */
 const JOINS_TEAM =
   /\byou(?:['’]ll| will)? be one of\b|\bin (?:our|the|a|an) (?:[\w&-]+ ){0,3}team of\b|\byou(?:['’]ll| will) join (?:our|the|a|an)\b[^.;]{0,40}\bteam\b|\bas (?:a|an) (?:[\w-]+ ){0,3}(?:member|engineer|developer|analyst|scientist) (?:of|in|on) (?:our|the)\b/i;
@@ -575,10 +576,12 @@ const EMPLOYS_BEFORE =
   /\bemploy(?:s|ing)?\s+(?:over |more than |about |around |some |nearly |almost |approximately )?$/i;
 /**
  * Someone already in post who leads the count that follows: "our VP Engineering, who leads the
- * 140-person R&D organisation" (said in the present: "someone who will lead" is the role).
+ * 140-person R&D organisation", "our VP of Engineering, Karin, runs the engineering
+ * organisation of around seventy people" (said in the present: "someone who will lead" is the
+ * role).
  */
 const LEADER_IN_POST_BEFORE =
-  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$/i;
+  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its) (?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40}\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}$/i;
 /** A size in the past: "when payments was three engineers in a WhatsApp group". */
 const PAST_SIZE_BEFORE =
   /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
@@ -752,7 +755,7 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // 140-person R&D organisation": someone else's team.
       const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
-      if (LEADER_IN_POST_BEFORE.test(seg.text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (LEADER_IN_POST_BEFORE.test(seg.text.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
@@ -1460,7 +1463,7 @@ const COMPANY_HEADCOUNT = new RegExp(
     // people to 250"), and a headcount field.
     `\\b(?!(?:team|department|group|org|organi[sz]ation|squad|function|unit|division|office|client|customer|user|partner|each|every)s?\\b)[a-z][\\w&.'’-]* (?:has|employs|counts) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `^with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
-    `\\bis an? (?:[\\w-]+ ){0,2}(?:team|company|crew) of ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}\\b|[a-z]+ing\\b))`,
+    `\\bis an? (?:[\\w-]+ ){0,2}(?:team|company|crew|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy) of ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}\\b|[a-z]+ing\\b))`,
     `\\bgrown (?:[\\w-]+ ){0,6}?to ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\bgrown from ${ABOUT}\\d[\\d,]* ${PEOPLE_NOUN} to ${ABOUT}${HEAD_FIGURE}`,
     `\\b(?:company size|company headcount|number of employees|employees)\\s*:\\s*${ABOUT}${HEAD_FIGURE}`,
