@@ -2927,7 +2927,7 @@ describe("stage: a private company of some hundreds of people founded long ago",
     expect(stageOf("## About us\nFounded in 2003, we employ 120 people.")).toBe("growth");
   });
 
-  it("reads a year the body was created in, and a firm that is its engineers (set 17)", () => {
+  it("reads a year the body was created in, a firm that is its engineers, a fintech of N staff", () => {
     expect(
       stageOf(
         "## About us\nCreated in 2004, the agency has more than 600 public servants across the country.",
@@ -2938,6 +2938,7 @@ describe("stage: a private company of some hundreds of people founded long ago",
         "## About us\nWe have built software for banks since 2007. We are about 850 engineers today.",
       ),
     ).toBe("enterprise");
+    expect(stageOf("## About us\nWe are a profitable fintech of around 180 staff.")).toBe("growth");
     // "We have 850 engineers" counts a function, not the company: no stage.
     expect(
       stageOf("## About us\nWe have built software for banks since 2007. We have 850 engineers."),

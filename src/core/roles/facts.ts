@@ -1463,7 +1463,7 @@ const COMPANY_HEADCOUNT = new RegExp(
     // people to 250"), and a headcount field.
     `\\b(?!(?:team|department|group|org|organi[sz]ation|squad|function|unit|division|office|client|customer|user|partner|each|every)s?\\b)[a-z][\\w&.'’-]* (?:has|employs|counts) ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `^with ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
-    `\\bis an? (?:[\\w-]+ ){0,2}(?:team|company|crew|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy) of ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}\\b|[a-z]+ing\\b))`,
+    `\\b(?:is|are|we['’]re) an? (?:[\\w-]+ ){0,2}(?:team|company|crew|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy) of ${ABOUT}${HEAD_FIGURE}(?= ?(?:${PEOPLE_NOUN}\\b|[a-z]+ing\\b))`,
     `\\bgrown (?:[\\w-]+ ){0,6}?to ${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
     `\\bgrown from ${ABOUT}\\d[\\d,]* ${PEOPLE_NOUN} to ${ABOUT}${HEAD_FIGURE}`,
     `\\b(?:company size|company headcount|number of employees|employees)\\s*:\\s*${ABOUT}${HEAD_FIGURE}`,
