@@ -162,6 +162,31 @@ describe("bearing reflect", () => {
     expect(result.stdout).toContain("chosen:     undecided");
   });
 
+  it("says which values a post came nearest to when it reads none surely", async () => {
+    const post = [
+      "# Twelve months as CTO after nine years as an engineer",
+      "",
+      "Last spring I left a backend engineer job at a logistics company in Brno to become CTO of a six-person startup that schedules home-care visits.",
+      "",
+      "I wanted to own the decisions, not just argue for them in design reviews. I also wanted to work on something that matters to people I could meet: the nurses who use the app every morning.",
+      "",
+      "The pay is lower than before. That was never the point.",
+      "",
+    ].join("\n");
+    const text = await runCli(["reflect", "-"], { input: post });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Values\n {2}\(none read surely; nearest: Purpose 0\.\d\d/);
+    expect(text.stdout).toContain("Reasons said as reasons");
+    const json = await runCli(["reflect", "-", "--json"], { input: post });
+    const [out] = JSON.parse(json.stdout) as Array<{
+      values: unknown[];
+      nearestValues?: { id: string; score: number }[];
+    }>;
+    expect(out?.values).toEqual([]);
+    expect(out?.nearestValues?.[0]?.id).toBe("purpose");
+    for (const v of out?.nearestValues ?? []) expect(v.score).toBeGreaterThanOrEqual(0.1);
+  });
+
   it("says how criteria are stated when a post states none", async () => {
     const result = await runCli(["reflect", "-"], {
       input: "I left my job in May and I am taking the summer to think.\n",

@@ -41,7 +41,18 @@ export function renderReflection(r: ReflectOutput): string {
   const heading = [r.title ?? "(untitled)", r.date].filter(Boolean).join(" · ");
   lines.push(`${r.file}: ${heading}`, "");
   lines.push("Values");
-  if (r.values.length === 0) lines.push("  (none found)");
+  if (r.values.length === 0) {
+    // Say what the post came nearest to, and how a value is read more surely.
+    const near = (r.nearestValues ?? [])
+      .map((v) => `${VALUES[v.id].label} ${v.score.toFixed(2)}`)
+      .join(", ");
+    if (near === "") lines.push("  (none found)");
+    else
+      lines.push(
+        `  (none read surely; nearest: ${near})`,
+        `  Reasons said as reasons ("I left because ...", "what I want next is ...") are read more surely.`,
+      );
+  }
   for (const v of r.values) {
     lines.push(
       `  ${VALUES[v.id].label.padEnd(18)} ${v.score.toFixed(2)}  “${valueQuote(v.evidence[0] ?? "", v.id)}”`,

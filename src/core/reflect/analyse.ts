@@ -37,10 +37,19 @@ export interface Reflection {
   /** ISO 8601 date (`YYYY-MM-DD`) or null. */
   date: string | null;
   values: ValueFinding[];
+  /**
+   * Only when no value is read: the (at most two) values the learned model read most nearly,
+   * with their probabilities in [0, 1] (at least 0.1, under the model's threshold), so that a
+   * user sees what the post came closest to saying. Absent otherwise, and without a model.
+   */
+  nearestValues?: { id: ValueId; score: number }[];
   paths: { considered: PathId[]; chosen: PathId | "undecided" };
   criteria: CriterionFinding[];
   goals: string[];
 }
+
+/** The least probability a value needs to be named as one a post came near to saying. */
+const NEAREST_FLOOR = 0.1;
 
 /**
  * Analyses a post already read, with the shipped values model (if any). `vectors` (a shell
@@ -66,8 +75,9 @@ export function analyseReading(
   model: LearnedValuesModel | null,
 ): Reflection {
   const { post, sentences, criteria, signals, paths } = reading;
-  const values: ValueFinding[] = model
-    ? learnedValues(model, reading).findings
+  const learned = model ? learnedValues(model, reading) : null;
+  const values: ValueFinding[] = learned
+    ? learned.findings
     : signals
         .filter((s) => s.score >= VALUE_THRESHOLD)
         .map((s) => ({
@@ -76,10 +86,19 @@ export function analyseReading(
           evidence: handEvidence(s.sentences),
         }));
   const read = model?.paths ? readLearnedPaths(model.paths, reading) : paths;
+  const nearest =
+    learned && values.length === 0
+      ? (Object.entries(learned.probabilities) as [ValueId, number][])
+          .filter(([, p]) => p >= NEAREST_FLOOR)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 2)
+          .map(([id, score]) => ({ id, score }))
+      : [];
   return {
     title: post.title,
     date: post.date,
     values,
+    ...(nearest.length > 0 ? { nearestValues: nearest } : {}),
     paths: { considered: read.considered, chosen: read.chosen },
     criteria: criteria.map((c) => ({ name: c.name, values: c.values, evidence: c.evidence })),
     goals: statedGoals(sentences),
