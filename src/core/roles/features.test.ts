@@ -53,6 +53,18 @@ describe("severalTeamsDuty: leads or managers who would report to the role", () 
     // Product managers are colleagues, not reports.
     expect(duty("## The role\nThree product managers report to you.")).toBeNull();
   });
+
+  it("reads team leads the role leads, or a squad's lead who reports to it, as several teams", () => {
+    const duty = (text: string) => severalTeamsDuty(readPosting(text))?.text ?? null;
+    expect(duty("## What you'll do\n- Leading and developing the three team leads.")).toContain(
+      "three team leads",
+    );
+    expect(
+      duty("## The role\nEach squad has its own team lead, who will report to you."),
+    ).toContain("who will report to you");
+    // A lead one works with is no report.
+    expect(duty("## The role\nYou will pair with the team lead on estimates.")).toBeNull();
+  });
 });
 
 describe("MANAGES_PEOPLE: people the role manages, in the words postings use", () => {

@@ -489,9 +489,9 @@ export function leadsManagers(text: string): boolean {
  * leaders, and mentoring, say nothing of whom the role manages.
  */
 const MANAGES_MANAGERS =
-  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you)\b/gi;
-/** Both patterns end in one of these words; most sentences hold none and skip them. */
-const SEVERAL_GATE = /managers|directors|teams|squads|leads/i;
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;
+/** Every match of both patterns holds one of these words; most sentences hold none and skip them. */
+const SEVERAL_GATE = /managers|directors|teams|squads|lead/i;
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
 const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
 /**
