@@ -664,6 +664,11 @@ describe("pay of set 15's postings, in sentences of our own", () => {
       currency: "CLP",
       period: "month",
     });
+    // A place name ending in an accented letter ("Bogotá") still names its country.
+    expect(base("Sueldo mensual $9.000.000 – $11.000.000, oficina en Bogotá.")).toMatchObject({
+      currency: "COP",
+      period: "month",
+    });
     // Grouped by commas, "$" stays the dollar of the places named.
     expect(base("Salary $150,000 – $170,000 a year. Office in Santiago.")).toMatchObject({
       currency: "USD",

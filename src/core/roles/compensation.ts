@@ -277,18 +277,18 @@ const RUPEE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** Places that decide which krona or krone "kr" means; Sweden's when none is named. */
 const KRONE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["NOK", /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger)\b/i],
-  ["DKK", /\b(?:denmark|danish|copenhagen|københavn|aarhus|odense)\b/i],
-  ["ISK", /\b(?:iceland|icelandic|reykjav[ií]k)\b/i],
-  ["SEK", /\b(?:sweden|swedish|stockholm|gothenburg|göteborg|malmö|uppsala)\b/i],
+  ["NOK", /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger)(?![\p{L}\d])/iu],
+  ["DKK", /\b(?:denmark|danish|copenhagen|københavn|aarhus|odense)(?![\p{L}\d])/iu],
+  ["ISK", /\b(?:iceland|icelandic|reykjav[ií]k)(?![\p{L}\d])/iu],
+  ["SEK", /\b(?:sweden|swedish|stockholm|gothenburg|göteborg|malmö|uppsala)(?![\p{L}\d])/iu],
 ];
 /** Places of the pesos written with "$" ({@link DOTTED_THOUSANDS}). */
 const PESO_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["CLP", /\b(?:chile|chilean|santiago|providencia|las condes|valpara[ií]so)\b/i],
-  ["COP", /\b(?:colombia|colombian|bogot[aá]|medell[ií]n|barranquilla)\b/i],
-  ["ARS", /\b(?:argentina|argentinian|buenos aires|rosario|mendoza)\b/i],
-  ["UYU", /\b(?:uruguay|uruguayan|montevideo)\b/i],
-  ["MXN", /\b(?:m[eé]xico|mexican|cdmx|guadalajara|monterrey)\b/i],
+  ["CLP", /\b(?:chile|chilean|santiago|providencia|las condes|valpara[ií]so)(?![\p{L}\d])/iu],
+  ["COP", /\b(?:colombia|colombian|bogot[aá]|medell[ií]n|barranquilla)(?![\p{L}\d])/iu],
+  ["ARS", /\b(?:argentina|argentinian|buenos aires|rosario|mendoza)(?![\p{L}\d])/iu],
+  ["UYU", /\b(?:uruguay|uruguayan|montevideo)(?![\p{L}\d])/iu],
+  ["MXN", /\b(?:m[eé]xico|mexican|cdmx|guadalajara|monterrey)(?![\p{L}\d])/iu],
 ];
 
 /** The first-named of `places` in `text`, or null. */

@@ -447,9 +447,9 @@ const PERSON_TEAM_LED =
 
 /**
  * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we are
- * about 900 engineers", "we're a team of 40", "join a company of 300", "Acme is a small team of 14", "our global team of 900
- * people", "X is a marketplace with about 180 engineers", "a profitable insurtech of around 120
- * staff").
+ * about 900 engineers", "we're a team of 40", "join a company of 300", "Acme is a small team of
+ * 14", "our global team of 900 people", "X is a marketplace with about 180 engineers", "a
+ * profitable insurtech of around 120 staff").
  */
 export const COMPANY_TEAM =
   /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with)\s*\S+\s*\S*$|\b(?:is|are) (?:a|an)\b[^.;]{0,50}\b(?:company|business|start-?up|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with) (?:about|around|roughly|approximately|over|more than|some|nearly|almost) \S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
@@ -859,9 +859,9 @@ export const NO_OR_PASSING_REMOTE =
  * "worldwide", "wherever" and "where you work" (is up to you), "wfh" and "wfo" (work from the
  * office), and the Spanish, Portuguese, Italian, French and German words for the three
  * ("híbrido", "remoto", "presencial", "télétravail", "à distance", "sur site", "vor Ort", "im
- * Büro"); for {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that
- * holds none states no work mode and is not run through them (facts.test.ts checks it on every
- * line of ../shared); when a pattern changes, so must this.
+ * Büro"); for {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A
+ * line that holds none states no work mode and is not run through them (facts.test.ts checks it
+ * on every line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
   /remot|hybrid|[ií]brid[oa]|presencial|pr[ée]sentiel|t[ée]l[ée]travail|teletrabajo|distance|sur site|vor ort|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work|presence|büro/i;
@@ -1443,9 +1443,9 @@ const ABOUT =
  * 900 staff", "a startup in Makati (about 40 people in total)", "join our global team of 200+
  * professionals", "a 300-strong company", "there are over 600 Acmers" (a demonym: a capitalised
  * plural that is no common noun), "we are about 900 engineers". The figure is the one capture
- * that matched other than the
- * demonym's (capture 7, {@link DEMONYM}). (A bare "500 employees" without such a verb or frame
- * read one more of corpus half A's stages and invented one on half B: left out.)
+ * that matched other than the demonym's (capture 7, {@link DEMONYM}). (A bare "500 employees"
+ * without such a verb or frame read one more of corpus half A's stages and invented one on half
+ * B: left out.)
  */
 const COMPANY_HEADCOUNT = new RegExp(
   [
@@ -1865,9 +1865,9 @@ const NOT_HANDS_ON_WIDE =
   /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding)(?![^.;]*\band (?:stay|keep|remain)s? (?:out|away)\b) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b|\b(?:not|isn['’]t) (?:an? )?player[-/ ]coach\b|\bno expectation (?:that )?(?:you(?:['’]ll| will)? |for you to |to )(?:write|be writing|code)\b|\bnot in the sense of (?:writing|shipping) (?:production )?code\b|\b(?:won['’]t|will not) be working (?:in|on) (?:the )?code(?:base)?\b/i;
 /** A word every match of {@link NOT_HANDS_ON_WIDE} or {@link STILL_BUILDS} holds. */
 const WIDE_ONLY_GATE = /not\b|n['’]t\b|still|no expectation/i;
-/** A share of the time under 40%: "about 30% of your time", "a third of your week". */
+/** A share of the time under half: "about 30% of your time", "a third of your week". */
 const MINOR_SHARE =
-  /(?:\b(?:[1-9]|[1-3]\d) ?%|\ban? (?:third|quarter|fifth|tenth)\b)[^.;]{0,20}\b(?:time|week|day)\b/i;
+  /(?:\b(?:[1-9]|[1-4]\d) ?%|\ban? (?:third|quarter|fifth|tenth)\b)[^.;]{0,20}\b(?:time|week|day)\b/i;
 /** A core duty the wide reading alone reads: "You are still a developer: ...". */
 const STILL_BUILDS =
   /\byou(?:['’]re| are| remain| stay) still (?:a|an) (?:[\w-]+ )?(?:developer|engineer|programmer|coder)\b/i;
@@ -2128,8 +2128,8 @@ function handsOnStated(seg: ClassifiedSegment, denial: RegExp = NOT_HANDS_ON): n
     return READ_NO_FURTHER | SAYS_NOTHING;
   // A stated share of the time: half or more is a core duty, less is some (of the labelled
   // postings stating 40%, 3 of 4 are labelled some; of those stating half, 13 of 14 required).
-  // In a company
-  // blurb only when the sentence opens with it (a split of the role's time: "10% Coding: ...").
+  // In a company blurb only when the sentence opens with it (a split of the role's time: "10%
+  // Coding: ...").
   const found = CODING_SHARE.exec(seg.text);
   const share = seg.section === "company" && (found?.index ?? 0) > 3 ? null : found;
   if (share) {
@@ -2230,7 +2230,7 @@ function wideOnlyStated(seg: ClassifiedSegment): number {
     return handsOnStated(seg, NOT_HANDS_ON_WIDE);
   if (seg.section !== "requirements" && seg.section !== "company" && STILL_BUILDS.test(seg.text))
     // "You are still a developer: about 50% of your time ..." is a core duty; "... about a
-    // third of your time" is some, as a stated share under 40% is everywhere else.
+    // third of your time" is some, as a stated share under half is everywhere else.
     return MINOR_SHARE.test(seg.text) ? STATES_SOME | READ_NO_FURTHER : STATES_REQUIRED;
   return 0;
 }
