@@ -62,7 +62,8 @@ const CFA = "cfa";
 const KRONE = "krone";
 /**
  * "$" with its thousands grouped by full stops ("$7.000.000"), as pesos are written in Chile,
- * Colombia, Argentina and Uruguay, never a US dollar: see {@link pesoOf}.
+ * Colombia, Argentina and Uruguay, never a US dollar: the first peso country the posting names
+ * ({@link PESO_PLACES}).
  */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const SYMBOLS: Record<string, string> = {
@@ -300,11 +301,6 @@ function firstPlace(places: ReadonlyArray<readonly [string, RegExp]>, text: stri
   return named[0]?.[0] ?? null;
 }
 
-/** The peso a "$7.000.000" means: the first peso country the posting names, else null. */
-function pesoOf(text: string): string | null {
-  return firstPlace(PESO_PLACES, text);
-}
-
 /** Places of the Central African CFA franc (XAF); the West African one (XOF) otherwise. */
 const CENTRAL_AFRICA =
   /\b(?:cameroon|douala|yaound|gabon|libreville|chad|n'?djamena|congo|brazzaville|bangui|central african|equatorial guinea|malabo)\b/i;
@@ -330,6 +326,8 @@ const CODE_BEFORE = new RegExp(`\\b(${CODES})\\b[^\\d\\n]{0,20}$`);
 function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   let dollar: string | undefined;
+  // The peso a "$7.000.000" means, looked for once (null: no peso country named).
+  let peso: string | null | undefined;
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups ?? {};
     const num = g.num ?? "";
@@ -351,13 +349,14 @@ function findAmounts(text: string): Amount[] {
     const mega = /^(?:m|mm|million)$/.test(suf);
     const bareDollar = g.pre?.trim() === "$" && !g.post;
     if (bareDollar && dollar === undefined) dollar = localDollar(text);
-    const peso = bareDollar && DOTTED_THOUSANDS.test(num) ? pesoOf(text) : null;
+    const dotted = bareDollar && DOTTED_THOUSANDS.test(num);
+    if (dotted && peso === undefined) peso = firstPlace(PESO_PLACES, text);
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
       value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
       currency: bareDollar
-        ? (peso ?? dollar ?? "USD")
+        ? ((dotted ? peso : null) ?? dollar ?? "USD")
         : regional(
             currencyOf(g.pre) ??
               currencyOf(g.post) ??
@@ -637,8 +636,6 @@ export function extractCompensation(
     )
       continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
-    // "We've budgeted €1,000–€1,200 per day": a rate budgeted is pay; a sum budgeted is not.
-    if (BUDGETED.test(before) && !HOUR_AFTER.test(after) && !DAY_AFTER.test(after)) continue;
     let lo = a.mega ? a.value * 1e6 : a.value;
     let top = hi.mega ? hi.value * 1e6 : hi.value;
     // "₦2.5m – 3.5m": the second figure's millions apply to the first.
@@ -673,6 +670,8 @@ export function extractCompensation(
     if (!currency && !(payContext && salaryLike)) continue;
     const period = hi.perAnnum ? "year" : periodNear(before, after);
     if (!period && top < 1000) continue;
+    // "We've budgeted €1,000–€1,200 per day": a rate budgeted is pay; a sum budgeted is not.
+    if (period !== "hour" && period !== "day" && BUDGETED.test(before)) continue;
     if (lo > top) [lo, top] = [top, lo];
     candidates.push({
       start: a.start,

@@ -492,6 +492,16 @@ const MANAGES_MANAGERS =
   /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;
 /** Every match of both patterns holds one of these words; most sentences hold none and skip them. */
 const SEVERAL_GATE = /managers|directors|teams|squads|lead/i;
+/**
+ * Whether a {@link MANAGES_MANAGERS} match names managers of another trade ({@link
+ * OTHER_MANAGERS}), in it or as the word right before it ("three product managers report to
+ * you": the match begins at "managers").
+ */
+function ofOtherTrade(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "";
+  return OTHER_MANAGERS.test(`${before} ${m[0]}`);
+}
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
 const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
 /**
@@ -521,12 +531,8 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary")
       return false;
     if (!SEVERAL_GATE.test(seg.text)) return false;
-    for (const m of seg.text.matchAll(MANAGES_MANAGERS)) {
-      // "Three product managers report to you": the trade may be the word right before it.
-      const before = /(\S+)\s+$/.exec(seg.text.slice(Math.max(0, m.index - 20), m.index));
-      if (!OTHER_MANAGERS.test(`${before?.[1] ?? ""} ${m[0]}`) && !ALONGSIDE.test(m[0]))
-        return true;
-    }
+    for (const m of seg.text.matchAll(MANAGES_MANAGERS))
+      if (!ofOtherTrade(seg.text, m) && !ALONGSIDE.test(m[0])) return true;
     return LEADS_SEVERAL_TEAMS.test(seg.text);
   });
   return at >= 0 ? at : null;
