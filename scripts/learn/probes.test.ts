@@ -413,6 +413,25 @@ describe("the probe sets of data/probes", () => {
       considered: 0.84,
       values: 0.65,
     },
+    {
+      // Session 31, written at the session's start: scored blind at b180f7b, left unread.
+      set: "realistic-19",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.79,
+      facts: {
+        reports_to: [31, 1],
+        team_size: [22, 1],
+        hands_on: [27, 7],
+        compensation: [30, 1],
+        work_mode: [30, 1],
+        stage: [34, 1],
+      },
+      posts: 40,
+      chosen: 24,
+      considered: 0.8,
+      values: 0.62,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
