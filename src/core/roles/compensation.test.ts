@@ -695,3 +695,16 @@ describe("pay of set 15's postings, in sentences of our own", () => {
     });
   });
 });
+
+describe("pay periods in Indonesian (session 31)", () => {
+  it("reads 'per bulan' as a month and 'per tahun' as a year", () => {
+    expect(base("Gaji: Rp 30.000.000 – Rp 40.000.000 per bulan")).toMatchObject({
+      currency: "IDR",
+      period: "month",
+    });
+    expect(base("Rp 450.000.000 per tahun, plus bonus")).toMatchObject({
+      currency: "IDR",
+      period: "year",
+    });
+  });
+});

@@ -388,12 +388,12 @@ const DAY_AFTER = new RegExp(
 );
 // Spanish, Portuguese and Italian periods too: "por mes", "mensuales", "por mês", "al mese",
 // "brutos anuales", "por ano", "all'anno", "annui"; the Scandinavian month ("per månad",
-// "per måned", "i måneden").
+// "per måned", "i måneden"); the Indonesian month and year ("per bulan", "per tahun").
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|(?:per|\/|i)\s*(?:månad|måned|mnd|måneden|mån)\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|(?:per|\/|i)\s*(?:månad|måned|mnd|måneden|mån)\b|(?:per|\/)\s*bulan\b)`,
 );
 const YEAR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b))`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|(?:per|\/)\s*tahun\b))`,
 );
 
 function periodNear(before: string, after: string): PayPeriod | null {

@@ -3055,3 +3055,32 @@ describe("reports-to and work mode said in other words (set 17)", () => {
     ).toBe("hybrid");
   });
 });
+
+describe("team size, work mode as set 18's postings put them (session 31)", () => {
+  it("counts the people said to report to the role, in a section about the team", () => {
+    expect(
+      teamSizeOf(
+        "## The team\nIt is one team of six, data engineers and analysts, and all six will report to you.",
+      ),
+    ).toEqual({ min: 6, max: 6 });
+    expect(
+      teamSizeOf(
+        "## The role\nThe unit has two team leads, who will report to this position, and about 25 people in total.",
+      ),
+    ).toEqual({ min: 25, max: 25 });
+    // A team described without anyone reporting to the role is still not read.
+    expect(
+      teamSizeOf("## The team\nIt is one team of six, data engineers and analysts."),
+    ).toBeNull();
+  });
+
+  it("reads a range of home days, 'at least' office days and home working denied", () => {
+    expect(extractWorkMode(["Most of the team work from home two or three days a week."])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["We'd like you on site in Leeds at least three days a week."])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["Working from home is not available for this role."])).toBe("onsite");
+  });
+});

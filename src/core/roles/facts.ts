@@ -491,8 +491,14 @@ const COMPANY_AT_WORK_AFTER =
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
  */
 export const TEAM_LEAD_CONTEXT =
-  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
+  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
+/**
+ * People said to report to the role: "all eight will report to you", "three team leads, who will
+ * report to this position". A sentence about the team that says so counts whom the role leads.
+ */
+export const REPORT_TO_ROLE =
+  /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:you\b|this (?:role|position|person|hire)\b)/i;
 
 /**
  * "Mentor two engineers", "pair with 3 developers": people the role mentors or pairs with are
@@ -720,7 +726,12 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       seg.section !== "duties" &&
       seg.section !== "role" &&
       seg.section !== "summary" &&
-      !(seg.section === "company" && (YOU_WILL_LEAD.test(seg.text) || THE_TEAM_IS.test(seg.text)))
+      !(
+        seg.section === "company" &&
+        (YOU_WILL_LEAD.test(seg.text) ||
+          THE_TEAM_IS.test(seg.text) ||
+          REPORT_TO_ROLE.test(seg.text))
+      )
     )
       continue;
     if (seg.heading || !MAY_COUNT.test(seg.text)) continue;
@@ -817,13 +828,13 @@ export const REMOTE =
   /\b(?:remot[oa]\b|teletrabajo\b|t[ée]l[ée]travail\b|(?<=(?:^|[(|,·•])\W*[àa] )distance\b|remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(| ?[-–—] ?(?:us|usa|uk|eu|emea|mentioned|anywhere|canada|europe|latam|apac|worldwide|global)\b| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?<=\(\s*)remote (?:with)?in [^()]{2,30}\)|(?:work|working) (?:from|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: in [A-Z][^\s,.;]*(?: [A-Z][^\s,.;]*)?)? or (?:from )?(?:home|anywhere|remotely)\b|\bremote(?: work(?:ing)?)?(?: (?:from|in|inside|within|across)(?: the)?(?: [\w-]+){1,2})? (?:works (?:fine )?for us|is (?:fine|ok|okay|welcome) (?:for us|with us|too))\b|where you work is (?:up to you|your (?:call|choice))|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|\b(?:you can|you may|you could) (?:be|live|work|be based)\b[^.;]{0,30}\banywhere in (?!(?:the|our) office)\w+|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is (?:entirely |fully |completely |100% )?remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|(?:mostly|largely|mainly|primarily|predominantly) remote(?:ly)?\b|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:fully|100%|full[- ]time|permanently) wfh\b|\bwfh (?:full[- ]time|only|100%)|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
-  "(?:(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)|once|twice|(?:two|three|four) times)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
+  "(?:at least |a minimum of |up to )?(?:(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)|once|twice|(?:two|three|four) times)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
 // Days on site without the week said: "3 days on site" (one to four: hybrid).
 const OFFICE_DAYS_PLAIN =
   "(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?";
 // Days away from the office: "two remote days per week", "work from home 2 days a week".
 const HOME_DAYS =
-  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh|home office) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
+  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh|home office) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
 const IN_OFFICE =
   "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:office|hub|campus|studio))";
 // Office days named as a span shorter than the week: "in office Tuesday to Thursday".
@@ -874,7 +885,7 @@ const THEIR_WORK_MODE =
  * for this role", a "Remote: No" field.
  */
 const NOT_REMOTE =
-  /\b(?:not|isn['’]t) (?:a |an )?(?:fully )?remote\b|\bremote (?:work(?:ing)?|options?) (?:is|are)(?:n['’]t| not) (?:on offer|offered|available|possible)\b|^\W*remote\s*:\s*no\b/i;
+  /\b(?:not|isn['’]t) (?:a |an )?(?:fully )?remote\b|\b(?:remote (?:work(?:ing)?|options?)|work(?:ing)? from home|home[- ]working|wfh) (?:is|are)(?:n['’]t| not) (?:on offer|offered|available|possible|an option)\b|^\W*remote\s*:\s*no\b/i;
 
 /**
  * Remote, hybrid or on-site, by counting explicit statements across the whole posting (scraped
