@@ -265,8 +265,9 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    */
   tense: number;
   /**
-   * The values stacker's and the considered paths' thresholds: the highest within this much
-   * held-out micro-F1 of the best (0: the best itself). Both curves are flat near their best
+   * The values stacker's threshold (and, before session 31, the considered paths': see
+   * `pathThresholdTolerance`): the highest within this much held-out micro-F1 of the best (0:
+   * the best itself). Both curves are flat near their best
    * (values 0.5964, 0.5965, 0.5967 at 0.25, 0.30, 0.35 in session 17), so the best point moved
    * with any small change: a lexicon change that touched no labelled value moved both from 0.35
    * to 0.30 and changed the values of 51 labelled posts. Measured (session 18), 0 against
@@ -286,6 +287,16 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
    * tolerances 0, 0.002 and 0.005 alike.
    */
   pathThresholdLow: number;
+  /**
+   * The considered paths' own tolerance (as `thresholdTolerance`, for that threshold only). At
+   * 0.002 a lexicon change that added seven right break mentions (session 31) moved it from
+   * 0.30 to 0.35: held-out F1 0.6470 against 0.6496, a difference of about two decisions in
+   * 161 posts. Paths CV seeds 11–18 at 0.005 against 0.002: chosen 0.594 / 0.594, considered
+   * 0.626 / 0.626 (`npm run eval:reflect -- --cv --paths --seeds 11,...,18 --set
+   * pathThresholdTolerance=V`); texts written outside the corpus say fewer of the options
+   * they weigh (see `pathThresholdLow`), so the lower of two thresholds that flat stands.
+   */
+  pathThresholdTolerance: number;
   /**
    * 0/1: the sentence models used at run time are the mean of the inner-fold models the
    * stacker's scores came from (bagging) instead of one fit on all the training posts.
@@ -445,6 +456,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   tense: 0,
   thresholdTolerance: 0.002,
   pathThresholdLow: 1,
+  pathThresholdTolerance: 0.005,
   bagSentences: 0,
   embMean: 5,
   embProto: 0,
@@ -1353,7 +1365,7 @@ export function trainPathsModel(
     heldRows,
     PATH_GRID,
     0.5,
-    settings.thresholdTolerance,
+    settings.pathThresholdTolerance,
     settings.pathThresholdLow === 1 ? "low" : "high",
   );
   model.considered.threshold = pick;

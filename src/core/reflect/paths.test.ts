@@ -530,3 +530,19 @@ describe("a step joined after the role left, and a company co-founded named afte
     ).not.toContain("chosen");
   });
 });
+
+describe("a break said with a word before it, as leave, or as rest (session 31)", () => {
+  const mentioned = (text: string) => paths(text).mentions.some((m) => m.path === "break");
+
+  it("reads 'a long break', 'unpaid leave' and 'rest properly' as a break", () => {
+    expect(mentioned("Option three: a proper break, maybe half a year of it.")).toBe(true);
+    expect(mentioned("By March I knew I needed a long break before anything else.")).toBe(true);
+    expect(mentioned("The bank would give me unpaid leave if I asked.")).toBe(true);
+    expect(mentioned("First I want to rest properly and see my parents.")).toBe(true);
+  });
+
+  it("does not read a break from one activity, or a coffee break, as one", () => {
+    expect(mentioned("I took a long break from writing Go after that.")).toBe(false);
+    expect(mentioned("We talked it through over a coffee at lunch.")).toBe(false);
+  });
+});
