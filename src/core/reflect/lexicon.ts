@@ -465,7 +465,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     { pattern: "individual contributors?|\\bic\\b|ic role", weight: 1, role: false },
     {
       pattern:
-        "((senior|staff|principal|lead|software|backend|frontend|full[- ]stack|platform|data|systems?) )*(engineer|developer|programmer)|architect",
+        "((senior|staff|principal|lead|software|backend|frontend|full[- ]stack|platform|data|systems?) )*(engineer|developer|programmer)|architect|((senior|staff|principal|lead) )?(data|research|applied|ml|machine learning) scientist|technical advis[oe]r to (the |a |our |its )?(ceo|cto|chief \\w+ officer|founders?)",
       weight: 0.8,
       role: true,
     },

@@ -546,3 +546,27 @@ describe("a break said with a word before it, as leave, or as rest (session 31)"
     expect(mentioned("We talked it through over a coffee at lunch.")).toBe(false);
   });
 });
+
+describe("individual contributors' roles beyond engineers (session 31)", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("reads a data scientist's role, or a CEO's technical advisor, as an individual contributor's", () => {
+    expect(kindOf("In May I started as a data scientist at an insurer.", "ic")).toBe("chosen");
+    expect(
+      kindOf("On Monday I begin a new job at a bank as Technical Advisor to the CEO.", "ic"),
+    ).toBe("chosen");
+    expect(
+      paths("---\ntitle: Two years as a machine learning scientist\n---\n\nIt went fast.").chosen,
+    ).toBe("ic");
+  });
+
+  it("leaves an advisor to companies, a consultant's work, to the independent step", () => {
+    expect(
+      kindOf(
+        "I could advise two startups at a time as a part-time CTO or technical advisor.",
+        "ic",
+      ),
+    ).toBeUndefined();
+  });
+});
