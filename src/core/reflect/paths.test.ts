@@ -570,3 +570,40 @@ describe("individual contributors' roles beyond engineers (session 31)", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a step long past, travel as a break, what one looks for in a next job (session 31)", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("reads a role joined two or more years ago as the role held, not the step taken", () => {
+    expect(kindOf("Seven years ago I joined a bank as a backend developer.", "ic")).toBe("left");
+    expect(kindOf("It is eight and a half years ago that I joined as an engineer.", "ic")).toBe(
+      "left",
+    );
+    // A step a year back is the one a post written a year later looks back on.
+    expect(kindOf("A year ago I joined a startup as its CTO.", "executive")).toBe("chosen");
+    // And a step said as now beside it stands.
+    expect(
+      kindOf(
+        "Five years ago I joined as an engineer, and now I'm joining Acme as a manager.",
+        "manager",
+      ),
+    ).toBe("chosen");
+  });
+
+  it("reads solo travel and backpacking as a break", () => {
+    expect(paths("In March I start solo traveling across South America.").considered).toContain(
+      "break",
+    );
+    expect(
+      paths("From May I'll be backpacking through Laos for a few months.").considered,
+    ).toContain("break");
+  });
+
+  it("reads what one looks for in a next job as a search not ended", () => {
+    expect(UNDECIDED_FRAME.test("here is what i'm looking for in my next job: a small team.")).toBe(
+      true,
+    );
+    expect(UNDECIDED_FRAME.test("what i'm looking for in a new role")).toBe(true);
+  });
+});

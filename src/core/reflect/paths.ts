@@ -131,7 +131,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|no (new |next |other )?(job|role|position) lined up|travel(l)?ing (the world|for)|(rest|recover|recharge) (for|and)",
+        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|no (new |next |other )?(job|role|position) lined up|travel(l)?ing (the world|for)|solo travel(l)?ing|backpack(ing)? (through|around|across)|(outside|out of) the (conventional |traditional )?workforce|(rest|recover|recharge) (for|and)",
       weight: 0.9,
       role: false,
     },
@@ -205,6 +205,14 @@ const TAKEN_AFTER_LEFT =
 const I_BEFORE = /\bi('ve| have| had|'d)?( just| finally| then)? $/;
 
 /** A role left, said right before it: "a year as CTO after ten years as an engineer". */
+/**
+ * A step dated two or more years before the writing: "six and a half years ago I joined Google
+ * as a software engineer", "a decade ago" (not "a year ago", which a post a year after a move
+ * says of the step it looks back on).
+ */
+const LONG_AGO =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|[2-9]|\d\d)( and a half)? (\w+ )?years?( and a half)? ago\b|\b(a|over a|more than a) decade ago\b/;
+
 const AFTER_YEARS_AS = /\bafter (\w+ ){1,3}as( an?| the)? $/;
 
 /** What the author will do in the role just named: "as VP I'll own the roadmap". */
@@ -409,6 +417,7 @@ export function pathMentionsBoth(
   // year is looked for only when a step taken names a year.
   let namedYear: number | null | undefined;
   const toldAsHistory = (norm: string): boolean => {
+    if (LONG_AGO.test(norm) && !FUTURE_OR_NOW.test(norm)) return true;
     if (postYear !== null) return onlyEarlierYears(norm, postYear);
     if (FUTURE_OR_NOW.test(norm) || !onlyEarlierYears(norm, Number.POSITIVE_INFINITY)) return false;
     namedYear ??= latestYear(sentences);
