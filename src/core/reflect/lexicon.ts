@@ -625,7 +625,7 @@ export const LEFT_FRAME =
 
 /** A path named to be ruled out: "not planning to be an employee again", "never be a startup". */
 export const REJECT_PATH_FRAME =
-  /\b(not planning to|not going to|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?|(didn't|did not|never) (seriously )?consider(ed)?|ruled out|not on (my|the) (list|table))\b/;
+  /\b(not planning to|not going to|i won'?t (ever |again )?(be|become)|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?|(didn't|did not|never) (seriously )?consider(ed)?|ruled out|not on (my|the) (list|table))\b/;
 
 /** The author has not decided yet. */
 /** A present role named after the fact: "I'm a staff engineer at my new company". */

@@ -607,3 +607,26 @@ describe("a step long past, travel as a break, what one looks for in a next job 
     expect(UNDECIDED_FRAME.test("what i'm looking for in a new role")).toBe(true);
   });
 });
+
+describe("a role one stops being, a role one won't be (session 31)", () => {
+  const kindOf = (text: string, path: string) =>
+    paths(text).mentions.find((m) => m.path === path)?.kind;
+
+  it("reads the role one decided to stop being as the role left", () => {
+    expect(
+      kindOf(
+        "In spring I decided to stop being an individual contributor and became a manager.",
+        "ic",
+      ),
+    ).toBe("left");
+    expect(kindOf("In spring I decided to stop being an individual contributor.", "ic")).not.toBe(
+      "chosen",
+    );
+  });
+
+  it("reads 'I won't become a manager' as a step ruled out", () => {
+    expect(kindOf("Whatever happens, I won't become a manager.", "manager")).toBe("rejected");
+    // Nor is a thing that won't be, said of no one, a step.
+    expect(paths("There won't be an advisory board to blame.").considered).toEqual([]);
+  });
+});

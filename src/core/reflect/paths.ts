@@ -275,7 +275,8 @@ const ASIDE_AFTER =
   /^\s*(about|on this|as we go|as i go|once|when|soon|later|here|in a (future|later|follow))\b/;
 
 /** A role or activity the author has stopped: "I am no longer a principal engineer". */
-const NO_LONGER = /\bno longer\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$/;
+const NO_LONGER =
+  /\b(?:no longer|(?:stop|stopped|stopping|quit|quitting) being)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$/;
 
 /** A step hedged right before its frame: "another thing: maybe going back to be a principal". */
 const MAYBE_BEFORE = /\b(maybe|perhaps|possibly)\s+$/;
