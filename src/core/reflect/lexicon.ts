@@ -465,7 +465,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     { pattern: "individual contributors?|\\bic\\b|ic role", weight: 1, role: false },
     {
       pattern:
-        "((senior|staff|principal|lead|software|backend|frontend|full[- ]stack|platform|data|systems?) )*(engineer|developer|programmer)|architect|((senior|staff|principal|lead) )?(data|research|applied|ml|machine learning) scientist|technical advis[oe]r to (the |a |our |its )?(ceo|cto|chief \\w+ officer|founders?)",
+        "((senior|staff|principal|lead|software|backend|frontend|full[- ]stack|platform|data|systems?) )*(engineer|developer|programmer)|architect|(?<!chief )((senior|staff|principal|lead) )?(data|research|applied|ml|machine learning) scientist|technical advis[oe]r to (the |a |our |its )?(ceo|cto|chief \\w+ officer|founders?)",
       weight: 0.8,
       role: true,
     },
@@ -488,7 +488,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   executive: [
     {
       pattern:
-        "cto|ctos|cio|vp|vice president|chief \\w+( \\w+)? officer|head of (engineering|technology|tech)|c-level|c-suite|executive",
+        "cto|ctos|cio|vp|vice president|chief \\w+( \\w+)? officer|chief (data |research )?scientist|head of (engineering|technology|tech)|c-level|c-suite|executive",
       weight: 0.9,
       role: true,
     },

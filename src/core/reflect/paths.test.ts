@@ -630,3 +630,11 @@ describe("a role one stops being, a role one won't be (session 31)", () => {
     expect(paths("There won't be an advisory board to blame.").considered).toEqual([]);
   });
 });
+
+describe("a chief data scientist is an executive (session 31)", () => {
+  it("reads a chief data scientist's role as an executive's, not an individual contributor's", () => {
+    const r = paths("Next month I'm joining a small lab as its chief data scientist.");
+    expect(r.chosen).toBe("executive");
+    expect(r.considered).not.toContain("ic");
+  });
+});
