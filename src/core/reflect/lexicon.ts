@@ -488,7 +488,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   executive: [
     {
       pattern:
-        "cto|ctos|cio|vp|vice president|chief \\w+( \\w+)? officer|chief (data |research )?scientist|head of (engineering|technology|tech)|c-level|c-suite|executive",
+        "cto|ctos|cio|vp|vice president|chief \\w+( \\w+)? officer|head of (engineering|technology|tech)|c-level|c-suite|executive",
       weight: 0.9,
       role: true,
     },

@@ -631,10 +631,14 @@ describe("a role one stops being, a role one won't be (session 31)", () => {
   });
 });
 
-describe("a chief data scientist is an executive (session 31)", () => {
-  it("reads a chief data scientist's role as an executive's, not an individual contributor's", () => {
+describe("a chief data scientist is not an individual contributor (session 31)", () => {
+  it("does not read a chief data scientist's role as an individual contributor's", () => {
     const r = paths("Next month I'm joining a small lab as its chief data scientist.");
-    expect(r.chosen).toBe("executive");
+    expect(r.chosen).not.toBe("ic");
     expect(r.considered).not.toContain("ic");
+    const named = paths("To see why, it helps to explain the chief data scientist role first.");
+    expect(named.mentions.some((m) => m.path === "ic")).toBe(false);
+    // A data scientist is one.
+    expect(paths("Next month I'm joining a small lab as a data scientist.").chosen).toBe("ic");
   });
 });
