@@ -642,3 +642,12 @@ describe("a chief data scientist is not an individual contributor (session 31)",
     expect(paths("Next month I'm joining a small lab as a data scientist.").chosen).toBe("ic");
   });
 });
+
+describe("a title about being a role (session 31)", () => {
+  it("reads 'Being an X' in a title as the role the author is in, but not 'I tried being an X'", () => {
+    const being = paths("---\ntitle: The ups and downs of being a manager\n---\n\nMostly ups.");
+    expect(being.mentions.find((m) => m.path === "manager")?.kind).toBe("chosen");
+    const tried = paths("---\ntitle: I tried being a manager\n---\n\nMostly downs.");
+    expect(tried.mentions.find((m) => m.path === "manager")?.kind).not.toBe("chosen");
+  });
+});

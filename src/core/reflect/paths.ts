@@ -162,7 +162,7 @@ const GATES = COMPILED.map(({ cues }) => anyOf(cues.map((c) => c.regex)));
 
 /** Title shapes that announce the step taken: "Back to X", "From X to Y", "Still a X". */
 const TITLE_CHOSEN =
-  /\b(back to|to|still an?|as( an?)?|becoming an?|became an?|i'm an?|i am an?|now an?|new)\s+(\w+\s){0,3}$/;
+  /\b(back to|to|still an?|as( an?)?|(?<!tried )being an?|becoming an?|became an?|i'm an?|i am an?|now an?|new)\s+(\w+\s){0,3}$/;
 
 /** Role-noun mention in a self-context: the author holds, held or seeks the role. */
 function selfRole(norm: string, at: number, end: number): boolean {
