@@ -204,7 +204,6 @@ const TAKEN_AFTER_LEFT =
 /** The author as the subject right before a verb: "I ", "I had just ". */
 const I_BEFORE = /\bi('ve| have| had|'d)?( just| finally| then)? $/;
 
-/** A role left, said right before it: "a year as CTO after ten years as an engineer". */
 /**
  * A step dated two or more years before the writing: "six and a half years ago I joined Google
  * as a software engineer", "a decade ago" (not "a year ago", which a post a year after a move
@@ -213,6 +212,7 @@ const I_BEFORE = /\bi('ve| have| had|'d)?( just| finally| then)? $/;
 const LONG_AGO =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|[2-9]|\d\d)( and a half)? (\w+ )?years?( and a half)? ago\b|\b(a|over a|more than a) decade ago\b/;
 
+/** A role left, said right before it: "a year as CTO after ten years as an engineer". */
 const AFTER_YEARS_AS = /\bafter (\w+ ){1,3}as( an?| the)? $/;
 
 /** What the author will do in the role just named: "as VP I'll own the roadmap". */
