@@ -1969,6 +1969,7 @@ export const ROLE_MODEL: RoleModel = {
       "(key |core |main |primary |essential |principal |your |job |role |the )*(responsibilities|duties|accountabilities)( and (duties|responsibilities))?( include)?",
       "what (you('|’)ll|you will|you would|you('|’)d|you) (do|own|be doing|achieve|work on|focus on|lead|drive)",
       "what you('|’)ll be (doing|working on)",
+      "what (the|this|your) (role|job|position) (covers|involves|includes|entails)",
       "in this role,? you( will)?",
       "(as|as an|as a|as the) .{0,60},? you (will|('|’)ll)( be)?",
       "(your|the) (mission|impact|day-to-day|scope)",

@@ -15,6 +15,9 @@ describe("classifyHeading", () => {
   it("knows the usual headings of postings", () => {
     expect(classifyHeading("What you'll do")).toBe("duties");
     expect(classifyHeading("What you do")).toBe("duties");
+    // A recruiter's "What the role covers:" before the duties' bullets.
+    expect(classifyHeading("What the role covers:")).toBe("duties");
+    expect(classifyHeading("What this job involves")).toBe("duties");
     expect(classifyHeading("Why this role exists")).toBe("role");
     expect(classifyHeading("Why we're hiring")).toBe("role");
     // Headings of Spanish, Portuguese, French and German postings, and of bilingual ones.
