@@ -3084,3 +3084,29 @@ describe("team size, work mode as set 18's postings put them (session 31)", () =
     expect(extractWorkMode(["Working from home is not available for this role."])).toBe("onsite");
   });
 });
+
+describe("work modes of set 19's postings, read after scoring, in sentences of our own", () => {
+  it("reads remote within a country in a location line", () => {
+    expect(extractWorkMode(["Lyon · Remote within France · Permanent"])).toBe("remote");
+    expect(extractWorkMode(["Porto, remote in Portugal, full-time"])).toBe("remote");
+  });
+
+  it("reads a day a week away from the office, or a mix of office and home, as hybrid", () => {
+    expect(
+      extractWorkMode(["Based in Verona; two days a week of smart working are allowed."]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode([
+        "We offer flexible working: a mix of time in our Harbour Street office and at home.",
+      ]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["Vi har to hjemmedage om ugen."])).toBe("hybrid");
+  });
+
+  it("reads the office every weekday, or in person full-time, as on-site", () => {
+    expect(extractWorkMode(["- Working at our Old Town office, Monday to Friday"])).toBe("onsite");
+    expect(
+      extractWorkMode(["I'd like us to sit together, full-time in person at our studio."]),
+    ).toBe("onsite");
+  });
+});
