@@ -1477,6 +1477,33 @@ export const ROLE_MODEL: RoleModel = {
         { text: "pilot|pilots", weight: 0.9, gap: 2, positions: [[["pilot"]]] },
         { text: "prospect|prospects", weight: 0.9, gap: 2, positions: [[["prospect"]]] },
         {
+          text: "advise|advising|advises customers|clients|prospects",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["advis"]], [["customer"], ["client"], ["prospect"]]],
+        },
+        {
+          text: "customer|client|executive briefing|briefings|roundtable|roundtables",
+          weight: 0.9,
+          gap: 2,
+          positions: [
+            [["customer"], ["client"], ["executiv"]],
+            [["brief"], ["briefing"], ["roundtabl"]],
+          ],
+        },
+        {
+          text: "key|largest|strategic accounts",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["key"], ["largest"], ["strategic"]], [["account"]]],
+        },
+        {
+          text: "deal|deals review|reviews",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["deal"]], [["review"]]],
+        },
+        {
           text: "customer|customers|client|clients",
           weight: 0.35,
           gap: 2,
