@@ -432,6 +432,26 @@ describe("the probe sets of data/probes", () => {
       considered: 0.8,
       values: 0.62,
     },
+    {
+      // Session 32, written at the session's start: scored blind at 5033344, left unread.
+      set: "realistic-20",
+      postings: 40,
+      responsibilities: 0.81,
+      archetype: 0.82,
+      falseAlarms: 0.14,
+      facts: {
+        reports_to: [33, 1],
+        team_size: [22, 2],
+        hands_on: [31, 5],
+        compensation: [30, 1],
+        work_mode: [26, 1],
+        stage: [34, 1],
+      },
+      posts: 40,
+      chosen: 26,
+      considered: 0.83,
+      values: 0.6,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
