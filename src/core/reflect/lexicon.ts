@@ -420,6 +420,25 @@ export const REJECTIONS: ReadonlyArray<{ pattern: RegExp; scope: "before" | "aft
   },
   { pattern: /\bn't \w+ because (of )?\b|\bnot \w+ because (of )?\b/, scope: "after" },
   { pattern: /\bover mere\b|\bregardless of\b|\brather than\b|\binstead of\b/, scope: "after" },
+  // Set aside in other words: "money isn't what this decision is about", "if money were the
+  // reason, I'd have stayed", "the salary and the title I treat as secondary".
+  {
+    pattern:
+      /\b(is|are|was|were)(n't| not) what (this|the|my) \w+ (is|was) about\b|(?<=\bif (\w+ ){1,3})(were|was) (the |my )?(only |main |real )?(reason|point|goal|priority)\b|\b(as|are|is|was|were) secondary\b/,
+    scope: "before",
+  },
+  { pattern: /\bnot (optimi[sz]ing|optimi[sz]ed) for\b/, scope: "after" },
+  // Less of it accepted, not sought: "a very small salary", "my salary is roughly zero".
+  {
+    pattern:
+      /\b(a )?(very |much )?(small|smaller|lower|reduced|tiny|modest)(?= (salary|salaries|pay|paycheck|income|compensation)\b)/,
+    scope: "after",
+  },
+  {
+    pattern:
+      /\b(is|was|will be|would be)( much| far| a lot| going to be)? (roughly |about |basically |close to |nearly )?(lower|smaller|zero|nothing)\b/,
+    scope: "before",
+  },
 ];
 
 /** First-person singular: the author speaking of themself. */

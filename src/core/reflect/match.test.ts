@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { anyOf, compileCues, cueHits, wholeWords } from "./match.js";
+import { anyOf, compileCues, cueHits, isRejected, wholeWords } from "./match.js";
 import { readPost } from "./post.js";
 import { sentencesOf } from "./sentences.js";
 import { VALUE_CUE_REGEXES } from "./values.js";
@@ -79,5 +79,32 @@ describe("anyOf: one test for a list of cues", () => {
       }
     }
     expect(hits).toBeGreaterThan(0);
+  });
+});
+
+describe("isRejected: money set aside or taken in less, in sentences of our own", () => {
+  /** Whether the first `cue` in the (normalised, lower-case) sentence is read as rejected. */
+  const rejected = (sentence: string, cue: string) => {
+    const at = sentence.indexOf(cue);
+    if (at < 0) throw new Error(`no "${cue}" in "${sentence}"`);
+    return isRejected(sentence, at, at + cue.length);
+  };
+
+  it("reads money set aside as not sought", () => {
+    expect(rejected("money isn't what this move is about", "money")).toBe(true);
+    expect(rejected("if money were the reason, i'd have taken the bank's offer", "money")).toBe(
+      true,
+    );
+    expect(rejected("the salary and the title i treat as secondary", "salary")).toBe(true);
+    expect(rejected("i'm not optimising for salary this time", "salary")).toBe(true);
+  });
+
+  it("reads a smaller salary taken as not sought, and a better one as sought", () => {
+    expect(rejected("it comes with a much smaller salary and a lot of freedom", "salary")).toBe(
+      true,
+    );
+    expect(rejected("my income this year will be close to zero", "income")).toBe(true);
+    expect(rejected("i want a better salary and a shorter commute", "salary")).toBe(false);
+    expect(rejected("the money was the reason i left", "money")).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ export function compileCues(cues: readonly Cue[]): CompiledCue[] {
   return cues.map(([pattern, weight]) => ({ regex: wholeWords(pattern), weight }));
 }
 
-const MAY_REJECT = /\b(not|n't|never|no|over|regardless|rather|instead|matters?|won't)\b|n't\b/;
+const MAY_REJECT =
+  /\b(not|n't|never|no|over|regardless|rather|instead|matters?|won't|if|secondary|small|smaller|lower|reduced|tiny|modest|zero|nothing)\b|n't\b/;
 
 export interface CueHit {
   /** Index of the cue in the list matched (for learned per-cue weights). */
