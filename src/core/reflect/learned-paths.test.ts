@@ -80,6 +80,13 @@ describe("learned paths", () => {
     expect(past.paths.chosen).toBe("undecided");
     expect(past.paths.mentions.find((m) => m.path === "manager")?.kind).toBe("left");
     expect(learnedPaths(icFirst, past).chosen).toBe("ic");
+    // "Now I'm a ..." opening a sentence or a clause states the role the post is about.
+    const now = readReflectionParts(
+      readPost(
+        "# Why I left\n\nFor five years I was a CTO. Now I'm an engineering manager at a logistics firm.\n",
+      ),
+    );
+    expect(learnedPaths(icFirst, now).chosen).toBe("manager");
   });
 
   it("considers every step the author lists as an option, whatever the model says", () => {
