@@ -3110,3 +3110,14 @@ describe("work modes of set 19's postings, read after scoring, in sentences of o
     ).toBe("onsite");
   });
 });
+
+describe("team sizes of set 19's postings, read after scoring, in sentences of our own", () => {
+  it("counts people of two kinds joined by 'and' ('8 to 10 backend and Android engineers')", () => {
+    expect(
+      teamSizeOf("## The role\nYou lead one of our squads: 6 to 8 iOS and Android engineers."),
+    ).toEqual({ min: 6, max: 8 });
+    expect(
+      teamSizeOf("## The role\nYou manage a group: 12 data, ML and platform engineers."),
+    ).toEqual({ min: 12, max: 12 });
+  });
+});

@@ -18,6 +18,10 @@ describe("classifyHeading", () => {
     // A recruiter's "What the role covers:" before the duties' bullets.
     expect(classifyHeading("What the role covers:")).toBe("duties");
     expect(classifyHeading("What this job involves")).toBe("duties");
+    // A job board's button row names no section; a lone "Apply now" opens the application's.
+    expect(classifyHeading("Apply now   Save")).toBeUndefined();
+    expect(classifyHeading("Easy Apply · Share")).toBeUndefined();
+    expect(classifyHeading("Apply now")).toBe("other");
     expect(classifyHeading("Why this role exists")).toBe("role");
     expect(classifyHeading("Why we're hiring")).toBe("role");
     // Headings of Spanish, Portuguese, French and German postings, and of bilingual ones.

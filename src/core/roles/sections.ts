@@ -61,6 +61,15 @@ function normaliseHeading(text: string): string {
     .trim();
 }
 
+/**
+ * A row of a job board's buttons pasted with the posting ("Apply now Save", "Easy Apply Share
+ * Save"): two or more controls and nothing else. It names no section (a lone "Apply now" still
+ * opens the application's, "other").
+ */
+const WEB_CONTROL =
+  "(?:easy apply|apply(?: now| for this job)?|save(?: job| this job)?|saved|share(?: job)?|report(?: job| this job)?|print)";
+const WEB_CONTROLS = new RegExp(`^${WEB_CONTROL}(?:\\s*[|·•]?\\s*${WEB_CONTROL})+$`);
+
 /** The " / " between the two languages of a heading written in both. */
 const BILINGUAL = /\s+\/\s+/;
 
@@ -70,7 +79,7 @@ const BILINGUAL = /\s+\/\s+/;
  */
 export function classifyHeading(text: string): SectionKind | undefined {
   const h = normaliseHeading(text);
-  if (h === "") return undefined;
+  if (h === "" || WEB_CONTROLS.test(h)) return undefined;
   // A heading in two languages ("Responsabilidades / Responsibilities"): either half names it.
   if (BILINGUAL.test(h)) {
     for (const part of h.split(BILINGUAL)) {
