@@ -708,3 +708,40 @@ describe("pay periods in Indonesian (session 31)", () => {
     });
   });
 });
+
+describe("pay as set 19's postings put it, read after scoring, in sentences of our own", () => {
+  it("reads Japanese pay in 万円 with its period before it", () => {
+    expect(base("年収：800万円〜1,100万円（経験による）")).toEqual({
+      min: 8_000_000,
+      max: 11_000_000,
+      currency: "JPY",
+      period: "year",
+    });
+    expect(base("月給 38万円〜")).toEqual({
+      min: 380_000,
+      max: 380_000,
+      currency: "JPY",
+      period: "month",
+    });
+  });
+
+  it("reads rand said in millions when its period is said, and not money raised", () => {
+    expect(base("- A guaranteed package of R2.6m – R3.1m per annum")).toEqual({
+      min: 2_600_000,
+      max: 3_100_000,
+      currency: "ZAR",
+      period: "year",
+    });
+    expect(base("We raised R45m from local investors last year.")).toBeNull();
+    expect(base("Series R 5 is our newest product line.")).toBeNull();
+  });
+
+  it("reads the Danish month and year said with 'om'", () => {
+    expect(base("- Løn: DKK 58.000–66.000 om måneden plus pension")).toMatchObject({
+      min: 58_000,
+      max: 66_000,
+      period: "month",
+    });
+    expect(base("Løn: 820.000 kr. om året")).toMatchObject({ min: 820_000, period: "year" });
+  });
+});

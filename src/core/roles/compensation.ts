@@ -81,6 +81,7 @@ const SYMBOLS: Record<string, string> = {
   "€": "EUR",
   "₹": "INR",
   "¥": "JPY",
+  円: "JPY",
   "₦": "NGN",
   "₱": "PHP",
   "₩": "KRW",
@@ -162,19 +163,19 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 ];
 /**
  * Currency signs before a figure. The South African rand's "R", the quetzal's "Q" and the
- * pula's "P" count only glued to a figure grouped in thousands ("R95,000", "Q25,000"), so that
- * "R2" or "Series R 5" stay words; letter signs ("Rs", "KD", "BD", "Bs", "SR", "QR", "MK", the
+ * pula's "P" count only glued to a figure grouped in thousands ("R95,000", "Q25,000"), and the
+ * rand's also to one said in millions ("R3.2m"), so that "R2" or "Series R 5" stay words; letter signs ("Rs", "KD", "BD", "Bs", "SR", "QR", "MK", the
  * ringgit's "RM", the balboa's "B/.") only right before a figure ("RM 450 an hour").
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b)?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
 const RANGE_JOIN =
-  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|to|and|until|bis|à|a|al|hasta|até|y|e|\/)\s*$/i;
+  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|〜|～|to|and|until|bis|à|a|al|hasta|até|y|e|\/)\s*$/i;
 
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0\u202f '’]/g, "");
@@ -345,6 +346,8 @@ function findAmounts(text: string): Amount[] {
     const lakhs = /^(?:lpa|lakhs?|lacs?)$/.test(suf);
     // A crore is 100 lakhs (10,000,000 rupees): "₹90 LPA – ₹1.2 Cr".
     const crores = /^(?:cr|crores?)$/.test(suf);
+    // Japanese 万 is ten thousand: "900万円" is ¥9,000,000.
+    const man = g.man !== undefined;
     const millions = suf !== "" && suf !== "k" && !lakhs && !crores;
     const mega = /^(?:m|mm|million)$/.test(suf);
     const bareDollar = g.pre?.trim() === "$" && !g.post;
@@ -354,7 +357,15 @@ function findAmounts(text: string): Amount[] {
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
-      value: thousands ? value * 1000 : lakhs ? value * 100_000 : crores ? value * 1e7 : value,
+      value: thousands
+        ? value * 1000
+        : lakhs
+          ? value * 100_000
+          : crores
+            ? value * 1e7
+            : man
+              ? value * 10_000
+              : value,
       currency: bareDollar
         ? ((dotted ? peso : null) ?? dollar ?? "USD")
         : regional(
@@ -388,12 +399,13 @@ const DAY_AFTER = new RegExp(
 );
 // Spanish, Portuguese and Italian periods too: "por mes", "mensuales", "por mês", "al mese",
 // "brutos anuales", "por ano", "all'anno", "annui"; the Scandinavian month ("per månad",
-// "per måned", "i måneden"); the Indonesian month and year ("per bulan", "per tahun").
+// "per måned", "i måneden", "om måneden", after "kr." too; the year "om året", "per år"); the
+// Indonesian month and year ("per bulan", "per tahun").
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|(?:per|\/|i)\s*(?:månad|måned|mnd|måneden|mån)\b|(?:per|\/)\s*bulan\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|(?:per|\/)\s*bulan\b)`,
 );
 const YEAR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|(?:per|\/)\s*tahun\b))`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
 );
 
 function periodNear(before: string, after: string): PayPeriod | null {
@@ -403,9 +415,13 @@ function periodNear(before: string, after: string): PayPeriod | null {
   if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d]*$/.test(b)) return "day";
   // "Bruttó havi 1 900 000 Ft": Hungarian "havi" is monthly; so are "renta bruta mensual" and
   // "salário mensal" before the figure.
-  if (MONTH_AFTER.test(a) || /(?:monthly|havi|mensual|mensal|mensile|mensuel)[^\d]*$/.test(b))
+  // Japanese 月給 / 月収 (monthly pay) and 年収 / 年俸 (yearly) before the figure.
+  if (
+    MONTH_AFTER.test(a) ||
+    /(?:monthly|havi|mensual|mensal|mensile|mensuel|月給|月収)[^\d]*$/.test(b)
+  )
     return "month";
-  if (YEAR_AFTER.test(a) || /(?:annual|yearly)[^\d]*$/.test(b)) return "year";
+  if (YEAR_AFTER.test(a) || /(?:annual|yearly|年収|年俸)[^\d]*$/.test(b)) return "year";
   return null;
 }
 
@@ -528,10 +544,12 @@ const SMALL_UNITS: Record<string, number> = {
 
 /**
  * Is `amount` pay said in millions: in millions ("₦2.5m"), of a currency (its own, else
- * `currency`, the range's) of a hundred or more units to the dollar (SMALL_UNITS)?
+ * `currency`, the range's) of a hundred or more units to the dollar (SMALL_UNITS), or of ten or
+ * more with the pay's period said (`periodSaid`: "R3.2m – R3.8m per annum")?
  */
-function paidInMillions(amount: Amount, currency: string | null): boolean {
-  return amount.mega && (SMALL_UNITS[amount.currency ?? currency ?? ""] ?? 1) >= 100;
+function paidInMillions(amount: Amount, currency: string | null, periodSaid: boolean): boolean {
+  const units = SMALL_UNITS[amount.currency ?? currency ?? ""] ?? 1;
+  return amount.mega && (units >= 100 || (units >= 10 && periodSaid));
 }
 
 function plausible(
@@ -630,9 +648,12 @@ export function extractCompensation(
     // Millions are revenue or funding, unless the currency's units are small enough for pay
     // to be said in millions ("₦2.5m – ₦3.5m monthly", "¥24 million a year").
     const rangeCurrency = a.currency ?? hi.currency;
+    // Ten to a hundred units to the dollar ("R3.2m – R3.8m per annum"): pay in millions only
+    // with its period said.
+    const periodSaid = () => hi.perAnnum || periodNear(before, after) !== null;
     if (
-      (a.millions && !paidInMillions(a, rangeCurrency)) ||
-      (hi.millions && !paidInMillions(hi, rangeCurrency))
+      (a.millions && !paidInMillions(a, rangeCurrency, periodSaid())) ||
+      (hi.millions && !paidInMillions(hi, rangeCurrency, periodSaid()))
     )
       continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
