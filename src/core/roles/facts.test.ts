@@ -3121,3 +3121,38 @@ describe("team sizes of set 19's postings, read after scoring, in sentences of o
     ).toEqual({ min: 12, max: 12 });
   });
 });
+
+describe("hands-on as set 19's postings put it, read after scoring, in sentences of our own", () => {
+  const principal: HandsOnTitleArg = { title: "Principal Engineer", nominal: "staff_ic" };
+  const handsOnAs = (title: HandsOnTitleArg, text: string) =>
+    extractHandsOn(segmentsOf(text), 0, title);
+
+  it("reads a share under half of the time as some, even under a builder's title", () => {
+    expect(
+      handsOnAs(
+        principal,
+        "## The role\n- Manage the five firmware engineers and write code yourself for about 25% of your time",
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs(
+        principal,
+        "## The role\n- You will spend part of your week reviewing and writing code",
+      ),
+    ).toBe("some");
+    // The title alone still reads as building.
+    expect(handsOnAs(principal, "## The role\n- Shape the architecture of our pump software")).toBe(
+      "required",
+    );
+  });
+
+  it("reads 'does not do hands-on development' as none", () => {
+    const director: HandsOnTitleArg = { title: "Technology Director", nominal: "director" };
+    expect(
+      handsOnAs(
+        director,
+        "## The role\nThe director has no reports and does not do hands-on development.",
+      ),
+    ).toBe("none");
+  });
+});

@@ -1830,7 +1830,7 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,20}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
   "i",
 );
 /** The share of the time a word states, in percent. */
@@ -1840,10 +1840,12 @@ const SHARE_WORDS: Record<string, number> = {
   third: 33,
   quarter: 25,
   fifth: 20,
+  // "Spend part of your week writing code": a share under half.
+  part: 30,
 };
 /**
  * The share of the time, in percent (10 to 99), that a {@link CODING_SHARE} match states:
- * "half" is 50, "most" 60, "a third" 33, "a quarter" 25, "a fifth" 20.
+ * "half" is 50, "most" 60, "a third" 33, "a quarter" 25, "a fifth" 20, "part" (after "spend") 30.
  */
 export function codingSharePercent(share: RegExpExecArray): number {
   const word = share[3]?.toLowerCase();
@@ -1871,10 +1873,10 @@ export const NOT_HANDS_ON =
  * programming is not part of the role", "this is not a player-coach role" (not "a role where
  * you write code and stay out of the business", which asks for both), "there is no expectation
  * that you write code", "not in the sense of writing production code", "you won't be working in
- * the codebase".
+ * the codebase", "the role does not do hands-on development".
  */
 const NOT_HANDS_ON_WIDE =
-  /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding)(?![^.;]*\band (?:stay|keep|remain)s? (?:out|away)\b) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b|\b(?:not|isn['’]t) (?:an? )?player[-/ ]coach\b|\bno expectation (?:that )?(?:you(?:['’]ll| will)? |for you to |to )(?:write|be writing|code)\b|\bnot in the sense of (?:writing|shipping) (?:production )?code\b|\b(?:won['’]t|will not) be working (?:in|on) (?:the )?code(?:base)?\b/i;
+  /\bnot (?:an? |the )?(?:role|job|position) (?:where|in which) (?:you(?:['’]ll| will| would)? )?(?:be )?(?:writing|write|coding)(?![^.;]*\band (?:stay|keep|remain)s? (?:out|away)\b) (?:production )?(?:code)?|\b(?:hands[- ]on (?:programming|coding|development)|programming|coding|writing (?:production )?code) (?:is|are|will be)(?:n['’]t| not) (?:part of|expected|required|in)\b|\b(?:not|isn['’]t) (?:an? )?player[-/ ]coach\b|\bno expectation (?:that )?(?:you(?:['’]ll| will)? |for you to |to )(?:write|be writing|code)\b|\bnot in the sense of (?:writing|shipping) (?:production )?code\b|\b(?:won['’]t|will not) be working (?:in|on) (?:the )?code(?:base)?\b|\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t) (?:do|involve|include|require) (?:any )?hands[- ]on (?:development|coding|programming|engineering|work)\b/i;
 /** A word every match of {@link NOT_HANDS_ON_WIDE} or {@link STILL_BUILDS} holds. */
 const WIDE_ONLY_GATE = /not\b|n['’]t\b|still|no expectation/i;
 /** A share of the time under half: "about 30% of your time", "a third of your week". */
@@ -2044,7 +2046,10 @@ function handsOnOf(scan: HandsOnScan, codingScore: number, title?: HandsOnTitle)
   // but ...") is no denial here. Of the 80 labelled postings of ../shared and probe sets 1-11
   // that deny it, 72 are labelled "none", 7 keep some in the same sentence, 1 is no denial.
   if (scan.deniedAt >= 0) return "none";
-  if (title && buildsByTitle(title)) return "required";
+  // A builder's title codes, unless the text gives coding a share of the time under half ("write
+  // code yourself for roughly 30% of your time" under "Lead Developer"): the share is the finer
+  // statement.
+  if (title && buildsByTitle(title) && scan.shareAt < 0) return "required";
   const manager =
     title?.nominal === "director" ||
     title?.nominal === "vp_engineering" ||
