@@ -3156,3 +3156,18 @@ describe("hands-on as set 19's postings put it, read after scoring, in sentences
     ).toBe("none");
   });
 });
+
+describe("reporting lines and stage as set 19's postings put them, in sentences of our own", () => {
+  it("reads French and Scandinavian reporting verbs, and 'who you'd report to'", () => {
+    expect(extractReportsTo("Vous rapporterez directement à Inès, notre CEO.")).toBe("ceo");
+    expect(extractReportsTo("Du refererer til vores to stiftere.")).toBe("founders");
+    expect(extractReportsTo("Du rapporterar till vår grundare.")).toBe("founders");
+    expect(extractReportsTo("The CTO, who you'd report to, owns the roadmap.")).toBe("cto");
+  });
+
+  it("reads a headcount in brackets after a '-tech' company", () => {
+    expect(
+      stageOf("## About us\nWe are a Lisbon insurtech (about 35 people, claims software)."),
+    ).toBe("early");
+  });
+});

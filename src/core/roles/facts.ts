@@ -31,7 +31,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ],
   [
     "founders",
-    /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?)\b/i,
+    /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?|stiftere?|stifterne|grundare|grundarna|gr[üu]nder(?:in|innen|n)?|co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?)\b/i,
   ],
   [
     "cto",
@@ -47,7 +47,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
 
 /** A manager named before the words that make them the role's line (see extractReportsTo). */
 const NAMED_BEFORE =
-  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
+  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll|['’]d| will| would)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
 
 /** A reporting line named first in what follows "work for" / "sits under". */
 const LINE_FIRST =
@@ -85,7 +85,7 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
+    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapporter(?:ez|a|as|ont)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -1481,7 +1481,7 @@ const COMPANY_HEADCOUNT = new RegExp(
     `\\b(?:company size|company headcount|number of employees|employees)\\s*:\\s*${ABOUT}${HEAD_FIGURE}`,
     // Said beside the company in brackets or after a comma: "a healthtech startup in Makati
     // (about 40 people in total)", "a family logistics business in Penang, about 600 staff".
-    `\\b(?:company|business|start-?up|firm|organi[sz]ation|agency)\\b[^.;()]{0,40}?[(,]\\s*${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
+    `\\b(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|agency|[a-z]+tech|insurer|marketplace|consultancy)\\b[^.;()]{0,40}?[(,]\\s*${ABOUT}${HEAD_FIGURE} ${PEOPLE_NOUN}\\b`,
   ].join("|"),
 );
 const COMPANY_HEADCOUNT_ALL = new RegExp(COMPANY_HEADCOUNT.source, "gi");
