@@ -642,9 +642,12 @@ export const OPTION_FRAME =
 export const LEFT_FRAME =
   /\b(left|leave|leaving|resigned|resign|stepped down|step down|quit|quitting|after (\w+ ){1,3}as|used to be|former|gave up|give it up|from)\b/;
 
-/** A path named to be ruled out: "not planning to be an employee again", "never be a startup". */
+/**
+ * A path named to be ruled out: "not planning to be an employee again", "never be a startup", "I
+ * will not choose to be a manager".
+ */
 export const REJECT_PATH_FRAME =
-  /\b(not planning to|not going to|i won'?t (ever |again )?(be|become)|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?|(didn't|did not|never) (seriously )?consider(ed)?|ruled out|not on (my|the) (list|table))\b/;
+  /\b(not planning to|not going to|(won'?t|will not|would not|wouldn'?t) (ever )?(choose|want|opt|decide) to (be|become)|not choos(e|ing) to (be|become)|i won'?t (ever |again )?(be|become)|never (be|become)|will never|no longer want|don't want to (be|become)|do not want to (be|become)|is not and will never|not (be|become) an?|(didn't|did not|never) (seriously )?consider(ed)?|ruled out|not on (my|the) (list|table))\b/;
 
 /** The author has not decided yet. */
 /** A present role named after the fact: "I'm a staff engineer at my new company". */

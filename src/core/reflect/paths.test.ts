@@ -635,3 +635,14 @@ describe("a title about being a role (session 31)", () => {
     expect(tried.mentions.find((m) => m.path === "manager")?.kind).not.toBe("chosen");
   });
 });
+
+describe("a role one will not choose to be (session 32)", () => {
+  it("reads 'I will not choose to be a manager' as a step ruled out", () => {
+    expect(kindOf("I recently decided that I will not choose to be a manager.", "manager")).toBe(
+      "rejected",
+    );
+    expect(kindOf("I'm not choosing to become a CTO.", "executive")).toBe("rejected");
+    // Choosing it is a step.
+    expect(kindOf("I recently decided to become a manager.", "manager")).not.toBe("rejected");
+  });
+});
