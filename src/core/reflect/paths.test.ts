@@ -646,3 +646,10 @@ describe("a role one will not choose to be (session 32)", () => {
     expect(kindOf("I recently decided to become a manager.", "manager")).not.toBe("rejected");
   });
 });
+
+describe("a step thought about with an adverb between (session 32)", () => {
+  it("reads 'I thought seriously about going back to IC work' as an option, not the step", () => {
+    expect(kindOf("I also thought seriously about going back to IC work.", "ic")).toBe("option");
+    expect(kindOf("I thought hard about starting a company.", "founder")).not.toBe("chosen");
+  });
+});

@@ -266,7 +266,7 @@ const COUNTERFACTUAL = /\b(could|would|should|might) have(\s\w+){0,2}\s$/;
  * "I did briefly think about going back to being an IC", "I toyed with the idea of".
  */
 const CONTEMPLATED =
-  /\b(think|thought|thinking|wonder(ed|ing)?|dream(ed|t|ing)?|toy(ed|ing)? with|flirt(ed|ing)? with|idea of)( about| of)?\s(\w+\s){0,1}$/;
+  /\b(think|thought|thinking|wonder(ed|ing)?|dream(ed|t|ing)?|toy(ed|ing)? with|flirt(ed|ing)? with|idea of)( (seriously|hard|long|briefly|a lot|a little|really|also))?( about| of)?\s(\w+\s){0,1}$/;
 
 /** A cue ending in "more": "write more". */
 const MORE_AT_END = /\bmore$/;
