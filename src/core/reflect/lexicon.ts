@@ -149,7 +149,7 @@ export const VALUE_CUES: Record<ValueId, readonly Cue[]> = {
     ],
     ["(write|writing|wrote|ship|shipping) (code|software)|coding|programming|code", 0.7],
     [
-      "individual contributor|(be|being|as) an? ic\\b|ic role|technical (role|work|path|track)|(?<!(solutions|sales|support|customer|field) )engineering (work|role)",
+      "individual contributor|(be|being|as) an? ic\\b|ic role|technical (role|work|path|track)|(?<!(solutions|sales|support|customer|field) )(?<!(head|vp|vice president|director|svp|evp) of )engineering (work|role)",
       0.8,
     ],
     [

@@ -108,3 +108,17 @@ describe("isRejected: money set aside or taken in less, in sentences of our own"
     expect(rejected("the money was the reason i left", "money")).toBe(false);
   });
 });
+
+describe("the hands-on value's cues on roles of our own wording", () => {
+  /** The hands_on cue hits of one sentence. */
+  const handsOnHits = (text: string) => {
+    const cues = VALUE_CUE_REGEXES.find(([id]) => id === "hands_on")?.[1] ?? [];
+    return sentencesOf(readPost(text)).flatMap((s) => cueHits(s, cues));
+  };
+
+  it("reads an engineering role as hands-on, but not a head or VP of engineering role", () => {
+    expect(handsOnHits("I want an engineering role again.").length).toBeGreaterThan(0);
+    expect(handsOnHits("Option one: a Head of Engineering role.")).toEqual([]);
+    expect(handsOnHits("Or a VP of Engineering role in Lisbon.")).toEqual([]);
+  });
+});
