@@ -20,6 +20,7 @@ import {
   RECRUITING,
   REJECTED_LEAD_IN,
   SEEKING_SECTION,
+  SUGGESTED_BY_OTHERS,
 } from "./lexicon.js";
 import type { Post } from "./post.js";
 import type { Sentence } from "./sentences.js";
@@ -31,6 +32,12 @@ export interface SentenceContext {
   framed: boolean;
   /** Weight of the block's place: title, section kind, quotation. */
   place: number;
+  /**
+   * Someone else's idea for the author ("friends keep telling me to start a company"): its value
+   * cues are theirs (`voice` 0.35), but the steps it names are the author's to weigh, so the path
+   * reading keeps the voice the author speaks in (`pathVoice`).
+   */
+  pathVoice: number;
 }
 
 /** The lead-in of each list: the block just before its first item, when it is prose. */
@@ -88,7 +95,12 @@ export function sentenceContexts(post: Post, sentences: readonly Sentence[]): Se
       voice = 0.35;
       framed = false;
     }
-    return { voice, framed, place: placeOf(post, block) };
+    const pathVoice = voice;
+    if (SUGGESTED_BY_OTHERS.test(sentence.norm)) {
+      voice = 0.35;
+      framed = false;
+    }
+    return { voice, framed, place: placeOf(post, block), pathVoice };
   });
 }
 

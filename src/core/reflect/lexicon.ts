@@ -393,6 +393,13 @@ export const DESIRE_FRAME =
 export const RECRUITING =
   /\b(looking for|hiring|seeking) (a|an|someone)\b.*\bwho\b|\bif you('re| are) (interested|someone)\b|\bjoin (us|our team)\b/;
 
+/**
+ * Someone else's idea for the author: "friends keep telling me to start a company", "people ask
+ * when I'll go independent", "my manager suggested I try management". A value cue in it is theirs.
+ */
+export const SUGGESTED_BY_OTHERS =
+  /\b(friends|people|colleagues|everyone|everybody|recruiters|my (wife|husband|partner|mother|father|mum|mom|dad|parents|family|manager|boss|director|mentor|friends?))( \w+)? (keep|kept|keeps|have been|has been|are|were|is|was|often|always)? ?(telling|asking|suggesting|urging|advising|pushing|told|asked|suggested|urged|advised|pushed|encouraged) (me )?(to|when|whether|if|that|why|i)\b/;
+
 export const LACK_FRAME =
   /\b(no longer|not enough|lack of|lacked|lacking|missing|too (much|little|slow)|tired of|fed up|frustrat\w*|demotivat\w*|starv\w*|less and less|deteriorat\w*|cog in|treadmill|sprawling|slow place)\b/;
 

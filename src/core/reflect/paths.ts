@@ -473,7 +473,7 @@ export function pathMentionsBoth(
             sentence,
             activity: !cue.role,
             // Headings are the author's own framing too ("Why fractional works").
-            own: context.voice >= 1 || block.kind === "heading",
+            own: context.pathVoice >= 1 || block.kind === "heading",
             listed,
           };
           if (cue.looseOnly) {
@@ -487,7 +487,7 @@ export function pathMentionsBoth(
           // A weak cue ("writing", "courses") names a path only as the step taken.
           if (cue.weight < 0.6 && kind !== "chosen") continue;
           // Activities count in the author's voice or when weighed as options.
-          if (!cue.role && context.voice < 0.5 && kind === "plain") continue;
+          if (!cue.role && context.pathVoice < 0.5 && kind === "plain") continue;
           if (!best || better(mention, best)) best = mention;
         }
       }
