@@ -653,3 +653,16 @@ describe("a step thought about with an adverb between (session 32)", () => {
     expect(kindOf("I thought hard about starting a company.", "founder")).not.toBe("chosen");
   });
 });
+
+describe("a gloss in brackets names the mention before it again (session 32)", () => {
+  it("reads 'stop being an individual contributor (IC)' as the role left, whatever the gloss", () => {
+    for (const text of [
+      "This year I decided to stop being an individual contributor (IC) and became a manager.",
+      'This year I decided to stop being an individual contributor (or "IC", someone who codes) and became a manager.',
+    ]) {
+      const found = paths(text).mentions;
+      expect(found.find((m) => m.path === "ic")?.kind, text).toBe("left");
+      expect(found.find((m) => m.path === "manager")?.kind, text).toBe("chosen");
+    }
+  });
+});

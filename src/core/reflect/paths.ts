@@ -377,6 +377,31 @@ function mentionKind(
   return "plain";
 }
 
+/** The opening of a gloss in brackets right after a word: "(", "(or "", "(i.e. ", "(aka ". */
+const GLOSS_OPEN = /[a-z]\s*\(\s*(or\s+|i\.?e\.?,?\s+|aka\s+|a\.k\.a\.?\s+)?["'“‘]?$/;
+
+/**
+ * Whether the cue match at `at` opens a gloss in brackets ({@link GLOSS_OPEN}) of a match of the
+ * same path's cues that ends right before the bracket.
+ */
+function glossOfSamePath(norm: string, at: number, cues: readonly { regex: RegExp }[]): boolean {
+  const before = norm.slice(Math.max(0, at - 60), at);
+  const open = GLOSS_OPEN.exec(before);
+  if (!open) return false;
+  const word = before.slice(0, open.index + 1);
+  return cues.some(({ regex }) => {
+    let anchored = AT_END.get(regex);
+    if (!anchored) {
+      anchored = new RegExp(`(?:${regex.source})$`, regex.flags.replace("g", ""));
+      AT_END.set(regex, anchored);
+    }
+    return anchored.test(word);
+  });
+}
+
+/** Each cue's pattern anchored at the end of the text, made once (see glossOfSamePath). */
+const AT_END = new WeakMap<RegExp, RegExp>();
+
 const GLOBAL = new Map<RegExp, RegExp>();
 
 /** Offset of the last match of `pattern` in `text`, or -1. */
@@ -450,6 +475,9 @@ export function pathMentionsBoth(
             /^\s*(code|software|tests?|programs?)\b/.test(sentence.norm.slice(end))
           )
             continue;
+          // "an individual contributor (IC)", "a chief technology officer (or "CTO")": a gloss
+          // in brackets names the mention before it again, not a second one.
+          if (glossOfSamePath(sentence.norm, at, cues)) continue;
           let kind = mentionKind(
             sentence.norm,
             at,
