@@ -3171,3 +3171,28 @@ describe("reporting lines and stage as set 19's postings put them, in sentences 
     ).toBe("early");
   });
 });
+
+describe("work modes in wordings of our own, written to probe the reader (session 32)", () => {
+  it("reads Polish, Dutch and Swedish words for remote and hybrid work", () => {
+    expect(extractWorkMode(["Praca 100% zdalna"])).toBe("remote");
+    expect(extractWorkMode(["Distansarbete möjligt"])).toBe("remote");
+    expect(extractWorkMode(["Praca hybrydowa, 2 dni w biurze"])).toBe("hybrid");
+    expect(extractWorkMode(["Thuiswerken 2 dagen per week"])).toBe("hybrid");
+  });
+
+  it("reads office days said as 'office-first' or 'remote work possible up to two days'", () => {
+    expect(extractWorkMode(["Office-first: four days a week together in Zagreb"])).toBe("hybrid");
+    expect(extractWorkMode(["Remote work possible up to two days a week."])).toBe("hybrid");
+  });
+
+  it("reads the office required, named as headquarters, or after the city, as on-site", () => {
+    expect(extractWorkMode(["This role requires you to be in our Doha office."])).toBe("onsite");
+    expect(extractWorkMode(["Work location: our Riyadh headquarters"])).toBe("onsite");
+    expect(extractWorkMode(["The position is based in Vilnius, in the office."])).toBe("onsite");
+    expect(extractWorkMode(["Work mode: WFO"])).toBe("onsite");
+    // Office days named after it are hybrid.
+    expect(
+      extractWorkMode(["This role requires you to be in our Doha office three days a week."]),
+    ).toBe("hybrid");
+  });
+});
