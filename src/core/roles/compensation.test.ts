@@ -745,3 +745,36 @@ describe("pay as set 19's postings put it, read after scoring, in sentences of o
     expect(base("Løn: 820.000 kr. om året")).toMatchObject({ min: 820_000, period: "year" });
   });
 });
+
+describe("pay in wordings of our own, written to probe the reader (session 32)", () => {
+  it("reads months said in Polish, Hungarian, Bulgarian and Thai, with three tax words between", () => {
+    expect(base("Wynagrodzenie: 28 000 – 34 000 PLN netto + VAT (B2B) miesięcznie")).toMatchObject({
+      currency: "PLN",
+      period: "month",
+    });
+    expect(base("Fizetés: bruttó 1 300 000 – 1 700 000 Ft / hó")).toEqual({
+      min: 1_300_000,
+      max: 1_700_000,
+      currency: "HUF",
+      period: "month",
+    });
+    expect(base("Заплата: 6 500 – 8 000 лв. бруто месечно")).toEqual({
+      min: 6500,
+      max: 8000,
+      currency: "BGN",
+      period: "month",
+    });
+    expect(base("เงินเดือน 150,000 - 210,000 บาท")).toEqual({
+      min: 150_000,
+      max: 210_000,
+      currency: "THB",
+      period: "month",
+    });
+  });
+
+  it("names the krone by the pay word's language", () => {
+    expect(base("Lønn: 980 000 – 1 150 000 kr i året")?.currency).toBe("NOK");
+    expect(base("Løn: 62.000 kr. om måneden")?.currency).toBe("DKK");
+    expect(base("Lön: 68 000 kr i månaden")?.currency).toBe("SEK");
+  });
+});

@@ -160,17 +160,20 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^zł$/i, "PLN"],
   [/^lei$/i, "RON"],
   [/^(?:kr|kronor|kroner|krónur)$/i, KRONE],
+  [/^บาท$/, "THB"],
+  [/^лв\.?$/i, "BGN"],
 ];
 /**
  * Currency signs before a figure. The South African rand's "R", the quetzal's "Q" and the
  * pula's "P" count only glued to a figure grouped in thousands ("R95,000", "Q25,000"), and the
- * rand's also to one said in millions ("R3.2m"), so that "R2" or "Series R 5" stay words; letter signs ("Rs", "KD", "BD", "Bs", "SR", "QR", "MK", the
- * ringgit's "RM", the balboa's "B/.") only right before a figure ("RM 450 an hour").
+ * rand's also to one said in millions ("R3.2m"), so that "R2" or "Series R 5" stay words; letter
+ * signs ("Rs", "KD", "BD", "Bs", "SR", "QR", "MK", the ringgit's "RM", the balboa's "B/.") only
+ * right before a figure ("RM 450 an hour").
  */
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円|บาท|лв\\.?))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -279,10 +282,21 @@ const RUPEE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** Places that decide which krona or krone "kr" means; Sweden's when none is named. */
 const KRONE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["NOK", /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger)(?![\p{L}\d])/iu],
-  ["DKK", /\b(?:denmark|danish|copenhagen|københavn|aarhus|odense)(?![\p{L}\d])/iu],
+  // The pay word names the language, and so the krone: Norwegian "lønn", Danish "løn",
+  // Swedish "lön".
+  [
+    "NOK",
+    /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger|(?:års|måneds)?lønn)(?![\p{L}\d])/iu,
+  ],
+  [
+    "DKK",
+    /\b(?:denmark|danish|copenhagen|københavn|aarhus|odense|(?:års|måneds)?løn)(?![\p{L}\d])/iu,
+  ],
   ["ISK", /\b(?:iceland|icelandic|reykjav[ií]k)(?![\p{L}\d])/iu],
-  ["SEK", /\b(?:sweden|swedish|stockholm|gothenburg|göteborg|malmö|uppsala)(?![\p{L}\d])/iu],
+  [
+    "SEK",
+    /\b(?:sweden|swedish|stockholm|gothenburg|göteborg|malmö|uppsala|(?:års|månads)?lön)(?![\p{L}\d])/iu,
+  ],
 ];
 /** Places of the pesos written with "$" ({@link DOTTED_THOUSANDS}). */
 const PESO_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -390,9 +404,9 @@ function findAmounts(text: string): Amount[] {
 // Tax and contract words may stand between a figure and its period: "34,000 PLN gross per
 // month", "30k net/month", "€80k (gross) a year", "25 000 PLN net B2B / month" (a Polish
 // business-to-business contract; UoP is an employment contract), "+ VAT / month".
-const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,2}`;
+const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|bruto|neto|бруто|нето|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,3}`;
 const HOUR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|hourly|p\/?h\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|hourly|p\/?h\b)`,
 );
 const DAY_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*day\b|(?:daily|day rate|p\/?d)\b)`,
@@ -402,7 +416,7 @@ const DAY_AFTER = new RegExp(
 // "per måned", "i måneden", "om måneden", after "kr." too; the year "om året", "per år"); the
 // Indonesian month and year ("per bulan", "per tahun").
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|(?:per|\/)\s*bulan\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|(?:per|\/)\s*bulan\b)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
@@ -418,7 +432,7 @@ function periodNear(before: string, after: string): PayPeriod | null {
   // Japanese 月給 / 月収 (monthly pay) and 年収 / 年俸 (yearly) before the figure.
   if (
     MONTH_AFTER.test(a) ||
-    /(?:monthly|havi|mensual|mensal|mensile|mensuel|月給|月収)[^\d]*$/.test(b)
+    /(?:monthly|havi|mensual|mensal|mensile|mensuel|月給|月収|เงินเดือน)[^\d]*$/.test(b)
   )
     return "month";
   if (YEAR_AFTER.test(a) || /(?:annual|yearly|年収|年俸)[^\d]*$/.test(b)) return "year";
