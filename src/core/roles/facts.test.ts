@@ -3196,3 +3196,19 @@ describe("work modes in wordings of our own, written to probe the reader (sessio
     ).toBe("hybrid");
   });
 });
+
+describe("reporting lines in wordings of our own, written to probe the reader (session 32)", () => {
+  it("reads German, Dutch, Polish and French reporting verbs", () => {
+    expect(extractReportsTo("Du berichtest direkt an den CTO.")).toBe("cto");
+    expect(extractReportsTo("Je rapporteert aan de CEO.")).toBe("ceo");
+    expect(extractReportsTo("Podlegasz bezpośrednio CTO.")).toBe("cto");
+    expect(extractReportsTo("Rapportez directement au directeur général.")).toBe("ceo");
+  });
+
+  it("reads a technology director in Spanish, French or German as the CTO", () => {
+    expect(extractReportsTo("Reportarás al Director de Tecnología.")).toBe("cto");
+    expect(extractReportsTo("Vous rapporterez au directeur technique.")).toBe("cto");
+    // A director of something else stays a director.
+    expect(extractReportsTo("Reportarás al Director de Ingeniería.")).toBe("director");
+  });
+});

@@ -35,7 +35,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ],
   [
     "cto",
-    /\b(cto|chief technology officer|chief technical officer|cpto|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
+    /\b(cto|chief technology officer|chief technical officer|cpto|directora? de tecnolog[ií]a|directeur technique|directrice technique|technische[rn]? (?:direktor|leiter)(?:in)?|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
   ],
   [
     "other_exec",
@@ -85,7 +85,7 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapporter(?:ez|a|as|ont)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
+    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapporter(?:ez|a|as|ont)?\s+(?:directement\s+)?(?:à|au|aux)\s*|rapportez\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s+(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
