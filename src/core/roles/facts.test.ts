@@ -3212,3 +3212,14 @@ describe("reporting lines in wordings of our own, written to probe the reader (s
     expect(extractReportsTo("Reportarás al Director de Ingeniería.")).toBe("director");
   });
 });
+
+describe("team sizes in wordings of our own, written to probe the reader (session 32)", () => {
+  it("counts the engineers led with their number in brackets after them", () => {
+    expect(teamSizeOf("## The role\nYou'll lead our engineers (currently 11).")).toEqual({
+      min: 11,
+      max: 11,
+    });
+    // Roles to fill are not people.
+    expect(teamSizeOf("## The role\nYou'll lead hiring for engineers (3 roles).")).toBeNull();
+  });
+});

@@ -407,6 +407,11 @@ export const TEAM_PATTERNS = [
   ),
   new RegExp(`\\b${RANGE}\\s*${PEOPLE}\\b`, "i"),
   new RegExp(`\\bteam\\s*\\(\\s*${RANGE}\\s*${PEOPLE}?`, "i"),
+  // "You'll lead our engineers (currently 11)": the count in brackets after the people.
+  new RegExp(
+    `\\b(?:engineers|developers)\\s*\\(\\s*(?:currently\\s+|now\\s+|today\\s+)?${RANGE}\\s*(?:people\\s*)?\\)`,
+    "i",
+  ),
   new RegExp(`\\b(?:headcount|span of control)\\s+of\\s+${RANGE}`, "i"),
   // "the headcount of the team you'll manage is ~20", "the size of your org will be 30-40": the
   // measure first, the count after a verb of being.
