@@ -3223,3 +3223,17 @@ describe("team sizes in wordings of our own, written to probe the reader (sessio
     expect(teamSizeOf("## The role\nYou'll lead hiring for engineers (3 roles).")).toBeNull();
   });
 });
+
+describe("company stage in wordings of our own, written to probe the reader (session 32)", () => {
+  it("reads a government agency, a Warsaw listing and a thousand staff counted in Spanish", () => {
+    expect(stageOf("## About us\nWe are a government agency serving 5 million citizens.")).toBe(
+      "enterprise",
+    );
+    expect(stageOf("## About us\nSpółka notowana na GPW.")).toBe("enterprise");
+    expect(stageOf("## About us\nEmpresa con más de 2.000 empleados en seis países.")).toBe(
+      "enterprise",
+    );
+    // Agencies served are the customers'.
+    expect(stageOf("## About us\nWe build scheduling software for small agencies.")).toBeNull();
+  });
+});

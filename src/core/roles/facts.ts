@@ -1269,11 +1269,12 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ["growth", /\b(?:ronda|rodada|levée de fonds|tour de table)\b[^.;]{0,30}\bs[ée]rie [b-f]\b/i, 2],
   // A listing on an exchange outside the first list, by its short name or said as "listed on
   // the Saudi Exchange": "a KOSPI-listed retailer", "listed on the Saudi Exchange (Tadawul)";
-  // in Spanish, Portuguese, French and German words: "cotiza en bolsa", "cotée en bourse",
-  // "börsennotiert".
+  // in Spanish, Portuguese, French, German and Polish words: "cotiza en bolsa", "cotée en
+  // bourse", "börsennotiert", "notowana na GPW". Also a government agency ("we are a government
+  // agency") and a thousand or more staff counted in those languages ("más de 2.000 empleados").
   [
     "enterprise",
-    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert)/i,
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution)\b|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
     3,
   ],
 ];
@@ -1361,7 +1362,27 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
   ["person", "people", "employee", "strong"],
   ["ronda", "rodada", "levée", "tour de table", "finanzierungsrunde"],
   ["ronda", "rodada", "levée", "tour de table"],
-  ["listed", "bolsa", "bourse", "börsennotiert", "borsennotiert"],
+  [
+    "listed",
+    "bolsa",
+    "bourse",
+    "börsennotiert",
+    "borsennotiert",
+    "notowan",
+    "agency",
+    "ministry",
+    "department",
+    "authority",
+    "body",
+    "institution",
+    "empleados",
+    "colaboradores",
+    "funcionários",
+    "salariés",
+    "collaborateurs",
+    "mitarbeiter",
+    "beschäftigte",
+  ],
 ];
 
 /**
