@@ -3237,3 +3237,14 @@ describe("company stage in wordings of our own, written to probe the reader (ses
     expect(stageOf("## About us\nWe build scheduling software for small agencies.")).toBeNull();
   });
 });
+
+describe("hands-on in wordings of our own, written to probe the reader (session 32)", () => {
+  it("reads picking up the occasional ticket as some", () => {
+    expect(
+      managerHandsOn(
+        "## The role\n- You'll pick up the occasional ticket when the team is stretched.",
+      ),
+    ).toBe("some");
+    expect(managerHandsOn("## The role\n- Grab the odd bug from the backlog.")).toBe("some");
+  });
+});

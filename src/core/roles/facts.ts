@@ -1925,7 +1925,7 @@ const HANDS_ON_QUESTION =
   /^\W*(?:(?:is|will|would) (?:it|this|the role) (?:be )?)?hands[- ]on\W*\?\W*$/i;
 /** Code written now and then, the qualifier after the code: "write code now and then". */
 const OCCASIONAL_CODE =
-  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,30}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while|where (?:it|they) matters?|where needed|(?:when|where|if) it helps|when useful|when (?:the team|we) needs? (?:support|help|a hand|it))\b/i;
+  /\b(?:code|coding|programming|pull requests|prs)\b[^.;]{0,30}\b(?:now and then|every now and then|from time to time|occasionally|on occasion|as needed|when needed|when necessary|once in a while|where (?:it|they) matters?|where needed|(?:when|where|if) it helps|when useful|when (?:the team|we) needs? (?:support|help|a hand|it))\b|\b(?:pick|picking|picks|take|taking|takes|grab|grabbing) (?:up )?(?:the |an )?(?:occasional|odd) (?:ticket|bug|story|task|issue|pr|pull request)s?\b/i;
 /** Hands-on said of work other than building: "hands-on with stakeholders", "with delivery". */
 const HANDS_ON_NOT_BUILDING =
   /\bhands[- ]on (?:with|in) (?:the |our |your )?(?:stakeholders|delivery|customers|clients|roadmaps?|budgets?|okrs|hiring|process(?:es)?|people|the business|strategy|planning|operations|partners|sales)\b/i;
