@@ -3248,3 +3248,11 @@ describe("hands-on in wordings of our own, written to probe the reader (session 
     expect(managerHandsOn("## The role\n- Grab the odd bug from the backlog.")).toBe("some");
   });
 });
+
+describe("work modes in wordings of our own, a second round (session 32)", () => {
+  it("reads Brazil's 'home office integral' as remote, '(in-office)' as on-site, '3 Tage Büro' as hybrid", () => {
+    expect(extractWorkMode(["Regime: home office integral"])).toBe("remote");
+    expect(extractWorkMode(["Location: Taichung (in-office)"])).toBe("onsite");
+    expect(extractWorkMode(["Homeoffice möglich, 2 Tage Büro"])).toBe("hybrid");
+  });
+});
