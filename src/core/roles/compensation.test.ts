@@ -778,3 +778,31 @@ describe("pay in wordings of our own, written to probe the reader (session 32)",
     expect(base("Lön: 68 000 kr i månaden")?.currency).toBe("SEK");
   });
 });
+
+describe("pay in wordings of our own, a second round (session 32)", () => {
+  it("reads Italian 'stipendio' as pay, not a stipend", () => {
+    expect(base("Stipendio: 60-70k € lordi annui")).toEqual({
+      min: 60_000,
+      max: 70_000,
+      currency: "EUR",
+      period: "year",
+    });
+    expect(base("Learning stipend: €1,500 a year")).toBeNull();
+  });
+
+  it("reads months said in Czech, Turkish and Vietnamese, and 'triệu' as a million", () => {
+    expect(base("Plat: 95 000 – 120 000 Kč měsíčně")?.period).toBe("month");
+    expect(base("Maaş: 220.000 – 280.000 TL brüt / ay")).toEqual({
+      min: 220_000,
+      max: 280_000,
+      currency: "TRY",
+      period: "month",
+    });
+    expect(base("Lương: 90 – 120 triệu VND/tháng")).toEqual({
+      min: 90_000_000,
+      max: 120_000_000,
+      currency: "VND",
+      period: "month",
+    });
+  });
+});

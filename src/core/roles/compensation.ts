@@ -161,6 +161,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^lei$/i, "RON"],
   [/^(?:kr|kronor|kroner|krónur)$/i, KRONE],
   [/^บาท$/, "THB"],
+  [/^tl$/i, "TRY"],
   [/^лв\.?$/i, "BGN"],
 ];
 /**
@@ -173,7 +174,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円|บาท|лв\\.?))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万)|(?<trieu>\\s?triệu))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円|บาท|лв\\.?|TL\\b))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -362,8 +363,10 @@ function findAmounts(text: string): Amount[] {
     const crores = /^(?:cr|crores?)$/.test(suf);
     // Japanese 万 is ten thousand: "900万円" is ¥9,000,000.
     const man = g.man !== undefined;
-    const millions = suf !== "" && suf !== "k" && !lakhs && !crores;
-    const mega = /^(?:m|mm|million)$/.test(suf);
+    // Vietnamese "triệu" is a million: "120 – 150 triệu VND/tháng".
+    const trieu = g.trieu !== undefined;
+    const millions = (suf !== "" && suf !== "k" && !lakhs && !crores) || trieu;
+    const mega = /^(?:m|mm|million)$/.test(suf) || trieu;
     const bareDollar = g.pre?.trim() === "$" && !g.post;
     if (bareDollar && dollar === undefined) dollar = localDollar(text);
     const dotted = bareDollar && DOTTED_THOUSANDS.test(num);
@@ -404,7 +407,7 @@ function findAmounts(text: string): Amount[] {
 // Tax and contract words may stand between a figure and its period: "34,000 PLN gross per
 // month", "30k net/month", "€80k (gross) a year", "25 000 PLN net B2B / month" (a Polish
 // business-to-business contract; UoP is an employment contract), "+ VAT / month".
-const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|bruto|neto|бруто|нето|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,3}`;
+const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|bruto|neto|brüt|бруто|нето|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,3}`;
 const HOUR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|hourly|p\/?h\b)`,
 );
@@ -416,7 +419,7 @@ const DAY_AFTER = new RegExp(
 // "per måned", "i måneden", "om måneden", after "kr." too; the year "om året", "per år"); the
 // Indonesian month and year ("per bulan", "per tahun").
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|(?:per|\/)\s*bulan\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|(?:per|\/)\s*bulan\b)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
@@ -457,7 +460,7 @@ const NOT_PAY_AFTER =
 /** A sum budgeted right before a figure (pay only as an hourly or daily rate). */
 const BUDGETED = /\bbudgeted\b[^$£€\d]{0,24}$/i;
 const NOT_PAY_BEFORE =
-  /(?:bonus|equity|stipend|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
+  /(?:bonus|equity|stipend(?!io)|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d]{0,24}$/i;
 
 /**
  * Currencies whose unit is worth much less than a dollar, with a round figure of how many make
