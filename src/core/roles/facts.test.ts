@@ -3256,3 +3256,20 @@ describe("work modes in wordings of our own, a second round (session 32)", () =>
     expect(extractWorkMode(["Homeoffice möglich, 2 Tage Büro"])).toBe("hybrid");
   });
 });
+
+describe("work modes in wordings of our own, a third round (session 32)", () => {
+  it("reads on-site, hybrid and remote said in other words", () => {
+    expect(extractWorkMode(["Applicants must be able to work from our Cebu office."])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["We work together in person in our Poznań studio."])).toBe("onsite");
+    expect(extractWorkMode(["We are a co-located team in Tartu."])).toBe("onsite");
+    expect(extractWorkMode(["We expect you in the office at least 60% of the time."])).toBe(
+      "hybrid",
+    );
+    expect(
+      extractWorkMode(["Open to candidates who can commute to Utrecht three times a week."]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["Work setup: WFH"])).toBe("remote");
+  });
+});
