@@ -3273,3 +3273,21 @@ describe("work modes in wordings of our own, a third round (session 32)", () => 
     expect(extractWorkMode(["Work setup: WFH"])).toBe("remote");
   });
 });
+
+describe("hands-on in wordings of our own, a second round (session 32)", () => {
+  const head: HandsOnTitleArg = { title: "Head of Engineering", nominal: "vp_engineering" };
+  const handsOnOfHead = (text: string) => extractHandsOn(segmentsOf(text), 0, head);
+
+  it("reads shipping features end to end, or writing most of the code, as required", () => {
+    expect(
+      handsOnOfHead("## The role\n- Ship features end to end alongside two other engineers."),
+    ).toBe("required");
+    expect(handsOnOfHead("## The role\n- Own the backend codebase and write most of it.")).toBe(
+      "required",
+    );
+    // The team's shipping is not the role's.
+    expect(handsOnOfHead("## The role\n- Make sure the team ships features end to end.")).toBe(
+      "none",
+    );
+  });
+});

@@ -1881,7 +1881,7 @@ export function codingSharePercent(share: RegExpExecArray): number {
 }
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY = new RegExp(
-  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b`,
+  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b|^(?:[^:]{2,40}:\\s*)?(?:ship|build|deliver)\\w* (?:[\\w-]+ ){0,2}features? end[- ]to[- ]end\\b|\\b(?:write|writing) (?:most|much|all|the bulk) of (?:it|the code)\\b`,
   "i",
 );
 export const HANDS_ON_SOME =
