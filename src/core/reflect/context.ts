@@ -33,9 +33,9 @@ export interface SentenceContext {
   /** Weight of the block's place: title, section kind, quotation. */
   place: number;
   /**
-   * Someone else's idea for the author ("friends keep telling me to start a company"): its value
-   * cues are theirs (`voice` 0.35), but the steps it names are the author's to weigh, so the path
-   * reading keeps the voice the author speaks in (`pathVoice`).
+   * The voice the path reading hears the sentence in: `voice`, except for someone else's idea
+   * for the author ("friends keep telling me to start a company"), whose value cues are theirs
+   * (`voice` 0.35) but whose steps are the author's to weigh (the author's voice kept here).
    */
   pathVoice: number;
 }
