@@ -3291,3 +3291,12 @@ describe("hands-on in wordings of our own, a second round (session 32)", () => {
     );
   });
 });
+
+describe("reporting lines in wordings of our own, a second round (session 32)", () => {
+  it("reads French and German fields and 'the hiring manager is'", () => {
+    expect(extractReportsTo("Reporte hiérarchique : CTO")).toBe("cto");
+    expect(extractReportsTo("Rapporte au directeur général")).toBe("ceo");
+    expect(extractReportsTo("Berichtet an: CTO")).toBe("cto");
+    expect(extractReportsTo("The hiring manager is the VP of Engineering.")).toBe("vp");
+  });
+});
