@@ -42,7 +42,10 @@ const teamSizeOf = (text: string) => extractTeamSize(segmentsOf(text));
 const stageOf = (text: string) => extractStage(segmentsOf(text));
 /** An engineering manager's title, and the hands-on level read under it. */
 const MANAGER: HandsOnTitleArg = { title: "Engineering Manager", nominal: "engineering_manager" };
-const managerHandsOn = (text: string) => extractHandsOn(segmentsOf(text), 0, MANAGER);
+/** The hands-on level read under a title (none: the text alone). */
+const handsOnAs = (text: string, title?: HandsOnTitleArg) =>
+  extractHandsOn(segmentsOf(text), 0, title);
+const managerHandsOn = (text: string) => handsOnAs(text, MANAGER);
 
 describe("extractReportsTo", () => {
   it("maps the stated manager to a taxonomy id", () => {
@@ -980,8 +983,7 @@ describe("extractHandsOn: how postings say it, and say it is not", () => {
 });
 
 describe("extractHandsOn from statements of time and from the title", () => {
-  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
-    extractHandsOn(segmentsOf(text), 0, title);
+  const hands = handsOnAs;
 
   it("reads writing and committing code as the role's own duty", () => {
     expect(
@@ -1433,8 +1435,7 @@ describe("the hands-on gate", () => {
 });
 
 describe("extractHandsOn: leaders who keep building", () => {
-  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
-    extractHandsOn(segmentsOf(text), 0, title);
+  const hands = handsOnAs;
 
   it("reads some hands-on work in a clause after 'but' that follows a denial", () => {
     expect(
@@ -1644,7 +1645,7 @@ describe("extractTeamSize: counts that are not the team's size", () => {
 });
 
 describe("extractHandsOn: code reviewed beside other things, and practices owned", () => {
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0);
+  const hands = (text: string) => handsOnAs(text);
 
   it("reads pull requests reviewed after other things as some hands-on work", () => {
     expect(
@@ -1876,7 +1877,7 @@ describe("a post signed by the hiring manager, and a pull request read", () => {
   });
 
   it("reads being comfortable reading a PR or reviewing a dbt model as some hands-on work", () => {
-    const hands = (text: string) => extractHandsOn(segmentsOf(text), 0);
+    const hands = (text: string) => handsOnAs(text);
     expect(
       hands("## The role\nYou won't code day to day, but you should be comfortable reading a PR."),
     ).toBe("some");
@@ -1909,7 +1910,7 @@ describe("extractHandsOn: a qualification that keeps some hands-on work after a 
 });
 
 describe("extractHandsOn: the work kept said before the denial", () => {
-  const hands = (text: string) => extractHandsOn(segmentsOf(text), 0);
+  const hands = (text: string) => handsOnAs(text);
 
   it("reads 'review ... the occasional pull request; you won't be writing features' as some", () => {
     expect(
@@ -2666,8 +2667,7 @@ describe("team size in the words of Spanish, Portuguese, French and German posti
 });
 
 describe("hands-on facts of set 14's postings, in sentences of our own", () => {
-  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
-    extractHandsOn(segmentsOf(text), 0, title);
+  const hands = handsOnAs;
   const vp = { title: "VP of Engineering", nominal: "vp_engineering" as const };
 
   it("keeps a denial whose 'but' clause holds no word of building", () => {
@@ -2864,8 +2864,7 @@ describe("team size of set 15's postings, in sentences of our own", () => {
 });
 
 describe("hands-on facts of set 15's postings, in sentences of our own", () => {
-  const hands = (text: string, title?: { title: string; nominal: ArchetypeId | null }) =>
-    extractHandsOn(segmentsOf(text), 0, title);
+  const hands = handsOnAs;
   const vp = { title: "VP of Engineering", nominal: "vp_engineering" as const };
 
   it("reads the role not sought to write code, or not assigned to, as no hands-on work", () => {
@@ -3124,24 +3123,22 @@ describe("team sizes of set 19's postings, read after scoring, in sentences of o
 
 describe("hands-on as set 19's postings put it, read after scoring, in sentences of our own", () => {
   const principal: HandsOnTitleArg = { title: "Principal Engineer", nominal: "staff_ic" };
-  const handsOnAs = (title: HandsOnTitleArg, text: string) =>
-    extractHandsOn(segmentsOf(text), 0, title);
 
   it("reads a share under half of the time as some, even under a builder's title", () => {
     expect(
       handsOnAs(
-        principal,
         "## The role\n- Manage the five firmware engineers and write code yourself for about 25% of your time",
+        principal,
       ),
     ).toBe("some");
     expect(
       handsOnAs(
-        principal,
         "## The role\n- You will spend part of your week reviewing and writing code",
+        principal,
       ),
     ).toBe("some");
     // The title alone still reads as building.
-    expect(handsOnAs(principal, "## The role\n- Shape the architecture of our pump software")).toBe(
+    expect(handsOnAs("## The role\n- Shape the architecture of our pump software", principal)).toBe(
       "required",
     );
   });
@@ -3150,8 +3147,8 @@ describe("hands-on as set 19's postings put it, read after scoring, in sentences
     const director: HandsOnTitleArg = { title: "Technology Director", nominal: "director" };
     expect(
       handsOnAs(
-        director,
         "## The role\nThe director has no reports and does not do hands-on development.",
+        director,
       ),
     ).toBe("none");
   });
@@ -3276,7 +3273,7 @@ describe("work modes in wordings of our own, a third round (session 32)", () => 
 
 describe("hands-on in wordings of our own, a second round (session 32)", () => {
   const head: HandsOnTitleArg = { title: "Head of Engineering", nominal: "vp_engineering" };
-  const handsOnOfHead = (text: string) => extractHandsOn(segmentsOf(text), 0, head);
+  const handsOnOfHead = (text: string) => handsOnAs(text, head);
 
   it("reads shipping features end to end, or writing most of the code, as required", () => {
     expect(
