@@ -394,8 +394,9 @@ export const RECRUITING =
   /\b(looking for|hiring|seeking) (a|an|someone)\b.*\bwho\b|\bif you('re| are) (interested|someone)\b|\bjoin (us|our team)\b/;
 
 /**
- * Someone else's idea for the author: "friends keep telling me to start a company", "people ask
- * when I'll go independent", "my manager suggested I try management". A value cue in it is theirs.
+ * Someone else's idea for the author: "friends keep telling me to start a company", "people keep
+ * asking when I'll go independent", "my manager suggested I try management". A value cue in it
+ * is theirs.
  */
 export const SUGGESTED_BY_OTHERS =
   /\b(friends|people|colleagues|everyone|everybody|recruiters|my (wife|husband|partner|mother|father|mum|mom|dad|parents|family|manager|boss|director|mentor|friends?))( \w+)? (keep|kept|keeps|have been|has been|are|were|is|was|often|always)? ?(telling|asking|suggesting|urging|advising|pushing|told|asked|suggested|urged|advised|pushed|encouraged) (me )?(to|when|whether|if|that|why|i)\b/;

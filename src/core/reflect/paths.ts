@@ -377,6 +377,9 @@ function mentionKind(
   return "plain";
 }
 
+/** Each cue's pattern anchored at the end of the text, made once (see glossOfSamePath). */
+const AT_END = new WeakMap<RegExp, RegExp>();
+
 /** The opening of a gloss in brackets right after a word: "(", "(or "", "(i.e. ", "(aka ". */
 const GLOSS_OPEN = /[a-z]\s*\(\s*(or\s+|i\.?e\.?,?\s+|aka\s+|a\.k\.a\.?\s+)?["'“‘]?$/;
 
@@ -385,6 +388,9 @@ const GLOSS_OPEN = /[a-z]\s*\(\s*(or\s+|i\.?e\.?,?\s+|aka\s+|a\.k\.a\.?\s+)?["'�
  * same path's cues that ends right before the bracket.
  */
 function glossOfSamePath(norm: string, at: number, cues: readonly { regex: RegExp }[]): boolean {
+  // Most matches have no bracket just before them: nothing to slice or test.
+  const paren = norm.lastIndexOf("(", at);
+  if (paren < 0 || at - paren > 12) return false;
   const before = norm.slice(Math.max(0, at - 60), at);
   const open = GLOSS_OPEN.exec(before);
   if (!open) return false;
@@ -398,9 +404,6 @@ function glossOfSamePath(norm: string, at: number, cues: readonly { regex: RegEx
     return anchored.test(word);
   });
 }
-
-/** Each cue's pattern anchored at the end of the text, made once (see glossOfSamePath). */
-const AT_END = new WeakMap<RegExp, RegExp>();
 
 const GLOBAL = new Map<RegExp, RegExp>();
 

@@ -367,6 +367,7 @@ function findAmounts(text: string): Amount[] {
     const trieu = g.trieu !== undefined;
     const millions = (suf !== "" && suf !== "k" && !lakhs && !crores) || trieu;
     const mega = /^(?:m|mm|million)$/.test(suf) || trieu;
+    const scale = thousands ? 1000 : lakhs ? 100_000 : crores ? 1e7 : man ? 10_000 : 1;
     const bareDollar = g.pre?.trim() === "$" && !g.post;
     if (bareDollar && dollar === undefined) dollar = localDollar(text);
     const dotted = bareDollar && DOTTED_THOUSANDS.test(num);
@@ -374,15 +375,7 @@ function findAmounts(text: string): Amount[] {
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
-      value: thousands
-        ? value * 1000
-        : lakhs
-          ? value * 100_000
-          : crores
-            ? value * 1e7
-            : man
-              ? value * 10_000
-              : value,
+      value: value * scale,
       currency: bareDollar
         ? ((dotted ? peso : null) ?? dollar ?? "USD")
         : regional(
@@ -665,12 +658,12 @@ export function extractCompensation(
     // Millions are revenue or funding, unless the currency's units are small enough for pay
     // to be said in millions ("₦2.5m – ₦3.5m monthly", "¥24 million a year").
     const rangeCurrency = a.currency ?? hi.currency;
+    const period = hi.perAnnum ? "year" : periodNear(before, after);
     // Ten to a hundred units to the dollar ("R3.2m – R3.8m per annum"): pay in millions only
     // with its period said.
-    const periodSaid = () => hi.perAnnum || periodNear(before, after) !== null;
     if (
-      (a.millions && !paidInMillions(a, rangeCurrency, periodSaid())) ||
-      (hi.millions && !paidInMillions(hi, rangeCurrency, periodSaid()))
+      (a.millions && !paidInMillions(a, rangeCurrency, period !== null)) ||
+      (hi.millions && !paidInMillions(hi, rangeCurrency, period !== null))
     )
       continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
@@ -706,7 +699,6 @@ export function extractCompensation(
       hi.thousands ||
       (a.value >= 10000 && /[,.]\d{3}$/.test(text.slice(a.start, a.end)));
     if (!currency && !(payContext && salaryLike)) continue;
-    const period = hi.perAnnum ? "year" : periodNear(before, after);
     if (!period && top < 1000) continue;
     // "We've budgeted €1,000–€1,200 per day": a rate budgeted is pay; a sum budgeted is not.
     if (period !== "hour" && period !== "day" && BUDGETED.test(before)) continue;
