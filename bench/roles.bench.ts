@@ -40,24 +40,12 @@ export default async function rolesBench(): Promise<void> {
   analyzeRole(texts[0] ?? "warm-up");
   const loadMs = performance.now() - load;
   // Warm the JIT before measuring; the first rounds' rate is kept to print beside.
-  const early: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const cpu = process.cpuUsage();
-    for (const t of texts) analyzeRole(t);
-    const used = process.cpuUsage(cpu);
-    if (i < 5) early.push(texts.length / ((used.user + used.system) / 1e6));
-  }
+  const warmUp = Array.from({ length: 20 }, () => round(texts));
+  const early = warmUp.slice(0, 5).map((r) => r.cpu);
   const rounds = 15;
-  const rates: number[] = [];
-  const wall: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    for (const t of texts) analyzeRole(t);
-    const used = process.cpuUsage(cpu);
-    rates.push(texts.length / ((used.user + used.system) / 1e6));
-    wall.push(texts.length / ((performance.now() - start) / 1000));
-  }
+  const measured = Array.from({ length: rounds }, () => round(texts));
+  const rates = measured.map((r) => r.cpu);
+  const wall = measured.map((r) => r.wall);
   rates.sort((a, b) => a - b);
   wall.sort((a, b) => a - b);
   const unseen = firstReadings();
@@ -82,6 +70,18 @@ export default async function rolesBench(): Promise<void> {
     console.log(
       `  first reading (CPU time)      ${unseen.rate.toFixed(0)} postings/s (${unseen.count} corpus postings not read before, each once; mean ${unseen.chars.toFixed(0)} characters)`,
     );
+}
+
+/** One round over the postings: postings per second of CPU time and of wall time. */
+function round(texts: readonly string[]): { cpu: number; wall: number } {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  for (const t of texts) analyzeRole(t);
+  const used = process.cpuUsage(cpu);
+  return {
+    cpu: texts.length / ((used.user + used.system) / 1e6),
+    wall: texts.length / ((performance.now() - start) / 1000),
+  };
 }
 
 /** Postings read once each, none read before by this process: their rate per CPU second. */
