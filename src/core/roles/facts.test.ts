@@ -3297,3 +3297,105 @@ describe("reporting lines in wordings of our own, a second round (session 32)", 
     expect(extractReportsTo("The hiring manager is the VP of Engineering.")).toBe("vp");
   });
 });
+
+describe("a week split between office and home in one sentence (session 33)", () => {
+  const mode = (text: string) => extractWorkMode(text.split("\n"));
+
+  it("reads office days with the rest of the week elsewhere as hybrid", () => {
+    expect(
+      mode("You'd be at our Ghent office (by the station) three days a week, remote the rest."),
+    ).toBe("hybrid");
+    expect(mode("- Two office days a week near the river, the other three from home")).toBe(
+      "hybrid",
+    );
+    expect(
+      mode(
+        "The team meets at the Porto office Tuesday and Thursday and works from home the other three days.",
+      ),
+    ).toBe("hybrid");
+    expect(
+      mode("- We are in together Monday to Wednesday; the rest of the week you plan yourself"),
+    ).toBe("hybrid");
+    expect(mode("Two mobile-working days per week, the other three on site in Linz.")).toBe(
+      "hybrid",
+    );
+    expect(mode("We share a coworking space in Gràcia four days a week, the rest from home.")).toBe(
+      "hybrid",
+    );
+    expect(mode("Presencial 2x por semana na oficina de Recoleta, remoto nos outros dias.")).toBe(
+      "hybrid",
+    );
+  });
+
+  it("reads a split sentence beside pay in the same line, and not visits or a lone office", () => {
+    expect(
+      mode(
+        "Pay is 9,000 a month gross. We work from the office Monday and Friday and from home the other days.",
+      ),
+    ).toBe("hybrid");
+    expect(mode("Fully remote; we meet at the office two days a quarter.")).toBe("remote");
+    expect(mode("Our office has two meeting rooms and a roof terrace.")).toBeNull();
+  });
+
+  it("reads on-site work said every day, or in French", () => {
+    expect(mode("For now we work every day from the incubator on the fourth floor.")).toBe(
+      "onsite",
+    );
+    expect(mode("Poste basé au siège. Présence sur site obligatoire.")).toBe("onsite");
+  });
+});
+
+describe("reporting lines and team sizes the role itself states (session 33)", () => {
+  it("does not read the people who report to the role as its line", () => {
+    expect(
+      extractReportsTo(
+        "The Head of Data leads six analysts and engineers who report directly to them. The post reports to the Chief Operating Officer.",
+        "Head of Data",
+      ),
+    ).toBe("other_exec");
+    expect(
+      extractReportsTo(
+        "A small group of three architects reports straight to the CTO. You report to the CEO.",
+        "Chief Technology Officer",
+      ),
+    ).toBe("ceo");
+    expect(extractReportsTo("You'd report to the Chief Technology Officer.", "CTO")).toBeNull();
+  });
+
+  it("reads 'report to me' from a writer whose name has letters outside ASCII", () => {
+    expect(
+      extractReportsTo("I'm Jūratė, founder and CEO of a small map start-up. You'll report to me."),
+    ).toBe("ceo");
+  });
+
+  it("reads the team the title's own holder leads, and a breakdown after a dash", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Director, Data Engineering\n\n## The role\nThe Director, Data Engineering leads a team of nine engineers.",
+        ),
+        "Director, Data Engineering",
+      ),
+    ).toEqual({ min: 9, max: 9 });
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Director\n\n## The role\nOur VP, Ines, leads a team of forty engineers; you will join her staff.",
+        ),
+        "Director",
+      ),
+    ).toBeNull();
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Engineering Lead\n\n## The role\nYou will run a team of six — four web developers and two testers — who report to you.",
+        ),
+      ),
+    ).toEqual({ min: 6, max: 6 });
+    expect(
+      extractTeamSize(
+        segmentsOf("CTO\n\n## The role\nYou lead our group of three enterprise architects."),
+      ),
+    ).toEqual({ min: 3, max: 3 });
+  });
+});

@@ -141,6 +141,9 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     // read there as a line named before the verb is.
     if (!last && /^(?:him|her|them)\b/i.test(target)) {
       const before = text.slice(0, stating.at);
+      // "A team of eight developers and testers who report directly to them": the people the
+      // role leads, not its line.
+      if (TEAM_WHO_BEFORE.test(before.slice(-80))) continue;
       target = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
       last = true;
     }
@@ -189,8 +192,22 @@ function namesTheRole(target: string, title: string): boolean {
     .filter((w) => w !== "" && !SUBJECT_STOP.has(w));
   if (words.length === 0) return false;
   const head = title.split(/\s[—–|-]\s|\s@\s|\sat\s|[(,]/)[0] ?? title;
-  const own = new Set(head.toLowerCase().split(/[^a-z0-9&-]+/));
-  return words.every((w) => own.has(w));
+  const ownWords = head.toLowerCase().split(/[^a-z0-9&-]+/);
+  const own = new Set(ownWords);
+  if (words.every((w) => own.has(w))) return true;
+  // "A team of four architects reports to the CTO" under the title "Chief Technology Officer",
+  // or "... to the Chief Technology Officer" under "CTO": the title's initials name it too.
+  const initials = (ws: readonly string[]) =>
+    ws
+      .filter((w) => w !== "" && !SUBJECT_STOP.has(w))
+      .map((w) => w[0])
+      .join("");
+  const one = words.length === 1 ? words[0] : initials(words);
+  return (
+    one !== undefined &&
+    one.length >= 2 &&
+    (one === initials(ownWords) || (ownWords.length === 1 && ownWords[0] === initials(words)))
+  );
 }
 
 /**
@@ -262,8 +279,9 @@ function writersLine(text: string, target: string): ReportsTo | null {
     // A post signed "— Marisol Vega, Director of Engineering at Brightwell".
     const signed =
       /(?:^|\n)\s*(?:[—–]|--)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s*([^\n]{2,80})/.exec(text);
+    // Names in any script's letters: "I'm Rūta, CEO of ...".
     const self =
-      /\b(?:I['’]m|I am|my name is)\s+(?:[A-Z][\w'’-]+\s*){1,2},?\s+(?:the\s+|your\s+)?([^.;\n]{2,50})/.exec(
+      /\b(?:I['’]m|I am|my name is)\s+(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,2},?\s+(?:the\s+|your\s+)?([^.;\n]{2,50})/u.exec(
         text,
       ) ?? /\b(?:I['’]m|I am)\s+(?:the|your)\s+([^.;,\n]{2,50})/.exec(text);
     const title = self?.[1] ?? signed?.[1];
@@ -277,6 +295,10 @@ function writersLine(text: string, target: string): ReportsTo | null {
       : null;
   return null;
 }
+
+/** People the role leads, then "who" just before "report to them". */
+const TEAM_WHO_BEFORE =
+  /\b(?:engineers|developers|testers|designers|analysts|scientists|architects|managers|leads|people|staff|members|team)\s*,?\s+who\s+(?:[\w-]+\s+)?$/i;
 
 /** The subject of a clause that ends where "reports to" begins: "our CTO, Ana Ruiz,". */
 const SUBJECT_BEFORE =
@@ -380,7 +402,7 @@ const NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|${NUMBER_WORD})(?![a-z\\d])`;
 const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
-  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)(?:\\s*[,/&]\\s*|\\s+and\\s+|\\s+))*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|enterprise|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)(?:\\s*[,/&]\\s*|\\s+and\\s+|\\s+))*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 /**
  * "A 15-person engineering team", "our 400 person engineering organization": counted only after a
  * verb of leading ({@link PERSON_TEAM_LED}).
@@ -592,7 +614,7 @@ const EMPLOYS_BEFORE =
  * role).
  */
 const LEADER_IN_POST_BEFORE =
-  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its) (?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40}\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}$/i;
+  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its) ((?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40})\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}$/i;
 /** A size in the past: "when payments was three engineers in a WhatsApp group". */
 const PAST_SIZE_BEFORE =
   /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
@@ -673,6 +695,9 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
   const a = toNumber(m[1]);
   const b = toNumber(m[2]) ?? a;
   if (a === undefined || b === undefined || a < 2 || b > 5000) return null;
+  // "A team of five — three backend developers, one mobile ...": a smaller number after the dash
+  // breaks the team down; it is no range, and the members named after it are already counted.
+  if (b < a) return { min: a, max: a };
   let end = (m.index ?? 0) + m[0].length;
   // "Six backend engineers and two SREs", "4 engineers, 1 QA, 1 designer", "2-3 engineers and
   // a designer": one team of 8, of 6, of 3-4.
@@ -718,7 +743,10 @@ export function toNumber(word: string | undefined): number | undefined {
  * engineers", "~10-15 engineers", "small engineering team (~15 people)"). Requirements
  * ("you have led teams of 5+") and company headcounts ("50 employees") are not team sizes.
  */
-export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSize | null {
+export function extractTeamSize(
+  segments: readonly ClassifiedSegment[],
+  title?: string,
+): TeamSize | null {
   // "Engineering is 14 people" sizes the department; a later "leading our five platform
   // engineers" says whom the role leads, and wins. The department's size stands when no
   // sentence says so.
@@ -771,7 +799,10 @@ export function extractTeamSize(segments: readonly ClassifiedSegment[]): TeamSiz
       // 140-person R&D organisation": someone else's team.
       const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
-      if (LEADER_IN_POST_BEFORE.test(seg.text.slice(Math.max(0, m.index - 90), m.index))) continue;
+      // (Not when the leader is the role itself: "The Director, Software Engineering leads a
+      // team of eight" under that title.)
+      const leader = LEADER_IN_POST_BEFORE.exec(seg.text.slice(Math.max(0, m.index - 90), m.index));
+      if (leader && !(title && leader[1] !== undefined && namesTheRole(leader[1], title))) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
@@ -855,7 +886,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office)\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])/i;
+  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office)\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -876,12 +907,45 @@ export const NO_OR_PASSING_REMOTE =
  * office), and the Spanish, Portuguese, Italian, French and German words for the three
  * ("híbrido", "remoto", "presencial", "télétravail", "à distance", "sur site", "vor Ort", "im
  * Büro", Danish "hjemmedag", Polish "zdalna", "hybrydowa", Dutch "thuiswerken", Swedish
- * "distansarbete"; "co-located"); for {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to
- * return" or "office". A line that holds none states no work mode and is not run through them
+ * "distansarbete"; "co-located"; French "présence", "siège", Spanish "oficina", Portuguese
+ * "escritório"); for {@link splitWeek}, "in together", "mobile-work", "office", "home" and the
+ * like; "every day" (we work every day from the incubator's tower); for
+ * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that holds none states no work mode and is not run through them
  * (facts.test.ts checks it on every line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
-  /remot|hybrid|[ií]brid[oa]|presencial|pr[ée]sentiel|t[ée]l[ée]travail|teletrabajo|distance|sur site|vor ort|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work|presence|büro|hjemmedag|zdaln|distansarbete|hybryd|thuiswerk|co-?located/i;
+  /remot|hybrid|[ií]brid[oa]|presencial|pr[ée]sentiel|t[ée]l[ée]travail|teletrabajo|distance|sur site|vor ort|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work|presence|büro|hjemmedag|zdaln|distansarbete|hybryd|thuiswerk|co-?located|in together|mobile[- ]work|every day|pr[ée]sence|si[èe]ge|oficina|escrit[óo]rio/i;
+
+/**
+ * A week split between the office and elsewhere, said in one sentence with its days: "in the
+ * Rotterdam office (near Blaak) two days a week and remote the rest", "two office days a week,
+ * the other three from home", "we are in together Tuesday to Thursday and the rest of the week
+ * is yours", "one mobile-working day per week, the other four on site". Hybrid, as
+ * data/README.md reads a week with office days in it (a split said with days a month or a
+ * quarter is visits: {@link SITE_VISITS}).
+ */
+export function splitWeek(line: string): boolean {
+  // Sentence by sentence: a line's "KES 700,000 per month" says nothing of visits.
+  return line
+    .split(/(?<=[.!?])\s+/)
+    .some(
+      (sentence) =>
+        SPLIT_OFFICE.test(sentence) &&
+        SPLIT_AWAY.test(sentence) &&
+        SPLIT_DAYS.test(sentence) &&
+        !SITE_VISITS.test(sentence) &&
+        !/\b(?:a|per|each|every) (?:month|quarter|year)\b/i.test(sentence),
+    );
+}
+// Spanish and Portuguese too: "Presencial 3x por semana no escritório, remoto nos outros dias".
+const SPLIT_OFFICE =
+  /\b(?:office|on[- ]?site|in[- ]person|in together|vor ort|co-?working(?: space)?|(?:at|in|from) (?:the|our) (?:hub|campus|studio)|presencial|oficina|escrit[óo]rio)\b/i;
+const SPLIT_AWAY =
+  /\b(?:(?:from|at) home|home[- ]?office|remote(?:ly)?|mobile[- ]work(?:ing)?|wfh|(?:the )?rest of the week|the (?:other|rest) (?:days|two|three|four|[1-4])(?: days)?|the rest (?:from|at) home|remot[oa]|(?:desde |em |en )casa)\b/i;
+const SPLIT_DAYS = new RegExp(
+  `\\b(?:(?:[1-4]|one|two|three|four|a) (?:office |remote |home |mobile[- ]working )?days?|${WEEKDAY}|the other (?:two|three|four|[1-4])|(?:the )?rest of the week|[1-4] ?x (?:por|a la|na) semana|(?:[1-4]|dos|tres|dois|três|quatro|cuatro) d[ií]as|(?:outros|otros|demais|dem[áa]s) d[ií]as)(?!\\p{L})`,
+  "iu",
+);
 
 /** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
 const THEIR_WORK_MODE =
@@ -947,10 +1011,13 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // counted, but other statements in the line are ("a hybrid/remote culture. This position
     // is on-site in ...").
     const besides = remoteAlternatives(line);
-    if (HYBRID.test(line) && !besides.has("hybrid")) hybrid += one;
+    const split = splitWeek(line);
+    if ((split || HYBRID.test(line)) && !besides.has("hybrid")) hybrid += one;
     // "Mostly remote, with a day or two a month on site": visits, not on-site work (tested only
     // once an on-site statement is found: REMOTE is long, and most lines state neither).
+    // "One mobile-working day a week, the other four on site": the site is the split week's.
     if (
+      !split &&
       (ONSITE.test(line) || (field && /^on-?site\b/i.test(line))) &&
       !besides.has("onsite") &&
       !(SITE_VISITS.test(line) && REMOTE.test(line))

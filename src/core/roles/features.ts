@@ -235,7 +235,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
   const written = asWritten(prepared);
   const facts: RoleFacts = {
     reportsTo: extractReportsTo(written.text, title),
-    teamSize: extractTeamSize(segments),
+    teamSize: extractTeamSize(segments, title),
     handsOn: handsOn.role,
     compensation: base,
     workMode: extractWorkMode(written.lines),
