@@ -3399,3 +3399,36 @@ describe("reporting lines and team sizes the role itself states (session 33)", (
     ).toEqual({ min: 3, max: 3 });
   });
 });
+
+describe("hands-on: a share stated after a broader cue, and days a week (session 33)", () => {
+  const head: HandsOnTitleArg = { title: "Head of Engineering", nominal: "vp_engineering" };
+  const principal: HandsOnTitleArg = { title: "Principal Engineer", nominal: "staff_ic" };
+
+  it("reads a share under half said after 'a hands-on job' as some", () => {
+    expect(
+      handsOnAs(
+        "## The role\nThis is a hands-on job for a builder of teams.\n- Run planning with product.\n- We expect about a fifth of your week to go into writing code.",
+        head,
+      ),
+    ).toBe("some");
+    // Without the share the broader cue stands.
+    expect(
+      handsOnAs(
+        "## The role\nThis is a hands-on job for a builder of teams.\n- Run planning with product.",
+        head,
+      ),
+    ).toBe("required");
+  });
+
+  it("reads a day or two a week of coding as a share under half, whatever the title", () => {
+    expect(
+      handsOnAs(
+        "## The role\n- Roughly one day a week hands-on: pairing and small fixes.",
+        principal,
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs("## The role\n- Keep two days a week for coding on the billing service.", head),
+    ).toBe("some");
+  });
+});

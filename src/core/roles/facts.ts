@@ -1924,7 +1924,7 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES})|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
   "i",
 );
 /** The share of the time a word states, in percent. */
@@ -1937,13 +1937,18 @@ const SHARE_WORDS: Record<string, number> = {
   // "Spend part of your week writing code": a share under half.
   part: 30,
 };
+/** Days of a five-day week, as a share: "one day a week hands-on" is 20%. */
+const DAY_WORDS: Record<string, number> = { one: 1, a: 1, "1": 1, two: 2, "2": 2 };
 /**
  * The share of the time, in percent (10 to 99), that a {@link CODING_SHARE} match states:
- * "half" is 50, "most" 60, "a third" 33, "a quarter" 25, "a fifth" 20, "part" (after "spend") 30.
+ * "half" is 50, "most" 60, "a third" 33, "a quarter" 25, "a fifth" 20, "part" (after "spend") 30;
+ * a day a week 20, two days 40.
  */
 export function codingSharePercent(share: RegExpExecArray): number {
   const word = share[3]?.toLowerCase();
   if (word) return SHARE_WORDS[word.replace(/^an? /, "")] ?? 50;
+  const days = (share[5] ?? share[6])?.toLowerCase();
+  if (days) return 20 * (DAY_WORDS[days] ?? 1);
   return Number(share[1] ?? share[2] ?? share[4]);
 }
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
@@ -2318,7 +2323,7 @@ function buildsAmongBuilders(seg: ClassifiedSegment): boolean {
  * the leader's cues ({@link handsOnStatedWide}), `narrow` without them (read on past the wide
  * reading's core duty only when `narrowToo`; otherwise it is left incomplete).
  */
-function scanHandsOn(
+export function scanHandsOn(
   segments: readonly ClassifiedSegment[],
   narrowToo: boolean,
 ): { wide: HandsOnScan; narrow: HandsOnScan } {
@@ -2346,7 +2351,7 @@ function wideOnlyStated(seg: ClassifiedSegment): number {
   return 0;
 }
 
-function scanHandsOnWith(
+export function scanHandsOnWith(
   segments: readonly ClassifiedSegment[],
   narrowToo: boolean,
   own: readonly number[] | null,
@@ -2361,9 +2366,13 @@ function scanHandsOnWith(
     if (stated & DENIES && wide.deniedAt < 0) wide.deniedAt = i;
     if (stated & STATES_SHARE && wide.shareAt < 0) wide.shareAt = i;
     if (stated & STATES_REQUIRED) {
+      // "A hands-on leadership job", then "a quarter of your week ends up in the code": the
+      // share stated later is the precise statement, and less than half is some.
+      const share = stated & STATES_SHARE ? -1 : minorShareAfter(segments, i);
+      if (share >= 0 && !wide.required) Object.assign(wide, { some: true, shareAt: share });
       // The wide reading reads every cue the narrow one does, so it is a core duty there too
       // (here or at a sentence before), and both readings are done.
-      if (!wide.required) Object.assign(wide, { required: true, some: true, at: i });
+      else if (!wide.required) Object.assign(wide, { required: true, some: true, at: i });
       Object.assign(narrow, { required: true, some: true, at: i });
       break;
     }
@@ -2385,6 +2394,15 @@ function scanHandsOnWith(
     } else if (wider & STATES_SOME) wide.some = true;
   }
   return { wide, narrow };
+}
+
+/** The first sentence after `from` that states a coding share under half; -1 if none. */
+function minorShareAfter(segments: readonly ClassifiedSegment[], from: number): number {
+  for (let j = from + 1; j < segments.length; j++) {
+    const stated = handsOnStated(segments[j] as ClassifiedSegment);
+    if (stated & STATES_SHARE && !(stated & STATES_REQUIRED)) return j;
+  }
+  return -1;
 }
 
 /** Does the title name a role whose core duty is to build software itself? */
