@@ -3432,3 +3432,23 @@ describe("hands-on: a share stated after a broader cue, and days a week (session
     ).toBe("some");
   });
 });
+
+describe("extractTeamSize: a site's headcount (session 33)", () => {
+  it("does not read the engineers of a site as the team, and reads the team after it", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Platform Lead\nLisbon is our second engineering office, with about 300 engineers.\nWe need a lead for the platform group. Two team leads report to you, and between them they look after roughly 14 engineers.",
+        ),
+      ),
+    ).toEqual({ min: 14, max: 14 });
+    // A squad named "Hub Apps" in brackets is no site.
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Engineering Manager\n\n## The role\nYou will lead two squads (Search, Hub Apps) with around 18 engineers in total.",
+        ),
+      ),
+    ).toEqual({ min: 18, max: 18 });
+  });
+});

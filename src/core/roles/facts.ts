@@ -631,6 +631,10 @@ const TIME_TO_COME_AFTER =
 const PLACES_AFTER =
   /^\s*(?:[\w-]+\s+)?(?:clinics|stores|shops|sites|locations|offices|branches|hospitals|schools|restaurants|warehouses|facilities|countries|cities|markets|brands|products|apps|companies|businesses|services|projects|repositories|repos|systems|servers|vehicles|trucks|stations|properties|hotels|venues|pharmacies|practices|dealerships|franchises|plants|factories|mines|farms)\b/i;
 
+/** A site and "with" just before a count: "our largest engineering site, with around 400". */
+const SITE_WITH_BEFORE =
+  /\b(?:site|office|hub|campus|cent(?:re|er)|location|headquarters|hq)\b[^.;()]{0,30}?,?\s+with\s+(?:around |about |over |more than |some |nearly |almost |roughly )?$/i;
+
 /** A count of managers alone: "four engineering managers", "3 team leads". */
 const MANAGERS_ONLY = /\b(?:managers|leads|directors)\s*$/i;
 
@@ -803,6 +807,9 @@ export function extractTeamSize(
       // team of eight" under that title.)
       const leader = LEADER_IN_POST_BEFORE.exec(seg.text.slice(Math.max(0, m.index - 90), m.index));
       if (leader && !(title && leader[1] !== undefined && namesTheRole(leader[1], title))) continue;
+      // "Dublin is our largest engineering site, with around 400 engineers": a place's
+      // headcount, not a team.
+      if (SITE_WITH_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
