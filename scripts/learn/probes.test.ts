@@ -433,24 +433,44 @@ describe("the probe sets of data/probes", () => {
       values: 0.62,
     },
     {
-      // Session 32, written at the session's start: scored blind at 5033344, left unread.
+      // Session 32, written at the session's start: scored blind at 5033344; read in session 33.
       set: "realistic-20",
       postings: 40,
       responsibilities: 0.81,
-      archetype: 0.82,
-      falseAlarms: 0.14,
+      archetype: 0.85,
+      falseAlarms: 0.1,
       facts: {
-        reports_to: [33, 1],
-        team_size: [22, 2],
-        hands_on: [31, 5],
-        compensation: [30, 1],
-        work_mode: [26, 1],
+        reports_to: [35, 1],
+        team_size: [25, 2],
+        hands_on: [33, 5],
+        compensation: [31, 1],
+        work_mode: [35, 1],
         stage: [34, 1],
       },
       posts: 40,
       chosen: 26,
       considered: 0.83,
       values: 0.6,
+    },
+    {
+      // Session 33, written at the session's start: scored blind at 0b19bf5, left unread.
+      set: "realistic-21",
+      postings: 40,
+      responsibilities: 0.79,
+      archetype: 0.82,
+      falseAlarms: 0.11,
+      facts: {
+        reports_to: [24, 1],
+        team_size: [19, 1],
+        hands_on: [20, 7],
+        compensation: [26, 1],
+        work_mode: [31, 1],
+        stage: [35, 1],
+      },
+      posts: 40,
+      chosen: 25,
+      considered: 0.81,
+      values: 0.62,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
