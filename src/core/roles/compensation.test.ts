@@ -806,3 +806,42 @@ describe("pay in wordings of our own, a second round (session 32)", () => {
     });
   });
 });
+
+describe("pay in wordings of our own, a third round (session 33)", () => {
+  const pay = (min: number, max: number, currency: string, period: string) => ({
+    min,
+    max,
+    currency,
+    period,
+  });
+
+  it("reads French periods and 'entre ... et', and German pay words in compounds", () => {
+    expect(base("Salaire : 40 000 – 48 000 MAD net par mois")).toEqual(
+      pay(40_000, 48_000, "MAD", "month"),
+    );
+    expect(base("Salaire brut annuel : entre 65 et 75 K€")).toEqual(
+      pay(65_000, 75_000, "EUR", "year"),
+    );
+    expect(base("Jahresbruttogehalt ab EUR 68.000")).toEqual(pay(68_000, 68_000, "EUR", "year"));
+    // An "and" between figures that are no range stays two figures.
+    expect(base("We raised €5m et 3 clients")).toBeNull();
+  });
+
+  it("reads a cost-to-company and a net word between the figures and their period", () => {
+    expect(base("Package: R1.2m – R1.5m CTC per annum")).toEqual(
+      pay(1_200_000, 1_500_000, "ZAR", "year"),
+    );
+    expect(base("Valparaíso, Chile. Renta: $3.800.000 – $4.600.000 líquidos mensuales")).toEqual(
+      pay(3_800_000, 4_600_000, "CLP", "month"),
+    );
+  });
+
+  it("reads 'juta' as a million rupiah and 'đồng' as the dong", () => {
+    expect(base("Gaji: Rp 38 juta – Rp 52 juta per bulan")).toEqual(
+      pay(38_000_000, 52_000_000, "IDR", "month"),
+    );
+    expect(base("Mức lương: 60–80 triệu đồng/tháng")).toEqual(
+      pay(60_000_000, 80_000_000, "VND", "month"),
+    );
+  });
+});

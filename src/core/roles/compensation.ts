@@ -159,6 +159,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^kč$/i, "CZK"],
   [/^zł$/i, "PLN"],
   [/^lei$/i, "RON"],
+  [/^đồng$/i, "VND"],
   [/^(?:kr|kronor|kroner|krónur)$/i, KRONE],
   [/^บาท$/, "THB"],
   [/^tl$/i, "TRY"],
@@ -174,12 +175,12 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万)|(?<trieu>\\s?triệu))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円|บาท|лв\\.?|TL\\b))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万)|(?<trieu>\\s?(?:triệu|juta)))?(?:\\s{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
 const RANGE_JOIN =
-  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|〜|～|to|and|until|bis|à|a|al|hasta|até|y|e|\/)\s*$/i;
+  /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|〜|～|to|and|until|bis|à|a|al|hasta|até|y|e|et|und|en|og|och|ja|\/)\s*$/i;
 
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0\u202f '’]/g, "");
@@ -399,8 +400,9 @@ function findAmounts(text: string): Amount[] {
 
 // Tax and contract words may stand between a figure and its period: "34,000 PLN gross per
 // month", "30k net/month", "€80k (gross) a year", "25 000 PLN net B2B / month" (a Polish
-// business-to-business contract; UoP is an employment contract), "+ VAT / month".
-const TAX = String.raw`(?:\s*\(?(?:gross|net|brutto|netto|bruto|neto|brüt|бруто|нето|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,3}`;
+// business-to-business contract; UoP is an employment contract), "+ VAT / month", "CTC per
+// annum" (cost to company), Chile's "líquidos mensuales" (take-home), French "bruts".
+const TAX = String.raw`(?:\s*\(?(?:gross|net|nets|brutto|netto|bruto|brutos|neto|netos|bruts?|brute|brüt|бруто|нето|líquidos?|liquidos?|nominal(?:es)?|ctc|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,3}`;
 const HOUR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|hourly|p\/?h\b)`,
 );
@@ -410,12 +412,13 @@ const DAY_AFTER = new RegExp(
 // Spanish, Portuguese and Italian periods too: "por mes", "mensuales", "por mês", "al mese",
 // "brutos anuales", "por ano", "all'anno", "annui"; the Scandinavian month ("per månad",
 // "per måned", "i måneden", "om måneden", after "kr." too; the year "om året", "per år"); the
-// Indonesian month and year ("per bulan", "per tahun").
+// Indonesian month and year ("per bulan", "per tahun"); French "par mois", "mensuels", "par an",
+// "annuels".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|(?:per|\/)\s*bulan\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
 );
 const YEAR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
 );
 
 function periodNear(before: string, after: string): PayPeriod | null {
@@ -436,7 +439,7 @@ function periodNear(before: string, after: string): PayPeriod | null {
 }
 
 const PAY_WORDS =
-  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération)(?![\p{L}])/iu;
+  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération|\p{L}*(?:gehalt|vergütung)|lohn|løn|lønn|lön|palkka|salariu|μισθός|maaş|gaji|lương|renta|vencimento|ral|mzda|wynagrodzenie)(?![\p{L}])/iu;
 /**
  * A figure said as what the role pays without a pay word: "We offer €85k + equity", "$140k plus
  * options", "£105,000 + benefits".
