@@ -3452,3 +3452,25 @@ describe("extractTeamSize: a site's headcount (session 33)", () => {
     ).toEqual({ min: 18, max: 18 });
   });
 });
+
+describe("reporting lines in wordings of our own, a third round (session 33)", () => {
+  it("reads French, Spanish, Italian, Czech, Finnish and Indonesian verbs", () => {
+    expect(extractReportsTo("Poste rattaché à la Directrice Générale.")).toBe("ceo");
+    expect(extractReportsTo("Sous la responsabilité du CTO, vous animerez deux équipes.")).toBe(
+      "cto",
+    );
+    expect(extractReportsTo("Vous reporterez au directeur technique.")).toBe("cto");
+    expect(extractReportsTo("Dependerás del Director General.")).toBe("ceo");
+    expect(extractReportsTo("Riporterai all'Amministratore Delegato.")).toBe("ceo");
+    expect(extractReportsTo("Budete reportovat CTO.")).toBe("cto");
+    expect(extractReportsTo("Raportoit teknologiajohtajalle.")).toBe("cto");
+    expect(extractReportsTo("Anda akan melapor kepada CEO.")).toBe("ceo");
+  });
+
+  it("reads the chief executive in German and Scandinavian words", () => {
+    expect(extractReportsTo("Du berichtest an die Geschäftsführung.")).toBe("ceo");
+    expect(extractReportsTo("Du rapporterer til administrerende direktør.")).toBe("ceo");
+    // A verb with no line after it states none.
+    expect(extractReportsTo("Il team risponde alle richieste dei clienti.")).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   // ("Gerente Geral") and a French one's "Directeur Général".
   [
     "ceo",
-    /\b(?<!deputy )(ceo|chief executive|managing director|executive director|director[- ]general|md|gerente ge(?:ne)?ral|directeur g[ée]n[ée]ral)\b/i,
+    /\b(?<!deputy )(ceo|chief executive|managing director|executive director|director[- ]general|md|gerente ge(?:ne)?ral|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|administrerende direkt\w*|verkst(?:ä|a)llande direkt\w*|toimitusjohtaja\w*|amministratore delegato|diretora? (?:geral|executiv[oa]))\b/i,
   ],
   [
     "founders",
@@ -35,7 +35,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ],
   [
     "cto",
-    /\b(cto|chief technology officer|chief technical officer|cpto|directora? de tecnolog[ií]a|directeur technique|directrice technique|technische[rn]? (?:direktor|leiter)(?:in)?|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
+    /\b(cto|chief technology officer|chief technical officer|cpto|directora? de tecnolog[ií]a|directeur technique|directrice technique|technische[rn]? (?:direktor|leiter)(?:in)?|teknologidirekt\w*|teknologiajohtaja\w*|direttore tecnico|directora? t[ée]cnic[oa]|diretora? de tecnologia|chief product (?:and|&) technology officer|chief (?:technology|technical) (?:and|&) (?:product|digital|information|data) officer)\b/i,
   ],
   [
     "other_exec",
@@ -79,13 +79,17 @@ const TAKE_OVER_FROM =
  * ({@link TAKE_OVER_FROM}), or the leaders who ran the team "until now" when the role is to take
  * it over. "Our CEO reports to the board", "the Director of Products, who reports to the COO"
  * and "team leads will report to the Engineering Director" (the role's own title) are not the
- * role's line.
+ * role's line. The verbs of French ("rattaché au", "sous la responsabilité du", "vous reporterez
+ * au"), Spanish ("dependerás del"), Portuguese, Italian ("riporterai al", "risponde
+ * all'Amministratore Delegato"), German, Dutch, Polish, Czech, Finnish ("raportoit
+ * toimitusjohtajalle"), Indonesian ("melapor langsung ke") and Scandinavian postings are read
+ * too, with those languages' words for the chief executive and the technology officer.
  *
  * @returns the first stated reporting line, or null
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
+    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
