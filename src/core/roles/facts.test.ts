@@ -3474,3 +3474,30 @@ describe("reporting lines in wordings of our own, a third round (session 33)", (
     expect(extractReportsTo("Il team risponde alle richieste dei clienti.")).toBeNull();
   });
 });
+
+describe("hands-on in wordings of our own, a third round (session 33)", () => {
+  const cto: HandsOnTitleArg = { title: "CTO", nominal: "cto_architect" };
+  const vp: HandsOnTitleArg = { title: "VP of Engineering", nominal: "vp_engineering" };
+
+  it("reads most of the week building the product as required", () => {
+    expect(
+      handsOnAs(
+        "## The role\n- Most of your week goes to building the app with our two developers.",
+        cto,
+      ),
+    ).toBe("required");
+    // Building the team is no code.
+    expect(
+      handsOnAs("## The role\n- Most of your week goes to building the team and its habits.", vp),
+    ).toBe("none");
+  });
+
+  it("reads hands kept dirty and the odd bug fix as some", () => {
+    expect(handsOnAs("## The role\n- Keep your hands dirty with spikes and prototypes.", vp)).toBe(
+      "some",
+    );
+    expect(handsOnAs("## The role\n- Plan the roadmap; pick up the occasional bug fix.", vp)).toBe(
+      "some",
+    );
+  });
+});
