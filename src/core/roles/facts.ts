@@ -2411,7 +2411,10 @@ export function scanHandsOnWith(
 /** The first sentence after `from` that states a coding share under half; -1 if none. */
 function minorShareAfter(segments: readonly ClassifiedSegment[], from: number): number {
   for (let j = from + 1; j < segments.length; j++) {
-    const stated = handsOnStated(segments[j] as ClassifiedSegment);
+    const seg = segments[j] as ClassifiedSegment;
+    // Most sentences state no share: the share pattern alone rules them out.
+    if (!CODING_SHARE.test(seg.text)) continue;
+    const stated = handsOnStated(seg);
     if (stated & STATES_SHARE && !(stated & STATES_REQUIRED)) return j;
   }
   return -1;
