@@ -91,6 +91,22 @@ describe("factEvidence", () => {
     expect(a.factEvidence?.workMode?.quote).toBe("Remote in the EU.");
   });
 
+  it("quotes the sentence that splits the week between office and home", () => {
+    const a = analyzeLines(
+      "# Engineering Manager — Tidewater",
+      "",
+      "We build route planning for ferry operators.",
+      "",
+      "## What you'll do",
+      "- Run the planning team's 1:1s and hiring.",
+      "- You'll be at our harbour office (the old customs house) three days a week and at home the rest.",
+    );
+    expect(a.facts.workMode).toBe("hybrid");
+    expect(a.factEvidence?.workMode?.quote).toBe(
+      "You'll be at our harbour office (the old customs house) three days a week and at home the rest.",
+    );
+  });
+
   it("quotes the sentence that says the stage most strongly, not a title that hints at it", () => {
     const a = analyzeLines(
       "# Founding Engineer — Brightwell",

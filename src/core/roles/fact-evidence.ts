@@ -24,6 +24,7 @@ import {
   REMOTE_WORD,
   REQUIREMENT_WORDS,
   STAY_HANDS_ON,
+  splitWeek,
   TEAM_PATTERNS,
   teamSizeOfMatch,
 } from "./facts.js";
@@ -295,10 +296,11 @@ function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number |
   return best;
 }
 
-const MODE_SOURCES: Record<WorkMode, RegExp[]> = {
+/** What states each work mode: its patterns, and for hybrid a week split in one sentence. */
+const MODE_SOURCES: Record<WorkMode, { test(text: string): boolean }[]> = {
   remote: [REMOTE, BARE_REMOTE, REMOTE_WORD],
   onsite: [ONSITE, NOT_REMOTE],
-  hybrid: [HYBRID],
+  hybrid: [HYBRID, { test: splitWeek }],
 };
 
 /** Work-mode cues are read per line (a segment never spans a line break), as workModeFeatures. */
