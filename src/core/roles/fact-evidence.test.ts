@@ -107,6 +107,25 @@ describe("factEvidence", () => {
     );
   });
 
+  it("quotes a reporting line read from two sentences, and on-site work said as remote denied", () => {
+    const a = analyzeLines(
+      "# Head of Engineering — Saltmarsh",
+      "",
+      "Hi, I'm Ines, co-founder and CEO of Saltmarsh.",
+      "",
+      "## What you'll do",
+      "- Lead our six engineers and their planning.",
+      "- You'll report to me.",
+      "- We sit together in our Leith office; this isn't a remote role.",
+    );
+    expect(a.facts.reportsTo).toBe("ceo");
+    expect(a.factEvidence?.reportsTo?.quote).toBe("You'll report to me.");
+    expect(a.facts.workMode).toBe("onsite");
+    expect(a.factEvidence?.workMode?.quote).toBe(
+      "We sit together in our Leith office; this isn't a remote role.",
+    );
+  });
+
   it("quotes the sentence that says the stage most strongly, not a title that hints at it", () => {
     const a = analyzeLines(
       "# Founding Engineer — Brightwell",
@@ -204,5 +223,23 @@ describe("factEvidence", () => {
     const q = factEvidence(reading, reading.facts, text).compensation;
     expect(q?.sentence).toMatch(/^The base salary is \$150,000 - \$180,000/);
     expect(text.slice(q?.start, q?.end)).toBe(q?.quote);
+  });
+});
+
+describe("every stated fact of the probe postings is quoted", () => {
+  // The probe sets live in the repository: their postings are real in shape (written blind
+  // by helpers), so a fact bearing reads without a sentence to show would show here.
+  it("quotes a sentence for each reporting line, team size, pay, work mode and stage read", () => {
+    const probes = join(repoRoot, "data/probes");
+    const unquoted: string[] = [];
+    for (const set of readdirSync(probes).filter((d) => d.startsWith("realistic-"))) {
+      const dir = join(probes, set, "jds");
+      for (const f of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
+        const a = analyzeRole(readFileSync(join(dir, f), "utf8"));
+        for (const field of ["reportsTo", "teamSize", "compensation", "workMode", "stage"] as const)
+          if (a.facts[field] !== null && !a.factEvidence?.[field]) unquoted.push(`${f} ${field}`);
+      }
+    }
+    expect(unquoted).toEqual([]);
   });
 });

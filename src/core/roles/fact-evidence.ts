@@ -19,8 +19,10 @@ import {
   HANDS_ON_SOME,
   HYBRID,
   headerWorkMode,
+  NO_OR_PASSING_REMOTE,
   ONSITE,
   REMOTE,
+  REMOTE_DENIED,
   REMOTE_WORD,
   REQUIREMENT_WORDS,
   STAY_HANDS_ON,
@@ -84,6 +86,19 @@ export function factEvidence(
       (s) => extractReportsTo(s.text, reading.title) === facts.reportsTo,
     );
     if (seg) sentences.reportsTo = seg;
+    else {
+      // A line read from more than one sentence ("You'll report to me" after "I'm Sara, CEO of
+      // ...", "report to Lina" with Lina's title given elsewhere): the sentence at which the
+      // posting, read from its start, first states it. Rare, so the repeated reading is cheap.
+      let prefix = "";
+      for (const s of reading.segments) {
+        prefix += `${s.text}\n`;
+        if (extractReportsTo(prefix, reading.title) === facts.reportsTo) {
+          sentences.reportsTo = s;
+          break;
+        }
+      }
+    }
   }
   let payLines = false;
   if (facts.compensation !== null) {
@@ -299,7 +314,7 @@ function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number |
 /** What states each work mode: its patterns, and for hybrid a week split in one sentence. */
 const MODE_SOURCES: Record<WorkMode, { test(text: string): boolean }[]> = {
   remote: [REMOTE, BARE_REMOTE, REMOTE_WORD],
-  onsite: [ONSITE, NOT_REMOTE],
+  onsite: [ONSITE, NOT_REMOTE, REMOTE_DENIED, NO_OR_PASSING_REMOTE],
   hybrid: [HYBRID, { test: splitWeek }],
 };
 

@@ -965,7 +965,7 @@ const THEIR_WORK_MODE =
  * Remote work denied in other words: "this is not a remote role", "remote working isn't on offer
  * for this role", a "Remote: No" field.
  */
-const NOT_REMOTE =
+export const REMOTE_DENIED =
   /\b(?:not|isn['’]t) (?:a |an )?(?:fully )?remote\b|\b(?:remote (?:work(?:ing)?|options?)|work(?:ing)? from home|home[- ]working|wfh) (?:is|are)(?:n['’]t| not) (?:on offer|offered|available|possible|an option)\b|^\W*remote\s*:\s*no\b/i;
 
 /**
@@ -1006,7 +1006,7 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     if (
       /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) ||
       NO_OR_PASSING_REMOTE.test(line) ||
-      NOT_REMOTE.test(line)
+      REMOTE_DENIED.test(line)
     )
       onsite += one;
     else if (
