@@ -142,7 +142,10 @@ describe("bearing reflect", () => {
       input: "I decided to go back to a staff engineer role after years as a manager.\n",
     });
     expect(result.code).toBe(0);
-    const [one] = JSON.parse(result.stdout) as Array<{ file: string; paths: { chosen: string } }>;
+    const [one] = JSON.parse(result.stdout) as Array<{
+      file: string;
+      paths: { chosen: string; evidence?: string };
+    }>;
     expect(one?.file).toBe("-");
     expect(one?.paths.chosen).toBe("ic");
     // The summary names the path by its label, not its id.
@@ -151,6 +154,13 @@ describe("bearing reflect", () => {
     });
     expect(text.stdout).toMatch(/^ {2}chosen: +Individual contributor$/m);
     expect(text.stdout).not.toMatch(/\bic\b/);
+    // The sentence that states the step is quoted under it, and in --json.
+    expect(text.stdout).toContain(
+      "“I decided to go back to a staff engineer role after years as a manager.”",
+    );
+    expect(one?.paths.evidence).toBe(
+      "I decided to go back to a staff engineer role after years as a manager.",
+    );
   });
 
   it("prints a readable summary without --json", async () => {

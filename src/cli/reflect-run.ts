@@ -70,6 +70,7 @@ export function renderReflection(r: ReflectOutput): string {
   const path = (id: string) => PATHS[id as PathId]?.label ?? id;
   lines.push(`  considered: ${r.paths.considered.map(path).join(", ") || "(none named)"}`);
   lines.push(`  chosen:     ${path(r.paths.chosen)}`);
+  if (r.paths.evidence) lines.push(`              “${oneLine(r.paths.evidence)}”`);
   if (r.goals.length > 0) {
     lines.push("", "Goals");
     for (const g of r.goals) lines.push(`  “${oneLine(g)}”`);

@@ -345,3 +345,29 @@ describe("criteria sections", () => {
     expect(ids(r)).not.toContain("compensation");
   });
 });
+
+describe("the chosen step's evidence", () => {
+  it("quotes the sentence that states the step taken, not the role left", () => {
+    const r = analyseReflection(
+      [
+        "# Leaving the platform team",
+        "",
+        "For six years I was an engineering manager at a parcel company.",
+        "Last month I started as a freelance consultant, working with two logistics clients.",
+        "I did think about founding something, but not now.",
+      ].join("\n"),
+    );
+    expect(r.paths.chosen).toBe("independent");
+    expect(r.paths.evidence).toBe(
+      "Last month I started as a freelance consultant, working with two logistics clients.",
+    );
+  });
+
+  it("has none for an undecided post", () => {
+    const r = analyseReflection(
+      "# Which way now\n\nI have not decided yet: management again, or back to writing code?\n",
+    );
+    expect(r.paths.chosen).toBe("undecided");
+    expect(r.paths.evidence).toBeUndefined();
+  });
+});

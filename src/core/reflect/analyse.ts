@@ -11,6 +11,7 @@ import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
 import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
 import { type LearnedValuesModel, learnedValues } from "./learned.js";
+import { chosenEvidence } from "./paths.js";
 import { type Post, type ReadPostOptions, readPost } from "./post.js";
 import { readLearnedPaths } from "./sentence-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
@@ -43,7 +44,11 @@ export interface Reflection {
    * user sees what the post came closest to saying. Absent otherwise, and without a model.
    */
   nearestValues?: { id: ValueId; score: number }[];
-  paths: { considered: PathId[]; chosen: PathId | "undecided" };
+  /**
+   * `evidence`: the sentence, verbatim, that states the chosen step ({@link chosenEvidence});
+   * absent when the post is undecided or names the step in no sentence.
+   */
+  paths: { considered: PathId[]; chosen: PathId | "undecided"; evidence?: string };
   criteria: CriterionFinding[];
   goals: string[];
 }
@@ -99,10 +104,18 @@ export function analyseReading(
     date: post.date,
     values,
     ...(nearest.length > 0 ? { nearestValues: nearest } : {}),
-    paths: { considered: read.considered, chosen: read.chosen },
+    paths: {
+      considered: read.considered,
+      chosen: read.chosen,
+      ...withEvidence(chosenEvidence(paths.mentions, read.chosen)),
+    },
     criteria: criteria.map((c) => ({ name: c.name, values: c.values, evidence: c.evidence })),
     goals: statedGoals(sentences),
   };
+}
+
+function withEvidence(evidence: string | null): { evidence?: string } {
+  return evidence === null ? {} : { evidence };
 }
 
 /** Reads and analyses one post or plain text. Never throws on content. */

@@ -632,3 +632,34 @@ export function readPaths(
   }
   return { considered, chosen, mentions, loose, openQuestions: open };
 }
+
+/** How well a mention's kind states the step taken, best first (left and rejected never do). */
+const STATES_STEP: Partial<Record<MentionKind, number>> = { chosen: 3, plain: 2, option: 1 };
+
+/**
+ * The sentence that states the step a post takes, as evidence for its chosen path: among the
+ * mentions of `chosen`, one read as the step chosen in the author's own voice first, then as
+ * chosen, a plain mention, an option; the heavier and earlier first. A mention matched only by
+ * a wide cue, and the role left or ruled out, never stand as evidence.
+ *
+ * @returns the sentence verbatim from the input (markup included), or null when the post is
+ *   undecided or names the step nowhere (a learned model may choose from loose cues alone)
+ */
+export function chosenEvidence(
+  mentions: readonly PathMention[],
+  chosen: PathId | "undecided",
+): string | null {
+  let best: PathMention | null = null;
+  let bestRank = 0;
+  for (const m of mentions) {
+    if (m.path !== chosen || m.wide) continue;
+    const kind = STATES_STEP[m.kind] ?? 0;
+    if (kind === 0) continue;
+    const rank = kind * 2 + (m.own ? 1 : 0);
+    if (rank > bestRank || (rank === bestRank && best !== null && m.weight > best.weight)) {
+      best = m;
+      bestRank = rank;
+    }
+  }
+  return best?.sentence.quote ?? null;
+}

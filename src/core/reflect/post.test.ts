@@ -350,7 +350,12 @@ but I&rsquo;m sure this is the right choice for me.</p>
     const fromMarkdown = analyseReflection(markdown);
     expect(fromHtml.values.map((v) => v.id)).toEqual(fromMarkdown.values.map((v) => v.id));
     expect(fromHtml.values.length).toBeGreaterThan(0);
-    expect(fromHtml.paths).toEqual(fromMarkdown.paths);
+    const { evidence, ...paths } = fromHtml.paths;
+    const { evidence: markdownEvidence, ...markdownPaths } = fromMarkdown.paths;
+    expect(paths).toEqual(markdownPaths);
+    // Each quotes its own input verbatim.
+    expect(evidence !== undefined && html.includes(evidence)).toBe(true);
+    expect(markdownEvidence !== undefined && markdown.includes(markdownEvidence)).toBe(true);
     for (const v of fromHtml.values) for (const e of v.evidence) expect(html).toContain(e);
   });
 
