@@ -3501,3 +3501,36 @@ describe("hands-on in wordings of our own, a third round (session 33)", () => {
     );
   });
 });
+
+describe("work mode in wordings of our own, a fourth round (session 33)", () => {
+  const mode = (text: string) => extractWorkMode(text.split("\n"));
+
+  it("reads hybrid work said in French, German, Danish, Norwegian, Czech, Romanian and Turkish", () => {
+    expect(mode("Télétravail possible 3 jours par semaine.")).toBe("hybrid");
+    expect(mode("Homeoffice an zwei Tagen pro Woche möglich.")).toBe("hybrid");
+    expect(mode("Standort: Graz (Büro), mobiles Arbeiten nach Vereinbarung.")).toBe("hybrid");
+    expect(mode("Hjemmearbejde op til 1 dag om ugen.")).toBe("hybrid");
+    expect(mode("Du kan jobbe hjemmefra tre dager i uken.")).toBe("hybrid");
+    expect(mode("Možnost práce z domova 2 dny v týdnu.")).toBe("hybrid");
+    expect(mode("Program hibrid, 3 zile la birou.")).toBe("hybrid");
+    expect(mode("Hibrit çalışma modeli.")).toBe("hybrid");
+  });
+
+  it("reads Japanese and Korean work modes", () => {
+    expect(mode("勤務形態：ハイブリッド（週2日出社）")).toBe("hybrid");
+    expect(mode("完全リモート勤務")).toBe("remote");
+    expect(mode("재택근무 주 3회")).toBe("hybrid");
+  });
+
+  it("reads on-site work said with a Gulf week, every weekday, or 'sur site'", () => {
+    expect(mode("You'll work from our Doha office, Sunday to Thursday.")).toBe("onsite");
+    expect(mode("In-office in Lima every weekday.")).toBe("onsite");
+    expect(mode("Poste sur site à Rabat.")).toBe("onsite");
+  });
+
+  it("keeps a sentence going after a numeral's full stop", () => {
+    expect(mode("- Three office days a week in the VII. district, the other two from home")).toBe(
+      "hybrid",
+    );
+  });
+});
