@@ -3534,3 +3534,18 @@ describe("work mode in wordings of our own, a fourth round (session 33)", () => 
     );
   });
 });
+
+describe("team size in wordings of our own, a third round (session 33)", () => {
+  const size = (text: string) =>
+    extractTeamSize(segmentsOf(`Engineering Manager\n\n## The role\n${text}`));
+
+  it("reads a team counted in Italian, Dutch and Scandinavian words", () => {
+    expect(size("Guiderai un team di 6 sviluppatori.")).toEqual({ min: 6, max: 6 });
+    expect(size("Je leidt een team van 9 ontwikkelaars.")).toEqual({ min: 9, max: 9 });
+    expect(size("Du kommer att leda ett team på 7 utvecklare.")).toEqual({ min: 7, max: 7 });
+  });
+
+  it("reads a size to come said with 'soon'", () => {
+    expect(size("You'll lead a team of 5 engineers, soon 8.")).toEqual({ min: 5, max: 8 });
+  });
+});

@@ -464,11 +464,12 @@ export const TEAM_PATTERNS = [
     "i",
   ),
   ENGINEERING_IS,
-  // A team counted in the words of Spanish, Portuguese, French and German postings: "un equipo
-  // de 8 ingenieros", "time de 6 desenvolvedores", "une équipe de 5 développeurs", "ein Team
-  // von 7 Entwicklern".
+  // A team counted in the words of Spanish, Portuguese, French, German, Italian, Dutch and
+  // Scandinavian postings: "un equipo de 8 ingenieros", "time de 6 desenvolvedores", "une équipe
+  // de 5 développeurs", "ein Team von 7 Entwicklern", "un team di 7 sviluppatori", "ett team på 8
+  // utvecklare".
   new RegExp(
-    `\\b(?:(?:equipo|equipa|time|[ée]quipe|squad)\\s+de\\s+|team\\s+(?:von|aus)\\s+)?${RANGE}\\s*(?:personas|pessoas|personnes|ingenieros|ingenieras|engenheiros|engenheiras|ing[ée]nieurs|desarrolladores|desenvolvedores|d[ée]veloppeurs|entwickler(?:n|innen)?|mitarbeiter(?:n|innen)?|profesionales|profissionais)(?![a-zà-ÿ])`,
+    `\\b(?:(?:equipo|equipa|time|[ée]quipe|squad)\\s+de\\s+|team\\s+(?:von|aus|di|van|på|af)\\s+|squadra\\s+di\\s+)?${RANGE}\\s*(?:personas|pessoas|personnes|persone|ingenieros|ingenieras|engenheiros|engenheiras|ing[ée]nieurs|ingegneri|desarrolladores|desenvolvedores|d[ée]veloppeurs|sviluppatori|entwickler(?:n|innen)?|ontwikkelaars|utvecklare|udviklere|utviklere|mitarbeiter(?:n|innen)?|profesionales|profissionais)(?![a-zà-ÿ])`,
     "i",
   ),
 ];
@@ -565,7 +566,7 @@ export const NOT_LED_BEFORE = new RegExp(
 
 /** What may follow a team's count to give the size it is to grow to ("growing to 5-6"). */
 const GROWING_TO = new RegExp(
-  `^[^.;]{0,60}?\\b(?:grow(?:s|ing)?|scal(?:e|es|ing)|expand(?:s|ing)?|double|doubling)(?: (?:it|the team|this team))? to (?:about |around |~)?${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?(?!\\s*(?:teams?|squads|offices|countries|customers|clients|users|markets|regions|products|million|%))`,
+  `^[^.;]{0,60}?\\b(?:(?:grow(?:s|ing)?|scal(?:e|es|ing)|expand(?:s|ing)?|double|doubling)(?: (?:it|the team|this team))? to|soon) (?:about |around |~)?${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?(?!\\s*(?:teams?|squads|offices|countries|customers|clients|users|markets|regions|products|million|%))`,
   "i",
 );
 
