@@ -126,6 +126,20 @@ describe("factEvidence", () => {
     );
   });
 
+  it("quotes the sentence that limits a builder's coding", () => {
+    const a = analyzeLines(
+      "# Principal Engineer — Quayside",
+      "",
+      "## What you'll do",
+      "- Set the direction of the booking platform.",
+      "- Give your weeks to design reviews and mentoring rather than features.",
+    );
+    expect(a.facts.handsOn).toBe("some");
+    expect(a.factEvidence?.handsOn?.quote).toBe(
+      "Give your weeks to design reviews and mentoring rather than features.",
+    );
+  });
+
   it("quotes the sentence that says the stage most strongly, not a title that hints at it", () => {
     const a = analyzeLines(
       "# Founding Engineer — Brightwell",

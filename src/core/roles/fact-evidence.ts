@@ -19,6 +19,7 @@ import {
   HANDS_ON_SOME,
   HYBRID,
   headerWorkMode,
+  LIMITED_CODING,
   NO_OR_PASSING_REMOTE,
   ONSITE,
   REMOTE,
@@ -287,6 +288,7 @@ function handsOnSource(reading: PostingReading, level: "required" | "some"): num
       if (share && codingSharePercent(share) < 40) return true;
       return (
         HANDS_ON_SOME.test(text) ||
+        LIMITED_CODING.test(text) ||
         HANDS_ON_INTEREST.test(text) ||
         CODE_REVIEW.test(text) ||
         STAY_TECHNICAL.test(text) ||

@@ -3549,3 +3549,44 @@ describe("team size in wordings of our own, a third round (session 33)", () => {
     expect(size("You'll lead a team of 5 engineers, soon 8.")).toEqual({ min: 5, max: 8 });
   });
 });
+
+describe("hands-on: coding a builder's title keeps but limits (session 33)", () => {
+  const staff: HandsOnTitleArg = { title: "Staff Engineer", nominal: "staff_ic" };
+  const principal: HandsOnTitleArg = { title: "Principal Engineer", nominal: "staff_ic" };
+
+  it("reads coding kept but limited as some under a builder's title", () => {
+    expect(
+      handsOnAs(
+        "## The role\n- Most of your week is design reviews and mentoring; you'll still write code, but less than before.",
+        principal,
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs("## The role\n- You will code occasionally, mostly spikes and prototypes.", staff),
+    ).toBe("some");
+    expect(
+      handsOnAs(
+        "## The role\n- Spend your time on design documents and coaching rather than features.",
+        principal,
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs(
+        "## The role\n- About a third of your time is hands-on; the rest is alignment.",
+        staff,
+      ),
+    ).toBe("some");
+  });
+
+  it("keeps a builder's title required without such a limit, or with one asked of the candidate", () => {
+    expect(handsOnAs("## The role\n- Own the ingestion service end to end.", staff)).toBe(
+      "required",
+    );
+    expect(
+      handsOnAs(
+        "## The role\n- Own the ingestion service.\n## Requirements\n- You have coded occasionally in Rust.",
+        staff,
+      ),
+    ).toBe("required");
+  });
+});

@@ -1948,7 +1948,7 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
   "i",
 );
 /** The share of the time a word states, in percent. */
@@ -2173,7 +2173,9 @@ function handsOnOf(scan: HandsOnScan, codingScore: number, title?: HandsOnTitle)
   // A builder's title codes, unless the text gives coding a share of the time under half ("write
   // code yourself for roughly 30% of your time" under "Lead Developer"): the share is the finer
   // statement.
-  if (title && buildsByTitle(title) && scan.shareAt < 0) return "required";
+  // So does a limit the text sets on it ("you'll write less code than before, but still some").
+  if (title && buildsByTitle(title) && scan.shareAt < 0 && scan.limitedAt === undefined)
+    return "required";
   const manager =
     title?.nominal === "director" ||
     title?.nominal === "vp_engineering" ||
@@ -2199,7 +2201,19 @@ interface HandsOnScan {
   deniedAt: number;
   /** The first sentence that states a share of the time spent coding; -1 when none does. */
   shareAt: number;
+  /** The first sentence that limits the coding ({@link LIMITED_CODING}); -1 when none does. */
+  limitedAt?: number;
 }
+
+/**
+ * Coding kept but limited, in the role's own description: "you'll still write code, but less
+ * than before", "you will code occasionally", "your coding will be limited to spikes", "a small
+ * hand in the code", "it's not the core of the job", "reviews and coaching rather than
+ * features", "feature work sits with the team". Under a builder's title it makes the role's
+ * coding some, as a share under half does.
+ */
+export const LIMITED_CODING =
+  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b/i;
 
 /** {@link handsOnStated}: the sentence states hands-on work as a core duty. */
 const STATES_REQUIRED = 1;
@@ -2390,6 +2404,18 @@ export function scanHandsOnWith(
     // model's input, fitted without it.
     if (stated & DENIES && wide.deniedAt < 0) wide.deniedAt = i;
     if (stated & STATES_SHARE && wide.shareAt < 0) wide.shareAt = i;
+    // "You'll still write code, but less than before": a core duty the same sentence limits.
+    if (
+      stated & STATES_REQUIRED &&
+      !(stated & STATES_SHARE) &&
+      seg.section !== "requirements" &&
+      LIMITED_CODING.test(seg.text)
+    ) {
+      // The narrow reading (the archetype model's input, fitted without this) reads it as before.
+      if (!narrow.required) Object.assign(narrow, { required: true, some: true, at: i });
+      if (!wide.required) Object.assign(wide, { some: true, limitedAt: wide.limitedAt ?? i });
+      continue;
+    }
     if (stated & STATES_REQUIRED) {
       // "A hands-on leadership job", then "a quarter of your week ends up in the code": the
       // share stated later is the precise statement, and less than half is some.
@@ -2405,6 +2431,13 @@ export function scanHandsOnWith(
       narrow.some = true;
       wide.some = true;
     }
+    if (
+      wide.limitedAt === undefined &&
+      seg.section !== "requirements" &&
+      !seg.requirementShaped &&
+      LIMITED_CODING.test(seg.text)
+    )
+      Object.assign(wide, { some: true, limitedAt: i });
     if (wide.required) continue;
     if (!(stated & SAYS_NOTHING) && buildsAmongBuilders(seg)) {
       Object.assign(wide, { required: true, some: true, at: i });
