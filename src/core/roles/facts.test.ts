@@ -110,7 +110,13 @@ describe("extractReportsTo: accountable to, a boss, a direct report, a pronoun",
 
   it("reads 'report to her' as the manager named earlier in the sentence", () => {
     expect(extractReportsTo("You'll work closely with our CTO and report to him.")).toBe("cto");
-    expect(extractReportsTo("Our CEO founded the company. You will report to her.")).toBeNull();
+    // Named a sentence or two before (session 33), not further.
+    expect(extractReportsTo("Our CEO founded the company. You will report to her.")).toBe("ceo");
+    expect(
+      extractReportsTo(
+        "Our CEO founded the company in 2015. The team grew. The product shipped. You will report to her.",
+      ),
+    ).toBeNull();
   });
 });
 
@@ -3587,6 +3593,86 @@ describe("hands-on: coding a builder's title keeps but limits (session 33)", () 
         "## The role\n- Own the ingestion service.\n## Requirements\n- You have coded occasionally in Rust.",
         staff,
       ),
+    ).toBe("required");
+  });
+});
+
+describe("set 21 read (session 33): lines named before, on-site said plainly, limits on coding", () => {
+  it("reads 'report to her' whose antecedent is a sentence or two before", () => {
+    expect(
+      extractReportsTo(
+        "Our COO, Dana, has run the three developers until now. That can't go on. You take the team over and report to her.",
+        "Head of Engineering",
+      ),
+    ).toBe("other_exec");
+    expect(
+      extractReportsTo(
+        "The platform engineers report to our CTO and co-founder, Rui. Rui will focus on architecture. You report to him.",
+        "Engineering Manager",
+      ),
+    ).toBe("cto");
+  });
+
+  it("reads 'Tomas and me' from a founder, 'CTO and co-founder', and a team that reports to them", () => {
+    expect(
+      extractReportsTo(
+        "I'm Vera, one of the two founders of a farm-software company. You'd report to Tomas and me.",
+        "CTO",
+      ),
+    ).toBe("founders");
+    expect(
+      extractReportsTo(
+        "Our CTO and co-founder, Mei, stays on architecture; you will report to her.",
+      ),
+    ).toBe("cto");
+    expect(
+      extractReportsTo(
+        "As Director you lead two managers, and the engineers report to them. You report to our VP of Engineering.",
+        "Director of Engineering",
+      ),
+    ).toBe("vp");
+  });
+
+  it("reads on-site work said as five days on site or in office, or based at a body's headquarters", () => {
+    const mode = (text: string) => extractWorkMode(text.split("\n"));
+    expect(mode("We all work on site five days a week in Bergen.")).toBe("onsite");
+    expect(mode("**Location:** Pune, 5 days in office")).toBe("onsite");
+    expect(mode("The post is based at the Ministry's headquarters in Muscat.")).toBe("onsite");
+  });
+
+  it("does not read a company's headcount in brackets beside its stage as the team", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Lead Engineer\nI'm recruiting for a Riga insurer (Series B, about 300 people). Whoever takes this seat leads the claims area: two teams with about 14 engineers in total.",
+        ),
+      ),
+    ).toEqual({ min: 14, max: 14 });
+  });
+
+  it("reads coding limited in more words, and most of the week away from code", () => {
+    const principal: HandsOnTitleArg = { title: "Principal Engineer", nominal: "staff_ic" };
+    const cto: HandsOnTitleArg = { title: "CTO", nominal: "cto_architect" };
+    expect(
+      handsOnAs(
+        "## The role\n- You review code, but most of your week goes to people and design rather than to writing features.",
+        principal,
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs(
+        "## The role\n- Write sample code for partners; you'll code a bit, but it isn't the main job.",
+        principal,
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs(
+        "## The role\n- Be hands-on when it matters: review and write code on the riskiest paths.",
+        cto,
+      ),
+    ).toBe("some");
+    expect(
+      handsOnAs("## The role\n- You would write nearly all of the code for the first year.", cto),
     ).toBe("required");
   });
 });

@@ -148,8 +148,17 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       // "A team of eight developers and testers who report directly to them": the people the
       // role leads, not its line.
       if (TEAM_WHO_BEFORE.test(before.slice(-80))) continue;
-      target = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
+      const start = Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1;
+      target = before.slice(start);
       last = true;
+      // "Our CEO, Camille, has been managing them. ... you take over the team and report to
+      // her": named in one of the two sentences before when not in this one.
+      let from = start;
+      for (let back = 0; back < 2 && !lineNamedIn(target, true) && from > 0; back++) {
+        const previous = before.slice(0, from - 1);
+        from = Math.max(previous.lastIndexOf("."), previous.lastIndexOf("\n")) + 1;
+        target = `${previous.slice(from)} ${target}`;
+      }
     }
     // After the verb the line is named first; before "to whom you report", last. "You'll report
     // to Lina", Lina introduced elsewhere as "our CEO and co-founder": the title given her.
@@ -241,6 +250,9 @@ function lineNamedIn(phrase: string, last: boolean): ReportsTo | null {
       return "ceo";
     if (/\bfounder\s*(?:&|and|\/|,)\s*(?:cto|chief technology officer)\b/i.test(phrase))
       return "cto";
+    // "Our CTO and co-founder, Wei Ling": the technology officer, whichever is named first.
+    if (/\b(?:cto|chief technology officer)\s*(?:&|and|\/|,)\s*(?:co-?)?founder\b/i.test(phrase))
+      return "cto";
   }
   return best?.id ?? null;
 }
@@ -279,7 +291,8 @@ const YOUR_LINE_AFTER =
  * "the two of us" where the writers call themselves the founders.
  */
 function writersLine(text: string, target: string): ReportsTo | null {
-  if (/^me\b/i.test(target)) {
+  // "Markus and me jointly", written by "Lena, one of the two founders": the writer's line.
+  if (/^me\b|^(?:[\p{Lu}][\p{L}\p{M}'’-]+ )?and me\b/iu.test(target)) {
     // A post signed "— Marisol Vega, Director of Engineering at Brightwell".
     const signed =
       /(?:^|\n)\s*(?:[—–]|--)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s*([^\n]{2,80})/.exec(text);
@@ -302,7 +315,7 @@ function writersLine(text: string, target: string): ReportsTo | null {
 
 /** People the role leads, then "who" just before "report to them". */
 const TEAM_WHO_BEFORE =
-  /\b(?:engineers|developers|testers|designers|analysts|scientists|architects|managers|leads|people|staff|members|team)\s*,?\s+who\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:engineers|developers|testers|designers|analysts|scientists|architects|managers|leads|people|staff|members|team)\s*,?\s+(?:who\s+(?:[\w-]+\s+)?|(?:in turn\s+|directly\s+|all\s+)?)$/i;
 
 /** The subject of a clause that ends where "reports to" begins: "our CTO, Ana Ruiz,". */
 const SUBJECT_BEFORE =
@@ -636,6 +649,10 @@ const TIME_TO_COME_AFTER =
 const PLACES_AFTER =
   /^\s*(?:[\w-]+\s+)?(?:clinics|stores|shops|sites|locations|offices|branches|hospitals|schools|restaurants|warehouses|facilities|countries|cities|markets|brands|products|apps|companies|businesses|services|projects|repositories|repos|systems|servers|vehicles|trucks|stations|properties|hotels|venues|pharmacies|practices|dealerships|franchises|plants|factories|mines|farms)\b/i;
 
+/** An open bracket that gives the company's stage before a count: "(Series C, roughly 400". */
+const COMPANY_ASIDE_BEFORE =
+  /\((?:[^()]*\b(?:series [a-f]|seed|pre-seed|bootstrapped|profitable|founded|listed|public|ipo|vc-backed|funded|family-owned)\b)[^()]*$/i;
+
 /** A site and "with" just before a count: "our largest engineering site, with around 400". */
 const SITE_WITH_BEFORE =
   /\b(?:site|office|hub|campus|cent(?:re|er)|location|headquarters|hq)\b[^.;()]{0,30}?,?\s+with\s+(?:around |about |over |more than |some |nearly |almost |roughly )?$/i;
@@ -815,6 +832,9 @@ export function extractTeamSize(
       // "Dublin is our largest engineering site, with around 400 engineers": a place's
       // headcount, not a team.
       if (SITE_WITH_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "A Tallinn fintech (Series C, roughly 400 people, licensed as ...)": the company's
+      // headcount, in brackets beside its stage.
+      if (COMPANY_ASIDE_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
@@ -898,7 +918,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office)\s*\)|(?:in (?:the|our) office|on-?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\b(?:travail|poste) sur site\b|(?:office|on-?site)\b[^.;]{0,30}\bsundays? (?:to|through|thru|-|–) thursdays?|\bin[- ]office (?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?every (?:work(?:ing)? ?|week)?day\b|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
+  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office)\s*\)|(?:in (?:the|our) office|on[- ]?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|\b(?:5|five) days (?:a week |per week )?(?:in[- ]office|in (?:the|our) office|on[- ]?site)\b|\bbased (?:full[- ]time )?(?:in|at) (?:the |our )?[\w.-]+['’]s (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\b(?:travail|poste) sur site\b|(?:office|on-?site)\b[^.;]{0,30}\bsundays? (?:to|through|thru|-|–) thursdays?|\bin[- ]office (?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?every (?:work(?:ing)? ?|week)?day\b|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -1948,7 +1968,7 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b[^.;]{0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
+  `\\b([1-9]\\d) ?%\\s*(?:of (?:your|the|their) (?:time|week|day|role) )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b(?:(?!rather than|instead of)[^.;]){0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
   "i",
 );
 /** The share of the time a word states, in percent. */
@@ -1977,7 +1997,7 @@ export function codingSharePercent(share: RegExpExecArray): number {
 }
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY = new RegExp(
-  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b|^(?:[^:]{2,40}:\\s*)?(?:ship|build|deliver)\\w* (?:[\\w-]+ ){0,2}features? end[- ]to[- ]end\\b|\\b(?:write|writing) (?:most|much|all|the bulk) of (?:it|the code)\\b`,
+  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b|^(?:[^:]{2,40}:\\s*)?(?:ship|build|deliver)\\w* (?:[\\w-]+ ){0,2}features? end[- ]to[- ]end\\b|\\b(?:write|writing) (?:most|much|(?:nearly |almost |virtually )?all|the bulk) of (?:it|the code)\\b`,
   "i",
 );
 export const HANDS_ON_SOME =
@@ -2213,7 +2233,7 @@ interface HandsOnScan {
  * coding some, as a share under half does.
  */
 export const LIMITED_CODING =
-  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b/i;
+  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b/i;
 
 /** {@link handsOnStated}: the sentence states hands-on work as a core duty. */
 const STATES_REQUIRED = 1;
