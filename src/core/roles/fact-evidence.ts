@@ -91,9 +91,10 @@ export function factEvidence(
       // A line read from more than one sentence ("You'll report to me" after "I'm Sara, CEO of
       // ...", "report to Lina" with Lina's title given elsewhere): the sentence at which the
       // posting, read from its start, first states it. Rare, so the repeated reading is cheap.
+      // Lines cut by a hard wrap are joined back, as the reading joins them (asWritten).
       let prefix = "";
       for (const s of reading.segments) {
-        prefix += `${s.text}\n`;
+        prefix += /[.!?:;]\s*$/.test(prefix) || prefix === "" ? `\n${s.text}` : ` ${s.text}`;
         if (extractReportsTo(prefix, reading.title) === facts.reportsTo) {
           sentences.reportsTo = s;
           break;

@@ -155,7 +155,8 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       // her": named in one of the two sentences before when not in this one.
       let from = start;
       for (let back = 0; back < 2 && !lineNamedIn(target, true) && from > 0; back++) {
-        const previous = before.slice(0, from - 1);
+        // The sentence's own full stop and line break are one boundary, not two.
+        const previous = before.slice(0, from).replace(/[\s.!?]+$/, "");
         from = Math.max(previous.lastIndexOf("."), previous.lastIndexOf("\n")) + 1;
         target = `${previous.slice(from)} ${target}`;
       }
