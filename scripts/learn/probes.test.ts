@@ -453,24 +453,45 @@ describe("the probe sets of data/probes", () => {
       values: 0.6,
     },
     {
-      // Session 33, written at the session's start: scored blind at 0b19bf5, left unread.
+      // Session 33, written at the session's start: scored blind at 0b19bf5; read later in
+      // session 33, once set 22 was written.
       set: "realistic-21",
       postings: 40,
       responsibilities: 0.79,
-      archetype: 0.82,
+      archetype: 0.85,
       falseAlarms: 0.11,
       facts: {
-        reports_to: [24, 1],
-        team_size: [19, 1],
-        hands_on: [20, 7],
-        compensation: [26, 1],
-        work_mode: [31, 1],
+        reports_to: [31, 1],
+        team_size: [20, 1],
+        hands_on: [25, 7],
+        compensation: [29, 1],
+        work_mode: [34, 1],
         stage: [35, 1],
       },
       posts: 40,
       chosen: 25,
       considered: 0.81,
       values: 0.62,
+    },
+    {
+      // Session 33, written mid-session: scored blind at ad25f44, left unread.
+      set: "realistic-22",
+      postings: 40,
+      responsibilities: 0.81,
+      archetype: 0.72,
+      falseAlarms: 0.12,
+      facts: {
+        reports_to: [33, 1],
+        team_size: [19, 1],
+        hands_on: [30, 5],
+        compensation: [29, 1],
+        work_mode: [33, 1],
+        stage: [29, 2],
+      },
+      posts: 40,
+      chosen: 30,
+      considered: 0.82,
+      values: 0.61,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
