@@ -130,6 +130,23 @@ describe("learned paths", () => {
     ).toBe("manager");
   });
 
+  it("does not take a step the author rules out and states as taken nowhere", () => {
+    const icFirst: LearnedPathsModel = { ...MODEL, chosen: { "ic|bias": 9, "u:bias": -9 } };
+    const ruledOut = readReflectionParts(
+      readPost(
+        "# Next\n\nI manage the payments team today.\n\nI'm not going back to being an individual contributor.\n",
+      ),
+    );
+    expect(learnedPaths(icFirst, ruledOut).chosen).toBe("undecided");
+    // Taken somewhere, the same kind stands.
+    const taken = readReflectionParts(
+      readPost(
+        "# Next\n\nI said I'd never be an individual contributor again.\n\nLast month I joined a small company as a staff engineer.\n",
+      ),
+    );
+    expect(learnedPaths(icFirst, taken).chosen).toBe("ic");
+  });
+
   it("says undecided when no path reads as taken", () => {
     const out = learnedPaths(MODEL, readReflectionParts(readPost(OPEN)));
     expect(out.chosen).toBe("undecided");

@@ -567,6 +567,9 @@ export function learnedPaths(
   const stated = newStepsStated(reading);
   if (hand !== "undecided" && stated.includes(hand)) chosen = hand;
   else if (stated.length === 1) chosen = stated[0] as PathId;
+  // "I'm not going back to being an individual contributor": a step the author rules out, and
+  // takes in no sentence, is not the one taken.
+  else if (chosen !== "undecided" && ruledOutOnly(reading, chosen)) chosen = "undecided";
   if (chosen !== "undecided") considered.add(chosen);
   return {
     considered: PATH_IDS.filter((p) => considered.has(p)),
@@ -582,6 +585,18 @@ export function learnedPaths(
  */
 export const WEIGHING_NOW =
   /\bi('m| am)( also| now| currently| actively| seriously)? (open to|interviewing (for|with)|applying (for|to)|considering|weighing|exploring|torn between|tempted by)\b|\b(whether|if) i('d| would) (consider|be interested)\b/;
+
+/**
+ * Whether the author rules `path` out in their own voice and no sentence, the title included,
+ * states it as taken.
+ */
+function ruledOutOnly(reading: ReflectionReading, path: PathId): boolean {
+  const mentions = reading.paths.mentions.filter((m) => m.path === path);
+  return (
+    mentions.some((m) => m.own && m.kind === "rejected") &&
+    !mentions.some((m) => m.kind === "chosen")
+  );
+}
 
 /**
  * The kinds of step (PATH_IDS order) an own mention the hand-written reading read as chosen

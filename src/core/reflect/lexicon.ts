@@ -498,7 +498,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     },
     {
       pattern:
-        "(engineering|technical|developer|coding) (role|track|path|career|position|job|work)|hands-on (engineering|technical) work|back (to|into) (\\w+ ){0,2}(coding|code|engineering)( world| role| work)?",
+        "(?<!\\b(head|vp|vice president|director|svp|evp|chief) of )(engineering|technical|developer|coding) (role|track|path|career|position|job|work)|hands-on (engineering|technical) work|back (to|into) (\\w+ ){0,2}(coding|code|engineering)( world| role| work)?",
       weight: 0.9,
       role: false,
     },

@@ -666,3 +666,17 @@ describe("a gloss in brackets names the mention before it again (session 32)", (
     }
   });
 });
+
+describe("an engineering role led, not done (session 33)", () => {
+  it("does not read 'another VP or head of engineering role' as an individual contributor's", () => {
+    const reading = readReflectionParts(
+      readPost("# Next\n\nI am looking for another VP or head of engineering role in Perth.\n"),
+    );
+    expect(reading.paths.mentions.filter((m) => m.path === "ic")).toEqual([]);
+    // An engineering role said plainly still is one.
+    const plain = readReflectionParts(
+      readPost("# Next\n\nI am looking for an engineering role at a small company.\n"),
+    );
+    expect(plain.paths.mentions.some((m) => m.path === "ic")).toBe(true);
+  });
+});
