@@ -845,3 +845,29 @@ describe("pay in wordings of our own, a third round (session 33)", () => {
     );
   });
 });
+
+describe("pay read from set 21 (session 33)", () => {
+  it("does not take a sign on the next line as a number's currency", () => {
+    expect(base("Terms\n- a review after month 2\n- €700 per day, invoiced monthly")).toEqual({
+      min: 700,
+      max: 700,
+      currency: "EUR",
+      period: "day",
+    });
+  });
+
+  it("reads 'around' as no funding round, and a funding round after a figure as no pay", () => {
+    expect(base("- Around 41,000 MAD gross per month")).toEqual({
+      min: 41_000,
+      max: 41_000,
+      currency: "MAD",
+      period: "month",
+    });
+    expect(base("We closed a $600k pre-seed round. Salary is NZ$115,000 a year.")).toEqual({
+      min: 115_000,
+      max: 115_000,
+      currency: "NZD",
+      period: "year",
+    });
+  });
+});

@@ -3676,3 +3676,16 @@ describe("set 21 read (session 33): lines named before, on-site said plainly, li
     ).toBe("required");
   });
 });
+
+describe("set 21 read (session 33): office presence required, a long office name, a glossed title", () => {
+  it("reads on-site work said as presence required or at a three-word office five days", () => {
+    const mode = (text: string) => extractWorkMode(text.split("\n"));
+    expect(mode("Presence in the office is required five days a week.")).toBe("onsite");
+    expect(mode("Presence in the office is required three days a week.")).toBe("hybrid");
+    expect(mode("- Work at our Gangnam Finance Center office, five days a week.")).toBe("onsite");
+  });
+
+  it("reads a local title glossed '(our CEO)' as the gloss", () => {
+    expect(extractReportsTo("You will report to the President Director (our CEO).")).toBe("ceo");
+  });
+});
