@@ -3689,3 +3689,23 @@ describe("set 21 read (session 33): office presence required, a long office name
     expect(extractReportsTo("You will report to the President Director (our CEO).")).toBe("ceo");
   });
 });
+
+describe("extractTeamSize: a long list the lead verb opens (session 33)", () => {
+  it("counts the team at the end of a list opened by 'you'll manage ...:'", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Engineering Manager\n\n## The role\nYou'll manage the Search team: three backend engineers, one iOS engineer, one data engineer and a designer — six people in all.",
+        ),
+      ),
+    ).toEqual({ min: 6, max: 6 });
+    // Without a lead verb before the list, a count far from any lead word stays unread.
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Engineering Manager\n\n## The role\nThe Search team today: three backend engineers, one iOS engineer, one data engineer and a designer — six people in all.",
+        ),
+      ),
+    ).toBeNull();
+  });
+});

@@ -539,6 +539,9 @@ const COMPANY_AT_WORK_AFTER =
 export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
+/** A lead verb that opens a list with a colon, the count later in the list (no full stop). */
+const LED_LIST_BEFORE =
+  /\byou(?:['’]ll| will)? (?:lead|manage|run|oversee)\b[^.;:]{0,60}:[^.;]{0,160}$/i;
 /**
  * People said to report to the role: "all eight will report to you", "three team leads, who will
  * report to this position". A sentence about the team that says so counts whom the role leads.
@@ -878,7 +881,14 @@ export function extractTeamSize(
         )
       )
         continue;
-      if (re !== ENGINEERING_IS && !TEAM_LEAD_CONTEXT.test(context)) continue;
+      // "You'll manage the Data Platform team: four data engineers, one ML engineer, ... —
+      // seven people in all": a list the lead verb opens with a colon, however long.
+      if (
+        re !== ENGINEERING_IS &&
+        !TEAM_LEAD_CONTEXT.test(context) &&
+        !LED_LIST_BEFORE.test(seg.text.slice(0, m.index))
+      )
+        continue;
       // "You'll lead the four engineering managers and their teams": the managers are not the
       // team's size, which the posting leaves unsaid (readers of blind postings, session 24,
       // agreed in 3 of 3).
