@@ -788,3 +788,25 @@ describe("a stated share of the time spent coding is a coding duty", () => {
     expect(coding?.evidence.join(" ")).toContain("a third of your week in the codebase");
   });
 });
+
+describe("a strategic CTO whose posting puts delivery elsewhere (session 33)", () => {
+  it("reads a CTO who does not run the teams as the strategic CTO, not the operating one", () => {
+    const posting = [
+      "# Chief Technology Officer — Harbour Group",
+      "",
+      "Harbour Group runs ferries, ports and a logistics arm across the Baltic.",
+      "",
+      "## The role",
+      "The CTO sets the group's technology direction and target architecture. The role does not run the business units' engineering teams; those stay with the units. Our Chief Information Officer continues to run IT operations and the service desk.",
+      "",
+      "## What you will do",
+      "- Set the technology strategy and the multi-year architecture roadmap, and present it to the board",
+      "- Lead a small office of four enterprise architects",
+      "- Decide which platforms the units share: data, identity, integration",
+      "- Represent the group with regulators and technology partners",
+    ].join("\n");
+    const a = analyzeRole(posting);
+    expect(a.archetype.id).toBe("cto_architect");
+    expect(a.titleMismatch).toBe(false);
+  });
+});

@@ -39,6 +39,18 @@ describe("ORGANISATION_LED_BY_ANOTHER: the organisation someone else runs", () =
     ).toBe(true);
     expect(ORGANISATION_LED_BY_ANOTHER.test("It's run by volunteers on weekends.")).toBe(false);
   });
+
+  it("reads operations kept by another executive, and teams the role does not run (session 33)", () => {
+    expect(
+      ORGANISATION_LED_BY_ANOTHER.test(
+        "Our Chief Operating Officer continues to run IT operations and the service desk.",
+      ),
+    ).toBe(true);
+    expect(
+      ORGANISATION_LED_BY_ANOTHER.test("The role does not run the regional engineering teams."),
+    ).toBe(true);
+    expect(ORGANISATION_LED_BY_ANOTHER.test("You will run the engineering teams.")).toBe(false);
+  });
 });
 
 describe("severalTeamsDuty: leads or managers who would report to the role", () => {
