@@ -772,6 +772,9 @@ export function toNumber(word: string | undefined): number | undefined {
  * The number of people the role leads, as stated in its duties or summary ("a team of 8
  * engineers", "~10-15 engineers", "small engineering team (~15 people)"). Requirements
  * ("you have led teams of 5+") and company headcounts ("50 employees") are not team sizes.
+ * `title`, when given, lets a sentence whose subject is the role's own title count ("The
+ * Director, Software Engineering leads a team of eight" under that title), where another
+ * leader's would not.
  */
 export function extractTeamSize(
   segments: readonly ClassifiedSegment[],
@@ -2393,7 +2396,7 @@ function buildsAmongBuilders(seg: ClassifiedSegment): boolean {
  * the leader's cues ({@link handsOnStatedWide}), `narrow` without them (read on past the wide
  * reading's core duty only when `narrowToo`; otherwise it is left incomplete).
  */
-export function scanHandsOn(
+function scanHandsOn(
   segments: readonly ClassifiedSegment[],
   narrowToo: boolean,
 ): { wide: HandsOnScan; narrow: HandsOnScan } {
@@ -2421,7 +2424,7 @@ function wideOnlyStated(seg: ClassifiedSegment): number {
   return 0;
 }
 
-export function scanHandsOnWith(
+function scanHandsOnWith(
   segments: readonly ClassifiedSegment[],
   narrowToo: boolean,
   own: readonly number[] | null,
