@@ -3709,3 +3709,36 @@ describe("extractTeamSize: a long list the lead verb opens (session 33)", () => 
     ).toBeNull();
   });
 });
+
+describe("extractTeamSize: a count the next sentences say the role leads all of (session 33)", () => {
+  it("reads the organisation counted before 'the Engineering Director leads all of it'", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Engineering Director\n\n## The role\nOur engineering organisation has grown to around 80 engineers in seven teams. The Engineering Director leads all of it.",
+        ),
+        "Engineering Director",
+      ),
+    ).toEqual({ min: 80, max: 80 });
+    // Another leader leading all of it is not the role.
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Engineering Director\n\n## The role\nOur engineering organisation has grown to around 80 engineers in seven teams. Our CTO leads all of it.",
+        ),
+        "Engineering Director",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads a team section's count when the duties say 'you will lead the whole group'", () => {
+    expect(
+      extractTeamSize(
+        segmentsOf(
+          "Director of Engineering\n\n## About the team\nThe group is four teams led by three managers, with between 20 and 26 engineers.\n\n## What you'll do\nAs Director you will lead the whole group through its managers.",
+        ),
+        "Director of Engineering",
+      ),
+    ).toEqual({ min: 20, max: 26 });
+  });
+});

@@ -539,6 +539,24 @@ const COMPANY_AT_WORK_AFTER =
 export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
+/** The whole of something led: "you will lead the whole Payments group", "leads all of it". */
+const LEADS_ALL =
+  /^(?:.*?[,:]\s*)?(?:as\s+[^,.;]{2,40}?[,\s]\s*)?\b(you|(?:the|our|this)\s+[^.;,]{2,40}?)\s+(?:will\s+|['’]ll\s+)?(?:lead|leads|run|runs|head|heads|oversee|oversees)\s+(?:all of (?:it|them)|the whole|the entire)\b/i;
+
+/**
+ * Whether a sentence says the role leads the whole of what the sentence before counts: "you" or
+ * the role's own title as the subject ("The Engineering Director leads all of it"), not another
+ * leader ("Our CTO leads all of it").
+ */
+function leadsAllOfIt(text: string | undefined, title: string | undefined): boolean {
+  if (text === undefined) return false;
+  const m = LEADS_ALL.exec(text);
+  if (!m?.[1]) return false;
+  const subject = m[1].trim();
+  if (/^you$/i.test(subject)) return true;
+  return title !== undefined && namesTheRole(subject.replace(/^(?:the|our|this)\s+/i, ""), title);
+}
+
 /** A lead verb that opens a list with a colon, the count later in the list (no full stop). */
 const LED_LIST_BEFORE =
   /\byou(?:['’]ll| will)? (?:lead|manage|run|oversee)\b[^.;:]{0,60}:[^.;]{0,160}$/i;
@@ -705,6 +723,9 @@ const TEAMS_OF = new RegExp(
 /** Experience right before a count: "has managed", "have led", "having run". */
 const MANAGED_BEFORE =
   /(?:\b(?:has|have|having|had)|['’]ve)\s+(?:\w+\s+)?(?:(?:managed|led|run|overseen)\s+(?:[\w-]+\s+){0,6}|(?:grown|built|scaled)\s+(?:[\w-]+\s+){0,2})$/i;
+/** The organisation's own growth before a count: "our engineering organisation has grown to". */
+const ORGANISATION_GROWN_BEFORE =
+  /\b(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|org|team|teams|department|group|function)\s+(?:has|have)\s+grown\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** The team the role will run, described in a section about it: "The team is seven engineers". */
 const THE_TEAM_IS =
   /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
@@ -784,7 +805,12 @@ export function extractTeamSize(
   // engineers" says whom the role leads, and wins. The department's size stands when no
   // sentence says so.
   let department: TeamSize | null = null;
-  for (const seg of segments) {
+  for (let at = 0; at < segments.length; at++) {
+    const seg = segments[at] as ClassifiedSegment;
+    // "Engineering has grown to around 120 engineers in nine teams. The Engineering Director
+    // leads all of it.": one of the next three sentences says the role leads what this counts.
+    const ledNext = () =>
+      [1, 2, 3].some((ahead) => leadsAllOfIt(segments[at + ahead]?.text, title));
     // The section first: it costs no pattern, and most sentences lie outside these three, except
     // a sentence that says whom the role will lead ("## The team: You'll manage the Growth team:
     // 8 to 10 engineers"), in a section about the team or the company.
@@ -796,7 +822,8 @@ export function extractTeamSize(
         seg.section === "company" &&
         (YOU_WILL_LEAD.test(seg.text) ||
           THE_TEAM_IS.test(seg.text) ||
-          REPORT_TO_ROLE.test(seg.text))
+          REPORT_TO_ROLE.test(seg.text) ||
+          (MAY_COUNT.test(seg.text) && ledNext()))
       )
     )
       continue;
@@ -827,7 +854,15 @@ export function extractTeamSize(
       // "Founded in 2008, we now have more than 900 engineers": the company's story and size.
       if (FOUNDED_IN.test(seg.text)) continue;
       // "Has managed teams of 4+": the candidate's experience, in a list not headed as such.
-      if (MANAGED_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // (Not the organisation's own growth, when the role leads all of it: "our engineering
+      // organisation has grown to around 120 engineers ... The Engineering Director leads all
+      // of it".)
+      const managedBefore = seg.text.slice(Math.max(0, m.index - 60), m.index);
+      if (
+        MANAGED_BEFORE.test(managedBefore) &&
+        !(ORGANISATION_GROWN_BEFORE.test(managedBefore) && ledNext())
+      )
+        continue;
       // "Our engineering organisation (about 700 people) is led by a VP", "our VP, who leads the
       // 140-person R&D organisation": someone else's team.
       const end = m.index + m[0].length;
@@ -889,7 +924,8 @@ export function extractTeamSize(
       if (
         re !== ENGINEERING_IS &&
         !TEAM_LEAD_CONTEXT.test(context) &&
-        !LED_LIST_BEFORE.test(seg.text.slice(0, m.index))
+        !LED_LIST_BEFORE.test(seg.text.slice(0, m.index)) &&
+        !ledNext()
       )
         continue;
       // "You'll lead the four engineering managers and their teams": the managers are not the
