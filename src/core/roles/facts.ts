@@ -549,7 +549,9 @@ const LEADS_ALL =
  * leader ("Our CTO leads all of it").
  */
 function leadsAllOfIt(text: string | undefined, title: string | undefined): boolean {
-  if (text === undefined) return false;
+  // Most sentences say neither: the cheap test first.
+  if (text === undefined || !/\b(?:all of (?:it|them)|the whole|the entire)\b/i.test(text))
+    return false;
   const m = LEADS_ALL.exec(text);
   if (!m?.[1]) return false;
   const subject = m[1].trim();
