@@ -13,6 +13,7 @@ import {
   BARE_REMOTE,
   CODING_SHARE,
   codingSharePercent,
+  deniesRemote,
   extractReportsTo,
   HANDS_ON_INTEREST,
   HANDS_ON_LEADER,
@@ -20,10 +21,8 @@ import {
   HYBRID,
   headerWorkMode,
   LIMITED_CODING,
-  NO_OR_PASSING_REMOTE,
   ONSITE,
   REMOTE,
-  REMOTE_DENIED,
   REMOTE_WORD,
   REQUIREMENT_WORDS,
   STAY_HANDS_ON,
@@ -35,7 +34,6 @@ import {
   CODE_REVIEW,
   type FactEvidence,
   type LearnedFactField,
-  NOT_REMOTE,
   STAY_TECHNICAL,
   stageQuoteRank,
   zoneOf,
@@ -317,7 +315,7 @@ function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number |
 /** What states each work mode: its patterns, and for hybrid a week split in one sentence. */
 const MODE_SOURCES: Record<WorkMode, { test(text: string): boolean }[]> = {
   remote: [REMOTE, BARE_REMOTE, REMOTE_WORD],
-  onsite: [ONSITE, NOT_REMOTE, REMOTE_DENIED, NO_OR_PASSING_REMOTE],
+  onsite: [ONSITE, { test: deniesRemote }],
   hybrid: [HYBRID, { test: splitWeek }],
 };
 

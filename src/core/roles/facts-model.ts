@@ -38,6 +38,7 @@ import {
   HANDS_ON_SOME,
   HYBRID,
   headerWorkMode,
+  NON_REMOTE,
   ONSITE,
   REMOTE,
   REMOTE_WORD,
@@ -230,7 +231,6 @@ export function stageFeatures(reading: PostingReading): FactBag {
 }
 
 export const EITHER = /\bhybrid\s*(?:or|\/)\s*remote\b|\bremote\s*(?:or|\/)\s*hybrid\b/i;
-export const NOT_REMOTE = /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i;
 const TEMPORARY =
   /\b(?:temporar\w*|until|initially|for now)\b[^.;]{0,40}\bremote|\bremote\b[^.;]{0,40}\b(?:temporar\w*|until|initially|for now)\b/i;
 const RELOCATE = /\brelocat\w*|\bcommut\w*|\b(?:based|located) (?:in|at|out of)\b/i;
@@ -243,7 +243,7 @@ const MODE_CUES: [string, RegExp][] = [
   ["onsite", ONSITE],
   ["word", REMOTE_WORD],
   ["bare", BARE_REMOTE],
-  ["not", NOT_REMOTE],
+  ["not", NON_REMOTE],
   ["either", EITHER],
   ["temp", TEMPORARY],
   ["reloc", RELOCATE],

@@ -811,8 +811,9 @@ export function extractTeamSize(
     const seg = segments[at] as ClassifiedSegment;
     // "Engineering has grown to around 120 engineers in nine teams. The Engineering Director
     // leads all of it.": one of the next three sentences says the role leads what this counts.
+    let led: boolean | undefined;
     const ledNext = () =>
-      [1, 2, 3].some((ahead) => leadsAllOfIt(segments[at + ahead]?.text, title));
+      (led ??= [1, 2, 3].some((ahead) => leadsAllOfIt(segments[at + ahead]?.text, title)));
     // The section first: it costs no pattern, and most sentences lie outside these three, except
     // a sentence that says whom the role will lead ("## The team: You'll manage the Growth team:
     // 8 to 10 engineers"), in a section about the team or the company.
@@ -845,13 +846,10 @@ export function extractTeamSize(
       if (!m) continue;
       if (re === PERSON_TEAM && !PERSON_TEAM_LED.test(seg.text.slice(0, m.index))) continue;
       const context = seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
+      // The 60 characters before the count, read by several of the checks below.
+      const before = seg.text.slice(Math.max(0, m.index - 60), m.index);
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
-      if (
-        COMPANY_TEAM.test(
-          seg.text.slice(Math.max(0, m.index - 60), m.index + m[0].length).trimEnd(),
-        )
-      )
-        continue;
+      if (COMPANY_TEAM.test(`${before}${m[0]}`.trimEnd())) continue;
       if (COMPANY_LIST_BEFORE.test(seg.text.slice(0, m.index))) continue;
       // "Founded in 2008, we now have more than 900 engineers": the company's story and size.
       if (FOUNDED_IN.test(seg.text)) continue;
@@ -859,11 +857,7 @@ export function extractTeamSize(
       // (Not the organisation's own growth, when the role leads all of it: "our engineering
       // organisation has grown to around 120 engineers ... The Engineering Director leads all
       // of it".)
-      const managedBefore = seg.text.slice(Math.max(0, m.index - 60), m.index);
-      if (
-        MANAGED_BEFORE.test(managedBefore) &&
-        !(ORGANISATION_GROWN_BEFORE.test(managedBefore) && ledNext())
-      )
+      if (MANAGED_BEFORE.test(before) && !(ORGANISATION_GROWN_BEFORE.test(before) && ledNext()))
         continue;
       // "Our engineering organisation (about 700 people) is led by a VP", "our VP, who leads the
       // 140-person R&D organisation": someone else's team.
@@ -875,10 +869,10 @@ export function extractTeamSize(
       if (leader && !(title && leader[1] !== undefined && namesTheRole(leader[1], title))) continue;
       // "Dublin is our largest engineering site, with around 400 engineers": a place's
       // headcount, not a team.
-      if (SITE_WITH_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (SITE_WITH_BEFORE.test(before)) continue;
       // "A Tallinn fintech (Series C, roughly 400 people, licensed as ...)": the company's
       // headcount, in brackets beside its stage.
-      if (COMPANY_ASIDE_BEFORE.test(seg.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (COMPANY_ASIDE_BEFORE.test(before)) continue;
       // "A group of 22 clinics", "a department of 40 stores": places, not people.
       if (PLACES_AFTER.test(seg.text.slice(end, end + 40))) continue;
       if (USERS_AFTER.test(seg.text.slice(end, end + 40))) continue;
@@ -945,7 +939,7 @@ export function extractTeamSize(
 }
 
 export const REMOTE =
-  /\b(?:remot[oa]\b|teletrabajo\b|(?<=^\W*)work ?(?:setup|set-up|mode|model|type|arrangement)\s*:\s*(?:wfh|work from home)\b|zdaln[aeyi]\w*|distansarbete\b|home[- ]?office (?:integral|total)\b|100 ?% home[- ]?office\b|t[ée]l[ée]travail\b|(?<=(?:^|[(|,·•])\W*[àa] )distance\b|remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(| ?[-–—] ?(?:us|usa|uk|eu|emea|mentioned|anywhere|canada|europe|latam|apac|worldwide|global)\b| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?<=\(\s*)remote (?:with)?in [^()]{2,30}\)|(?:work|working) (?:from|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: in [A-Z][^\s,.;]*(?: [A-Z][^\s,.;]*)?)? or (?:from )?(?:home|anywhere|remotely)\b|\bremote(?: work(?:ing)?)?(?: (?:from|in|inside|within|across)(?: the)?(?: [\w-]+){1,2})? (?:works (?:fine )?for us|is (?:fine|ok|okay|welcome) (?:for us|with us|too))\b|where you work is (?:up to you|your (?:call|choice))|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|\b(?:you can|you may|you could) (?:be|live|work|be based)\b[^.;]{0,30}\banywhere in (?!(?:the|our) office)\w+|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is (?:entirely |fully |completely |100% )?remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|(?:mostly|largely|mainly|primarily|predominantly) remote(?:ly)?\b|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:fully|100%|full[- ]time|permanently) wfh\b|\bwfh (?:full[- ]time|only|100%)|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))/im;
+  /\b(?:remot[oa]\b|teletrabajo\b|(?<=^\W*)work ?(?:setup|set-up|mode|model|type|arrangement)\s*:\s*(?:wfh|work from home)\b|zdaln[aeyi]\w*|distansarbete\b|home[- ]?office (?:integral|total)\b|100 ?% home[- ]?office\b|t[ée]l[ée]travail\b|(?<=(?:^|[(|,·•])\W*[àa] )distance\b|remote[- ](?:only|ok|possible|friendly|first|eligible)|(?:all|fully|dedicated|100%)[- ]remote|remote[- ]only company|(?:all|fully)[- ]remote (?:company|organi[sz]ation|setting|team)|open to remote|work (?:fully )?remotely|(?:us|usa|u\.s\.|uk|eu|emea|apac|latam|global|canada|europe)[ ,-]+remote\b(?! (?:teams?|team members|employees|workforce|engineers|staff))|fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote(?: role| position| job| opportunity| work|, [A-Z]{2,}| \(| ?[-–—] ?(?:us|usa|uk|eu|emea|mentioned|anywhere|canada|europe|latam|apac|worldwide|global)\b| (?:us|usa|uk|eu|emea|apac|latam|europe|canada|worldwide|global)\b(?! (?:teams?|team members|employees|workforce|engineers|staff|customers|clients)))|(?:work|works|working|done|performed|based) remotely|(?:an?|as an?|we['’]re an?|we are an?|^|[,;·|]) ?(?:fully |all[- ])?remote(?:-native)? (?:company|startup|organi[sz]ation|business)|(?:been|we['’]re|we are) (?:fully |100% |entirely )?remote (?:since|from day)|work from wherever|(?<=\(\s*)remote (?:with)?in [^()]{2,30}\)|(?:work|working) (?:from|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office(?: in [A-Z][^\s,.;]*(?: [A-Z][^\s,.;]*)?)? or (?:from )?(?:home|anywhere|remotely)\b|\bremote(?: work(?:ing)?)?(?: (?:from|in|inside|within|across)(?: the)?(?: [\w-]+){1,2})? (?:works (?:fine )?for us|is (?:fine|ok|okay|welcome) (?:for us|with us|too))\b|where you work is (?:up to you|your (?:call|choice))|(?:from|in) your (?:own )?home office|^remote\s*:\s*(?:yes|ok|possible|available)\b|location\s*:\s*worldwide\b|(?:be based|live|work|located) anywhere\b|\b(?:you can|you may|you could) (?:be|live|work|be based)\b[^.;]{0,30}\banywhere in (?!(?:the|our) office)\w+|home[- ]based\b|remotely (?:from|in|within)|remote (?:in|within|from|across) (?:the )?(?:eu|e\.u\.|european union|europe|uk|united kingdom|us|usa|u\.s\.a?\.?|united states|canada|north america|(?:the )?americas|emea|apac|latam|anywhere|any (?:country|state|time ?zone))\b|work (?:from|at) home|work (?:from )?anywhere|anywhere in (?:the )?(?:us\b|u\.s\.|usa|world|uk\b|eu\b|europe|north america|emea|latam|americas)|this is a remote|is (?:entirely |fully |completely |100% )?remote\b|^remote$|(?:fully|100%|entirely|completely|globally) distributed (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|workforce)|(?:mostly|largely|mainly|primarily|predominantly) remote(?:ly)?\b|location\s*:\s*anywhere\b|(?:we have|there is|there's|with) no (?:physical |central |company )?offices?(?=\s*(?:[.,;:!)]|$|(?:and|but|so|at all|anymore|to go to)\b))|\ba distributed (?:role|position|job)\b|(?:fully|100%|full[- ]time|permanently) wfh\b|\bwfh (?:full[- ]time|only|100%)|(?:we['’]re|we (?:are|work|have been)|(?:the|our|the whole) (?:team|company) (?:is|works|has been)) (?:fully |100% |entirely |completely |globally )?distributed\b(?! (?:systems?|computing|databases?|ledgers?|tracing|storage|training|caches?|queues?|architectures?)\b)|(?:^|[.!?]\s+)(?:fully |100% )?remote\s*(?:[.!;]|$))|フルリモート|完全リモート|전면 ?재택/im;
 // Days in the office: one to four a week is hybrid, five is on-site.
 const OFFICE_DAYS =
   "(?:at least |a minimum of |up to )?(?:(?:[1-4]|one|two|three|four|a)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))?\\s*(?:days?|x)|once|twice|(?:two|three|four) times)\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk)";
@@ -966,7 +960,7 @@ const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from h
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:h?[ií]brid[oa]\\b|hybride\\b|hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|office\\b[^.;]{0,60}\\bwith (?:flexible |some |occasional )?home[- ]office days\\b|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:office|on-?site) (?:attendance|presence) (?:of |for |is )?${OFFICE_DAYS}|(?:up to )?[1-9]\\d? ?% (?:home ?office|remote(?: work(?:ing)?)?|(?:work(?:ing)? )?from home|wfh)\\b|\\bhome ?office möglich\\b|(?:home office|work(?:ing)? from home|wfh) on ${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})?\\b|(?:possibility|option) of smart[- ]working\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:home|working from home|remote work)\\b[^.;]{0,10}\\b(?:and|&) (?:the |our )?(?:[\\w.-]+ ){0,3}office\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:the |our )?(?:[\\w.-]+ ){0,3}office (?:and|&) home\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days)|[1-4] tage? (?:pro woche )?(?:im büro|büro|vor ort|remote|im homeoffice|homeoffice|mobil)|(?:[1-4]|one|two|three|four|a) days? (?:a|per|each|every) week of (?:smart[- ]working|remote work(?:ing)?|working (?:from home|remotely)|home[- ]?office|wfh)\\b|\\bmix (?:of )?(?:time |working |days )?(?:in (?:the |our )?(?:[\\w.-]+ ){0,3})?office(?: time| days| work(?:ing)?)? and (?:(?:at|from) home|remote(?:ly| work(?:ing)?)?|home(?: working)?)\\b|\\bmix (?:of )?(?:home|remote) (?:and|&) office (?:work(?:ing)?|days|time)\\b|hjemmedag|presence (?:in|at) (?:the |our )?(?:[\\w.-]+ ){0,2}office\\b[^.;]{0,30}\\b(?:[1-4]|one|two|three|four) days|(?:in|at) the office (?:at least |about |around |roughly )?[1-9]\\d ?% of (?:the|your) time|commute to [A-Z][\\w.-]* (?:[1-4]|one|two|three|four) times (?:a|per) week|hybrydow\\w*|thuiswerk\\w* (?:[1-4]|een|één|twee|drie|vier) dag(?:en)?|office[- ]first\\b[^.;]{0,40}\\b(?:[1-4]|one|two|three|four) days|remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|available|permitted|offered) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|hibri[dt]\\b|t[ée]l[ée]travail (?:possible |partiel )?(?:jusqu['’]à )?[1-4] jours?|[1-4] jours? (?:de )?t[ée]l[ée]travail|mobiles? arbeiten\\b|home ?office an (?:bis zu )?(?:[1-4]|einem|zwei|drei|vier) tag|(?:hjemmearbejde|hjemmefra|hjemmekontor)[^.;]{0,30}\\b(?:[1-4]|en|to|tre|fire) dag|z domova [1-4] dn)`,
+  `\\b(?:h?[ií]brid[oa]\\b|hybride\\b|hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|office\\b[^.;]{0,60}\\bwith (?:flexible |some |occasional )?home[- ]office days\\b|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:office|on-?site) (?:attendance|presence) (?:of |for |is )?${OFFICE_DAYS}|(?:up to )?[1-9]\\d? ?% (?:home ?office|remote(?: work(?:ing)?)?|(?:work(?:ing)? )?from home|wfh)\\b|\\bhome ?office möglich\\b|(?:home office|work(?:ing)? from home|wfh) on ${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})?\\b|(?:possibility|option) of smart[- ]working\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:home|working from home|remote work)\\b[^.;]{0,10}\\b(?:and|&) (?:the |our )?(?:[\\w.-]+ ){0,3}office\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:the |our )?(?:[\\w.-]+ ){0,3}office (?:and|&) home\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days)|[1-4] tage? (?:pro woche )?(?:im büro|büro|vor ort|remote|im homeoffice|homeoffice|mobil)|(?:[1-4]|one|two|three|four|a) days? (?:a|per|each|every) week of (?:smart[- ]working|remote work(?:ing)?|working (?:from home|remotely)|home[- ]?office|wfh)\\b|\\bmix (?:of )?(?:time |working |days )?(?:in (?:the |our )?(?:[\\w.-]+ ){0,3})?office(?: time| days| work(?:ing)?)? and (?:(?:at|from) home|remote(?:ly| work(?:ing)?)?|home(?: working)?)\\b|\\bmix (?:of )?(?:home|remote) (?:and|&) office (?:work(?:ing)?|days|time)\\b|hjemmedag|presence (?:in|at) (?:the |our )?(?:[\\w.-]+ ){0,2}office\\b[^.;]{0,30}\\b(?:[1-4]|one|two|three|four) days|(?:in|at) the office (?:at least |about |around |roughly )?[1-9]\\d ?% of (?:the|your) time|commute to [A-Z][\\w.-]* (?:[1-4]|one|two|three|four) times (?:a|per) week|hybrydow\\w*|thuiswerk\\w* (?:[1-4]|een|één|twee|drie|vier) dag(?:en)?|office[- ]first\\b[^.;]{0,40}\\b(?:[1-4]|one|two|three|four) days|remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|available|permitted|offered) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|hibri[dt]\\b|t[ée]l[ée]travail (?:possible |partiel )?(?:jusqu['’]à )?[1-4] jours?|[1-4] jours? (?:de )?t[ée]l[ée]travail|mobiles? arbeiten\\b|home ?office an (?:bis zu )?(?:[1-4]|einem|zwei|drei|vier) tag|(?:hjemmearbejde|hjemmefra|hjemmekontor)[^.;]{0,30}\\b(?:[1-4]|en|to|tre|fire) dag|z domova [1-4] dn)|ハイブリッド|週[1-4１-４]日(?:出社|リモート|在宅)|재택근무? ?주 ?[1-4]회`,
   "i",
 );
 export const ONSITE =
@@ -995,12 +989,12 @@ export const NO_OR_PASSING_REMOTE =
  * "escritório"); for {@link splitWeek}, "in together", "mobile-work", "office", "home" and the
  * like; "every day" (we work every day from the incubator's tower), "weekday"; German "mobiles
  * Arbeiten", Danish and Norwegian "hjemme-", Romanian and Turkish "hibrid"/"hibrit", Czech "z
- * domova", and the Japanese and Korean words of {@link CJK_HYBRID} and {@link CJK_REMOTE}; for
+ * domova", and Japanese and Korean words (ハイブリッド, リモート, 出社, 재택); for
  * {@link NO_OR_PASSING_REMOTE}, "remote", "covid", "safe to return" or "office". A line that holds none states no work mode and is not run through them
  * (facts.test.ts checks it on every line of ../shared); when a pattern changes, so must this.
  */
 export const WORK_MODE_GATE =
-  /remot|hybrid|[ií]brid[oa]|presencial|pr[ée]sentiel|t[ée]l[ée]travail|teletrabajo|distance|sur site|vor ort|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work|presence|büro|hjemmedag|zdaln|distansarbete|hybryd|thuiswerk|co-?located|in together|mobile[- ]work|every day|pr[ée]sence|si[èe]ge|oficina|escrit[óo]rio|mobile?s? arbeiten|hjemme|hibri|domova|weekday|リモート|ハイブリッド|出社|재택/i;
+  /remot|hybrid|[ií]brid[oa]|presencial|pr[ée]sentiel|t[ée]l[ée]travail|teletrabajo|distance|sur site|vor ort|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work|büro|zdaln|distansarbete|hybryd|thuiswerk|co-?located|in together|mobile[- ]work|every day|pr[ée]sence|si[èe]ge|oficina|escrit[óo]rio|mobile?s? arbeiten|hjemme|hibri|domova|weekday|リモート|ハイブリッド|出社|재택/i;
 
 /**
  * A week split between the office and elsewhere, said in one sentence with its days: "in the
@@ -1034,13 +1028,16 @@ const SPLIT_DAYS = new RegExp(
   "iu",
 );
 
+/** "Non-remote", "not remote", "no hybrid": said of the role, on-site. */
+export const NON_REMOTE = /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i;
+
 /**
- * Work modes said in Japanese or Korean, which word boundaries cannot frame: ハイブリッド
- * (hybrid), 週3日出社 (three office days a week), 재택근무 주 2회 (home two days a week) are
- * hybrid; フルリモート and 完全リモート (fully remote) are remote.
+ * Remote work ruled out, which reads as on-site: "non-remote", remote denied
+ * ({@link REMOTE_DENIED}) or offered only for a while ({@link NO_OR_PASSING_REMOTE}).
  */
-const CJK_HYBRID = /ハイブリッド|週[1-4１-４]日(?:出社|リモート|在宅)|재택근무? ?주 ?[1-4]회/;
-const CJK_REMOTE = /フルリモート|完全リモート|전면 ?재택/;
+export function deniesRemote(line: string): boolean {
+  return NON_REMOTE.test(line) || NO_OR_PASSING_REMOTE.test(line) || REMOTE_DENIED.test(line);
+}
 
 /** Customers' or users' way of working, which the role's is not: see extractWorkMode. */
 const THEIR_WORK_MODE =
@@ -1049,7 +1046,7 @@ const THEIR_WORK_MODE =
  * Remote work denied in other words: "this is not a remote role", "remote working isn't on offer
  * for this role", a "Remote: No" field.
  */
-export const REMOTE_DENIED =
+const REMOTE_DENIED =
   /\b(?:not|isn['’]t) (?:a |an )?(?:fully )?remote\b|\b(?:remote (?:work(?:ing)?|options?)|work(?:ing)? from home|home[- ]working|wfh) (?:is|are)(?:n['’]t| not) (?:on offer|offered|available|possible|an option)\b|^\W*remote\s*:\s*no\b/i;
 
 /**
@@ -1087,12 +1084,7 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
       THEIR_WORK_MODE,
       " ",
     );
-    if (
-      /\b(?:no|not|non)[- ](?:remote|hybrid)\b/i.test(line) ||
-      NO_OR_PASSING_REMOTE.test(line) ||
-      REMOTE_DENIED.test(line)
-    )
-      onsite += one;
+    if (deniesRemote(line)) onsite += one;
     else if (
       REMOTE.test(line) ||
       /^remote\b/i.test(line.replace(/^[^:]{0,20}:\s*/, "").replace(/^[^\p{L}\p{N}]+/u, "")) ||
@@ -1106,9 +1098,8 @@ export function extractWorkMode(lines: readonly string[]): WorkMode | null {
     // counted, but other statements in the line are ("a hybrid/remote culture. This position
     // is on-site in ...").
     const besides = remoteAlternatives(line);
-    const split = splitWeek(line) || CJK_HYBRID.test(line);
+    const split = splitWeek(line);
     if ((split || HYBRID.test(line)) && !besides.has("hybrid")) hybrid += one;
-    else if (CJK_REMOTE.test(line)) remote += one;
     // "Mostly remote, with a day or two a month on site": visits, not on-site work (tested only
     // once an on-site statement is found: REMOTE is long, and most lines state neither).
     // "One mobile-working day a week, the other four on site": the site is the split week's.
@@ -2246,8 +2237,7 @@ function handsOnOf(scan: HandsOnScan, codingScore: number, title?: HandsOnTitle)
   // code yourself for roughly 30% of your time" under "Lead Developer"): the share is the finer
   // statement.
   // So does a limit the text sets on it ("you'll write less code than before, but still some").
-  if (title && buildsByTitle(title) && scan.shareAt < 0 && scan.limitedAt === undefined)
-    return "required";
+  if (title && buildsByTitle(title) && scan.shareAt < 0 && scan.limitedAt < 0) return "required";
   const manager =
     title?.nominal === "director" ||
     title?.nominal === "vp_engineering" ||
@@ -2274,7 +2264,7 @@ interface HandsOnScan {
   /** The first sentence that states a share of the time spent coding; -1 when none does. */
   shareAt: number;
   /** The first sentence that limits the coding ({@link LIMITED_CODING}); -1 when none does. */
-  limitedAt?: number;
+  limitedAt: number;
 }
 
 /**
@@ -2462,13 +2452,18 @@ function wideOnlyStated(seg: ClassifiedSegment): number {
   return 0;
 }
 
+/** A scan that has read nothing yet. */
+function noHandsOn(): HandsOnScan {
+  return { required: false, some: false, at: -1, deniedAt: -1, shareAt: -1, limitedAt: -1 };
+}
+
 function scanHandsOnWith(
   segments: readonly ClassifiedSegment[],
   narrowToo: boolean,
   own: readonly number[] | null,
 ): { wide: HandsOnScan; narrow: HandsOnScan } {
-  const wide: HandsOnScan = { required: false, some: false, at: -1, deniedAt: -1, shareAt: -1 };
-  const narrow: HandsOnScan = { required: false, some: false, at: -1, deniedAt: -1, shareAt: -1 };
+  const wide = noHandsOn();
+  const narrow = noHandsOn();
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as ClassifiedSegment;
     const stated = own?.[i] || handsOnStated(seg);
@@ -2476,16 +2471,14 @@ function scanHandsOnWith(
     // model's input, fitted without it.
     if (stated & DENIES && wide.deniedAt < 0) wide.deniedAt = i;
     if (stated & STATES_SHARE && wide.shareAt < 0) wide.shareAt = i;
+    // Coding the role's own description limits ("you will code occasionally").
+    const limits = seg.section !== "requirements" && LIMITED_CODING.test(seg.text);
     // "You'll still write code, but less than before": a core duty the same sentence limits.
-    if (
-      stated & STATES_REQUIRED &&
-      !(stated & STATES_SHARE) &&
-      seg.section !== "requirements" &&
-      LIMITED_CODING.test(seg.text)
-    ) {
+    if (stated & STATES_REQUIRED && !(stated & STATES_SHARE) && limits) {
       // The narrow reading (the archetype model's input, fitted without this) reads it as before.
       if (!narrow.required) Object.assign(narrow, { required: true, some: true, at: i });
-      if (!wide.required) Object.assign(wide, { some: true, limitedAt: wide.limitedAt ?? i });
+      if (!wide.required) wide.some = true;
+      if (!wide.required && wide.limitedAt < 0) wide.limitedAt = i;
       continue;
     }
     if (stated & STATES_REQUIRED) {
@@ -2503,12 +2496,7 @@ function scanHandsOnWith(
       narrow.some = true;
       wide.some = true;
     }
-    if (
-      wide.limitedAt === undefined &&
-      seg.section !== "requirements" &&
-      !seg.requirementShaped &&
-      LIMITED_CODING.test(seg.text)
-    )
+    if (limits && !seg.requirementShaped && wide.limitedAt < 0)
       Object.assign(wide, { some: true, limitedAt: i });
     if (wide.required) continue;
     if (!(stated & SAYS_NOTHING) && buildsAmongBuilders(seg)) {
