@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extractCompensation } from "./compensation.js";
 
 const base = (text: string) => extractCompensation(text).base;
+/** The pay a reading should give, in the order a posting says it. */
+const pay = (min: number, max: number, currency: string, period: string) => ({
+  min,
+  max,
+  currency,
+  period,
+});
 
 describe("extractCompensation: ranges with a period on each figure, and where pay is read", () => {
   it("reads a range whose first figure carries its period too", () => {
@@ -808,13 +815,6 @@ describe("pay in wordings of our own, a second round (session 32)", () => {
 });
 
 describe("pay in wordings of our own, a third round (session 33)", () => {
-  const pay = (min: number, max: number, currency: string, period: string) => ({
-    min,
-    max,
-    currency,
-    period,
-  });
-
   it("reads French periods and 'entre ... et', and German pay words in compounds", () => {
     expect(base("Salaire : 40 000 – 48 000 MAD net par mois")).toEqual(
       pay(40_000, 48_000, "MAD", "month"),
@@ -848,26 +848,17 @@ describe("pay in wordings of our own, a third round (session 33)", () => {
 
 describe("pay read from set 21 (session 33)", () => {
   it("does not take a sign on the next line as a number's currency", () => {
-    expect(base("Terms\n- a review after month 2\n- €700 per day, invoiced monthly")).toEqual({
-      min: 700,
-      max: 700,
-      currency: "EUR",
-      period: "day",
-    });
+    expect(base("Terms\na review after month 2\n€700 per day, invoiced monthly")).toEqual(
+      pay(700, 700, "EUR", "day"),
+    );
   });
 
   it("reads 'around' as no funding round, and a funding round after a figure as no pay", () => {
-    expect(base("- Around 41,000 MAD gross per month")).toEqual({
-      min: 41_000,
-      max: 41_000,
-      currency: "MAD",
-      period: "month",
-    });
-    expect(base("We closed a $600k pre-seed round. Salary is NZ$115,000 a year.")).toEqual({
-      min: 115_000,
-      max: 115_000,
-      currency: "NZD",
-      period: "year",
-    });
+    expect(base("- Around 41,000 MAD gross per month")).toEqual(
+      pay(41_000, 41_000, "MAD", "month"),
+    );
+    expect(base("We closed a $600k pre-seed round. Salary is NZ$115,000 a year.")).toEqual(
+      pay(115_000, 115_000, "NZD", "year"),
+    );
   });
 });
