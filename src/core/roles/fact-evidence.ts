@@ -11,6 +11,7 @@ import type { Compensation, RoleFacts, Stage, TeamSize, WorkMode } from "../taxo
 import { extractCompensation } from "./compensation.js";
 import {
   BARE_REMOTE,
+  CJK_REMOTE,
   CODING_SHARE,
   codingSharePercent,
   deniesRemote,
@@ -26,7 +27,7 @@ import {
   REMOTE_WORD,
   REQUIREMENT_WORDS,
   STAY_HANDS_ON,
-  splitWeek,
+  saysHybridWeek,
   TEAM_PATTERNS,
   teamSizeOfMatch,
 } from "./facts.js";
@@ -312,11 +313,11 @@ function stageSource(segs: readonly ClassifiedSegment[], stage: Stage): number |
   return best;
 }
 
-/** What states each work mode: its patterns, and for hybrid a week split in one sentence. */
+/** What states each work mode: its patterns, and for hybrid a week split or said in CJK words. */
 const MODE_SOURCES: Record<WorkMode, { test(text: string): boolean }[]> = {
-  remote: [REMOTE, BARE_REMOTE, REMOTE_WORD],
+  remote: [REMOTE, BARE_REMOTE, REMOTE_WORD, CJK_REMOTE],
   onsite: [ONSITE, { test: deniesRemote }],
-  hybrid: [HYBRID, { test: splitWeek }],
+  hybrid: [HYBRID, { test: saysHybridWeek }],
 };
 
 /** Work-mode cues are read per line (a segment never spans a line break), as workModeFeatures. */
