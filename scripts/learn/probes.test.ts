@@ -474,7 +474,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.62,
     },
     {
-      // Session 33, written mid-session: scored blind at ad25f44, left unread.
+      // Session 33, written mid-session: scored blind at ad25f44; read in session 34, once set
+      // 23 was written.
       set: "realistic-22",
       postings: 40,
       responsibilities: 0.81,
@@ -492,6 +493,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 30,
       considered: 0.82,
       values: 0.61,
+    },
+    {
+      // Session 34, written at the session's start: scored blind at c632a07, left unread.
+      set: "realistic-23",
+      postings: 40,
+      responsibilities: 0.81,
+      archetype: 0.77,
+      falseAlarms: 0.23,
+      facts: {
+        reports_to: [30, 1],
+        team_size: [20, 2],
+        hands_on: [31, 3],
+        compensation: [26, 1],
+        work_mode: [32, 1],
+        stage: [35, 2],
+      },
+      posts: 40,
+      chosen: 30,
+      considered: 0.86,
+      values: 0.65,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
