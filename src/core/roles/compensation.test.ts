@@ -862,3 +862,21 @@ describe("pay read from set 21 (session 33)", () => {
     );
   });
 });
+
+describe("pay in the words of Czech, Estonian, Turkish and Korean postings (session 34)", () => {
+  it("reads Czech 'tis.' as thousands and Estonian 'eurot kuus' as euros a month", () => {
+    expect(base("Mzda: 95–120 tis. Kč měsíčně")).toEqual(pay(95_000, 120_000, "CZK", "month"));
+    expect(base("Palk 4800–5600 eurot kuus")).toEqual(pay(4_800, 5_600, "EUR", "month"));
+  });
+
+  it("reads Korean 만 as ten thousand and 억 as a hundred million won", () => {
+    expect(base("연봉 7,500만 원 ~ 1억 1,000만 원")).toEqual(
+      pay(75_000_000, 110_000_000, "KRW", "year"),
+    );
+    expect(base("연봉 8500만원")).toEqual(pay(85_000_000, 85_000_000, "KRW", "year"));
+  });
+
+  it("reads a month said before the figure in Turkish", () => {
+    expect(base("Maaş: aylık brüt 180.000 TL")).toEqual(pay(180_000, 180_000, "TRY", "month"));
+  });
+});

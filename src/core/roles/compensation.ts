@@ -82,6 +82,7 @@ const SYMBOLS: Record<string, string> = {
   "₹": "INR",
   "¥": "JPY",
   円: "JPY",
+  원: "KRW",
   "₦": "NGN",
   "₱": "PHP",
   "₩": "KRW",
@@ -135,7 +136,7 @@ const CODES =
   "BWP|NAD|MZN|MWK|IQD|LBP|KGS|TJS|AFN|HNL|NIO|TTD|AOA|CDF|MGA|PAB";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
-  [/^euros?$/i, "EUR"],
+  [/^euro[st]?$/i, "EUR"],
   [/^pounds?/i, "GBP"],
   [/^canadian dollars?$/i, "CAD"],
   [/^australian dollars?$/i, "AUD"],
@@ -175,7 +176,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|Kč|zł|円|บาท|лв\\.?|TL\\b|đồng))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -357,13 +358,16 @@ function findAmounts(text: string): Amount[] {
     const suf = (g.suf ?? "").toLowerCase();
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
-    const thousands = suf === "k";
+    // Czech and Slovak "tis." is thousands: "120–150 tis. Kč".
+    const thousands = suf === "k" || g.tis !== undefined;
     // A lakh is 100,000 (Indian numbering); pay is often said in lakhs per annum ("LPA").
     const lakhs = /^(?:lpa|lakhs?|lacs?)$/.test(suf);
     // A crore is 100 lakhs (10,000,000 rupees): "₹90 LPA – ₹1.2 Cr".
     const crores = /^(?:cr|crores?)$/.test(suf);
-    // Japanese 万 is ten thousand: "900万円" is ¥9,000,000.
+    // Japanese 万 and Korean 만 are ten thousand: "900万円" is ¥9,000,000, "9,000만 원"
+    // ₩90,000,000; Korean 억 is a hundred million, with its 만 after ("1억 2,000만 원").
     const man = g.man !== undefined;
+    const eok = g.eok !== undefined;
     // Vietnamese "triệu" is a million: "120 – 150 triệu VND/tháng".
     const trieu = g.trieu !== undefined;
     const millions = (suf !== "" && suf !== "k" && !lakhs && !crores) || trieu;
@@ -376,7 +380,7 @@ function findAmounts(text: string): Amount[] {
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
-      value: value * scale,
+      value: eok ? value * 1e8 + parseNumber(g.eokman ?? "0") * 10_000 : value * scale,
       currency: bareDollar
         ? ((dotted ? peso : null) ?? dollar ?? "USD")
         : regional(
@@ -415,26 +419,29 @@ const DAY_AFTER = new RegExp(
 // Indonesian month and year ("per bulan", "per tahun"); French "par mois", "mensuels", "par an",
 // "annuels".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|kuus?\s*\/|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
 );
+
+/**
+ * A month or year said before the figure: Hungarian "havi", Spanish "mensual", Turkish "aylık",
+ * Czech "měsíční", Polish "miesięczne", Estonian "kuupalk", Japanese 月給 / 月収 and Korean 월급
+ * (monthly pay); 年収 / 年俸 and Korean 연봉 (yearly), Turkish "yıllık", Czech "roční".
+ */
+const MONTH_BEFORE =
+  /(?:monthly|havi|mensual|mensal|mensile|mensuel|aylık|měsíční|miesięczn\w*|kuupalk|月給|月収|월급|เงินเดือน)[^\d]*$/;
+const YEAR_BEFORE = /(?:annual|yearly|yıllık|roční|roczn\w*|年収|年俸|연봉)[^\d]*$/;
 
 function periodNear(before: string, after: string): PayPeriod | null {
   const a = after.slice(0, 40).toLowerCase();
   const b = before.slice(-30).toLowerCase();
   if (HOUR_AFTER.test(a) || /hourly (?:rate|pay)?[^\d]*$/.test(b)) return "hour";
   if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d]*$/.test(b)) return "day";
-  // "Bruttó havi 1 900 000 Ft": Hungarian "havi" is monthly; so are "renta bruta mensual" and
-  // "salário mensal" before the figure.
-  // Japanese 月給 / 月収 (monthly pay) and 年収 / 年俸 (yearly) before the figure.
-  if (
-    MONTH_AFTER.test(a) ||
-    /(?:monthly|havi|mensual|mensal|mensile|mensuel|月給|月収|เงินเดือน)[^\d]*$/.test(b)
-  )
-    return "month";
-  if (YEAR_AFTER.test(a) || /(?:annual|yearly|年収|年俸)[^\d]*$/.test(b)) return "year";
+  // "Bruttó havi 1 900 000 Ft", "renta bruta mensual", "年収 1,200万円": the period first.
+  if (MONTH_AFTER.test(a) || MONTH_BEFORE.test(b)) return "month";
+  if (YEAR_AFTER.test(a) || YEAR_BEFORE.test(b)) return "year";
   return null;
 }
 

@@ -3742,3 +3742,52 @@ describe("extractTeamSize: a count the next sentences say the role leads all of 
     ).toEqual({ min: 20, max: 26 });
   });
 });
+
+describe("reporting lines named before the verb, as German, Turkish, Japanese and Korean put them (session 34)", () => {
+  it("reads the manager named before a verb-final reporting verb", () => {
+    expect(extractReportsTo("Die Position ist direkt dem CTO unterstellt.")).toBe("cto");
+    expect(extractReportsTo("Du bist der Geschäftsführung unterstellt.")).toBe("ceo");
+    expect(extractReportsTo("Bu pozisyon doğrudan CTO'ya bağlı olarak çalışır.")).toBe("cto");
+    expect(extractReportsTo("Genel Müdür'e raporlayacaksınız.")).toBe("ceo");
+    expect(extractReportsTo("CTOに直接レポートします。")).toBe("cto");
+    expect(extractReportsTo("CTO直下のポジションです。")).toBe("cto");
+    expect(extractReportsTo("CTO에게 직접 보고합니다.")).toBe("cto");
+    expect(extractReportsTo("CEO 직속 포지션입니다.")).toBe("ceo");
+  });
+
+  it("reads people who report to the role ('Ihnen unterstellt') as no line", () => {
+    expect(extractReportsTo("Ihnen ist der Head of QA unterstellt.")).toBeNull();
+  });
+
+  it("reads a Japanese sentence's line only from its own sentence", () => {
+    expect(extractReportsTo("CEOは創業者です。チームに報告します。")).toBeNull();
+  });
+
+  it("reads Polish 'raportujesz do' and Nordic 'rapportering til'", () => {
+    expect(extractReportsTo("Raportujesz bezpośrednio do CTO.")).toBe("cto");
+    expect(extractReportsTo("Rapportering til CTO.")).toBe("cto");
+  });
+});
+
+describe("team sizes counted in the words of other languages (session 34)", () => {
+  const teamOf = (sentence: string) => teamSizeOf(`## The role\n${sentence}`);
+  it("reads German, Portuguese and Italian counts in words", () => {
+    expect(teamOf("Du führst ein Team von acht Entwicklern.")).toEqual({ min: 8, max: 8 });
+    expect(teamOf("Sie leiten ein Team aus zwölf Ingenieurinnen und Ingenieuren.")).toEqual({
+      min: 12,
+      max: 12,
+    });
+    expect(teamOf("Você vai liderar um time de sete engenheiros.")).toEqual({ min: 7, max: 7 });
+    expect(teamOf("Guiderai un team di sei sviluppatori.")).toEqual({ min: 6, max: 6 });
+  });
+
+  it("reads Polish, Turkish and Korean team counts", () => {
+    expect(teamOf("Będziesz zarządzać zespołem 9 programistów.")).toEqual({ min: 9, max: 9 });
+    expect(teamOf("8 kişilik bir ekibi yöneteceksiniz.")).toEqual({ min: 8, max: 8 });
+    expect(teamOf("10명의 엔지니어 팀을 이끌게 됩니다.")).toEqual({ min: 10, max: 10 });
+  });
+
+  it("reads a foreign count in words only before a word for people", () => {
+    expect(teamOf("Du arbeitest mit acht Teams zusammen.")).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   // ("Gerente Geral") and a French one's "Directeur Général".
   [
     "ceo",
-    /\b(?<!deputy )(ceo|chief executive|managing director|executive director|director[- ]general|md|gerente ge(?:ne)?ral|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|administrerende direkt\w*|verkst(?:ä|a)llande direkt\w*|toimitusjohtaja\w*|amministratore delegato|diretora? (?:geral|executiv[oa]))\b/i,
+    /\b(?<!deputy )(ceo|chief executive|managing director|executive director|director[- ]general|md|gerente ge(?:ne)?ral|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|administrerende direkt\w*|verkst(?:ä|a)llande direkt\w*|toimitusjohtaja\w*|amministratore delegato|genel m[üu]d[üu]r\w*|diretora? (?:geral|executiv[oa]))\b/i,
   ],
   [
     "founders",
@@ -45,9 +45,14 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["director", /\b(senior director|directora?)\b(?![- ]general)/i],
 ];
 
-/** A manager named before the words that make them the role's line (see extractReportsTo). */
+/**
+ * A manager named before the words that make them the role's line (see extractReportsTo):
+ * "to whom you report", "(your manager)", and the languages that put the verb last: German
+ * "dem CTO unterstellt", Turkish "CTO'ya bağlı", Japanese "CTOに報告" and "CTO直下", Korean
+ * "CTO에게 보고" and "CEO 직속".
+ */
 const NAMED_BEFORE =
-  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll|['’]d| will| would)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b/gi;
+  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll|['’]d| will| would)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b|\s+(?:direkt\s+|unmittelbar\s+)?unterstellt\b|['’](?:ya|ye|a|e)\s+(?:doğrudan\s+)?(?:bağlı|raporla\w*)|\s*(?:に(?:直接)?(?:レポート|報告)|直下|直属|(?:에게|께)\s*(?:직접\s*)?보고|\s직속)/gi;
 
 /** A reporting line named first in what follows "work for" / "sits under". */
 const LINE_FIRST =
@@ -89,7 +94,7 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
+    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|raportuje(?:sz|cie)?\s+(?:bezpośrednio\s+)?do\s+|rapportering\s+(?:direkte\s+)?til\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -113,13 +118,16 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       const clause = text.slice(Math.max(0, m.index - 60), m.index);
       const from = Math.max(
         clause.lastIndexOf("."),
+        clause.lastIndexOf("。"),
         clause.lastIndexOf(";"),
         clause.lastIndexOf(":"),
         clause.lastIndexOf("\n"),
       );
+      const target = clause.slice(from + 1).trim();
       return {
         at: m.index - clause.length + from + 1,
-        target: clause.slice(from + 1).trim(),
+        // "Ihnen sind zwei Teamleiter unterstellt": people who report to the role.
+        target: /unterstellt/i.test(m[0]) && /\b(?:ihnen|dir|euch)\b/i.test(target) ? "" : target,
         last: true,
         first: false,
       };
@@ -412,12 +420,93 @@ const NUMBER_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/**
+ * Counts in words of the languages the last of {@link TEAM_PATTERNS} reads ("ein Team von acht
+ * Entwicklern", "um time de sete engenheiros"): German, Spanish, Portuguese, French, Italian,
+ * Dutch and Swedish, 2 to 20. Words that are English words too ("once", "elf", "sex") are left
+ * out.
+ */
+const FOREIGN_NUMBER_WORDS: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  zwölf: 12,
+  fünfzehn: 15,
+  zwanzig: 20,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  quince: 15,
+  veinte: 20,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  quatro: 4,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
+  doze: 12,
+  vinte: 20,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  dieci: 10,
+  dodici: 12,
+  venti: 20,
+  twee: 2,
+  drie: 3,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  negen: 9,
+  tien: 10,
+  twaalf: 12,
+  två: 2,
+  fyra: 4,
+  fem: 5,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  tolv: 12,
+};
 // A count ends where the word does: "3D engineers" is no team of 3.
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
+const FOREIGN_NUMBER_WORD = Object.keys(FOREIGN_NUMBER_WORDS).join("|");
 // Not a part of a figure in thousands: "4,200 people" is no team of 200 (nor of 4).
 const NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|${NUMBER_WORD})(?![a-z\\d])`;
 /** Every team-size pattern needs a count, so a text without a digit or number word holds none. */
-const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}`, "i");
+const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}|${FOREIGN_NUMBER_WORD}`, "i");
+/** A count in figures or in the words of English or another language ({@link FOREIGN_NUMBER_WORDS}). */
+const ANY_NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|(?<![a-zà-ÿ])(?:${NUMBER_WORD}|${FOREIGN_NUMBER_WORD}))(?![a-zà-ÿ\\d])`;
+const ANY_RANGE = `(?:~|about |around |ca\\.? |etwa |rund |unos |cerca de |environ |circa |oko[łl]o )?${ANY_NUM}\\s*\\+?(?:\\s*(?:-|–|—|bis|a|à|tot|till)\\s*${ANY_NUM}\\s*\\+?)?`;
 const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|enterprise|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)(?:\\s*[,/&]\\s*|\\s+and\\s+|\\s+))*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
@@ -478,12 +567,13 @@ export const TEAM_PATTERNS = [
     "i",
   ),
   ENGINEERING_IS,
-  // A team counted in the words of Spanish, Portuguese, French, German, Italian, Dutch and
-  // Scandinavian postings: "un equipo de 8 ingenieros", "time de 6 desenvolvedores", "une équipe
-  // de 5 développeurs", "ein Team von 7 Entwicklern", "un team di 7 sviluppatori", "ett team på 8
-  // utvecklare".
+  // A team counted in the words of Spanish, Portuguese, French, German, Italian, Dutch,
+  // Scandinavian, Polish, Turkish, Japanese and Korean postings: "un equipo de 8 ingenieros",
+  // "time de sete desenvolvedores", "une équipe de 5 développeurs", "ein Team von acht
+  // Entwicklern", "un team di 7 sviluppatori", "ett team på 8 utvecklare", "zespołem 9
+  // programistów", "8 kişilik bir ekip", "8名のエンジニア", "10명의 엔지니어".
   new RegExp(
-    `\\b(?:(?:equipo|equipa|time|[ée]quipe|squad)\\s+de\\s+|team\\s+(?:von|aus|di|van|på|af)\\s+|squadra\\s+di\\s+)?${RANGE}\\s*(?:personas|pessoas|personnes|persone|ingenieros|ingenieras|engenheiros|engenheiras|ing[ée]nieurs|ingegneri|desarrolladores|desenvolvedores|d[ée]veloppeurs|sviluppatori|entwickler(?:n|innen)?|ontwikkelaars|utvecklare|udviklere|utviklere|mitarbeiter(?:n|innen)?|profesionales|profissionais)(?![a-zà-ÿ])`,
+    `(?:\\b(?:(?:equipo|equipa|time|[ée]quipe|squad)\\s+de\\s+|team\\s+(?:von|aus|di|van|på|af)\\s+|squadra\\s+di\\s+|zesp[oó][lł]\\w*\\s+(?:liczącym\\s+|liczący\\s+)?))?${ANY_RANGE}\\s*(?:personas|pessoas|personnes|persone|ingenieros|ingenieras|engenheiros|engenheiras|ing[ée]nieurs|ingegneri|desarrolladores|desenvolvedores|d[ée]veloppeurs|sviluppatori|entwickler(?:n|innen)?|ingenieur(?:en|innen)|ontwikkelaars|utvecklare|udviklere|utviklere|mitarbeiter(?:n|innen)?|profesionales|profissionais|programist(?:ów|ek)|in[żz]ynier(?:ów|ek)|os[oó]b|kişilik|mühendis|geliştirici|名(?:の|規模の)?(?:エンジニア|開発者|メンバー|チーム)|人(?:の|規模の)?(?:エンジニア|開発者|メンバー|チーム)|명(?:의)?\\s*(?:엔지니어|개발자|팀|구성원))(?![a-zà-ÿ])`,
     "i",
   ),
 ];
@@ -537,7 +627,7 @@ const COMPANY_AT_WORK_AFTER =
  * "responsible", "squads", "engineers"); a count without any nearby states no team.
  */
 export const TEAM_LEAD_CONTEXT =
-  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe)\b/i;
+  /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe|zesp[oó][lł]\w*|zarz[ąa]dz\w*|ekib\w*|y[öo]net\w*)\b|チーム|リード|率い|팀을|이끌/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 /** The whole of something led: "you will lead the whole Payments group", "leads all of it". */
 const LEADS_ALL =
@@ -787,7 +877,8 @@ export function teamSizeOfMatch(text: string, m: RegExpMatchArray): TeamSize | n
 
 export function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  const lower = word.toLowerCase();
+  const n = NUMBER_WORDS[lower] ?? FOREIGN_NUMBER_WORDS[lower] ?? Number(word);
   return Number.isFinite(n) ? n : undefined;
 }
 
