@@ -880,3 +880,31 @@ describe("pay in the words of Czech, Estonian, Turkish and Korean postings (sess
     expect(base("Maaş: aylık brüt 180.000 TL")).toEqual(pay(180_000, 180_000, "TRY", "month"));
   });
 });
+
+describe("pay read from set 22 (session 34)", () => {
+  it("reads Slovenian and Swahili pay words and months", () => {
+    expect(base("Plača: 4.800 EUR bruto mesečno, plus a yearly bonus")).toEqual(
+      pay(4_800, 4_800, "EUR", "month"),
+    );
+    expect(base("Mshahara: TSh 4,200,000 kwa mwezi, plus options")).toEqual(
+      pay(4_200_000, 4_200_000, "TZS", "month"),
+    );
+  });
+
+  it("reads 'K' glued to a figure as the kwacha of the country named first", () => {
+    expect(base("Based in Ndola. Basic salary is K31,000 to K36,000 per month.")).toEqual(
+      pay(31_000, 36_000, "ZMW", "month"),
+    );
+    expect(base("Based in Lilongwe, Malawi. Salary: K2,400,000 per month.")).toEqual(
+      pay(2_400_000, 2_400_000, "MWK", "month"),
+    );
+    // A word glued to a figure is no currency.
+    expect(base("We run K8s clusters for 12,000 users.")).toBeNull();
+  });
+
+  it("reads RMB as the yuan, and a yuan salary in millions with its period", () => {
+    expect(base("- RMB 1.1–1.5 million per year, plus a bonus")).toEqual(
+      pay(1_100_000, 1_500_000, "CNY", "year"),
+    );
+  });
+});

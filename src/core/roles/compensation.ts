@@ -58,6 +58,8 @@ interface Candidate {
 const RUPEE = "rupee";
 /** The CFA franc of West (XOF) or Central Africa (XAF): see {@link regional}. */
 const CFA = "cfa";
+/** "K" glued to a figure: the kwacha of Zambia or Malawi, or Myanmar's kyat ({@link regional}). */
+const KWACHA = "kwacha";
 /** "kr", the krona or krone of Sweden, Norway, Denmark or Iceland: see {@link regional}. */
 const KRONE = "krone";
 /**
@@ -129,11 +131,14 @@ const SYMBOLS: Record<string, string> = {
   P: "BWP",
   // A rupee sign of several countries: the posting's places decide (regional).
   Rs: RUPEE,
+  K: KWACHA,
+  // The renminbi's common abbreviation, not an ISO code.
+  RMB: "CNY",
 };
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT|" +
   "JOD|KWD|BHD|OMR|TND|DZD|ETB|RWF|XOF|XAF|ZMW|MUR|ISK|BGN|RSD|GEL|AMD|AZN|UYU|BOB|PYG|GTQ|CRC|DOP|JMD|UZS|MNT|KHR|MMK|LAK|BYN|MDL|MKD|ALL|" +
-  "BWP|NAD|MZN|MWK|IQD|LBP|KGS|TJS|AFN|HNL|NIO|TTD|AOA|CDF|MGA|PAB";
+  "BWP|NAD|MZN|MWK|IQD|LBP|KGS|TJS|AFN|HNL|NIO|TTD|AOA|CDF|MGA|PAB|RMB";
 /** Currencies named in words after a figure ("90,000 euros"), by their ISO 4217 code. */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^euro[st]?$/i, "EUR"],
@@ -174,7 +179,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * right before a figure ("RM 450 an hour").
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])K(?=\\d{1,3},\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
   `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
@@ -319,6 +324,12 @@ function firstPlace(places: ReadonlyArray<readonly [string, RegExp]>, text: stri
   return named[0]?.[0] ?? null;
 }
 
+/** Places that decide which currency "K" means; Zambia's kwacha when none is named. */
+const KWACHA_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["ZMW", /\b(?:zambia|zambian|lusaka|ndola|kitwe)\b/i],
+  ["MWK", /\b(?:malawi|malawian|lilongwe|blantyre)\b/i],
+  ["MMK", /\b(?:myanmar|burma|yangon|mandalay|naypyidaw)\b/i],
+];
 /** Places of the Central African CFA franc (XAF); the West African one (XOF) otherwise. */
 const CENTRAL_AFRICA =
   /\b(?:cameroon|douala|yaound|gabon|libreville|chad|n'?djamena|congo|brazzaville|bangui|central african|equatorial guinea|malabo)\b/i;
@@ -326,12 +337,14 @@ const CENTRAL_AFRICA =
 /**
  * The currency a sign or word of several countries means in `text`: "Rs" by the places the
  * posting names (the first named; India's rupee when none), "kr" likewise (Sweden's krona when
- * none), the CFA franc by Central or West Africa; any other currency as it is.
+ * none), "K" likewise (Zambia's kwacha when none), the CFA franc by Central or West Africa; any
+ * other currency as it is.
  */
 function regional(currency: string | null, text: string): string | null {
   if (currency === RUPEE) return firstPlace(RUPEE_PLACES, text) ?? "INR";
   if (currency === KRONE) return firstPlace(KRONE_PLACES, text) ?? "SEK";
   if (currency === CFA) return CENTRAL_AFRICA.test(text) ? "XAF" : "XOF";
+  if (currency === KWACHA) return firstPlace(KWACHA_PLACES, text) ?? "ZMW";
   return currency;
 }
 
@@ -419,10 +432,10 @@ const DAY_AFTER = new RegExp(
 // Indonesian month and year ("per bulan", "per tahun"); French "par mois", "mensuels", "par an",
 // "annuels".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|kuus?\s*\/|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
 );
 const YEAR_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|kwa mwaka\b|godi[šs]nje\b|letno\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
 );
 
 /**
@@ -446,7 +459,7 @@ function periodNear(before: string, after: string): PayPeriod | null {
 }
 
 const PAY_WORDS =
-  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération|\p{L}*(?:gehalt|vergütung)|lohn|løn|lønn|lön|palkka|salariu|μισθός|maaş|gaji|lương|renta|vencimento|ral|mzda|wynagrodzenie)(?![\p{L}])/iu;
+  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération|\p{L}*(?:gehalt|vergütung)|lohn|løn|lønn|lön|palkka|salariu|μισθός|maaş|gaji|lương|renta|vencimento|ral|mzda|wynagrodzenie|pla[čć]a|palk|mshahara)(?![\p{L}])/iu;
 /**
  * A figure said as what the role pays without a pay word: "We offer €85k + equity", "$140k plus
  * options", "£105,000 + benefits".
@@ -564,12 +577,13 @@ const SMALL_UNITS: Record<string, number> = {
 
 /**
  * Is `amount` pay said in millions: in millions ("₦2.5m"), of a currency (its own, else
- * `currency`, the range's) of a hundred or more units to the dollar (SMALL_UNITS), or of ten or
- * more with the pay's period said (`periodSaid`: "R3.2m – R3.8m per annum")?
+ * `currency`, the range's) of a hundred or more units to the dollar (SMALL_UNITS), or of five or
+ * more with the pay's period said (`periodSaid`: "R3.2m – R3.8m per annum", "RMB 1.2–1.6 million
+ * per year")?
  */
 function paidInMillions(amount: Amount, currency: string | null, periodSaid: boolean): boolean {
   const units = SMALL_UNITS[amount.currency ?? currency ?? ""] ?? 1;
-  return amount.mega && (units >= 100 || (units >= 10 && periodSaid));
+  return amount.mega && (units >= 100 || (units >= 5 && periodSaid));
 }
 
 function plausible(
