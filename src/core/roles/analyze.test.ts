@@ -810,3 +810,60 @@ describe("a strategic CTO whose posting puts delivery elsewhere (session 33)", (
     expect(a.titleMismatch).toBe(false);
   });
 });
+
+describe("a CTO whose posting calls the job client-facing (session 34)", () => {
+  const posting = (title: string, line: string) =>
+    [
+      `# ${title}`,
+      "",
+      "Tern Analytics is a 60-person data consultancy in Leeds serving insurers and hospitals.",
+      "",
+      "## The role",
+      line,
+      "",
+      "## What you will do",
+      "- Join pitches and run discovery workshops with prospective clients",
+      "- Shape proposals and design the solution architecture of our largest engagements",
+      "- Build partnerships with the cloud vendors we resell",
+      "- Speak at conferences and write about data in regulated industries",
+    ].join("\n");
+
+  it("reads it as the customer-facing CTO, said in the text or in the title", () => {
+    const inText = analyzeRole(
+      posting(
+        "Chief Technology Officer",
+        "The title is CTO, but this is a client-facing job: our delivery leads run engineering day to day.",
+      ),
+    );
+    expect(inText.archetype.id).toBe("cto_external");
+    expect(inText.titleMismatch).toBe(true);
+    const inTitle = analyzeRole(
+      posting(
+        "Chief Technology Officer (customer- and partner-facing)",
+        "You will be the firm's senior technical voice with clients.",
+      ),
+    );
+    expect(inTitle.archetype.id).toBe("cto_external");
+  });
+});
+
+describe("an individual contributor's title over a role people report to (session 34)", () => {
+  it("flags the title as differing whenever the reading is a manager's", () => {
+    const a = analyzeRole(
+      [
+        "# Principal Engineer – Billing Platform",
+        "",
+        "Principal is our seniority band, but this role leads people. Five engineers on the Billing team report directly to you.",
+        "",
+        "## What you will do",
+        "- You'll hold their one-on-ones and run their performance reviews",
+        "- Hire two more engineers this year",
+        "- Plan the quarter with the product manager",
+        "- Review designs and code, and step in on incidents",
+      ].join("\n"),
+    );
+    expect(a.nominalArchetype).toBe("staff_ic");
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+  });
+});

@@ -51,6 +51,7 @@ import {
   TEAM_PATTERNS,
   teamSizeOfMatch,
   WRITE_CODE_DUTY,
+  YEARS_IN_BUSINESS,
   YOU_WILL_LEAD,
 } from "./facts.js";
 import type { PostingReading } from "./features.js";
@@ -159,9 +160,13 @@ export function zoneOf(seg: ClassifiedSegment): string {
  */
 export function stageQuoteRank(seg: ClassifiedSegment, stage: Stage): number {
   const votes = stageVotes(seg)[stage];
-  // A company read as long established (facts.ts longEstablished) by its founding year: the
-  // founding sentence, below any sentence that votes.
-  if (votes <= 0) return stage === "enterprise" && FOUNDED_YEAR.test(seg.text) ? 0.001 : 0;
+  // A company read as long established (facts.ts longEstablished) by its founding year or its
+  // years in business: that sentence, below any sentence that votes.
+  if (votes <= 0)
+    return stage === "enterprise" &&
+      (FOUNDED_YEAR.test(seg.text) || YEARS_IN_BUSINESS.test(seg.text))
+      ? 0.001
+      : 0;
   return (zoneOf(seg) !== "r" ? 1000 : 0) + votes;
 }
 

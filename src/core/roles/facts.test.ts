@@ -3791,3 +3791,125 @@ describe("team sizes counted in the words of other languages (session 34)", () =
     expect(teamOf("Du arbeitest mit acht Teams zusammen.")).toBeNull();
   });
 });
+
+describe("team sizes read from set 22 (session 34)", () => {
+  const teamOf = (text: string) => teamSizeOf(`## The role\n${text}`);
+  it("reads a count in compound number words", () => {
+    expect(teamOf("Engineering is thirty-four people in four teams.")).toEqual({
+      min: 34,
+      max: 34,
+    });
+  });
+
+  it("reads a count whose sentence says, farther off, that its people report to the role", () => {
+    expect(
+      teamOf(
+        "That means some thirty staff in three units (web, ERP and the service desk), each with its own head reporting to you.",
+      ),
+    ).toEqual({ min: 30, max: 30 });
+  });
+
+  it("reads a count after 'you will be responsible for all of engineering'", () => {
+    expect(
+      teamOf(
+        "You will be responsible for all of engineering — web, mobile, data and QA — about 55 people working through five managers.",
+      ),
+    ).toEqual({ min: 55, max: 55 });
+  });
+
+  it("reads an engineering group's size as the department, which the team the role leads overrides", () => {
+    expect(
+      teamOf(
+        "Our engineering group in Tromsø is about 45 people. Seven engineers on the Ingest team report directly to you.",
+      ),
+    ).toEqual({ min: 7, max: 7 });
+    expect(teamOf("Our engineering group in Tromsø is about 45 people.")).toEqual({
+      min: 45,
+      max: 45,
+    });
+  });
+});
+
+describe("stage and work mode read from set 22 (session 34)", () => {
+  it("reads a government agency named in brackets as enterprise", () => {
+    expect(stageOf("Organisation: Open Data Office (government agency)")).toBe("enterprise");
+  });
+
+  it("reads a company in business for decades with hundreds of staff as enterprise", () => {
+    expect(
+      stageOf(
+        "## About\nThe client is a family-owned group that has been selling farm machinery across the region for over 40 years, with about 800 staff.",
+      ),
+    ).toBe("enterprise");
+    // Young, or small: not so.
+    expect(
+      stageOf(
+        "## About\nThe client is a family-owned group that has been selling farm machinery for over 8 years, with about 800 staff.",
+      ),
+    ).toBe("growth");
+  });
+
+  it("reads 'a 30-person data and AI consultancy' as early", () => {
+    expect(stageOf("## About\nMy client is a 30-person data and AI consultancy in Leeds.")).toBe(
+      "early",
+    );
+  });
+
+  it("reads '(in-person)' after a place of work as on-site", () => {
+    expect(extractWorkMode(["Place of work: Main office, Cuenca, Ecuador (in-person)"])).toBe(
+      "onsite",
+    );
+  });
+});
+
+describe("hands-on read from set 22 (session 34)", () => {
+  const principal: HandsOnTitleArg = { title: "Principal Engineer", nominal: "staff_ic" };
+  const cto: HandsOnTitleArg = { title: "Chief Technology Officer", nominal: "cto_architect" };
+  const founder: HandsOnTitleArg = { title: "Co-founder & CTO", nominal: "founder" };
+
+  it("reads coding now and then, or 'not a full-time coding position', under a builder's title as some", () => {
+    expect(
+      handsOnAs(
+        "## The role\nYou will review designs and now and then build a prototype, but this is not a full-time coding position.",
+        principal,
+      ),
+    ).toBe("some");
+  });
+
+  it("reads coding as a core duty only for the first months as some", () => {
+    expect(
+      handsOnAs(
+        "## The role\nStay hands-on in the first months: write code and review pull requests while we hire.",
+        cto,
+      ),
+    ).toBe("some");
+    // For the first year it is the job.
+    expect(
+      handsOnAs("## The role\nYou'd write most of the code for the first year.", founder),
+    ).toBe("required");
+  });
+
+  it("reads a demo prototyped now and then as some", () => {
+    expect(
+      handsOnAs(
+        "## The role\nNow and then, prototype a demo in Python when a pitch needs one.",
+        cto,
+      ),
+    ).toBe("some");
+  });
+
+  it("reads building the first version yourself as a core duty", () => {
+    expect(
+      handsOnAs("## The role\nYou will build the first working version yourself.", founder),
+    ).toBe("required");
+    expect(handsOnAs("## The role\nYou will build the first product team yourself.", founder)).toBe(
+      "some",
+    );
+  });
+});
+
+describe("a reporting line to a firm's founding partners (session 34)", () => {
+  it("reads 'the two founding partners' as the founders", () => {
+    expect(extractReportsTo("You would report to the two founding partners.")).toBe("founders");
+  });
+});

@@ -31,7 +31,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ],
   [
     "founders",
-    /\b(co-?founders?|founders?|founding team|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?|stiftere?|stifterne|grundare|grundarna|gr[üu]nder(?:in|innen|n)?|co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?)\b/i,
+    /\b(co-?founders?|founders?|founding team|founding partners?|co-?fundador(?:es|as?)?|fundador(?:es|as?)?|s[oó]cios?[- ]fundador(?:es)?|stiftere?|stifterne|grundare|grundarna|gr[üu]nder(?:in|innen|n)?|co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?)\b/i,
   ],
   [
     "cto",
@@ -385,8 +385,18 @@ function someoneElse(subject: string, title: string | undefined, leaders: RegExp
   return words.filter((w) => own.has(w)).length * 2 < words.length;
 }
 
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const NUMBER_WORDS: Record<string, number> = {
-  // Before the single words they hold: "two dozen" is not "two".
+  // Before the single words they hold: "twenty-two" is not "twenty", "two dozen" not "two".
+  ...Object.fromEntries(
+    TENS.flatMap((ten, t) =>
+      UNITS.flatMap((unit, u) => [
+        [`${ten}-${unit}`, (t + 2) * 10 + u + 1],
+        [`${ten} ${unit}`, (t + 2) * 10 + u + 1],
+      ]),
+    ),
+  ),
   "half a dozen": 6,
   "a dozen": 12,
   "two dozen": 24,
@@ -507,7 +517,7 @@ const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}|${FOREIGN_NUMBER_WORD}`, "i");
 /** A count in figures or in the words of English or another language ({@link FOREIGN_NUMBER_WORDS}). */
 const ANY_NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|(?<![a-zà-ÿ])(?:${NUMBER_WORD}|${FOREIGN_NUMBER_WORD}))(?![a-zà-ÿ\\d])`;
 const ANY_RANGE = `(?:~|about |around |ca\\.? |etwa |rund |unos |cerca de |environ |circa |oko[łl]o )?${ANY_NUM}\\s*\\+?(?:\\s*(?:-|–|—|bis|a|à|tot|till)\\s*${ANY_NUM}\\s*\\+?)?`;
-const RANGE = `(?:~|about |around |approximately |roughly |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
+const RANGE = `(?:~|about |around |approximately |roughly |some |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
   "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|enterprise|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)(?:\\s*[,/&]\\s*|\\s+and\\s+|\\s+))*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 /**
@@ -518,9 +528,12 @@ const PERSON_TEAM = new RegExp(
   `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
   "i",
 );
-/** "Engineering is about 45 people today": all of engineering counted after a verb of being. */
+/**
+ * "Engineering is about 45 people today", "our engineering group in Reykjavík is about 60
+ * people": all of engineering counted after a verb of being.
+ */
 const ENGINEERING_IS = new RegExp(
-  `\\bengineering\\s+(?:(?:today|currently|now)\\s+)?(?:is|are)\\s+(?:(?:today|currently|now)\\s+)?${RANGE}\\s*(?:people|engineers|developers)\\b`,
+  `\\bengineering(?:\\s+(?:group|organi[sz]ation|org|department|function)(?:\\s+in\\s+[A-Z][^\\s,.;]*)?)?\\s+(?:(?:today|currently|now)\\s+)?(?:is|are)\\s+(?:(?:today|currently|now)\\s+)?${RANGE}\\s*(?:people|engineers|developers)\\b`,
   "i",
 );
 /**
@@ -629,6 +642,9 @@ const COMPANY_AT_WORK_AFTER =
 export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe|zesp[oó][lł]\w*|zarz[ąa]dz\w*|ekib\w*|y[öo]net\w*)\b|チーム|リード|率い|팀을|이끌/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
+/** The role answering for the whole of what it then counts: "you will be responsible for all of engineering". */
+const RESPONSIBLE_FOR_ALL_BEFORE =
+  /\byou(?:['’]ll| will| would)? (?:be )?(?:responsible|accountable) for (?:all of|the whole|the entire|all)\b/i;
 /** The whole of something led: "you will lead the whole Payments group", "leads all of it". */
 const LEADS_ALL =
   /^(?:.*?[,:]\s*)?(?:as\s+[^,.;]{2,40}?[,\s]\s*)?\b(you|(?:the|our|this)\s+[^.;,]{2,40}?)\s+(?:will\s+|['’]ll\s+)?(?:lead|leads|run|runs|head|heads|oversee|oversees)\s+(?:all of (?:it|them)|the whole|the entire)\b/i;
@@ -1008,10 +1024,15 @@ export function extractTeamSize(
         continue;
       // "You'll manage the Data Platform team: four data engineers, one ML engineer, ... —
       // seven people in all": a list the lead verb opens with a colon, however long.
+      // "Some forty staff in four units, each with its own head reporting to you", "You will be
+      // responsible for all of engineering — mobile, ... — about 70 people": the sentence says
+      // the role leads them, farther from the count than the words around it.
       if (
         re !== ENGINEERING_IS &&
         !TEAM_LEAD_CONTEXT.test(context) &&
         !LED_LIST_BEFORE.test(seg.text.slice(0, m.index)) &&
+        !REPORT_TO_ROLE.test(seg.text) &&
+        !RESPONSIBLE_FOR_ALL_BEFORE.test(seg.text.slice(0, m.index)) &&
         !ledNext()
       )
         continue;
@@ -1055,7 +1076,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office)\s*\)|(?:in (?:the|our) office|on[- ]?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|\b(?:5|five) days (?:a week |per week )?(?:in[- ]office|in (?:the|our) office|on[- ]?site)\b|\bbased (?:full[- ]time )?(?:in|at) (?:the |our )?[\w.-]+['’]s (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|\bpresence (?:in|at) (?:the |our )?(?:[\w.-]+ ){0,2}office\b[^.;]{0,20}\b(?:is )?(?:required|mandatory|expected)\b(?![^.;]*\b(?:[1-4]|one|two|three|four) days)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\b(?:travail|poste) sur site\b|(?:office|on-?site)\b[^.;]{0,30}\bsundays? (?:to|through|thru|-|–) thursdays?|\bin[- ]office (?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?every (?:work(?:ing)? ?|week)?day\b|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
+  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office|in[- ]person)\s*\)|(?:in (?:the|our) office|on[- ]?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|\b(?:5|five) days (?:a week |per week )?(?:in[- ]office|in (?:the|our) office|on[- ]?site)\b|\bbased (?:full[- ]time )?(?:in|at) (?:the |our )?[\w.-]+['’]s (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|\bpresence (?:in|at) (?:the |our )?(?:[\w.-]+ ){0,2}office\b[^.;]{0,20}\b(?:is )?(?:required|mandatory|expected)\b(?![^.;]*\b(?:[1-4]|one|two|three|four) days)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\b(?:travail|poste) sur site\b|(?:office|on-?site)\b[^.;]{0,30}\bsundays? (?:to|through|thru|-|–) thursdays?|\bin[- ]office (?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?every (?:work(?:ing)? ?|week)?day\b|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -1503,7 +1524,10 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // "N-person" before a kind of company named by its trade: "a 450-person fintech".
   [
     "early",
-    new RegExp(`\\b(?:[1-4]?\\d)[- ](?:person|people|employee) (?:[\\w-]+ )?(?:${TRADE})\\b`, "i"),
+    new RegExp(
+      `\\b(?:[1-4]?\\d)[- ](?:person|people|employee) (?:[\\w&-]+ (?:(?:and|&) [\\w&-]+ )?)?(?:${TRADE})\\b`,
+      "i",
+    ),
     1.5,
   ],
   [
@@ -1538,7 +1562,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // agency") and a thousand or more staff counted in those languages ("más de 2.000 empleados").
   [
     "enterprise",
-    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution)\b|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution)\b|(?<=\(\s*)(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
     3,
   ],
 ];
@@ -2004,7 +2028,9 @@ const LIKENESS = /\b(?:like|as if we were|as though we were|feel of)\s+(?:an?\s+
 /** A sentence that speaks of the company ("we", "our", "the company") and not of the candidate. */
 function COMPANY_NOT_CANDIDATE(text: string): boolean {
   return (
-    /\b(?:we|our|the company)\b/i.test(text) &&
+    /\b(?:we|our|the (?:company|client|group|firm|business|organi[sz]ation|bank|agency|authority))\b/i.test(
+      text,
+    ) &&
     !/\b(?:you|your|candidates?|experience|degree|background|track record|proven)\b/i.test(text)
   );
 }
@@ -2065,6 +2091,9 @@ export const FOUNDED_YEAR =
   /\b(?:founded|established|created|incorporated|in business since|since)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
 /** A {@link HEADCOUNT} with its figure (capture 1), "with about 650 employees". */
 const HEADCOUNT_FIGURE = new RegExp(`${HEADCOUNT}(\\d{1,6})\\+?(?![,.]?\\d)${HEADCOUNT_NOUN}`, "i");
+/** A company's age said in years: "for over 35 years", "for more than 20 years". */
+export const YEARS_IN_BUSINESS =
+  /\bfor (?:more than |over |nearly |almost |some )?([1-9]\d|1\d\d) years\b/i;
 /** A funding round or money raised: a company still on the venture path, whatever its age. */
 const VENTURE = /\b(?:series [a-h]\b|raised|funding|venture|vc[- ]backed|pre-ipo|investors?)\b/i;
 
@@ -2080,6 +2109,7 @@ const VENTURE = /\b(?:series [a-h]\b|raised|funding|venture|vc[- ]backed|pre-ipo
  */
 function longEstablished(company: readonly string[]): boolean {
   let founded: number | null = null;
+  let age = 0;
   let latest = 2024;
   let heads = 0;
   for (const text of company) {
@@ -2087,13 +2117,17 @@ function longEstablished(company: readonly string[]): boolean {
     const year = FOUNDED_YEAR.exec(text)?.[1];
     if (year !== undefined) founded = Math.min(founded ?? 9999, Number(year));
     for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest, Number(m[0]));
+    // "has been supplying the mines for over 35 years": its age said in years.
+    const years = YEARS_IN_BUSINESS.exec(text)?.[1];
+    if (years !== undefined) age = Math.max(age, Number(years));
     heads = Math.max(
       heads,
       companyHeadcount(text) ?? 0,
       Number(HEADCOUNT_FIGURE.exec(text)?.[1] ?? 0),
     );
   }
-  return founded !== null && latest - founded >= 15 && heads >= 300;
+  if (founded !== null) age = Math.max(age, latest - founded);
+  return age >= 15 && heads >= 300;
 }
 
 /** The stage with the most votes (the first of {@link STAGES} on a tie); null when none has any. */
@@ -2154,7 +2188,7 @@ export const WRITE_CODE_DUTY = new RegExp(
   "i",
 );
 export const HANDS_ON_SOME =
-  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|(?<!\b(?:standards?|practices?|process(?:es)?|culture)\b[^.;]{0,60}|\b(?:set|sets|setting|define|defines|defining|establish|establishes|establishing|improve|improves|improving|raise|raises|raising)\s(?:the |our |a )?)code reviews?(?! (?:practices?|process(?:es)?|culture|standards?|guidelines))|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:new )?(?:features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|(?:build|builds|building|develop|develops|developing|write|writing|code|coding|create|creating|ship|shipping|deliver|delivering|implement|implementing)\s+(?:[\w()-]+\s+){0,3}?(?:proofs?[- ]of[- ]concepts?|\(?PoCs?\b)|(?:review|reviewing|reviews) (?:(?:the|all|most|many|team|their|our|critical|key|risky|important|a|an|the odd|the occasional|your team['’]s) ){0,2}(?:code|pull requests?|prs?|merge requests?)\b|(?:read|reading|review|reviewing)\s+(?:a|an|the odd|the occasional|some)\s+(?:pr|pull request|merge request|diff|dbt model|airflow dag|sql query)\b|(?:review|reviewing|reviews) (?:[\w-]+ ){1,3}(?:and|or|&) (?:(?:the|some|a few|occasional|the occasional|the odd) )?(?:source )?(?:code|pull requests?|prs?|merge requests?)\b|(?:a|one|two|a few|the odd) (?:prs?|pull requests?)(?: or two)? (?:a|per|each|every) (?:week|sprint)|\bcodes?\b[^.;]{0,12}\bnot full[- ]time|reviewer (?:of [\w ]{1,20} )?on (?:[\w-]+ ){0,3}code changes|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|(?:do|doing) the (?:occasional|odd) (?:code )?review\b|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)|sql|queries|notebooks?|scripts?)|(?:keep|get|getting|keeping) (?:your )?hands dirty|(?:the odd|the occasional|an occasional|occasional) (?:bug[- ]?fix(?:es)?|fix(?:es)?|commits?|patch(?:es)?))\b/i;
+  /\b(?:(?:some|occasional|light|limited|a little|a bit of|the odd) (?:coding|programming|hands[- ]on (?:coding|work|development))\b|(?<!(?:too|not|less|overly) )hands[- ]on(?! (?:coaching|guidance|leadership|management|mentor\w*|support|training|experience|approach to (?:delivery|coaching|leadership|management|people|process|hiring)|with (?:the |our )?(?:roadmap|budgets?|okrs|hiring|delivery|process)))|player[-/ ]coach|roll[- ]up[- ]your[- ]sleeves|roll up (?:your )?sleeves|in the code|(?<!\b(?:engineers|developers|they|who|that|team)\s)(?:write|writing) code|contribut\w* to the codebase|(?<!\b(?:that|who|which|they|developers|engineers|contributors|people|others|community)\s)contribut\w* (?:some |the odd )?code\b|(?<!\b(?:standards?|practices?|process(?:es)?|culture)\b[^.;]{0,60}|\b(?:set|sets|setting|define|defines|defining|establish|establishes|establishing|improve|improves|improving|raise|raises|raising)\s(?:the |our |a )?)code reviews?(?! (?:practices?|process(?:es)?|culture|standards?|guidelines))|(?:build|builds|building|write|writing|code|coding|develop|developing|ship|shipping) (?:quick |rapid |working |early |the first )?prototypes?|prototyp\w* (?:an? |the )?(?:new )?(?:demos?|features|services|tools|apps?|applications|integrations|systems|solutions|code|models|apis?|ui|uis)|rapid prototyping|(?:build|builds|building|develop|develops|developing|write|writing|code|coding|create|creating|ship|shipping|deliver|delivering|implement|implementing)\s+(?:[\w()-]+\s+){0,3}?(?:proofs?[- ]of[- ]concepts?|\(?PoCs?\b)|(?:review|reviewing|reviews) (?:(?:the|all|most|many|team|their|our|critical|key|risky|important|a|an|the odd|the occasional|your team['’]s) ){0,2}(?:code|pull requests?|prs?|merge requests?)\b|(?:read|reading|review|reviewing)\s+(?:a|an|the odd|the occasional|some)\s+(?:pr|pull request|merge request|diff|dbt model|airflow dag|sql query)\b|(?:review|reviewing|reviews) (?:[\w-]+ ){1,3}(?:and|or|&) (?:(?:the|some|a few|occasional|the occasional|the odd) )?(?:source )?(?:code|pull requests?|prs?|merge requests?)\b|(?:a|one|two|a few|the odd) (?:prs?|pull requests?)(?: or two)? (?:a|per|each|every) (?:week|sprint)|\bcodes?\b[^.;]{0,12}\bnot full[- ]time|reviewer (?:of [\w ]{1,20} )?on (?:[\w-]+ ){0,3}code changes|pair[- ]program\w*|pair(?:ing)? with (?:the )?(?:engineers|developers|the team|your team)|(?:do|doing) the (?:occasional|odd) (?:code )?review\b|act (?:as|like) (?:a |an )?(?:programmer|developer|coder)|(?:as needed|when needed|when necessary|occasionally|from time to time)[^.;]{0,30}\b(?:code|coding|programm(?:ing|er)|sql|queries|notebooks?|scripts?)|(?:keep|get|getting|keeping) (?:your )?hands dirty|(?:the odd|the occasional|an occasional|occasional) (?:bug[- ]?fix(?:es)?|fix(?:es)?|commits?|patch(?:es)?))\b/i;
 export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\b(?:love|enjoy) (?:to )?(?:code|coding|writing code)\b|\b(?:willing|happy|keen) to (?:contribute|write|ship) (?:production )?code\b|\b(?:comfortable|happy|willing|ready) (?:to )?roll(?:ing)? up (?:your )?sleeves\b|\b(?:able|willing|ready|happy|comfortable) to (?:review|read|dig into|jump into)\b[^.;]{0,30}\bcode\b/i;
 /**
@@ -2225,9 +2259,12 @@ export const HANDS_ON_LEADER =
 /** A split of the role's time between building and leading: "split your time between coding and managing". */
 export const SPLIT_CODING =
   /\b(?:split|divide|balance|spend)\w* (?:your |their |the )?time (?:between|across) (?:(?:hands-on )?(?:coding|writing code|programming|development|engineering work|building|individual contribution|ic work) and (?:manag|lead|people)\w*|(?:manag|lead|people)\w*(?: \w+)? and (?:hands-on )?(?:coding|writing code|programming|development|building|individual contribution|ic work))\b|\b50\/50\b[^.;]{0,40}\b(?:coding|hands-on|ic|individual contribution)\b/i;
-/** The role as the company's first builder: "you'll be our first engineer", "our first technical hire". */
+/**
+ * The role as the company's first builder: "you'll be our first engineer", "our first technical
+ * hire", "build the first real version yourself".
+ */
 export const FIRST_BUILDER =
-  /\b(?:our|the|as (?:our|the)|be (?:our|the)) (?:very )?first (?:full-time )?(?:engineer|developer|engineering hire|technical hire|tech hire|software engineer|dev hire)\b/i;
+  /\b(?:our|the|as (?:our|the)|be (?:our|the)) (?:very )?first (?:full-time )?(?:engineer|developer|engineering hire|technical hire|tech hire|software engineer|dev hire)\b|\b(?:build|code|write|develop|ship) (?:the |our )(?:first|initial) (?:[\w-]+ )?(?:version|mvp|product|prototype|app|platform)\b(?! team)[^.;]{0,50}\byourself\b/i;
 
 /**
  * The role counted among the builders, or building alone: "lead from the keyboard", "in the
@@ -2381,11 +2418,20 @@ interface HandsOnScan {
  * Coding kept but limited, in the role's own description: "you'll still write code, but less
  * than before", "you will code occasionally", "your coding will be limited to spikes", "a small
  * hand in the code", "it's not the core of the job", "reviews and coaching rather than
- * features", "feature work sits with the team". Under a builder's title it makes the role's
- * coding some, as a share under half does.
+ * features", "feature work sits with the team", "now and then build a prototype", "not a
+ * full-time coding position". Under a builder's title it makes the role's coding some, as a
+ * share under half does.
  */
+/**
+ * Coding a core duty only for a time, in the sentence that states it: "stay hands-on in the first
+ * months: write code ..." (some, as the writers of set 22 read it; not "for the first year",
+ * which is the job, nor "until we hire, you are the sole engineer").
+ */
+const FOR_A_TIME =
+  /\b(?:in|for|during) the first (?:few |couple of |two |three |\d )?(?:weeks|months)\b/i;
+
 export const LIMITED_CODING =
-  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b/i;
+  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b|\bnot a full[- ]time (?:coding|programming|development|developer|engineering) (?:position|role|job)\b|\b(?:now and then|from time to time|occasionally),? (?:build|code|write|prototype|hack)\w*\b/i;
 
 /** {@link handsOnStated}: the sentence states hands-on work as a core duty. */
 const STATES_REQUIRED = 1;
@@ -2583,8 +2629,13 @@ function scanHandsOnWith(
     if (stated & STATES_SHARE && wide.shareAt < 0) wide.shareAt = i;
     // Coding the role's own description limits ("you will code occasionally").
     const limits = seg.section !== "requirements" && LIMITED_CODING.test(seg.text);
-    // "You'll still write code, but less than before": a core duty the same sentence limits.
-    if (stated & STATES_REQUIRED && !(stated & STATES_SHARE) && limits) {
+    // "You'll still write code, but less than before", "stay hands-on in the first months": a
+    // core duty the same sentence limits, in amount or in time.
+    if (
+      stated & STATES_REQUIRED &&
+      !(stated & STATES_SHARE) &&
+      (limits || (seg.section !== "requirements" && FOR_A_TIME.test(seg.text)))
+    ) {
       // The narrow reading (the archetype model's input, fitted without this) reads it as before.
       if (!narrow.required) Object.assign(narrow, { required: true, some: true, at: i });
       if (!wide.required) wide.some = true;

@@ -143,6 +143,11 @@ export interface PostingReading {
    */
   organisationElsewhereAt: number | null;
   /**
+   * The first sentence outside the requirements that calls the role client-facing ("the title is
+   * CTO, but this is a client-facing job", {@link CLIENT_FACING_ROLE}), or null.
+   */
+  clientFacingAt: number | null;
+  /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
    * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
@@ -281,6 +286,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     goToMarket: goToMarketOf(segments),
     managesPeopleAt: firstStating(segments, managesPeople),
     organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
+    clientFacingAt: firstStating(segments, CLIENT_FACING_ROLE),
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -545,6 +551,16 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
  */
 export const TOP_ENGINEERING =
   /\b(?:(?:the|our) (?:most senior|senior-most|top|highest[- ]ranking) (?:engineering|technology|technical|tech) (?:leader|role|position|person|hire|executive)\b(?! (?:below|under|beneath|after)\b)|(?:we don['’]t have|there is no|there['’]s no|we have no) (?:a )?cto\b)/i;
+
+/**
+ * The role called client-facing in its own description ("this is a client-facing job", "the
+ * role is primarily customer-facing"), or in its title ("Chief Technology Officer (customer- and
+ * partner-facing)", {@link CLIENT_FACING_TITLE}).
+ */
+export const CLIENT_FACING_ROLE =
+  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b/i;
+export const CLIENT_FACING_TITLE =
+  /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
 
 /**
  * The engineering organisation led by someone other than the role: "our engineering

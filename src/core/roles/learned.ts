@@ -30,6 +30,7 @@ import {
 } from "../taxonomy.js";
 import {
   archetypeFeatureMap,
+  CLIENT_FACING_TITLE,
   type FeatureOptions,
   handArchetypePrior,
   handsOnFeatureMap,
@@ -699,6 +700,16 @@ export function learnedArchetype(
     (nominal === "cto_architect" || nominal === "cto_operator") &&
     reading.organisationElsewhereAt !== null;
   if (elsewhere) readAsOneOf(ranked, (id) => id === "cto_architect" || id === "cto_external");
+  // A CTO's posting that calls the job client-facing ("the title is CTO, but this is a
+  // client-facing job", "Chief Technology Officer (customer- and partner-facing)") is the
+  // customer-facing CTO's (taxonomy: cto_external). Two read probe postings say so, both so
+  // labelled; no corpus or dev posting does (the corpus holds no cto_external to learn from).
+  const clientFacing =
+    (nominal === "cto_architect" || nominal === "cto_operator") &&
+    ranked[0]?.id !== "cto_external" &&
+    ranked.some((r) => r.id === "cto_external") &&
+    (reading.clientFacingAt !== null || CLIENT_FACING_TITLE.test(reading.title));
+  if (clientFacing) readAsOneOf(ranked, (id) => id === "cto_external");
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -710,9 +721,19 @@ export function learnedArchetype(
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   // The text says outright what the title does not: the title names a manager's role, or one
   // inside a larger organisation.
-  if (individual || rankedIndividual || top || selling || manages || elsewhere)
+  if (individual || rankedIndividual || top || selling || manages || elsewhere || clientFacing)
     mismatch = nominal !== null && nominal !== winner.id;
   if (wholeOrg) mismatch = false;
+  // An individual contributor's title ("Principal Engineer") over a role the text says people
+  // report to, read as a manager's: the title differs, however sure the reading (as `manages`
+  // flags it when the models first read the title's archetype).
+  if (
+    nominal === "staff_ic" &&
+    MANAGING_ARCHETYPES.has(winner.id) &&
+    reading.managesPeopleAt !== null &&
+    reading.individualContributor === null
+  )
+    mismatch = true;
   return {
     result: {
       id: winner.id,
