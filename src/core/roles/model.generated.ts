@@ -2106,7 +2106,7 @@ export const ROLE_MODEL: RoleModel = {
       {
         archetype: "staff_ic",
         pattern:
-          "\\b(staff|principal|distinguished|fellow|architect|lead (software )?engineer|senior (software )?engineer|software engineer|engineer|developer|tech(nical)? lead|l[ií]der t[ée]cnico|ingenier[oa]|engenheir[oa]|ing[ée]nieur|desarrollador(a)?|desenvolvedor(a)?|d[ée]veloppeur|entwickler(in)?|arquitect[oa]|arquitet[oa]|architecte)\\b",
+          "\\b(staff|principal|distinguished|fellow|architect|lead (software )?engineer|senior (software )?engineer|software engineer|engineer|developer|tech(nical)? lead|lead technique|l[ií]der t[ée]cnico|ingenier[oa]|engenheir[oa]|ing[ée]nieur|desarrollador(a)?|desenvolvedor(a)?|d[ée]veloppeur|entwickler(in)?|arquitect[oa]|arquitet[oa]|architecte)\\b",
       },
     ],
   },

@@ -203,3 +203,54 @@ describe("nominalArchetype: titles in Spanish, Portuguese, French and German", (
     expect(nominalArchetype("Jefe de equipo de desarrollo")).toBe("engineering_manager");
   });
 });
+
+describe("extractTitle: messages that open with a greeting, and notices (session 34)", () => {
+  const titleOf = (text: string) => extractTitle(prepareText(text));
+
+  it("reads the role the message seeks after a greeting", () => {
+    expect(
+      titleOf(
+        "Hi Ana,\n\nHope you're well. I'm recruiting for a Principal Architect role with a listed software group in Leeds, and your background fits.\n\nThe role: ...",
+      ),
+    ).toBe("Principal Architect");
+    expect(
+      titleOf(
+        "Hi Karen,\n\nI'm working with a Series A insurtech in Taipei and they're hiring a \"VP of Engineering\". Your time leading a claims team fits well.",
+      ),
+    ).toBe("VP of Engineering");
+    expect(
+      titleOf(
+        "I'm hiring! 🙌\n\nI'm looking for a Senior Engineering Manager to join my leadership team in Perth.",
+      ),
+    ).toBe("Senior Engineering Manager");
+    expect(
+      titleOf(
+        "Hi Marta, hope you don't mind the message.\n\nI'm running a VP of Engineering search for a Series B logistics company in Porto.",
+      ),
+    ).toBe("VP of Engineering");
+  });
+
+  it("reads a greeting followed by no role as no title", () => {
+    expect(titleOf("Hi Jonas,\n\nHope all is well with you and the family.")).toBe("");
+  });
+
+  it("reads the 'Position:' field under a notice's heading", () => {
+    expect(
+      titleOf(
+        "NOTICE OF VACANCY – PUBLIC SERVICE POSITION\n\nInstitution: National Land Registry\nPosition: Technology Manager\nPlace of work: Quito",
+      ),
+    ).toBe("Technology Manager");
+  });
+
+  it("reads a French 'Lead Technique' as an individual contributor's title", () => {
+    expect(nominalArchetype("Lead Technique – Plateforme Paiements (H/F)")).toBe("staff_ic");
+  });
+});
+
+describe("extractTitle: a title line after a greeting (session 34)", () => {
+  it("reads the title on the line after the greeting", () => {
+    expect(extractTitle(prepareText("Hi Jonas,\n\nSenior Backend Engineer\n\nWe build ..."))).toBe(
+      "Senior Backend Engineer",
+    );
+  });
+});

@@ -22,10 +22,11 @@ const GENERIC_HEADINGS =
 /**
  * A title named at the start of a long first line of prose, as a posting pasted without its
  * heading begins: "Head of Engineering at a 40-person fintech …", "We're hiring a Staff
- * Engineer to …". Only a phrase that names a role bearing knows counts.
+ * Engineer to …", "I'm running a VP of Engineering search for …". Only a phrase that names a
+ * role bearing knows counts.
  */
 const LEADING_TITLE =
-  /^(?:(?:we(?:['’]re| are) (?:hiring|looking for|seeking)|hiring|join us as) (?:an? |our (?:first |next )?)?)?(.{3,60}?)(?:\s+(?:at|@|for|to|who|with|in|–|—|-)\s|\s*[(,:;])/i;
+  /^(?:(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:hiring|looking for|seeking|recruiting|running|searching for)(?: for)?|hiring|join us as) (?:an? |our (?:first |next )?)?)?(.{3,60}?)(?:\s+(?:at|@|for|to|who|with|in|–|—|-)\s|\s+(?:search|role|position|opening|vacancy|mandate|based)\b|\s*[(,:;])/i;
 
 /**
  * Is a posting's first line prose rather than a title: longer than any title line of the 296
@@ -41,7 +42,7 @@ export function isProseLine(line: string): boolean {
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …".
  */
 const SOUGHT_TITLE =
-  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?(.{3,60}?)(?=\s{1,3}(?:role|position|job|opening|at|for|to|who|with|in|on)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 function leadingTitle(line: string): string {
   const m = LEADING_TITLE.exec(line);
@@ -53,6 +54,14 @@ function leadingTitle(line: string): string {
   }
   return "";
 }
+
+/**
+ * A greeting or an exclamation that opens a message rather than naming a role: "Hi Tom,",
+ * "Hello Dragana, hope you're well!", "I'm hiring! 🙌", "Dear Ms Okafor,". The role is named in
+ * the prose after it.
+ */
+const GREETING =
+  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^.?]{0,60}[,!.]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$/i;
 
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
@@ -76,6 +85,12 @@ export function extractTitle(prepared: PreparedText): string {
     const field = ROLE_FIELD.exec(line.text);
     if (field?.[1] && !isProseLine(field[1]) && nominalArchetype(field[1]) !== null)
       return withoutPictographs(field[1]);
+    if (GREETING.test(withoutPictographs(line.text))) {
+      // "Hi Karen," then "... they're hiring a VP of Engineering": the role the message seeks.
+      const next = top.slice(at + 1).find((l) => l.text !== "")?.text ?? "";
+      if (!isProseLine(next) && nominalArchetype(next) !== null) return withoutPictographs(next);
+      return withoutPictographs(leadingTitle(next));
+    }
     if (isProseLine(line.text)) return proseHeaderRole(line.text) ?? leadingTitle(line.text);
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     const first = roleField(line.text.replace(/[:.]$/, ""));
@@ -100,6 +115,9 @@ function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
     if (++seen > 3 || next.text.length > 80 || isProseLine(next.text)) return undefined;
     const text = next.text.replace(/[:.]$/, "");
     if (GENERIC_HEADINGS.test(text)) return undefined;
+    // "Position: Technology Manager" under a notice's heading names the role.
+    const field = ROLE_FIELD.exec(text);
+    if (field?.[1] && nominalArchetype(field[1]) !== null) return field[1];
     // A field ("Location: Maputo", "Reports to: the CTO") names no title; the lines after it may.
     if (/^[^:]{2,40}:\s*\S/.test(text)) continue;
     if (nominalArchetype(text) !== null) return text;
