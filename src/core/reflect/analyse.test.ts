@@ -371,3 +371,23 @@ describe("the chosen step's evidence", () => {
     expect(r.paths.evidence).toBeUndefined();
   });
 });
+
+describe("pay read only where the author gives it up (session 34)", () => {
+  it("reads no compensation from 'the grant pays less than my salary', however strong the cue", () => {
+    const r = analyseReflection(
+      [
+        "# Why I'm leaving the bank for open source",
+        "",
+        "After nine years at the bank I'm going to maintain an open-source library full time.",
+        "",
+        "Q: Money?",
+        "",
+        "The grant pays less than my salary, but enough. I have savings and no children yet, and I know that is a privilege.",
+        "",
+        "What I want is to build something that outlives my job, and to work with people who care about the craft.",
+      ].join("\n"),
+    );
+    expect(ids(r)).not.toContain("compensation");
+    expect(ids(r)).toContain("mastery");
+  });
+});

@@ -238,6 +238,9 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "the first year i made about seventy percent of my old salary.",
       "the pay is a little lower than my current one.",
       "that was worth more than any salary.",
+      "it's a big drop, roughly a third of what i earn now.",
+      "the grant covers my salary at a level lower than the bank.",
+      "i would have taken a local salary to do it.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(true);
     for (const s of [
@@ -245,6 +248,7 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "i want to be paid what the market pays.",
       "i was tired of earning less than the market pays.",
       "i spend 50% of my time in meetings.",
+      "fair pay: a salary that matches the market, so money is not on my mind.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(false);
   });

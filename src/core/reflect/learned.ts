@@ -123,10 +123,11 @@ export interface SentenceValuesModel {
 /**
  * Pay given up or set aside: a cost of the move, not compensation sought ("a pay cut", "about
  * twenty percent below what I earned", "sixty percent of my manager salary", "slightly lower
- * than my current one", "worth more than any salary").
+ * than my current one", "worth more than any salary", "a big drop, roughly a third of what I
+ * earn", "I would have taken a peso salary").
  */
 export const PAY_GIVEN_UP =
-  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut|\b(?:below|under|lower than|less than) (?:what i (?:earned|made|was paid|earn|make|was making)|my (?:old|previous|current|former|last|manager(?:'s)?|corporate) (?:salary|pay|income|package|comp|one))|\b(?:\d+|[a-z]+(?:-[a-z]+)?) ?(?:percent|%) of (?:my|what i) (?:[\w-]+ ){0,2}?(?:salary|pay|income|earned|made|comp|package)\b|worth more than (?:any|a|the) (?:salary|paycheck|pay)|(?:salary|pay|money) i(?:'ll| will)? never see)/;
+  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)(?! on my mind)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut|\b(?:below|under|lower than|less than) (?:what i (?:earned|made|was paid|earn|make|was making)|my (?:old|previous|current|former|last|manager(?:'s)?|corporate) (?:salary|pay|income|package|comp|one))|\b(?:\d+|[a-z]+(?:-[a-z]+)?) ?(?:percent|%) of (?:my|what i) (?:[\w-]+ ){0,2}?(?:salary|pay|income|earned|made|comp|package)\b|worth more than (?:any|a|the) (?:salary|paycheck|pay)|(?:salary|pay|money) i(?:'ll| will)? never see|(?:big|huge|sharp|steep|real) drop\b|\bdrop in (?:pay|salary|income)|\b(?:a|one|two) (?:third|quarter|half|fifth) of what i (?:earn|make|made|earned|was making)|\blower than (?:the|my|what|at)\b|would have taken a (?:[\w-]+ )?(?:salary|pay cut))/;
 
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
@@ -277,7 +278,14 @@ export function learnedValues(
           .slice(0, MAX_EVIDENCE)
           .map((e) => (reading.sentences[e.i] as { norm: string }).norm);
         if (!norms.some((n) => PAY_WORDS.test(n))) continue;
-        if (!kept && norms.every((n) => PAY_GIVEN_UP.test(n))) continue;
+        // A strong hand-written reading keeps it, unless its strongest sentence too gives pay
+        // up ("The grant pays less than my salary, but enough").
+        const handTop = signal?.sentences[0]?.sentence.norm;
+        if (
+          norms.every((n) => PAY_GIVEN_UP.test(n)) &&
+          (!kept || (handTop !== undefined && PAY_GIVEN_UP.test(handTop)))
+        )
+          continue;
       }
       findings.push({
         id,
