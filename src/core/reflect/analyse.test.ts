@@ -391,3 +391,22 @@ describe("pay read only where the author gives it up (session 34)", () => {
     expect(ids(r)).toContain("mastery");
   });
 });
+
+describe("ownership only with a step that owns a venture (session 34)", () => {
+  it("reads no ownership from founding set aside by an author who took a manager's job", () => {
+    const r = analyseReflection(
+      [
+        "# Why I joined a bigger company as an engineering manager",
+        "",
+        "After six years as a tech lead at a small agency I have accepted an engineering manager role at a logistics company.",
+        "",
+        "Others asked why I am not starting my own thing. **Starting my own company** was on the list for a while, with equity and a product of my own, but not now.",
+        "",
+        "What I want now is to grow people: to run one-on-ones, to help engineers get promoted and to build a team that works well together.",
+      ].join("\n"),
+    );
+    expect(r.paths.chosen).toBe("manager");
+    expect(ids(r)).not.toContain("ownership");
+    expect(ids(r)).toContain("people_leadership");
+  });
+});
