@@ -9,6 +9,7 @@ import {
   valueSentenceFeatures,
 } from "./features.js";
 import {
+  CODING_GIVEN_UP,
   type LearnedValuesModel,
   PAY_GIVEN_UP,
   PAY_WORDS,
@@ -251,6 +252,22 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "fair pay: a salary that matches the market, so money is not on my mind.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(false);
+  });
+});
+
+describe("CODING_GIVEN_UP: coding found not to be missed", () => {
+  it("matches coding not missed, not coding lost and lamented or sought", () => {
+    for (const s of [
+      "but i did not miss coding as much as i thought i should.",
+      "i also thought i'd miss coding terribly.",
+    ])
+      expect(CODING_GIVEN_UP.test(s), s).toBe(true);
+    for (const s of [
+      "less time to write code, and it's just not the same.",
+      "i miss coding every day.",
+      "i want to write code again.",
+    ])
+      expect(CODING_GIVEN_UP.test(s), s).toBe(false);
   });
 });
 

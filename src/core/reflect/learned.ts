@@ -129,6 +129,15 @@ export interface SentenceValuesModel {
 export const PAY_GIVEN_UP =
   /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)(?! on my mind)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut|\b(?:below|under|lower than|less than) (?:what i (?:earned|made|was paid|earn|make|was making)|my (?:old|previous|current|former|last|manager(?:'s)?|corporate) (?:salary|pay|income|package|comp|one))|\b(?:\d+|[a-z]+(?:-[a-z]+)?) ?(?:percent|%) of (?:my|what i) (?:[\w-]+ ){0,2}?(?:salary|pay|income|earned|made|comp|package)\b|worth more than (?:any|a|the) (?:salary|paycheck|pay)|(?:salary|pay|money) i(?:'ll| will)? never see|(?:big|huge|sharp|steep|real) drop\b|\bdrop in (?:pay|salary|income)|\b(?:a|one|two) (?:third|quarter|half|fifth) of what i (?:earn|make|made|earned|was making)|\blower than (?:the|my|what|at)\b|would have taken a (?:[\w-]+ )?(?:salary|pay cut))/;
 
+/**
+ * Coding found not to be missed: what the author learned, not hands-on work sought ("i did not
+ * miss coding as much as i thought", "i thought i'd miss coding terribly"). Coding lost with the
+ * move ("less time to write code ... it's just not the same") stays a value: the corpus's
+ * readers label the loss lamented as hands-on work valued.
+ */
+export const CODING_GIVEN_UP =
+  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code))/;
+
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
@@ -284,6 +293,19 @@ export function learnedValues(
         if (
           norms.every((n) => PAY_GIVEN_UP.test(n)) &&
           (!kept || (handTop !== undefined && PAY_GIVEN_UP.test(handTop)))
+        )
+          continue;
+      }
+      // Coding not missed after all ("I did not miss coding as much as I thought") is a finding,
+      // not hands-on work sought.
+      if (id === "hands_on") {
+        const norms = shown
+          .slice(0, MAX_EVIDENCE)
+          .map((e) => (reading.sentences[e.i] as { norm: string }).norm);
+        const handTop = signal?.sentences[0]?.sentence.norm;
+        if (
+          norms.every((n) => CODING_GIVEN_UP.test(n)) &&
+          (!kept || (handTop !== undefined && CODING_GIVEN_UP.test(handTop)))
         )
           continue;
       }
