@@ -867,3 +867,43 @@ describe("an individual contributor's title over a role people report to (sessio
     expect(a.titleMismatch).toBe(true);
   });
 });
+
+describe("a title that names a lower level than the role read (session 34)", () => {
+  it("flags an individual contributor's title over a team of nine read as a manager's", () => {
+    const a = analyzeRole(
+      [
+        "# Lead Developer (Java)",
+        "",
+        "You will lead a team of nine developers working on our claims platform.",
+        "",
+        "## What you will do",
+        "- Plan sprints with the product owner",
+        "- Review code and set coding standards",
+        "- Coach the developers and run their appraisals",
+        "- Keep the release train on time",
+      ].join("\n"),
+    );
+    expect(a.nominalArchetype).toBe("staff_ic");
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+  });
+
+  it("flags a manager's title over several teams read as a director's", () => {
+    const a = analyzeRole(
+      [
+        "# Engineering Manager, Data",
+        "",
+        "You will oversee the data engineering and analytics teams.",
+        "",
+        "## What you will do",
+        "- Coach the two team leads",
+        "- Set the data strategy with the CTO",
+        "- Own the budget for data tooling",
+        "- Hire",
+      ].join("\n"),
+    );
+    expect(a.nominalArchetype).toBe("engineering_manager");
+    expect(a.archetype.id).toBe("director");
+    expect(a.titleMismatch).toBe(true);
+  });
+});

@@ -724,14 +724,29 @@ export function learnedArchetype(
   if (individual || rankedIndividual || top || selling || manages || elsewhere || clientFacing)
     mismatch = nominal !== null && nominal !== winner.id;
   if (wholeOrg) mismatch = false;
-  // An individual contributor's title ("Principal Engineer") over a role the text says people
-  // report to, read as a manager's: the title differs, however sure the reading (as `manages`
-  // flags it when the models first read the title's archetype).
+  // An individual contributor's title ("Principal Engineer", "Tech Lead") over a role read as a
+  // manager's that the text says people report to, or gives several teams or a team's size:
+  // the title differs, however sure the reading (as `manages` flags it when the models first
+  // read the title's archetype). Read probe postings: 8 gain the flag by the people who report
+  // to the role, 9 more by several teams or a team's size, all so labelled; no corpus or dev
+  // posting's flag moves.
   if (
     nominal === "staff_ic" &&
     MANAGING_ARCHETYPES.has(winner.id) &&
-    reading.managesPeopleAt !== null &&
+    (reading.managesPeopleAt !== null ||
+      reading.severalTeamsAt !== null ||
+      (reading.facts.teamSize?.max ?? 0) >= 2) &&
     reading.individualContributor === null
+  )
+    mismatch = true;
+  // A manager's title over a role read as a director's or a VP's that the text says leads
+  // several teams (taxonomy: the director "leads several teams or managers"): the title differs.
+  // Corpus and dev: 2 postings gain the flag rightly, 1 wrongly (its reading is a director's, its
+  // label a manager's); probes: 1 rightly.
+  if (
+    nominal === "engineering_manager" &&
+    (winner.id === "director" || winner.id === "vp_engineering") &&
+    reading.severalTeamsAt !== null
   )
     mismatch = true;
   return {
