@@ -49,10 +49,12 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
  * A manager named before the words that make them the role's line (see extractReportsTo):
  * "to whom you report", "(your manager)", and the languages that put the verb last: German
  * "dem CTO unterstellt", Turkish "CTO'ya bağlı", Japanese "CTOに報告" and "CTO直下", Korean
- * "CTO에게 보고" and "CEO 직속".
+ * "CTO에게 보고" and "CEO 직속". Each alternative starts at a bounded run of white space: an
+ * unbounded one ("\s+unterstellt") is tried from every space of a long blank run and made a page
+ * of 50,000 blanked list dashes take seconds (test/hardening/fuzz.test.ts).
  */
 const NAMED_BEFORE =
-  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll|['’]d| will| would)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b|\s+(?:direkt\s+|unmittelbar\s+)?unterstellt\b|['’](?:ya|ye|a|e)\s+(?:doğrudan\s+)?(?:bağlı|raporla\w*)|\s*(?:に(?:直接)?(?:レポート|報告)|直下|直属|(?:에게|께)\s*(?:직접\s*)?보고|\s직속)/gi;
+  /,?\s{1,3}(?:(?:to|into) whom (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll| will)? reports?\b|(?:who|whom) (?:you|the (?:role|position)|this (?:role|position))(?:['’]ll|['’]d| will| would)? reports? (?:in)?to\b)|,? \(?your (?:direct |line )?manager\b|\s(?:direkt\s|unmittelbar\s)?unterstellt\b|['’](?:ya|ye|a|e)\s(?:doğrudan\s)?(?:bağlı|raporla\w*)|\s?(?:に(?:直接)?(?:レポート|報告)|直下|直属|(?:에게|께)\s?(?:직접\s?)?보고|직속)/gi;
 
 /** A reporting line named first in what follows "work for" / "sits under". */
 const LINE_FIRST =
@@ -1562,7 +1564,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // agency") and a thousand or more staff counted in those languages ("más de 2.000 empleados").
   [
     "enterprise",
-    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution)\b|(?<=\(\s*)(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution)\b|(?<=\()(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
     3,
   ],
 ];
