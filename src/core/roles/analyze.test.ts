@@ -907,3 +907,24 @@ describe("a title that names a lower level than the role read (session 34)", () 
     expect(a.titleMismatch).toBe(true);
   });
 });
+
+describe("a builder's title over a role read as a manager's (session 34)", () => {
+  it("reads the title's claim to code as some coding, not the main job", () => {
+    const a = analyzeRole(
+      [
+        "# Principal Engineer – Routing",
+        "",
+        "Principal is our seniority band, but this role leads people. Six engineers on the Routing team report directly to you.",
+        "",
+        "## What you will do",
+        "- You'll hold their one-on-ones and run their performance reviews",
+        "- Review designs and code, and step in on incidents",
+        "- Plan the quarter with the product manager",
+        "- Hire two more engineers this year",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+    expect(a.facts.handsOn).toBe("some");
+  });
+});

@@ -181,6 +181,18 @@ export function analyzeReading(
       : null;
   }
   if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
+  // A builder's title over a role read as a manager's and flagged as differing ("Principal
+  // Engineer" over six engineers who report to the role): the title's claim to code is the very
+  // claim the text overrules, so with no sentence that makes coding a core duty the role codes
+  // some, not as its main job (a denial has read "none" already).
+  if (
+    titleMismatch &&
+    reading.nominal === "staff_ic" &&
+    MANAGING_ARCHETYPES.has(archetype.id) &&
+    facts.handsOn === "required" &&
+    reading.handsOnRequiredAt === null
+  )
+    facts = { ...facts, handsOn: "some" };
   // An individual contributor leads no team of their own, whatever count of engineers the
   // posting gives ("guide a group of ~15 engineers", "the whole organisation (120 engineers)"):
   // none of the 48 staff+ IC postings of the labelled corpus states a team size (data/README.md).
