@@ -928,3 +928,28 @@ describe("a builder's title over a role read as a manager's (session 34)", () =>
     expect(a.facts.handsOn).toBe("some");
   });
 });
+
+describe("a recruiter's message for a Principal Engineer who manages a team (session 34)", () => {
+  it("reads the title from the message, the manager's role, its people management and its line", () => {
+    const a = analyzeRole(
+      [
+        "Hi Jonas,",
+        "",
+        "Hope you're well! I'm recruiting for a Principal Engineer role with a Series B logistics company in Hamburg, and your background in routing fits.",
+        "",
+        "Being upfront: the title is Principal, but six engineers on the Routing team would report directly to you. You'd run their one-on-ones and reviews, and still review code and design documents.",
+        "",
+        "Die Position ist direkt dem CTO unterstellt. The team works hybrid, two days a week in the Hamburg office.",
+        "",
+        "Gehalt: 95.000 € bis 110.000 € brutto pro Jahr, plus VSOP.",
+      ].join("\n"),
+    );
+    expect(a.title).toBe("Principal Engineer");
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+    expect(a.responsibilities.map((r) => r.id)).toContain("people_management");
+    expect(a.facts.handsOn).toBe("some");
+    expect(a.facts.reportsTo).toBe("cto");
+    expect(a.facts.teamSize).toEqual({ min: 6, max: 6 });
+  });
+});

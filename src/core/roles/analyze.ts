@@ -208,6 +208,24 @@ export function analyzeReading(
     );
   if (dutyP && dutiesFound) {
     responsibilities = codingAsHandsOn(responsibilities, facts.handsOn, reading, dutyP.coding);
+    // A builder's title over one team's manager, flagged as differing, whose text says engineers
+    // report to the role: the title held the people management the text states back (the
+    // duty models weigh the title's words), so it is read from the sentence that states it.
+    const managesAt = reading.managesPeopleAt;
+    const manages = managesAt !== null ? reading.segments[managesAt] : undefined;
+    if (
+      titleMismatch &&
+      reading.nominal === "staff_ic" &&
+      archetype.id === "engineering_manager" &&
+      manages &&
+      !responsibilities.some((r) => r.id === "people_management")
+    )
+      responsibilities = withStatedDuty(
+        responsibilities,
+        "people_management",
+        dutyP.people_management,
+        manages,
+      );
     if (!rare?.includes("org_leadership"))
       responsibilities = orgAsStatedScope(
         responsibilities,
