@@ -3913,3 +3913,12 @@ describe("a reporting line to a firm's founding partners (session 34)", () => {
     expect(extractReportsTo("You would report to the two founding partners.")).toBe("founders");
   });
 });
+
+describe("a team counted in a Japanese sentence (session 34)", () => {
+  it("reads '8名のエンジニアチームをリードします。' as a team of eight", () => {
+    expect(teamSizeOf("## The role\n8名のエンジニアチームをリードします。")).toEqual({
+      min: 8,
+      max: 8,
+    });
+  });
+});

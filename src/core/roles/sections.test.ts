@@ -205,3 +205,13 @@ describe("classifySections: a heading of its own words after a company blurb", (
     expect(sectionOf(segments, "We ship small")?.section).toBe("company");
   });
 });
+
+describe("sentences ended by a CJK full stop (session 34)", () => {
+  it("reads a short Japanese sentence as a statement, not a heading", () => {
+    const segs = classifySections(
+      prepareText("# エンジニアリングマネージャー\n\n8名のエンジニアチームをリードします。"),
+    );
+    const sentence = segs.find((s) => s.text.startsWith("8名"));
+    expect(sentence?.heading).toBe(false);
+  });
+});

@@ -45,7 +45,8 @@ const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[\p{Lu}\d&]/u;
 const CAPITALISED_WORD = /^[\p{Lu}&]/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
-const ENDS_STATEMENT = /[.!;,]$/;
+/** A full stop, exclamation, semicolon or comma ends a statement, in Latin or CJK script. */
+const ENDS_STATEMENT = /[.!;,。！；，]$/;
 const LABEL_PREFIX = /^([^:]{2,60}?)\s*:\s*(\S.*)$/;
 const TEAM_FIELD = /^(?:the |your )?team\s*:\s*(?:~|about |around )?\d/i;
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
