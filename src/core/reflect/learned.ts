@@ -138,6 +138,12 @@ export const PAY_GIVEN_UP =
 export const CODING_GIVEN_UP =
   /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code))/;
 
+/** The sentences that set a value aside rather than seek it ({@link learnedValues}). */
+const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
+  compensation: PAY_GIVEN_UP,
+  hands_on: CODING_GIVEN_UP,
+};
+
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
@@ -278,37 +284,24 @@ export function learnedValues(
       const top = ranked[0];
       if (!top) continue;
       const shown = ranked.filter((e, k) => k === 0 || (e.v >= 0 && e.v >= top.v - EVIDENCE_GAP));
-      // Pay given up for the move ("the salary is a fraction of what I made", "I'm taking a pay
-      // cut") is its cost, not a reason sought: pay read only in such sentences is not a value.
-      // Nor is money that is not the author's pay ("a platform that processes more money in an
-      // hour than ...", "raising money"): pay is read only where a sentence names pay.
-      if (id === "compensation") {
-        const norms = shown
-          .slice(0, MAX_EVIDENCE)
-          .map((e) => (reading.sentences[e.i] as { norm: string }).norm);
-        if (!norms.some((n) => PAY_WORDS.test(n))) continue;
-        // A strong hand-written reading keeps it, unless its strongest sentence too gives pay
-        // up ("The grant pays less than my salary, but enough").
-        const handTop = signal?.sentences[0]?.sentence.norm;
-        if (
-          norms.every((n) => PAY_GIVEN_UP.test(n)) &&
-          (!kept || (handTop !== undefined && PAY_GIVEN_UP.test(handTop)))
-        )
-          continue;
-      }
-      // Coding not missed after all ("I did not miss coding as much as I thought") is a finding,
-      // not hands-on work sought.
-      if (id === "hands_on") {
-        const norms = shown
-          .slice(0, MAX_EVIDENCE)
-          .map((e) => (reading.sentences[e.i] as { norm: string }).norm);
-        const handTop = signal?.sentences[0]?.sentence.norm;
-        if (
-          norms.every((n) => CODING_GIVEN_UP.test(n)) &&
-          (!kept || (handTop !== undefined && CODING_GIVEN_UP.test(handTop)))
-        )
-          continue;
-      }
+      const norms = shown
+        .slice(0, MAX_EVIDENCE)
+        .map((e) => (reading.sentences[e.i] as { norm: string }).norm);
+      // Money that is not the author's pay ("a platform that processes more money in an hour
+      // than ...", "raising money"): pay is read only where a sentence names pay.
+      if (id === "compensation" && !norms.some((n) => PAY_WORDS.test(n))) continue;
+      // A value read only where the author sets it aside ("I'm taking a pay cut", "I did not
+      // miss coding as much as I thought") is a cost of the move or a finding, not a reason
+      // sought; a strong hand-written reading keeps it unless its strongest sentence too sets
+      // it aside ("The grant pays less than my salary, but enough").
+      const setAside = SET_ASIDE[id];
+      const handTop = signal?.sentences[0]?.sentence.norm;
+      if (
+        setAside &&
+        norms.every((n) => setAside.test(n)) &&
+        (!kept || (handTop !== undefined && setAside.test(handTop)))
+      )
+        continue;
       findings.push({
         id,
         score: probabilities[id],
