@@ -182,16 +182,12 @@ export function analyzeReading(
   }
   if (factsModel) facts = { ...facts, ...learnedFacts(factsModel, reading).facts };
   // A builder's title over a role read as a manager's and flagged as differing ("Principal
-  // Engineer" over six engineers who report to the role): the title's claim to code is the very
-  // claim the text overrules, so with no sentence that makes coding a core duty the role codes
-  // some, not as its main job (a denial has read "none" already).
-  if (
-    titleMismatch &&
-    reading.nominal === "staff_ic" &&
-    MANAGING_ARCHETYPES.has(archetype.id) &&
-    facts.handsOn === "required" &&
-    reading.handsOnRequiredAt === null
-  )
+  // Engineer" over six engineers who report to the role): the title's claims the text overrules.
+  const builderOverManager =
+    titleMismatch && reading.nominal === "staff_ic" && MANAGING_ARCHETYPES.has(archetype.id);
+  // Its claim to code: with no sentence that makes coding a core duty the role codes some, not
+  // as its main job (a denial has read "none" already).
+  if (builderOverManager && facts.handsOn === "required" && reading.handsOnRequiredAt === null)
     facts = { ...facts, handsOn: "some" };
   // An individual contributor leads no team of their own, whatever count of engineers the
   // posting gives ("guide a group of ~15 engineers", "the whole organisation (120 engineers)"):
@@ -208,14 +204,13 @@ export function analyzeReading(
     );
   if (dutyP && dutiesFound) {
     responsibilities = codingAsHandsOn(responsibilities, facts.handsOn, reading, dutyP.coding);
-    // A builder's title over one team's manager, flagged as differing, whose text says engineers
-    // report to the role: the title held the people management the text states back (the
-    // duty models weigh the title's words), so it is read from the sentence that states it.
+    // Its claim to manage no one, over one team's manager whose text says engineers report to
+    // the role: the duty models weigh the title's words and may miss the people management the
+    // text states, so it is read from the sentence that states it.
     const managesAt = reading.managesPeopleAt;
     const manages = managesAt !== null ? reading.segments[managesAt] : undefined;
     if (
-      titleMismatch &&
-      reading.nominal === "staff_ic" &&
+      builderOverManager &&
       archetype.id === "engineering_manager" &&
       manages &&
       !responsibilities.some((r) => r.id === "people_management")

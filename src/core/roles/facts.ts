@@ -514,8 +514,11 @@ const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
 const FOREIGN_NUMBER_WORD = Object.keys(FOREIGN_NUMBER_WORDS).join("|");
 // Not a part of a figure in thousands: "4,200 people" is no team of 200 (nor of 4).
 const NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|${NUMBER_WORD})(?![a-z\\d])`;
+// The foreign words as whole words only, as ANY_NUM reads them: unbounded, "tio" and "tre" would
+// let every "-tion" and "street" through the gate below.
+const FOREIGN_COUNT = `(?<![a-zà-ÿ])(?:${FOREIGN_NUMBER_WORD})(?![a-zà-ÿ\\d])`;
 /** Every team-size pattern needs a count, so a text without a digit or number word holds none. */
-const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}|${FOREIGN_NUMBER_WORD}`, "i");
+const MAY_COUNT = new RegExp(`\\d|${NUMBER_WORD}|${FOREIGN_COUNT}`, "i");
 /** A count in figures or in the words of English or another language ({@link FOREIGN_NUMBER_WORDS}). */
 const ANY_NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|(?<![a-zà-ÿ])(?:${NUMBER_WORD}|${FOREIGN_NUMBER_WORD}))(?![a-zà-ÿ\\d])`;
 const ANY_RANGE = `(?:~|about |around |ca\\.? |etwa |rund |unos |cerca de |environ |circa |oko[łl]o )?${ANY_NUM}\\s*\\+?(?:\\s*(?:-|–|—|bis|a|à|tot|till)\\s*${ANY_NUM}\\s*\\+?)?`;
@@ -2630,13 +2633,15 @@ function scanHandsOnWith(
     if (stated & DENIES && wide.deniedAt < 0) wide.deniedAt = i;
     if (stated & STATES_SHARE && wide.shareAt < 0) wide.shareAt = i;
     // Coding the role's own description limits ("you will code occasionally").
-    const limits = seg.section !== "requirements" && LIMITED_CODING.test(seg.text);
+    // Coding limits read in the role's own description, not in what a candidate brings.
+    const described = seg.section !== "requirements";
+    const limits = described && LIMITED_CODING.test(seg.text);
     // "You'll still write code, but less than before", "stay hands-on in the first months": a
     // core duty the same sentence limits, in amount or in time.
     if (
       stated & STATES_REQUIRED &&
       !(stated & STATES_SHARE) &&
-      (limits || (seg.section !== "requirements" && FOR_A_TIME.test(seg.text)))
+      (limits || (described && FOR_A_TIME.test(seg.text)))
     ) {
       // The narrow reading (the archetype model's input, fitted without this) reads it as before.
       if (!narrow.required) Object.assign(narrow, { required: true, some: true, at: i });

@@ -143,10 +143,12 @@ export interface PostingReading {
    */
   organisationElsewhereAt: number | null;
   /**
-   * The first sentence outside the requirements that calls the role client-facing ("the title is
-   * CTO, but this is a client-facing job", {@link CLIENT_FACING_ROLE}), or null.
+   * Whether the role is called client-facing, in its title ("Chief Technology Officer
+   * (customer- and partner-facing)", {@link CLIENT_FACING_TITLE}) or in its own description
+   * outside the requirements ("the title is CTO, but this is a client-facing job",
+   * {@link CLIENT_FACING_ROLE}).
    */
-  clientFacingAt: number | null;
+  clientFacing: boolean;
   /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
@@ -286,7 +288,8 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     goToMarket: goToMarketOf(segments),
     managesPeopleAt: firstStating(segments, managesPeople),
     organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
-    clientFacingAt: firstStating(segments, CLIENT_FACING_ROLE),
+    clientFacing:
+      CLIENT_FACING_TITLE.test(title) || firstStating(segments, CLIENT_FACING_ROLE) !== null,
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -557,9 +560,9 @@ export const TOP_ENGINEERING =
  * role is primarily customer-facing"), or in its title ("Chief Technology Officer (customer- and
  * partner-facing)", {@link CLIENT_FACING_TITLE}).
  */
-export const CLIENT_FACING_ROLE =
+const CLIENT_FACING_ROLE =
   /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b/i;
-export const CLIENT_FACING_TITLE =
+const CLIENT_FACING_TITLE =
   /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
 
 /**

@@ -30,7 +30,6 @@ import {
 } from "../taxonomy.js";
 import {
   archetypeFeatureMap,
-  CLIENT_FACING_TITLE,
   type FeatureOptions,
   handArchetypePrior,
   handsOnFeatureMap,
@@ -708,7 +707,7 @@ export function learnedArchetype(
     (nominal === "cto_architect" || nominal === "cto_operator") &&
     ranked[0]?.id !== "cto_external" &&
     ranked.some((r) => r.id === "cto_external") &&
-    (reading.clientFacingAt !== null || CLIENT_FACING_TITLE.test(reading.title));
+    reading.clientFacing;
   if (clientFacing) readAsOneOf(ranked, (id) => id === "cto_external");
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
