@@ -495,7 +495,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.64,
     },
     {
-      // Session 34, written at the session's start: scored blind at c632a07, left unread.
+      // Session 34, written at the session's start: scored blind at c632a07; read in session 35,
+      // once set 24 was written.
       set: "realistic-23",
       postings: 40,
       responsibilities: 0.81,
@@ -513,6 +514,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 30,
       considered: 0.86,
       values: 0.65,
+    },
+    {
+      // Session 35, written at the session's start: scored blind at 4e5df2a, left unread.
+      set: "realistic-24",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.79,
+      falseAlarms: 0.13,
+      facts: {
+        reports_to: [29, 1],
+        team_size: [20, 1],
+        hands_on: [32, 4],
+        compensation: [26, 1],
+        work_mode: [30, 1],
+        stage: [29, 1],
+      },
+      posts: 40,
+      chosen: 28,
+      considered: 0.83,
+      values: 0.64,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
