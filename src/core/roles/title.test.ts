@@ -254,3 +254,50 @@ describe("extractTitle: a title line after a greeting (session 34)", () => {
     );
   });
 });
+
+describe("extractTitle: greetings of other languages, and the role sought a few lines on (session 35)", () => {
+  const titleOf = (text: string) => extractTitle(prepareText(text));
+
+  it("reads the role after a greeting in French, Romanian, Vietnamese or Swahili", () => {
+    expect(
+      titleOf(
+        "Bonjour Amélie,\n\nJe suis recruteuse chez un éditeur lyonnais. We're hiring a Head of Data Engineering for our Lyon office.",
+      ),
+    ).toBe("Head of Data Engineering");
+    expect(
+      titleOf(
+        "Salut Mihai!\n\nWe are looking for an Engineering Manager to lead our payments team.",
+      ),
+    ).toBe("Engineering Manager");
+    expect(titleOf("Chào chị Lan,\n\nEngineering Manager\n\nOur team builds ...")).toBe(
+      "Engineering Manager",
+    );
+    expect(titleOf("Habari Juma!\n\nWe're hiring a Staff Engineer for our Nairobi team.")).toBe(
+      "Staff Engineer",
+    );
+  });
+
+  it("reads the role sought on the second or third line of prose after the greeting", () => {
+    expect(
+      titleOf(
+        "Hi Ola,\n\nhope the new year started well, and apologies for writing out of the blue!\n\nA listed retailer in Oslo asked me to find a Principal Architect for their commerce platform.",
+      ),
+    ).toBe("Principal Architect");
+  });
+
+  it("prefers the role sought to the writer's own role", () => {
+    expect(
+      titleOf(
+        "Hi Duc,\n\nI'm a co-founder of Cá Vàng (fish-sauce exports, Da Nang). We're growing and I'm looking for a staff engineer to own our ordering system.",
+      ),
+    ).toBe("staff engineer");
+  });
+
+  it("reads a role named in quotes after a greeting that opens a line of prose", () => {
+    expect(
+      titleOf(
+        'Hi Farah, I run hiring for engineering at a Jakarta payments company (Series C, about 600 people) and wanted to reach you.\n\nThe role is one we\'re calling "Principal Engineer, Data". It owns the whole data platform group.',
+      ),
+    ).toBe("Principal Engineer, Data");
+  });
+});

@@ -42,12 +42,26 @@ export function isProseLine(line: string): boolean {
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …".
  */
 const SOUGHT_TITLE =
-  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+
+/**
+ * A role named in quotes as what the company calls it: 'a role we're calling "Lead, Platform
+ * Engineering"', 'what our website calls a "founding engineer"'.
+ */
+const CALLED_TITLE =
+  /\b(?:calling|called|calls|titled|named)\s+(?:(?:it|this)\s+)?(?:an?\s+)?["“]([^"”\n]{3,60})["”]/i;
 
 function leadingTitle(line: string): string {
   const m = LEADING_TITLE.exec(line);
   const phrase = m?.[1]?.trim() ?? "";
   if (phrase !== "" && nominalArchetype(phrase) !== null) return phrase;
+  return soughtTitle(line);
+}
+
+/** The role a line of prose says is sought or names in quotes ({@link SOUGHT_TITLE}), or "". */
+function soughtTitle(line: string): string {
+  const called = CALLED_TITLE.exec(line)?.[1]?.trim() ?? "";
+  if (called !== "" && nominalArchetype(called) !== null) return called;
   for (const sought of line.matchAll(SOUGHT_TITLE)) {
     const title = sought[1]?.trim() ?? "";
     if (title !== "" && nominalArchetype(title) !== null) return title;
@@ -57,11 +71,42 @@ function leadingTitle(line: string): string {
 
 /**
  * A greeting or an exclamation that opens a message rather than naming a role: "Hi Tom,",
- * "Hello Dragana, hope you're well!", "I'm hiring! 🙌", "Dear Ms Okafor,". The role is named in
- * the prose after it.
+ * "Hello Dragana, hope you're well!", "I'm hiring! 🙌", "Dear Ms Okafor,", and the greetings
+ * of other languages recruiters open with ("Bonjour Thomas,", "Salut Andrei!", "Chào anh
+ * Minh,", "Hola Lucía,"). The role is named in the prose after it.
  */
-const GREETING =
-  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^.?]{0,60}[,!.]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$/i;
+const GREETING_WORDS = String.raw`hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|안녕하세요|こんにちは|你好|您好`;
+const GREETING = new RegExp(
+  String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
+  "iu",
+);
+/** A greeting at the start of a line of prose: "Hi Priya, I lead engineering hiring at ...". */
+const GREETING_FIRST = new RegExp(
+  String.raw`^(?:${GREETING_WORDS})(?![\p{L}])[^.?!,]{0,30}[,!]`,
+  "iu",
+);
+
+/**
+ * The role the prose after a greeting seeks, on one of its first three lines ("Hi Katrin," /
+ * "hope this finds you well ..." / "They've asked me to find a Senior Solutions Architect for
+ * ..."), or "". A role said to be sought wins over one a line opens with: the writer's own
+ * ("I'm a co-founder of ...") is not the one offered.
+ */
+function soughtAfterGreeting(after: PreparedText["lines"]): string {
+  const lines = after.filter((l) => l.text !== "").slice(0, 3);
+  const first = lines[0]?.text ?? "";
+  const sentence = /[.!?]$/.test(first) || first.split(/\s+/).length > 10;
+  if (!sentence && nominalArchetype(first) !== null) return first;
+  for (const line of lines) {
+    const title = soughtTitle(line.text);
+    if (title !== "") return title;
+  }
+  for (const line of lines) {
+    const title = leadingTitle(line.text);
+    if (title !== "") return title;
+  }
+  return "";
+}
 
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
@@ -87,11 +132,13 @@ export function extractTitle(prepared: PreparedText): string {
       return withoutPictographs(field[1]);
     if (GREETING.test(withoutPictographs(line.text))) {
       // "Hi Karen," then "... they're hiring a VP of Engineering": the role the message seeks.
-      const next = top.slice(at + 1).find((l) => l.text !== "")?.text ?? "";
-      if (!isProseLine(next) && nominalArchetype(next) !== null) return withoutPictographs(next);
-      return withoutPictographs(leadingTitle(next));
+      return withoutPictographs(soughtAfterGreeting(top.slice(at + 1)));
     }
-    if (isProseLine(line.text)) return proseHeaderRole(line.text) ?? leadingTitle(line.text);
+    if (isProseLine(line.text)) {
+      const named = proseHeaderRole(line.text) ?? leadingTitle(line.text);
+      if (named !== "" || !GREETING_FIRST.test(line.text)) return named;
+      return withoutPictographs(soughtAfterGreeting(top.slice(at + 1)));
+    }
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     const first = roleField(line.text.replace(/[:.]$/, ""));
     return withoutPictographs(
