@@ -51,6 +51,22 @@ describe("ORGANISATION_LED_BY_ANOTHER: the organisation someone else runs", () =
     ).toBe(true);
     expect(ORGANISATION_LED_BY_ANOTHER.test("You will run the engineering teams.")).toBe(false);
   });
+
+  it("reads a CTO's role called strategic, and operations left with another (session 35)", () => {
+    const says = (t: string) => ORGANISATION_LED_BY_ANOTHER.test(t);
+    expect(says("The new CTO will not run operations; the focus is direction and standards.")).toBe(
+      true,
+    );
+    expect(says("This is a strategic role, supported by two advisers.")).toBe(true);
+    expect(
+      says(
+        "The running of our 300-person IT organisation stays with the Chief Information Officer.",
+      ),
+    ).toBe(true);
+    expect(says("The CTO does not manage the IT or R&D line organisations.")).toBe(true);
+    expect(says("You will run operations and the platform teams.")).toBe(false);
+    expect(says("This is a strategic hire for the company.")).toBe(false);
+  });
 });
 
 describe("severalTeamsDuty: leads or managers who would report to the role", () => {

@@ -569,10 +569,11 @@ const CLIENT_FACING_TITLE =
  * The engineering organisation led by someone other than the role: "our engineering
  * organisation (about 110 engineers) is led by our SVP", "delivery, hiring and the engineering
  * managers stay with him", "our Chief Information Officer continues to run IT operations", "the
- * role does not run the business units' IT teams".
+ * role does not run the business units' IT teams", "will not run operations; this is a strategic
+ * role", "day-to-day running of the IT organisation stays with the CIO".
  */
 export const ORGANISATION_LED_BY_ANOTHER = new RegExp(
-  String.raw`\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the|a|an)\b|^(?:it|the organi[sz]ation|the team)(?:['’]s| is)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the)\s+(?:vp|vice president|head|director|svp)\b|\b(?:managers|hiring|delivery)\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b|\b(?:our|the)\s+(?:chief\s+[a-z]+\s+officer|cio|coo|vp|vice president|head)\b[^.;]{0,40}?\b(?:continues?|will continue|keeps?|remains?)\s+(?:to\s+)?(?:run|own|lead|manage|responsible for)\b[^.;]{0,40}?\b(?:operations|delivery|engineering|teams|it)\b|\b(?:does not|doesn['’]t|will not|won['’]t)\s+(?:run|manage|lead)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?(?:delivery\s+teams|engineering\s+teams|it\s+teams|teams|engineers|delivery|organi[sz]ation)\b`,
+  String.raw`\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the|a|an)\b|^(?:it|the organi[sz]ation|the team)(?:['’]s| is)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the)\s+(?:vp|vice president|head|director|svp)\b|\b(?:managers|hiring|delivery|running|operations|organi[sz]ation)\b[^.;]{0,60}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b|\b(?:this|it|the (?:role|position|cto|chief technology officer))\s+is\s+(?:a\s+|an\s+)?(?:purely\s+|primarily\s+|mainly\s+)?strategic\s+(?:role|position|post)\b|\b(?:our|the)\s+(?:chief\s+[a-z]+\s+officer|cio|coo|vp|vice president|head)\b[^.;]{0,40}?\b(?:continues?|will continue|keeps?|remains?)\s+(?:to\s+)?(?:run|own|lead|manage|responsible for)\b[^.;]{0,40}?\b(?:operations|delivery|engineering|teams|it)\b|\b(?:does not|doesn['’]t|will not|won['’]t)\s+(?:run|manage|lead)\s+(?:the\s+|any\s+)?(?:[\w&'’-]+\s+){0,3}?(?:delivery\s+teams|engineering\s+teams|it\s+teams|teams|engineers|delivery|operations|organi[sz]ations?)\b`,
   "i",
 );
 

@@ -207,6 +207,27 @@ describe("learned role decisions", () => {
     expect(a.archetype.ranked[0]?.id).toBe("director");
   });
 
+  it("reads no operating or strategic CTO under a title that names another role", () => {
+    // The model reads the operating CTO likeliest (e^3 against e^1 and e^0): the title names one
+    // team's manager, so the likeliest archetype that is not a CTO's is read, and it is the
+    // title's own.
+    const cto = model({ cto_operator: 3, cto_architect: 2, engineering_manager: 1 }, 0.6);
+    const a = analyzeReading(readPosting(POSTING), cto);
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(false);
+    // Also when a flag had set the title's archetype aside.
+    const flagged = {
+      ...cto,
+      mismatch: { bias: 5, weights: {}, threshold: 0.5 },
+      mismatchAll: true,
+    };
+    const b = analyzeReading(readPosting(POSTING), flagged);
+    expect(b.archetype.id).not.toMatch(/^cto_(?:operator|architect)$/);
+    // Under a CTO's title the reading stands.
+    const titled = POSTING.replace("# Engineering Manager, Payments", "# CTO");
+    expect(analyzeReading(readPosting(titled), cto).archetype.id).toBe("cto_operator");
+  });
+
   it("keeps a confident hand-written reading of a rare archetype, and only a confident one", () => {
     const hand = analyzeReading(readPosting(POSTING), null).archetype;
     expect(hand.id).not.toBe("director");

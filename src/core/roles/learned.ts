@@ -46,7 +46,7 @@ import {
   scopeProbabilities,
   scopeSentenceProbabilities,
 } from "./sentence-model.js";
-import { isRankedIndividualTitle } from "./title.js";
+import { isCtoTitle, isRankedIndividualTitle } from "./title.js";
 import type { ArchetypeResult, ResponsibilityFinding } from "./types.js";
 
 /** What produced a model file: shown in its header and kept with it. */
@@ -580,6 +580,8 @@ export function learnedArchetype(
     ? ladderProbabilitiesOf(model.archetype, model.ladder, x, prior)
     : softmaxProbabilities(model.archetype, x, prior);
   ranked.sort((a, b) => b.p - a.p);
+  // Before the flag sets the title's archetype aside: a rule below may need it back.
+  const beforeFlag = ranked.map((r) => ({ ...r }));
   const pNominal = ranked.find((r) => r.id === nominal)?.p ?? 0;
   const differs = nominal !== null && nominal !== ranked[0]?.id;
   let mismatch = differs;
@@ -709,6 +711,22 @@ export function learnedArchetype(
     ranked.some((r) => r.id === "cto_external") &&
     reading.clientFacing;
   if (clientFacing) readAsOneOf(ranked, (id) => id === "cto_external");
+  // The operating and the strategic CTO hold a CTO's title (taxonomy: cto_operator is "a CTO
+  // title whose work is ..."): a role whose title names another known role ("VP R&D", "Lead
+  // Engineer") is not read as either. Of the labelled postings, 91 CTOs of these two kinds are
+  // titled CTO, 2 "Founding ..." (the founder's title, left alone here) and 1 a director's.
+  // The title's own archetype comes back if the flag had set it aside.
+  const notCto = (id: ArchetypeId) => id !== "cto_operator" && id !== "cto_architect";
+  const notACto =
+    !notCto(ranked[0]?.id ?? "staff_ic") &&
+    nominal !== null &&
+    nominal !== "founder" &&
+    !isCtoTitle(reading.title) &&
+    beforeFlag.some((r) => notCto(r.id));
+  if (notACto) {
+    if (!ranked.some((r) => notCto(r.id))) ranked.splice(0, ranked.length, ...beforeFlag);
+    readAsOneOf(ranked, notCto);
+  }
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -720,7 +738,16 @@ export function learnedArchetype(
   if (several) mismatch = nominal !== null && nominal !== winner.id && (mismatch || confident);
   // The text says outright what the title does not: the title names a manager's role, or one
   // inside a larger organisation.
-  if (individual || rankedIndividual || top || selling || manages || elsewhere || clientFacing)
+  if (
+    individual ||
+    rankedIndividual ||
+    top ||
+    selling ||
+    manages ||
+    elsewhere ||
+    clientFacing ||
+    notACto
+  )
     mismatch = nominal !== null && nominal !== winner.id;
   if (wholeOrg) mismatch = false;
   // An individual contributor's title ("Principal Engineer", "Tech Lead") over a role read as a
