@@ -42,7 +42,7 @@ import {
 import { MAX_POSTING_CHARS, type PostingReading } from "./features.js";
 import type { FactEvidenceMap, FactQuote } from "./quote.js";
 import type { ClassifiedSegment } from "./sections.js";
-import { blankMarkup } from "./text.js";
+import { asWritten, blankMarkup, prepareText } from "./text.js";
 
 export type { FactEvidenceMap, FactQuote } from "./quote.js";
 export { quoted } from "./quote.js";
@@ -99,6 +99,20 @@ export function factEvidence(
           break;
         }
       }
+    }
+    // Read from sentences apart that no run from the start reproduces ("you'll report to Anna"
+    // before the line that says Anna is the CEO): a sentence without which the text no longer
+    // reads the line, the one that says "report" first.
+    if (!sentences.reportsTo) {
+      const written = asWritten(prepareText(source.slice(0, MAX_POSTING_CHARS))).text;
+      const needed = reading.segments.filter(
+        (s) =>
+          extractReportsTo(
+            written.slice(0, s.start) + " ".repeat(s.end - s.start) + written.slice(s.end),
+            reading.title,
+          ) !== facts.reportsTo,
+      );
+      sentences.reportsTo = needed.find((s) => ANCHORS.reportsTo.test(s.text)) ?? needed[0];
     }
   }
   let payLines = false;
