@@ -908,3 +908,20 @@ describe("pay read from set 22 (session 34)", () => {
     );
   });
 });
+
+describe("pay read from set 23 (session 35)", () => {
+  it("reads dirhams as Morocco's where Morocco is named, the Emirates' otherwise", () => {
+    expect(base("Based in Rabat. Salaire : 42 000 à 50 000 dirhams nets par mois")).toEqual(
+      pay(42_000, 50_000, "MAD", "month"),
+    );
+    expect(base("Abu Dhabi office. Salary: 38,000 dirhams per month, plus housing")).toEqual(
+      pay(38_000, 38_000, "AED", "month"),
+    );
+  });
+
+  it("reads South Africa's total guaranteed package as the fixed pay, with its period", () => {
+    expect(
+      base("Remuneration is R1.4m – R1.7m total guaranteed package per annum, plus incentives."),
+    ).toEqual(pay(1_400_000, 1_700_000, "ZAR", "year"));
+  });
+});

@@ -60,6 +60,8 @@ const RUPEE = "rupee";
 const CFA = "cfa";
 /** "K" glued to a figure: the kwacha of Zambia or Malawi, or Myanmar's kyat ({@link regional}). */
 const KWACHA = "kwacha";
+/** The dirham of the United Arab Emirates (AED) or Morocco (MAD): see {@link regional}. */
+const DIRHAM = "dirham";
 /** "kr", the krona or krone of Sweden, Norway, Denmark or Iceland: see {@link regional}. */
 const KRONE = "krone";
 /**
@@ -159,6 +161,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^naira$/i, "NGN"],
   [/^cedis?$/i, "GHS"],
   [/^kwacha$/i, "ZMW"],
+  [/^dirhams?$/i, DIRHAM],
   [/^ringgit$/i, "MYR"],
   [/^rupees?$/i, RUPEE],
   [/^(?:ft|forints?)$/i, "HUF"],
@@ -181,7 +184,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])K(?=\\d{1,3},\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -330,6 +333,9 @@ const KWACHA_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
   ["MWK", /\b(?:malawi|malawian|lilongwe|blantyre)\b/i],
   ["MMK", /\b(?:myanmar|burma|yangon|mandalay|naypyidaw)\b/i],
 ];
+/** Places of the Moroccan dirham; the Emirati one otherwise. */
+const MOROCCO =
+  /\b(?:morocc\w*|maroc\w*|casablanca|rabat|marrakech|marrakesh|tangier|tanger|f[eè]s|fez|agadir)\b/i;
 /** Places of the Central African CFA franc (XAF); the West African one (XOF) otherwise. */
 const CENTRAL_AFRICA =
   /\b(?:cameroon|douala|yaound|gabon|libreville|chad|n'?djamena|congo|brazzaville|bangui|central african|equatorial guinea|malabo)\b/i;
@@ -345,6 +351,7 @@ function regional(currency: string | null, text: string): string | null {
   if (currency === KRONE) return firstPlace(KRONE_PLACES, text) ?? "SEK";
   if (currency === CFA) return CENTRAL_AFRICA.test(text) ? "XAF" : "XOF";
   if (currency === KWACHA) return firstPlace(KWACHA_PLACES, text) ?? "ZMW";
+  if (currency === DIRHAM) return MOROCCO.test(text) ? "MAD" : "AED";
   return currency;
 }
 
@@ -418,8 +425,9 @@ function findAmounts(text: string): Amount[] {
 // Tax and contract words may stand between a figure and its period: "34,000 PLN gross per
 // month", "30k net/month", "€80k (gross) a year", "25 000 PLN net B2B / month" (a Polish
 // business-to-business contract; UoP is an employment contract), "+ VAT / month", "CTC per
-// annum" (cost to company), Chile's "líquidos mensuales" (take-home), French "bruts".
-const TAX = String.raw`(?:\s*\(?(?:gross|net|nets|brutto|netto|bruto|brutos|neto|netos|bruts?|brute|brüt|бруто|нето|líquidos?|liquidos?|nominal(?:es)?|ctc|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat)\)?){0,3}`;
+// annum" (cost to company), Chile's "líquidos mensuales" (take-home), French "bruts"; South
+// Africa's "total guaranteed package" and "total cost to company" (the fixed pay).
+const TAX = String.raw`(?:\s*\(?(?:gross|net|nets|brutto|netto|bruto|brutos|neto|netos|bruts?|brute|brüt|бруто|нето|líquidos?|liquidos?|nominal(?:es)?|ctc|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat|total guaranteed(?: package)?|total cost to company|tctc|tgp|package)\)?){0,3}`;
 const HOUR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|hourly|p\/?h\b)`,
 );
@@ -470,7 +478,9 @@ const OTE_WORDS = /\b(ote|on[- ]target(?: earnings)?)\b/i;
 /** Total pay, not base: "total compensation of $400K", "$400K TC", "$400K including RSUs". */
 const TOTAL_BEFORE =
   /\btotal (?:target )?(?:compensation|comp|package|cash|rewards?)\b[^$£€\d]{0,20}$/i;
-const TOTAL_AFTER = /^\s*\(?(?:tc\b|total\b|including (?:equity|rsus?|stock|bonus))/i;
+// Not South Africa's "total guaranteed package" or "total cost to company": the fixed pay.
+const TOTAL_AFTER =
+  /^\s*\(?(?:tc\b|total\b(?!\s+(?:guaranteed|cost to company))|including (?:equity|rsus?|stock|bonus))/i;
 const NOT_PAY_AFTER =
   /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|(?:pre-?seed|seed|angel|series [a-f]|funding|investment|bridge) round|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads|(?:(?!(?:for|across|in|at|per|to|with|plus|and|or|depending|based|on|of|a|an|the|all|each|every|our|your)\b)[\w-]+ ){0,2}(?:merchants|shopkeepers|sellers|buyers|traders|creators|owners|businesses|companies|clients|partners|brands|retailers|shops|stores|restaurants|schools|hospitals|clinics|patients|students|learners|teachers|farmers|drivers|riders|households|homes|smes|devices|vehicles|warehouses|sites|locations|orders|deliveries|payments|requests|subscribers|installs|cities|countries))|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
 /** A sum budgeted right before a figure (pay only as an hourly or daily rate). */

@@ -3922,3 +3922,52 @@ describe("a team counted in a Japanese sentence (session 34)", () => {
     });
   });
 });
+
+describe("facts read from set 23 (session 35)", () => {
+  it("reads a line reported to jointly, and a Field CTO's line to the CTO", () => {
+    expect(extractReportsTo("You would report jointly to the two co-founders.")).toBe("founders");
+    expect(extractReportsTo("You report to our CTO.", "Field CTO, APAC")).toBe("cto");
+    expect(extractReportsTo("You report to our CTO.", "Deputy CTO")).toBe("cto");
+    // The role's own title is still no line of its own.
+    expect(extractReportsTo("Team leads report to the CTO.", "CTO")).toBeNull();
+  });
+
+  it("reads the office every weekday, remote denied, as on-site, not as a split week", () => {
+    expect(
+      extractWorkMode([
+        "Everyone works from the office in Karachi, Monday to Friday, and it is not a remote role.",
+      ]),
+    ).toBe("onsite");
+    expect(
+      extractWorkMode(["In the office Monday and Tuesday, remote the rest of the week."]),
+    ).toBe("hybrid");
+  });
+
+  it("counts no organisation whose running stays with someone else", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nThe running of the 300-person IT organisation stays with our Chief Information Officer.",
+      ),
+    ).toBeNull();
+  });
+
+  it("counts a round number said as 'about thirty' in French or Spanish", () => {
+    const teamOf = (sentence: string) => teamSizeOf(`## The role\n${sentence}`);
+    expect(teamOf("You will lead the IT department, une quarantaine de personnes.")).toEqual({
+      min: 40,
+      max: 40,
+    });
+    expect(teamOf("Liderarás una treintena de ingenieros en Sevilla.")).toEqual({
+      min: 30,
+      max: 30,
+    });
+  });
+
+  it("counts engineers described by their kind of work or contract", () => {
+    const teamOf = (sentence: string) => teamSizeOf(`## The role\n${sentence}`);
+    expect(teamOf("You will lead eight implementation engineers.")).toEqual({ min: 8, max: 8 });
+    expect(teamOf("You will manage six full-time engineers and two contractors.")).toMatchObject({
+      min: 6,
+    });
+  });
+});

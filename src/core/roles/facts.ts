@@ -96,7 +96,7 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|raportuje(?:sz|cie)?\s+(?:bezpośrednio\s+)?do\s+|rapportering\s+(?:direkte\s+)?til\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
+    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|raportuje(?:sz|cie)?\s+(?:bezpośrednio\s+)?do\s+|rapportering\s+(?:direkte\s+)?til\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|jointly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -204,6 +204,14 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
   return null;
 }
 
+/** Words that make a title a subordinate of the one it names: "Field CTO", "Deputy CTO". */
+const SUBORDINATE_QUALIFIERS: ReadonlySet<string> = new Set([
+  "field",
+  "deputy",
+  "associate",
+  "assistant",
+]);
+
 /**
  * Whether a line's phrase names the role itself by its title ("the Engineering Director" in a
  * posting titled "Engineering Director"): every word of its noun phrase is one of the title's.
@@ -218,6 +226,9 @@ function namesTheRole(target: string, title: string): boolean {
   const head = title.split(/\s[—–|-]\s|\s@\s|\sat\s|[(,]/)[0] ?? title;
   const ownWords = head.toLowerCase().split(/[^a-z0-9&-]+/);
   const own = new Set(ownWords);
+  // "our CTO" under "Field CTO" or "Deputy CTO": the role's own chief, not the role.
+  const under = ownWords.filter((w) => SUBORDINATE_QUALIFIERS.has(w));
+  if (under.length > 0 && !under.some((w) => words.includes(w))) return false;
   if (words.every((w) => own.has(w))) return true;
   // "A team of four architects reports to the CTO" under the title "Chief Technology Officer",
   // or "... to the Chief Technology Officer" under "CTO": the title's initials name it too.
@@ -508,6 +519,27 @@ const FOREIGN_NUMBER_WORDS: Record<string, number> = {
   nio: 9,
   tio: 10,
   tolv: 12,
+  // Round counts said as "about": French "une trentaine de personnes", Italian "una ventina di
+  // sviluppatori", Spanish "una veintena de ingenieros".
+  "dizaine de": 10,
+  "douzaine de": 12,
+  "quinzaine de": 15,
+  "vingtaine de": 20,
+  "trentaine de": 30,
+  "quarantaine de": 40,
+  "cinquantaine de": 50,
+  "soixantaine de": 60,
+  "centaine de": 100,
+  "decina di": 10,
+  "ventina di": 20,
+  "trentina di": 30,
+  "quarantina di": 40,
+  "cinquantina di": 50,
+  "centinaio di": 100,
+  "decena de": 10,
+  "veintena de": 20,
+  "treintena de": 30,
+  "centenar de": 100,
 };
 // A count ends where the word does: "3D engineers" is no team of 3.
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
@@ -524,7 +556,7 @@ const ANY_NUM = `((?<![\\d,.])\\d{1,4}(?![.,]\\d{3})|(?<![a-zà-ÿ])(?:${NUMBER_
 const ANY_RANGE = `(?:~|about |around |ca\\.? |etwa |rund |unos |cerca de |environ |circa |oko[łl]o )?${ANY_NUM}\\s*\\+?(?:\\s*(?:-|–|—|bis|a|à|tot|till)\\s*${ANY_NUM}\\s*\\+?)?`;
 const RANGE = `(?:~|about |around |approximately |roughly |some |over |more than |up to |nearly |almost |between )?${NUM}\\s*\\+?(?:\\s*(?:-|–|—|to|(?<=\\bbetween \\S+\\s*)and)\\s*${NUM}\\s*\\+?)?`;
 const PEOPLE =
-  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|enterprise|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)(?:\\s*[,/&]\\s*|\\s+and\\s+|\\s+))*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
+  "(?:(?:sr\\.?|jr\\.?|junior|mid-level|implementation|full[- ]time|experienced|software|full[- ]stack|backend|frontend|platform|data|ml|qa|devops|sre|product|mobile|talented|senior|distributed|remote|global|cross-functional|solutions?|support|security|infrastructure|cloud|web|ios|android|embedded|test|automation|analytics|research|principal|staff|lead|firmware|hardware|enterprise|gameplay|game|manual|network|systems|it|application|java|python|\\.net|ruby|go|rust|c\\+\\+|php)(?:\\s*[,/&]\\s*|\\s+and\\s+|\\s+))*(?:engineers|developers|devs|swes|sdes|programmers|testers|analysts|designers|contractors|administrators|technicians|specialists|people|direct reports|reports|individual contributors|ics|managers|engineering managers|staff|team members|members|technologists|scientists|architects|professionals|fte|ftes|headcount)";
 /**
  * "A 15-person engineering team", "our 400 person engineering organization": counted only after a
  * verb of leading ({@link PERSON_TEAM_LED}).
@@ -621,9 +653,12 @@ const LEADS_ANY =
  * (a regular expression's source, shared with features.ts).
  */
 export const LED_BY = String.raw`(?:led|run|managed|headed|overseen)(?:\s+day[- ]to[- ]day)?\s+by`;
-/** What follows a team's count when someone other than the role leads it. */
+/**
+ * What follows a team's count when someone other than the role leads it: "is led by our VP",
+ * "... of the 200-person IT organisation stays with the CIO".
+ */
 const LED_BY_ANOTHER = new RegExp(
-  String.raw`^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?${LED_BY}\b(?!\s+you\b)`,
+  String.raw`^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?${LED_BY}\b(?!\s+you\b)|^[^.;]{0,40}?\b(?:stays?|remains?)\s+with\s+(?:the|our|its|their|him|her)\b`,
   "i",
 );
 /** A company's story: "founded in 2008" (its size then follows, not a team's). */
@@ -1124,17 +1159,20 @@ export const WORK_MODE_GATE =
 export function splitWeek(line: string): boolean {
   // Sentence by sentence: a line's "KES 700,000 per month" says nothing of visits. A sentence
   // ends before a capital ("in the XIII. district" goes on).
-  return line
-    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-    .some(
-      (sentence) =>
-        SPLIT_OFFICE.test(sentence) &&
-        SPLIT_AWAY.test(sentence) &&
-        SPLIT_DAYS.test(sentence) &&
-        !SITE_VISITS.test(sentence) &&
-        !/\b(?:a|per|each|every) (?:month|quarter|year)\b/i.test(sentence),
-    );
+  return line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).some(
+    (sentence) =>
+      SPLIT_OFFICE.test(sentence) &&
+      SPLIT_AWAY.test(sentence) &&
+      SPLIT_DAYS.test(sentence) &&
+      !SITE_VISITS.test(sentence) &&
+      !/\b(?:a|per|each|every) (?:month|quarter|year)\b/i.test(sentence) &&
+      // "works from the office Monday to Friday ... it isn't a remote position": no split.
+      !FULL_WEEK.test(sentence) &&
+      !deniesRemote(sentence),
+  );
 }
+/** The whole working week: "Monday to Friday", "Mon–Fri". */
+const FULL_WEEK = /\bmon(?:day)?s?\.?\s*(?:to|through|thru|-|–)\s*fri(?:day)?s?\b/i;
 // Spanish and Portuguese too: "Presencial 3x por semana no escritório, remoto nos outros dias".
 const SPLIT_OFFICE =
   /\b(?:office|on[- ]?site|in[- ]person|in together|vor ort|co-?working(?: space)?|(?:at|in|from) (?:the|our) (?:hub|campus|studio)|presencial|oficina|escrit[óo]rio)\b/i;
