@@ -410,3 +410,31 @@ describe("ownership only with a step that owns a venture (session 34)", () => {
     expect(ids(r)).toContain("people_leadership");
   });
 });
+
+describe("a job search left open is undecided (session 35)", () => {
+  const SEEKING = [
+    "# What I want from my next staff engineer role",
+    "",
+    "After seven years at a payments company in Lodz I left in October, and I am now looking for my next role.",
+    "",
+    "I want to stay an individual contributor: close to the code, designing systems, reviewing pull requests and mentoring through the work rather than through one-on-ones.",
+    "",
+    "A staff engineer role at a product company with a real platform would suit me best. I would rather write code than manage people.",
+    "",
+    "If you're hiring, or you know a team that is, my inbox is open.",
+  ];
+
+  it("reads a post that looks for a staff role and takes none as undecided, weighing IC work", () => {
+    const r = analyseReflection(SEEKING.join("\n"));
+    expect(r.paths.chosen).toBe("undecided");
+    expect(r.paths.considered).toContain("ic");
+  });
+
+  it("reads the step once the post says it was taken", () => {
+    const taken = [
+      ...SEEKING.slice(0, -1),
+      "Update: I have accepted a staff engineer role at a logistics platform, and I start next month.",
+    ];
+    expect(analyseReflection(taken.join("\n")).paths.chosen).toBe("ic");
+  });
+});

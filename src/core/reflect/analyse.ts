@@ -11,7 +11,7 @@ import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
 import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
 import { type LearnedValuesModel, learnedValues } from "./learned.js";
-import { chosenEvidence } from "./paths.js";
+import { chosenEvidence, chosenWithSearch } from "./paths.js";
 import { type Post, type ReadPostOptions, readPost } from "./post.js";
 import { readLearnedPaths } from "./sentence-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
@@ -90,11 +90,13 @@ export function analyseReading(
           score: Math.round(s.score * 100) / 100,
           evidence: handEvidence(s.sentences),
         }));
-  const read = model?.paths ? readLearnedPaths(model.paths, reading) : paths;
+  const taken = model?.paths ? readLearnedPaths(model.paths, reading) : paths;
+  const read = { ...taken, chosen: chosenWithSearch(taken.chosen, sentences) };
   // Owning a venture is sought by an author whose step is one: founding, working for oneself, or
   // a step not yet taken. Founding weighed and set aside ("others asked why I'm not starting my
   // own thing") is no value of one who took another step.
-  const owns = OWNS_A_VENTURE.has(read.chosen);
+  // (The step read before a job search left open makes it undecided: a job sought is no venture.)
+  const owns = OWNS_A_VENTURE.has(taken.chosen);
   const sought = owns ? values : values.filter((v) => v.id !== "ownership");
   const nearest =
     learned && sought.length === 0

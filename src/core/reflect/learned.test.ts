@@ -242,6 +242,13 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "it's a big drop, roughly a third of what i earn now.",
       "the grant covers my salary at a level lower than the bank.",
       "i would have taken a local salary to do it.",
+      // Session 35 (set 23).
+      "all told it comes to roughly half my current salary.",
+      "a comfortable offer, with a salary i will not see from the startup for years.",
+      "the pay is better, which is nice but isn't going to decide this.",
+      "so salary is simply not part of how i'm deciding.",
+      "i stayed a year too long because the salary and the title were comfortable.",
+      "we have never raised money and we pay ourselves very little.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(true);
     for (const s of [
@@ -250,6 +257,8 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "i was tired of earning less than the market pays.",
       "i spend 50% of my time in meetings.",
       "fair pay: a salary that matches the market, so money is not on my mind.",
+      "i want to earn at least half again what i earn now.",
+      "a comfortable salary matters to me with two children.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(false);
   });

@@ -633,6 +633,51 @@ export function readPaths(
   return { considered, chosen, mentions, loose, openQuestions: open };
 }
 
+/**
+ * A job search the author says is open: "if you're hiring", "I'm looking for my next role",
+ * "open to new opportunities", "my DMs are open", "what I'm looking for". Read in `norm` (lower
+ * case, straight apostrophes).
+ */
+const OPEN_SEARCH =
+  /\bif you(?:'re| are) hiring|\bi(?:'m| am) (?:now |currently |actively )?(?:looking for|searching for|seeking) (?:my |a |the )?(?:next|new)\b|\bopen to (?:new )?(?:opportunities|offers|roles|conversations)\b|\bjob[- ](?:hunt|search)|\bmy dms are open\b|\b(?:looking|searching) for my next\b|\bon the (?:job )?market\b|\bknow (?:of )?(?:a|any)(?:one| role| team| company)? (?:who|that)(?:'s| is)? hiring\b|\bi(?:'m| am) available\b|\bwhat i'm looking for\b/;
+/**
+ * A step said to be taken: "I joined", "I've accepted", "I'm starting at", "I'll be joining as",
+ * "my new role", "I start next month", "I've decided to go back to ...".
+ */
+const STEP_TAKEN =
+  /\bi(?:'ve| have)? (?:just |recently |finally |officially )?(?:joined|accepted|signed|started|took|taken|began|begun|became|returned|rejoined|launched|founded|co-?founded|incorporated|registered)\b|\bi(?:'m| am) (?:now )?(?:joining|starting (?:at|as|my new|a new|on)|taking (?:a|the) (?:role|job|position|offer)|going back to|returning to)\b|\bi(?:'ll| will) (?:be )?(?:join|start)(?:ing)? (?:at|as|on|in)\b|\bmy new (?:role|job|position|title|company|team)\b|\bi(?:'ve| have) (?:decided|chosen) to (?:join|take|go|become|start|found|return|step)\b|\bi start (?:on|next|in)\b/;
+
+/**
+ * Whether the post leaves a job search open: it says the author is looking (see OPEN_SEARCH) and
+ * no sentence says a step was taken. data/README.md reads a job search not yet ended as
+ * undecided; a reading of the kind of job sought (a staff role, a manager's) is what the author
+ * looks for, not a step taken. Labelled posts (corpus, dev, probe sets 1-23) whose step the
+ * learned models read as an employee's: 16 read rightly as undecided by it, 2 wrongly.
+ */
+export function searchLeftOpen(sentences: readonly Sentence[]): boolean {
+  let open = false;
+  for (const s of sentences) {
+    if (STEP_TAKEN.test(s.norm)) return false;
+    if (OPEN_SEARCH.test(s.norm)) open = true;
+  }
+  return open;
+}
+
+/** The steps of an employee's job (taxonomy paths), which a job search looks for. */
+const EMPLOYEE_STEPS: ReadonlySet<string> = new Set(["ic", "manager", "executive"]);
+
+/**
+ * The step a post takes, given the step a reading chose: an employee's job read in a post that
+ * leaves its job search open ({@link searchLeftOpen}) is the job sought, not a step taken, and the
+ * post is undecided (data/README.md).
+ */
+export function chosenWithSearch(
+  chosen: PathId | "undecided",
+  sentences: readonly Sentence[],
+): PathId | "undecided" {
+  return EMPLOYEE_STEPS.has(chosen) && searchLeftOpen(sentences) ? "undecided" : chosen;
+}
+
 /** How well a mention's kind states the step taken, best first (left and rejected never do). */
 const STATES_STEP: Partial<Record<MentionKind, number>> = { chosen: 3, plain: 2, option: 1 };
 
