@@ -438,3 +438,27 @@ describe("a job search left open is undecided (session 35)", () => {
     expect(analyseReflection(taken.join("\n")).paths.chosen).toBe("ic");
   });
 });
+
+describe("a break taken while the decision is still ahead is undecided (session 35)", () => {
+  it("reads a break with 'I'll decide by spring' as undecided, and a break as the decision as a break", () => {
+    const post = (last: string) =>
+      [
+        "# Six months off after eight years as a CTO",
+        "",
+        "I stepped down as CTO of our logistics startup in June, and I am taking a sabbatical: no job, no interviews, long walks and time with my kids.",
+        "",
+        "The break is what I needed after eight years of on-call weekends and board meetings.",
+        "",
+        "There are options: another CTO role, fractional work for two founders I know, or a staff engineer job where I write code again.",
+        "",
+        last,
+      ].join("\n");
+    expect(
+      analyseReflection(post("I'll decide by spring which of them to take.")).paths.chosen,
+    ).toBe("undecided");
+    expect(
+      analyseReflection(post("For now the sabbatical is the decision, and I am at peace with it."))
+        .paths.chosen,
+    ).toBe("break");
+  });
+});

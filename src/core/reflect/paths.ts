@@ -667,15 +667,26 @@ export function searchLeftOpen(sentences: readonly Sentence[]): boolean {
 const EMPLOYEE_STEPS: ReadonlySet<string> = new Set(["ic", "manager", "executive"]);
 
 /**
+ * A decision said to be still ahead: "I'll decide by the autumn", "I haven't decided", "still
+ * figuring out what's next". Read in `norm`.
+ */
+const DECISION_AHEAD =
+  /\bi(?:'ll| will) decide\b|\bhaven't decided|\bhave not (?:yet )?decided|\bnot (?:yet )?decided\b|\bstill (?:deciding|exploring|figuring out|weighing)\b|\bundecided\b|\bdon't (?:yet )?know what(?:'s| is| comes)? next\b/;
+
+/**
  * The step a post takes, given the step a reading chose: an employee's job read in a post that
- * leaves its job search open ({@link searchLeftOpen}) is the job sought, not a step taken, and the
- * post is undecided (data/README.md).
+ * leaves its job search open ({@link searchLeftOpen}) is the job sought, not a step taken; a
+ * break read in a post that says the decision is still ahead is a break taken while exploring.
+ * Both are undecided (data/README.md). Of the labelled posts read as a break, 2 say the decision
+ * is ahead, both labelled undecided.
  */
 export function chosenWithSearch(
   chosen: PathId | "undecided",
   sentences: readonly Sentence[],
 ): PathId | "undecided" {
-  return EMPLOYEE_STEPS.has(chosen) && searchLeftOpen(sentences) ? "undecided" : chosen;
+  if (EMPLOYEE_STEPS.has(chosen) && searchLeftOpen(sentences)) return "undecided";
+  if (chosen === "break" && sentences.some((s) => DECISION_AHEAD.test(s.norm))) return "undecided";
+  return chosen;
 }
 
 /** How well a mention's kind states the step taken, best first (left and rejected never do). */
