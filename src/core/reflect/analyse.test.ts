@@ -430,6 +430,21 @@ describe("a job search left open is undecided (session 35)", () => {
     expect(r.paths.considered).toContain("ic");
   });
 
+  it("reads a post that weighs a staff role and says it has not decided as undecided", () => {
+    const weighing = [
+      "# Staff engineer or engineering manager?",
+      "",
+      "My manager offered me the engineering manager role for our checkout team last month.",
+      "",
+      "The other path is a staff engineer role on the platform team, where I would keep writing code and designing systems.",
+      "",
+      "I like coding more than meetings, and a staff role at a bigger company pulls at me.",
+      "",
+      "I haven't decided yet, and I would love to hear from people who made either move.",
+    ];
+    expect(analyseReflection(weighing.join("\n")).paths.chosen).toBe("undecided");
+  });
+
   it("reads the step once the post says it was taken", () => {
     const taken = [
       ...SEEKING.slice(0, -1),
