@@ -10,6 +10,7 @@ import {
 } from "./features.js";
 import {
   CODING_GIVEN_UP,
+  HEALTH_NOT_OWN,
   type LearnedValuesModel,
   PAY_GIVEN_UP,
   PAY_WORDS,
@@ -261,6 +262,24 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "a comfortable salary matters to me with two children.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(false);
+  });
+});
+
+describe("HEALTH_NOT_OWN: health as a trade or others' guess (session 35)", () => {
+  it("matches health technology and a burnout others assumed, not the author's own health", () => {
+    for (const s of [
+      "health technology is not a neutral choice for me.",
+      "**work that matters to someone's health.**",
+      "some people assumed i was burned out.",
+      "we build digital health tools for rural clinics.",
+    ])
+      expect(HEALTH_NOT_OWN.test(s), s).toBe(true);
+    for (const s of [
+      "i was burned out and my health suffered.",
+      "i need a real salary with real health insurance.",
+      "my mental health matters more than a title.",
+    ])
+      expect(HEALTH_NOT_OWN.test(s), s).toBe(false);
   });
 });
 

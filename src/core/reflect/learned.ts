@@ -140,10 +140,19 @@ export const PAY_GIVEN_UP =
 export const CODING_GIVEN_UP =
   /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code))/;
 
+/**
+ * Health as a trade or others' guess, not the author's wellbeing: "health technology", "work that
+ * matters to someone's health", "some people assumed I was burned out". (Health insurance sought
+ * is wellbeing: the probe sets' readers label it so in four posts.)
+ */
+export const HEALTH_NOT_OWN =
+  /\bhealth[- ]?(?:tech(?:nology)?|care|records?|system|sector|start-?up|company|data|workers?|clinics?)\b|\b(?:digital|public|global|community) health\b|\bsomeone's health\b|\b(?:people|they|some|others|everyone|friends) (?:assumed|thought|asked if|asked whether|guessed) i (?:was|were|had) (?:burn(?:ed|t) out|exhausted|tired)/;
+
 /** The sentences that set a value aside rather than seek it ({@link learnedValues}). */
 const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
   compensation: PAY_GIVEN_UP,
   hands_on: CODING_GIVEN_UP,
+  wellbeing: HEALTH_NOT_OWN,
 };
 
 /** Words that name a person's pay, as against money at large ("processes more money"). */
