@@ -953,3 +953,28 @@ describe("a recruiter's message for a Principal Engineer who manages a team (ses
     expect(a.facts.teamSize).toEqual({ min: 6, max: 6 });
   });
 });
+
+describe("a manager of a services team (session 35)", () => {
+  it("reads one team's manager whose team onboards clients as a solutions role, title flagged", () => {
+    const a = analyzeRole(
+      [
+        "# Engineering Manager – Client Onboarding",
+        "",
+        "Ledgerline sells accounting software to mid-sized manufacturers in Ireland and the UK.",
+        "",
+        "## The role",
+        "",
+        "You will manage six implementation engineers who take each new client from signed contract to go-live. You report to our Chief Customer Officer.",
+        "",
+        "## What you'll do",
+        "",
+        "- Run weekly one-on-ones with the six engineers and handle their performance reviews",
+        "- Plan the onboarding projects and keep go-live dates",
+        "- Scope integrations with clients' ERP systems during late-stage deals",
+        "- Hire two more implementation engineers this year",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("solutions");
+    expect(a.titleMismatch).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { itShared, sharedDir } from "../../testing/shared.js";
 import {
   GO_TO_MARKET_CUES,
   GO_TO_MARKET_GATE,
+  LEADS_SERVICES_TEAM,
   MANAGES_PEOPLE,
   ORGANISATION_LED_BY_ANOTHER,
   readPosting,
@@ -114,5 +115,23 @@ describe("MANAGES_PEOPLE: people the role manages, in the words postings use", (
     expect(MANAGES_PEOPLE.test("Supervise a team of eleven software engineers' deployments")).toBe(
       false,
     );
+  });
+});
+
+describe("LEADS_SERVICES_TEAM: a go-to-market or services team led (session 35)", () => {
+  it("reads implementation, integration and pre-sales teams led, not product teams", () => {
+    for (const t of [
+      "You will manage five integration engineers who connect banks to our platform.",
+      "Lead our pre-sales team across the Nordics.",
+      "Manage the implementation engineers through every go-live.",
+      "You will lead the Customer Delivery team: six engineers who configure the product for each client.",
+    ])
+      expect(LEADS_SERVICES_TEAM.test(t), t).toBe(true);
+    for (const t of [
+      "You will lead the payments team of six engineers.",
+      "Work with our solutions engineers on customer escalations.",
+      "Lead the platform delivery team's planning.",
+    ])
+      expect(LEADS_SERVICES_TEAM.test(t), t).toBe(false);
   });
 });

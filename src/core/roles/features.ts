@@ -150,6 +150,12 @@ export interface PostingReading {
    */
   clientFacing: boolean;
   /**
+   * The first sentence outside the requirements in which the role leads a go-to-market or
+   * services team ({@link LEADS_SERVICES_TEAM}: "manage four integration engineers", "lead our
+   * pre-sales team", "Manage the implementation engineers"), or null.
+   */
+  servicesTeamAt: number | null;
+  /**
    * Where the text says the role is an individual contributor's ("this is an individual
    * contributor role with no direct reports", facts.ts `statedIndividualContributor`): the
    * sentence (index into `segments`) and the statement in it (`said`, `[start, end)` into its
@@ -290,6 +296,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
     clientFacing:
       CLIENT_FACING_TITLE.test(title) || firstStating(segments, CLIENT_FACING_ROLE) !== null,
+    servicesTeamAt: firstStating(segments, LEADS_SERVICES_TEAM),
     individualContributor: individualContributorOf(segments),
   };
 }
@@ -560,6 +567,15 @@ export const TOP_ENGINEERING =
  * role is primarily customer-facing"), or in its title ("Chief Technology Officer (customer- and
  * partner-facing)", {@link CLIENT_FACING_TITLE}).
  */
+/**
+ * The role leading a team that builds nothing of the product but puts it to work for customers
+ * or sells it: implementation, integration, onboarding, professional services, solutions,
+ * customer engineering or delivery, pre-sales, sales or field engineering, deployment
+ * (data/README.md reads managers of solutions or services teams as solutions).
+ */
+export const LEADS_SERVICES_TEAM =
+  /\b(?:lead|leads|leading|manage|manages|managing|run|runs|head|heads)\b[^.;\n]{0,60}?\b(?:implementation|integration|onboarding|professional services|solutions?|customer[- ](?:success )?engineering|customer delivery|pre-?sales|sales engineering|field engineering|deployment)\s+(?:engineers|consultants|team|architects|specialists)\b/i;
+
 const CLIENT_FACING_ROLE =
   /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b/i;
 const CLIENT_FACING_TITLE =

@@ -659,9 +659,13 @@ export function learnedArchetype(
   // Services"): data/README.md reads managers of solutions or services teams as solutions (no
   // corpus or dev posting's reading changes; a dev "Director, Solution Engineering" labelled
   // staff_ic stays so).
+  // So is one team's manager whose team is a go-to-market or services one ("manage four
+  // integration engineers", "lead our pre-sales team"): 6 read probe postings, all labelled
+  // solutions; no corpus or dev posting read as a manager's says so.
   const selling =
     (sells(reading) && (ranked[0]?.id === "staff_ic" || ranked[0]?.id === "engineering_manager")) ||
-    (nominal === "solutions" && ranked[0]?.id === "engineering_manager");
+    (nominal === "solutions" && ranked[0]?.id === "engineering_manager") ||
+    (reading.servicesTeamAt !== null && ranked[0]?.id === "engineering_manager");
   if (selling) readAsOneOf(ranked, (id) => id === "solutions" || id === "cto_external");
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus

@@ -2082,7 +2082,7 @@ export const ROLE_MODEL: RoleModel = {
       {
         archetype: "solutions",
         pattern:
-          "\\b(solutions?|sales|pre-?sales|customer|field|forward[- ]deployed) (engineer(ing)?|architect(ure)?|consultant|engineering)\\b|\\bsolutions? (architect|engineer)|\\b(professional|technical) services\\b",
+          "\\b(solutions?|sales|pre-?sales|customer|field|forward[- ]deployed) (engineer(ing)?|architect(ure)?|consultant|engineering)\\b|\\bsolutions? (architect|engineer)|\\b(professional|technical) services\\b|\\bpre-?sales\\b",
       },
     ],
     levels: [

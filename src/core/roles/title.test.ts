@@ -301,3 +301,10 @@ describe("extractTitle: greetings of other languages, and the role sought a few 
     ).toBe("Principal Engineer, Data");
   });
 });
+
+describe("nominalArchetype: a pre-sales title is a go-to-market one (session 35)", () => {
+  it("reads 'Pre-Sales Solutions Manager' as solutions", () => {
+    expect(nominalArchetype("Pre-Sales Solutions Manager – Benelux")).toBe("solutions");
+    expect(nominalArchetype("Presales Lead, Public Sector")).toBe("solutions");
+  });
+});
