@@ -516,7 +516,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.65,
     },
     {
-      // Session 35, written at the session's start: scored blind at 4e5df2a, left unread.
+      // Session 35, written at the session's start: scored blind at 4e5df2a; read in session 35,
+      // once set 25 was written.
       set: "realistic-24",
       postings: 40,
       responsibilities: 0.82,
@@ -534,6 +535,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 28,
       considered: 0.83,
       values: 0.64,
+    },
+    {
+      // Session 35, written mid-session: scored blind at 0a49a10, left unread.
+      set: "realistic-25",
+      postings: 40,
+      responsibilities: 0.79,
+      archetype: 0.75,
+      falseAlarms: 0.13,
+      facts: {
+        reports_to: [31, 1],
+        team_size: [23, 1],
+        hands_on: [31, 4],
+        compensation: [30, 1],
+        work_mode: [33, 1],
+        stage: [32, 1],
+      },
+      posts: 40,
+      chosen: 29,
+      considered: 0.84,
+      values: 0.62,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
