@@ -925,3 +925,38 @@ describe("pay read from set 23 (session 35)", () => {
     ).toEqual(pay(1_400_000, 1_700_000, "ZAR", "year"));
   });
 });
+
+describe("pay read from set 24 (session 35)", () => {
+  it("reads 'kr' before the figure as the krone of the posting's language", () => {
+    expect(base("Stillingen lønnes etter avtale, kr 780 000 – 860 000 per år.")).toEqual(
+      pay(780_000, 860_000, "NOK", "year"),
+    );
+  });
+
+  it("reads Czech gross pay by the month, Lithuanian 'Eur/mėn.' and Hungarian millions", () => {
+    expect(base("Mzda: 95 000 – 120 000 Kč hrubého měsíčně")).toEqual(
+      pay(95_000, 120_000, "CZK", "month"),
+    );
+    expect(base("Atlyginimas: 4 100 – 5 300 Eur/mėn. (bruto)")).toEqual(
+      pay(4_100, 5_300, "EUR", "month"),
+    );
+    expect(base("- Bruttó 1,9–2,4 millió Ft / hó")).toEqual(
+      pay(1_900_000, 2_400_000, "HUF", "month"),
+    );
+  });
+
+  it("reads '¥' as the yuan where China or a Chinese pay word is named, the yen otherwise", () => {
+    expect(base("Based in Shenzhen. Package: 月薪 ¥45K–55K, 13薪.")).toEqual(
+      pay(45_000, 55_000, "CNY", "month"),
+    );
+    expect(base("Tokyo office. Salary: ¥11,000,000 a year.")).toEqual(
+      pay(11_000_000, 11_000_000, "JPY", "year"),
+    );
+  });
+
+  it("gives amounts in lakhs to the rupee, without binary fractions", () => {
+    expect(base("Salary: NPR 2.2 lakh – 2.6 lakh per month, Kathmandu")).toEqual(
+      pay(220_000, 260_000, "NPR", "month"),
+    );
+  });
+});

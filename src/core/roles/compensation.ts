@@ -60,6 +60,11 @@ const RUPEE = "rupee";
 const CFA = "cfa";
 /** "K" glued to a figure: the kwacha of Zambia or Malawi, or Myanmar's kyat ({@link regional}). */
 const KWACHA = "kwacha";
+/** "¥", Japan's yen or China's yuan (written 元 or RMB too): see {@link regional}. */
+const YEN = "yen";
+/** China named, or pay said in Chinese words: the yuan's "¥" ("月薪 ¥60K–80K"). */
+const CHINA =
+  /\b(?:china|chinese|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|nanjing|wuhan|suzhou|xi['’]an|tianjin)\b|月薪|年薪|人民币|[0-9]\s?元/i;
 /** The dirham of the United Arab Emirates (AED) or Morocco (MAD): see {@link regional}. */
 const DIRHAM = "dirham";
 /** "kr", the krona or krone of Sweden, Norway, Denmark or Iceland: see {@link regional}. */
@@ -84,7 +89,6 @@ const SYMBOLS: Record<string, string> = {
   "£": "GBP",
   "€": "EUR",
   "₹": "INR",
-  "¥": "JPY",
   円: "JPY",
   원: "KRW",
   "₦": "NGN",
@@ -136,6 +140,8 @@ const SYMBOLS: Record<string, string> = {
   K: KWACHA,
   // The renminbi's common abbreviation, not an ISO code.
   RMB: "CNY",
+  // The yen's and the yuan's sign: see regional.
+  "¥": YEN,
 };
 const CODES =
   "USD|GBP|EUR|CAD|AUD|NZD|CHF|SGD|HKD|INR|JPY|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|CZK|ILS|AED|NGN|KES|COP|ARS|CLP|PEN|PHP|VND|KRW|IDR|MYR|THB|TWD|CNY|EGP|TRY|HUF|RON|SAR|QAR|PKR|BDT|LKR|NPR|GHS|MAD|UGX|TZS|UAH|KZT|" +
@@ -182,17 +188,24 @@ const CURRENCY_WORDS: [RegExp, string][] = [
  * right before a figure ("RM 450 an hour").
  */
 const SYMBOL_RE =
-  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])K(?=\\d{1,3},\\d{3})|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
+  "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])K(?=\\d{1,3},\\d{3})|(?<![A-Za-z0-9])[Kk]r\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)\\b|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,3},\\d{1,2}(?=\\s?(?:[-–]\\s?\\d{1,3}(?:,\\d{1,2})?\\s?)?(?:millió|mln|mio|millones|milioane)(?![A-Za-z\\u00c0-\\u024f]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|millió|mln|[Mm]io\\.?|millones|milioane|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)(?![A-Za-z\\u00c0-\\u024f])|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Eur\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
 const RANGE_JOIN =
   /^\s*(?:(?:\/\s*|per |an? )(?:yr|year|annum|hr|hour|mo|month)\s*)?(?:-|–|—|~|〜|～|to|and|until|bis|à|a|al|hasta|até|y|e|et|und|en|og|och|ja|\/)\s*$/i;
 
+/** An amount to the cent, without the binary fractions a product of decimals leaves. */
+function cents(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
 function parseNumber(text: string): number {
   const cleaned = text.replace(/[\u00a0\u202f '’]/g, "");
+  // "2,8 millió": a decimal comma (only read before a word for millions).
+  if (/^\d{1,3},\d{1,2}$/.test(cleaned)) return Number(cleaned.replace(",", "."));
   // "120.000" is a European thousands separator; "85.50" is a decimal.
   if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/\./g, ""));
   return Number(cleaned.replace(/,/g, ""));
@@ -297,7 +310,7 @@ const KRONE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
   // Swedish "lön".
   [
     "NOK",
-    /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger|(?:års|måneds)?lønn)(?![\p{L}\d])/iu,
+    /\b(?:norway|norwegian|oslo|bergen|trondheim|stavanger|(?:års|måneds)?lønn(?:es|et|ing)?)(?![\p{L}\d])/iu,
   ],
   [
     "DKK",
@@ -352,6 +365,7 @@ function regional(currency: string | null, text: string): string | null {
   if (currency === CFA) return CENTRAL_AFRICA.test(text) ? "XAF" : "XOF";
   if (currency === KWACHA) return firstPlace(KWACHA_PLACES, text) ?? "ZMW";
   if (currency === DIRHAM) return MOROCCO.test(text) ? "MAD" : "AED";
+  if (currency === YEN) return CHINA.test(text) ? "CNY" : "JPY";
   return currency;
 }
 
@@ -391,7 +405,8 @@ function findAmounts(text: string): Amount[] {
     // Vietnamese "triệu" is a million: "120 – 150 triệu VND/tháng".
     const trieu = g.trieu !== undefined;
     const millions = (suf !== "" && suf !== "k" && !lakhs && !crores) || trieu;
-    const mega = /^(?:m|mm|million)$/.test(suf) || trieu;
+    // Hungarian "millió", Polish "mln", German "Mio.", Spanish "millones", Romanian "milioane".
+    const mega = /^(?:m|mm|million|millió|mln|mio\.?|millones|milioane)$/.test(suf) || trieu;
     const scale = thousands ? 1000 : lakhs ? 100_000 : crores ? 1e7 : man ? 10_000 : 1;
     const bareDollar = g.pre?.trim() === "$" && !g.post;
     if (bareDollar && dollar === undefined) dollar = localDollar(text);
@@ -400,7 +415,8 @@ function findAmounts(text: string): Amount[] {
     out.push({
       start: at,
       end: (m.index ?? 0) + m[0].trimEnd().length,
-      value: eok ? value * 1e8 + parseNumber(g.eokman ?? "0") * 10_000 : value * scale,
+      // To the cent: 2.2 lakh is 220,000, not 220,000.00000000003.
+      value: cents(eok ? value * 1e8 + parseNumber(g.eokman ?? "0") * 10_000 : value * scale),
       currency: bareDollar
         ? ((dotted ? peso : null) ?? dollar ?? "USD")
         : regional(
@@ -427,7 +443,7 @@ function findAmounts(text: string): Amount[] {
 // business-to-business contract; UoP is an employment contract), "+ VAT / month", "CTC per
 // annum" (cost to company), Chile's "líquidos mensuales" (take-home), French "bruts"; South
 // Africa's "total guaranteed package" and "total cost to company" (the fixed pay).
-const TAX = String.raw`(?:\s*\(?(?:gross|net|nets|brutto|netto|bruto|brutos|neto|netos|bruts?|brute|brüt|бруто|нето|líquidos?|liquidos?|nominal(?:es)?|ctc|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat|total guaranteed(?: package)?|total cost to company|tctc|tgp|package)\)?){0,3}`;
+const TAX = String.raw`(?:\s*\(?(?:gross|net|nets|brutto|netto|bruto|brutos|neto|netos|bruts?|brute|brüt|бруто|нето|líquidos?|liquidos?|hrub(?:ého|á|é|ý)|nominal(?:es)?|ctc|before tax(?:es)?|pre-tax|b2b|uop|\+\s*vat|total guaranteed(?: package)?|total cost to company|tctc|tgp|package)\)?){0,3}`;
 const HOUR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|hourly|p\/?h\b)`,
 );
@@ -440,7 +456,7 @@ const DAY_AFTER = new RegExp(
 // Indonesian month and year ("per bulan", "per tahun"); French "par mois", "mensuels", "par an",
 // "annuels".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|\\/\\s*mėn\\.?|per mėnesį|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|kwa mwaka\b|godi[šs]nje\b|letno\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,
@@ -452,8 +468,8 @@ const YEAR_AFTER = new RegExp(
  * (monthly pay); 年収 / 年俸 and Korean 연봉 (yearly), Turkish "yıllık", Czech "roční".
  */
 const MONTH_BEFORE =
-  /(?:monthly|havi|mensual|mensal|mensile|mensuel|aylık|měsíční|miesięczn\w*|kuupalk|月給|月収|월급|เงินเดือน)[^\d]*$/;
-const YEAR_BEFORE = /(?:annual|yearly|yıllık|roční|roczn\w*|年収|年俸|연봉)[^\d]*$/;
+  /(?:monthly|havi|mensual|mensal|mensile|mensuel|aylık|měsíční|miesięczn\w*|kuupalk|月給|月収|月薪|월급|เงินเดือน)[^\d]*$/;
+const YEAR_BEFORE = /(?:annual|yearly|yıllık|roční|roczn\w*|年収|年俸|年薪|연봉)[^\d]*$/;
 
 function periodNear(before: string, after: string): PayPeriod | null {
   const a = after.slice(0, 40).toLowerCase();
@@ -467,7 +483,7 @@ function periodNear(before: string, after: string): PayPeriod | null {
 }
 
 const PAY_WORDS =
-  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération|\p{L}*(?:gehalt|vergütung)|lohn|løn|lønn|lön|palkka|salariu|μισθός|maaş|gaji|lương|renta|vencimento|ral|mzda|wynagrodzenie|pla[čć]a|palk|mshahara)(?![\p{L}])/iu;
+  /\b(salary|salaries|base|pay|compensation|range|rate|ote|earnings|wage|remuneration|package|comp|salario|sueldo|salário|remuneración|remuneração|retribuzione|stipendio|salaire|rémunération|\p{L}*(?:gehalt|vergütung)|lohn|løn|lønn|lön|palkka|salariu|μισθός|maaş|gaji|lương|renta|vencimento|ral|mzda|wynagrodzenie|pla[čć]a|palk|mshahara|atlyginimas|alga|fizetés|fizetes|bér)(?![\p{L}])/iu;
 /**
  * A figure said as what the role pays without a pay word: "We offer €85k + equity", "$140k plus
  * options", "£105,000 + benefits".
@@ -701,10 +717,10 @@ export function extractCompensation(
     )
       continue;
     if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) continue;
-    let lo = a.mega ? a.value * 1e6 : a.value;
-    let top = hi.mega ? hi.value * 1e6 : hi.value;
+    let lo = a.mega ? cents(a.value * 1e6) : a.value;
+    let top = hi.mega ? cents(hi.value * 1e6) : hi.value;
     // "₦2.5m – 3.5m": the second figure's millions apply to the first.
-    if (range && hi.mega && !a.mega && lo < 1000) lo *= 1e6;
+    if (range && hi.mega && !a.mega && lo < 1000) lo = cents(lo * 1e6);
     // "$180-220K": the suffix of the second figure applies to the first.
     if (range && hi.thousands && !a.thousands && lo < 1000) lo *= 1000;
     // "45-60 LPA": likewise for lakhs.
