@@ -30,6 +30,7 @@ import {
   CODING_SHARE,
   COMPANY_TEAM,
   codingSharePercent,
+  DECADES_IN_BUSINESS,
   FIRST_BUILDER,
   FOUNDED_YEAR,
   HANDS_ON_INTEREST,
@@ -164,7 +165,9 @@ export function stageQuoteRank(seg: ClassifiedSegment, stage: Stage): number {
   // years in business: that sentence, below any sentence that votes.
   if (votes <= 0)
     return stage === "enterprise" &&
-      (FOUNDED_YEAR.test(seg.text) || YEARS_IN_BUSINESS.test(seg.text))
+      (FOUNDED_YEAR.test(seg.text) ||
+        YEARS_IN_BUSINESS.test(seg.text) ||
+        DECADES_IN_BUSINESS.test(seg.text))
       ? 0.001
       : 0;
   return (zoneOf(seg) !== "r" ? 1000 : 0) + votes;

@@ -3971,3 +3971,76 @@ describe("facts read from set 23 (session 35)", () => {
     });
   });
 });
+
+describe("facts read from set 24 (session 35)", () => {
+  it("counts the group or area a section about the team describes", () => {
+    expect(
+      teamSizeOf(
+        "## About the team\nThe group is made up of three teams, Ledger, Payouts and Risk, with between 18 and 22 engineers in total.",
+      ),
+    ).toEqual({ min: 18, max: 22 });
+    expect(
+      teamSizeOf(
+        "## About the team\nThe Checkout area is two squads, each with its own team lead, around 14 people in total.",
+      ),
+    ).toEqual({ min: 14, max: 14 });
+    // The company's size, in a section about it, is no team.
+    expect(teamSizeOf("## About us\nWe are a team of 400 people across Europe.")).toBeNull();
+  });
+
+  it("counts no past size, no company 'now a team of', and no organisation another leader runs", () => {
+    const teamOf = (text: string) => teamSizeOf(`## The role\n${text}`);
+    expect(
+      teamOf(
+        "Our set-up worked at 20 engineers; it does not at 60. You will lead all 60 engineers.",
+      ),
+    ).toEqual({ min: 60, max: 60 });
+    expect(
+      teamOf(
+        "We raised a seed round and we're now a team of 12. You will manage our four engineers.",
+      ),
+    ).toEqual({ min: 4, max: 4 });
+    expect(
+      teamOf(
+        "The company's VP of Engineering, hired last year, runs the 120-person engineering organisation. Three architects will report to you.",
+      ),
+    ).toEqual({ min: 3, max: 3 });
+  });
+});
+
+describe("stage, line and work mode read from set 24 (session 35)", () => {
+  it("reads a company decades or generations old with hundreds of staff as enterprise", () => {
+    expect(
+      stageOf(
+        "## About us\nWe are a second-generation, family-owned bakery group near Ghent, with bakeries in Flanders and roughly 480 staff.",
+      ),
+    ).toBe("enterprise");
+    expect(
+      stageOf(
+        "## About us\nFor almost five decades our family-owned group has run pharmacies across Chile, and today more than 6,000 colaboradores work with us.",
+      ),
+    ).toBe("enterprise");
+  });
+
+  it("reads a government entity joined, and a small company counted by its people", () => {
+    expect(
+      stageOf(
+        "## About us\nJoin the government entity that runs the digital services of the province.",
+      ),
+    ).toBe("enterprise");
+    expect(stageOf("## About us\nWe are a 30-person product company in Pokhara.")).toBe("early");
+  });
+
+  it("reads a Nordic director as the line, the writer's own title in brackets, Norwegian home days", () => {
+    expect(extractReportsTo("Du rapporterer til avdelingsdirektøren for IT.")).toBe("director");
+    expect(
+      extractReportsTo(
+        "We are four people: me (CEO, formerly in retail), two engineers and a designer. The role reports to me.",
+      ),
+    ).toBe("ceo");
+    expect(extractWorkMode(["Flexible hours and up to two days a week hjemmekontor."])).toBe(
+      "hybrid",
+    );
+    expect(extractWorkMode(["Full-time · Based at Group headquarters"])).toBe("onsite");
+  });
+});

@@ -42,7 +42,11 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
     /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
   ],
   ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
-  ["director", /\b(senior director|directora?)\b(?![- ]general)/i],
+  // Norwegian and Danish "(avdelings)direktør", Swedish "direktör": a director.
+  [
+    "director",
+    /\b(senior director|directora?|\p{L}*direkt(?:ø|ö)r(?:en|n)?)(?![\p{L}])(?![- ]general)/iu,
+  ],
 ];
 
 /**
@@ -322,7 +326,10 @@ function writersLine(text: string, target: string): ReportsTo | null {
     const self =
       /\b(?:I['’]m|I am|my name is)\s+(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,2},?\s+(?:the\s+|your\s+)?([^.;\n]{2,50})/u.exec(
         text,
-      ) ?? /\b(?:I['’]m|I am)\s+(?:the|your)\s+([^.;,\n]{2,50})/.exec(text);
+      ) ??
+      /\b(?:I['’]m|I am)\s+(?:the|your)\s+([^.;,\n]{2,50})/.exec(text) ??
+      // "we are three people: me (CEO, ten years in pharma), ...".
+      /\bme \((?:the )?([^,;()\n]{2,40})[,;)]/.exec(text);
     const title = self?.[1] ?? signed?.[1];
     return title ? lineNamedIn(title, false) : null;
   }
@@ -638,7 +645,7 @@ const PERSON_TEAM_LED =
  * profitable insurtech of around 120 staff").
  */
 export const COMPANY_TEAM =
-  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with)\s*\S+\s*\S*$|\b(?:is|are) (?:a|an)\b[^.;]{0,50}\b(?:company|business|start-?up|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with) (?:about|around|roughly|approximately|over|more than|some|nearly|almost) \S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
+  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:now |just |only |still )?(?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with)\s*\S+\s*\S*$|\b(?:is|are) (?:a|an)\b[^.;]{0,50}\b(?:company|business|start-?up|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with) (?:about|around|roughly|approximately|over|more than|some|nearly|almost) \S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
 /** The role joining a team as one of its members (see extractTeamSize). */
 const JOINS_TEAM =
   /\byou(?:['’]ll| will)? be one of\b|\bin (?:our|the|a|an) (?:[\w&-]+ ){0,3}team of\b|\byou(?:['’]ll| will) join (?:our|the|a|an)\b[^.;]{0,40}\bteam\b|\bas (?:a|an) (?:[\w-]+ ){0,3}(?:member|engineer|developer|analyst|scientist) (?:of|in|on) (?:our|the)\b/i;
@@ -802,10 +809,13 @@ const EMPLOYS_BEFORE =
  * role).
  */
 const LEADER_IN_POST_BEFORE =
-  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its) ((?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40})\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}$/i;
-/** A size in the past: "when payments was three engineers in a WhatsApp group". */
+  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its|the company['’]s) ((?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40})\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}$/i;
+/**
+ * A size in the past: "when payments was three engineers in a WhatsApp group", "that worked at
+ * 30 engineers; it doesn't at 70".
+ */
 const PAST_SIZE_BEFORE =
-  /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
+  /\bwhen\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+)?$|\b(?:worked|was fine|was enough|made sense)\s+(?:well\s+)?(?:at|with)\s+(?:about\s+|around\s+)?$/i;
 /** A time still to come right before the verb of hiring: "later hire", "eventually add". */
 const LATER_BEFORE_HIRE = new RegExp(
   String.raw`\b(?:later|eventually|in time|over time|down the road|afterwards)\s+(?:\w+\s+)?${HIRE_VERB_BEFORE_COUNT}`,
@@ -874,9 +884,13 @@ const MANAGED_BEFORE =
 /** The organisation's own growth before a count: "our engineering organisation has grown to". */
 const ORGANISATION_GROWN_BEFORE =
   /\b(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|org|team|teams|department|group|function)\s+(?:has|have)\s+grown\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** The team the role will run, described in a section about it: "The team is seven engineers". */
+/**
+ * The team the role will run, described in a section about it: "The team is seven engineers",
+ * "The Marketplace area is three squads ...", "The group is made up of four teams" (a named team,
+ * "The Growth team is ...", may be another than the role's).
+ */
 const THE_TEAM_IS =
-  /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) team (?:is|has|today is|is currently|currently has|consists of)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
+  /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) (?:team|(?:[\w&-]+ )?(?:group|area)) (?:is|has|today is|is currently|currently has|consists of|is made up of|comprises)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
 
 /** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
@@ -1100,7 +1114,7 @@ const OFFICE_DAYS_PLAIN =
   "(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?";
 // Days away from the office: "two remote days per week", "work from home 2 days a week".
 const HOME_DAYS =
-  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh|home office) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home)";
+  "(?:[1-4]|one|two|three|four) (?:remote|home|wfh|work[- ]from[- ]home) days? (?:a|per|each|every) week|(?:remote(?:ly)?|from home|wfh|home office) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week (?:remote|remotely|from home|hjemmekontor|hjemmefra|home ?office)";
 const IN_OFFICE =
   "(?:on[- ]?site|in[- ]office|in person|(?:in|at|from) (?:the |our |an? )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:office|hub|campus|studio))";
 // Office days named as a span shorter than the week: "in office Tuesday to Thursday".
@@ -1116,7 +1130,7 @@ export const HYBRID = new RegExp(
   "i",
 );
 export const ONSITE =
-  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office|in[- ]person)\s*\)|(?:in (?:the|our) office|on[- ]?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|\b(?:5|five) days (?:a week |per week )?(?:in[- ]office|in (?:the|our) office|on[- ]?site)\b|\bbased (?:full[- ]time )?(?:in|at) (?:the |our )?[\w.-]+['’]s (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|\bpresence (?:in|at) (?:the |our )?(?:[\w.-]+ ){0,2}office\b[^.;]{0,20}\b(?:is )?(?:required|mandatory|expected)\b(?![^.;]*\b(?:[1-4]|one|two|three|four) days)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\b(?:travail|poste) sur site\b|(?:office|on-?site)\b[^.;]{0,30}\bsundays? (?:to|through|thru|-|–) thursdays?|\bin[- ]office (?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?every (?:work(?:ing)? ?|week)?day\b|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
+  /\b(?:presencial\b|pr[ée]sentiel\b|(?<=^\W*|[(|,·•]\s*)(?:sur site|vor ort)\b|on[- ]?site(?:(?: role| position| job| work| in| at)\b|, |$| \(|\.(?:\s|$)|\s+[·•|])|in[- ]office (?:role|position|five|5|company|team|culture)|(?:in|at) (?:the|our) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|hq|headquarters) full[- ]time|(?:fully|100%|entirely|full[- ]time) (?:on-?site|in[- ]office|in (?:the|our) office)|office[- ]based|(?:work|working|based) (?:on-?site|in (?:the|our) office)|based in person\b|full[- ]time attendance (?:at|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:office|headquarters|hq|premises)\b|based (?:in|at|out of) (?:our|their|its|the|group|company) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:office|headquarters|hq|head office)\b|5 days (?:a|per) week in|in-person role|must (?:be able to )?(?:commute|work on-?site)|(?<=\(\s*|\([^(),]{2,40},\s*)(?:on-?site|in[- ]office|in[- ]person)\s*\)|(?:in (?:the|our) office|on[- ]?site|in[- ]office|in[- ]person)(?: with (?:us|the team))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?\W{0,3}(?:for )?(?:5|five) days|\b(?:5|five) days (?:a week |per week )?(?:in[- ]office|in (?:the|our) office|on[- ]?site)\b|\bbased (?:full[- ]time )?(?:in|at) (?:the |our )?[\w.-]+['’]s (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace(?: type)?|work type|work setting)\s*:\s*(?:in[- ]person|on-?site|(?:work (?:at|from|in) (?:the |our )?)?(?:(?:the |our )?(?:head|main|central|company) )?office\b(?![^.;]*\b(?:remote|home|hybrid)))|(?<=\(\s*)work(?:ing)? (?:from|at|in) (?:the )?office\s*\)|(?:requires?|expects?) (?:a )?full[- ]time (?:physical )?presence (?:in|there)\b|(?:requires?|expects?|with) (?:a )?(?:full[- ]time )?(?:physical )?presence (?:at|in) (?:the |our )?(?:company['’]s )?(?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises)\b|(?<=^\W*)office[- ]work\b(?![^.;]*\b(?:remote|home|hybrid|days?))|(?<=^\W*)work (?:at|from|in) (?:the |our )?office\W*$|based full[- ]time (?:in|at) (?:the |our )?(?:client['’]s )?(?:[\w-]+ ){0,3}(?:office|headquarters|hq)\b|work(?:ing)? in[- ]person|(?:in (?:the|our) office|on[- ]?site)\W{0,3}(?:from )?mondays? (?:to|through|thru|-|–) fridays?|(?:from|in|at) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?office(?: (?:in|on|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|\bpresence (?:in|at) (?:the |our )?(?:[\w.-]+ ){0,2}office\b[^.;]{0,20}\b(?:is )?(?:required|mandatory|expected)\b(?![^.;]*\b(?:[1-4]|one|two|three|four) days)|full[- ]time (?:in|at|from) (?:the |our )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b|(?<=^\W{0,3}|[.;:]\s{1,3})office (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:(?:for )?(?:5|five) days|every (?:work(?:ing)? ?)?day|daily)|(?:we|team|you['’]ll|you will|you) (?:all )?works? (?:together )?(?:from|out of|at|in) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh))|(?:this|the) (?:role|position|job) will be (?:fully )?(?:on-?site|in[- ]office|office[- ]based|in (?:the|our) office)|\b(?:the )?work is (?:in|at|from) (?:our|the) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?office\b(?![^.;]*\b(?:remote|home office|from home|wfh|hybrid))|work(?:ing)? (?:at|in|from) (?:the |our )?(?:[\w.-]+ ){0,3}office\b[^.;]{0,30}?\bmondays? (?:to|through|thru|-|–) fridays?|full[- ]time in[- ]person\b|must (?:be able to )?work (?:from|in|at) (?:our|the) (?:[\w.-]+ ){0,3}office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|work(?:ing)? together in[- ]person\b|co-?located (?:team|in|with)\b|(?:requires?|expects?) you to be (?:based )?(?:in|at) (?:the |our )?(?:[\w.-]+ ){0,3}(?:office|headquarters|hq)\b(?![^.;]*\b(?:days?|remote|home|hybrid))|(?:work(?:ing)? location|workplace)\s*:\s*(?:our |the )?(?:[\w.-]+ )?(?:headquarters|hq)\b|(?:based|work(?:ing)?) (?:in|at) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:in|at|from) (?:the|our) office\b(?![^.;]*\b(?:days?|remote|home|hybrid))|^\W*work ?(?:mode|model|type|arrangement)\s*:\s*wfo\b|(?<=^\W*)work in (?:the |our )?office\b(?![^.;]*\b(?:remote|home|hybrid|days?|week))\s*[(,])|\b(?:travail|poste) sur site\b|(?:office|on-?site)\b[^.;]{0,30}\bsundays? (?:to|through|thru|-|–) thursdays?|\bin[- ]office (?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?every (?:work(?:ing)? ?|week)?day\b|\bpr[ée]sence (?:sur site|au bureau|physique) (?:est )?(?:requise|obligatoire|exig[ée]e)\b|\bposte bas[ée] au si[èe]ge\b|\bwork(?:s|ing)? (?:together )?every (?:work(?:ing )?)?day (?:from|at|out of|in) (?:our |the )?(?:[\w.-]+ ){0,3}?(?:office|tower|building|hq|headquarters|premises|campus|hub|incubator|cent(?:er|re)|space)\b/i;
 
 /**
  * Remote work the posting rules out ("remote work is not available", "not eligible for remote
@@ -1385,7 +1399,7 @@ export const REMOTE_WORD =
  * (the count is the capture after this prefix; {@link HEADCOUNT_NOUN} follows it).
  */
 const HEADCOUNT =
-  "\\b(?:we (?:have|employ|are|number)|(?:the company|it) (?:has|employs)|(?:and|which|that) employs?|as an? (?:[\\w-]+ ){0,2}(?:scale-?up|start-?up|company|business) of|(?:with|and)(?= (?:about |around |over |more than |nearly )?\\d[\\d,]*\\+? (?:full-time )?(?:employees|staff)\\b)|we(?:['’]re| are) (?:a |an )?(?:[\\w-]+ ){0,3}(?:team|company|family|crew) of|with a (?:[\\w-]+ ){0,2}(?:staff|headcount) of|(?:company )?headcount of|(?:a|our) (?:global |growing |international )?(?:workforce|company) of) (?:now |currently |already |today )?(?:about |around |roughly |approximately |over |more than |nearly |almost |some |~)?";
+  "\\b(?:we (?:have|employ|are|number)|(?:the company|it) (?:has|employs)|(?:and|which|that) employs?|as an? (?:[\\w-]+ ){0,2}(?:scale-?up|start-?up|company|business) of|(?:with|and)(?= (?:about |around |over |more than |nearly |roughly )?\\d[\\d,]*\\+? (?:full-time )?(?:employees|staff)\\b)|we(?:['’]re| are) (?:a |an )?(?:[\\w-]+ ){0,3}(?:team|company|family|crew) of|with a (?:[\\w-]+ ){0,2}(?:staff|headcount) of|(?:company )?headcount of|(?:a|our) (?:global |growing |international )?(?:workforce|company) of) (?:now |currently |already |today )?(?:about |around |roughly |approximately |over |more than |nearly |almost |some |~)?";
 /** What a {@link HEADCOUNT} counts: people, or (after "team of N") nothing more ("across ..."). */
 const HEADCOUNT_NOUN =
   "\\s*(?:(?:full-time |talented |passionate )?(?:employees|people|staff|team members|colleagues|professionals|members|humans|folks)\\b|(?=\\s+(?:across|in|around|spread|based|working|located|from|distributed|worldwide|globally)\\b))";
@@ -1426,7 +1440,7 @@ const GROWTH_EQUITY_BACKER: [Stage, RegExp, number] = [
 
 /** A company named by its trade after "N-person": "a 450-person fintech", "a 12-person agency". */
 const TRADE =
-  "fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity";
+  "fintech|healthtech|insurtech|proptech|edtech|saas|agency|firm|studio|consultancy|retailer|lender|marketplace|manufacturer|nonprofit|non-profit|charity|company|start-?up|business";
 
 /**
  * Up to two words naming the kind of company between a headcount and "company" ("a 30-person
@@ -1502,7 +1516,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ],
   [
     "enterprise",
-    /\b(?:(?:a|an|the|are|is|as|among the) (?:global )?fortune #?\d{1,4}(?! (?:companies|customers|clients|enterprises|brands|organi[sz]ations|firms|businesses|accounts|partners|list))|global enterprise|(?<!no )established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff)|\d{1,3}k\+? employees|(?:an?|the|are|is|of the|in the) (?:s&p|ftse|dax|cac|nikkei|stoxx|euro stoxx|asx|tsx) ?(?:500|100|250|40|225|50|200)\b(?! (?:companies|customers|clients|firms|brands)))\b/i,
+    /\b(?:(?:a|an|the|are|is|as|among the) (?:global )?fortune #?\d{1,4}(?! (?:companies|customers|clients|enterprises|brands|organi[sz]ations|firms|businesses|accounts|partners|list))|global enterprise|(?<!no )established (?:leader|company|enterprise|market leader)|multinational|(?:\d{1,3},)?\d{1,3},\d{3}\+? (?:employees|people|staff|colaboradores|empleados|funcionários|collaborateurs|salariés|dipendenti|mitarbeiter(?:innen)?)|\d{1,3}k\+? employees|(?:an?|the|are|is|of the|in the) (?:s&p|ftse|dax|cac|nikkei|stoxx|euro stoxx|asx|tsx) ?(?:500|100|250|40|225|50|200)\b(?! (?:companies|customers|clients|firms|brands)))\b/i,
     1,
   ],
   [
@@ -1605,7 +1619,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // agency") and a thousand or more staff counted in those languages ("más de 2.000 empleados").
   [
     "enterprise",
-    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution)\b|(?<=\()(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as|join|joining) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution|entity)\b|(?<=\()(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
     3,
   ],
 ];
@@ -1659,6 +1673,13 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
     "employees",
     "people",
     "staff",
+    "colaboradores",
+    "empleados",
+    "funcionários",
+    "collaborateurs",
+    "salariés",
+    "dipendenti",
+    "mitarbeiter",
     "s&p",
     "ftse",
     "dax",
@@ -1706,6 +1727,7 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
     "authority",
     "body",
     "institution",
+    "entity",
     "empleados",
     "colaboradores",
     "funcionários",
@@ -2137,6 +2159,27 @@ const HEADCOUNT_FIGURE = new RegExp(`${HEADCOUNT}(\\d{1,6})\\+?(?![,.]?\\d)${HEA
 /** A company's age said in years: "for over 35 years", "for more than 20 years". */
 export const YEARS_IN_BUSINESS =
   /\bfor (?:more than |over |nearly |almost |some )?([1-9]\d|1\d\d) years\b/i;
+/**
+ * A company's age said in decades or generations: "for almost six decades", "a third-generation,
+ * family-owned group" (a generation counted as 25 years).
+ */
+export const DECADES_IN_BUSINESS =
+  /\b(?:for )?(?:more than |over |nearly |almost |some )?(two|three|four|five|six|seven|eight|nine|ten) decades\b|\b(second|third|fourth|fifth)[- ]generation\b/i;
+const DECADES: Record<string, number> = {
+  two: 20,
+  three: 30,
+  four: 40,
+  five: 50,
+  six: 60,
+  seven: 70,
+  eight: 80,
+  nine: 90,
+  ten: 100,
+  second: 25,
+  third: 50,
+  fourth: 75,
+  fifth: 100,
+};
 /** A funding round or money raised: a company still on the venture path, whatever its age. */
 const VENTURE = /\b(?:series [a-h]\b|raised|funding|venture|vc[- ]backed|pre-ipo|investors?)\b/i;
 
@@ -2163,6 +2206,9 @@ function longEstablished(company: readonly string[]): boolean {
     // "has been supplying the mines for over 35 years": its age said in years.
     const years = YEARS_IN_BUSINESS.exec(text)?.[1];
     if (years !== undefined) age = Math.max(age, Number(years));
+    const decades = DECADES_IN_BUSINESS.exec(text);
+    const said = decades?.[1] ?? decades?.[2];
+    if (said !== undefined) age = Math.max(age, DECADES[said.toLowerCase()] ?? 0);
     heads = Math.max(
       heads,
       companyHeadcount(text) ?? 0,
