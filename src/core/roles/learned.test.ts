@@ -228,6 +228,14 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(titled), cto).archetype.id).toBe("cto_operator");
   });
 
+  it("reads a Field CTO as the customer-facing CTO when the models read another CTO", () => {
+    const cto = model({ cto_operator: 3, cto_external: 1 }, 0.6);
+    const field = POSTING.replace("# Engineering Manager, Payments", "# Field CTO, Nordics");
+    const a = analyzeReading(readPosting(field), cto);
+    expect(a.archetype.id).toBe("cto_external");
+    expect(a.titleMismatch).toBe(false);
+  });
+
   it("keeps a confident hand-written reading of a rare archetype, and only a confident one", () => {
     const hand = analyzeReading(readPosting(POSTING), null).archetype;
     expect(hand.id).not.toBe("director");

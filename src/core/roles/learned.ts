@@ -709,11 +709,14 @@ export function learnedArchetype(
   // client-facing job", "Chief Technology Officer (customer- and partner-facing)") is the
   // customer-facing CTO's (taxonomy: cto_external). Two read probe postings say so, both so
   // labelled; no corpus or dev posting does (the corpus holds no cto_external to learn from).
+  // So is a "Field CTO" (its title names the customer-facing CTO) read as another CTO: two read
+  // probe postings, both labelled cto_external.
   const clientFacing =
-    (nominal === "cto_architect" || nominal === "cto_operator") &&
+    (((nominal === "cto_architect" || nominal === "cto_operator") && reading.clientFacing) ||
+      (nominal === "cto_external" &&
+        (ranked[0]?.id === "cto_operator" || ranked[0]?.id === "cto_architect"))) &&
     ranked[0]?.id !== "cto_external" &&
-    ranked.some((r) => r.id === "cto_external") &&
-    reading.clientFacing;
+    ranked.some((r) => r.id === "cto_external");
   if (clientFacing) readAsOneOf(ranked, (id) => id === "cto_external");
   // The operating and the strategic CTO hold a CTO's title (taxonomy: cto_operator is "a CTO
   // title whose work is ..."): a role whose title names another known role ("VP R&D", "Lead

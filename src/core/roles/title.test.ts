@@ -308,3 +308,24 @@ describe("nominalArchetype: a pre-sales title is a go-to-market one (session 35)
     expect(nominalArchetype("Presales Lead, Public Sector")).toBe("solutions");
   });
 });
+
+describe("extractTitle: more greetings, 'join as', a role named in the greeting's line (session 35)", () => {
+  const titleOf = (text: string) => extractTitle(prepareText(text));
+
+  it("reads the role after a Serbian or Lithuanian greeting, and up to 'and your ...'", () => {
+    expect(
+      titleOf(
+        "Zdravo Milan,\n\nI'm recruiting for a Belgrade insurer. They're hiring a Staff Engineer and your Kotlin work caught my eye.",
+      ),
+    ).toBe("Staff Engineer");
+    expect(titleOf("Sveiki, Rūta!\n\nWe want you to join us as CTO, leading a team of six.")).toBe(
+      "CTO",
+    );
+  });
+
+  it("reads the role the greeting's own line seeks", () => {
+    expect(titleOf("Bok svima 👋 We're looking for a fractional CTO.\n\nI'm Iva, CEO of ...")).toBe(
+      "fractional CTO",
+    );
+  });
+});

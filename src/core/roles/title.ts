@@ -42,7 +42,7 @@ export function isProseLine(line: string): boolean {
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …".
  */
 const SOUGHT_TITLE =
-  /\b(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for)\s+(?:an?|our|the)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for)\s+(?:an?|our|the)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the))\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 /**
  * A role named in quotes as what the company calls it: 'a role we're calling "Lead, Platform
@@ -75,7 +75,7 @@ function soughtTitle(line: string): string {
  * of other languages recruiters open with ("Bonjour Thomas,", "Salut Andrei!", "Chào anh
  * Minh,", "Hola Lucía,"). The role is named in the prose after it.
  */
-const GREETING_WORDS = String.raw`hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|안녕하세요|こんにちは|你好|您好`;
+const GREETING_WORDS = String.raw`hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|zdravo|bok|pozdrav|dobar dan|dobr[ýy] de[nň]|labas|sveiki|tere|god(?:dag| morgen)|здраво|привіт|вітаю|здравствуйте|안녕하세요|こんにちは|你好|您好`;
 const GREETING = new RegExp(
   String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
   "iu",
@@ -131,8 +131,9 @@ export function extractTitle(prepared: PreparedText): string {
     if (field?.[1] && !isProseLine(field[1]) && nominalArchetype(field[1]) !== null)
       return withoutPictographs(field[1]);
     if (GREETING.test(withoutPictographs(line.text))) {
-      // "Hi Karen," then "... they're hiring a VP of Engineering": the role the message seeks.
-      return withoutPictographs(soughtAfterGreeting(top.slice(at + 1)));
+      // "Hi Karen," then "... they're hiring a VP of Engineering": the role the message seeks,
+      // said in the greeting's own line first ("Bok svima! We're looking for a ...").
+      return withoutPictographs(soughtTitle(line.text) || soughtAfterGreeting(top.slice(at + 1)));
     }
     if (isProseLine(line.text)) {
       const named = proseHeaderRole(line.text) ?? leadingTitle(line.text);
