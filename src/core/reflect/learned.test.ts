@@ -250,6 +250,14 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
       "so salary is simply not part of how i'm deciding.",
       "i stayed a year too long because the salary and the title were comfortable.",
       "we have never raised money and we pay ourselves very little.",
+      // Set 24.
+      "the salary is a little better, but that had nothing to do with the decision.",
+      "it's broadly comparable to what i had, with equity replacing some of the cash.",
+      "i'd rather burn savings and give it a real shot.",
+      "we've got a year of savings on top of that.",
+      "the hard part is what i do when the money runs out.",
+      "i don't choose jobs because of lottery tickets.",
+      "the salary was strong and the company was stable.",
     ])
       expect(PAY_GIVEN_UP.test(s), s).toBe(true);
     for (const s of [
@@ -311,7 +319,9 @@ describe("PAY_WORDS: a person's pay, not money at large", () => {
       "our platform moves more money in an hour than we did in a year.",
       "raising money.",
       "families depend on it for rent and school fees.",
+      "something like health access or financial inclusion.",
     ])
       expect(PAY_WORDS.test(s), s).toBe(false);
+    expect(PAY_WORDS.test("i need to be financially secure.")).toBe(true);
   });
 });

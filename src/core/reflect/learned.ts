@@ -129,7 +129,7 @@ export interface SentenceValuesModel {
  * comfortable" (what kept the author), money raised or paid to founders, not to the author).
  */
 export const PAY_GIVEN_UP =
-  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)(?! on my mind)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut|\b(?:below|under|lower than|less than) (?:what i (?:earned|made|was paid|earn|make|was making)|my (?:old|previous|current|former|last|manager(?:'s)?|corporate) (?:salary|pay|income|package|comp|one))|\b(?:\d+|[a-z]+(?:-[a-z]+)?) ?(?:percent|%) of (?:my|what i) (?:[\w-]+ ){0,2}?(?:salary|pay|income|earned|made|comp|package)\b|worth more than (?:any|a|the) (?:salary|paycheck|pay)|(?:salary|pay|money) i(?:'ll| will)? never see|(?:big|huge|sharp|steep|real) drop\b|\bdrop in (?:pay|salary|income)|\b(?:a|one|two) (?:third|quarter|half|fifth) of what i (?:earn|make|made|earned|was making)|\blower than (?:the|my|what|at)\b|would have taken a (?:[\w-]+ )?(?:salary|pay cut)|\bhalf (?:of )?(?:my|what i) (?:[\w-]+ )?(?:salary|pay|income|earned|made|earn|make)\b|(?:salary|pay|money) i (?:will not|won't|would not|wouldn't) see\b|(?:isn't|is not|won't|will not|not) (?:going to )?(?:decide (?:this|it|for me)|part of how i(?:'m| am) deciding|what i(?:'ll| will) compare)|(?:salary|pay|money)(?: and the [\w-]+)? (?:was|were) (?:too )?comfortable|\brais(?:e|ed|ing) (?:money|funding|a round)\b|\bpay (?:ourselves|myself) (?:very |a )?little\b)/;
+  /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)(?! on my mind)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut|\b(?:below|under|lower than|less than) (?:what i (?:earned|made|was paid|earn|make|was making)|my (?:old|previous|current|former|last|manager(?:'s)?|corporate) (?:salary|pay|income|package|comp|one))|\b(?:\d+|[a-z]+(?:-[a-z]+)?) ?(?:percent|%) of (?:my|what i) (?:[\w-]+ ){0,2}?(?:salary|pay|income|earned|made|comp|package)\b|worth more than (?:any|a|the) (?:salary|paycheck|pay)|(?:salary|pay|money) i(?:'ll| will)? never see|(?:big|huge|sharp|steep|real) drop\b|\bdrop in (?:pay|salary|income)|\b(?:a|one|two) (?:third|quarter|half|fifth) of what i (?:earn|make|made|earned|was making)|\blower than (?:the|my|what|at)\b|would have taken a (?:[\w-]+ )?(?:salary|pay cut)|\bhalf (?:of )?(?:my|what i) (?:[\w-]+ )?(?:salary|pay|income|earned|made|earn|make)\b|(?:salary|pay|money) i (?:will not|won't|would not|wouldn't) see\b|(?:isn't|is not|won't|will not|not) (?:going to )?(?:decide (?:this|it|for me)|part of how i(?:'m| am) deciding|what i(?:'ll| will) compare)|(?:salary|pay|money)(?: and the [\w-]+)? (?:was|were) (?:too )?comfortable|\brais(?:e|ed|ing) (?:money|funding|a round)\b|\bpay (?:ourselves|myself) (?:very |a )?little\b|nothing to do with (?:the|my) (?:decision|choice)|\bcomparable to what i (?:had|earn|earned|made|make)\b|\b(?:burn|burning|spend|spending|live (?:on|off)|dip into) (?:my |our |the )?savings\b|\b(?:a|one|two|six|\d+) (?:years?|months?) of savings\b|\bmoney runs out\b|\brun(?:s|ning)? out of (?:money|savings|runway)\b|\bdon't choose (?:jobs|roles|a job) (?:because of|for)\b|\bpeople keep telling me\b|\b(?:the|my) (?:old |previous |former )?(?:salary|pay) (?:was|were) (?:strong|good|great|generous|excellent|high)\b)/;
 
 /**
  * Coding found not to be missed: what the author learned, not hands-on work sought ("i did not
@@ -157,7 +157,7 @@ const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
 
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
+  /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?(?! (?:inclusion|services|sector|institutions?|technology|literacy|data|products?|reporting|systems?|crime|markets?))|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
 
 /** Scores outside ±10 carry no more information for the stacker. */
 const Z_CLIP = 10;
@@ -307,9 +307,12 @@ export function learnedValues(
       // it aside ("The grant pays less than my salary, but enough").
       const setAside = SET_ASIDE[id];
       const handTop = signal?.sentences[0]?.sentence.norm;
+      // (For pay, the sentences that name pay: "About money" or "I'm clear-eyed about money"
+      // beside "I'm giving up a salary" says no more of it.)
+      const naming = id === "compensation" ? norms.filter((n) => PAY_WORDS.test(n)) : norms;
       if (
         setAside &&
-        norms.every((n) => setAside.test(n)) &&
+        naming.every((n) => setAside.test(n)) &&
         (!kept || (handTop !== undefined && setAside.test(handTop)))
       )
         continue;
