@@ -132,13 +132,15 @@ export const PAY_GIVEN_UP =
   /\b(?:pay cut|salary cut|cut in (?:pay|salary)|less (?:money|than (?:my|i|what i))\b|(?:lower|smaller|reduced) (?:salary|pay|income|comp)|fraction of (?:my|the|what)|giv(?:e|ing) up (?:a |my |the )?(?:salary|pay|money|income|comp)|(?<!(?:tired|sick) of |fed up with |stop )(?:earn|earns|earned|earning|make|made|making) (?:a (?:little|bit|little bit) |slightly |somewhat |much |far |quite a bit )?less(?: money)?\b|not (?:about|for) (?:the )?money|money (?:isn't|is not|wasn't|was not)(?! on my mind)|not what's driving|(?:take|took|taking) a (?:big |huge |significant |real )?(?:pay )?cut|\b(?:below|under|lower than|less than) (?:what i (?:earned|made|was paid|earn|make|was making)|my (?:old|previous|current|former|last|manager(?:'s)?|corporate) (?:salary|pay|income|package|comp|one))|\b(?:\d+|[a-z]+(?:-[a-z]+)?) ?(?:percent|%) of (?:my|what i) (?:[\w-]+ ){0,2}?(?:salary|pay|income|earned|made|comp|package)\b|worth more than (?:any|a|the) (?:salary|paycheck|pay)|(?:salary|pay|money) i(?:'ll| will)? never see|(?:big|huge|sharp|steep|real) drop\b|\bdrop in (?:pay|salary|income)|\b(?:a|one|two) (?:third|quarter|half|fifth) of what i (?:earn|make|made|earned|was making)|\blower than (?:the|my|what|at)\b|would have taken a (?:[\w-]+ )?(?:salary|pay cut)|\bhalf (?:of )?(?:my|what i) (?:[\w-]+ )?(?:salary|pay|income|earned|made|earn|make)\b|(?:salary|pay|money) i (?:will not|won't|would not|wouldn't) see\b|(?:isn't|is not|won't|will not|not) (?:going to )?(?:decide (?:this|it|for me)|part of how i(?:'m| am) deciding|what i(?:'ll| will) compare)|(?:salary|pay|money)(?: and the [\w-]+)? (?:was|were) (?:too )?comfortable|\brais(?:e|ed|ing) (?:money|funding|a round)\b|\bpay (?:ourselves|myself) (?:very |a )?little\b|nothing to do with (?:the|my) (?:decision|choice)|\bcomparable to what i (?:had|earn|earned|made|make)\b|\b(?:burn|burning|spend|spending|live (?:on|off)|dip into) (?:my |our |the )?savings\b|\b(?:a|one|two|six|\d+) (?:years?|months?) of savings\b|\bmoney runs out\b|\brun(?:s|ning)? out of (?:money|savings|runway)\b|\bdon't choose (?:jobs|roles|a job) (?:because of|for)\b|\bpeople keep telling me\b|\b(?:the|my) (?:old |previous |former )?(?:salary|pay) (?:was|were) (?:strong|good|great|generous|excellent|high)\b)/;
 
 /**
- * Coding found not to be missed: what the author learned, not hands-on work sought ("i did not
- * miss coding as much as i thought", "i thought i'd miss coding terribly"). Coding lost with the
+ * Coding found not to be missed or set aside: what the author learned or weighed and let go,
+ * not hands-on work sought ("i did not miss coding as much as i thought", "i thought i'd miss
+ * coding terribly", "what excites me isn't writing more code myself", "until i let go of the
+ * code", "i do still love writing code, but ..."). Coding lost with the
  * move ("less time to write code ... it's just not the same") stays a value: the corpus's
  * readers label the loss lamented as hands-on work valued.
  */
 export const CODING_GIVEN_UP =
-  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code))/;
+  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b)/;
 
 /**
  * Health as a trade or others' guess, not the author's wellbeing: "health technology", "work that
