@@ -443,6 +443,9 @@ describe("a job search left open is undecided (session 35)", () => {
       "I haven't decided yet, and I would love to hear from people who made either move.",
     ];
     expect(analyseReflection(weighing.join("\n")).paths.chosen).toBe("undecided");
+    // "I go back and forth", "I'll write again when I've decided" (session 35).
+    const forth = [...weighing.slice(0, -1), "Between the two I go back and forth every day."];
+    expect(analyseReflection(forth.join("\n")).paths.chosen).toBe("undecided");
   });
 
   it("reads the step once the post says it was taken", () => {
