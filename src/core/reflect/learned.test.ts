@@ -16,6 +16,7 @@ import {
   PAY_WORDS,
   smoothMax,
   stackFeatures,
+  TITLE_SET_ASIDE,
 } from "./learned.js";
 import { readPost } from "./post.js";
 
@@ -288,6 +289,24 @@ describe("HEALTH_NOT_OWN: health as a trade or others' guess (session 35)", () =
       "my mental health matters more than a title.",
     ])
       expect(HEALTH_NOT_OWN.test(s), s).toBe(false);
+  });
+});
+
+describe("TITLE_SET_ASIDE: a title that is not the reason (session 35)", () => {
+  it("matches a title set aside, not a title sought", () => {
+    for (const s of [
+      "the title is not nothing, but it's not why i'd stay.",
+      "a title is a bad reason to spend five years doing something.",
+      "i want to be clear that the title didn't drive this.",
+      "the title bump was a nice side effect.",
+      "bigger title, bigger equity, and i'd have been the most senior engineer there.",
+    ])
+      expect(TITLE_SET_ASIDE.test(s), s).toBe(true);
+    for (const s of [
+      "i want the vp title on my next role.",
+      "the title matters to me more than i like to admit.",
+    ])
+      expect(TITLE_SET_ASIDE.test(s), s).toBe(false);
   });
 });
 

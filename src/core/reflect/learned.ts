@@ -150,11 +150,20 @@ export const CODING_GIVEN_UP =
 export const HEALTH_NOT_OWN =
   /\bhealth[- ]?(?:tech(?:nology)?|care|records?|system|sector|start-?up|company|data|workers?|clinics?)\b|\b(?:digital|public|global|community) health\b|\bsomeone's health\b|\b(?:people|they|some|others|everyone|friends) (?:assumed|thought|asked if|asked whether|guessed) i (?:was|were|had) (?:burn(?:ed|t) out|exhausted|tired)/;
 
+/**
+ * A title set aside: "the title is not nothing, but it's not why I'd stay", "a title is a bad
+ * reason to ...", "the title didn't drive this", "the title bump was a nice side effect", an
+ * offer's bigger title that would have been.
+ */
+export const TITLE_SET_ASIDE =
+  /\btitle (?:is not|isn't|wasn't|was not|didn't|did not|doesn't|does not)\b[^.;]{0,30}\b(?:why|reason|drive|decide|matter|what)|\b(?:a|the) (?:bigger |better )?title is (?:a|the) (?:bad|poor|weak|wrong) reason|\btitle(?: bump| change)? (?:was|is) (?:a|just a) (?:nice |welcome |pleasant )?(?:side effect|bonus)|\bnot (?:for|about|because of) the title\b|\b(?:bigger|better|fancier) title,[^.;]{0,60}\bi(?:'d| would) have been\b|\bonly with a bigger title\b/;
+
 /** The sentences that set a value aside rather than seek it ({@link learnedValues}). */
 const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
   compensation: PAY_GIVEN_UP,
   hands_on: CODING_GIVEN_UP,
   wellbeing: HEALTH_NOT_OWN,
+  recognition: TITLE_SET_ASIDE,
 };
 
 /** Words that name a person's pay, as against money at large ("processes more money"). */
@@ -274,7 +283,14 @@ export function learnedValues(
     if (model.handOnly.includes(id)) {
       const score = signal?.score ?? 0;
       probabilities[id] = round(score);
-      if (signal && score >= VALUE_THRESHOLD && signal.sentences.length > 0)
+      // Read only where the author sets it aside ("the title didn't drive this"): no value.
+      const setAside = SET_ASIDE[id];
+      const aside =
+        setAside !== undefined &&
+        (signal?.sentences ?? [])
+          .slice(0, MAX_EVIDENCE)
+          .every((e) => setAside.test(e.sentence.norm));
+      if (signal && score >= VALUE_THRESHOLD && signal.sentences.length > 0 && !aside)
         findings.push({
           id,
           score: round(score),
