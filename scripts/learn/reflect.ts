@@ -40,7 +40,7 @@ import {
   postPathContext,
   undecidedFeatures,
 } from "../../src/core/reflect/learned-paths.js";
-import { chosenWithSearch } from "../../src/core/reflect/paths.js";
+import { chosenUnlessOpen } from "../../src/core/reflect/paths.js";
 import { readPost } from "../../src/core/reflect/post.js";
 import type { ReflectionLabel } from "../../src/core/reflect/score.js";
 import { type AnyPathsModel, readLearnedPaths } from "../../src/core/reflect/sentence-paths.js";
@@ -1388,7 +1388,7 @@ export function learnedPathsOf(
   e: ReflectExample,
 ): Pick<Reflection["paths"], "considered" | "chosen"> {
   const { considered, chosen } = readLearnedPaths(model, e.reading);
-  return { considered, chosen: chosenWithSearch(chosen, e.reading.sentences) };
+  return { considered, chosen: chosenUnlessOpen(chosen, e.reading.sentences) };
 }
 
 /**
@@ -1413,7 +1413,7 @@ export function crossValidatePaths(
     examples.forEach((e, i) => {
       if (folds[i] !== f) return;
       const { considered, chosen } = readLearnedPaths(model, e.reading);
-      out[i] = { considered, chosen: chosenWithSearch(chosen, e.reading.sentences) };
+      out[i] = { considered, chosen: chosenUnlessOpen(chosen, e.reading.sentences) };
     });
   }
   return out;

@@ -11,7 +11,7 @@ import { type ReflectionReading, readReflectionParts } from "./features.js";
 import { statedGoals } from "./goals.js";
 import { LEARNED_VALUES_MODEL } from "./learned.generated.js";
 import { type LearnedValuesModel, learnedValues } from "./learned.js";
-import { chosenEvidence, chosenWithSearch } from "./paths.js";
+import { chosenEvidence, chosenUnlessOpen } from "./paths.js";
 import { type Post, type ReadPostOptions, readPost } from "./post.js";
 import { readLearnedPaths } from "./sentence-paths.js";
 import { handEvidence, VALUE_THRESHOLD } from "./values.js";
@@ -91,7 +91,7 @@ export function analyseReading(
           evidence: handEvidence(s.sentences),
         }));
   const taken = model?.paths ? readLearnedPaths(model.paths, reading) : paths;
-  const read = { ...taken, chosen: chosenWithSearch(taken.chosen, sentences) };
+  const read = { ...taken, chosen: chosenUnlessOpen(taken.chosen, sentences) };
   // Owning a venture is sought by an author whose step is one: founding, working for oneself, or
   // a step not yet taken. Founding weighed and set aside ("others asked why I'm not starting my
   // own thing") is no value of one who took another step.
