@@ -563,11 +563,6 @@ export const TOP_ENGINEERING =
   /\b(?:(?:the|our) (?:most senior|senior-most|top|highest[- ]ranking) (?:engineering|technology|technical|tech) (?:leader|role|position|person|hire|executive)\b(?! (?:below|under|beneath|after)\b)|(?:we don['’]t have|there is no|there['’]s no|we have no) (?:a )?cto\b)/i;
 
 /**
- * The role called client-facing in its own description ("this is a client-facing job", "the
- * role is primarily customer-facing"), or in its title ("Chief Technology Officer (customer- and
- * partner-facing)", {@link CLIENT_FACING_TITLE}).
- */
-/**
  * The role leading a team that builds nothing of the product but puts it to work for customers
  * or sells it: implementation, integration, onboarding, professional services, solutions,
  * customer engineering or delivery, pre-sales, sales or field engineering, deployment
@@ -576,6 +571,11 @@ export const TOP_ENGINEERING =
 export const LEADS_SERVICES_TEAM =
   /\b(?:lead|leads|leading|manage|manages|managing|run|runs|head|heads)\b[^.;\n]{0,60}?\b(?:implementation|integration|onboarding|professional services|solutions?|customer[- ](?:success )?engineering|customer delivery|pre-?sales|sales engineering|field engineering|deployment)\s+(?:engineers|consultants|team|architects|specialists)\b/i;
 
+/**
+ * The role called client-facing in its own description ("this is a client-facing job", "the
+ * role is primarily customer-facing"), or in its title ("Chief Technology Officer (customer- and
+ * partner-facing)", {@link CLIENT_FACING_TITLE}).
+ */
 const CLIENT_FACING_ROLE =
   /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b/i;
 const CLIENT_FACING_TITLE =
