@@ -23,6 +23,7 @@ import {
   valueSentenceFeatures,
 } from "../../src/core/reflect/features.js";
 import {
+  handStands,
   type LearnedValuesModel,
   learnedValues,
   type SentenceValuesModel,
@@ -195,6 +196,8 @@ export interface ValueSettings extends Omit<SentencePathSettings, "seed"> {
   minPositives: number;
   /** Hand-written strength at which a value stands whatever the model says (> 1: never). */
   keepHand: number;
+  /** The same for a reading whose strongest sentence states a wish (learned.ts WISH). */
+  keepWish: number;
   /** Folds used inside training for held-out probabilities (the decision threshold). */
   innerFolds: number;
   /**
@@ -433,7 +436,8 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
   topK: 150,
   minDf: 3,
   minPositives: 10,
-  keepHand: 0.6,
+  keepHand: 0.8,
+  keepWish: 0.6,
   innerFolds: 4,
   pathInnerRepeats: 5,
   thresholds: 2,
@@ -728,6 +732,7 @@ function fitValues(
     values,
     handOnly,
     keepHand: settings.keepHand,
+    ...(settings.keepWish < settings.keepHand ? { keepWish: settings.keepWish } : {}),
   };
 }
 
@@ -752,6 +757,7 @@ export function trainValuesModel(
       values: Object.fromEntries(VALUE_IDS.map((id) => [id, empty])) as Record<ValueId, ValueModel>,
       handOnly,
       keepHand: settings.keepHand,
+      ...(settings.keepWish < settings.keepHand ? { keepWish: settings.keepWish } : {}),
       bySentence: trainSentenceValues(
         train,
         VALUE_IDS.filter((id) => !handOnly.includes(id)),
@@ -778,7 +784,11 @@ export function trainValuesModel(
         ids.map((id) => ({
           p: (held[i] as Record<ValueId, number>)[id] ?? 0,
           truth: e.label.values.includes(id),
-          forced: (e.reading.signals.find((g) => g.id === id)?.score ?? 0) >= settings.keepHand,
+          forced: handStands(
+            e.reading.signals.find((g) => g.id === id),
+            settings.keepHand,
+            settings.keepWish,
+          ),
         })),
       ),
       GRID,
@@ -1161,7 +1171,15 @@ export function trainSentenceValues(
   };
   // One threshold for micro-F1 over the held-out rows (a strong hand-written reading stands).
   const p = docs.map((d) => binaryProbability(stacker, d));
-  const hand = train.flatMap((e) => ids.map((id) => signalScore(e, id) >= settings.keepHand));
+  const hand = train.flatMap((e) =>
+    ids.map((id) =>
+      handStands(
+        e.reading.signals.find((g) => g.id === id),
+        settings.keepHand,
+        settings.keepWish,
+      ),
+    ),
+  );
   stacker.threshold = bestThreshold(
     p.map((v, r) => ({ p: v, truth: y[r] === 1, forced: hand[r] as boolean })),
     GRID,

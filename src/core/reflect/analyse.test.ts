@@ -82,10 +82,14 @@ describeShared("analyseReflection on the seed posts", () => {
     expect(r.date).toBe("2012-03-06");
   });
 
-  it("002: impact and strategy; titles rejected as motivation are not a recognition value", () => {
+  it("002: impact; titles rejected as motivation are not a recognition value", () => {
     const text = seed("002_");
     const r = analyseReflection(text);
-    expect(ids(r)).toEqual(expect.arrayContaining(["impact", "strategy"]));
+    // (Strategy is not asserted since session 35: its only sentences were companies that
+    // "strategically define the CTO role" and the step called "a strategic move", the word and
+    // not the value, setting direction; the learned models do not read it, and a hand reading
+    // of 0.65 no longer overrules them.)
+    expect(ids(r)).toContain("impact");
     expect(ids(r)).not.toContain("recognition");
     expect(r.paths.chosen).toBe("manager");
     expect(r.paths.considered).toContain("executive");

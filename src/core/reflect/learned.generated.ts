@@ -48,7 +48,8 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
       topK: 150,
       minDf: 3,
       minPositives: 10,
-      keepHand: 0.6,
+      keepHand: 0.8,
+      keepWish: 0.6,
       innerFolds: 4,
       pathInnerRepeats: 5,
       thresholds: 2,
@@ -113,7 +114,8 @@ export const LEARNED_VALUES_MODEL: LearnedValuesModel | null = {
     support: { bias: 0, weights: {}, threshold: 0.5 },
   },
   handOnly: ["recognition", "business"],
-  keepHand: 0.6,
+  keepHand: 0.8,
+  keepWish: 0.6,
   bySentence: {
     features: { cueScale: 4, grams: true, framedGrams: false, cues: false },
     sentence: {

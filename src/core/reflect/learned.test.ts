@@ -11,6 +11,7 @@ import {
 import {
   CODING_GIVEN_UP,
   HEALTH_NOT_OWN,
+  handStands,
   type LearnedValuesModel,
   PAY_GIVEN_UP,
   PAY_WORDS,
@@ -307,6 +308,24 @@ describe("TITLE_SET_ASIDE: a title that is not the reason (session 35)", () => {
       "the title matters to me more than i like to admit.",
     ])
       expect(TITLE_SET_ASIDE.test(s), s).toBe(false);
+  });
+});
+
+describe("handStands: a hand-written reading that overrules the learned models (session 35)", () => {
+  const signal = (score: number, norm: string) => ({
+    score,
+    sentences: [{ sentence: { norm } as never, strength: score }],
+  });
+  it("stands at keepHand, and at keepWish when its strongest sentence states a wish", () => {
+    expect(handStands(signal(0.85, "the team was great."), 0.8, 0.6)).toBe(true);
+    expect(handStands(signal(0.65, "the team was great."), 0.8, 0.6)).toBe(false);
+    expect(
+      handStands(signal(0.65, "what i want is to work with smart colleagues."), 0.8, 0.6),
+    ).toBe(true);
+    expect(
+      handStands(signal(0.55, "what i want is to work with smart colleagues."), 0.8, 0.6),
+    ).toBe(false);
+    expect(handStands(undefined, 0.8, 0.6)).toBe(false);
   });
 });
 

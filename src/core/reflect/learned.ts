@@ -37,7 +37,7 @@ import {
 } from "./features.js";
 import type { LearnedPathsModel } from "./learned-paths.js";
 import type { SentencePathsModel } from "./sentence-paths.js";
-import { handEvidence, VALUE_THRESHOLD } from "./values.js";
+import { handEvidence, VALUE_THRESHOLD, type ValueSignal } from "./values.js";
 
 /** What produced a model file: shown in its header and kept with it. */
 export interface ValuesProvenance {
@@ -80,6 +80,11 @@ export interface LearnedValuesModel {
    * learned model says: the learned models add and drop the weaker readings. Above 1: never.
    */
   keepHand?: number;
+  /**
+   * The same, lower, for a reading whose strongest sentence states a wish ({@link WISH}: "what
+   * I want is ...", "my desire to ..."); absent: `keepHand` for every reading.
+   */
+  keepWish?: number;
   /**
    * The learned path readings (`sentence-paths.ts`, or the older post-level `learned-paths.ts`);
    * without them the hand-written ones.
@@ -169,6 +174,25 @@ const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?(?! (?:inclusion|services|sector|institutions?|technology|literacy|data|products?|reporting|systems?|crime|markets?))|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
+
+/** A sentence that states what the author wants ("what i want is", "my desire to", "i'd like to"). */
+export const WISH =
+  /\b(?:what i (?:really |most )?want(?: now| next)? is|i (?:really )?want to|i(?:'d| would) (?:really )?like to|my (?:innate |deep )?desire (?:to|for)|i(?:'m| am) looking for|i need)\b/;
+
+/**
+ * Whether a hand-written reading stands whatever the learned models say: its strength reaches
+ * `keepHand`, or `keepWish` when its strongest sentence states a wish ({@link WISH}).
+ */
+export function handStands(
+  signal: Pick<ValueSignal, "score" | "sentences"> | undefined,
+  keepHand: number,
+  keepWish: number = keepHand,
+): boolean {
+  if (!signal) return false;
+  if (signal.score >= keepHand) return true;
+  const top = signal.sentences[0]?.sentence.norm;
+  return signal.score >= keepWish && top !== undefined && WISH.test(top);
+}
 
 /** Scores outside ±10 carry no more information for the stacker. */
 const Z_CLIP = 10;
@@ -302,7 +326,7 @@ export function learnedValues(
       const z = sentenceScores(model.bySentence, id, bySentence);
       const stacker = model.bySentence.stacker;
       const p = binaryProbability(stacker, stackFeatures(id, z, signal?.score ?? 0));
-      const kept = signal && signal.score >= (model.keepHand ?? 2);
+      const kept = signal && handStands(signal, model.keepHand ?? 2, model.keepWish);
       probabilities[id] = round(kept ? Math.max(p, signal.score) : p);
       if (!kept && p < stacker.threshold) continue;
       // Evidence: the sentences the model reads the value in most surely, verbatim.
@@ -351,7 +375,11 @@ export function learnedValues(
     const pooled = m.sentence && perSentence ? poolSentences(id, m, doc, perSentence, model) : null;
     const p = pooled ? pooled.p : binaryProbability(m, doc);
     probabilities[id] = round(p);
-    if (signal && signal.score >= (model.keepHand ?? 2) && signal.sentences.length > 0) {
+    if (
+      signal &&
+      handStands(signal, model.keepHand ?? 2, model.keepWish) &&
+      signal.sentences.length > 0
+    ) {
       findings.push({
         id,
         score: round(Math.max(p, signal.score)),
