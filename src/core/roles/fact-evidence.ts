@@ -42,7 +42,7 @@ import {
 import { MAX_POSTING_CHARS, type PostingReading } from "./features.js";
 import type { FactEvidenceMap, FactQuote } from "./quote.js";
 import type { ClassifiedSegment } from "./sections.js";
-import { asWritten, blankMarkup, prepareText } from "./text.js";
+import { blankMarkup } from "./text.js";
 
 export type { FactEvidenceMap, FactQuote } from "./quote.js";
 export { quoted } from "./quote.js";
@@ -104,7 +104,7 @@ export function factEvidence(
     // before the line that says Anna is the CEO): a sentence without which the text no longer
     // reads the line, the one that says "report" first.
     if (!sentences.reportsTo) {
-      const written = asWritten(prepareText(source.slice(0, MAX_POSTING_CHARS))).text;
+      const written = reading.writtenText;
       const needed = reading.segments.filter(
         (s) =>
           extractReportsTo(

@@ -1162,6 +1162,8 @@ export const NO_OR_PASSING_REMOTE =
 export const WORK_MODE_GATE =
   /remot|hybrid|[ií]brid[oa]|presencial|pr[ée]sentiel|t[ée]l[ée]travail|teletrabajo|distance|sur site|vor ort|covid|safe to return|office|home|anywhere|distributed|site|person|days|commute|headquarters|\bhq\b|worldwide|wherever|where you work|wfh|wfo|hub|campus|studio|smart[- ]work|büro|zdaln|distansarbete|hybryd|thuiswerk|co-?located|in together|mobile[- ]work|every day|pr[ée]sence|si[èe]ge|oficina|escrit[óo]rio|mobile?s? arbeiten|hjemme|hibri|domova|weekday|リモート|ハイブリッド|出社|재택/i;
 
+/** The whole working week: "Monday to Friday", "Mon–Fri". */
+const FULL_WEEK = /\bmon(?:day)?s?\.?\s*(?:to|through|thru|-|–)\s*fri(?:day)?s?\b/i;
 /**
  * A week split between the office and elsewhere, said in one sentence with its days: "in the
  * Rotterdam office (near Blaak) two days a week and remote the rest", "two office days a week,
@@ -1185,8 +1187,6 @@ export function splitWeek(line: string): boolean {
       !deniesRemote(sentence),
   );
 }
-/** The whole working week: "Monday to Friday", "Mon–Fri". */
-const FULL_WEEK = /\bmon(?:day)?s?\.?\s*(?:to|through|thru|-|–)\s*fri(?:day)?s?\b/i;
 // Spanish and Portuguese too: "Presencial 3x por semana no escritório, remoto nos outros dias".
 const SPLIT_OFFICE =
   /\b(?:office|on[- ]?site|in[- ]person|in together|vor ort|co-?working(?: space)?|(?:at|in|from) (?:the|our) (?:hub|campus|studio)|presencial|oficina|escrit[óo]rio)\b/i;
@@ -2165,21 +2165,7 @@ export const YEARS_IN_BUSINESS =
  */
 export const DECADES_IN_BUSINESS =
   /\b(?:for )?(?:more than |over |nearly |almost |some )?(two|three|four|five|six|seven|eight|nine|ten) decades\b|\b(second|third|fourth|fifth)[- ]generation\b/i;
-const DECADES: Record<string, number> = {
-  two: 20,
-  three: 30,
-  four: 40,
-  five: 50,
-  six: 60,
-  seven: 70,
-  eight: 80,
-  nine: 90,
-  ten: 100,
-  second: 25,
-  third: 50,
-  fourth: 75,
-  fifth: 100,
-};
+const GENERATIONS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 /** A funding round or money raised: a company still on the venture path, whatever its age. */
 const VENTURE = /\b(?:series [a-h]\b|raised|funding|venture|vc[- ]backed|pre-ipo|investors?)\b/i;
 
@@ -2206,9 +2192,11 @@ function longEstablished(company: readonly string[]): boolean {
     // "has been supplying the mines for over 35 years": its age said in years.
     const years = YEARS_IN_BUSINESS.exec(text)?.[1];
     if (years !== undefined) age = Math.max(age, Number(years));
-    const decades = DECADES_IN_BUSINESS.exec(text);
-    const said = decades?.[1] ?? decades?.[2];
-    if (said !== undefined) age = Math.max(age, DECADES[said.toLowerCase()] ?? 0);
+    const said = DECADES_IN_BUSINESS.exec(text);
+    const decades = toNumber(said?.[1]);
+    const generations = GENERATIONS[said?.[2]?.toLowerCase() ?? ""];
+    if (decades !== undefined) age = Math.max(age, decades * 10);
+    if (generations !== undefined) age = Math.max(age, generations * 25);
     heads = Math.max(
       heads,
       companyHeadcount(text) ?? 0,
@@ -2716,8 +2704,8 @@ function scanHandsOnWith(
     // model's input, fitted without it.
     if (stated & DENIES && wide.deniedAt < 0) wide.deniedAt = i;
     if (stated & STATES_SHARE && wide.shareAt < 0) wide.shareAt = i;
-    // Coding the role's own description limits ("you will code occasionally").
-    // Coding limits read in the role's own description, not in what a candidate brings.
+    // Coding limits read in the role's own description ("you will code occasionally"), not in
+    // what a candidate brings.
     const described = seg.section !== "requirements";
     const limits = described && LIMITED_CODING.test(seg.text);
     // "You'll still write code, but less than before", "stay hands-on in the first months": a

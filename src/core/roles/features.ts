@@ -150,6 +150,12 @@ export interface PostingReading {
    */
   clientFacing: boolean;
   /**
+   * The posting's text with hard-wrapped lines joined back (`asWritten`: the same length and
+   * offsets as the segments'), from which the reporting line is read; the fact evidence reads
+   * it again without one sentence at a time.
+   */
+  writtenText: string;
+  /**
    * The first sentence outside the requirements in which the role leads a go-to-market or
    * services team ({@link LEADS_SERVICES_TEAM}: "manage four integration engineers", "lead our
    * pre-sales team", "Manage the implementation engineers"), or null.
@@ -297,6 +303,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     clientFacing:
       CLIENT_FACING_TITLE.test(title) || firstStating(segments, CLIENT_FACING_ROLE) !== null,
     servicesTeamAt: firstStating(segments, LEADS_SERVICES_TEAM),
+    writtenText: written.text,
     individualContributor: individualContributorOf(segments),
   };
 }

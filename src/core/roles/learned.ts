@@ -662,10 +662,10 @@ export function learnedArchetype(
   // So is one team's manager whose team is a go-to-market or services one ("manage four
   // integration engineers", "lead our pre-sales team"): 6 read probe postings, all labelled
   // solutions; no corpus or dev posting read as a manager's says so.
+  const oneTeam = ranked[0]?.id === "engineering_manager";
   const selling =
-    (sells(reading) && (ranked[0]?.id === "staff_ic" || ranked[0]?.id === "engineering_manager")) ||
-    (nominal === "solutions" && ranked[0]?.id === "engineering_manager") ||
-    (reading.servicesTeamAt !== null && ranked[0]?.id === "engineering_manager");
+    (sells(reading) && (ranked[0]?.id === "staff_ic" || oneTeam)) ||
+    (oneTeam && (nominal === "solutions" || reading.servicesTeamAt !== null));
   if (selling) readAsOneOf(ranked, (id) => id === "solutions" || id === "cto_external");
   // A role the posting calls an individual contributor's ("no direct reports") manages no one,
   // whatever the title: read as the likeliest archetype that manages no people. One corpus
@@ -702,7 +702,7 @@ export function learnedArchetype(
   // CTOs who do not (the strategic and the customer-facing one). No corpus posting says so.
   const elsewhere =
     ranked[0]?.id === "cto_operator" &&
-    (nominal === "cto_architect" || nominal === "cto_operator") &&
+    isOwnCto(nominal) &&
     reading.organisationElsewhereAt !== null;
   if (elsewhere) readAsOneOf(ranked, (id) => id === "cto_architect" || id === "cto_external");
   // A CTO's posting that calls the job client-facing ("the title is CTO, but this is a
@@ -712,9 +712,8 @@ export function learnedArchetype(
   // So is a "Field CTO" (its title names the customer-facing CTO) read as another CTO: two read
   // probe postings, both labelled cto_external.
   const clientFacing =
-    (((nominal === "cto_architect" || nominal === "cto_operator") && reading.clientFacing) ||
-      (nominal === "cto_external" &&
-        (ranked[0]?.id === "cto_operator" || ranked[0]?.id === "cto_architect"))) &&
+    ((isOwnCto(nominal) && reading.clientFacing) ||
+      (nominal === "cto_external" && isOwnCto(ranked[0]?.id))) &&
     ranked[0]?.id !== "cto_external" &&
     ranked.some((r) => r.id === "cto_external");
   if (clientFacing) readAsOneOf(ranked, (id) => id === "cto_external");
@@ -723,9 +722,9 @@ export function learnedArchetype(
   // Engineer") is not read as either. Of the labelled postings, 91 CTOs of these two kinds are
   // titled CTO, 2 "Founding ..." (the founder's title, left alone here) and 1 a director's.
   // The title's own archetype comes back if the flag had set it aside.
-  const notCto = (id: ArchetypeId) => id !== "cto_operator" && id !== "cto_architect";
+  const notCto = (id: ArchetypeId) => !isOwnCto(id);
   const notACto =
-    !notCto(ranked[0]?.id ?? "staff_ic") &&
+    isOwnCto(ranked[0]?.id) &&
     nominal !== null &&
     nominal !== "founder" &&
     !isCtoTitle(reading.title) &&
@@ -796,6 +795,14 @@ export function learnedArchetype(
     mismatch,
     ...(scope ? { scope } : {}),
   };
+}
+
+/**
+ * Whether the archetype is one of the two CTOs who run or shape the company's technology (the
+ * operating and the strategic CTO), as against the customer-facing one and every other role.
+ */
+function isOwnCto(id: ArchetypeId | null | undefined): boolean {
+  return id === "cto_operator" || id === "cto_architect";
 }
 
 /** Whether the posting's reporting line is the chief executive or the founders. */

@@ -52,10 +52,13 @@ const CALLED_TITLE =
   /\b(?:calling|called|calls|titled|named)\s+(?:(?:it|this)\s+)?(?:an?\s+)?["“]([^"”\n]{3,60})["”]/i;
 
 function leadingTitle(line: string): string {
-  const m = LEADING_TITLE.exec(line);
-  const phrase = m?.[1]?.trim() ?? "";
-  if (phrase !== "" && nominalArchetype(phrase) !== null) return phrase;
-  return soughtTitle(line);
+  return leadingRole(line) || soughtTitle(line);
+}
+
+/** The role a line of prose opens with ({@link LEADING_TITLE}), or "". */
+function leadingRole(line: string): string {
+  const phrase = LEADING_TITLE.exec(line)?.[1]?.trim() ?? "";
+  return phrase !== "" && nominalArchetype(phrase) !== null ? phrase : "";
 }
 
 /** The role a line of prose says is sought or names in quotes ({@link SOUGHT_TITLE}), or "". */
@@ -97,14 +100,11 @@ function soughtAfterGreeting(after: PreparedText["lines"]): string {
   const first = lines[0]?.text ?? "";
   const sentence = /[.!?]$/.test(first) || first.split(/\s+/).length > 10;
   if (!sentence && nominalArchetype(first) !== null) return first;
-  for (const line of lines) {
-    const title = soughtTitle(line.text);
-    if (title !== "") return title;
-  }
-  for (const line of lines) {
-    const title = leadingTitle(line.text);
-    if (title !== "") return title;
-  }
+  for (const read of [soughtTitle, leadingRole])
+    for (const line of lines) {
+      const title = read(line.text);
+      if (title !== "") return title;
+    }
   return "";
 }
 
