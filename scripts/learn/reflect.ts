@@ -731,8 +731,7 @@ function fitValues(
       : {}),
     values,
     handOnly,
-    keepHand: settings.keepHand,
-    ...(settings.keepWish < settings.keepHand ? { keepWish: settings.keepWish } : {}),
+    ...handKeeping(settings),
   };
 }
 
@@ -756,8 +755,7 @@ export function trainValuesModel(
       features: valueFeatureOptions(settings),
       values: Object.fromEntries(VALUE_IDS.map((id) => [id, empty])) as Record<ValueId, ValueModel>,
       handOnly,
-      keepHand: settings.keepHand,
-      ...(settings.keepWish < settings.keepHand ? { keepWish: settings.keepWish } : {}),
+      ...handKeeping(settings),
       bySentence: trainSentenceValues(
         train,
         VALUE_IDS.filter((id) => !handOnly.includes(id)),
@@ -784,11 +782,7 @@ export function trainValuesModel(
         ids.map((id) => ({
           p: (held[i] as Record<ValueId, number>)[id] ?? 0,
           truth: e.label.values.includes(id),
-          forced: handStands(
-            e.reading.signals.find((g) => g.id === id),
-            settings.keepHand,
-            settings.keepWish,
-          ),
+          forced: handStandsIn(e, id, settings),
         })),
       ),
       GRID,
@@ -1101,6 +1095,23 @@ function signalScore(e: ReflectExample, id: ValueId): number {
   return e.reading.signals.find((g) => g.id === id)?.score ?? 0;
 }
 
+/** Whether the example's hand-written reading of `id` overrules the models (learned.ts handStands). */
+function handStandsIn(e: ReflectExample, id: ValueId, settings: ValueSettings): boolean {
+  return handStands(
+    e.reading.signals.find((g) => g.id === id),
+    settings.keepHand,
+    settings.keepWish,
+  );
+}
+
+/** The model's strengths at which a hand-written reading stands (keepWish only when lower). */
+function handKeeping(settings: ValueSettings): Pick<LearnedValuesModel, "keepHand" | "keepWish"> {
+  return {
+    keepHand: settings.keepHand,
+    ...(settings.keepWish < settings.keepHand ? { keepWish: settings.keepWish } : {}),
+  };
+}
+
 /**
  * The mean of linear sentence models (bagging over the inner folds): per value, the mean bias
  * and the mean of every weight (absent = 0), rounded; one linear model, so reading costs the
@@ -1171,15 +1182,7 @@ export function trainSentenceValues(
   };
   // One threshold for micro-F1 over the held-out rows (a strong hand-written reading stands).
   const p = docs.map((d) => binaryProbability(stacker, d));
-  const hand = train.flatMap((e) =>
-    ids.map((id) =>
-      handStands(
-        e.reading.signals.find((g) => g.id === id),
-        settings.keepHand,
-        settings.keepWish,
-      ),
-    ),
-  );
+  const hand = train.flatMap((e) => ids.map((id) => handStandsIn(e, id, settings)));
   stacker.threshold = bestThreshold(
     p.map((v, r) => ({ p: v, truth: y[r] === 1, forced: hand[r] as boolean })),
     GRID,

@@ -171,6 +171,18 @@ const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
   recognition: TITLE_SET_ASIDE,
 };
 
+/**
+ * Whether every one of `norms` (a value's evidence sentences, `norm` form) sets the value aside
+ * ({@link SET_ASIDE}); for pay, every one that names pay ({@link PAY_WORDS}: "About money" beside
+ * "I'm giving up a salary" says no more of it). False for a value with no such table.
+ */
+function setAsideIn(id: ValueId, norms: readonly string[]): boolean {
+  const setAside = SET_ASIDE[id];
+  if (!setAside) return false;
+  const naming = id === "compensation" ? norms.filter((n) => PAY_WORDS.test(n)) : norms;
+  return naming.every((n) => setAside.test(n));
+}
+
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|paying|payslip|earn|earns|earned|earning|earnings|income|compensation|comp|raise|rsus?|equity|stock|shares|bonus|wage|wages|financial(?:ly)?(?! (?:inclusion|services|sector|institutions?|technology|literacy|data|products?|reporting|systems?|crime|markets?))|mortgage|bills|savings|money (?:for|to) (?:me|my|us|our|the family)|make (?:more|less|good) money|paid well|well paid|day rate|hourly rate|billed|invoice\w*)\b/;
@@ -308,12 +320,10 @@ export function learnedValues(
       const score = signal?.score ?? 0;
       probabilities[id] = round(score);
       // Read only where the author sets it aside ("the title didn't drive this"): no value.
-      const setAside = SET_ASIDE[id];
-      const aside =
-        setAside !== undefined &&
-        (signal?.sentences ?? [])
-          .slice(0, MAX_EVIDENCE)
-          .every((e) => setAside.test(e.sentence.norm));
+      const aside = setAsideIn(
+        id,
+        (signal?.sentences ?? []).slice(0, MAX_EVIDENCE).map((e) => e.sentence.norm),
+      );
       if (signal && score >= VALUE_THRESHOLD && signal.sentences.length > 0 && !aside)
         findings.push({
           id,
@@ -347,15 +357,10 @@ export function learnedValues(
       // miss coding as much as I thought") is a cost of the move or a finding, not a reason
       // sought; a strong hand-written reading keeps it unless its strongest sentence too sets
       // it aside ("The grant pays less than my salary, but enough").
-      const setAside = SET_ASIDE[id];
       const handTop = signal?.sentences[0]?.sentence.norm;
-      // (For pay, the sentences that name pay: "About money" or "I'm clear-eyed about money"
-      // beside "I'm giving up a salary" says no more of it.)
-      const naming = id === "compensation" ? norms.filter((n) => PAY_WORDS.test(n)) : norms;
       if (
-        setAside &&
-        naming.every((n) => setAside.test(n)) &&
-        (!kept || (handTop !== undefined && setAside.test(handTop)))
+        setAsideIn(id, norms) &&
+        (!kept || (handTop !== undefined && SET_ASIDE[id]?.test(handTop) === true))
       )
         continue;
       findings.push({
