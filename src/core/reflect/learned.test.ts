@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectPattern } from "../../testing/patterns.js";
 import { VALUE_IDS, type ValueId } from "../taxonomy.js";
 import { analyseReading } from "./analyse.js";
 import type { WordVectors } from "./embedding.js";
@@ -231,83 +232,86 @@ describe("values read sentence by sentence, decided by a stacker", () => {
 
 describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
   it("matches pay given up or set aside, not pay sought", () => {
-    for (const s of [
-      "yes, the salary is a fraction of what i made before.",
-      "i'm taking a real pay cut, and that's fine.",
-      "money matters, but that's not what's driving this.",
-      "i earn less now.",
-      "i'll be happy to earn a little bit less than before if the job leaves me energy.",
-      "yes, i earned less money than before, and it did not matter.",
-      "the new salary is about a quarter below what i earned as a director.",
-      "the first year i made about seventy percent of my old salary.",
-      "the pay is a little lower than my current one.",
-      "that was worth more than any salary.",
-      "it's a big drop, roughly a third of what i earn now.",
-      "the grant covers my salary at a level lower than the bank.",
-      "i would have taken a local salary to do it.",
-      // Session 35 (set 23).
-      "all told it comes to roughly half my current salary.",
-      "a comfortable offer, with a salary i will not see from the startup for years.",
-      "the pay is better, which is nice but isn't going to decide this.",
-      "so salary is simply not part of how i'm deciding.",
-      "i stayed a year too long because the salary and the title were comfortable.",
-      "we have never raised money and we pay ourselves very little.",
-      // Set 24.
-      "the salary is a little better, but that had nothing to do with the decision.",
-      "it's broadly comparable to what i had, with equity replacing some of the cash.",
-      "i'd rather burn savings and give it a real shot.",
-      "we've got a year of savings on top of that.",
-      "the hard part is what i do when the money runs out.",
-      "i don't choose jobs because of lottery tickets.",
-      "the salary was strong and the company was stable.",
-    ])
-      expect(PAY_GIVEN_UP.test(s), s).toBe(true);
-    for (const s of [
-      "the new offer pays forty percent more.",
-      "i want to be paid what the market pays.",
-      "i was tired of earning less than the market pays.",
-      "i spend 50% of my time in meetings.",
-      "fair pay: a salary that matches the market, so money is not on my mind.",
-      "i want to earn at least half again what i earn now.",
-      "a comfortable salary matters to me with two children.",
-    ])
-      expect(PAY_GIVEN_UP.test(s), s).toBe(false);
+    expectPattern(
+      PAY_GIVEN_UP,
+      [
+        "yes, the salary is a fraction of what i made before.",
+        "i'm taking a real pay cut, and that's fine.",
+        "money matters, but that's not what's driving this.",
+        "i earn less now.",
+        "i'll be happy to earn a little bit less than before if the job leaves me energy.",
+        "yes, i earned less money than before, and it did not matter.",
+        "the new salary is about a quarter below what i earned as a director.",
+        "the first year i made about seventy percent of my old salary.",
+        "the pay is a little lower than my current one.",
+        "that was worth more than any salary.",
+        "it's a big drop, roughly a third of what i earn now.",
+        "the grant covers my salary at a level lower than the bank.",
+        "i would have taken a local salary to do it.",
+        // Session 35 (set 23).
+        "all told it comes to roughly half my current salary.",
+        "a comfortable offer, with a salary i will not see from the startup for years.",
+        "the pay is better, which is nice but isn't going to decide this.",
+        "so salary is simply not part of how i'm deciding.",
+        "i stayed a year too long because the salary and the title were comfortable.",
+        "we have never raised money and we pay ourselves very little.",
+        // Set 24.
+        "the salary is a little better, but that had nothing to do with the decision.",
+        "it's broadly comparable to what i had, with equity replacing some of the cash.",
+        "i'd rather burn savings and give it a real shot.",
+        "we've got a year of savings on top of that.",
+        "the hard part is what i do when the money runs out.",
+        "i don't choose jobs because of lottery tickets.",
+        "the salary was strong and the company was stable.",
+      ],
+      [
+        "the new offer pays forty percent more.",
+        "i want to be paid what the market pays.",
+        "i was tired of earning less than the market pays.",
+        "i spend 50% of my time in meetings.",
+        "fair pay: a salary that matches the market, so money is not on my mind.",
+        "i want to earn at least half again what i earn now.",
+        "a comfortable salary matters to me with two children.",
+      ],
+    );
   });
 });
 
 describe("HEALTH_NOT_OWN: health as a trade or others' guess (session 35)", () => {
   it("matches health technology and a burnout others assumed, not the author's own health", () => {
-    for (const s of [
-      "health technology is not a neutral choice for me.",
-      "**work that matters to someone's health.**",
-      "some people assumed i was burned out.",
-      "we build digital health tools for rural clinics.",
-    ])
-      expect(HEALTH_NOT_OWN.test(s), s).toBe(true);
-    for (const s of [
-      "i was burned out and my health suffered.",
-      "i need a real salary with real health insurance.",
-      "my mental health matters more than a title.",
-    ])
-      expect(HEALTH_NOT_OWN.test(s), s).toBe(false);
+    expectPattern(
+      HEALTH_NOT_OWN,
+      [
+        "health technology is not a neutral choice for me.",
+        "**work that matters to someone's health.**",
+        "some people assumed i was burned out.",
+        "we build digital health tools for rural clinics.",
+      ],
+      [
+        "i was burned out and my health suffered.",
+        "i need a real salary with real health insurance.",
+        "my mental health matters more than a title.",
+      ],
+    );
   });
 });
 
 describe("TITLE_SET_ASIDE: a title that is not the reason (session 35)", () => {
   it("matches a title set aside, not a title sought", () => {
-    for (const s of [
-      "the title is not nothing, but it's not why i'd stay.",
-      "a title is a bad reason to spend five years doing something.",
-      "i want to be clear that the title didn't drive this.",
-      "the title bump was a nice side effect.",
-      "bigger title, bigger equity, and i'd have been the most senior engineer there.",
-    ])
-      expect(TITLE_SET_ASIDE.test(s), s).toBe(true);
-    for (const s of [
-      "i want the vp title on my next role.",
-      "the title matters to me more than i like to admit.",
-    ])
-      expect(TITLE_SET_ASIDE.test(s), s).toBe(false);
+    expectPattern(
+      TITLE_SET_ASIDE,
+      [
+        "the title is not nothing, but it's not why i'd stay.",
+        "a title is a bad reason to spend five years doing something.",
+        "i want to be clear that the title didn't drive this.",
+        "the title bump was a nice side effect.",
+        "bigger title, bigger equity, and i'd have been the most senior engineer there.",
+      ],
+      [
+        "i want the vp title on my next role.",
+        "the title matters to me more than i like to admit.",
+      ],
+    );
   });
 });
 
@@ -331,39 +335,41 @@ describe("handStands: a hand-written reading that overrules the learned models (
 
 describe("CODING_GIVEN_UP: coding found not to be missed", () => {
   it("matches coding not missed, not coding lost and lamented or sought", () => {
-    for (const s of [
-      "but i did not miss coding as much as i thought i should.",
-      "i also thought i'd miss coding terribly.",
-      "what excites me isn't writing more code myself; it's helping others write theirs.",
-      "six engineers, one of them me until i let go of the code i'm finishing.",
-      "i do still love writing code, but i'd be a mediocre senior engineer now.",
-    ])
-      expect(CODING_GIVEN_UP.test(s), s).toBe(true);
-    for (const s of [
-      "less time to write code, and it's just not the same.",
-      "i miss coding every day.",
-      "i want to write code again.",
-      "i love writing code, and i want to do it every day.",
-    ])
-      expect(CODING_GIVEN_UP.test(s), s).toBe(false);
+    expectPattern(
+      CODING_GIVEN_UP,
+      [
+        "but i did not miss coding as much as i thought i should.",
+        "i also thought i'd miss coding terribly.",
+        "what excites me isn't writing more code myself; it's helping others write theirs.",
+        "six engineers, one of them me until i let go of the code i'm finishing.",
+        "i do still love writing code, but i'd be a mediocre senior engineer now.",
+      ],
+      [
+        "less time to write code, and it's just not the same.",
+        "i miss coding every day.",
+        "i want to write code again.",
+        "i love writing code, and i want to do it every day.",
+      ],
+    );
   });
 });
 
 describe("PAY_WORDS: a person's pay, not money at large", () => {
   it("names salaries, equity and day rates, not money a product moves or raises", () => {
-    for (const s of [
-      "i need a salary that arrives every month.",
-      "the equity was worth nothing.",
-      "my day rate is fair.",
-    ])
-      expect(PAY_WORDS.test(s), s).toBe(true);
-    for (const s of [
-      "our platform moves more money in an hour than we did in a year.",
-      "raising money.",
-      "families depend on it for rent and school fees.",
-      "something like health access or financial inclusion.",
-    ])
-      expect(PAY_WORDS.test(s), s).toBe(false);
+    expectPattern(
+      PAY_WORDS,
+      [
+        "i need a salary that arrives every month.",
+        "the equity was worth nothing.",
+        "my day rate is fair.",
+      ],
+      [
+        "our platform moves more money in an hour than we did in a year.",
+        "raising money.",
+        "families depend on it for rent and school fees.",
+        "something like health access or financial inclusion.",
+      ],
+    );
     expect(PAY_WORDS.test("i need to be financially secure.")).toBe(true);
   });
 });

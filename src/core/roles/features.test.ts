@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectPattern } from "../../testing/patterns.js";
 import { itShared, sharedDir } from "../../testing/shared.js";
 import {
   GO_TO_MARKET_CUES,
@@ -120,18 +121,19 @@ describe("MANAGES_PEOPLE: people the role manages, in the words postings use", (
 
 describe("LEADS_SERVICES_TEAM: a go-to-market or services team led (session 35)", () => {
   it("reads implementation, integration and pre-sales teams led, not product teams", () => {
-    for (const t of [
-      "You will manage five integration engineers who connect banks to our platform.",
-      "Lead our pre-sales team across the Nordics.",
-      "Manage the implementation engineers through every go-live.",
-      "You will lead the Customer Delivery team: six engineers who configure the product for each client.",
-    ])
-      expect(LEADS_SERVICES_TEAM.test(t), t).toBe(true);
-    for (const t of [
-      "You will lead the payments team of six engineers.",
-      "Work with our solutions engineers on customer escalations.",
-      "Lead the platform delivery team's planning.",
-    ])
-      expect(LEADS_SERVICES_TEAM.test(t), t).toBe(false);
+    expectPattern(
+      LEADS_SERVICES_TEAM,
+      [
+        "You will manage five integration engineers who connect banks to our platform.",
+        "Lead our pre-sales team across the Nordics.",
+        "Manage the implementation engineers through every go-live.",
+        "You will lead the Customer Delivery team: six engineers who configure the product for each client.",
+      ],
+      [
+        "You will lead the payments team of six engineers.",
+        "Work with our solutions engineers on customer escalations.",
+        "Lead the platform delivery team's planning.",
+      ],
+    );
   });
 });
