@@ -228,6 +228,27 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(titled), cto).archetype.id).toBe("cto_operator");
   });
 
+  it("reads a CTO who codes and leads a handful of developers as one team's manager", () => {
+    const cto = model({ cto_operator: 3, engineering_manager: 1 }, 0.6);
+    const small = [
+      "# CTO",
+      "",
+      "Most of your week, about 70%, will go on writing code.",
+      "Two developers will report to you.",
+    ].join("\n");
+    const a = analyzeReading(readPosting(small), cto);
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+    // Not when the CTO leads more people than a handful, or does not code.
+    const larger = small.replace("Two developers", "Six developers");
+    expect(analyzeReading(readPosting(larger), cto).archetype.id).toBe("cto_operator");
+    const oversight = small.replace(
+      "Most of your week, about 70%, will go on writing code.",
+      "You will not be writing code.",
+    );
+    expect(analyzeReading(readPosting(oversight), cto).archetype.id).toBe("cto_operator");
+  });
+
   it("reads a Field CTO as the customer-facing CTO when the models read another CTO", () => {
     const cto = model({ cto_operator: 3, cto_external: 1 }, 0.6);
     const field = POSTING.replace("# Engineering Manager, Payments", "# Field CTO, Nordics");

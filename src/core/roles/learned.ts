@@ -705,6 +705,19 @@ export function learnedArchetype(
     isOwnCto(nominal) &&
     reading.organisationElsewhereAt !== null;
   if (elsewhere) readAsOneOf(ranked, (id) => id === "cto_architect" || id === "cto_external");
+  // A CTO whose coding is a core duty and who leads a handful of developers ("most of your week
+  // will go on writing code; two developers will report to you") manages one team: data/README.md
+  // reads the top engineering person at a small company who manages one team as the engineering
+  // manager, as the dev labels read VP titles over one team. Of the 35 read probe postings this
+  // moves (teams of two or three), 27 are labelled so and 8 the operating CTO; no corpus or dev
+  // posting is read so.
+  const smallTeamCto =
+    isOwnCto(ranked[0]?.id) &&
+    isOwnCto(nominal) &&
+    reading.facts.handsOn === "required" &&
+    (reading.facts.teamSize?.max ?? Number.POSITIVE_INFINITY) <= SMALL_TEAM_MAX &&
+    reading.severalTeamsAt === null;
+  if (smallTeamCto) readAsOneOf(ranked, (id) => id === "engineering_manager");
   // A CTO's posting that calls the job client-facing ("the title is CTO, but this is a
   // client-facing job", "Chief Technology Officer (customer- and partner-facing)") is the
   // customer-facing CTO's (taxonomy: cto_external). Two read probe postings say so, both so
@@ -751,6 +764,7 @@ export function learnedArchetype(
     selling ||
     manages ||
     elsewhere ||
+    smallTeamCto ||
     clientFacing ||
     notACto
   )
@@ -824,6 +838,9 @@ function readAsOneOf(
   kept.sort((a, b) => b.p - a.p);
   ranked.splice(0, ranked.length, ...kept);
 }
+
+/** The most developers a CTO read by `smallTeamCto` as one team's manager may lead. */
+export const SMALL_TEAM_MAX = 4;
 
 /** How surely the sentences must state the whole organisation for `wholeOrg`, in [0, 1]. */
 export const WHOLE_ORGANISATION_MIN = 0.5;
