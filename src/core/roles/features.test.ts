@@ -117,6 +117,18 @@ describe("MANAGES_PEOPLE: people the role manages, in the words postings use", (
       false,
     );
   });
+
+  it("reads leads, managers or a team said to report to the role (session 36)", () => {
+    expectPattern(
+      MANAGES_PEOPLE,
+      [
+        "The three squad leads report to you, and you coach them as managers.",
+        "It is a people role too: the Billing team, six engineers, reports to you.",
+        "Both engineering managers report directly to you.",
+      ],
+      ["You report to the VP of Engineering.", "The team reports to the Head of Product."],
+    );
+  });
 });
 
 describe("LEADS_SERVICES_TEAM: a go-to-market or services team led (session 35)", () => {

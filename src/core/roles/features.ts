@@ -621,14 +621,15 @@ function firstStating(
 }
 
 /**
- * People the role manages: "will report to you", "your direct reports", "line-manage", the
+ * People the role manages: "will report to you", "the four team leads report to you", "the Search
+ * team, five engineers, reports to you", "your direct reports", "line-manage", the
  * people's reviews the role holds ("you will do their 1:1 meetings ... and the performance
  * review", "you have regular one-to-ones with each of them", "you do the salary reviews"),
  * "you are their direct manager", people "at your charge", "supervise a team of twelve software
  * engineers: ... conduct quarterly performance evaluations".
  */
 export const MANAGES_PEOPLE =
-  /\b(?:(?:will|would|all \w+|who|engineers|developers|people) (?:\w+ )?report(?:s|ing)? (?:directly )?to you\b|your (?:\d+ |[a-z]+ )?direct reports\b|(?:you(?:['’]ll| will| would)?|to) line[- ]manage\b|(?:you|you['’]ll|you will) (?:be )?(?:the )?line manager (?:of|for)\b|you(?:['’]ll| will)? (?:\w+ )?(?:do|run|hold|have|write|conduct|own|handle) (?:their|the|regular|weekly|monthly|yearly) (?:\w+ )?(?:1:1s?|1:1 meetings|one[- ](?:on|to)[- ]ones?|performance (?:reviews?|evaluations?)|appraisals?|salary (?:and \w+ )?reviews?)|you(?:['’]re|['’]ll be| are| will be) their (?:closest |direct |line |first )?(?:manager|leader|boss)\b|\b(?:manag|supervis)(?:e|es|ing) (?:the|a|your|their) team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers)\b(?=[^.;]{0,60}\b(?:1:1s?|one[- ](?:on|to)[- ]ones?|appraisals?|performance)\b)|(?:at|in|under) your charge\b)/i;
+  /\b(?:(?:will|would|all \w+|who|engineers|developers|people|leads|managers|team|squads?|members),? (?:\w+ )?report(?:s|ing)? (?:directly )?to you\b|your (?:\d+ |[a-z]+ )?direct reports\b|(?:you(?:['’]ll| will| would)?|to) line[- ]manage\b|(?:you|you['’]ll|you will) (?:be )?(?:the )?line manager (?:of|for)\b|you(?:['’]ll| will)? (?:\w+ )?(?:do|run|hold|have|write|conduct|own|handle) (?:their|the|regular|weekly|monthly|yearly) (?:\w+ )?(?:1:1s?|1:1 meetings|one[- ](?:on|to)[- ]ones?|performance (?:reviews?|evaluations?)|appraisals?|salary (?:and \w+ )?reviews?)|you(?:['’]re|['’]ll be| are| will be) their (?:closest |direct |line |first )?(?:manager|leader|boss)\b|\b(?:manag|supervis)(?:e|es|ing) (?:the|a|your|their) team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers)\b(?=[^.;]{0,60}\b(?:1:1s?|one[- ](?:on|to)[- ]ones?|appraisals?|performance)\b)|(?:at|in|under) your charge\b)/i;
 
 /** A sentence that says the role manages people, with no denial in it ("nobody will report to you"). */
 function managesPeople(text: string): boolean {
