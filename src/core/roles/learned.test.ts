@@ -249,6 +249,22 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(oversight), cto).archetype.id).toBe("cto_operator");
   });
 
+  it("keeps a vice president's title over dozens of engineers when the models read a director", () => {
+    const director = model({ director: 3, vp_engineering: 1 }, 0.6);
+    const vp = [
+      "# VP of Engineering",
+      "",
+      "You will lead our engineering organisation of about 70 engineers.",
+      "You report to the CTO.",
+    ].join("\n");
+    expect(analyzeReading(readPosting(vp), director).archetype.id).toBe("vp_engineering");
+    // Not a head's title, nor a vice president over a dozen.
+    const head = vp.replace("# VP of Engineering", "# Head of Engineering");
+    expect(analyzeReading(readPosting(head), director).archetype.id).toBe("director");
+    const dozen = vp.replace("about 70 engineers", "about 12 engineers");
+    expect(analyzeReading(readPosting(dozen), director).archetype.id).toBe("director");
+  });
+
   it("reads a Field CTO as the customer-facing CTO when the models read another CTO", () => {
     const cto = model({ cto_operator: 3, cto_external: 1 }, 0.6);
     const field = POSTING.replace("# Engineering Manager, Payments", "# Field CTO, Nordics");

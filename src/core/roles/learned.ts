@@ -641,14 +641,19 @@ export function learnedArchetype(
   // director: its "whole organisation" is part of a larger one (of the 74 labelled postings of
   // the corpus, the dev set and probe sets 1-13 that report to either, none is labelled
   // vp_engineering; 27 are directors).
+  // So does a title that names a vice president over an organisation of dozens of engineers
+  // (the taxonomy's director leads "several teams or managers", not one of 70 engineers): the 7
+  // read probe postings titled VP of Engineering, reporting to the CTO and leading 40 to 90, are
+  // all labelled vp_engineering; no corpus or dev posting's reading moves.
   const wholeOrg =
     !top &&
     reading.facts.reportsTo !== "vp" &&
     reading.facts.reportsTo !== "director" &&
     nominal === "vp_engineering" &&
     ranked[0]?.id === "director" &&
-    scope !== undefined &&
-    scope.whole_org >= WHOLE_ORGANISATION_MIN;
+    ((scope !== undefined && scope.whole_org >= WHOLE_ORGANISATION_MIN) ||
+      (VICE_PRESIDENT.test(reading.title) &&
+        (reading.facts.teamSize?.min ?? 0) >= WHOLE_ORGANISATION_PEOPLE));
   if (wholeOrg) promote(ranked, "director", "vp_engineering");
   // A posting full of selling (four or more kinds of go-to-market cue: a sales cycle, account
   // executives, prospects, demos, RFPs, on-target earnings ...) read as an engineer's or a
@@ -841,6 +846,12 @@ function readAsOneOf(
 
 /** The most developers a CTO read by `smallTeamCto` as one team's manager may lead. */
 export const SMALL_TEAM_MAX = 4;
+
+/** A title naming a vice president ("VP of Engineering", "Vice President, Engineering"). */
+const VICE_PRESIDENT = /\b(?:VP|VPo?E|Vice[- ]President)\b/i;
+
+/** The fewest engineers a VP's title leads for `wholeOrg` to read the whole organisation. */
+export const WHOLE_ORGANISATION_PEOPLE = 30;
 
 /** How surely the sentences must state the whole organisation for `wholeOrg`, in [0, 1]. */
 export const WHOLE_ORGANISATION_MIN = 0.5;
