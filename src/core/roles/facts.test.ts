@@ -1915,6 +1915,31 @@ describe("extractHandsOn: a qualification that keeps some hands-on work after a 
   });
 });
 
+describe("extractHandsOn: coding left behind, and code the role can only read (session 36)", () => {
+  const hands = (text: string) => handsOnAs(text);
+
+  it("reads code no longer written, or listed as what the role will not be doing, as none", () => {
+    expect(
+      hands(
+        "## The role\nYou no longer write production code yourself, but you can read a pull request and ask good questions.",
+      ),
+    ).toBe("none");
+    expect(hands("## The role\nWhat you will not be doing: writing production code.")).toBe("none");
+    // A reviewing duty kept after the denial is still some.
+    expect(
+      hands("## The role\nYou no longer write features, but you will review the odd pull request."),
+    ).toBe("some");
+  });
+
+  it("reads the first version built by the role itself as a core duty", () => {
+    expect(
+      hands(
+        "## What you'd own\n- Building the first version yourself: the mobile app, the backend and the bank integration",
+      ),
+    ).toBe("required");
+  });
+});
+
 describe("extractHandsOn: the work kept said before the denial", () => {
   const hands = (text: string) => handsOnAs(text);
 

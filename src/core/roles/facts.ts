@@ -2270,10 +2270,11 @@ export const HANDS_ON_INTEREST =
   /\b(?:interested in|willing to|expected to|enjoy|love|must be|be)\s+(?:\w+\s+)?hands[- ]on\b|\b(?:willing|expected) to (?:code|write code)\b|\byou(?:['’]re| are)\b[^.;]{0,30}\bhands[- ]on\b|\bwith hands[- ]on involvement\b|\b(?:dig|diving|dive) into (?:the )?code\b|\b(?:love|enjoy) (?:to )?(?:code|coding|writing code)\b|\b(?:willing|happy|keen) to (?:contribute|write|ship) (?:production )?code\b|\b(?:comfortable|happy|willing|ready) (?:to )?roll(?:ing)? up (?:your )?sleeves\b|\b(?:able|willing|ready|happy|comfortable) to (?:review|read|dig into|jump into)\b[^.;]{0,30}\bcode\b/i;
 /**
  * A statement that the role does no hands-on work: "this is not a hands-on coding role", "you
- * won't be writing production code" (writing, not "I won't write too much here").
+ * won't be writing production code", "you no longer write production code yourself", "what you
+ * will not be doing: writing production code" (writing, not "I won't write too much here").
  */
 export const NOT_HANDS_ON =
-  /\b(?:not|isn['’]t|never) (?:an? |be |to be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expect that you |expected to |required to |assigned to |asked to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b|\bnot (?:looking for|hiring|seeking|after) (?:someone|somebody|a person|an engineer|a developer) to (?:write|ship) (?:production )?code\b/i;
+  /\b(?:not|isn['’]t|never) (?:an? |be |to be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |expect you to |expect that you |expected to |required to |assigned to |asked to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b|\bno longer (?:write|writing|code|coding|program|programming)\b|\b(?:will not|won['’]t) be doing:? (?:any )?(?:writing|coding|programming)\b|\bnot (?:looking for|hiring|seeking|after) (?:someone|somebody|a person|an engineer|a developer) to (?:write|ship) (?:production )?code\b/i;
 /**
  * Denials the wide reading alone reads (the archetype model was fitted on the narrow one, which
  * keeps {@link NOT_HANDS_ON}): "this is not a role where you'll be writing code", "hands-on
@@ -2292,6 +2293,8 @@ const MINOR_SHARE =
 /** A core duty the wide reading alone reads: "You are still a developer: ...". */
 const STILL_BUILDS =
   /\byou(?:['’]re| are| remain| stay) still (?:a|an) (?:[\w-]+ )?(?:developer|engineer|programmer|coder)\b/i;
+/** Code the role is able to read: "you can read a pull request", "able to follow the code". */
+const CAN_READ_CODE = /\b(?:can|could|able to) (?:read|follow|understand)\b/i;
 /** The end of a clause before a denial: "...; you won't", ", but we". */
 const CLAUSE_END = /[;:,]\s*(?:(?:but|though|although)\s+)?(?:you|we)?\s*$/;
 /**
@@ -2338,10 +2341,10 @@ export const SPLIT_CODING =
   /\b(?:split|divide|balance|spend)\w* (?:your |their |the )?time (?:between|across) (?:(?:hands-on )?(?:coding|writing code|programming|development|engineering work|building|individual contribution|ic work) and (?:manag|lead|people)\w*|(?:manag|lead|people)\w*(?: \w+)? and (?:hands-on )?(?:coding|writing code|programming|development|building|individual contribution|ic work))\b|\b50\/50\b[^.;]{0,40}\b(?:coding|hands-on|ic|individual contribution)\b/i;
 /**
  * The role as the company's first builder: "you'll be our first engineer", "our first technical
- * hire", "build the first real version yourself".
+ * hire", "build the first real version yourself", "building the first version yourself: the app".
  */
 export const FIRST_BUILDER =
-  /\b(?:our|the|as (?:our|the)|be (?:our|the)) (?:very )?first (?:full-time )?(?:engineer|developer|engineering hire|technical hire|tech hire|software engineer|dev hire)\b|\b(?:build|code|write|develop|ship) (?:the |our )(?:first|initial) (?:[\w-]+ )?(?:version|mvp|product|prototype|app|platform)\b(?! team)[^.;]{0,50}\byourself\b/i;
+  /\b(?:our|the|as (?:our|the)|be (?:our|the)) (?:very )?first (?:full-time )?(?:engineer|developer|engineering hire|technical hire|tech hire|software engineer|dev hire)\b|\b(?:build(?:ing)?|cod(?:e|ing)|writ(?:e|ing)|develop(?:ing)?|ship(?:ping)?) (?:the |our )(?:first|initial) (?:[\w-]+ )?(?:version|mvp|product|prototype|app|platform)\b(?! team)[^.;]{0,50}\byourself\b/i;
 
 /**
  * The role counted among the builders, or building alone: "lead from the keyboard", "in the
@@ -2553,7 +2556,9 @@ function handsOnStated(seg: ClassifiedSegment, denial: RegExp = NOT_HANDS_ON): n
     // qualification asking for it is "some").
     if (
       kept !== "" &&
-      (HANDS_ON_SOME.test(kept) ||
+      // "..., but you can read a pull request and ask the right questions": code the role can
+      // read, not code it works on.
+      ((HANDS_ON_SOME.test(kept) && !CAN_READ_CODE.test(kept)) ||
         // "... but you will need enough technical depth to challenge a design": depth to judge
         // with, after coding denied, is no hands-on work.
         STAY_HANDS_ON.test(kept.replace(/\btechnical depth\b/gi, " ")) ||
