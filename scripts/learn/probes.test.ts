@@ -537,7 +537,7 @@ describe("the probe sets of data/probes", () => {
       values: 0.64,
     },
     {
-      // Session 35, written mid-session: scored blind at 0a49a10, left unread.
+      // Session 35, written mid-session: scored blind at 0a49a10, read in session 36.
       set: "realistic-25",
       postings: 40,
       responsibilities: 0.79,
@@ -555,6 +555,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 29,
       considered: 0.84,
       values: 0.62,
+    },
+    {
+      // Session 36, written at its first step: scored blind at 80fd46d (session 35's end).
+      set: "realistic-26",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.87,
+      falseAlarms: 0.08,
+      facts: {
+        reports_to: [32, 1],
+        team_size: [24, 1],
+        hands_on: [32, 1],
+        compensation: [30, 1],
+        work_mode: [31, 1],
+        stage: [31, 1],
+      },
+      posts: 40,
+      chosen: 29,
+      considered: 0.85,
+      values: 0.63,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
