@@ -1937,6 +1937,12 @@ describe("extractHandsOn: coding left behind, and code the role can only read (s
         "## What you'd own\n- Building the first version yourself: the mobile app, the backend and the bank integration",
       ),
     ).toBe("required");
+    // Not one built with others, of which the role writes a part.
+    expect(
+      hands(
+        "## The role\n- Building the first version of the app with them; you'll write part of it yourself, but they will do most of it",
+      ),
+    ).not.toBe("required");
   });
 });
 
@@ -4067,5 +4073,30 @@ describe("stage, line and work mode read from set 24 (session 35)", () => {
       "hybrid",
     );
     expect(extractWorkMode(["Full-time · Based at Group headquarters"])).toBe("onsite");
+  });
+});
+
+describe("facts of session 36's read postings, in sentences of our own", () => {
+  it("reads a listing on a named market of an exchange, and a headcount said in colleagues", () => {
+    expect(
+      stageOf("Our parent is listed on the Main Board of the Stock Exchange of Hong Kong."),
+    ).toBe("enterprise");
+    expect(stageOf("We are listed on the Prime Market of the Tokyo Stock Exchange.")).toBe(
+      "enterprise",
+    );
+    expect(stageOf("A profitable scale-up with about 160 colleagues in Ghent and Lille.")).toBe(
+      "growth",
+    );
+  });
+
+  it("reads every day at the office as on-site, remote work up to two days a week as hybrid", () => {
+    expect(extractWorkMode(["We sit together every day at our office in Kalamaja."])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["- remote work (kaugtöö) up to two days a week"])).toBe("hybrid");
+    // A standup held every day at the office says nothing of where the work is done.
+    expect(
+      extractWorkMode(["Remote-first: we meet every day at our office standup on video."]),
+    ).toBe("remote");
   });
 });
