@@ -693,6 +693,17 @@ describe("pay of set 15's postings, in sentences of our own", () => {
     expect(base("**Salariu:** 21.000 – 25.000 RON net/lună")).toMatchObject({ period: "month" });
   });
 
+  it("reads the budget named for an hourly rate as pay, not a budget of some kind (session 36)", () => {
+    expect(base("Our budget is €80–95 per hour, invoiced monthly.")).toEqual({
+      min: 80,
+      max: 95,
+      currency: "EUR",
+      period: "hour",
+    });
+    expect(base("The meal budget is €15 a day.")).toBeNull();
+    expect(base("Our budget is €40,000 for the whole project.")).toBeNull();
+  });
+
   it("reads a figure offered with benefits as pay without a pay word", () => {
     expect(base("Senior Engineer\nLeeds, hybrid\n£82,000 + benefits\n\nAbout us")).toEqual({
       min: 82_000,

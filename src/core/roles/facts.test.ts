@@ -4089,6 +4089,14 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     );
   });
 
+  it("reads a team counted after a colon in a section about the engagement", () => {
+    expect(
+      teamSizeOf(
+        "## About the engagement\nWe run online classes for schools.\n\nThe team: eight developers, six employees and two contractors.",
+      ),
+    ).toEqual({ min: 8, max: 8 });
+  });
+
   it("reads every day at the office as on-site, remote work up to two days a week as hybrid", () => {
     expect(extractWorkMode(["We sit together every day at our office in Kalamaja."])).toBe(
       "onsite",

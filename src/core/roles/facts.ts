@@ -886,11 +886,12 @@ const ORGANISATION_GROWN_BEFORE =
   /\b(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|org|team|teams|department|group|function)\s+(?:has|have)\s+grown\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**
  * The team the role will run, described in a section about it: "The team is seven engineers",
- * "The Marketplace area is three squads ...", "The group is made up of four teams" (a named team,
+ * "The team: nine developers", "The Marketplace area is three squads ...", "The group is made up
+ * of four teams" (a named team,
  * "The Growth team is ...", may be another than the role's).
  */
 const THE_TEAM_IS =
-  /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) (?:team|(?:[\w&-]+ )?(?:group|area)) (?:is|has|today is|is currently|currently has|consists of|is made up of|comprises)\b|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
+  /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) (?:team|(?:[\w&-]+ )?(?:group|area)) (?:is|has|today is|is currently|currently has|consists of|is made up of|comprises)\b|(?:the|your) team\s*:\s*(?=(?:about |around |roughly )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b)/i;
 
 /** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
