@@ -285,6 +285,14 @@ describe("extractTitle: greetings of other languages, and the role sought a few 
     ).toBe("Principal Architect");
   });
 
+  it("reads the role a founder says they have in mind (session 36)", () => {
+    expect(
+      titleOf(
+        "Hello Marta,\n\nI read your note on helping young teams with their first architecture.\n\nWe're a small clinic-software company in Brno.\n\nWhat we have in mind is an interim CTO, two days a week until the summer.",
+      ),
+    ).toBe("interim CTO");
+  });
+
   it("prefers the role sought to the writer's own role", () => {
     expect(
       titleOf(

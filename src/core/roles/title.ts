@@ -39,10 +39,11 @@ export function isProseLine(line: string): boolean {
 
 /**
  * A role a prose line says is sought, anywhere in it: "I'm recruiting on behalf of a Series B
- * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …".
+ * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …", "What
+ * we have in mind is a fractional CTO, two days a week".
  */
 const SOUGHT_TITLE =
-  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for)\s+(?:an?|our|the)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the))\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the))\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 /**
  * A role named in quotes as what the company calls it: 'a role we're calling "Lead, Platform
