@@ -580,11 +580,12 @@ export const LEADS_SERVICES_TEAM =
 
 /**
  * The role called client-facing in its own description ("this is a client-facing job", "the
- * role is primarily customer-facing"), or in its title ("Chief Technology Officer (customer- and
+ * role is primarily customer-facing", "the company's senior technologist in front of the
+ * region's largest merchants"), or in its title ("Chief Technology Officer (customer- and
  * partner-facing)", {@link CLIENT_FACING_TITLE}).
  */
 const CLIENT_FACING_ROLE =
-  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b/i;
+  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b/i;
 const CLIENT_FACING_TITLE =
   /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
 
