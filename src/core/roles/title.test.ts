@@ -293,6 +293,22 @@ describe("extractTitle: greetings of other languages, and the role sought a few 
     ).toBe("interim CTO");
   });
 
+  it("reads a greeting that asks how the reader is, and a role sought in Portuguese, Spanish or French", () => {
+    expect(
+      titleOf(
+        "Oi, Tiago! Tudo bem?\n\nSou a Joana, recruiter at a seed-stage startup in Recife.\n\nEstamos contratando um(a) Head de Engenharia. The team is three developers.",
+      ),
+    ).toBe("Head de Engenharia");
+    expect(
+      titleOf("Hola Marta, ¿cómo estás?\n\nBuscamos un CTO para nuestra startup de logística."),
+    ).toBe("CTO");
+    expect(
+      titleOf(
+        "Bonjour Luc,\n\nNous recherchons un Directeur Technique pour notre scale-up lyonnaise.",
+      ),
+    ).toBe("Directeur Technique");
+  });
+
   it("prefers the role sought to the writer's own role", () => {
     expect(
       titleOf(

@@ -40,10 +40,12 @@ export function isProseLine(line: string): boolean {
 /**
  * A role a prose line says is sought, anywhere in it: "I'm recruiting on behalf of a Series B
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …", "What
- * we have in mind is a fractional CTO, two days a week".
+ * we have in mind is a fractional CTO, two days a week", and in Portuguese, Spanish and French
+ * ("Estamos contratando um(a) Head de Tecnologia.", "Buscamos un CTO ...", "Nous recherchons un
+ * CTO ...").
  */
 const SOUGHT_TITLE =
-  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the))\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|(?:contratando|procurando|procuramos|recrutando|buscamos|buscando|recherchons|cherchons|recrutons)\s+(?:um\(a\)|uma|um|una|un\(a\)|un|une|el|la|o|a)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the)|para|pour|chez|en|em|na|no|que|qui)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 /**
  * A role named in quotes as what the company calls it: 'a role we're calling "Lead, Platform
@@ -81,7 +83,7 @@ function soughtTitle(line: string): string {
  */
 const GREETING_WORDS = String.raw`hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|zdravo|bok|pozdrav|dobar dan|dobr[ýy] de[nň]|labas|sveiki|tere|god(?:dag| morgen)|здраво|привіт|вітаю|здравствуйте|안녕하세요|こんにちは|你好|您好`;
 const GREETING = new RegExp(
-  String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
+  String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.?]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
   "iu",
 );
 /** A greeting at the start of a line of prose: "Hi Priya, I lead engineering hiring at ...". */
