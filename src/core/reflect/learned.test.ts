@@ -14,6 +14,7 @@ import {
   HEALTH_NOT_OWN,
   handStands,
   type LearnedValuesModel,
+  NOT_THE_REASON,
   PAY_GIVEN_UP,
   PAY_WORDS,
   smoothMax,
@@ -286,6 +287,8 @@ describe("HEALTH_NOT_OWN: health as a trade or others' guess (session 35)", () =
         "**work that matters to someone's health.**",
         "some people assumed i was burned out.",
         "we build digital health tools for rural clinics.",
+        "i want to see how other businesses work: health, energy, logistics, anything.",
+        "for me, it wasn't money or title or the commute.",
       ],
       [
         "i was burned out and my health suffered.",
@@ -349,7 +352,33 @@ describe("CODING_GIVEN_UP: coding found not to be missed", () => {
         "i miss coding every day.",
         "i want to write code again.",
         "i love writing code, and i want to do it every day.",
+        "i haven't written production code in three years, and i miss it.",
       ],
+    );
+  });
+
+  it("matches production code long unwritten and code not wanted more of (session 36)", () => {
+    expectPattern(
+      CODING_GIVEN_UP,
+      [
+        "i haven't shipped production code in five years, and i won't pretend otherwise.",
+        "what i wanted wasn't more code.",
+        "almost none of it was my own code.",
+      ],
+      ["i haven't written production code in years and i want to get back to it."],
+    );
+  });
+});
+
+describe("NOT_THE_REASON: any value said not to be the reason (session 36)", () => {
+  it("matches a thing enjoyed but not why, not a reason given", () => {
+    expectPattern(
+      NOT_THE_REASON,
+      [
+        "two home days a week are pleasant, but not why i'm there.",
+        "the bigger team is nice, though it's not the reason i moved.",
+      ],
+      ["the team is the reason i joined.", "but that's why i'm here: the mission."],
     );
   });
 });

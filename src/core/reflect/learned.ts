@@ -140,20 +140,24 @@ export const PAY_GIVEN_UP =
  * Coding found not to be missed or set aside: what the author learned or weighed and let go,
  * not hands-on work sought ("i did not miss coding as much as i thought", "i thought i'd miss
  * coding terribly", "what excites me isn't writing more code myself", "until i let go of the
- * code", "i do still love writing code, but ..."). Coding lost with the
+ * code", "i do still love writing code, but ...", "i haven't shipped production code in four
+ * years" (unless missed or wanted back), "what i wanted wasn't more code", "almost none of it was
+ * my own code"). Coding lost with the
  * move ("less time to write code ... it's just not the same") stays a value: the corpus's
  * readers label the loss lamented as hands-on work valued.
  */
 export const CODING_GIVEN_UP =
-  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b)/;
+  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b|(?:haven't|have not|hadn't|had not) (?:shipped|written|committed|touched) (?:any )?production code\b(?![^.;]*\b(?:miss (?:it|that|coding|the code)|want (?:it|to get|to go) back|again)\b)|(?:wasn't|isn't|was not|is not) more code\b|none of (?:it|them) (?:was|were) (?:my own |writing )?code\b)/;
 
 /**
  * Health as a trade or others' guess, not the author's wellbeing: "health technology", "work that
- * matters to someone's health", "some people assumed I was burned out". (Health insurance sought
+ * matters to someone's health", "some people assumed I was burned out", health among sectors
+ * ("health, energy, logistics"); the commute denied among other reasons ("it wasn't money or
+ * title or the commute"). (Health insurance sought
  * is wellbeing: the probe sets' readers label it so in four posts.)
  */
 export const HEALTH_NOT_OWN =
-  /\bhealth[- ]?(?:tech(?:nology)?|care|records?|system|sector|start-?up|company|data|workers?|clinics?)\b|\b(?:digital|public|global|community) health\b|\bsomeone's health\b|\b(?:people|they|some|others|everyone|friends) (?:assumed|thought|asked if|asked whether|guessed) i (?:was|were|had) (?:burn(?:ed|t) out|exhausted|tired)/;
+  /\bhealth[- ]?(?:tech(?:nology)?|care|records?|system|sector|start-?up|company|data|workers?|clinics?)\b|\b(?:digital|public|global|community) health\b|\bsomeone's health\b|\b(?:people|they|some|others|everyone|friends) (?:assumed|thought|asked if|asked whether|guessed) i (?:was|were|had) (?:burn(?:ed|t) out|exhausted|tired)|\bhealth(?:care)?, (?:[\w-]+, ){0,3}(?:energy|logistics|education|finance|fintech|retail|insurance|agriculture|transport|media|government)\b|\b(?:energy|logistics|education|finance|fintech|retail|insurance|agriculture),? (?:and |or )?health(?:care)?\b|\b(?:wasn't|was not|isn't|is not|not)\b[^.;]{0,30}\bor (?:the )?commute\b/;
 
 /**
  * A title set aside: "the title is not nothing, but it's not why I'd stay", "a title is a bad
@@ -173,15 +177,23 @@ const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
 
 /**
  * Whether every one of `norms` (a value's evidence sentences, `norm` form) sets the value aside
- * ({@link SET_ASIDE}); for pay, every one that names pay ({@link PAY_WORDS}: "About money" beside
- * "I'm giving up a salary" says no more of it). False for a value with no such table.
+ * ({@link SET_ASIDE}, or {@link NOT_THE_REASON} for any value); for pay, every one that names pay
+ * ({@link PAY_WORDS}: "About money" beside "I'm giving up a salary" says no more of it).
  */
 function setAsideIn(id: ValueId, norms: readonly string[]): boolean {
   const setAside = SET_ASIDE[id];
-  if (!setAside) return false;
   const naming = id === "compensation" ? norms.filter((n) => PAY_WORDS.test(n)) : norms;
-  return naming.every((n) => setAside.test(n));
+  // No sentence to read (pay named nowhere): set aside where the value has a table, as before.
+  if (naming.length === 0) return setAside !== undefined;
+  return naming.every((n) => setAside?.test(n) === true || NOT_THE_REASON.test(n));
 }
+
+/**
+ * Whatever the value, a sentence that says it is not the reason: "working from home two days a
+ * week is pleasant, but not why I'm there", "nice, though not the reason I moved".
+ */
+export const NOT_THE_REASON =
+  /\b(?:but|though|although|yet) (?:it's |that's |this is |it is |it was |that was )?not (?:why i(?:'m| am| was| moved| left| joined| stayed)|the reason (?:i|for|why))\b/;
 
 /** Words that name a person's pay, as against money at large ("processes more money"). */
 export const PAY_WORDS =
