@@ -130,6 +130,24 @@ describe("learned paths", () => {
     ).toBe("manager");
   });
 
+  it("takes the step named after the author's leaving, or a new job started as a role (session 36)", () => {
+    const icFirst: LearnedPathsModel = { ...MODEL, chosen: { "ic|bias": 9, "u:bias": -9 } };
+    const read = (text: string) =>
+      learnedPaths(icFirst, readReflectionParts(readPost(`# News\n\n${text}\n`))).chosen;
+    expect(
+      read(
+        "After five years as a staff engineer, I'm leaving at the end of the month to become CTO at a small agritech company.",
+      ),
+    ).toBe("executive");
+    expect(
+      read("Three weeks ago I started a new job as VP of Engineering at a logistics company."),
+    ).toBe("executive");
+    // The role left, named before the leaving, is not the step taken.
+    expect(read("I'm leaving my job as an engineering manager to think for a while.")).not.toBe(
+      "manager",
+    );
+  });
+
   it("does not take a step the author rules out and states as taken nowhere", () => {
     const icFirst: LearnedPathsModel = { ...MODEL, chosen: { "ic|bias": 9, "u:bias": -9 } };
     const ruledOut = readReflectionParts(

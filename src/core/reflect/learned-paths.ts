@@ -604,7 +604,24 @@ function ruledOutOnly(reading: ReflectionReading, path: PathId): boolean {
  */
 function newStepsStated(reading: ReflectionReading): PathId[] {
   const paths = new Set<PathId>();
-  for (const m of reading.paths.mentions)
+  for (const m of reading.paths.mentions) {
     if (m.kind === "chosen" && m.own && NEW_STEP_FRAME.test(m.sentence.norm)) paths.add(m.path);
+    // "I'm leaving at the end of the month to become CTO at Ferrous", "... to work full-time on
+    // Kiri, an open-source library": the step named after the leaving is the one taken (the
+    // role left, named before it, is not).
+    const leaving = LEAVING_TO.exec(m.sentence.norm);
+    if (
+      leaving &&
+      m.own &&
+      !m.wide &&
+      m.kind !== "rejected" &&
+      m.at >= leaving.index + leaving[0].length
+    )
+      paths.add(m.path);
+  }
   return PATH_IDS.filter((p) => paths.has(p));
 }
+
+/** The author leaving for a step named next: "i'm leaving at the end of next month to become". */
+const LEAVING_TO =
+  /\bi(?:'m| am) leaving\b[^.;]{0,60}?\bto (?:become|join|work|start|go|focus|build|teach|write)\b/;
