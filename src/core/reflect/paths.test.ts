@@ -367,6 +367,16 @@ describe("steps ruled out or only near the new job are not read as taken", () =>
   it("writing code is not the writing path; being back in engineering is an engineering step", () => {
     const code = paths("From Monday I will be writing code in a small functional language.");
     expect(code.mentions.some((m) => m.path === "teaching_writing")).toBe(false);
+    // Nor is writing the post itself (session 36).
+    const post = paths(
+      "I'm starting a job search, and rather than explain my situation to twenty recruiters, I'm writing it down once.",
+    );
+    expect(post.mentions.some((m) => m.path === "teaching_writing")).toBe(false);
+    expect(
+      paths("From Monday I'm writing full-time: a book about payments.").mentions.some(
+        (m) => m.path === "teaching_writing",
+      ),
+    ).toBe(true);
     const back = paths(
       "---\ntitle: Back in engineering\n---\n\nAfter two years of meetings I have a keyboard again.\n",
     );

@@ -472,10 +472,13 @@ export function pathMentionsBoth(
         for (let m = cue.regex.exec(sentence.norm); m; m = cue.regex.exec(sentence.norm)) {
           const at = m.index;
           const end = at + m[0].length;
-          // "writing code" is engineering, not writing as a path.
+          // "writing code" is engineering, not writing as a path; nor is writing the post itself
+          // ("rather than explain it twenty times, i'm writing it down once", "writing this").
           if (
             path === "teaching_writing" &&
-            /^\s*(code|software|tests?|programs?)\b/.test(sentence.norm.slice(end))
+            /^\s*(code|software|tests?|programs?|(it|this|these|that|them|things) (down|up|out)|this( post| note| letter)?\b|down)\b/.test(
+              sentence.norm.slice(end),
+            )
           )
             continue;
           // "an individual contributor (IC)", "a chief technology officer (or "CTO")": a gloss
