@@ -576,6 +576,26 @@ describe("the probe sets of data/probes", () => {
       considered: 0.85,
       values: 0.63,
     },
+    {
+      // Session 36, written mid-session: scored blind at 57abbf2 (after set 25's fixes), unread.
+      set: "realistic-27",
+      postings: 40,
+      responsibilities: 0.82,
+      archetype: 0.92,
+      falseAlarms: 0.09,
+      facts: {
+        reports_to: [33, 1],
+        team_size: [22, 1],
+        hands_on: [27, 2],
+        compensation: [31, 1],
+        work_mode: [29, 1],
+        stage: [29, 1],
+      },
+      posts: 40,
+      chosen: 29,
+      considered: 0.83,
+      values: 0.66,
+    },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
 
