@@ -1995,6 +1995,7 @@ export const ROLE_MODEL: RoleModel = {
     duties: [
       "(key |core |main |primary |essential |principal |your |job |role |the )*(responsibilities|duties|accountabilities)( and (duties|responsibilities))?( include)?",
       "what (you('|’)ll|you will|you would|you('|’)d|you) (do|own|be doing|achieve|work on|focus on|lead|drive)",
+      "what (the|our|their|this|your) ([a-z-]+ ){1,4}(will|would) (do|own|be doing|work on|lead|drive)",
       "what you('|’)ll be (doing|working on)",
       "what (the|this|your) (role|job|position) (covers|involves|includes|entails)",
       "in this role,? you( will)?",
@@ -2025,7 +2026,7 @@ export const ROLE_MODEL: RoleModel = {
       "what is the opportunity",
       "reporting (structure|line|lines|relationships?)",
       "why (this|the) (role|position|job)( exists| now| matters)?",
-      "why (we('|’)re|we are) (hiring|recruiting)( now)?",
+      "why (we('|’)re|we are|they('|’)re|they are|the company is) (hiring|recruiting)( now| for (this|the) role)?",
       "(your )?new role",
       "(position|role) structure",
       "where you (come in|fit in)",

@@ -24,6 +24,10 @@ describe("classifyHeading", () => {
     expect(classifyHeading("Apply now")).toBe("other");
     expect(classifyHeading("Why this role exists")).toBe("role");
     expect(classifyHeading("Why we're hiring")).toBe("role");
+    // A recruiter's headings that name the role holder rather than "you" (session 36).
+    expect(classifyHeading("What the CTO will do")).toBe("duties");
+    expect(classifyHeading("What our new Head of Data would own")).toBe("duties");
+    expect(classifyHeading("Why they're hiring")).toBe("role");
     // Headings of Spanish, Portuguese, French and German postings, and of bilingual ones.
     expect(classifyHeading("Responsabilidades / Responsibilities")).toBe("duties");
     expect(classifyHeading("O que você vai fazer")).toBe("duties");
@@ -213,5 +217,24 @@ describe("sentences ended by a CJK full stop (session 34)", () => {
     );
     const sentence = segs.find((s) => s.text.startsWith("8名"));
     expect(sentence?.heading).toBe(false);
+  });
+});
+
+describe("duty-shaped sentences in a role's prose (session 36)", () => {
+  it("reads what the company would like the role to do, and work with others on, as duties", () => {
+    const segments = classify(
+      [
+        "# Solutions Architect",
+        "",
+        "## Your job",
+        "",
+        "Once a quarter we'd like you to speak at a meetup.",
+        "You work with the account executive on each deal.",
+        "Our office is in Kraków.",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "Once a quarter")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "You work with")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "Our office")?.dutyShaped).toBe(false);
   });
 });
