@@ -285,6 +285,19 @@ describe("extractTitle: greetings of other languages, and the role sought a few 
     ).toBe("Principal Architect");
   });
 
+  it("reads a greeting set off by a dash, and a role field among a brief's fields (session 36)", () => {
+    expect(
+      titleOf(
+        "Hi Sofía — I found your profile through a meetup and wanted to write directly.\n\nWe're three people building farm software.\n\nWe're looking for a CTO. You'd write most of the code.",
+      ),
+    ).toBe("CTO");
+    expect(
+      titleOf(
+        "Hi Dan, hope you're well.\n\nI've got an interim brief that could suit you.\n\nRole: Interim Head of Engineering\nLength: 6 months",
+      ),
+    ).toBe("Interim Head of Engineering");
+  });
+
   it("reads the role a founder says they have in mind (session 36)", () => {
     expect(
       titleOf(

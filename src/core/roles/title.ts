@@ -81,14 +81,17 @@ function soughtTitle(line: string): string {
  * of other languages recruiters open with ("Bonjour Thomas,", "Salut Andrei!", "Chào anh
  * Minh,", "Hola Lucía,"). The role is named in the prose after it.
  */
-const GREETING_WORDS = String.raw`hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|zdravo|bok|pozdrav|dobar dan|dobr[ýy] de[nň]|labas|sveiki|tere|god(?:dag| morgen)|здраво|привіт|вітаю|здравствуйте|안녕하세요|こんにちは|你好|您好`;
+const GREETING_WORDS = `hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|zdravo|bok|pozdrav|dobar dan|dobr[ýy] de[nň]|labas|sveiki|tere|god(?:dag| morgen)|здраво|привіт|вітаю|здравствуйте|안녕하세요|こんにちは|你好|您好`;
 const GREETING = new RegExp(
   String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.?]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
   "iu",
 );
-/** A greeting at the start of a line of prose: "Hi Priya, I lead engineering hiring at ...". */
+/**
+ * A greeting at the start of a line of prose: "Hi Priya, I lead engineering hiring at ...", "Hi
+ * Martín — I came across your profile ...".
+ */
 const GREETING_FIRST = new RegExp(
-  String.raw`^(?:${GREETING_WORDS})(?![\p{L}])[^.?!,]{0,30}[,!]`,
+  String.raw`^(?:${GREETING_WORDS})(?![\p{L}])[^.?!,—–]{0,30}(?:[,!]|\s[—–]\s)`,
   "iu",
 );
 
@@ -103,6 +106,11 @@ function soughtAfterGreeting(after: PreparedText["lines"]): string {
   const first = lines[0]?.text ?? "";
   const sentence = /[.!?]$/.test(first) || first.split(/\s+/).length > 10;
   if (!sentence && nominalArchetype(first) !== null) return first;
+  // "Role: Interim VP Engineering" among the brief's fields.
+  for (const line of lines) {
+    const field = ROLE_FIELD.exec(line.text)?.[1];
+    if (field && !isProseLine(field) && nominalArchetype(field) !== null) return field;
+  }
   for (const read of [soughtTitle, leadingRole])
     for (const line of lines) {
       const title = read(line.text);
