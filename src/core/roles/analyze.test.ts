@@ -852,6 +852,10 @@ describe("a CTO whose posting calls the job client-facing (session 34)", () => {
       ),
     );
     expect(inFront.archetype.id).toBe("cto_external");
+    const voice = analyzeRole(
+      posting("Chief Technology Officer", "The CTO is the firm's technical voice with clients."),
+    );
+    expect(voice.archetype.id).toBe("cto_external");
   });
 });
 

@@ -4077,6 +4077,22 @@ describe("stage, line and work mode read from set 24 (session 35)", () => {
 });
 
 describe("facts of session 36's read postings, in sentences of our own", () => {
+  it("reads the role's own line after a clause of what it leads", () => {
+    expect(
+      extractReportsTo(
+        "The CTO leads a small office of two architects and reports to our Director General.",
+        "Chief Technology Officer",
+      ),
+    ).toBe("ceo");
+    // Another leader's clause stays another's.
+    expect(
+      extractReportsTo(
+        "The Head of Data leads four analysts and reports to the COO.",
+        "Chief Technology Officer",
+      ),
+    ).toBeNull();
+  });
+
   it("reads a listing on a named market of an exchange, and a headcount said in colleagues", () => {
     expect(
       stageOf("Our parent is listed on the Main Board of the Stock Exchange of Hong Kong."),

@@ -389,9 +389,12 @@ const RELATIVE_BEFORE =
 function someoneElse(subject: string, title: string | undefined, leaders: RegExp): boolean {
   if (ROLE_ITSELF.test(subject) || !leaders.test(subject)) return false;
   if (!title) return /^(?:ceo|chief executive(?: officer)?)$/i.test(subject.trim());
-  // The subject's noun phrase: "CTO" of "the CTO is a member of the leadership team and".
+  // The subject's noun phrase: "CTO" of "the CTO is a member of the leadership team and", of
+  // "the CTO leads a small office of three architects and".
   const phrase =
-    subject.split(/\s+(?:is|was|will|has|and|who|which|also|currently|sits)\b/i)[0] ?? "";
+    subject.split(
+      /\s+(?:is|was|will|has|and|who|which|also|currently|sits|leads|runs|manages|owns|heads|oversees|works|holds|chairs)\b/i,
+    )[0] ?? "";
   const words = phrase
     .toLowerCase()
     .split(/[^a-z0-9&-]+/)

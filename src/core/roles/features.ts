@@ -581,11 +581,12 @@ export const LEADS_SERVICES_TEAM =
 /**
  * The role called client-facing in its own description ("this is a client-facing job", "the
  * role is primarily customer-facing", "the company's senior technologist in front of the
- * region's largest merchants"), or in its title ("Chief Technology Officer (customer- and
+ * region's largest merchants", "the CTO is the firm's technical voice with clients"), or in its
+ * title ("Chief Technology Officer (customer- and
  * partner-facing)", {@link CLIENT_FACING_TITLE}).
  */
 const CLIENT_FACING_ROLE =
-  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b/i;
+  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b|\b(?:is|as) (?:the |our )?(?:[\w-]+['’]s )?(?:senior |chief |lead )?technical (?:voice|face) (?:with|to|for|in front of) (?:our |the |its )?(?:clients|customers|the market)\b/i;
 const CLIENT_FACING_TITLE =
   /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
 
