@@ -140,8 +140,10 @@ describe("LEADS_SERVICES_TEAM: a go-to-market or services team led (session 35)"
         "Lead our pre-sales team across the Nordics.",
         "Manage the implementation engineers through every go-live.",
         "You will lead the Customer Delivery team: six engineers who configure the product for each client.",
+        "The Technical Director leads our pre-sales and solution architecture group.",
       ],
       [
+        "Lead the integration of the new team into the platform group.",
         "You will lead the payments team of six engineers.",
         "Work with our solutions engineers on customer escalations.",
         "Lead the platform delivery team's planning.",

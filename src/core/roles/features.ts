@@ -573,10 +573,11 @@ export const TOP_ENGINEERING =
  * The role leading a team that builds nothing of the product but puts it to work for customers
  * or sells it: implementation, integration, onboarding, professional services, solutions,
  * customer engineering or delivery, pre-sales, sales or field engineering, deployment
- * (data/README.md reads managers of solutions or services teams as solutions).
+ * (data/README.md reads managers of solutions or services teams as solutions); two kinds may be
+ * named together ("leads our pre-sales and solution architecture group").
  */
 export const LEADS_SERVICES_TEAM =
-  /\b(?:lead|leads|leading|manage|manages|managing|run|runs|head|heads)\b[^.;\n]{0,60}?\b(?:implementation|integration|onboarding|professional services|solutions?|customer[- ](?:success )?engineering|customer delivery|pre-?sales|sales engineering|field engineering|deployment)\s+(?:engineers|consultants|team|architects|specialists)\b/i;
+  /\b(?:lead|leads|leading|manage|manages|managing|run|runs|head|heads)\b[^.;\n]{0,60}?\b(?:implementation|integration|onboarding|professional services|solutions?|customer[- ](?:success )?engineering|customer delivery|pre-?sales|sales engineering|field engineering|deployment)(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:engineers|consultants|team|architects|specialists|group)\b/i;
 
 /**
  * The role called client-facing in its own description ("this is a client-facing job", "the
