@@ -4105,6 +4105,19 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     );
   });
 
+  it("reads a report given to the board as no line, and in-person days as on-site", () => {
+    expect(
+      extractReportsTo(
+        "Sit on the leadership team and report to the board each quarter on risk. You'll report to our CEO.",
+      ),
+    ).toBe("ceo");
+    expect(extractReportsTo("You report to the board.")).toBe("board");
+    expect(extractWorkMode(["We need you in Nairobi, with us in person most days."])).toBe(
+      "onsite",
+    );
+    expect(extractWorkMode(["It's five days a week in their office in Doha."])).toBe("onsite");
+  });
+
   it("reads a team counted after a colon in a section about the engagement", () => {
     expect(
       teamSizeOf(
