@@ -1926,6 +1926,11 @@ describe("extractHandsOn: coding left behind, and code the role can only read (s
     ).toBe("none");
     expect(hands("## The role\nWhat you will not be doing: writing production code.")).toBe("none");
     expect(hands("## The role\nNo hands-on development is expected.")).toBe("none");
+    expect(
+      hands(
+        "## The role\nThis is a senior, customer-facing role rather than a hands-on engineering one.",
+      ),
+    ).toBe("none");
     // A reviewing duty kept after the denial is still some.
     expect(
       hands("## The role\nYou no longer write features, but you will review the odd pull request."),
