@@ -264,6 +264,13 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
         "the hard part is what i do when the money runs out.",
         "i don't choose jobs because of lottery tickets.",
         "the salary was strong and the company was stable.",
+        // Session 36 (set 26).
+        "money matters, but the current salary is enough for us.",
+        "we've saved enough, and my partner's income covers the basics.",
+        "i'm giving up some salary.",
+        "i'm also giving up equity that might be worth something one day.",
+        "pay needs to be fair, but i'm not chasing the top of the market.",
+        "it would have paid the bills nicely.",
       ],
       [
         "the new offer pays forty percent more.",
@@ -273,6 +280,7 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
         "fair pay: a salary that matches the market, so money is not on my mind.",
         "i want to earn at least half again what i earn now.",
         "a comfortable salary matters to me with two children.",
+        "the salary is not enough for a family of four.",
       ],
     );
   });
@@ -397,6 +405,7 @@ describe("PAY_WORDS: a person's pay, not money at large", () => {
         "raising money.",
         "families depend on it for rent and school fees.",
         "something like health access or financial inclusion.",
+        "a role with the standing i felt i'd earned.",
       ],
     );
     expect(PAY_WORDS.test("i need to be financially secure.")).toBe(true);
