@@ -297,6 +297,7 @@ describe("HEALTH_NOT_OWN: health as a trade or others' guess (session 35)", () =
         "we build digital health tools for rural clinics.",
         "i want to see how other businesses work: health, energy, logistics, anything.",
         "for me, it wasn't money or title or the commute.",
+        "time on regulation from the health ministry.",
       ],
       [
         "i was burned out and my health suffered.",
@@ -372,6 +373,7 @@ describe("CODING_GIVEN_UP: coding found not to be missed", () => {
         "i haven't shipped production code in five years, and i won't pretend otherwise.",
         "what i wanted wasn't more code.",
         "almost none of it was my own code.",
+        "what i'd missed was people, not code.",
       ],
       ["i haven't written production code in years and i want to get back to it."],
     );

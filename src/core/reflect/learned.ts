@@ -142,12 +142,12 @@ export const PAY_GIVEN_UP =
  * coding terribly", "what excites me isn't writing more code myself", "until i let go of the
  * code", "i do still love writing code, but ...", "i haven't shipped production code in four
  * years" (unless missed or wanted back), "what i wanted wasn't more code", "almost none of it was
- * my own code"). Coding lost with the
+ * my own code", "what i'd missed was people, not code"). Coding lost with the
  * move ("less time to write code ... it's just not the same") stays a value: the corpus's
  * readers label the loss lamented as hands-on work valued.
  */
 export const CODING_GIVEN_UP =
-  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b|(?:haven't|have not|hadn't|had not) (?:shipped|written|committed|touched) (?:any )?production code\b(?![^.;]*\b(?:miss (?:it|that|coding|the code)|want (?:it|to get|to go) back|again)\b)|(?:wasn't|isn't|was not|is not) more code\b|none of (?:it|them) (?:was|were) (?:my own |writing )?code\b)/;
+  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b|(?:haven't|have not|hadn't|had not) (?:shipped|written|committed|touched) (?:any )?production code\b(?![^.;]*\b(?:miss (?:it|that|coding|the code)|want (?:it|to get|to go) back|again)\b)|(?:wasn't|isn't|was not|is not) more code\b|none of (?:it|them) (?:was|were) (?:my own |writing )?code\b|\b(?:people|the people|the team|teams|strategy|the product),? not (?:the |writing )?code\b)/;
 
 /**
  * Health as a trade or others' guess, not the author's wellbeing: "health technology", "work that
@@ -157,7 +157,7 @@ export const CODING_GIVEN_UP =
  * is wellbeing: the probe sets' readers label it so in four posts.)
  */
 export const HEALTH_NOT_OWN =
-  /\bhealth[- ]?(?:tech(?:nology)?|care|records?|system|sector|start-?up|company|data|workers?|clinics?)\b|\b(?:digital|public|global|community) health\b|\bsomeone's health\b|\b(?:people|they|some|others|everyone|friends) (?:assumed|thought|asked if|asked whether|guessed) i (?:was|were|had) (?:burn(?:ed|t) out|exhausted|tired)|\bhealth(?:care)?, (?:[\w-]+, ){0,3}(?:energy|logistics|education|finance|fintech|retail|insurance|agriculture|transport|media|government)\b|\b(?:energy|logistics|education|finance|fintech|retail|insurance|agriculture),? (?:and |or )?health(?:care)?\b|\b(?:wasn't|was not|isn't|is not|not)\b[^.;]{0,30}\bor (?:the )?commute\b/;
+  /\bhealth[- ]?(?:tech(?:nology)?|care|records?|system|sector|start-?up|company|data|workers?|clinics?)\b|\b(?:digital|public|global|community) health\b|\bhealth ministry\b|\bministry of health\b|\bsomeone's health\b|\b(?:people|they|some|others|everyone|friends) (?:assumed|thought|asked if|asked whether|guessed) i (?:was|were|had) (?:burn(?:ed|t) out|exhausted|tired)|\bhealth(?:care)?, (?:[\w-]+, ){0,3}(?:energy|logistics|education|finance|fintech|retail|insurance|agriculture|transport|media|government)\b|\b(?:energy|logistics|education|finance|fintech|retail|insurance|agriculture),? (?:and |or )?health(?:care)?\b|\b(?:wasn't|was not|isn't|is not|not)\b[^.;]{0,30}\bor (?:the )?commute\b/;
 
 /**
  * A title set aside: "the title is not nothing, but it's not why I'd stay", "a title is a bad
