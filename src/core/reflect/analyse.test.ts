@@ -450,6 +450,15 @@ describe("a job search left open is undecided (session 35)", () => {
     // "I go back and forth", "I'll write again when I've decided" (session 35).
     const forth = [...weighing.slice(0, -1), "Between the two I go back and forth every day."];
     expect(analyseReflection(forth.join("\n")).paths.chosen).toBe("undecided");
+    // Options weighed one by one: "if I had to bet today", "door two", "option B" (session 36).
+    for (const last of [
+      "If I had to bet today: the staff role, but ask me again in a month.",
+      "Door two is the staff role, and it pulls at me.",
+      "Option B is the staff role.",
+    ]) {
+      const weighed = [...weighing.slice(0, -1), last];
+      expect(analyseReflection(weighed.join("\n")).paths.chosen, last).toBe("undecided");
+    }
   });
 
   it("reads the step once the post says it was taken", () => {

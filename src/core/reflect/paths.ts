@@ -663,9 +663,17 @@ const DECISION_AHEAD =
   /\bi(?:'ll| will) decide\b|\bwhen i(?:'ve| have) decided\b|\buntil [^.;]{1,30} to decide\b|\bgo back and forth\b|\bhaven't (?:yet )?decided|\bhave not (?:yet )?decided|\bnot (?:yet )?decided\b|\bstill (?:deciding|exploring|figuring out|weighing|undecided)\b|\bi(?:'m| am) undecided\b|\bundecided\b|\bdon't (?:yet )?know (?:yet )?(?:what|which)\b|\bno decision yet\b|\bhaven't made (?:a|the|my) (?:decision|choice)\b/;
 
 /**
+ * Options still weighed, one by one: "if I had to bet today", "door two: back to the code",
+ * "option B", "the first is being paid to ...", "what would you do?". Read in `norm`.
+ */
+const OPTIONS_WEIGHED =
+  /\bif i had to (?:bet|choose|pick|decide) (?:today|now|right now)\b|\bdoor (?:one|two|three|1|2|3)\b|\boption (?:one|two|three|a|b|c|1|2|3)\b|\bwhat would you do\b|\bi'd be grateful to hear\b|\bthe (?:first|second|third) (?:option )?is (?:being|to|a|an|going|staying|taking|joining)\b/;
+
+/**
  * The step a post takes, given the step a reading chose, unless the post leaves it open: an
- * employee's job read in a post that says the author is looking ({@link OPEN_SEARCH}) or that
- * its decision is still ahead ({@link DECISION_AHEAD}), and in no sentence that a step was taken
+ * employee's job read in a post that says the author is looking ({@link OPEN_SEARCH}), that
+ * its decision is still ahead ({@link DECISION_AHEAD}) or that weighs its options one by one
+ * ({@link OPTIONS_WEIGHED}: 4 read probe posts right, no corpus post moves), and in no sentence that a step was taken
  * ({@link STEP_TAKEN}), is the job sought or weighed, not a step taken (the kind of job sought is
  * what the author looks for); a break read in a post that says the decision is still ahead is a
  * break taken while exploring.
@@ -679,7 +687,8 @@ export function chosenUnlessOpen(
 ): PathId | "undecided" {
   const saying = (re: RegExp) => sentences.some((s) => re.test(s.norm));
   if (EMPLOYEE_STEPS.has(chosen))
-    return !stepTaken(sentences) && (saying(OPEN_SEARCH) || saying(DECISION_AHEAD))
+    return !stepTaken(sentences) &&
+      (saying(OPEN_SEARCH) || saying(DECISION_AHEAD) || saying(OPTIONS_WEIGHED))
       ? "undecided"
       : chosen;
   return chosen === "break" && saying(DECISION_AHEAD) ? "undecided" : chosen;
