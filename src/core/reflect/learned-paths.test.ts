@@ -142,6 +142,14 @@ describe("learned paths", () => {
     expect(
       read("Three weeks ago I started a new job as VP of Engineering at a logistics company."),
     ).toBe("executive");
+    expect(read("In January I started as VP of Engineering at a health-tech company.")).toBe(
+      "executive",
+    );
+    expect(
+      read(
+        "Exactly one year ago I left my job as an engineering manager and joined a cloud provider as a solutions architect.",
+      ),
+    ).toBe("go_to_market");
     // The role left, named before the leaving, is not the step taken.
     expect(read("I'm leaving my job as an engineering manager to think for a while.")).not.toBe(
       "manager",
