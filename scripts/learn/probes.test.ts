@@ -577,7 +577,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.63,
     },
     {
-      // Session 36, written mid-session: scored blind at 57abbf2 (after set 25's fixes), unread.
+      // Session 36, written mid-session: scored blind at 57abbf2 (after set 25's fixes), read in
+      // session 36.
       set: "realistic-27",
       postings: 40,
       responsibilities: 0.82,
@@ -595,6 +596,27 @@ describe("the probe sets of data/probes", () => {
       chosen: 29,
       considered: 0.83,
       values: 0.66,
+    },
+    {
+      // Session 36, written late in the session: scored blind at caa1c67 (after set 26's fixes),
+      // unread.
+      set: "realistic-28",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.87,
+      falseAlarms: 0.08,
+      facts: {
+        reports_to: [31, 1],
+        team_size: [22, 1],
+        hands_on: [26, 3],
+        compensation: [32, 1],
+        work_mode: [34, 1],
+        stage: [30, 1],
+      },
+      posts: 40,
+      chosen: 35,
+      considered: 0.78,
+      values: 0.69,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
