@@ -28,6 +28,10 @@ describe("classifyHeading", () => {
     expect(classifyHeading("What the CTO will do")).toBe("duties");
     expect(classifyHeading("What our new Head of Data would own")).toBe("duties");
     expect(classifyHeading("Why they're hiring")).toBe("role");
+    expect(classifyHeading("What you will be responsible for")).toBe("duties");
+    expect(classifyHeading("Your area")).toBe("role");
+    expect(classifyHeading("What this role is not")).toBe("role");
+    expect(classifyHeading("What we expect")).toBe("requirements");
     // Headings of Spanish, Portuguese, French and German postings, and of bilingual ones.
     expect(classifyHeading("Responsabilidades / Responsibilities")).toBe("duties");
     expect(classifyHeading("O que você vai fazer")).toBe("duties");
