@@ -4111,6 +4111,21 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     );
   });
 
+  it("reads a total said after the sentence the role leads in, and an N-person group of three words", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nYou will lead three teams, each run by its own team lead. About 25 people in total.",
+      ),
+    ).toEqual({ min: 25, max: 25 });
+    expect(
+      teamSizeOf("## What you will do\n- Lead our 18-person engineering and QA group, two teams."),
+    ).toEqual({ min: 18, max: 18 });
+    // A total after the company's blurb is no team.
+    expect(
+      teamSizeOf("## About us\nWe are a company of 120. About 40 people in total work in Riga."),
+    ).toBeNull();
+  });
+
   it("reads a report given to the board as no line, and in-person days as on-site", () => {
     expect(
       extractReportsTo(

@@ -580,7 +580,7 @@ const PEOPLE =
  * verb of leading ({@link PERSON_TEAM_LED}).
  */
 const PERSON_TEAM = new RegExp(
-  `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,2}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
+  `\\b${RANGE}[- ](?:person|people|strong|member)\\s+(?:(?:[\\w&/-]+\\s+){0,3}(?:team|teams|org|organi[sz]ation|department|group|function))\\b`,
   "i",
 );
 /**
@@ -699,6 +699,8 @@ const COMPANY_AT_WORK_AFTER =
  */
 export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe|zesp[oó][lł]\w*|zarz[ąa]dz\w*|ekib\w*|y[öo]net\w*)\b|チーム|リード|率い|팀을|이끌/i;
+/** A count said as a total: "about 25 people in total", "30 engineers altogether". */
+const IN_TOTAL = /\b(?:in total|altogether|in all|all told)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 /** The role answering for the whole of what it then counts: "you will be responsible for all of engineering". */
 const RESPONSIBLE_FOR_ALL_BEFORE =
@@ -1099,7 +1101,10 @@ export function extractTeamSize(
         !LED_LIST_BEFORE.test(seg.text.slice(0, m.index)) &&
         !REPORT_TO_ROLE.test(seg.text) &&
         !RESPONSIBLE_FOR_ALL_BEFORE.test(seg.text.slice(0, m.index)) &&
-        !ledNext()
+        !ledNext() &&
+        // "You will lead three teams, each run by its own lead. About 25 people in total.": a
+        // total said right after the sentence that says the role leads them.
+        !(IN_TOTAL.test(seg.text) && YOU_WILL_LEAD.test(segments[at - 1]?.text ?? ""))
       )
         continue;
       // "You'll lead the four engineering managers and their teams": the managers are not the
