@@ -1926,6 +1926,11 @@ describe("extractHandsOn: coding left behind, and code the role can only read (s
     ).toBe("none");
     expect(hands("## The role\nWhat you will not be doing: writing production code.")).toBe("none");
     expect(hands("## The role\nNo hands-on development is expected.")).toBe("none");
+    expect(hands("## The role\nThey don't need you to write code.")).toBe("none");
+    expect(hands("## The role\nThey do not expect this person to write code.")).toBe("none");
+    expect(
+      hands("## The role\nThey do not want someone to write code; the team has enough hands."),
+    ).toBe("none");
     expect(
       hands(
         "## The role\nThis is a senior, customer-facing role rather than a hands-on engineering one.",
