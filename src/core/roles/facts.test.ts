@@ -1942,6 +1942,13 @@ describe("extractHandsOn: coding left behind, and code the role can only read (s
     ).toBe("some");
   });
 
+  it("reads a share said in percent words, writing code named by its frameworks", () => {
+    expect(
+      hands("## The role\n80 percent of your week, writing Flutter and Django code yourself."),
+    ).toBe("required");
+    expect(hands("## The role\n30 per cent of your time is coding.")).toBe("some");
+  });
+
   it("reads the first version built by the role itself as a core duty", () => {
     expect(
       hands(
