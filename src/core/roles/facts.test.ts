@@ -4138,6 +4138,28 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     ).toBeNull();
   });
 
+  it("reads telework days in French words, full remote, a coworking space's days, days of those in the office", () => {
+    expect(extractWorkMode(["Télétravail trois jours par semaine."])).toBe("hybrid");
+    expect(extractWorkMode(["Up to two days of télétravail per week."])).toBe("hybrid");
+    expect(extractWorkMode(["Lyon, France – full remote within France"])).toBe("remote");
+    expect(
+      extractWorkMode(["We sit together five days a week at a coworking space in Tartu."]),
+    ).toBe("onsite");
+    expect(
+      extractWorkMode([
+        "We work from a coworking space in Kilimani two days a week, the rest remote.",
+      ]),
+    ).toBe("hybrid");
+    expect(
+      extractWorkMode([
+        "Two of those days would be in their office in Cluj, the rest can be remote.",
+      ]),
+    ).toBe("hybrid");
+    expect(extractWorkMode(["Location: Baner, Pune — five days a week from the office."])).toBe(
+      "onsite",
+    );
+  });
+
   it("reads a report given to the board as no line, and in-person days as on-site", () => {
     expect(
       extractReportsTo(
