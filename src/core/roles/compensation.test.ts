@@ -693,6 +693,15 @@ describe("pay of set 15's postings, in sentences of our own", () => {
     expect(base("**Salariu:** 21.000 – 25.000 RON net/lună")).toMatchObject({ period: "month" });
   });
 
+  it("reads Icelandic pay by the month (session 36)", () => {
+    expect(base("Laun: 980.000 – 1.100.000 kr. á mánuði")).toEqual({
+      min: 980_000,
+      max: 1_100_000,
+      currency: "ISK",
+      period: "month",
+    });
+  });
+
   it("reads the budget named for an hourly rate as pay, not a budget of some kind (session 36)", () => {
     expect(base("Our budget is €80–95 per hour, invoiced monthly.")).toEqual({
       min: 80,

@@ -316,7 +316,7 @@ const KRONE_PLACES: ReadonlyArray<readonly [string, RegExp]> = [
     "DKK",
     /\b(?:denmark|danish|copenhagen|københavn|aarhus|odense|(?:års|måneds)?løn)(?![\p{L}\d])/iu,
   ],
-  ["ISK", /\b(?:iceland|icelandic|reykjav[ií]k)(?![\p{L}\d])/iu],
+  ["ISK", /\b(?:iceland|icelandic|reykjav[ií]k|laun|mánuði)(?![\p{L}\d])/iu],
   [
     "SEK",
     /\b(?:sweden|swedish|stockholm|gothenburg|göteborg|malmö|uppsala|(?:års|månads)?lön)(?![\p{L}\d])/iu,
@@ -456,7 +456,7 @@ const DAY_AFTER = new RegExp(
 // Indonesian month and year ("per bulan", "per tahun"); French "par mois", "mensuels", "par an",
 // "annuels".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|\\/\\s*mėn\\.?|per mėnesį|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|\\/\\s*mėn\\.?|per mėnesį|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b|\.?\s*á\s*mánuði)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|kwa mwaka\b|godi[šs]nje\b|letno\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,

@@ -4111,6 +4111,13 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     ).toBeNull();
   });
 
+  it("reads a public establishment or a body created by law as long established", () => {
+    expect(stageOf("Public establishment · Luxembourg · Permanent contract")).toBe("enterprise");
+    expect(stageOf("The registry was created by law in 1999 and employs about 300 staff.")).toBe(
+      "enterprise",
+    );
+  });
+
   it("reads a listing on a named market of an exchange, and a headcount said in colleagues", () => {
     expect(
       stageOf("Our parent is listed on the Main Board of the Stock Exchange of Hong Kong."),

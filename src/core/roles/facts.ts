@@ -1637,7 +1637,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   // agency") and a thousand or more staff counted in those languages ("más de 2.000 empleados").
   [
     "enterprise",
-    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as|join|joining) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution|entity)\b|(?<=\()(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
+    /\b(?:(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|sse|szse|bmv|idx|psx|dse|ngx|nse|bursa|hose|set|pse|egx|qse|adx|dfm|bvl|bvc|bcs|byma)[- ]listed|listed on (?:the )?(?:[\w-]+ ){1,3}(?:stock )?exchange\b|cotiza(?:da|mos)? en (?:la )?bolsa|cotad[ao] (?:em|na) bolsa|cot[ée]e? en bourse|b[öo]rsennotiert|notowan[aey] na (?:gpw|giełdzie)|listed on (?:the )?(?:kospi|kosdaq|tadawul|twse|tase|bist|wse|gpw|moex|nzx|bmv|idx|psx|ngx|bursa malaysia|hose|egx|qse|adx|dfm)\b|(?:we(?:['’]re| are)|is|as|join|joining) (?:a|an|the) (?:[\w-]+ )?(?:government|public[- ]sector|federal|state|national|municipal|city|regional) (?:agency|ministry|department|authority|body|institution|entity)\b|(?<=^\W{0,3})public establishment\b|\bcreated by (?:law|statute|decree)\b|(?<=\()(?:a\s+)?(?:government|public[- ]sector|federal|state|national|municipal) (?:agency|ministry|department|authority|body|institution)(?=\s*\))|(?:más de|mais de|plus de|über|mehr als) (?:\d{1,3}[.,\s]\d{3}|\d{4,}) (?:empleados|colaboradores|funcionários|salariés|collaborateurs|mitarbeiter(?:innen|n)?|beschäftigte)\b)/i,
     3,
   ],
 ];
@@ -1746,6 +1746,8 @@ export const STAGE_CUE_WORDS: readonly (readonly string[])[] = [
     "body",
     "institution",
     "entity",
+    "establishment",
+    "created by",
     "empleados",
     "colaboradores",
     "funcionários",
