@@ -4113,6 +4113,9 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
 
   it("reads a public establishment or a body created by law as long established", () => {
     expect(stageOf("Public establishment · Luxembourg · Permanent contract")).toBe("enterprise");
+    expect(stageOf("The Authority is a public body that delivers services to citizens.")).toBe(
+      "enterprise",
+    );
     expect(stageOf("The registry was created by law in 1999 and employs about 300 staff.")).toBe(
       "enterprise",
     );
