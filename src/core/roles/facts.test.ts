@@ -4128,6 +4128,9 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     expect(stageOf("We are listed on the Prime Market of the Tokyo Stock Exchange.")).toBe(
       "enterprise",
     );
+    expect(stageOf("A Tokyo classifieds portal, listed on the TSE Prime Market.")).toBe(
+      "enterprise",
+    );
     expect(stageOf("A profitable scale-up with about 160 colleagues in Ghent and Lille.")).toBe(
       "growth",
     );

@@ -1529,7 +1529,7 @@ export const STAGE_CUES: [Stage, RegExp, number][] = [
   ["growth", /\b(?:growth[- ]stage|growth (?:equity|investor|investment)|unicorn)\b/i, 1.5],
   [
     "enterprise",
-    /\b(?:publicly[- ]traded|public company|listed on (?:the )?(?:[A-Z][\w-]* ){0,2}(?:(?:market|board|segment) of (?:the )?)?(?:[A-Z][\w-]* )?(?:stock exchange|nyse|nasdaq|lse|tsx|asx|b3|bovespa|bse|nse|jse|sgx|hkex|euronext|xetra|omx|borsa italiana|bolsa de \w+)\b|(?:nyse|nasdaq|lse|ftse)\b|ipo['’]?d\b|(?:went|gone) public in (?:19|20)\d\d)/i,
+    /\b(?:publicly[- ]traded|public company|listed on (?:the )?(?:[A-Z][\w-]* ){0,2}(?:(?:market|board|segment) of (?:the )?)?(?:[A-Z][\w-]* )?(?:stock exchange|nyse|nasdaq|lse|tsx|asx|b3|bovespa|bse|nse|jse|sgx|hkex|euronext|xetra|omx|borsa italiana|bolsa de \w+)\b|(?:nyse|nasdaq|lse|ftse)\b|listed on (?:the )?(?:tse|jpx)\b|ipo['’]?d\b|(?:went|gone) public in (?:19|20)\d\d)/i,
     3,
   ],
   [
