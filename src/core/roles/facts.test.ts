@@ -4173,6 +4173,19 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     );
   });
 
+  it("reads the organisation grown to a size whose managers report to the role, not a size to come", () => {
+    expect(
+      teamSizeOf(
+        "## About us\nOur engineering organisation has grown to roughly 45 engineers in five teams, and the managers of those five teams will report to you.",
+      ),
+    ).toEqual({ min: 45, max: 45 });
+    expect(
+      teamSizeOf(
+        "## What you will do\n- Lead the five managers, and build the leadership bench we'll need at 90 engineers.",
+      ),
+    ).toBeNull();
+  });
+
   it("reads a report given to the board as no line, and in-person days as on-site", () => {
     expect(
       extractReportsTo(

@@ -877,7 +877,7 @@ const MORE_MEMBERS = new RegExp(
  * to grow ("grow the team to 10-15 engineers", the size the corpus readers gave).
  */
 const GROWTH_TARGET_BEFORE =
-  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org) )?from (?:about |around |roughly |some |~)?\S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?)\s+(?:about |around |roughly |some |~)?$/i;
+  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org) )?from (?:about |around |roughly |some |~)?\S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?|(?:we['’]ll|we will|we['’]d|you['’]ll|you will) need (?:at|by|for)|(?:once|when) we(?:['’]re| are| reach| hit))\s+(?:about |around |roughly |some |~)?$/i;
 
 /**
  * A short aside in brackets right after a count of members, naming no count: "(Java/Spring
@@ -1032,7 +1032,15 @@ export function extractTeamSize(
       // (Not the organisation's own growth, when the role leads all of it: "our engineering
       // organisation has grown to around 120 engineers ... The Engineering Director leads all
       // of it".)
-      if (MANAGED_BEFORE.test(before) && !(ORGANISATION_GROWN_BEFORE.test(before) && ledNext()))
+      // So when the same sentence says whom it leads: "... has grown to roughly 60 engineers in
+      // seven teams, and the managers of those seven teams will report to you".
+      if (
+        MANAGED_BEFORE.test(before) &&
+        !(
+          ORGANISATION_GROWN_BEFORE.test(before) &&
+          (ledNext() || REPORT_TO_ROLE.test(seg.text) || YOU_WILL_LEAD.test(seg.text))
+        )
+      )
         continue;
       // "Our engineering organisation (about 700 people) is led by a VP", "our VP, who leads the
       // 140-person R&D organisation": someone else's team.
