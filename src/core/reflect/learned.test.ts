@@ -374,6 +374,10 @@ describe("CODING_GIVEN_UP: coding found not to be missed", () => {
         "what i wanted wasn't more code.",
         "almost none of it was my own code.",
         "what i'd missed was people, not code.",
+        "i'm not hands-on anymore and don't pretend to be.",
+        "**i miss code less than i expected.**",
+        "if in five years i want to go back to building, i'll go back to building.",
+        "a coding bootcamp asked if i wanted to lead their curriculum.",
       ],
       ["i haven't written production code in years and i want to get back to it."],
     );

@@ -142,12 +142,13 @@ export const PAY_GIVEN_UP =
  * coding terribly", "what excites me isn't writing more code myself", "until i let go of the
  * code", "i do still love writing code, but ...", "i haven't shipped production code in four
  * years" (unless missed or wanted back), "what i wanted wasn't more code", "almost none of it was
- * my own code", "what i'd missed was people, not code"). Coding lost with the
+ * my own code", "what i'd missed was people, not code", "i'm not hands-on anymore", "i miss code less
+ * than i expected", "if in five years i want to go back to building, ...", a coding bootcamp). Coding lost with the
  * move ("less time to write code ... it's just not the same") stays a value: the corpus's
  * readers label the loss lamented as hands-on work valued.
  */
 export const CODING_GIVEN_UP =
-  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b|(?:haven't|have not|hadn't|had not) (?:shipped|written|committed|touched) (?:any )?production code\b(?![^.;]*\b(?:miss (?:it|that|coding|the code)|want (?:it|to get|to go) back|again)\b)|(?:wasn't|isn't|was not|is not) more code\b|none of (?:it|them) (?:was|were) (?:my own |writing )?code\b|\b(?:people|the people|the team|teams|strategy|the product),? not (?:the |writing )?code\b)/;
+  /\b(?:(?:did not|didn't|don't|do not|never) miss (?:the )?(?:coding|writing code|programming|code)|thought i(?:'d| would) miss (?:the )?(?:coding|writing code|programming|code)|(?:isn't|is not|not) (?:about )?writing (?:more |much )?code|let go of (?:the |my )?code|love (?:writing |to write )?code,? but\b|(?:haven't|have not|hadn't|had not) (?:shipped|written|committed|touched) (?:any )?production code\b(?![^.;]*\b(?:miss (?:it|that|coding|the code)|want (?:it|to get|to go) back|again)\b)|(?:wasn't|isn't|was not|is not) more code\b|none of (?:it|them) (?:was|were) (?:my own |writing )?code\b|\b(?:people|the people|the team|teams|strategy|the product),? not (?:the |writing )?code\b|\bnot hands[- ]on (?:anymore|any more)\b|\bmiss (?:the )?(?:code|coding|writing code) less than\b|\bif in (?:a few|\w+) (?:years?|months)(?: time)?,? i want to go back to (?:building|coding|engineering|the code)\b|\bcoding (?:bootcamp|school|club|course)s?\b)/;
 
 /**
  * Health as a trade or others' guess, not the author's wellbeing: "health technology", "work that
