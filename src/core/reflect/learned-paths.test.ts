@@ -146,6 +146,9 @@ describe("learned paths", () => {
       "executive",
     );
     expect(
+      read("Personal news: on Monday I become the engineering manager of the search team."),
+    ).toBe("manager");
+    expect(
       read(
         "Exactly one year ago I left my job as an engineering manager and joined a cloud provider as a solutions architect.",
       ),
