@@ -150,6 +150,11 @@ describe("learned paths", () => {
     ).toBe("manager");
     expect(
       read(
+        "At the end of this month I leave my role as director of engineering at a services firm, after ten years, to start a product company with my co-founder.",
+      ),
+    ).toBe("founder");
+    expect(
+      read(
         "Exactly one year ago I left my job as an engineering manager and joined a cloud provider as a solutions architect.",
       ),
     ).toBe("go_to_market");

@@ -622,6 +622,9 @@ function newStepsStated(reading: ReflectionReading): PathId[] {
   return PATH_IDS.filter((p) => paths.has(p));
 }
 
-/** The author leaving for a step named next: "i'm leaving at the end of next month to become". */
+/**
+ * The author leaving for a step named next: "i'm leaving at the end of next month to become", "at
+ * the end of this month i leave my role as director ..., after eleven years, to start".
+ */
 const LEAVING_TO =
-  /\bi(?:'m| am) leaving\b[^.;]{0,60}?\bto (?:become|join|work|start|go|focus|build|teach|write)\b/;
+  /\bi(?:(?:'m| am) leaving| leave)\b[^.;]{0,100}?\bto (?=(?:become|join|work|start|go|focus|build|teach|write)\b)/;
