@@ -2299,7 +2299,9 @@ export const HANDS_ON_INTEREST =
 /**
  * A statement that the role does no hands-on work: "this is not a hands-on coding role", "you
  * won't be writing production code", "you no longer write production code yourself", "what you
- * will not be doing: writing production code" (writing, not "I won't write too much here").
+ * will not be doing: writing production code", "they don't need you to write code", "no hands-on
+ * development is expected", "a customer-facing role rather than a hands-on engineering one"
+ * (writing, not "I won't write too much here").
  */
 export const NOT_HANDS_ON =
   /\b(?:not|isn['’]t|never) (?:an? |be |to be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |need you to |want you to |expect you to |expect (?:this|the|that) person to |(?:need|want|expect) (?:someone|somebody|anyone) to |expect that you |expected to |required to |assigned to |asked to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b|\bno hands[- ]on (?:development|engineering|work)\b|\brather than (?:an? )?hands[- ]on\b|\bno longer (?:write|writing|code|coding|program|programming)\b|\b(?:will not|won['’]t) be doing:? (?:any )?(?:writing|coding|programming)\b|\bnot (?:looking for|hiring|seeking|after) (?:someone|somebody|a person|an engineer|a developer) to (?:write|ship) (?:production )?code\b/i;
