@@ -500,3 +500,18 @@ describe("a break taken while the decision is still ahead is undecided (session 
     ).toBe("break");
   });
 });
+
+describe("an independent's clients are not customer-facing work sought (session 36)", () => {
+  const probePost = (set: number, id: string) =>
+    readFileSync(
+      join(import.meta.dirname, "../../../data/probes", `realistic-${set}`, "posts", `${id}.md`),
+      "utf8",
+    );
+
+  it("reads no business value where the sentences name only the clients of the practice", () => {
+    // A consultant a year in: "Now I pick my clients ...", "We have seven clients."
+    const r = analyseReflection(probePost(27, "qz18"));
+    expect(r.paths.chosen).toBe("independent");
+    expect(r.values.map((v) => v.id)).not.toContain("business");
+  });
+});

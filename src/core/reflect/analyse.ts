@@ -97,11 +97,19 @@ export function analyseReading(
   // own thing") is no value of one who took another step.
   // (The step read before a job search left open makes it undecided: a job sought is no venture.)
   const owns = OWNS_A_VENTURE.has(taken.chosen);
-  const sought = owns ? values : values.filter((v) => v.id !== "ownership");
+  // Clients are what an independent's step is made of ("I pick my clients", "we have seven
+  // clients"), not customer-facing work sought: of the labelled posts read as going independent,
+  // 41 read business and 4 are labelled with it. It stands where its sentences name the business
+  // side itself ("closer to customers and to the business side: sales calls, revenue").
+  const clientsOnly = (evidence: readonly string[]) =>
+    taken.chosen === "independent" && !evidence.some((e) => BUSINESS_SIDE.test(e));
+  const stands = (id: ValueId, evidence: readonly string[] = []) =>
+    (owns || id !== "ownership") && !(id === "business" && clientsOnly(evidence));
+  const sought = values.filter((v) => stands(v.id, v.evidence));
   const nearest =
     learned && sought.length === 0
       ? (Object.entries(learned.probabilities) as [ValueId, number][])
-          .filter(([id, p]) => p >= NEAREST_FLOOR && (owns || id !== "ownership"))
+          .filter(([id, p]) => p >= NEAREST_FLOOR && stands(id))
           .sort((a, b) => b[1] - a[1])
           .slice(0, 2)
           .map(([id, score]) => ({ id, score }))
@@ -120,6 +128,10 @@ export function analyseReading(
     goals: statedGoals(sentences),
   };
 }
+
+/** The business side named as such: customers, sales, deals, go-to-market. */
+const BUSINESS_SIDE =
+  /\b(?:customers?|sales|selling|commercial|go-to-market|deals?|pre-?sales|business side)\b/i;
 
 /**
  * The steps with which ownership ("founding or owning a venture", taxonomy) stands as a value:
