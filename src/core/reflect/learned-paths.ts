@@ -600,7 +600,8 @@ function ruledOutOnly(reading: ReflectionReading, path: PathId): boolean {
 
 /**
  * The kinds of step (PATH_IDS order) an own mention the hand-written reading read as chosen
- * states as new ({@link NEW_STEP_FRAME}).
+ * states as new ({@link NEW_STEP_FRAME}), or an own mention names after the author's leaving
+ * ({@link LEAVING_TO}).
  */
 function newStepsStated(reading: ReflectionReading): PathId[] {
   const paths = new Set<PathId>();

@@ -675,7 +675,8 @@ const OPTIONS_WEIGHED =
  * The step a post takes, given the step a reading chose, unless the post leaves it open: an
  * employee's job read in a post that says the author is looking ({@link OPEN_SEARCH}), that
  * its decision is still ahead ({@link DECISION_AHEAD}) or that weighs its options one by one
- * ({@link OPTIONS_WEIGHED}: 4 read probe posts right, no corpus post moves), and in no sentence that a step was taken
+ * ({@link OPTIONS_WEIGHED}: 4 read probe posts right, no corpus post moves), and in no sentence
+ * that a step was taken
  * ({@link STEP_TAKEN}), is the job sought or weighed, not a step taken (the kind of job sought is
  * what the author looks for); a break read in a post that says the decision is still ahead is a
  * break taken while exploring.
