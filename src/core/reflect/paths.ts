@@ -676,10 +676,9 @@ const OPTIONS_WEIGHED =
  * employee's job read in a post that says the author is looking ({@link OPEN_SEARCH}), that
  * its decision is still ahead ({@link DECISION_AHEAD}) or that weighs its options one by one
  * ({@link OPTIONS_WEIGHED}: 4 read probe posts right, no corpus post moves), and in no sentence
- * that a step was taken
- * ({@link STEP_TAKEN}), is the job sought or weighed, not a step taken (the kind of job sought is
- * what the author looks for); a break read in a post that says the decision is still ahead is a
- * break taken while exploring.
+ * that a step was taken ({@link STEP_TAKEN}), is the job sought or weighed, not a step taken (the
+ * kind of job sought is what the author looks for); a break read in a post that says the
+ * decision is still ahead is a break taken while exploring.
  * All are undecided (data/README.md). Labelled posts of the corpus, the dev set and probe sets
  * 1-23 read as undecided by it: 30 rightly, 3 wrongly (pi12, pj03, pf12); corpus CV chosen (8
  * seeds) 0.624 -> 0.638 (`npm run eval:reflect -- --cv --paths --seeds 11,...,18`).
