@@ -500,12 +500,11 @@ const TOTAL_AFTER =
 const NOT_PAY_AFTER =
   /^\s*(?:in\s+|of\s+)?(?:annual\s+|signing\s+|sign-on\s+|target\s+|performance\s+)?(?:bonus|equity|stock|rsus?|options|stipend|budget|reimbursement|allowance|fertility|arr|revenue|tvl|in (?:funding|revenue|sales|volume)|funding|raised|valuation|(?:pre-?seed|seed|angel|series [a-f]|funding|investment|bridge) round|users|customers|grant|paid customers?|customer accounts|people|employees|members|transactions|downloads|(?:(?!(?:for|across|in|at|per|to|with|plus|and|or|depending|based|on|of|a|an|the|all|each|every|our|your)\b)[\w-]+ ){0,2}(?:merchants|shopkeepers|sellers|buyers|traders|creators|owners|businesses|companies|clients|partners|brands|retailers|shops|stores|restaurants|schools|hospitals|clinics|patients|students|learners|teachers|farmers|drivers|riders|households|homes|smes|devices|vehicles|warehouses|sites|locations|orders|deliveries|payments|requests|subscribers|installs|cities|countries))|^\s*(?:a|an|per|\/)\s*(?:month|year|week|day)\s+(?:in|of)\s+(?:missed|lost|saved|savings|unbilled|charges|fees|revenue|costs|spend)/i;
 /**
- * The budget itself named right before a rate: "our budget is", "the budget is around" (not a
- * budget of some kind: "the meal budget is €15 a day").
+ * A sum budgeted, or the budget itself, named right before a figure ("we've budgeted", "our budget
+ * is around"; not a budget of some kind: "the meal budget is €15 a day"): pay only as an hourly
+ * or daily rate.
  */
-const BUDGET_FOR_RATE = /\b(?:our|the|my) budget (?:is|would be|will be)\b[^$£€\d]{0,16}$/i;
-/** A sum budgeted right before a figure (pay only as an hourly or daily rate). */
-const BUDGETED = /\bbudgeted\b[^$£€\d]{0,24}$/i;
+const BUDGETED = /\b(?:budgeted|(?:our|the|my) budget (?:is|would be|will be))\b[^$£€\d]{0,24}$/i;
 const NOT_PAY_BEFORE =
   /(?:bonus|equity|stipend(?!io)|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|\bround(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d.;!?]{0,24}$/i;
 
@@ -721,9 +720,11 @@ export function extractCompensation(
       (hi.millions && !paidInMillions(hi, rangeCurrency, period !== null))
     )
       continue;
-    // "Our budget is €90–110 per hour": a budget for an hourly or daily rate is the rate.
-    const budgetedRate = (period === "hour" || period === "day") && BUDGET_FOR_RATE.test(before);
-    if (NOT_PAY_AFTER.test(after) || (NOT_PAY_BEFORE.test(before) && !budgetedRate)) continue;
+    // "We've budgeted €1,000–€1,200 per day", "Our budget is €90–110 per hour": a rate budgeted
+    // is pay; a sum budgeted is not.
+    const budgeted = BUDGETED.test(before);
+    if (budgeted && period !== "hour" && period !== "day") continue;
+    if (NOT_PAY_AFTER.test(after) || (NOT_PAY_BEFORE.test(before) && !budgeted)) continue;
     let lo = a.mega ? cents(a.value * 1e6) : a.value;
     let top = hi.mega ? cents(hi.value * 1e6) : hi.value;
     // "₦2.5m – 3.5m": the second figure's millions apply to the first.
@@ -757,8 +758,6 @@ export function extractCompensation(
       (a.value >= 10000 && /[,.]\d{3}$/.test(text.slice(a.start, a.end)));
     if (!currency && !(payContext && salaryLike)) continue;
     if (!period && top < 1000) continue;
-    // "We've budgeted €1,000–€1,200 per day": a rate budgeted is pay; a sum budgeted is not.
-    if (period !== "hour" && period !== "day" && BUDGETED.test(before)) continue;
     if (lo > top) [lo, top] = [top, lo];
     candidates.push({
       start: a.start,
