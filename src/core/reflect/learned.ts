@@ -182,11 +182,15 @@ const SET_ASIDE: Partial<Record<ValueId, RegExp>> = {
  * ({@link PAY_WORDS}: "About money" beside "I'm giving up a salary" says no more of it).
  */
 function setAsideIn(id: ValueId, norms: readonly string[]): boolean {
-  const setAside = SET_ASIDE[id];
   const naming = id === "compensation" ? norms.filter((n) => PAY_WORDS.test(n)) : norms;
   // No sentence to read (pay named nowhere): set aside where the value has a table, as before.
-  if (naming.length === 0) return setAside !== undefined;
-  return naming.every((n) => setAside?.test(n) === true || NOT_THE_REASON.test(n));
+  if (naming.length === 0) return SET_ASIDE[id] !== undefined;
+  return naming.every((n) => setsAside(id, n));
+}
+
+/** Whether one sentence (`norm` form) sets the value aside ({@link setAsideIn}). */
+function setsAside(id: ValueId, norm: string): boolean {
+  return SET_ASIDE[id]?.test(norm) === true || NOT_THE_REASON.test(norm);
 }
 
 /**
@@ -373,7 +377,7 @@ export function learnedValues(
       const handTop = signal?.sentences[0]?.sentence.norm;
       if (
         setAsideIn(id, norms) &&
-        (!kept || (handTop !== undefined && SET_ASIDE[id]?.test(handTop) === true))
+        (!kept || (handTop !== undefined && setsAside(id, handTop)))
       )
         continue;
       findings.push({
