@@ -108,8 +108,8 @@ function soughtAfterGreeting(after: PreparedText["lines"]): string {
   if (!sentence && nominalArchetype(first) !== null) return first;
   // "Role: Interim VP Engineering" among the brief's fields.
   for (const line of lines) {
-    const field = ROLE_FIELD.exec(line.text)?.[1];
-    if (field && !isProseLine(field) && nominalArchetype(field) !== null) return field;
+    const field = roleFieldOf(line.text);
+    if (field !== "") return field;
   }
   for (const read of [soughtTitle, leadingRole])
     for (const line of lines) {
@@ -121,6 +121,12 @@ function soughtAfterGreeting(after: PreparedText["lines"]): string {
 
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
+
+/** The known role a {@link ROLE_FIELD} line names, when it names one and is no sentence, or "". */
+function roleFieldOf(line: string): string {
+  const field = ROLE_FIELD.exec(line)?.[1];
+  return field && !isProseLine(field) && nominalArchetype(field) !== null ? field : "";
+}
 
 /**
  * The first line of the posting that can be a title: a `Title:` / `Job title:` line near the
@@ -138,9 +144,8 @@ export function extractTitle(prepared: PreparedText): string {
   for (const [at, line] of top.entries()) {
     if (line.text === "") continue;
     // "Position: Software Development Manager II" first (after a generic heading): its role.
-    const field = ROLE_FIELD.exec(line.text);
-    if (field?.[1] && !isProseLine(field[1]) && nominalArchetype(field[1]) !== null)
-      return withoutPictographs(field[1]);
+    const field = roleFieldOf(line.text);
+    if (field !== "") return withoutPictographs(field);
     if (GREETING.test(withoutPictographs(line.text))) {
       // "Hi Karen," then "... they're hiring a VP of Engineering": the role the message seeks,
       // said in the greeting's own line first ("Bok svima! We're looking for a ...").
