@@ -375,10 +375,7 @@ export function learnedValues(
       // sought; a strong hand-written reading keeps it unless its strongest sentence too sets
       // it aside ("The grant pays less than my salary, but enough").
       const handTop = signal?.sentences[0]?.sentence.norm;
-      if (
-        setAsideIn(id, norms) &&
-        (!kept || (handTop !== undefined && setsAside(id, handTop)))
-      )
+      if (setAsideIn(id, norms) && (!kept || (handTop !== undefined && setsAside(id, handTop))))
         continue;
       findings.push({
         id,
