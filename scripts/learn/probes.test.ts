@@ -599,7 +599,7 @@ describe("the probe sets of data/probes", () => {
     },
     {
       // Session 36, written late in the session: scored blind at caa1c67 (after set 26's fixes),
-      // unread.
+      // read in session 37.
       set: "realistic-28",
       postings: 40,
       responsibilities: 0.8,
@@ -617,6 +617,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 35,
       considered: 0.78,
       values: 0.69,
+    },
+    {
+      // Session 37, written at its first step: scored blind at 5bc23c5 (session 36's end), unread.
+      set: "realistic-29",
+      postings: 40,
+      responsibilities: 0.83,
+      archetype: 0.85,
+      falseAlarms: 0.12,
+      facts: {
+        reports_to: [29, 1],
+        team_size: [24, 1],
+        hands_on: [32, 4],
+        compensation: [32, 1],
+        work_mode: [33, 1],
+        stage: [29, 1],
+      },
+      posts: 40,
+      chosen: 28,
+      considered: 0.82,
+      values: 0.65,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);

@@ -271,6 +271,11 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
         "i'm also giving up equity that might be worth something one day.",
         "pay needs to be fair, but i'm not chasing the top of the market.",
         "it would have paid the bills nicely.",
+        // Session 37 (set 28).
+        "the base pay is slightly lower, and the options may come to nothing.",
+        "the teaching salary is about half what i was paid as a director.",
+        "honestly, i'd have taken the role at my old salary.",
+        "we had savings for roughly ten months.",
       ],
       [
         "the new offer pays forty percent more.",
@@ -281,6 +286,7 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
         "i want to earn at least half again what i earn now.",
         "a comfortable salary matters to me with two children.",
         "the salary is not enough for a family of four.",
+        "the salary is higher, and with two children that matters to me.",
       ],
     );
   });

@@ -47,6 +47,30 @@ describe("the archetype features' gate", () => {
   });
 });
 
+describe("a founding role", () => {
+  const founder = (line: string) =>
+    archetypeFeatures(
+      readPosting(
+        [
+          "# CTO",
+          "",
+          "## What you will do",
+          "",
+          "- Build the platform and the team around it.",
+          "- Hire our first three engineers.",
+          `- ${line}`,
+        ].join("\n"),
+      ).archetypeInput,
+    ).founder;
+
+  it("is read where the role is a founder's, not where it is denied or someone else's", () => {
+    expect(founder("Join as our technical co-founder, with equity.")).toBe(1);
+    expect(founder("It is not a co-founder seat, though it comes with options.")).toBe(0);
+    expect(founder("Marta here, co-founder of Lumo, will be your partner on product.")).toBe(0);
+    expect(founder("Work with me: I'm one of the co-founders and I run sales.")).toBe(0);
+  });
+});
+
 describe("a fractional engagement", () => {
   const fractional = (...duties: string[]) =>
     archetypeFeatures(

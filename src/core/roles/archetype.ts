@@ -17,7 +17,9 @@ import {
   type Stage,
   type TeamSize,
 } from "../taxonomy.js";
+import { allMatches, globalOf } from "./matches.js";
 import { roleModel } from "./model.js";
+import { negatedAt } from "./negation.js";
 import { dutyWeight } from "./responsibilities.js";
 import type { ClassifiedSegment } from "./sections.js";
 import type { ArchetypeResult } from "./types.js";
@@ -39,6 +41,27 @@ const GTM =
   /\b(?:pre-?sales|sales (?:cycle|team|engineer\w*|process|support|teams)|demos?|demonstrations?|proofs? of concept|pocs?|rfps?|quota|prospects?|deal cycles?|technical sales|win customers|close deals)\b/gi;
 const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
+/**
+ * Before a founder's word, someone else's founder rather than the role: the writer's own ("Femke
+ * here, co-founder of ...", "I'm one of the co-founders"), or the company's ("our co-founder
+ * built it"), unless the role is to become one ("you'd be our technical co-founder").
+ */
+const OTHERS_FOUNDER_BEFORE =
+  /(?<!\b(?:be|become|as|join|joining|joins)\s+)\b(?:i['’]m|i am|here,|my|our|their|his|her|its)\s+(?:(?:a|the|one of the|one of our|other|fellow|two|three)\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * Whether a sentence makes the role a founder's ({@link FOUNDER}): not in a negation's scope ("it
+ * is not a co-founder seat") and not said of someone else ({@link OTHERS_FOUNDER_BEFORE}).
+ */
+function foundingRole(seg: ClassifiedSegment): boolean {
+  if (!FOUNDER.test(seg.text)) return false;
+  for (const m of allMatches(globalOf(FOUNDER), seg.text)) {
+    if (negatedAt(seg, m.index)) continue;
+    if (OTHERS_FOUNDER_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * Someone else's part-time work ("one part-time engineer", "our part-time security consultant")
  * is not the role's: see FRACTIONAL.
@@ -123,7 +146,7 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
     if (!ARCHETYPE_GATE.test(seg.text)) continue;
     // "Looking for an experienced fractional CTO" reads as a requirement but states the kind
     // of engagement.
-    if (FOUNDER.test(seg.text)) founder = 1;
+    if (foundingRole(seg)) founder = 1;
     if (statesFractional(seg.text)) fractional = 1;
     if (seg.requirementShaped) continue;
     const w = Math.max(dutyWeight(seg), 0.6);

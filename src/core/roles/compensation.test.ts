@@ -763,6 +763,18 @@ describe("pay as set 19's postings put it, read after scoring, in sentences of o
     expect(base("Series R 5 is our newest product line.")).toBeNull();
   });
 
+  it("reads a salary in millions of crowns when the salary is named before it", () => {
+    expect(
+      base("Our offer: a base salary in the range of NOK 1.9–2.2 million and a pension."),
+    ).toEqual({
+      min: 1_900_000,
+      max: 2_200_000,
+      currency: "NOK",
+      period: "year",
+    });
+    expect(base("Last year we raised SEK 40 million and doubled revenue.")).toBeNull();
+  });
+
   it("reads the Danish month and year said with 'om'", () => {
     expect(base("- Løn: DKK 58.000–66.000 om måneden plus pension")).toMatchObject({
       min: 58_000,

@@ -608,9 +608,12 @@ const SMALL_UNITS: Record<string, number> = {
 /**
  * Is `amount` pay said in millions: in millions ("₦2.5m"), of a currency (its own, else
  * `currency`, the range's) of a hundred or more units to the dollar (SMALL_UNITS), or of five or
- * more with the pay's period said (`periodSaid`: "R3.2m – R3.8m per annum", "RMB 1.2–1.6 million
- * per year")?
+ * more with the pay's period or its salary said (`periodSaid`: "R3.2m – R3.8m per annum", "RMB
+ * 1.2–1.6 million per year", "a base salary of NOK 2.3–2.7 million")?
  */
+/** A salary named before its figure, in the same clause: "base salary in the range of". */
+const SALARY_BEFORE = /\b(?:base salary|base pay|salary|annual pay|remuneration)\b[^.;]{0,30}$/i;
+
 function paidInMillions(amount: Amount, currency: string | null, periodSaid: boolean): boolean {
   const units = SMALL_UNITS[amount.currency ?? currency ?? ""] ?? 1;
   return amount.mega && (units >= 100 || (units >= 5 && periodSaid));
@@ -715,9 +718,12 @@ export function extractCompensation(
     const period = hi.perAnnum ? "year" : periodNear(before, after);
     // Ten to a hundred units to the dollar ("R3.2m – R3.8m per annum"): pay in millions only
     // with its period said.
+    // So is a salary named just before the figure ("a base salary in the range of NOK 2.3–2.7
+    // million"): revenue and funding are not called so.
+    const stated = period !== null || SALARY_BEFORE.test(before);
     if (
-      (a.millions && !paidInMillions(a, rangeCurrency, period !== null)) ||
-      (hi.millions && !paidInMillions(hi, rangeCurrency, period !== null))
+      (a.millions && !paidInMillions(a, rangeCurrency, stated)) ||
+      (hi.millions && !paidInMillions(hi, rangeCurrency, stated))
     )
       continue;
     // "We've budgeted €1,000–€1,200 per day", "Our budget is €90–110 per hour": a rate budgeted

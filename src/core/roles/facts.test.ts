@@ -4218,3 +4218,79 @@ describe("facts of session 36's read postings, in sentences of our own", () => {
     ).toBe("remote");
   });
 });
+
+describe("facts as set 28's postings put them, read after scoring, in sentences of our own (session 37)", () => {
+  const IC: HandsOnTitleArg = { title: "Firmware Lead", nominal: "staff_ic" };
+
+  it("reads coding denied at the end of a list of things the role will not do as none", () => {
+    expect(
+      handsOnAs(
+        "## The role\nThis is a strategy seat: you will not run the plants' IT, sign the hosting contracts or write code.",
+      ),
+    ).toBe("none");
+  });
+
+  it("reads a range of percent of the week spent writing code as a core duty", () => {
+    expect(
+      handsOnAs("## The role\nHonestly, 55 to 65 percent of your week would be writing code."),
+    ).toBe("required");
+    expect(handsOnAs("## The role\nAbout 25% of your week will be writing code.")).toBe("some");
+  });
+
+  it("reads a hands-on leader who codes only now and then, said later, as some", () => {
+    expect(
+      handsOnAs(
+        "## The role\nWe want a hands-on CTO to take over R&D. You will review pull requests and occasionally write code on the hardest paths.",
+      ),
+    ).toBe("some");
+  });
+
+  it("reads a share under half said before a duty to write code as some", () => {
+    expect(
+      handsOnAs(
+        "## The role\nExpect to spend around 30% of your time coding.\n\n## What you will do\n- Write and review code on the pricing service",
+      ),
+    ).toBe("some");
+  });
+
+  it("reads a duty to design and develop software as a core duty", () => {
+    expect(
+      handsOnAs(
+        "## Duties\n1. Design and develop the motion-control software for our sorting machines (C++, embedded Linux)",
+        IC,
+      ),
+    ).toBe("required");
+    expect(
+      handsOnAs("## Duties\n1. Design and build the software organisation for the next plant", IC),
+    ).not.toBe("required");
+  });
+
+  it("reads a listed company's headcount as its own, not the team's", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nWe're a software company listed on Euronext Paris with about 700 people, and you'd manage a team of six engineers.",
+      ),
+    ).toEqual({ min: 6, max: 6 });
+  });
+
+  it("reads a total said in the sentence where the role leads the squads", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nIn practice the role leads the three product squads that build the booking site, the partner API and the payments backend, around 18 people in total.",
+      ),
+    ).toEqual({ min: 18, max: 18 });
+  });
+
+  it("reads an executive director of one area as another executive, a plain one as the chief", () => {
+    expect(extractReportsTo("You will report to the Executive Director of Public Services.")).toBe(
+      "other_exec",
+    );
+    expect(extractReportsTo("You will report to the Executive Director.")).toBe("ceo");
+  });
+
+  it("reads a place's office a few days a week as hybrid", () => {
+    expect(extractWorkMode(["Location: Fitzroy office two days a week, home the rest."])).toBe(
+      "hybrid",
+    );
+  });
+});

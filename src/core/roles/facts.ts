@@ -22,6 +22,12 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ["board", /\b(board|board of directors)\b/i],
   // A deputy of the one who leads the organisation ("Deputy Director General for ICT").
   ["other_exec", /\bdeputy (?:ceo|chief executive|managing director|director[- ]general)\b/i],
+  // An executive director of one area ("the Executive Director of Digital Government") heads a
+  // part of the organisation; a non-profit's Executive Director (below) leads all of it.
+  [
+    "other_exec",
+    /\bexecutive director (?:of|for) (?!(?:the |our )?(?:company|organi[sz]ation|foundation|charity|association|trust|agency|institute)\b)/i,
+  ],
   // A "Managing Director" or "MD" of a firm, a non-profit's "Executive Director" and a public
   // agency's "Director General" lead it; so do a Spanish or Portuguese firm's "Gerente General"
   // ("Gerente Geral") and a French one's "Directeur Général".
@@ -653,10 +659,11 @@ const PERSON_TEAM_LED =
  * Before a count: the company's own size, not a team the role leads ("we're 9 people", "we are
  * about 900 engineers", "we're a team of 40", "join a company of 300", "Acme is a small team of
  * 14", "our global team of 900 people", "X is a marketplace with about 180 engineers", "a
- * profitable insurtech of around 120 staff").
+ * profitable insurtech of around 120 staff", "we're a software company listed on Euronext with about
+ * 900 people").
  */
 export const COMPANY_TEAM =
-  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:now |just |only |still )?(?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with)\s*\S+\s*\S*$|\b(?:is|are) (?:a|an)\b[^.;]{0,50}\b(?:company|business|start-?up|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with) (?:about|around|roughly|approximately|over|more than|some|nearly|almost) \S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab) with [^.;]{0,25}$/i;
+  /\bwe(?:['’]re| are) (?:now |just |only |about |around |roughly )?\S+\s*(?:people|employees|staff|folks|humans|engineers|developers)?$|\b(?:we(?:['’]re| are) (?:now |just |only |still )?(?:a|an)\b[^.;]{0,50}|(?:join|joining) (?:a|an|our|the)\b[^.;]{0,30}|(?!(?:team|squad|group|department|org|organi[sz]ation|you|it|this|that)\b)[a-z][\w&.'’-]* (?:is|are) (?:a|an)\b[^.;]{0,50})(?:team|company|organi[sz]ation|start-?up|business|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with)\s*\S+\s*\S*$|\b(?:is|are) (?:a|an)\b[^.;]{0,50}\b(?:company|business|start-?up|scale-?up|firm|[a-z]+tech|insurer|bank|retailer|marketplace|consultancy|agency) (?:of|with) (?:about|around|roughly|approximately|over|more than|some|nearly|almost) \S+\s*\S*$|\bour (?:[\w-]+ ){0,3}team of (?:more than |over |some )?\d[\d,]*\+? (?:professionals|people|employees|colleagues|staff)$|\b(?:is|are|we['’]re) (?:a|an|the)\b[^.;]{0,50}\b(?:company|marketplace|platform|start-?up|scale-?up|business|firm|agency|organi[sz]ation|provider|bank|insurer|retailer|studio|consultancy|lab)(?: (?:listed|based|headquartered|founded|traded) [^.;,]{0,40}?)? with [^.;]{0,25}$/i;
 /** The role joining a team as one of its members (see extractTeamSize). */
 const JOINS_TEAM =
   /\byou(?:['’]ll| will)? be one of\b|\bin (?:our|the|a|an) (?:[\w&-]+ ){0,3}team of\b|\byou(?:['’]ll| will) join (?:our|the|a|an)\b[^.;]{0,40}\bteam\b|\bas (?:a|an) (?:[\w-]+ ){0,3}(?:member|engineer|developer|analyst|scientist) (?:of|in|on) (?:our|the)\b/i;
@@ -701,6 +708,9 @@ export const TEAM_LEAD_CONTEXT =
   /\b(team|teams|squad|squads|pod|group|lead|leads|leading|manage|manages|managing|head|heads|heading|oversee|oversees|overseeing|responsible|org|organi[sz]ation|department|reports?|engineers|developers|grow|hire|build|lidera\w*|gestionar\w*|gerenciar|dirig\w*|encadr\w*|leite\w*|f[üu]hr\w*|equipo|equipa|[ée]quipe|zesp[oó][lł]\w*|zarz[ąa]dz\w*|ekib\w*|y[öo]net\w*)\b|チーム|リード|率い|팀을|이끌/i;
 /** A count said as a total: "about 25 people in total", "30 engineers altogether". */
 const IN_TOTAL = /\b(?:in total|altogether|in all|all told)\b/i;
+/** The role as the subject of a lead verb: "the role leads", "you'll manage", "this position heads". */
+const ROLE_LEADS =
+  /\b(?:you(?:['’]ll| will)?|(?:the|this) (?:role|position|hire))\s+(?:lead|leads|manage|manages|run|runs|oversee|oversees|head|heads)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
 /** The role answering for the whole of what it then counts: "you will be responsible for all of engineering". */
 const RESPONSIBLE_FOR_ALL_BEFORE =
@@ -1112,7 +1122,13 @@ export function extractTeamSize(
         !ledNext() &&
         // "You will lead three teams, each run by its own lead. About 25 people in total.": a
         // total said right after the sentence that says the role leads them.
-        !(IN_TOTAL.test(seg.text) && YOU_WILL_LEAD.test(segments[at - 1]?.text ?? ""))
+        // So is one said in the sentence that says so, farther from the count than its words
+        // ("the role leads the three squads that build ..., around 24 people in total").
+        !(
+          IN_TOTAL.test(seg.text) &&
+          (YOU_WILL_LEAD.test(segments[at - 1]?.text ?? "") ||
+            ROLE_LEADS.test(seg.text.slice(0, m.index)))
+        )
       )
         continue;
       // "You'll lead the four engineering managers and their teams": the managers are not the
@@ -1151,7 +1167,7 @@ const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from h
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
-  `\\b(?:h?[ií]brid[oa]\\b|hybride\\b|hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|office\\b[^.;]{0,60}\\bwith (?:flexible |some |occasional )?home[- ]office days\\b|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:office|on-?site) (?:attendance|presence) (?:of |for |is )?${OFFICE_DAYS}|(?:up to )?[1-9]\\d? ?% (?:home ?office|remote(?: work(?:ing)?)?|(?:work(?:ing)? )?from home|wfh)\\b|\\bhome ?office möglich\\b|(?:home office|work(?:ing)? from home|wfh) on ${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})?\\b|(?:possibility|option) of smart[- ]working\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:home|working from home|remote work)\\b[^.;]{0,10}\\b(?:and|&) (?:the |our )?(?:[\\w.-]+ ){0,3}office\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:the |our )?(?:[\\w.-]+ ){0,3}office (?:and|&) home\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days)|[1-4] tage? (?:pro woche )?(?:im büro|büro|vor ort|remote|im homeoffice|homeoffice|mobil)|(?:[1-4]|one|two|three|four|a) days? (?:a|per|each|every) week of (?:smart[- ]working|remote work(?:ing)?|working (?:from home|remotely)|home[- ]?office|wfh)\\b|\\bmix (?:of )?(?:time |working |days )?(?:in (?:the |our )?(?:[\\w.-]+ ){0,3})?office(?: time| days| work(?:ing)?)? and (?:(?:at|from) home|remote(?:ly| work(?:ing)?)?|home(?: working)?)\\b|\\bmix (?:of )?(?:home|remote) (?:and|&) office (?:work(?:ing)?|days|time)\\b|hjemmedag|presence (?:in|at) (?:the |our )?(?:[\\w.-]+ ){0,2}office\\b[^.;]{0,30}\\b(?:[1-4]|one|two|three|four) days|(?:in|at) the office (?:at least |about |around |roughly )?[1-9]\\d ?% of (?:the|your) time|commute to [A-Z][\\w.-]* (?:[1-4]|one|two|three|four) times (?:a|per) week|hybrydow\\w*|thuiswerk\\w* (?:[1-4]|een|één|twee|drie|vier) dag(?:en)?|office[- ]first\\b[^.;]{0,40}\\b(?:[1-4]|one|two|three|four) days|remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|available|permitted|offered) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|hibri[dt]\\b|t[ée]l[ée]travail (?:possible |partiel )?(?:jusqu['’]à )?(?:[1-4]|un|deux|trois|quatre) jours?|(?:[1-4]|un|deux|trois|quatre) jours? (?:de )?t[ée]l[ée]travail|(?:[1-4]|one|two|three|four) days? of t[ée]l[ée]travail|(?:[1-4]|one|two|three|four) of (?:those|the|these) days (?:would be |are |will be )?in (?:the|their|our) office|mobiles? arbeiten\\b|home ?office an (?:bis zu )?(?:[1-4]|einem|zwei|drei|vier) tag|(?:hjemmearbejde|hjemmefra|hjemmekontor)[^.;]{0,30}\\b(?:[1-4]|en|to|tre|fire) dag|z domova [1-4] dn)`,
+  `\\b(?:h?[ií]brid[oa]\\b|hybride\\b|hybrid(?! (?:cloud|agile|infrastructure|environment|app|apps|architecture|model of delivery|waterfall|mobile|approach|methodolog|lexical|search|retrieval|ranking|models?|systems?|vehicles?|engines?|energy|storage|(?:setup|set-up|estate|deployment)s? (?:with|across|on|of|between) (?:aws|azure|gcp|google cloud|(?:the |public |private )?cloud|on-?prem|our own|data ?cent)))|in[- ]office [1-4]\\b|in (?:the |our )?(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office (?:for )?(?:[1-4]|two|three|four) days(?! (?:a|per|each|every) (?:month|quarter|year))|(?:work|be|are|is) in the office (?:[1-4]|two|three|four) days|(?:on-?site|in[- ]office)\\s*\\(\\s*(?:[1-4]|two|three|four) days?\\s*(?:\\/|a|per)\\s*week|${IN_OFFICE}\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})office (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?<=^\\W{0,3}|[.;:]\\s{1,3})(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?office,? (?:for )?${OFFICE_DAYS}|${OFFICE_DAYS} ${IN_OFFICE}|${HOME_DAYS}|${IN_OFFICE}(?: (?:in|on|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?)?\\W{0,3}(?:on |from )?${WEEKDAY_SPAN}|${HOME_WEEKDAYS}|${WEEKDAY_SPAN} (?:in|at) (?:the |our )?office|${ON_SITE_IN_PLACE_DAYS}|(?:[1-4]|two|three|four) days (?:in|at) (?:the|our) office\\b|${OFFICE_DAYS_PLAIN} (?:on[- ]?site|in[- ]office)\\b|${IN_OFFICE} (?:in|at) [A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?\\W{0,3}(?:for )?${OFFICE_DAYS}|(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days? (?:a week |per week )?(?:from home|at home|remote(?:ly)?|wfh)\\b|office\\b[^.;]{0,60}\\b(?:there|in) (?:${OFFICE_DAYS})|office\\b[^.;]{0,40}\\bthere on (?:${WEEKDAY})(?:\\s*(?:,|and|&)\\s*${WEEKDAY}){1,2}\\b|office\\b[^.;]{0,60}\\b(?:with|and|plus) (?:the )?(?:flexibility|option|possibility|freedom) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely)\\b|office\\b[^.;]{0,60}\\bwith home office (?:when|if|as) (?:you )?need|office\\b[^.;]{0,60}\\bwith (?:flexible |some |occasional )?home[- ]office days\\b|\\bwfo\\W{0,3}(?:[1-4]|one|two|three|four)(?:\\s*(?:-|–|to|or)\\s*(?:[2-4]|two|three|four))? days?\\b|\\bwfh (?:on )?${WEEKDAY}|(?:office|on-?site) (?:attendance|presence) (?:of |for |is )?${OFFICE_DAYS}|(?:up to )?[1-9]\\d? ?% (?:home ?office|remote(?: work(?:ing)?)?|(?:work(?:ing)? )?from home|wfh)\\b|\\bhome ?office möglich\\b|(?:home office|work(?:ing)? from home|wfh) on ${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})?\\b|(?:possibility|option) of smart[- ]working\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:home|working from home|remote work)\\b[^.;]{0,10}\\b(?:and|&) (?:the |our )?(?:[\\w.-]+ ){0,3}office\\b|split\\w* (?:the|their|your|our) (?:week|time) between (?:the |our )?(?:[\\w.-]+ ){0,3}office (?:and|&) home\\b|smart[- ]working (?:for )?(?:part of the week|some days|(?:[1-4]|one|two|three|four) days)|[1-4] tage? (?:pro woche )?(?:im büro|büro|vor ort|remote|im homeoffice|homeoffice|mobil)|(?:[1-4]|one|two|three|four|a) days? (?:a|per|each|every) week of (?:smart[- ]working|remote work(?:ing)?|working (?:from home|remotely)|home[- ]?office|wfh)\\b|\\bmix (?:of )?(?:time |working |days )?(?:in (?:the |our )?(?:[\\w.-]+ ){0,3})?office(?: time| days| work(?:ing)?)? and (?:(?:at|from) home|remote(?:ly| work(?:ing)?)?|home(?: working)?)\\b|\\bmix (?:of )?(?:home|remote) (?:and|&) office (?:work(?:ing)?|days|time)\\b|hjemmedag|presence (?:in|at) (?:the |our )?(?:[\\w.-]+ ){0,2}office\\b[^.;]{0,30}\\b(?:[1-4]|one|two|three|four) days|(?:in|at) the office (?:at least |about |around |roughly )?[1-9]\\d ?% of (?:the|your) time|commute to [A-Z][\\w.-]* (?:[1-4]|one|two|three|four) times (?:a|per) week|hybrydow\\w*|thuiswerk\\w* (?:[1-4]|een|één|twee|drie|vier) dag(?:en)?|office[- ]first\\b[^.;]{0,40}\\b(?:[1-4]|one|two|three|four) days|remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|available|permitted|offered) (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week|hibri[dt]\\b|t[ée]l[ée]travail (?:possible |partiel )?(?:jusqu['’]à )?(?:[1-4]|un|deux|trois|quatre) jours?|(?:[1-4]|un|deux|trois|quatre) jours? (?:de )?t[ée]l[ée]travail|(?:[1-4]|one|two|three|four) days? of t[ée]l[ée]travail|(?:[1-4]|one|two|three|four) of (?:those|the|these) days (?:would be |are |will be )?in (?:the|their|our) office|mobiles? arbeiten\\b|home ?office an (?:bis zu )?(?:[1-4]|einem|zwei|drei|vier) tag|(?:hjemmearbejde|hjemmefra|hjemmekontor)[^.;]{0,30}\\b(?:[1-4]|en|to|tre|fire) dag|z domova [1-4] dn)`,
   "i",
 );
 export const ONSITE =
@@ -2246,7 +2262,7 @@ function leadingStage(votes: Readonly<Record<Stage, number>>): Stage | null {
 }
 
 export const HANDS_ON_REQUIRED =
-  /\b(?:(?:main|primary|core|active|principal) (?:code )?contributor (?:on|to|for) (?:the |our )?(?:[\w./+#-]+ ){0,3}(?:services?|codebase|code ?base|code|platform|product|apps?|systems?|backend|back-end|frontend|front-end|apis?|stack)\b|(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’](?:ll|d) (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production |the |our )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b[^.;]{0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:days?|time|weeks?)\b[^.;]{0,40}\b(?:in the code|coding|writing (?:[\w+#.-]+ (?:and [\w+#.-]+ )?)?code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b|\b(?:write|(?<!\b(?:been|is|are|was|were)\s)writing) (?:much|most|all|some|a lot|plenty|the bulk|a (?:good|large|big|major|significant) (?:share|part)) of the (?:[\w-]+ ){0,2}code\b|\b(?:write|build|code) (?:much|most|all|the bulk|a good share|a large part) of (?:the|our) (?:[\w-]+ ){0,2}(?:backend|back-end|frontend|front-end|codebase|services?|apps?|product|platform|apis?|mvp)\b|\bwith (?:your|their|his|her) own hands\b|(?:both )?(?:people )?(?:management|managing|leadership|leading) and (?:hands-on )?individual contribution|(?:this|it) is (?:a|an) (?:senior |lead |principal |staff )?(?:developer|programmer|programming|coding|individual contributor|ic) (?:position|role|job)\b|\bsole (?:engineer|developer|programmer|technical (?:person|hire|team member))\b|\bsole responsibility for (?:the )?(?:development|codebase|engineering|building)\b)/i;
+  /\b(?:(?:main|primary|core|active|principal) (?:code )?contributor (?:on|to|for) (?:the |our )?(?:[\w./+#-]+ ){0,3}(?:services?|codebase|code ?base|code|platform|product|apps?|systems?|backend|back-end|frontend|front-end|apis?|stack)\b|(?:this|the) (?:role|position|job) is (?:very |highly |deeply |primarily |heavily )?hands[- ]on|(?:this|it) is an? (?:very |highly |deeply )?hands[- ]on\b[^.;]{0,40}\b(?:role|position|job)|you['’](?:ll|d) (?:also )?(?:write|be writing|ship|build and ship|contribute|write and (?:commit|ship|review)) (?:production |the |our )?code|you will (?:also )?(?:write|contribute) (?:production )?code|requires? (?:deep |strong |significant |daily )?hands[- ]on|hands[- ]on (?:coding|engineering|development) (?:is )?(?:required|expected|essential)|individual contributor (?:role|position)|(?:expect|expected) (?:you )?to (?:write code|code)|write (?:production )?code\b[^.;]{0,40}\b(?:daily|every day|most (?:days|weeks)|yourself)|(?:you['’]ll|you will)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,80}\b(?:write|contribute)(?: and (?:commit|ship|review))? (?:production )?code|majority of (?:your|the) time (?:coding|writing code|building)|(?:most|much|half|the bulk) of your (?:days?|time|weeks?)\b[^.;]{0,40}\b(?:in the code|coding|writing (?:[\w+#.-]+ (?:and [\w+#.-]+ )?)?code|programming)|(?:stay|staying|remain|remaining) (?:deep|close|deeply involved) in (?:the )?(?:implementation|code|codebase)|(?:seeking|looking for|hiring|need|want) an? (?:very |highly |truly )?hands[- ]on (?:[\w&/-]+ ){0,3}(?:vp|vice president|head|cto|director|manager|engineer|developer|architect|lead|technologist|technical leader|cofounder|co-founder)\b|\b(?:write|(?<!\b(?:been|is|are|was|were)\s)writing) (?:much|most|all|some|a lot|plenty|the bulk|a (?:good|large|big|major|significant) (?:share|part)) of the (?:[\w-]+ ){0,2}code\b|\b(?:write|build|code) (?:much|most|all|the bulk|a good share|a large part) of (?:the|our) (?:[\w-]+ ){0,2}(?:backend|back-end|frontend|front-end|codebase|services?|apps?|product|platform|apis?|mvp)\b|\bwith (?:your|their|his|her) own hands\b|(?:both )?(?:people )?(?:management|managing|leadership|leading) and (?:hands-on )?individual contribution|(?:this|it) is (?:a|an) (?:senior |lead |principal |staff )?(?:developer|programmer|programming|coding|individual contributor|ic) (?:position|role|job)\b|\bsole (?:engineer|developer|programmer|technical (?:person|hire|team member))\b|\bsole responsibility for (?:the )?(?:development|codebase|engineering|building)\b)/i;
 /** Programming languages a posting names as the code written ("writing Swift and Kotlin"). */
 const CODE_LANGUAGES =
   "javascript|typescript|python|java|golang|rust|ruby|php|c\\+\\+|c#|kotlin|swift|scala|elixir|clojure|haskell|sql";
@@ -2260,7 +2276,7 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d) ?(?:%|percent\\b|per cent\\b),?\\s*(?:of (?:your|the|their) (?:time|week|day|role),? )?(?:is |spent |dedicated )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b(?:(?!rather than|instead of)[^.;]){0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
+  `\\b([1-9]\\d)(?: ?(?:%|percent|per cent))?(?:\\s?(?:-|–|to)\\s?[1-9]\\d)? ?(?:%|percent\\b|per cent\\b),?\\s*(?:of (?:your|the|their) (?:time|week|day|role),? )?(?:is |spent |dedicated |(?:would|will) (?:be |go (?:on|to) )?|goes (?:on|to) )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b(?:(?!rather than|instead of)[^.;]){0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
   "i",
 );
 /** The share of the time a word states, in percent. */
@@ -2289,7 +2305,7 @@ export function codingSharePercent(share: RegExpExecArray): number {
 }
 /** A duty line that is itself to write code: "Write clean, maintainable and efficient code." */
 export const WRITE_CODE_DUTY = new RegExp(
-  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b|^(?:[^:]{2,40}:\\s*)?(?:ship|build|deliver)\\w* (?:[\\w-]+ ){0,2}features? end[- ]to[- ]end\\b|\\b(?:write|writing) (?:most|much|(?:nearly |almost |virtually )?all|the bulk) of (?:it|the code)\\b`,
+  `^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing|develop|craft|create|produce|ship|commit)\\b[^.;]{0,40}\\bcode\\b|^(?:[^:]{2,40}:\\s*)?(?:write|writes|writing)\\b[^.;]{0,60}\\b(?:${CODE_LANGUAGES}|terraform)\\b|^(?:[^:]{2,40}:\\s*)?(?:code|program) (?:and|new|features|services|the)\\b|^(?:programming|coding) (?:of|the)\\b|\\bhands[- ]on (?:involved )?in (?:building|coding|writing|developing|implementing)\\b|^(?:[^:]{2,40}:\\s*)?(?:ship|build|deliver)\\w* (?:[\\w-]+ ){0,2}features? end[- ]to[- ]end\\b|\\b(?:write|writing) (?:most|much|(?:nearly |almost |virtually )?all|the bulk) of (?:it|the code)\\b|^(?:[^:]{2,40}:\\s*)?design and (?:develop|implement|build|write) (?:the |our )?(?:[\\w/+#-]+ ){0,3}(?:software|firmware|code)\\b(?! (?:teams?|strategy|organi[sz]ation|function|department|roadmap|vision|practices?|capabilit\\w*|processes?|lifecycle|standards))`,
   "i",
 );
 export const HANDS_ON_SOME =
@@ -2300,11 +2316,12 @@ export const HANDS_ON_INTEREST =
  * A statement that the role does no hands-on work: "this is not a hands-on coding role", "you
  * won't be writing production code", "you no longer write production code yourself", "what you
  * will not be doing: writing production code", "they don't need you to write code", "no hands-on
- * development is expected", "a customer-facing role rather than a hands-on engineering one"
- * (writing, not "I won't write too much here").
+ * development is expected", "a customer-facing role rather than a hands-on engineering one", "you
+ * will not manage the teams, deliver projects or write code" (writing, not "I won't write too much
+ * here").
  */
 export const NOT_HANDS_ON =
-  /\b(?:not|isn['’]t|never) (?:an? |be |to be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |need you to |want you to |expect you to |expect (?:this|the|that) person to |(?:need|want|expect) (?:someone|somebody|anyone) to |expect that you |expected to |required to |assigned to |asked to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b|\bno hands[- ]on (?:development|engineering|work)\b|\brather than (?:an? )?hands[- ]on\b|\bno longer (?:write|writing|code|coding|program|programming)\b|\b(?:will not|won['’]t) be doing:? (?:any )?(?:writing|coding|programming)\b|\bnot (?:looking for|hiring|seeking|after) (?:someone|somebody|a person|an engineer|a developer) to (?:write|ship) (?:production )?code\b/i;
+  /\b(?:not|isn['’]t|never) (?:an? |be |to be |expected to be |required to be )?(?:hands[- ]on|(?:expected|required|asked) to (?:write )?(?:production )?code|(?:be )?(?:writing|write) (?:production )?code|coding)\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t) (?:be )?(?:involve |include |need to |need you to |want you to |expect you to |expect (?:this|the|that) person to |(?:need|want|expect) (?:someone|somebody|anyone) to |expect that you |expected to |required to |assigned to |asked to )?(?:(?:write|writing)(?= (?:[\w+#-]+ ){0,2}(?:code|features?|software)\b|\s*(?:[.,;)]|$))|coding|code)\b|\bno (?:hands-on )?(?:coding|programming)\b|\bno hands[- ]on (?:development|engineering|work)\b|\brather than (?:an? )?hands[- ]on\b|\bno longer (?:write|writing|code|coding|program|programming)\b|\b(?:will not|won['’]t) be doing:? (?:any )?(?:writing|coding|programming)\b|\bnot (?:looking for|hiring|seeking|after) (?:someone|somebody|a person|an engineer|a developer) to (?:write|ship) (?:production )?code\b|\b(?:won['’]t|will not|do not|don['’]t|does not|doesn['’]t|never) (?!only\b|just\b|merely\b)[^.;:]{0,100}?(?:,| or| nor) (?:write|writing) (?:any |production )?code\b/i;
 /**
  * Denials the wide reading alone reads (the archetype model was fitted on the narrow one, which
  * keeps {@link NOT_HANDS_ON}): "this is not a role where you'll be writing code", "hands-on
@@ -2407,14 +2424,15 @@ const NON_BUILDER_TITLE =
  * {@link HANDS_ON_LEADER} also "tech" (technical), "contribut", "time between" or "across",
  * "50/50" and "first" before an engineer, developer or technical hire, and "features",
  * "ticket" and "commit" (still building features or picking up tickets), "still" (still building
- * and reviewing models), "pair" (pairing with engineers), and "bug fix", "fix", "patch" and
- * "dirty" (the odd fix, hands kept dirty). A sentence that holds
+ * and reviewing models), "pair" (pairing with engineers), "bug fix", "fix", "patch" and
+ * "dirty" (the odd fix, hands kept dirty), and "design and develop" (or implement, build, write:
+ * "Design and develop the control software"). A sentence that holds
  * none states no hands-on work and is not run through them
  * (facts.test.ts checks it on every sentence and line of ../shared); when a pattern changes,
  * so must this.
  */
 export const HANDS_ON_GATE =
-  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of[- ]concept|\bpocs?\b|pull request|prs|\bpr\b|merge request|dbt|airflow|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author|\bstill\b|bug[- ]?fix|\bfix(?:es)?\b|\bpatch|dirty/i;
+  /hands|cod|program|writ|developer|individual contribut|ic (?:position|role|job|work)|sole|majority|implementation|player|sleeves|prototyp|of[- ]concept|\bpocs?\b|pull request|prs|\bpr\b|merge request|dbt|airflow|tech|contribut|time between|time across|50\/50|first (?:full|engineer|dev|tech|software)|features|ticket|commit|pair|keyboard|\bic for|team['’]s (?:developers|engineers)|any other (?:engineer|developer)|sprint load|backlog|ships|you are the|yourself|author|\bstill\b|bug[- ]?fix|\bfix(?:es)?\b|\bpatch|dirty|design and (?:develop|implement|build|write)/i;
 
 /** What the title says of the role, for {@link extractHandsOn}. */
 export interface HandsOnTitle {
@@ -2542,7 +2560,7 @@ const FOR_A_TIME =
   /\b(?:in|for|during) the first (?:few |couple of |two |three |\d )?(?:weeks|months)\b/i;
 
 export const LIMITED_CODING =
-  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b|\bnot a full[- ]time (?:coding|programming|development|developer|engineering) (?:position|role|job)\b|\b(?:now and then|from time to time|occasionally),? (?:build|code|write|prototype|hack)\w*\b/i;
+  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:occasionally|now and then|from time to time|sometimes) (?:write|writing|ship|shipping|contribute|contributing) (?:[\w-]+ )?code\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b|\bnot a full[- ]time (?:coding|programming|development|developer|engineering) (?:position|role|job)\b|\b(?:now and then|from time to time|occasionally),? (?:build|code|write|prototype|hack)\w*\b/i;
 
 /** {@link handsOnStated}: the sentence states hands-on work as a core duty. */
 const STATES_REQUIRED = 1;
@@ -2760,8 +2778,22 @@ function scanHandsOnWith(
     if (stated & STATES_REQUIRED) {
       // "A hands-on leadership job", then "a quarter of your week ends up in the code": the
       // share stated later is the precise statement, and less than half is some.
-      const share = stated & STATES_SHARE ? -1 : minorShareAfter(segments, i);
+      // So is one stated before it ("expect around 30% of your time in code", then "write and
+      // review code"; read probe postings: 2 so labelled, 1 required), and a limit said later
+      // ("a hands-on CTO", then "occasionally write code on the critical paths").
+      const share =
+        stated & STATES_SHARE
+          ? -1
+          : wide.shareAt >= 0
+            ? wide.shareAt
+            : minorShareAfter(segments, i);
+      const limited = share < 0 && !(stated & STATES_SHARE) ? limitAfter(segments, i) : -1;
       if (share >= 0 && !wide.required) Object.assign(wide, { some: true, shareAt: share });
+      else if (limited >= 0 && !wide.required)
+        Object.assign(wide, {
+          some: true,
+          limitedAt: wide.limitedAt < 0 ? limited : wide.limitedAt,
+        });
       // The wide reading reads every cue the narrow one does, so it is a core duty there too
       // (here or at a sentence before), and both readings are done.
       else if (!wide.required) Object.assign(wide, { required: true, some: true, at: i });
@@ -2788,6 +2820,19 @@ function scanHandsOnWith(
     } else if (wider & STATES_SOME) wide.some = true;
   }
   return { wide, narrow };
+}
+
+/**
+ * The first sentence after `from` in the role's own description that limits its coding
+ * ({@link LIMITED_CODING}: "occasionally write code on the critical paths"); -1 if none.
+ */
+function limitAfter(segments: readonly ClassifiedSegment[], from: number): number {
+  for (let j = from + 1; j < segments.length; j++) {
+    const seg = segments[j] as ClassifiedSegment;
+    if (seg.section === "requirements" || seg.requirementShaped) continue;
+    if (LIMITED_CODING.test(seg.text)) return j;
+  }
+  return -1;
 }
 
 /** The first sentence after `from` that states a coding share under half; -1 if none. */

@@ -143,6 +143,12 @@ export interface PostingReading {
    */
   organisationElsewhereAt: number | null;
   /**
+   * The first sentence outside the requirements that says the role leads one team and no more
+   * ({@link ONE_TEAM_ONLY}: "to be clear about the scope: this is one team", "you'll manage a
+   * single team"), or null.
+   */
+  oneTeamOnlyAt: number | null;
+  /**
    * Whether the role is called client-facing, in its title ("Chief Technology Officer
    * (customer- and partner-facing)", {@link CLIENT_FACING_TITLE}) or in its own description
    * outside the requirements ("the title is CTO, but this is a client-facing job",
@@ -300,8 +306,13 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     goToMarket: goToMarketOf(segments),
     managesPeopleAt: firstStating(segments, managesPeople),
     organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
+    oneTeamOnlyAt: firstStating(segments, ONE_TEAM_ONLY),
+    // An email's subject line says so beside the role it names ("Subject: CTO opportunity —
+    // software studio (client-facing)"), outside the title read from it.
     clientFacing:
-      CLIENT_FACING_TITLE.test(title) || firstStating(segments, CLIENT_FACING_ROLE) !== null,
+      CLIENT_FACING_TITLE.test(title) ||
+      CLIENT_FACING_TITLE.test(prepared.lines.find((l) => l.text !== "")?.text ?? "") ||
+      firstStating(segments, CLIENT_FACING_ROLE) !== null,
     servicesTeamAt: firstStating(segments, LEADS_SERVICES_TEAM),
     writtenText: written.text,
     individualContributor: individualContributorOf(segments),
@@ -590,6 +601,14 @@ const CLIENT_FACING_ROLE =
   /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b|\b(?:is|as) (?:the |our )?(?:[\w-]+['’]s )?(?:senior |chief |lead )?technical (?:voice|face) (?:with|to|for|in front of) (?:our |the |its )?(?:clients|customers|the market)\b/i;
 const CLIENT_FACING_TITLE =
   /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
+
+/**
+ * One team and no more said of the role: "this is one team, and all nine engineers report
+ * directly to you", "you will manage a single team", "it's just one team" (not "one team among
+ * several", nor "one team at a time").
+ */
+export const ONE_TEAM_ONLY =
+  /\b(?:(?:this|it)(?:['’]s| is) (?:just |only |really )?(?:one|a single) team\b(?! (?:of|among|within|in a|at a))|(?:manage|managing|lead|leading|run|running) (?:just |only )?(?:one|a single) team\b(?! (?:of|among|within|at a))(?![^.;]{0,30}\bteams\b))/i;
 
 /**
  * The engineering organisation led by someone other than the role: "our engineering

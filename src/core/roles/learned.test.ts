@@ -265,6 +265,34 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(dozen), director).archetype.id).toBe("director");
   });
 
+  it("reads a director's title over one team, said so, as that team's manager", () => {
+    const director = model({ director: 3, engineering_manager: 1 }, 0.6);
+    const one = [
+      "# Engineering Director, Search",
+      "",
+      "To be clear about the scope: this is one team, and its eight engineers report directly to you.",
+      "You report to the CTO.",
+    ].join("\n");
+    const a = analyzeReading(readPosting(one), director);
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+    // Not when the text also gives it several teams.
+    const several = one.replace(
+      "You report to the CTO.",
+      "You will also lead the two platform teams and their managers.",
+    );
+    expect(analyzeReading(readPosting(several), director).archetype.id).toBe("director");
+  });
+
+  it("reads a CTO's email subject that says the job is client-facing as the customer-facing CTO", () => {
+    const cto = model({ cto_architect: 3, cto_external: 1 }, 0.6);
+    const subject = POSTING.replace(
+      "# Engineering Manager, Payments",
+      "Subject: CTO opportunity — Lima software studio (client-facing)",
+    );
+    expect(analyzeReading(readPosting(subject), cto).archetype.id).toBe("cto_external");
+  });
+
   it("reads a Field CTO as the customer-facing CTO when the models read another CTO", () => {
     const cto = model({ cto_operator: 3, cto_external: 1 }, 0.6);
     const field = POSTING.replace("# Engineering Manager, Payments", "# Field CTO, Nordics");

@@ -710,6 +710,17 @@ export function learnedArchetype(
     isOwnCto(nominal) &&
     reading.organisationElsewhereAt !== null;
   if (elsewhere) readAsOneOf(ranked, (id) => id === "cto_architect" || id === "cto_external");
+  // A role read as a director's or a VP's that the text says leads one team and no more ("at
+  // our company this level carries the title Engineering Director, but to be clear about the
+  // scope: this is one team") is that team's manager (data/README.md reads the manager of one
+  // team as engineering_manager, whatever the title). Not with several teams or managers said,
+  // nor a team larger than one manager leads.
+  const oneTeamOnly =
+    (ranked[0]?.id === "director" || ranked[0]?.id === "vp_engineering") &&
+    reading.oneTeamOnlyAt !== null &&
+    reading.severalTeamsAt === null &&
+    (reading.facts.teamSize?.max ?? 0) <= ONE_TEAM_MAX;
+  if (oneTeamOnly) readAsOneOf(ranked, (id) => id === "engineering_manager");
   // A CTO whose coding is a core duty and who leads a handful of developers ("most of your week
   // will go on writing code; two developers will report to you") manages one team: data/README.md
   // reads the top engineering person at a small company who manages one team as the engineering
@@ -769,6 +780,7 @@ export function learnedArchetype(
     selling ||
     manages ||
     elsewhere ||
+    oneTeamOnly ||
     smallTeamCto ||
     clientFacing ||
     notACto
@@ -843,6 +855,9 @@ function readAsOneOf(
   kept.sort((a, b) => b.p - a.p);
   ranked.splice(0, ranked.length, ...kept);
 }
+
+/** The most people a role read by `oneTeamOnly` as one team's manager may lead. */
+export const ONE_TEAM_MAX = 15;
 
 /** The most developers a CTO read by `smallTeamCto` as one team's manager may lead. */
 export const SMALL_TEAM_MAX = 4;

@@ -42,6 +42,17 @@ describe("negationScope", () => {
     ]);
   });
 
+  it("runs over the items of a list that ends with 'or', and stops at a new clause", () => {
+    expect(
+      negated("You will not run the data centres, sign vendor deals or write code yourself."),
+    ).toEqual(expect.arrayContaining(["run", "sign", "write", "code"]));
+    expect(negated("We don't track hours, you own your calendar or ask for help.")).toEqual([
+      "track",
+      "hours",
+    ]);
+    expect(negated("No degree needed, and Python or Go is a plus.")).toEqual(["degree", "needed"]);
+  });
+
   it("is null where nothing is negated, and for 'not only' and 'no later than'", () => {
     const seg = prepareText("You will lead hiring and write code.").segments[0];
     expect(seg && negationScope(seg)).toBeNull();

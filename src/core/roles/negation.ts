@@ -36,6 +36,29 @@ const CLAUSE_WORDS = new Set(["but", "however", "instead", "rather", "although",
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:.!?()[\]{}—–|/]|\s-\s/;
 
+/** A gap between two words that is a comma alone, as between the items of a list. */
+const LIST_COMMA = /^\s*,\s*$/;
+
+/**
+ * Whether the words from `at` to the clause's end are more items of a list that ends with "or"
+ * or "nor": "you will not manage the teams, run infrastructure, deliver projects or write code"
+ * negates every item, not the first alone: the items are one coordinated phrase under the one
+ * negator. A comma that opens a new clause ("..., and you will", "..., we") ends the scope.
+ */
+function listGoesOn(lower: string, at: number): boolean {
+  const end = lower.slice(at).search(/[.;:!?()[\]{}—–|]|\s-\s/);
+  const rest = lower.slice(at, end < 0 ? undefined : at + end);
+  return (
+    /\b(?:or|nor)\s+\S/.test(rest) &&
+    !CLAUSE_OPENER.test(rest) &&
+    !rest.split(/\s+/).some((w) => CLAUSE_WORDS.has(w))
+  );
+}
+
+/** A word that opens a new clause, at the start of the rest of a list or after a comma in it. */
+const CLAUSE_OPENER =
+  /(?:^|,\s*)(?:and|but|so|yet|while|because|as|which|who|where|when|please|you|we|they|i|it|he|she|this|that|there)\b/;
+
 /**
  * A negating sentence's scope mask, and where each of its words ends in the lowercase text
  * (-1: not found there), for {@link negatedAt}.
@@ -80,7 +103,9 @@ function readScope({ text, words }: Pick<Segment, "text" | "words">): Scope | nu
     const at = lower.indexOf(word, cursor);
     // The gap since the previous word: punctuation there closes the clause.
     if (at >= 0) {
-      if (open && CLAUSE_BREAK.test(lower.slice(cursor, at))) open = false;
+      const gap = lower.slice(cursor, at);
+      if (open && CLAUSE_BREAK.test(gap) && !(LIST_COMMA.test(gap) && listGoesOn(lower, at)))
+        open = false;
       cursor = at + word.length;
       ends[i] = cursor;
     }

@@ -366,3 +366,42 @@ describe("extractTitle: more greetings, 'join as', a role named in the greeting'
     );
   });
 });
+
+describe("extractTitle: an email's subject, 'the position is', 'who want a' (session 37)", () => {
+  const titleOf = (text: string) => extractTitle(prepareText(text));
+
+  it("reads the role among a subject line's parts", () => {
+    expect(titleOf("Subject: Interim CTO – 9 months – Bristol – £1,100/day\n\nHi Sam,")).toBe(
+      "Interim CTO",
+    );
+    expect(titleOf("Subject: Confidential – Head of Engineering – Vilnius\n\nDear Eglė,")).toBe(
+      "Head of Engineering",
+    );
+    expect(titleOf("Subject: Director of Engineering opportunity – Quito\n\nHola Ana,")).toBe(
+      "Director of Engineering",
+    );
+    expect(
+      titleOf("Subject: CTO role at a ten-person agritech in Nakuru, worth a chat?\n\nHi Wanjiru,"),
+    ).toBe("CTO");
+    // No part names a role: the subject as it stands.
+    expect(titleOf("Re: our call on Tuesday\n\nHi Tom,")).toBe("our call on Tuesday");
+  });
+
+  it("reads the role a recruiter's prose names as the position, or as the one a client wants", () => {
+    expect(
+      titleOf(
+        "Hello Layla,\n\nI'm leading a search for a port authority. The position is Vice President – Platforms, reporting to the Deputy CEO.",
+      ),
+    ).toBe("Vice President");
+    expect(
+      titleOf(
+        "Hi Ola – hope this is a good time.\n\nI'm working with a Leeds insurtech (Series A) who want a VP Engineering, two days a week.",
+      ),
+    ).toBe("VP Engineering");
+    expect(
+      titleOf(
+        "Hi Rui,\n\nI'm reaching out about an Engineering Manager opening in our billing area.",
+      ),
+    ).toBe("Engineering Manager");
+  });
+});

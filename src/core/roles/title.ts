@@ -40,12 +40,14 @@ export function isProseLine(line: string): boolean {
 /**
  * A role a prose line says is sought, anywhere in it: "I'm recruiting on behalf of a Series B
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …", "What
- * we have in mind is a fractional CTO, two days a week", and in Portuguese, Spanish and French
+ * we have in mind is a fractional CTO, two days a week", "The position is Vice President – Engineering",
+ * "I'm reaching out about an Engineering Manager opening", "a proptech who want a VP Engineering",
+ * and in Portuguese, Spanish and French
  * ("Estamos contratando um(a) Head de Tecnologia.", "Buscamos un CTO ...", "Nous recherchons un
  * CTO ...").
  */
 const SOUGHT_TITLE =
-  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|(?:contratando|procurando|procuramos|recrutando|buscamos|buscando|recherchons|cherchons|recrutons)\s+(?:um\(a\)|uma|um|una|un\(a\)|un|une|el|la|o|a)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?)\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the)|para|pour|chez|en|em|na|no|que|qui)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|(?:contratando|procurando|procuramos|recrutando|buscamos|buscando|recherchons|cherchons|recrutons)\s+(?:um\(a\)|uma|um|una|un\(a\)|un|une|el|la|o|a)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?|(?:the\s+)?(?:position|role|job title|title)\s+(?:is|will be)(?:\s+(?:an?|our|the))?|(?:reaching out|writing|contacting you|getting in touch)\s+about\s+(?:an?|our|the)|(?:who|they|we)\s+(?:want|wants|need|needs)\s+(?:an?|the))\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the)|para|pour|chez|en|em|na|no|que|qui)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 /**
  * A role named in quotes as what the company calls it: 'a role we're calling "Lead, Platform
@@ -119,6 +121,37 @@ function soughtAfterGreeting(after: PreparedText["lines"]): string {
   return "";
 }
 
+/** An email's subject line: "Subject: ...", "Re: ...", "Fwd: ...", "Betreff: ...", "Objet : ...". */
+const SUBJECT_LINE = /^(?:subject|subj|re|fwd?|betreff|objet|asunto|assunto|oggetto)\s*:\s*/i;
+
+/**
+ * The role an email's subject names, or null when the line is no subject: the first of its
+ * parts (split by dashes and bars) that names a known role ("Subject: Confidential – CTO,
+ * energy group" is "CTO, energy group"), cut to the role it opens with when the part reads as a
+ * phrase ("CTO role at a delivery startup, worth a look?" is "CTO") and the cut names the same
+ * role; the whole subject when no part names one.
+ */
+function subjectTitle(line: string): string | null {
+  const prefix = SUBJECT_LINE.exec(line);
+  if (!prefix) return null;
+  const subject = line.slice(prefix[0].length).trim();
+  for (const raw of subject.split(/\s[—–|-]\s/)) {
+    const part = raw.trim();
+    const nominal = nominalArchetype(part);
+    if (nominal === null) continue;
+    // "Engineering Director opportunity", "Interim CTO mission": the role without the word.
+    const bare = part.replace(
+      /\s+(?:role|opportunity|mandate|mission|search|position|opening)$/i,
+      "",
+    );
+    if (bare !== part && nominalArchetype(bare) === nominal) return bare;
+    if (part.length <= 50 && !/\?|\s(?:at|for)\s/i.test(part)) return part;
+    const role = leadingRole(part);
+    return role !== "" && nominalArchetype(role) === nominal ? role : part;
+  }
+  return subject;
+}
+
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
 
@@ -143,6 +176,9 @@ export function extractTitle(prepared: PreparedText): string {
   }
   for (const [at, line] of top.entries()) {
     if (line.text === "") continue;
+    // "Subject: Interim CTO – 6 months – Melbourne": an email's subject, the role among its parts.
+    const subject = subjectTitle(line.text);
+    if (subject !== null) return withoutPictographs(subject);
     // "Position: Software Development Manager II" first (after a generic heading): its role.
     const field = roleFieldOf(line.text);
     if (field !== "") return withoutPictographs(field);
