@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { describeShared, sharedDir, sharedReady } from "../../testing/shared.js";
 import { analyseReflection, type Reflection } from "./analyse.js";
 import { readReflectionParts } from "./features.js";
+import { chosenUnlessOpen } from "./paths.js";
 import { readPost } from "./post.js";
 
 const seedsDir = join(sharedDir, "seeds");
@@ -466,6 +467,41 @@ describe("a job search left open is undecided (session 35)", () => {
       "Option B is the staff role.",
     ];
     expect(analyseReflection(told.join("\n")).paths.chosen).toBe("undecided");
+  });
+
+  it("leaves any step open when the post says outright it is undecided (session 37)", () => {
+    const sentencesOf = (lines: string[]) =>
+      readReflectionParts(readPost(lines.join("\n"))).sentences;
+    const open = sentencesOf([
+      "# Three doors",
+      "",
+      "Two founders asked whether I would be a fractional CTO for their startups.",
+      "",
+      "## Where that leaves me",
+      "",
+      "Undecided. I'll answer the bank's offer by December.",
+    ]);
+    expect(chosenUnlessOpen("independent", open)).toBe("undecided");
+    // Not once a step was taken.
+    const taken = sentencesOf([
+      "# A year as a consultant",
+      "",
+      "I was undecided for months. Last spring I started consulting for two startups.",
+    ]);
+    expect(chosenUnlessOpen("independent", taken)).toBe("independent");
+  });
+
+  it("reads a year stopped on purpose, recruiters told to wait, as a break (session 37)", () => {
+    const stopping = [
+      "# Stopping for a year, on purpose",
+      "",
+      "Last month I resigned as a director of engineering at a large retailer.",
+      "",
+      "Another company offered me a similar director role with more pay, and I declined.",
+      "",
+      "I've told every recruiter who calls that I'm not available until next spring.",
+    ];
+    expect(analyseReflection(stopping.join("\n")).paths.chosen).toBe("break");
   });
 
   it("reads the step once the post says it was taken", () => {

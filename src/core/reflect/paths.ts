@@ -693,8 +693,17 @@ export function chosenUnlessOpen(
       (saying(OPEN_SEARCH) || saying(DECISION_AHEAD) || saying(OPTIONS_WEIGHED))
       ? "undecided"
       : chosen;
-  return chosen === "break" && saying(DECISION_AHEAD) ? "undecided" : chosen;
+  if (chosen === "break" && saying(DECISION_AHEAD)) return "undecided";
+  // Any other step, when the post says outright that nothing is decided and no step was taken
+  // ("Where that leaves me: undecided.").
+  return chosen !== "undecided" && !stepTaken(sentences) && saying(SAID_UNDECIDED)
+    ? "undecided"
+    : chosen;
 }
+
+/** The author saying outright that nothing is decided: "undecided.", "I haven't decided". */
+const SAID_UNDECIDED =
+  /^undecided\b|\b(?:i(?:'m| am)|still) undecided\b|\bhaven't (?:yet )?decided\b|\bno decision yet\b/;
 
 /** Whether a sentence of the post says a step was taken ({@link STEP_TAKEN}). */
 function stepTaken(sentences: readonly Sentence[]): boolean {
