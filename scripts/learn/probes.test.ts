@@ -619,7 +619,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.69,
     },
     {
-      // Session 37, written at its first step: scored blind at 5bc23c5 (session 36's end), unread.
+      // Session 37, written at its first step: scored blind at 5bc23c5 (session 36's end), read
+      // in session 37.
       set: "realistic-29",
       postings: 40,
       responsibilities: 0.83,
@@ -636,6 +637,26 @@ describe("the probe sets of data/probes", () => {
       posts: 40,
       chosen: 28,
       considered: 0.82,
+      values: 0.65,
+    },
+    {
+      // Session 37, written mid-session: scored blind at 0ca308c (after set 28's fixes), unread.
+      set: "realistic-30",
+      postings: 40,
+      responsibilities: 0.8,
+      archetype: 0.72,
+      falseAlarms: 0.06,
+      facts: {
+        reports_to: [30, 1],
+        team_size: [20, 2],
+        hands_on: [27, 6],
+        compensation: [31, 1],
+        work_mode: [33, 1],
+        stage: [34, 1],
+      },
+      posts: 40,
+      chosen: 32,
+      considered: 0.83,
       values: 0.65,
     },
   ] as const;

@@ -498,7 +498,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     },
     {
       pattern:
-        "(?<!\\b(head|vp|vice president|director|svp|evp|chief) of )(engineering|technical|developer|coding) (role|track|path|career|position|job|work)|hands-on (engineering|technical) work|back (to|into) (\\w+ ){0,2}(coding|code|engineering)( world| role| work)?",
+        "(?<!\\b(head|vp|vice president|director|svp|evp|chief) of )(engineering|technical|developer|coding) (role|track|path|career|position|job|work)|hands-on (engineering|technical) work|back (to|into) (\\w+ ){0,2}(coding|code|engineering)(?! (manager|management|lead|leadership|director))( world| role| work)?",
       weight: 0.9,
       role: false,
     },
@@ -570,7 +570,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took|need|needed) a ((real|proper|long|longer|short|extended|complete|much[- ]needed) )?break(?! from \\w+ing)|(a|an) (real|proper|long|extended|much[- ]needed) break\\b(?! from \\w+ing)|unpaid leave|leave of absence|recharge|(a|some) rest|rest properly|(take|taking|took) (the|this|next) (summer|winter|spring|autumn|fall)( off)?|(take|taking|took) (the rest of |most of |all of )?(this|the|next) (year|summer|winter|spring|autumn|fall)\\b[^.;:]{0,40}? off\\b|(stop|stopping|stopped|pause|pausing|paused) (working )?for (a|one|two|six|several|a few|\\d{1,2}) (months?|years?)|not (available|working|taking interviews) (until|before) next (year|spring|summer|autumn|fall|winter)",
+        "sabbatical|career break|gap year|time off|(a|one|two|three|four|five|six|nine|twelve|several|few|some|couple of|\\d{1,2}) (months?|weeks?|years?) off|(take|taking|took|need|needed) a ((real|proper|long|longer|short|extended|complete|much[- ]needed) )?break(?! from \\w+ing)|(a|an) (real|proper|long|extended|much[- ]needed) break\\b(?! from \\w+ing)|unpaid leave|leave of absence|recharge|(a|some) rest|rest properly|(take|taking|took) (the|this|next) (summer|winter|spring|autumn|fall)( off)?|(take|taking|took) (the rest of |most of |all of )?(this|the|next) (year|summer|winter|spring|autumn|fall)\\b[^.;:]{0,40}? off\\b|(stop|stopping|stopped|pause|pausing|paused) (working )?for (a|one|two|six|several|a few|\\d{1,2}) (months?|years?)|not (available|working|taking interviews) (until|before) next (year|spring|summer|autumn|fall|winter)|(?<=\\bi('ll| will) )have no job|(?<=\\bi('m| am) )(?<!\\b(why|what|how) i('m| am) )stopping(?=[.:;,]| work(ing)?\\b| everything)",
       weight: 1,
       role: false,
     },

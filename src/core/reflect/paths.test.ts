@@ -690,3 +690,34 @@ describe("an engineering role led, not done (session 33)", () => {
     expect(plain.paths.mentions.some((m) => m.path === "ic")).toBe(true);
   });
 });
+
+describe("set 29's posts, read after scoring, in sentences of our own (session 37)", () => {
+  it("reads 'back to engineering manager' as the manager's role, not engineering work", () => {
+    const found = paths("# From VP back to engineering manager\n\nText.").mentions;
+    expect(found.find((m) => m.path === "manager")?.kind).toBe("chosen");
+    expect(found.some((m) => m.path === "ic")).toBe(false);
+  });
+
+  it("reads friends suggesting the author go back to a role as an option, not the step", () => {
+    expect(kindOf("Two friends suggested I go back to being a senior engineer.", "ic")).toBe(
+      "option",
+    );
+  });
+
+  it("reads who funds the step as no role left: 'a grant from an open-source foundation'", () => {
+    expect(
+      kindOf(
+        "For the first year I'll be funded by a grant from an open-source foundation.",
+        "open_source",
+      ),
+    ).not.toBe("left");
+  });
+
+  it("reads 'I am stopping' and 'I will have no job' as a break taken, not 'why I'm stopping'", () => {
+    expect(kindOf("So I am stopping. That is the plan.", "break")).toBe("chosen");
+    expect(kindOf("For the next six months I will have no job.", "break")).toBe("chosen");
+    expect(kindOf("Let me write about why I'm stopping, and what comes next.", "break")).toBe(
+      undefined,
+    );
+  });
+});

@@ -82,7 +82,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   ic: [
     {
       pattern:
-        "(join|joined|joining) (\\w+('s)? ){0,3}(engineering|development|dev|platform|infrastructure|backend|frontend|product engineering) (team|org|organi[sz]ation)|(write|writing) code (again|full[- ]time|every day|all day)|back (in|into|to) (\\w+ ){0,2}(engineering|coding|development|programming)",
+        "(join|joined|joining) (\\w+('s)? ){0,3}(engineering|development|dev|platform|infrastructure|backend|frontend|product engineering) (team|org|organi[sz]ation)|(write|writing) code (again|full[- ]time|every day|all day)|back (in|into|to) (\\w+ ){0,2}(engineering|coding|development|programming)(?! (manager|management|lead|leadership|director))",
       weight: 0.8,
       role: false,
     },
@@ -237,7 +237,7 @@ const REJECTED_AFTER =
   /^[^.;:]{0,80}?\b(and|but|then|before)\s(i\s)?(decided|chose)\s(no|not|against)\b|^[^.;:]{0,80}?\b(i\s)?(turned (it|them|that|this|the offer|the role|it all) down|said no|passed on (it|that|the offer))\b/;
 /** Someone else's idea for the author, right before the step: "friends suggested I ...". */
 const SUGGESTED =
-  /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that)?\s$/;
+  /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that)?( i| we)?\s$/;
 /** A year a post may name (1950-2099). */
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 
@@ -294,6 +294,13 @@ const FROM_DATE = new RegExp(
 );
 
 /**
+ * "From" naming who pays, not what is left: "funded by a grant from an open-source foundation",
+ * "sponsorships from four companies".
+ */
+const FROM_FUNDER =
+  /(?<=\b(grant|grants|funding|funded|sponsorships?|donations?|money|income|stipend|paid)\b[^.;]{0,20})\bfrom\b/g;
+
+/**
  * The author's own step said in the present or future right before an activity ("I'm starting
  * a company", "Priya and I are starting a company", "for the next year, I'm not working", "I
  * take six months off", "I'm co-founding", "I'll spend the next year writing a book"), or as the
@@ -326,7 +333,9 @@ function mentionKind(
   if (isTitle && activity && !TITLE_OPTION.test(norm) && !LEFT_FRAME.test(before)) return "chosen";
   // Same length, so offsets stay put.
   const left = lastIndex(
-    before.replace(FROM_DATE, (m) => " ".repeat(m.length)),
+    before
+      .replace(FROM_DATE, (m) => " ".repeat(m.length))
+      .replace(FROM_FUNDER, (m) => " ".repeat(m.length)),
     LEFT_FRAME,
   );
   let chosen = Math.max(lastIndex(before, CHOSEN_FRAME), lastIndex(before, STEP_TAKEN_FRAME));

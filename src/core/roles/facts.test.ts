@@ -4294,3 +4294,50 @@ describe("facts as set 28's postings put them, read after scoring, in sentences 
     );
   });
 });
+
+describe("facts as set 29's postings put them, read after scoring, in sentences of our own (session 37)", () => {
+  it("reads 'the two of us' as the founders who write, and a hired role's pronoun past it", () => {
+    expect(extractReportsTo("You would report to the two of us.")).toBe("founders");
+    expect(
+      extractReportsTo(
+        "Our co-founder and CTO, Ines, has led engineering. Now she is hiring a VP of Engineering to run it. You'll report to her.",
+      ),
+    ).toBe("cto");
+  });
+
+  it("reads a work location's office from Monday to Friday as on-site, days in together as hybrid", () => {
+    expect(extractWorkMode(["Work location: Ortigas office, Monday to Friday."])).toBe("onsite");
+    expect(
+      extractWorkMode([
+        "Where: our office by the river; the team is in together Tuesday to Thursday and works from anywhere on Mondays and Fridays",
+      ]),
+    ).toBe("hybrid");
+  });
+
+  it("reads engineering as one team of eight, and 'it is a team of seven' under a team heading", () => {
+    expect(
+      teamSizeOf("## The role\nEngineering is a single team of eight developers and testers."),
+    ).toEqual({ min: 8, max: 8 });
+    expect(
+      teamSizeOf(
+        "## The team\nThe Ledger team owns settlement. It is a team of seven engineers, five on the backend.",
+      ),
+    ).toEqual({ min: 7, max: 7 });
+  });
+
+  it("reads a listing on a Børs or Bursa, a headcount grown to, and a state agency searched for", () => {
+    expect(stageOf("## About us\nKvalfisk ASA has been listed on Oslo Børs since 2014.")).toBe(
+      "enterprise",
+    );
+    expect(
+      stageOf(
+        "## About us\nWe have been profitable since 2020 and have grown to a little over 300 people.",
+      ),
+    ).toBe("growth");
+    expect(
+      stageOf(
+        "## The role\nWe are searching for an interim Head of Engineering for a Finnish state agency with around 800 employees.",
+      ),
+    ).toBe("enterprise");
+  });
+});

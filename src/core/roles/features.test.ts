@@ -151,3 +151,40 @@ describe("LEADS_SERVICES_TEAM: a go-to-market or services team led (session 35)"
     );
   });
 });
+
+describe("set 29's postings, read after scoring, in sentences of our own (session 37)", () => {
+  it("reads an organisation its VP runs as led by another", () => {
+    expect(
+      ORGANISATION_LED_BY_ANOTHER.test(
+        "Our VP of Engineering runs the engineering organisation: managers, hiring, delivery.",
+      ),
+    ).toBe(true);
+    expect(
+      ORGANISATION_LED_BY_ANOTHER.test("You will run the engineering organisation from day one."),
+    ).toBe(false);
+  });
+
+  it("reads a CTO role called very much client-facing, or the firm's technical face", () => {
+    const facing = (line: string) =>
+      readPosting(
+        ["# CTO", "", "## The role", "", line, "- Set our technology direction"].join("\n"),
+      ).clientFacing;
+    expect(facing("This is very much a client-facing CTO role.")).toBe(true);
+    expect(facing("The CTO is the technical face of the firm.")).toBe(true);
+    expect(facing("This is an internal platform role.")).toBe(false);
+  });
+
+  it("reads a customer onboarding team as a services team, a product area called onboarding not", () => {
+    expect(LEADS_SERVICES_TEAM.test("You'll lead the customer onboarding team of six.")).toBe(true);
+    expect(LEADS_SERVICES_TEAM.test("You'll lead the Onboarding team, seven engineers.")).toBe(
+      false,
+    );
+  });
+
+  it("counts demonstrations, a sales engineering team and tenders as go-to-market cues", () => {
+    const cues = (text: string) => GO_TO_MARKET_CUES.filter((re) => re.test(text)).length;
+    expect(cues("You join our Sales Engineering team.")).toBe(1);
+    expect(cues("Present and demonstrate the product on site.")).toBe(1);
+    expect(cues("Write the technical parts of quotes and tenders.")).toBe(1);
+  });
+});

@@ -126,7 +126,8 @@ export interface PostingReading {
   /**
    * How many distinct go-to-market cues the posting holds ({@link GO_TO_MARKET_CUES}: a sales
    * cycle, pre-sales, account executives, prospects, quota, on-target earnings, RFPs, technical
-   * discovery, demos, proofs of concept, deals), 0 to 11, and the first sentence holding one.
+   * discovery, demos or demonstrations, proofs of concept, deals, a sales engineering team,
+   * tenders), 0 to 13, and the first sentence holding one.
    * In the labelled corpus every posting with four or more is a solutions role (4 of 4).
    */
   goToMarket: { cues: number; at: number | null };
@@ -588,7 +589,7 @@ export const TOP_ENGINEERING =
  * named together ("leads our pre-sales and solution architecture group").
  */
 export const LEADS_SERVICES_TEAM =
-  /\b(?:lead|leads|leading|manage|manages|managing|run|runs|head|heads)\b[^.;\n]{0,60}?\b(?:implementation|integration|onboarding|professional services|solutions?|customer[- ](?:success )?engineering|customer delivery|pre-?sales|sales engineering|field engineering|deployment)(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:engineers|consultants|team|architects|specialists|group)\b/i;
+  /\b(?:lead|leads|leading|manage|manages|managing|run|runs|head|heads)\b[^.;\n]{0,60}?\b(?:implementation|integration|(?:customer |client )onboarding|professional services|solutions?|customer[- ](?:success )?engineering|customer delivery|pre-?sales|sales engineering|field engineering|deployment)(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:engineers|consultants|team|architects|specialists|group)\b/i;
 
 /**
  * The role called client-facing in its own description ("this is a client-facing job", "the
@@ -598,7 +599,7 @@ export const LEADS_SERVICES_TEAM =
  * partner-facing)", {@link CLIENT_FACING_TITLE}).
  */
 const CLIENT_FACING_ROLE =
-  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost )*(?:client|customer|partner)[- ]facing(?: (?:job|role|position))?\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b|\b(?:is|as) (?:the |our )?(?:[\w-]+['’]s )?(?:senior |chief |lead )?technical (?:voice|face) (?:with|to|for|in front of) (?:our |the |its )?(?:clients|customers|the market)\b/i;
+  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost |very much |above all )*(?:client|customer|partner)[- ]facing(?: (?:cto |chief technology officer )?(?:job|role|position))?\b|\b(?:the )?cto is the (?:company['’]s |firm['’]s )?technical face of (?:the|our) (?:company|firm|business)\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b|\b(?:is|as) (?:the |our )?(?:[\w-]+['’]s )?(?:senior |chief |lead )?technical (?:voice|face) (?:with|to|for|in front of) (?:our |the |its )?(?:clients|customers|the market)\b/i;
 const CLIENT_FACING_TITLE =
   /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
 
@@ -615,10 +616,11 @@ export const ONE_TEAM_ONLY =
  * organisation (about 110 engineers) is led by our SVP", "delivery, hiring and the engineering
  * managers stay with him", "our Chief Information Officer continues to run IT operations", "the
  * role does not run the business units' IT teams", "will not run operations; this is a strategic
- * role", "day-to-day running of the IT organisation stays with the CIO".
+ * role", "day-to-day running of the IT organisation stays with the CIO", "our VP of Engineering
+ * runs the engineering organisation".
  */
 export const ORGANISATION_LED_BY_ANOTHER = new RegExp(
-  String.raw`\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the|a|an)\b|^(?:it|the organi[sz]ation|the team)(?:['’]s| is)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the)\s+(?:vp|vice president|head|director|svp)\b|\b(?:managers|hiring|delivery|running|operations|organi[sz]ation)\b[^.;]{0,60}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b|\b(?:this|it|the (?:role|position|cto|chief technology officer))\s+is\s+(?:a\s+|an\s+)?(?:purely\s+|primarily\s+|mainly\s+)?strategic\s+(?:role|position|post)\b|\b(?:our|the)\s+(?:chief\s+[a-z]+\s+officer|cio|coo|vp|vice president|head)\b[^.;]{0,40}?\b(?:continues?|will continue|keeps?|remains?)\s+(?:to\s+)?(?:run|own|lead|manage|responsible for)\b[^.;]{0,40}?\b(?:operations|delivery|engineering|teams|it)\b|\b(?:does not|doesn['’]t|will not|won['’]t)\s+(?:run|manage|lead)\s+(?:the\s+|any\s+)?(?:[\w&'’-]+\s+){0,4}?(?:delivery\s+teams|engineering\s+teams|it\s+teams|teams|engineers|delivery|operations|organi[sz]ations?)\b`,
+  String.raw`\b(?:engineering|technology|tech|delivery|development)\b[^.;]{0,80}?\b(?:is|are)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the|a|an)\b|^(?:it|the organi[sz]ation|the team)(?:['’]s| is)\s+(?:currently\s+|already\s+)?${LED_BY}\s+(?:our|the)\s+(?:vp|vice president|head|director|svp)\b|\b(?:managers|hiring|delivery|running|operations|organi[sz]ation)\b[^.;]{0,60}?\b(?:stay|stays|remain|remains|sit|sits)\s+with\s+(?:him|her|them|our|the)\b|\b(?:this|it|the (?:role|position|cto|chief technology officer))\s+is\s+(?:a\s+|an\s+)?(?:purely\s+|primarily\s+|mainly\s+)?strategic\s+(?:role|position|post)\b|\b(?:our|the)\s+(?:chief\s+[a-z]+\s+officer|cio|coo|vp|vice president|head)\b[^.;]{0,40}?\b(?:continues?|will continue|keeps?|remains?)\s+(?:to\s+)?(?:run|own|lead|manage|responsible for)\b[^.;]{0,40}?\b(?:operations|delivery|engineering|teams|it)\b|\b(?:does not|doesn['’]t|will not|won['’]t)\s+(?:run|manage|lead)\s+(?:the\s+|any\s+)?(?:[\w&'’-]+\s+){0,4}?(?:delivery\s+teams|engineering\s+teams|it\s+teams|teams|engineers|delivery|operations|organi[sz]ations?)\b|\b(?:our|the)\s+(?:vp|vice president|svp|head|director|cio|coo)\b(?:\s+(?:of\s+)?[\w&]+){0,2}\s+(?:already\s+)?(?:runs|leads|manages|owns|heads)\s+(?:the\s+|our\s+)?(?:engineering|technology|tech|delivery|development|it)\s+(?:organi[sz]ation|org|department|function|teams)\b`,
   "i",
 );
 
@@ -670,14 +672,16 @@ export const GO_TO_MARKET_CUES: readonly RegExp[] = [
   /\bOTE\b|\bon-target earnings\b/,
   /\bRFPs?\b|\bRFIs?\b/,
   /\btechnical (?:win|discovery|validation)\b/i,
-  /\bdemos?\b/i,
+  /\bdemos?\b|\bdemonstrat(?:e|es|ing|ions?)\b/i,
   /\bproofs? of concept\b|\bPoCs?\b/,
   /\bdeals?\b/i,
+  /\bsales engineer(?:ing|s)?\b/i,
+  /\btenders?\b/i,
 ];
 
 /** A word one of which every match of {@link GO_TO_MARKET_CUES} holds: one test per sentence. */
 export const GO_TO_MARKET_GATE =
-  /sales|account|prospect|quota|\bOTE\b|on-target|\bRF[PI]|technical (?:win|discovery|validation)|demo|proofs? of|\bPoC|deal/i;
+  /sales|account|prospect|quota|\bOTE\b|on-target|\bRF[PI]|technical (?:win|discovery|validation)|demo|proofs? of|\bPoC|deal|tender/i;
 
 /** Kinds of go-to-market cue from which a posting reads as selling ({@link sells}). */
 export const GO_TO_MARKET_MIN = 4;

@@ -2028,6 +2028,7 @@ export const ROLE_MODEL: RoleModel = {
       "reporting (structure|line|lines|relationships?)",
       "why (this|the) (role|position|job)( exists| now| matters)?",
       "why (we('|’)re|we are|they('|’)re|they are|the company is) (hiring|recruiting)( now| for (this|the) role)?",
+      "por qu[ée] (buscamos|contratamos) (un|una|a)( .{0,30})?|pourquoi (nous recrutons|nous cherchons|ce recrutement)|por que (buscamos|contratamos|estamos contratando)( .{0,30})?",
       "(your )?new role",
       "(position|role) structure",
       "where you (come in|fit in)",

@@ -242,3 +242,40 @@ describe("duty-shaped sentences in a role's prose (session 36)", () => {
     expect(sectionOf(segments, "Our office")?.dutyShaped).toBe(false);
   });
 });
+
+describe("lists led into, needs said as duties, Spanish 'why' headings (session 37)", () => {
+  it("reads the items of a list a line leads into as duties, whatever their wording", () => {
+    const segments = classify(
+      [
+        "# CTO",
+        "",
+        "## The role",
+        "",
+        "We want a CTO who looks further ahead and spends their time on",
+        "- where our platform should be in five years",
+        "- the standards every team follows",
+        "",
+        "Our office is in Rosario.",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "where our platform")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "the standards")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "Our office")?.dutyShaped).toBe(false);
+  });
+
+  it("reads 'What we need from you:' before duties as duties, and 'Por qué buscamos un CTO' as the role", () => {
+    const segments = classify(
+      [
+        "Fractional CTO",
+        "",
+        "What we need from you: set our technology strategy and review the agency's architecture.",
+        "",
+        "What we need from you: five years as a CTO.",
+      ].join("\n"),
+    );
+    const holding = (words: string) => segments.find((s) => s.text.includes(words));
+    expect(holding("set our technology strategy")?.section).toBe("duties");
+    expect(holding("five years as a CTO")?.section).toBe("requirements");
+    expect(classifyHeading("Por qué buscamos un CTO")).toBe("role");
+  });
+});

@@ -47,6 +47,17 @@ const CAPITALISED_WORD = /^[\p{Lu}&]/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 /** A full stop, exclamation, semicolon or comma ends a statement, in Latin or CJK script. */
 const ENDS_STATEMENT = /[.!;,。！；，]$/;
+/** A label saying what the company needs or wants of the role: "What we need from you". */
+const NEEDS_FROM_YOU = /\b(?:need|needs|want|wants|expect|expects)\b/i;
+/** A sentence that ends as one: a full stop, an exclamation or a question mark. */
+const ENDS_SENTENCE = /[.!?。！？]$/;
+/**
+ * A line that leads into a list of what the role does, its verb or preposition left open for
+ * the items: "We want a CTO who looks further ahead and spends their time on", "You will focus
+ * on:", "the role covers" (not a sentence that ends).
+ */
+const LEADS_INTO_LIST =
+  /\b(?:you(?:['’]ll| will| would)?|(?:the|this) (?:role|position|hire|cto|person)|who(?: will)?)\b[^.;!?]{0,80}\b(?:on|to|for|with|include|includes|including|cover|covers|covering|mean|means|such as)\s*:?$/i;
 const LABEL_PREFIX = /^([^:]{2,60}?)\s*:\s*(\S.*)$/;
 const TEAM_FIELD = /^(?:the |your )?team\s*:\s*(?:~|about |around )?\d/i;
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
@@ -211,6 +222,9 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
   // then its sentences are read like any other.
   const first = prepared.lines.findIndex((l) => l.text !== "");
   const titleLine = isProseLine(prepared.lines[first]?.text ?? "") ? -1 : first;
+  // After a line that leads into a list ("We want a CTO who spends their time on"), the list's
+  // items are what the role does, however they are worded.
+  let leadIn = false;
   return prepared.segments.map((seg, index): ClassifiedSegment => {
     let heading = false;
     let body = seg.text;
@@ -235,7 +249,15 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
       // reader, not a label such as "About you:" or "You:".
       const addressed = prefix?.[1] !== undefined && /^you\b\S*\s+\S+\s+\S+/i.test(prefix[1]);
       if (prefix?.[1] && prefix[2] && prefix[1].split(" ").length <= 7 && !addressed) {
-        const kind = classifyHeading(prefix[1]);
+        const labelled = classifyHeading(prefix[1]);
+        // "What we need from you: set our technology strategy ...": what the company needs the
+        // role to do, a duty however the label reads.
+        const kind =
+          labelled === "requirements" &&
+          NEEDS_FROM_YOU.test(prefix[1]) &&
+          startsWithDutyVerb(prefix[2])
+            ? "duties"
+            : labelled;
         // "Responsibilities: Lead..." opens a section; "Compensation: $190" or "Location:
         // Remote" is a one-line field (scraped headers are blocks of them) and does not.
         if (kind === "duties" || kind === "role" || kind === "requirements") current = kind;
@@ -249,16 +271,21 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     const kind = section ?? current;
     // Company blurbs, benefits and boilerplate never hold duties or requirements.
     if (heading || kind === "company" || kind === "benefits" || kind === "other") {
+      leadIn = false;
       return classified(seg, kind, heading, false, false);
     }
+    const item = prepared.lines[seg.line]?.listItem === true;
+    const listed = leadIn && item;
+    if (!item) leadIn = LEADS_INTO_LIST.test(seg.text) || (leadIn && !ENDS_SENTENCE.test(seg.text));
     const verbFirst = body === seg.text ? seg.tags[0] === "VERB" : false;
     const startsWithDuty = verbFirst || startsWithDutyVerb(body);
     const requirementShaped = !heading && REQUIREMENT_PHRASE.test(body) && !startsWithDuty;
     const dutyShaped =
       !heading &&
       !requirementShaped &&
-      (!COMPANY_PHRASE.test(body) || RECRUITING_FOR.test(body)) &&
-      (DUTY_PHRASE.test(body) || startsWithDuty);
+      (listed ||
+        ((!COMPANY_PHRASE.test(body) || RECRUITING_FOR.test(body)) &&
+          (DUTY_PHRASE.test(body) || startsWithDuty)));
     return classified(seg, kind, heading, dutyShaped, requirementShaped);
   });
 }
