@@ -640,7 +640,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.65,
     },
     {
-      // Session 37, written mid-session: scored blind at 0ca308c (after set 28's fixes), unread.
+      // Session 37, written mid-session: scored blind at 0ca308c (after set 28's fixes), read in
+      // session 37.
       set: "realistic-30",
       postings: 40,
       responsibilities: 0.8,
@@ -658,6 +659,27 @@ describe("the probe sets of data/probes", () => {
       chosen: 32,
       considered: 0.83,
       values: 0.65,
+    },
+    {
+      // Session 37, written late in the session: scored blind at c6142ac (after set 29's
+      // fixes), unread.
+      set: "realistic-31",
+      postings: 40,
+      responsibilities: 0.83,
+      archetype: 0.87,
+      falseAlarms: 0.08,
+      facts: {
+        reports_to: [32, 1],
+        team_size: [23, 1],
+        hands_on: [27, 2],
+        compensation: [30, 1],
+        work_mode: [33, 1],
+        stage: [34, 2],
+      },
+      posts: 40,
+      chosen: 31,
+      considered: 0.81,
+      values: 0.61,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);

@@ -489,6 +489,17 @@ describe("a job search left open is undecided (session 35)", () => {
       "I was undecided for months. Last spring I started consulting for two startups.",
     ]);
     expect(chosenUnlessOpen("independent", taken)).toBe("independent");
+    // A search still under way at the end, whatever was taken before (set 30).
+    const searching = sentencesOf([
+      "# Laid off, and what I want next",
+      "",
+      "In 2019 I joined a payments startup as its second engineer.",
+      "",
+      "## Where I am",
+      "",
+      "Interviewing with three companies right now. No offers yet.",
+    ]);
+    expect(chosenUnlessOpen("ic", searching)).toBe("undecided");
   });
 
   it("reads a year stopped on purpose, recruiters told to wait, as a break (session 37)", () => {

@@ -276,6 +276,13 @@ describe("PAY_GIVEN_UP: pay named as a cost of the move", () => {
         "the teaching salary is about half what i was paid as a director.",
         "honestly, i'd have taken the role at my old salary.",
         "we had savings for roughly ten months.",
+        // Set 30.
+        "my husband's salary and our savings cover the gap.",
+        "i walked away from a good chunk of unvested stock to do this.",
+        "about the same income as my director salary, a little less steady.",
+        "it would have been the same job at a higher salary.",
+        "my income is about a quarter of what it was.",
+        "my severance gives me until the spring.",
       ],
       [
         "the new offer pays forty percent more.",

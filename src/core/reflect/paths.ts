@@ -697,6 +697,11 @@ export function chosenUnlessOpen(
   sentences: readonly Sentence[],
 ): PathId | "undecided" {
   const saying = (re: RegExp) => sentences.some((s) => re.test(s.norm));
+  // The post's last words leave it open, whatever was taken before ("Still undecided. I'll tell
+  // you in issue 59", "Interviewing with three companies right now. No offers yet."; not "I
+  // genuinely don't know", said as often of what comes after a step taken).
+  if (chosen !== "undecided" && sentences.slice(-ENDING).some((s) => OPEN_AT_THE_END.test(s.norm)))
+    return "undecided";
   if (EMPLOYEE_STEPS.has(chosen))
     return !stepTaken(sentences) &&
       (saying(OPEN_SEARCH) || saying(DECISION_AHEAD) || saying(OPTIONS_WEIGHED))
@@ -709,6 +714,16 @@ export function chosenUnlessOpen(
     ? "undecided"
     : chosen;
 }
+
+/** How many sentences end a post, for {@link OPEN_AT_THE_END}. */
+const ENDING = 8;
+
+/**
+ * A post's ending that leaves the step open: said undecided, or still searching
+ * ("interviewing with three companies", "no offers yet", "I'm available immediately").
+ */
+const OPEN_AT_THE_END =
+  /^undecided\b|\b(?:i(?:'m| am)|still) undecided\b|\binterviewing (?:with|at) (?:\w+ )?(?:companies|firms|places|teams)\b|\bno offers? yet\b|\bi(?:'m| am) available (?:immediately|now|from)\b|\bopen to (?:\w+ )?(?:roles|opportunities|offers)\b/;
 
 /** The author saying outright that nothing is decided: "undecided.", "I haven't decided". */
 const SAID_UNDECIDED =

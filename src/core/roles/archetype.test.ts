@@ -68,6 +68,7 @@ describe("a founding role", () => {
     expect(founder("It is not a co-founder seat, though it comes with options.")).toBe(0);
     expect(founder("Marta here, co-founder of Lumo, will be your partner on product.")).toBe(0);
     expect(founder("Work with me: I'm one of the co-founders and I run sales.")).toBe(0);
+    expect(founder("What we don't have is a technical co-founder, and that is this role.")).toBe(1);
   });
 });
 

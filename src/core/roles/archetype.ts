@@ -49,6 +49,10 @@ const FOUNDER =
 const OTHERS_FOUNDER_BEFORE =
   /(?<!\b(?:be|become|as|join|joining|joins)\s+)\b(?:i['’]m|i am|here,|my|our|their|his|her|its)\s+(?:(?:a|the|one of the|one of our|other|fellow|two|three)\s+)?(?:[\w-]+\s+)?$/i;
 
+/** What a company says it lacks, before the role it seeks: "what we don't have is". */
+const MISSING_IS =
+  /\bwhat (?:we|i) (?:don['’]t|do not) (?:yet )?have is (?:an? |our )?(?:[\w-]+ )?$/i;
+
 /**
  * Whether a sentence makes the role a founder's ({@link FOUNDER}): not in a negation's scope ("it
  * is not a co-founder seat") and not said of someone else ({@link OTHERS_FOUNDER_BEFORE}).
@@ -56,7 +60,8 @@ const OTHERS_FOUNDER_BEFORE =
 function foundingRole(seg: ClassifiedSegment): boolean {
   if (!FOUNDER.test(seg.text)) return false;
   for (const m of allMatches(globalOf(FOUNDER), seg.text)) {
-    if (negatedAt(seg, m.index)) continue;
+    // "What we don't have is a technical co-founder": what is missing is what is sought.
+    if (negatedAt(seg, m.index) && !MISSING_IS.test(seg.text.slice(0, m.index))) continue;
     if (OTHERS_FOUNDER_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     return true;
   }
@@ -89,7 +94,7 @@ function partTimeShare(text: string): boolean {
 }
 
 /** Whether a sentence says the role is a fractional, interim, part-time or contract engagement. */
-function statesFractional(text: string): boolean {
+export function statesFractional(text: string): boolean {
   return FRACTIONAL.test(text) || partTimeShare(text);
 }
 
@@ -121,6 +126,12 @@ export const ARCHETYPE_SENTENCE_PATTERNS: readonly RegExp[] = [
 
 export interface ArchetypeInput {
   title: string;
+  /**
+   * The posting's first line when it is more than its title (an email's subject, "Interim
+   * engagement — Head of Technology"): what it says of the engagement counts too. Absent: the
+   * title is the first line.
+   */
+  headLine?: string;
   nominal: ArchetypeId | null;
   ctoTitle: boolean;
   segments: readonly ClassifiedSegment[];
@@ -138,7 +149,7 @@ export function archetypeFeatures(input: ArchetypeInput): Features {
   let team = 0;
   let gtm = 0;
   let founder = FOUNDER.test(input.title) ? 1 : 0;
-  let fractional = statesFractional(input.title) ? 1 : 0;
+  let fractional = statesFractional(input.title) || statesFractional(input.headLine ?? "") ? 1 : 0;
   for (const seg of input.segments) {
     const inRole = seg.section === "duties" || seg.section === "role" || seg.section === "summary";
     if (!inRole || seg.heading) continue;

@@ -775,6 +775,12 @@ describe("pay as set 19's postings put it, read after scoring, in sentences of o
     expect(base("Last year we raised SEK 40 million and doubled revenue.")).toBeNull();
   });
 
+  it("reads a day rate named farther back in its clause as a day's pay (session 37)", () => {
+    expect(
+      base("The day rate agreed with our client is AED 5,800, invoiced monthly."),
+    ).toMatchObject({ min: 5800, period: "day" });
+  });
+
   it("reads the Danish month and year said with 'om'", () => {
     expect(base("- Løn: DKK 58.000–66.000 om måneden plus pension")).toMatchObject({
       min: 58_000,

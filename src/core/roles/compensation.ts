@@ -474,8 +474,10 @@ const YEAR_BEFORE = /(?:annual|yearly|yıllık|roční|roczn\w*|年収|年俸|�
 function periodNear(before: string, after: string): PayPeriod | null {
   const a = after.slice(0, 40).toLowerCase();
   const b = before.slice(-30).toLowerCase();
+  // "The day rate agreed with the client is AED 6,500": a rate named farther back in its clause.
+  const clause = before.slice(-60).toLowerCase();
   if (HOUR_AFTER.test(a) || /hourly (?:rate|pay)?[^\d]*$/.test(b)) return "hour";
-  if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d]*$/.test(b)) return "day";
+  if (DAY_AFTER.test(a) || /(?:day|daily) rate[^\d.;]*$/.test(clause)) return "day";
   // "Bruttó havi 1 900 000 Ft", "renta bruta mensual", "年収 1,200万円": the period first.
   if (MONTH_AFTER.test(a) || MONTH_BEFORE.test(b)) return "month";
   if (YEAR_AFTER.test(a) || YEAR_BEFORE.test(b)) return "year";

@@ -4341,3 +4341,56 @@ describe("facts as set 29's postings put them, read after scoring, in sentences 
     ).toBe("enterprise");
   });
 });
+
+describe("facts as set 30's postings put them, read after scoring, in sentences of our own (session 37)", () => {
+  const CTO = "Chief Technology Officer";
+
+  it("reads a title after the role's own name as its line, not a person's name", () => {
+    expect(extractReportsTo("The CTO will report to the Managing Director.", CTO)).toBe("ceo");
+    expect(
+      extractReportsTo(
+        "The brief comes from the Group CEO, to whom you would report, and is short.",
+      ),
+    ).toBe("ceo");
+  });
+
+  it("reads 'not be expected to do any hands-on work' as none, 'a large share of that code yourself' as required", () => {
+    expect(
+      handsOnAs("## The role\nYou would not be expected to do any hands-on technical work."),
+    ).toBe("none");
+    expect(handsOnAs("## The role\nThe CTO is not expected to do hands-on development.")).toBe(
+      "none",
+    );
+    expect(
+      managerHandsOn("## What you'll do\n- Write a large share of that code yourself, in Go"),
+    ).toBe("required");
+  });
+
+  it("reads Italian presence at the office five days of five as on-site", () => {
+    expect(extractWorkMode(["Sede: Bergamo · Presenza in sede cinque giorni su cinque"])).toBe(
+      "onsite",
+    );
+  });
+
+  it("reads the company's builders as no team, and people who 'will report to you' next as the team", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nOur apps are built in-house by about 300 engineers. The area has three teams, around 25 engineers altogether.",
+      ),
+    ).toEqual({ min: 25, max: 25 });
+    expect(
+      teamSizeOf(
+        "## The role\nToday there are 20 people in tech, reporting through two team leads. They'll report to you, and you'll report to the CEO.",
+      ),
+    ).toEqual({ min: 20, max: 20 });
+  });
+
+  it("reads 'nobody reports to you' and an individual-contributor position as an IC's role", () => {
+    const ic = (text: string) => statedIndividualContributor(segmentsOf(text)) !== null;
+    expect(ic("## The role\nIn practice it is a senior individual-contributor position.")).toBe(
+      true,
+    );
+    expect(ic("## The role\nNobody reports to you, and that is by design.")).toBe(true);
+    expect(ic("## The role\nSix engineers report to you.")).toBe(false);
+  });
+});

@@ -171,6 +171,8 @@ describe("set 29's postings, read after scoring, in sentences of our own (sessio
       ).clientFacing;
     expect(facing("This is very much a client-facing CTO role.")).toBe(true);
     expect(facing("The CTO is the technical face of the firm.")).toBe(true);
+    expect(facing("We want a CTO who will be the technical face of the company.")).toBe(true);
+    expect(facing("The CTO is the technical face of Acme to our clients.")).toBe(true);
     expect(facing("This is an internal platform role.")).toBe(false);
   });
 

@@ -267,8 +267,10 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     workMode: extractWorkMode(written.lines),
     stage: stage.wide,
   };
+  const headLine = prepared.lines.find((l) => l.text !== "")?.text ?? "";
   const archetypeInput: ArchetypeInput = {
     title,
+    ...(headLine !== title ? { headLine } : {}),
     nominal,
     ctoTitle: isCtoTitle(title),
     segments: readsDuties ? segments : [],
@@ -599,7 +601,7 @@ export const LEADS_SERVICES_TEAM =
  * partner-facing)", {@link CLIENT_FACING_TITLE}).
  */
 const CLIENT_FACING_ROLE =
-  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost |very much |above all )*(?:client|customer|partner)[- ]facing(?: (?:cto |chief technology officer )?(?:job|role|position))?\b|\b(?:the )?cto is the (?:company['’]s |firm['’]s )?technical face of (?:the|our) (?:company|firm|business)\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b|\b(?:is|as) (?:the |our )?(?:[\w-]+['’]s )?(?:senior |chief |lead )?technical (?:voice|face) (?:with|to|for|in front of) (?:our |the |its )?(?:clients|customers|the market)\b/i;
+  /\b(?:this|the|it|the (?:role|job|position)) is (?:an? |primarily |mainly |largely |first and foremost |very much |above all )*(?:client|customer|partner)[- ]facing(?: (?:cto |chief technology officer )?(?:job|role|position))?\b|\b(?:cto|chief technology officer|who)\b[^.;]{0,20}\b(?:is|will be|would be) the (?:company['’]s |firm['’]s )?technical face of (?:the (?:company|firm|business)|[\w&-]+ (?:to|for|with) (?:our |its |the )?(?:clients|customers|the market))\b|\btechnologist in front of (?:the |our )?(?:[\w-]+['’]s )?(?:(?:largest|biggest|key|strategic|most important) )?(?:customers|clients|merchants|partners|accounts)\b|\b(?:is|as) (?:the |our )?(?:[\w-]+['’]s )?(?:senior |chief |lead )?technical (?:voice|face) (?:with|to|for|in front of) (?:our |the |its )?(?:clients|customers|the market)\b/i;
 const CLIENT_FACING_TITLE =
   /\((?:client|customer|partner)(?:-\s*|\s+)(?:(?:and|&) (?:client|customer|partner)[- ])?facing\)|\b(?:client|customer)[- ]facing (?:cto|chief technology officer)\b/i;
 

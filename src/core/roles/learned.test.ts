@@ -293,6 +293,32 @@ describe("learned role decisions", () => {
     expect(analyzeReading(readPosting(subject), cto).archetype.id).toBe("cto_external");
   });
 
+  it("reads a role whose email subject names a contract engagement as fractional", () => {
+    const manager = model({ engineering_manager: 3, fractional: 1 }, 0.6);
+    const contract = POSTING.replace(
+      "# Engineering Manager, Payments",
+      "Subject: Contract role — Engineering Manager, 3 days/week, 6 months",
+    );
+    const a = analyzeReading(readPosting(contract), manager);
+    expect(a.archetype.id).toBe("fractional");
+    expect(a.titleMismatch).toBe(true);
+    // Without the engagement in the subject, the reading stands.
+    const plain = POSTING.replace(
+      "# Engineering Manager, Payments",
+      "Subject: Engineering Manager — Payments",
+    );
+    expect(analyzeReading(readPosting(plain), manager).archetype.id).toBe("engineering_manager");
+  });
+
+  it("reads an individual contributor's title over several teams' leads as a manager's role", () => {
+    const ic = model({ staff_ic: 3, director: 1 }, 0.6);
+    const lead = POSTING.replace("# Engineering Manager, Payments", "# Lead Developer").replace(
+      "## What you will do",
+      "## What you will do\n\n- Lead the three tech leads and, through them, the squads",
+    );
+    expect(analyzeReading(readPosting(lead), ic).archetype.id).toBe("director");
+  });
+
   it("reads a Field CTO as the customer-facing CTO when the models read another CTO", () => {
     const cto = model({ cto_operator: 3, cto_external: 1 }, 0.6);
     const field = POSTING.replace("# Engineering Manager, Payments", "# Field CTO, Nordics");

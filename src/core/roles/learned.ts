@@ -28,6 +28,7 @@ import {
   RESPONSIBILITY_IDS,
   type ResponsibilityId,
 } from "../taxonomy.js";
+import { statesFractional } from "./archetype.js";
 import {
   archetypeFeatureMap,
   type FeatureOptions,
@@ -696,10 +697,13 @@ export function learnedArchetype(
   // People who "will report to you" make the role a manager's, whatever its title ("Tech
   // Lead": at some companies a line manager): read as the likeliest archetype that manages
   // people. No corpus posting that says so is read as an individual contributor's.
+  // So does leading several teams or their leads ("you will lead the three tech leads and,
+  // through them, the squads"): of the 5 read probe postings this moves, 2 reach their label,
+  // 2 labelled director read as one team's manager, 1 is an individual contributor's.
   const manages =
     !selling &&
     ranked[0]?.id === "staff_ic" &&
-    reading.managesPeopleAt !== null &&
+    (reading.managesPeopleAt !== null || reading.severalTeamsAt !== null) &&
     reading.individualContributor === null;
   if (manages) readAsOneOf(ranked, (id) => MANAGING_ARCHETYPES.has(id));
   // A CTO whose posting puts the engineering organisation under someone else ("our engineering
@@ -710,6 +714,18 @@ export function learnedArchetype(
     isOwnCto(nominal) &&
     reading.organisationElsewhereAt !== null;
   if (elsewhere) readAsOneOf(ranked, (id) => id === "cto_architect" || id === "cto_external");
+  // An email's subject that names the engagement beside the role ("Subject: Contract role —
+  // Lead Engineer, 3 days/week, 6 months"): the title read from it names the role, the subject
+  // says the role is held as a fractional or interim engagement (taxonomy: fractional). Two
+  // read probe postings say so, both labelled fractional; no corpus or dev posting has a subject.
+  const headLine = reading.archetypeInput.headLine;
+  const engagement =
+    headLine !== undefined &&
+    nominal !== "fractional" &&
+    statesFractional(headLine) &&
+    ranked[0]?.id !== "fractional" &&
+    ranked.some((r) => r.id === "fractional");
+  if (engagement) readAsOneOf(ranked, (id) => id === "fractional");
   // A role read as a director's or a VP's that the text says leads one team and no more ("at
   // our company this level carries the title Engineering Director, but to be clear about the
   // scope: this is one team") is that team's manager (data/README.md reads the manager of one
@@ -780,6 +796,7 @@ export function learnedArchetype(
     selling ||
     manages ||
     elsewhere ||
+    engagement ||
     oneTeamOnly ||
     smallTeamCto ||
     clientFacing ||

@@ -279,3 +279,21 @@ describe("lists led into, needs said as duties, Spanish 'why' headings (session 
     expect(classifyHeading("Por qué buscamos un CTO")).toBe("role");
   });
 });
+
+describe("a job board's buttons and another's remit (session 37, set 30)", () => {
+  it("reads past an 'Apply now' button at the top, and not another's remit as a duty", () => {
+    const segments = classify(
+      [
+        "Lead Engineer",
+        "Bratislava",
+        "Apply now",
+        "We process card payments for merchants in eleven countries.",
+        "The Lead Engineer runs the payments group of three squads.",
+        "",
+        "Operations and support remain with the IT Director, with whom you will work closely.",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "We process card payments")?.section).toBe("summary");
+    expect(sectionOf(segments, "Operations and support remain")?.dutyShaped).toBe(false);
+  });
+});

@@ -47,8 +47,16 @@ const CAPITALISED_WORD = /^[\p{Lu}&]/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 /** A full stop, exclamation, semicolon or comma ends a statement, in Latin or CJK script. */
 const ENDS_STATEMENT = /[.!;,。！；，]$/;
+/**
+ * Work said to stay with someone else: "IT operations and software development remain with the
+ * IT Director, with whom the CTO will work closely" describes another's remit, not a duty.
+ */
+const OTHERS_REMIT = /\b(?:remain|remains|stay|stays) with (?:the|our|him|her|them)\b/i;
 /** A label saying what the company needs or wants of the role: "What we need from you". */
 const NEEDS_FROM_YOU = /\b(?:need|needs|want|wants|expect|expects)\b/i;
+/** A job board's button pasted with a posting: "Apply now", "Easy Apply", "Save job". */
+const PAGE_BUTTON =
+  /^\W*(?:(?:easy )?apply(?: now| here| today)?|save(?: job)?|share(?: job)?|report (?:this )?job)\W*$/i;
 /** A sentence that ends as one: a full stop, an exclamation or a question mark. */
 const ENDS_SENTENCE = /[.!?。！？]$/;
 /**
@@ -239,10 +247,12 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     const kindIfHeading = strong || plain ? classifyHeading(seg.text) : undefined;
     if (strong || (plain && kindIfHeading !== undefined)) {
       heading = true;
-      if (kindIfHeading) current = kindIfHeading;
+      // "Apply now", "Save job": a job board's buttons pasted with the text open no section.
+      const button = PAGE_BUTTON.test(seg.text);
+      if (kindIfHeading && !button) current = kindIfHeading;
       // A heading of its own words after a company blurb ("Why Sofia, why now") may open the
       // role's part: read on as before any heading, where a duty-shaped sentence still counts.
-      else if (strong && current === "company") current = "summary";
+      else if (strong && !button && current === "company") current = "summary";
     } else {
       const prefix = seg.text.includes(":") ? LABEL_PREFIX.exec(seg.text) : null;
       // "You are still a developer: about half your time ..." is a sentence addressed to the
@@ -283,6 +293,7 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     const dutyShaped =
       !heading &&
       !requirementShaped &&
+      !OTHERS_REMIT.test(body) &&
       (listed ||
         ((!COMPANY_PHRASE.test(body) || RECRUITING_FOR.test(body)) &&
           (DUTY_PHRASE.test(body) || startsWithDuty)));

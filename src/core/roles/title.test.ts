@@ -405,3 +405,25 @@ describe("extractTitle: an email's subject, 'the position is', 'who want a' (ses
     ).toBe("Engineering Manager");
   });
 });
+
+describe("extractTitle: a subject's part that names the role itself (session 37, set 30)", () => {
+  it("reads the role a founder's message says is missing", () => {
+    expect(
+      extractTitle(
+        prepareText(
+          "Hi Rami — we met at the demo day.\n\nMy co-founder and I are building a courier app. What we don't have is a technical co-founder, and I'd love to talk.",
+        ),
+      ),
+    ).toBe("technical co-founder");
+  });
+
+  it("prefers the part with a role's noun to one naming the engagement alone", () => {
+    expect(
+      extractTitle(
+        prepareText(
+          "Subject: Interim engagement — Head of Technology, Doha retail group (6 months)\n\nDear Omar,",
+        ),
+      ),
+    ).toBe("Head of Technology, Doha retail group (6 months)");
+  });
+});

@@ -47,7 +47,7 @@ export function isProseLine(line: string): boolean {
  * CTO ...").
  */
 const SOUGHT_TITLE =
-  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|(?:contratando|procurando|procuramos|recrutando|buscamos|buscando|recherchons|cherchons|recrutons)\s+(?:um\(a\)|uma|um|una|un\(a\)|un|une|el|la|o|a)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?|(?:the\s+)?(?:position|role|job title|title)\s+(?:is|will be)(?:\s+(?:an?|our|the))?|(?:reaching out|writing|contacting you|getting in touch)\s+about\s+(?:an?|our|the)|(?:who|they|we)\s+(?:want|wants|need|needs)\s+(?:an?|the))\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the)|para|pour|chez|en|em|na|no|que|qui)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
+  /\b(?:(?:hiring|recruiting|looking for|seeking|searching for|search for|find|for|(?:have|had) in mind is|(?:we|i) need is|(?:we|i) want is)\s+(?:an?|our|the)|(?:contratando|procurando|procuramos|recrutando|buscamos|buscando|recherchons|cherchons|recrutons)\s+(?:um\(a\)|uma|um|una|un\(a\)|un|une|el|la|o|a)|join(?:\s+us)?\s+as(?:\s+(?:an?|our|the))?|(?:the\s+)?(?:position|role|job title|title)\s+(?:is|will be)(?:\s+(?:an?|our|the))?|(?:reaching out|writing|contacting you|getting in touch)\s+about\s+(?:an?|our|the)|(?:who|they|we)\s+(?:want|wants|need|needs)\s+(?:an?|the)|what\s+(?:we|i)\s+(?:don['’]t|do\s+not)\s+(?:yet\s+)?have\s+is\s+(?:an?|our))\s+(?:(?:first|next|new)\s+)?["“'‘]?(.{3,60}?)["”'’]?(?=\s{1,3}(?:role|position|job|opening|search|based|at|for|to|who|with|in|on|and (?:your|you|i|we|it|the)|para|pour|chez|en|em|na|no|que|qui)\b|\s{1,3}[@–—-]\s|\s{0,3}[(,:;.!]|$)/gi;
 
 /**
  * A role named in quotes as what the company calls it: 'a role we're calling "Lead, Platform
@@ -135,8 +135,10 @@ function subjectTitle(line: string): string | null {
   const prefix = SUBJECT_LINE.exec(line);
   if (!prefix) return null;
   const subject = line.slice(prefix[0].length).trim();
-  for (const raw of subject.split(/\s[—–|-]\s/)) {
-    const part = raw.trim();
+  const parts = subject.split(/\s[—–|-]\s/).map((raw) => raw.trim());
+  // "Interim engagement — Head of Technology, ...": a part that names the role itself first.
+  const naming = parts.filter((part) => ROLE_NOUN.test(part));
+  for (const part of naming.length > 0 ? naming : parts) {
     const nominal = nominalArchetype(part);
     if (nominal === null) continue;
     // "Engineering Director opportunity", "Interim CTO mission": the role without the word.
@@ -151,6 +153,10 @@ function subjectTitle(line: string): string | null {
   }
   return subject;
 }
+
+/** A word that names a role itself, not only the kind of engagement ("interim", "contract"). */
+const ROLE_NOUN =
+  /\b(?:cto|cio|cpo|vp|vpe|head|director|manager|engineer|developer|architect|lead|leader|officer|president|founder|co-?founder|principal|staff|technologist|programmer)\b/i;
 
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
