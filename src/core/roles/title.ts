@@ -42,7 +42,7 @@ export function isProseLine(line: string): boolean {
  * fintech for a VP of Engineering.", "… and we are looking for an Engineering Manager to …", "What
  * we have in mind is a fractional CTO, two days a week", "The position is Vice President – Engineering",
  * "I'm reaching out about an Engineering Manager opening", "a proptech who want a VP Engineering",
- * and in Portuguese, Spanish and French
+ * "what we don't have is a technical co-founder", and in Portuguese, Spanish and French
  * ("Estamos contratando um(a) Head de Tecnologia.", "Buscamos un CTO ...", "Nous recherchons un
  * CTO ...").
  */
@@ -126,10 +126,12 @@ const SUBJECT_LINE = /^(?:subject|subj|re|fwd?|betreff|objet|asunto|assunto|ogge
 
 /**
  * The role an email's subject names, or null when the line is no subject: the first of its
- * parts (split by dashes and bars) that names a known role ("Subject: Confidential – CTO,
- * energy group" is "CTO, energy group"), cut to the role it opens with when the part reads as a
- * phrase ("CTO role at a delivery startup, worth a look?" is "CTO") and the cut names the same
- * role; the whole subject when no part names one.
+ * parts (split by dashes and bars) that names a known role, a part with a role's noun first
+ * ("Subject: Confidential – CTO, energy group" is "CTO, energy group"; "Interim engagement —
+ * Head of Technology" is "Head of Technology", the engagement read apart: archetype.ts
+ * `headLine`), without a trailing "role" or "opportunity", cut to the role it opens with when
+ * the part reads as a phrase ("CTO role at a delivery startup, worth a look?" is "CTO") and the
+ * cut names the same role; the whole subject when no part names one.
  */
 function subjectTitle(line: string): string | null {
   const prefix = SUBJECT_LINE.exec(line);
