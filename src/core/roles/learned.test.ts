@@ -3,7 +3,7 @@ import { handMadeRoleModel } from "../../testing/role-model.js";
 import { type ArchetypeId, RESPONSIBILITY_IDS } from "../taxonomy.js";
 import { analyzeReading, analyzeRole } from "./analyze.js";
 import { readPosting } from "./features.js";
-import type { LearnedRoleModel } from "./learned.js";
+import { type LearnedRoleModel, RULED_CONFIDENCE } from "./learned.js";
 
 const POSTING = [
   "# Engineering Manager, Payments",
@@ -239,6 +239,8 @@ describe("learned role decisions", () => {
     const a = analyzeReading(readPosting(small), cto);
     expect(a.archetype.id).toBe("engineering_manager");
     expect(a.titleMismatch).toBe(true);
+    // The statement leaves one archetype: as sure as such statements prove, not 100%.
+    expect(a.archetype.confidence).toBe(RULED_CONFIDENCE);
     // Not when the CTO leads more people than a handful, or does not code.
     const larger = small.replace("Two developers", "Six developers");
     expect(analyzeReading(readPosting(larger), cto).archetype.id).toBe("cto_operator");
