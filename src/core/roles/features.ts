@@ -150,10 +150,11 @@ export interface PostingReading {
    */
   oneTeamOnlyAt: number | null;
   /**
-   * Whether the role is called client-facing, in its title ("Chief Technology Officer
-   * (customer- and partner-facing)", {@link CLIENT_FACING_TITLE}) or in its own description
-   * outside the requirements ("the title is CTO, but this is a client-facing job",
-   * {@link CLIENT_FACING_ROLE}).
+   * Whether the role is called client-facing, in its title or first line ("Chief Technology
+   * Officer (customer- and partner-facing)", an email's subject "CTO opportunity — studio
+   * (client-facing)", {@link CLIENT_FACING_TITLE}) or in its own description outside the
+   * requirements ("the title is CTO, but this is a client-facing job", "the CTO is the technical
+   * face of the company", {@link CLIENT_FACING_ROLE}).
    */
   clientFacing: boolean;
   /**
