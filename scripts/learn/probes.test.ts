@@ -662,7 +662,7 @@ describe("the probe sets of data/probes", () => {
     },
     {
       // Session 37, written late in the session: scored blind at c6142ac (after set 29's
-      // fixes), unread.
+      // fixes), read in session 37.
       set: "realistic-31",
       postings: 40,
       responsibilities: 0.83,
@@ -680,6 +680,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 31,
       considered: 0.81,
       values: 0.61,
+    },
+    {
+      // Session 37, written at its end: scored blind at 044f0ce (after set 30's fixes), unread.
+      set: "realistic-32",
+      postings: 40,
+      responsibilities: 0.79,
+      archetype: 0.8,
+      falseAlarms: 0.2,
+      facts: {
+        reports_to: [32, 1],
+        team_size: [25, 2],
+        hands_on: [31, 4],
+        compensation: [33, 1],
+        work_mode: [33, 1],
+        stage: [33, 1],
+      },
+      posts: 40,
+      chosen: 31,
+      considered: 0.83,
+      values: 0.66,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);

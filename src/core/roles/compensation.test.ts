@@ -781,6 +781,22 @@ describe("pay as set 19's postings put it, read after scoring, in sentences of o
     ).toMatchObject({ min: 5800, period: "day" });
   });
 
+  it("reads pay in yen said as a word, 'kr. per month', and a grade 'equivalent' beside the salary (session 37)", () => {
+    expect(base("- Annual salary of around 12,000,000 yen, bonuses on top")).toMatchObject({
+      min: 12_000_000,
+      currency: "JPY",
+      period: "year",
+    });
+    expect(base("Reykjavík office. 1.200.000–1.500.000 kr. per month.")).toMatchObject({
+      currency: "ISK",
+      period: "month",
+    });
+    expect(base("Grade: EL2 equivalent | Salary: $150,000 – $165,000 per annum")).toMatchObject({
+      min: 150_000,
+      max: 165_000,
+    });
+  });
+
   it("reads the Danish month and year said with 'om'", () => {
     expect(base("- Løn: DKK 58.000–66.000 om måneden plus pension")).toMatchObject({
       min: 58_000,

@@ -179,6 +179,9 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^บาท$/, "THB"],
   [/^tl$/i, "TRY"],
   [/^лв\.?$/i, "BGN"],
+  [/^yen$/i, "JPY"],
+  [/^baht$/i, "THB"],
+  [/^rupiah$/i, "IDR"],
 ];
 /**
  * Currency signs before a figure. The South African rand's "R", the quetzal's "Q" and the
@@ -190,7 +193,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])K(?=\\d{1,3},\\d{3})|(?<![A-Za-z0-9])[Kk]r\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,3},\\d{1,2}(?=\\s?(?:[-–]\\s?\\d{1,3}(?:,\\d{1,2})?\\s?)?(?:millió|mln|mio|millones|milioane)(?![A-Za-z\\u00c0-\\u024f]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|millió|mln|[Mm]io\\.?|millones|milioane|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)(?![A-Za-z\\u00c0-\\u024f])|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur)\\b|eurot\\b|Eur\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,3},\\d{1,2}(?=\\s?(?:[-–]\\s?\\d{1,3}(?:,\\d{1,2})?\\s?)?(?:millió|mln|mio|millones|milioane)(?![A-Za-z\\u00c0-\\u024f]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|millió|mln|[Mm]io\\.?|millones|milioane|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)(?![A-Za-z\\u00c0-\\u024f])|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur|yen|baht|rupiah)\\b|eurot\\b|Eur\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -472,7 +475,11 @@ const MONTH_BEFORE =
 const YEAR_BEFORE = /(?:annual|yearly|yıllık|roční|roczn\w*|年収|年俸|年薪|연봉)[^\d]*$/;
 
 function periodNear(before: string, after: string): PayPeriod | null {
-  const a = after.slice(0, 40).toLowerCase();
+  // "1.400.000 kr. per month": the abbreviation's full stop before the period.
+  const a = after
+    .slice(0, 40)
+    .toLowerCase()
+    .replace(/^\.\s+(?=(?:per|a|each)\s)/, " ");
   const b = before.slice(-30).toLowerCase();
   // "The day rate agreed with the client is AED 6,500": a rate named farther back in its clause.
   const clause = before.slice(-60).toLowerCase();
@@ -508,7 +515,7 @@ const NOT_PAY_AFTER =
  */
 const BUDGETED = /\b(?:budgeted|(?:our|the|my) budget (?:is|would be|will be))\b[^$£€\d]{0,24}$/i;
 const NOT_PAY_BEFORE =
-  /(?:bonus|equity|stipend(?!io)|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|\bround(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d.;!?]{0,24}$/i;
+  /(?:bonus|equity|stipend(?!io)|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|\bvale\b|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|\bround(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d.;!?]{0,24}$/i;
 
 /**
  * Currencies whose unit is worth much less than a dollar, with a round figure of how many make

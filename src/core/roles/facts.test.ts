@@ -4394,3 +4394,41 @@ describe("facts as set 30's postings put them, read after scoring, in sentences 
     expect(ic("## The role\nSix engineers report to you.")).toBe(false);
   });
 });
+
+describe("facts as set 31's postings put them, read after scoring, in sentences of our own (session 37)", () => {
+  it("reads 'you'll write little production code' as some, 'coding most of the week' as required", () => {
+    expect(
+      handsOnAs(
+        "## The role\nWe expect you to stay technical, though most weeks you'll write little production code.",
+      ),
+    ).toBe("some");
+    expect(handsOnAs("## The role\nYou'd be coding most of the week.")).toBe("required");
+    expect(handsOnAs("## The role\nYou won't be directly coding most of the time.")).not.toBe(
+      "required",
+    );
+    expect(
+      handsOnAs(
+        "## The role\nWe expect around 20–30% of your time to go to hands-on development and review.",
+      ),
+    ).toBe("some");
+  });
+
+  it("reads the company's people counted before its 'we', and all of engineering run", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nWith 300 people in Sousse, we build software for European clients. You will lead around 90 engineers.",
+      ),
+    ).toEqual({ min: 90, max: 90 });
+    expect(
+      teamSizeOf(
+        "## The role\nYou'd run all of engineering, roughly 60 people across product and platform, through five managers.",
+      ),
+    ).toEqual({ min: 60, max: 60 });
+  });
+
+  it("reads a team described under 'Your team'", () => {
+    expect(
+      teamSizeOf("## Your team\nThere are six engineers on the team, backend and frontend."),
+    ).toEqual({ min: 6, max: 6 });
+  });
+});

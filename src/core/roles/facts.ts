@@ -719,15 +719,22 @@ const IN_TOTAL = /\b(?:in total|altogether|in all|all told)\b/i;
 const ROLE_LEADS =
   /\b(?:you(?:['’]ll| will)?|(?:the|this) (?:role|position|hire))\s+(?:lead|leads|manage|manages|run|runs|oversee|oversees|head|heads)\b/i;
 export const YOU_WILL_LEAD = /\byou(?:['’]ll| will) (?:lead|manage|run|oversee|build|grow)\b/i;
+/** A sentence that opens with a count: "With 450 people in Tunis, we ...". */
+const WITH_COUNT_BEFORE = /^\W*with (?:about |around |roughly |over |more than |nearly |some )?$/i;
+/** The company as the subject after a count's clause: "..., we build and maintain software". */
+const WE_AFTER = /^[^.;]{0,60},\s*(?:we|our (?:company|firm|team)|the company)\b/i;
 /** The people just counted said to report to the role: "They'll report to you". */
 const THEY_REPORT_TO_YOU =
   /^(?:they|all of them|all \w+ of them)(?:['’]ll| will| would)? (?:all )?report (?:directly )?to you\b/i;
 /** Before a count, the people who build the company's products: "built in-house by". */
 const BUILT_BY_BEFORE =
   /\b(?:built|made|developed|run|maintained|operated|designed)(?: in-house)? by (?:about |around |roughly |over |more than |some |nearly )?$/i;
-/** The role answering for the whole of what it then counts: "you will be responsible for all of engineering". */
+/**
+ * The role answering for the whole of what it then counts: "you will be responsible for all of
+ * engineering", "you'd run all of engineering, roughly 70 people".
+ */
 const RESPONSIBLE_FOR_ALL_BEFORE =
-  /\byou(?:['’]ll| will| would)? (?:be )?(?:responsible|accountable) for (?:all of|the whole|the entire|all)\b/i;
+  /\byou(?:['’]ll|['’]d| will| would)? (?:be )?(?:(?:responsible|accountable) for|run|lead|head|oversee) (?:all of|the whole|the entire|all)\b/i;
 /** The whole of something led: "you will lead the whole Payments group", "leads all of it". */
 const LEADS_ALL =
   /^(?:.*?[,:]\s*)?(?:as\s+[^,.;]{2,40}?[,\s]\s*)?\b(you|(?:the|our|this)\s+[^.;,]{2,40}?)\s+(?:will\s+|['’]ll\s+)?(?:lead|leads|run|runs|head|heads|oversee|oversees)\s+(?:all of (?:it|them)|the whole|the entire)\b/i;
@@ -1054,6 +1061,13 @@ export function extractTeamSize(
       const before = seg.text.slice(Math.max(0, m.index - 60), m.index);
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
       if (COMPANY_TEAM.test(`${before}${m[0]}`.trimEnd())) continue;
+      // "With 450 people in Tunis and Sfax, we build ...": the company's people before its
+      // "we".
+      if (
+        WITH_COUNT_BEFORE.test(before) &&
+        WE_AFTER.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+      )
+        continue;
       if (COMPANY_LIST_BEFORE.test(seg.text.slice(0, m.index))) continue;
       // "Founded in 2008, we now have more than 900 engineers": the company's story and size.
       if (FOUNDED_IN.test(seg.text)) continue;
@@ -2298,7 +2312,7 @@ const BUILDING_FEATURES =
   "(?:building|shipping|developing|writing) (?:new |product |customer[- ]facing )?features\\b";
 /** A share of the role's time spent coding ("~50% coding"), wherever the posting says it. */
 export const CODING_SHARE = new RegExp(
-  `\\b([1-9]\\d)(?: ?(?:%|percent|per cent))?(?:\\s?(?:-|–|to)\\s?[1-9]\\d)? ?(?:%|percent\\b|per cent\\b),?\\s*(?:of (?:your|the|their) (?:time|week|day|role),? )?(?:is |spent |dedicated |(?:would|will) (?:be |go (?:on|to) )?|goes (?:on|to) )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b(?:(?!rather than|instead of)[^.;]){0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week`,
+  `\\b([1-9]\\d)(?: ?(?:%|percent|per cent))?(?:\\s?(?:-|–|to)\\s?[1-9]\\d)? ?(?:%|percent\\b|per cent\\b),?\\s*(?:of (?:your|the|their) (?:time|week|day|role),? )?(?:is |spent |dedicated |(?:would|will) (?:be |go (?:on|to) )?|goes (?:on|to) |to go (?:on|to) )?(?:to )?(?:coding|hands[- ]on|${WRITING_CODE}|${BUILDING_FEATURES}|programming|in the code|individual contribution|ic work)|\\b(?:coding|${WRITING_CODE}|programming|hands[- ]on)[^.;%]{0,20}\\(([1-9]\\d) ?% of (?:the|your) (?:role|time|week)\\)|\\b(?:roughly |about |around )?(half|most|an? (?:third|quarter|fifth)|(?<=\\b(?:spend|spends|spending) )part) (?:of )?(?:their|your|the) (?:time|weeks?|days?)\\b(?:(?!rather than|instead of)[^.;]){0,60}\\b(?:${WRITING_CODE}|coding|programming|hands[- ]on|in the code|write (?:and \\w+ )?(?:[\\w+#.-]+ )?code\\b|${BUILDING_FEATURES}|building (?:the |our |a )?(?:product|platform|app|apps|software|mvp|backend|frontend)\\b)|\\b(?:code|coding|program|programming|hands[- ]on)\\b[^.;,%]{0,30}?\\b([1-9]\\d) ?% of (?:your|the|their) (?:time|week|day|role)|\\b(one|a|two|[12]) days? (?:a|per|each|every) week (?:of |for |on )?(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})|\\b(?:hands[- ]on|coding|programming|in the code|${WRITING_CODE})\\b[^.;%]{0,20}?\\b(one|a|two|[12]) days? (?:a|per|each|every) week|(?<!(?:\\bnot|n['’]t|\\bnever)\\s+(?:be\\s+)?(?:[\\w-]+\\s+)?)\\b(?:coding|programming|writing code)\\b[^.;%]{0,10}?\\b(most|half|the bulk) of (?:the|your|their) (?:time|weeks?|days?)\\b`,
   "i",
 );
 /** The share of the time a word states, in percent. */
@@ -2310,16 +2324,19 @@ const SHARE_WORDS: Record<string, number> = {
   fifth: 20,
   // "Spend part of your week writing code": a share under half.
   part: 30,
+  // "You'd be coding the bulk of the week".
+  "the bulk": 60,
 };
 /** Days of a five-day week, as a share: "one day a week hands-on" is 20%. */
 const DAY_WORDS: Record<string, number> = { one: 1, a: 1, "1": 1, two: 2, "2": 2 };
 /**
  * The share of the time, in percent (10 to 99), that a {@link CODING_SHARE} match states:
- * "half" is 50, "most" 60, "a third" 33, "a quarter" 25, "a fifth" 20, "part" (after "spend") 30;
+ * "half" is 50, "most" and "the bulk" 60 ("you'd be coding most of the week"), "a third" 33, "a
+ * quarter" 25, "a fifth" 20, "part" (after "spend") 30;
  * a day a week 20, two days 40.
  */
 export function codingSharePercent(share: RegExpExecArray): number {
-  const word = share[3]?.toLowerCase();
+  const word = (share[3] ?? share[7])?.toLowerCase();
   if (word) return SHARE_WORDS[word.replace(/^an? /, "")] ?? 50;
   const days = (share[5] ?? share[6])?.toLowerCase();
   if (days) return 20 * (DAY_WORDS[days] ?? 1);
@@ -2426,7 +2443,7 @@ export const FIRST_BUILDER =
  * duty"), whatever the title.
  */
 export const BUILDS_AMONG_BUILDERS =
-  /\b(?:lead(?:ing)? from the keyboard|in the (?:code|codebase|code ?base) (?:most|every|each) (?:days?|weeks?)|(?:an? )?individual contributor first|(?:be |as )?an ic for (?:a (?:good|large|big) (?:part|share)|most|much|half) of|one of the team['’]s (?:developers|engineers)|like any other (?:engineer|developer)|(?:carry|carrying|take|taking) (?:on )?a (?:real |full |proper )?sprint load|(?:pick|picking) up (?:the same|your share of the) (?:backlog items|tickets|stories)|everyone (?:codes|ships|writes code)(?:,| —| -)? including (?:the manager|you|the lead|the cto|the head of engineering)|you are the (?:whole |entire )?(?:engineering )?team|(?:build|write|code|ship) (?:the |our )?(?:mvp|first version|v1|prototype)\b[^.;]{0,60}\byourself|(?:own|build|run) (?:the |our )?(?:backend|back-end|frontend|front-end|codebase|product|app|platform)\b[^.;]{0,30}\byourself|(?:build|write|code) (?:most|much|all|the bulk|a (?:large|big|good) (?:part|share)) of (?:it|this|the (?:code|product|platform|app|system|mvp))\b[^.;]{0,20}\byourself|(?:become|be) (?:its|the|our) (?:main|primary|principal) (?:author|contributor|developer)|(?:most|much|all|the bulk) of the code\b[^.;]{0,60}\bwill be yours|(?:the )?(?:main|primary) (?:person|one|engineer|developer) (?:writing|building|shipping) (?:the |our )?(?:code|product|app)|(?:be|are) the (?:person|one|engineer|developer) who (?:writes|builds|ships) (?:most|much|all|the bulk) of (?:our|the) (?:code|product|app|platform)|(?:write|ship|commit|push|contribute|deliver) (?:production )?code (?:every|each) (?:day|week)|(?:ship|commit|push|contribute) (?:production )?code (?:daily|weekly)|(?:commit|committing|push|pushing) (?:code )?to (?:the |our )?(?:main |production )?(?:repo|repos|repository|repositories|codebase) (?:every (?:day|week)|daily|weekly)|you(?:['’]ll| will) write (?:(?!review|reviewing|design|documents|docs)[\w#+.-]+ ){1,4}code\b)\b/i;
+  /\b(?:lead(?:ing)? from the keyboard|in the (?:code|codebase|code ?base) (?:most|every|each) (?:days?|weeks?)|(?:an? )?individual contributor first|(?:be |as )?an ic for (?:a (?:good|large|big) (?:part|share)|most|much|half) of|one of the team['’]s (?:developers|engineers)|like any other (?:engineer|developer)|(?:carry|carrying|take|taking) (?:on )?a (?:real |full |proper )?sprint load|(?:pick|picking) up (?:the same|your share of the) (?:backlog items|tickets|stories)|everyone (?:codes|ships|writes code)(?:,| —| -)? including (?:the manager|you|the lead|the cto|the head of engineering)|you are the (?:whole |entire )?(?:engineering )?team|(?:build|write|code|ship) (?:the |our )?(?:mvp|first version|v1|prototype)\b[^.;]{0,60}\byourself|(?:own|build|run) (?:the |our )?(?:backend|back-end|frontend|front-end|codebase|product|app|platform)\b[^.;]{0,30}\byourself|(?:build|write|code) (?:most|much|all|the bulk|a (?:large|big|good) (?:part|share)) of (?:it|this|the (?:code|product|platform|app|system|mvp))\b[^.;]{0,20}\byourself|(?:become|be) (?:its|the|our) (?:main|primary|principal) (?:author|contributor|developer)|(?:most|much|all|the bulk) of the code\b[^.;]{0,60}\bwill be yours|(?:the )?(?:main|primary) (?:person|one|engineer|developer) (?:writing|building|shipping) (?:the |our )?(?:code|product|app)|(?:be|are) the (?:person|one|engineer|developer) who (?:writes|builds|ships) (?:most|much|all|the bulk) of (?:our|the) (?:code|product|app|platform)|(?:write|ship|commit|push|contribute|deliver) (?:production )?code (?:every|each) (?:day|week)|(?:ship|commit|push|contribute) (?:production )?code (?:daily|weekly)|(?:commit|committing|push|pushing) (?:code )?to (?:the |our )?(?:main |production )?(?:repo|repos|repository|repositories|codebase) (?:every (?:day|week)|daily|weekly)|you(?:['’]ll| will) write (?!(?:little|less|no|hardly|barely|very|almost|some)\b)(?:(?!review|reviewing|design|documents|docs)[\w#+.-]+ ){1,4}code\b)\b/i;
 
 /** A title naming someone who builds software themselves: engineer, developer, programmer. */
 const IC_TITLE = /\b(?:engineer|developer|dev|programmer|coder|hacker)\b/i;
@@ -2582,7 +2599,7 @@ const FOR_A_TIME =
   /\b(?:in|for|during) the first (?:few |couple of |two |three |\d )?(?:weeks|months)\b/i;
 
 export const LIMITED_CODING =
-  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:occasionally|now and then|from time to time|sometimes) (?:write|writing|ship|shipping|contribute|contributing) (?:[\w-]+ )?code\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b|\bnot a full[- ]time (?:coding|programming|development|developer|engineering) (?:position|role|job)\b|\b(?:now and then|from time to time|occasionally),? (?:build|code|write|prototype|hack)\w*\b/i;
+  /\b(?:less|fewer) (?:code|coding|hands-on)\b|\b(?:occasionally|now and then|from time to time|sometimes) (?:write|writing|ship|shipping|contribute|contributing) (?:[\w-]+ )?code\b|\b(?:write|writing) (?:very )?little (?:production )?code\b|\b(?:code|coding|write code|writing code)\b[^.;]{0,25}\b(?:less than (?:before|you|in)|but less\b|occasionally|now and then|from time to time)|\b(?:code|coding|program\w*) (?:only )?(?:occasionally|now and then|from time to time|sometimes)\b|\bcoding (?:will be |is )?limited to\b|\bsmall hand in the code\b|\b(?:code|coding)\b[^.;]{0,40}\bnot (?:the|a) core\b|\brather than (?:on |to )?(?:writing )?(?:features|feature work|code)\b|\bfeature work (?:sits|stays|lives) with\b|\bwrite less\b|\bcode a (?:little|bit)\b|\b(?:isn['’]t|is not|not) (?:the|your) main (?:job|part|focus)\b|\bhands[- ]on when (?:it matters|needed|necessary|required|it counts)\b|\bnot a full[- ]time (?:coding|programming|development|developer|engineering) (?:position|role|job)\b|\b(?:now and then|from time to time|occasionally),? (?:build|code|write|prototype|hack)\w*\b/i;
 
 /** {@link handsOnStated}: the sentence states hands-on work as a core duty. */
 const STATES_REQUIRED = 1;

@@ -156,7 +156,7 @@ describe("set 29's postings, read after scoring, in sentences of our own (sessio
   it("reads an organisation its VP runs as led by another", () => {
     expect(
       ORGANISATION_LED_BY_ANOTHER.test(
-        "Our VP of Engineering runs the engineering organisation: managers, hiring, delivery.",
+        "Our VP of Engineering, Ana, runs the engineering organisation: managers, hiring, delivery.",
       ),
     ).toBe(true);
     expect(

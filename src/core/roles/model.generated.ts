@@ -2034,6 +2034,7 @@ export const ROLE_MODEL: RoleModel = {
       "where you (come in|fit in)",
       "the work",
       "(your|the) (area|remit)",
+      "your (new |future )?team",
       "what (this|the) (role|job|position) is not",
       "(about )?(the )?(role|job|position) (and|&) .{0,40}",
     ],
