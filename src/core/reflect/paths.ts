@@ -696,11 +696,13 @@ export function chosenUnlessOpen(
   chosen: PathId | "undecided",
   sentences: readonly Sentence[],
 ): PathId | "undecided" {
+  if (chosen === "undecided") return chosen;
   const saying = (re: RegExp) => sentences.some((s) => re.test(s.norm));
   // The post's last words leave it open, whatever was taken before ("Still undecided. I'll tell
   // you in issue 59", "Interviewing with three companies right now. No offers yet."; not "I
   // genuinely don't know", said as often of what comes after a step taken).
-  if (chosen !== "undecided" && sentences.slice(-ENDING).some((s) => OPEN_AT_THE_END.test(s.norm)))
+  const ending = sentences.slice(-ENDING);
+  if (ending.some((s) => SAID_UNDECIDED.test(s.norm) || STILL_SEARCHING.test(s.norm)))
     return "undecided";
   if (EMPLOYEE_STEPS.has(chosen))
     return !stepTaken(sentences) &&
@@ -709,25 +711,27 @@ export function chosenUnlessOpen(
       : chosen;
   if (chosen === "break" && saying(DECISION_AHEAD)) return "undecided";
   // Any other step, when the post says outright that nothing is decided and no step was taken
-  // ("Where that leaves me: undecided.").
-  return chosen !== "undecided" && !stepTaken(sentences) && saying(SAID_UNDECIDED)
+  // ("Where that leaves me: undecided." earlier on, "I haven't decided").
+  return !stepTaken(sentences) && (saying(SAID_UNDECIDED) || saying(NOT_YET_DECIDED))
     ? "undecided"
     : chosen;
 }
 
-/** How many sentences end a post, for {@link OPEN_AT_THE_END}. */
+/** How many sentences end a post, for {@link chosenUnlessOpen}. */
 const ENDING = 8;
 
-/**
- * A post's ending that leaves the step open: said undecided, or still searching
- * ("interviewing with three companies", "no offers yet", "I'm available immediately").
- */
-const OPEN_AT_THE_END =
-  /^undecided\b|\b(?:i(?:'m| am)|still) undecided\b|\binterviewing (?:with|at) (?:\w+ )?(?:companies|firms|places|teams)\b|\bno offers? yet\b|\bi(?:'m| am) available (?:immediately|now|from)\b|\bopen to (?:\w+ )?(?:roles|opportunities|offers)\b/;
+/** The author saying outright that nothing is decided: "undecided.", "I'm still undecided". */
+const SAID_UNDECIDED = /^undecided\b|\b(?:i(?:'m| am)|still) undecided\b/;
 
-/** The author saying outright that nothing is decided: "undecided.", "I haven't decided". */
-const SAID_UNDECIDED =
-  /^undecided\b|\b(?:i(?:'m| am)|still) undecided\b|\bhaven't (?:yet )?decided\b|\bno decision yet\b/;
+/** A decision not yet taken: "I haven't decided", "no decision yet". */
+const NOT_YET_DECIDED = /\bhaven't (?:yet )?decided\b|\bno decision yet\b/;
+
+/**
+ * A search still under way: "interviewing with three companies", "no offers yet", "I'm available
+ * immediately", "open to remote roles".
+ */
+const STILL_SEARCHING =
+  /\binterviewing (?:with|at) (?:\w+ )?(?:companies|firms|places|teams)\b|\bno offers? yet\b|\bi(?:'m| am) available (?:immediately|now|from)\b|\bopen to (?:\w+ )?(?:roles|opportunities|offers)\b/;
 
 /** Whether a sentence of the post says a step was taken ({@link STEP_TAKEN}). */
 function stepTaken(sentences: readonly Sentence[]): boolean {

@@ -514,8 +514,13 @@ const NOT_PAY_AFTER =
  * or daily rate.
  */
 const BUDGETED = /\b(?:budgeted|(?:our|the|my) budget (?:is|would be|will be))\b[^$£€\d]{0,24}$/i;
+/**
+ * Words right before a figure that make it something other than base pay (a bonus, equity, a
+ * meal voucher, money raised, revenue, a volume, money saved ...), each read from the start of a
+ * word: "vale" (a Brazilian meal voucher) is not the end of "equivalent".
+ */
 const NOT_PAY_BEFORE =
-  /(?:bonus|equity|stipend(?!io)|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|\bvale\b|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|rais(?:e|es|ing)|funding|\bround(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d.;!?]{0,24}$/i;
+  /(?<![a-z])(?:bonus|equity|stipend(?!io)|benefit|budget(?!ed\b)|reimbursement|fertility|allowance|vale|aux[ií]lio|refei[cç][aã]o|alimenta[cç][aã]o|subsidio|ayuda|buoni pasto|ticket|401\(?k\)?|raised|(?:fund)?rais(?:e|es|ed|ing)|funding|round(?: of)?|investment|revenue|arr|valuation|held|processed|volume|up to|tvl|found|saved|saves|saving|recovered|missed|lost|spent|spends|>)[^$£€\d.;!?]{0,24}$/i;
 
 /**
  * Currencies whose unit is worth much less than a dollar, with a round figure of how many make

@@ -1061,13 +1061,10 @@ export function extractTeamSize(
       const before = seg.text.slice(Math.max(0, m.index - 60), m.index);
       // "We're a team of 40", "join our team of 30 engineers": the company, or a team one joins.
       if (COMPANY_TEAM.test(`${before}${m[0]}`.trimEnd())) continue;
+      const end = m.index + m[0].length;
       // "With 450 people in Tunis and Sfax, we build ...": the company's people before its
       // "we".
-      if (
-        WITH_COUNT_BEFORE.test(before) &&
-        WE_AFTER.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
-      )
-        continue;
+      if (WITH_COUNT_BEFORE.test(before) && WE_AFTER.test(seg.text.slice(end, end + 80))) continue;
       if (COMPANY_LIST_BEFORE.test(seg.text.slice(0, m.index))) continue;
       // "Founded in 2008, we now have more than 900 engineers": the company's story and size.
       if (FOUNDED_IN.test(seg.text)) continue;
@@ -1087,7 +1084,6 @@ export function extractTeamSize(
         continue;
       // "Our engineering organisation (about 700 people) is led by a VP", "our VP, who leads the
       // 140-person R&D organisation": someone else's team.
-      const end = m.index + m[0].length;
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
       // (Not when the leader is the role itself: "The Director, Software Engineering leads a
       // team of eight" under that title.)

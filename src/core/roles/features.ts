@@ -315,7 +315,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     // software studio (client-facing)"), outside the title read from it.
     clientFacing:
       CLIENT_FACING_TITLE.test(title) ||
-      CLIENT_FACING_TITLE.test(prepared.lines.find((l) => l.text !== "")?.text ?? "") ||
+      CLIENT_FACING_TITLE.test(headLine) ||
       firstStating(segments, CLIENT_FACING_ROLE) !== null,
     servicesTeamAt: firstStating(segments, LEADS_SERVICES_TEAM),
     writtenText: written.text,

@@ -286,7 +286,8 @@ export function classifySections(prepared: PreparedText): ClassifiedSegment[] {
     }
     const item = prepared.lines[seg.line]?.listItem === true;
     const listed = leadIn && item;
-    if (!item) leadIn = LEADS_INTO_LIST.test(seg.text) || (leadIn && !ENDS_SENTENCE.test(seg.text));
+    // A sentence that ends as one leads into nothing (the cheap test first: most do).
+    if (!item) leadIn = !ENDS_SENTENCE.test(seg.text) && (leadIn || LEADS_INTO_LIST.test(seg.text));
     const verbFirst = body === seg.text ? seg.tags[0] === "VERB" : false;
     const startsWithDuty = verbFirst || startsWithDutyVerb(body);
     const requirementShaped = !heading && REQUIREMENT_PHRASE.test(body) && !startsWithDuty;
