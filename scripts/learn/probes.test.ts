@@ -682,7 +682,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.61,
     },
     {
-      // Session 37, written at its end: scored blind at 044f0ce (after set 30's fixes), unread.
+      // Session 37, written at its end: scored blind at 044f0ce (after set 30's fixes), read in
+      // session 38.
       set: "realistic-32",
       postings: 40,
       responsibilities: 0.79,
@@ -700,6 +701,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 31,
       considered: 0.83,
       values: 0.66,
+    },
+    {
+      // Session 38, written at its start: scored blind at 0bf08ab (session 37's end), unread.
+      set: "realistic-33",
+      postings: 40,
+      responsibilities: 0.77,
+      archetype: 0.77,
+      falseAlarms: 0.17,
+      facts: {
+        reports_to: [32, 1],
+        team_size: [25, 1],
+        hands_on: [32, 2],
+        compensation: [33, 1],
+        work_mode: [33, 1],
+        stage: [33, 1],
+      },
+      posts: 40,
+      chosen: 22,
+      considered: 0.75,
+      values: 0.39,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
