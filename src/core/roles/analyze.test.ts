@@ -990,3 +990,113 @@ describe("a manager of a services team (session 35)", () => {
     expect(a.titleMismatch).toBe(true);
   });
 });
+
+describe("scope the text states outright (session 38)", () => {
+  it("reads a Head of Engineering who says the job is not running several teams as one team's manager", () => {
+    const a = analyzeRole(
+      [
+        "# Head of Engineering",
+        "",
+        "Fennick builds booking software for dental practices; we are 20 people after a seed round.",
+        "",
+        "## The role",
+        "",
+        "To be straight about the title: this is not a director's job running several teams. You will lead one team, our six developers, and write code with them for part of the week. You report to the CEO.",
+        "",
+        "## What you'll do",
+        "",
+        "- Hold 1:1s with the six developers and write their reviews",
+        "- Plan the fortnightly releases with our product manager",
+        "- Hire the next two developers",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("engineering_manager");
+    expect(a.titleMismatch).toBe(true);
+  });
+
+  it("reads a Tech Lead whose four squads' leads report to it, 30 people in all, as a director", () => {
+    const a = analyzeRole(
+      [
+        "# Tech Lead – Mobile Banking",
+        "",
+        "We are a listed retail bank with branches in every region.",
+        "",
+        "Our mobile area has four squads, about 30 people, each squad with its own lead. Those four squad leads report to you, and you report to the CIO.",
+        "",
+        "## Your responsibilities",
+        "",
+        "- Plan the quarter's work with the squad leads and answer for release dates",
+        "- Review the designs of the new app's payment flows",
+        "- Keep the area's budget and its contract with an outside software house",
+        "- Hire leads for the two squads led on an interim basis",
+        "",
+        "You will not write code in this role.",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("director");
+    expect(a.titleMismatch).toBe(true);
+  });
+
+  it("reads a founder's message: the role it seeks, the duties it expects, the writer's own founding", () => {
+    const a = analyzeRole(
+      [
+        "WhatsApp message from Lena Okoro, Co-founder & CEO at Pantry",
+        "",
+        "Hello Marco!",
+        "",
+        "I'm Lena, co-founder and CEO of Pantry, a stock app for small grocers. We raised a small angel round and we're looking for a CTO.",
+        "",
+        "Right now the tech team is two developers. For the next year the job is mostly building: I'd expect you to write around 60% of the code, review what the other two ship and choose the stack for our ordering module. You'd manage both devs and report to me.",
+      ].join("\n"),
+    );
+    expect(a.title).toBe("CTO");
+    expect(a.archetype.id).not.toBe("founder");
+    expect(a.dutiesFound).toBe(true);
+    expect(a.responsibilities.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["coding", "people_management"]),
+    );
+    expect(a.facts.handsOn).toBe("required");
+  });
+  it("reads a CTO with no line management under the CEO, no founder named, as the strategic CTO", () => {
+    const a = analyzeRole(
+      [
+        "# Chief Technology Officer",
+        "",
+        "Alder Grid builds sensors and software that balance home batteries against the power grid. We closed a Series A this year and are 45 people.",
+        "",
+        "## The role",
+        "",
+        "We want a CTO who will set our technical direction for the coming years. Our VP of Engineering already runs hiring, delivery and everyday management, and that stays as it is. The CTO has no line management. You report to the CEO and sit on the leadership team.",
+        "",
+        "## What you'll do",
+        "",
+        "- Own the technology vision and a three-year roadmap across devices, firmware, cloud and forecasting models",
+        "- Make the big architecture decisions and set the technical standards the teams follow",
+        "- Choose which machine-learning methods we invest in to forecast demand",
+        "- Lead our research partnerships with two universities and watch for new technology that could overtake ours",
+        "- Represent Alder Grid at industry conferences, and explain the technology to investors when we raise",
+        "- Keep prototyping. You won't own features, but we expect you to build proofs of concept when an idea needs testing",
+      ].join("\n"),
+    );
+    expect(a.archetype.id).toBe("cto_architect");
+    expect(a.titleMismatch).toBe(false);
+  });
+  it("reads a Team Lead whose three teams' leaders report to it as leading several teams", () => {
+    const posting = [
+      "Subject: Team Lead role in Graz",
+      "",
+      "Hi Jana,",
+      "",
+      "I'm recruiting for a listed logistics software group; the Graz site has about 900 staff.",
+      "",
+      "The title comes from an old grading scheme. You'd be responsible for the data platform group: three teams, about 24 engineers. Each team has a team leader, and those three leaders would report to you. Most of your week would go on coaching them and planning the quarter across the group.",
+      "",
+      "They have approval for five new hires, and you'd own that hiring. The line is straight to the site's CTO, and nobody expects this person to write code.",
+    ].join("\n");
+    const reading = readPosting(posting);
+    expect(reading.severalTeamsAt).not.toBeNull();
+    const a = analyzeRole(posting);
+    expect(a.archetype.id).toBe("director");
+    expect(a.facts.reportsTo).toBe("cto");
+  });
+});

@@ -43,11 +43,11 @@ const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
 /**
  * Before a founder's word, someone else's founder rather than the role: the writer's own ("Femke
- * here, co-founder of ...", "I'm one of the co-founders"), or the company's ("our co-founder
+ * here, co-founder of ...", "I'm one of the co-founders", "I'm Ana, co-founder and CEO"), or the company's ("our co-founder
  * built it"), unless the role is to become one ("you'd be our technical co-founder").
  */
 const OTHERS_FOUNDER_BEFORE =
-  /(?<!\b(?:be|become|as|join|joining|joins)\s+)\b(?:i['’]m|i am|here,|my|our|their|his|her|its)\s+(?:(?:a|the|one of the|one of our|other|fellow|two|three)\s+)?(?:[\w-]+\s+)?$/i;
+  /(?<!\b(?:be|become|as|join|joining|joins)\s+)\b(?:i['’]m|i am|here,|my|our|their|his|her|its)\s+(?:(?:a|the|one of the|one of our|other|fellow|two|three)\s+)?(?:[\w-]+,?\s+)?$/i;
 
 /** What a company says it lacks, before the role it seeks: "what we don't have is". */
 const MISSING_IS =
@@ -69,10 +69,11 @@ function foundingRole(seg: ClassifiedSegment): boolean {
 }
 /**
  * Someone else's part-time work ("one part-time engineer", "our part-time security consultant")
- * is not the role's: see FRACTIONAL.
+ * is not the role's, nor are teams "led on an interim basis" until the role hires their leads:
+ * see FRACTIONAL.
  */
 const FRACTIONAL =
-  /\b(?:fractional|interim|part[- ]time(?!\s+(?:[\w-]+\s+)?(?:engineers?|developers?|designers?|staff|employees?|contractors?|consultants?|advisors?|advisers?|specialists?|experts?|accountants?|lawyers?|recruiters?|analysts?|people|members?|assistants?|students?|interns?|testers?|colleagues?)\b)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+  /\b(?:fractional|(?<!\b(?:led|run|managed|covered|filled|held|staffed) on an )interim|part[- ]time(?!\s+(?:[\w-]+\s+)?(?:engineers?|developers?|designers?|staff|employees?|contractors?|consultants?|advisors?|advisers?|specialists?|experts?|accountants?|lawyers?|recruiters?|analysts?|people|members?|assistants?|students?|interns?|testers?|colleagues?)\b)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
 
 /** A share of the week or month: "2 days a week", "20 hours per month". */
 const WEEKLY_SHARE = /\b(\d+) (hours|days) (?:a|per) (week|month)\b/i;

@@ -161,6 +161,10 @@ describe("extractReportsTo: a solid line, management taken over, someone else's 
         "Your solid line is to our VP of Engineering, with a dotted line to the CTO.",
       ),
     ).toBe("vp");
+    // A recruiter's "the line is straight to": the line named right after it.
+    expect(extractReportsTo("The line is straight to the CTO of the Porto office.")).toBe("cto");
+    expect(extractReportsTo("Your line goes directly to our CEO.")).toBe("ceo");
+    expect(extractReportsTo("Our product line is to launch in spring.")).toBeNull();
     expect(
       extractReportsTo("You'll take over day-to-day engineering management from our CEO."),
     ).toBe("ceo");

@@ -43,7 +43,7 @@ import {
   LED_BY,
   statedIndividualContributor,
 } from "./facts.js";
-import { negationScope } from "./negation.js";
+import { negatedAt, negationScope, saysUnnegated } from "./negation.js";
 import {
   detectResponsibilities,
   dutyWeight,
@@ -149,6 +149,12 @@ export interface PostingReading {
    * single team"), or null.
    */
   oneTeamOnlyAt: number | null;
+  /**
+   * Whether the text names a founder or founding anywhere ({@link NAMES_FOUNDING}: "co-founder",
+   * "founding engineer", "our founders"): a text that never does cannot make the role a
+   * co-founder's (taxonomy: founder).
+   */
+  foundingNamed: boolean;
   /**
    * Whether the role is called client-facing, in its title or first line ("Chief Technology
    * Officer (customer- and partner-facing)", an email's subject "CTO opportunity — studio
@@ -311,6 +317,7 @@ export function readPosting(text: string, options: { title?: string } = {}): Pos
     managesPeopleAt: firstStating(segments, managesPeople),
     organisationElsewhereAt: firstStating(segments, ORGANISATION_LED_BY_ANOTHER),
     oneTeamOnlyAt: firstStating(segments, ONE_TEAM_ONLY),
+    foundingNamed: NAMES_FOUNDING.test(prepared.clean),
     // An email's subject line says so beside the role it names ("Subject: CTO opportunity —
     // software studio (client-facing)"), outside the title read from it.
     clientFacing:
@@ -523,11 +530,12 @@ export function leadsManagers(text: string): boolean {
 /**
  * Managers or directors the role leads, in forms that say it of the role itself: "manage a team
  * of engineering managers", "lead, develop and coach our Platform Managers", "managers who
- * report to you". Narrower than {@link MANAGERS_OF_MANAGERS}: hiring, supporting or growing
- * leaders, and mentoring, say nothing of whom the role manages.
+ * report to you", "those three leaders would report to you". Narrower than {@link
+ * MANAGERS_OF_MANAGERS}: hiring, supporting or growing leaders, and mentoring, say nothing of
+ * whom the role manages.
  */
 const MANAGES_MANAGERS =
-  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) leads (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) lead(?:er)?s (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:those|these|the|its|their) (?:two|three|four|five|six|seven|eight|[2-9]) (?:team |squad )?leaders (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;
 /** Every match of both patterns holds one of these words; most sentences hold none and skip them. */
 const SEVERAL_GATE = /managers|directors|teams|squads|lead/i;
 /**
@@ -543,11 +551,12 @@ function ofOtherTrade(text: string, m: RegExpMatchArray): boolean {
 /** Managers one works with, not whom one leads: "lead planning with the engineering managers". */
 const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
 /**
- * Two or more teams the role leads: "lead multiple agile teams", "manage up to 4 teams"; not
- * initiatives led across them ("lead initiatives across multiple teams").
+ * Two or more teams the role leads: "lead multiple agile teams", "manage up to 4 teams", "be
+ * responsible for the platform group: three teams"; not initiatives led across them ("lead
+ * initiatives across multiple teams").
  */
 const LEADS_SEVERAL_TEAMS =
-  /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
+  /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading|responsible for|in charge of)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
 
 /** Where the text states an individual contributor's role ({@link PostingReading}), or null. */
 function individualContributorOf(
@@ -569,9 +578,11 @@ function severalTeamsIndex(segments: readonly ClassifiedSegment[]): number | nul
     if (seg.section !== "duties" && seg.section !== "role" && seg.section !== "summary")
       return false;
     if (!SEVERAL_GATE.test(seg.text)) return false;
+    // Not where the text denies it ("this is not a VP job running several teams").
     for (const m of seg.text.matchAll(MANAGES_MANAGERS))
-      if (!ofOtherTrade(seg.text, m) && !ALONGSIDE.test(m[0])) return true;
-    return LEADS_SEVERAL_TEAMS.test(seg.text);
+      if (!ofOtherTrade(seg.text, m) && !ALONGSIDE.test(m[0]) && !negatedAt(seg, m.index))
+        return true;
+    return saysUnnegated(seg, LEADS_SEVERAL_TEAMS);
   });
   return at >= 0 ? at : null;
 }
@@ -611,6 +622,9 @@ const CLIENT_FACING_TITLE =
  * directly to you", "you will manage a single team", "it's just one team" (not "one team among
  * several", nor "one team at a time").
  */
+/** A founder or founding named: "co-founder", "cofounder", "founding CTO", "our founders". */
+const NAMES_FOUNDING = /\b(?:co-?found|found(?:er|ers|ing)\b)/i;
+
 export const ONE_TEAM_ONLY =
   /\b(?:(?:this|it)(?:['’]s| is) (?:just |only |really )?(?:one|a single) team\b(?! (?:of|among|within|in a|at a))|(?:manage|managing|lead|leading|run|running) (?:just |only )?(?:one|a single) team\b(?! (?:of|among|within|at a))(?![^.;]{0,30}\bteams\b))/i;
 

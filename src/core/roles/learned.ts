@@ -737,6 +737,16 @@ export function learnedArchetype(
     reading.severalTeamsAt === null &&
     (reading.facts.teamSize?.max ?? 0) <= ONE_TEAM_MAX;
   if (oneTeamOnly) readAsOneOf(ranked, (id) => id === "engineering_manager");
+  // The converse: a role read as one team's manager that the text says leads several teams or
+  // their leads, with more people than one manager leads ("those four team leads report to
+  // you", "four squads, about 32 people") leads an organisation of teams (taxonomy: the
+  // director "leads several teams or managers"), whatever its title says.
+  const severalTeamsLed =
+    ranked[0]?.id === "engineering_manager" &&
+    reading.severalTeamsAt !== null &&
+    (reading.facts.teamSize?.min ?? 0) > ONE_TEAM_MAX &&
+    ranked.some((r) => LEADS_TEAMS_ARCHETYPES.has(r.id));
+  if (severalTeamsLed) readAsOneOf(ranked, (id) => LEADS_TEAMS_ARCHETYPES.has(id));
   // A CTO whose coding is a core duty and who leads a handful of developers ("most of your week
   // will go on writing code; two developers will report to you") manages one team: data/README.md
   // reads the top engineering person at a small company who manages one team as the engineering
@@ -778,6 +788,23 @@ export function learnedArchetype(
     if (!ranked.some((r) => notCto(r.id))) ranked.splice(0, ranked.length, ...beforeFlag);
     readAsOneOf(ranked, notCto);
   }
+  // A co-founder's role is one the text calls so: a posting that never names a founder or
+  // founding ("set our technical direction; the CTO has no line management") is read as the
+  // likeliest other archetype. One read probe posting was read so, labelled the strategic CTO;
+  // every other posting read as a founder's (66) names one.
+  const noFounding =
+    ranked[0]?.id === "founder" && !reading.foundingNamed && ranked.some((r) => r.id !== "founder");
+  if (noFounding) readAsOneOf(ranked, (id) => id !== "founder");
+  // A CTO's title over a role that manages no one and reports to the chief executive or the
+  // founders is the strategic CTO (taxonomy: cto_architect, "little people management"), not a
+  // staff engineer: the two read probe postings read so are both labelled cto_architect; no
+  // corpus or dev posting is read so.
+  const strategicCto =
+    ranked[0]?.id === "staff_ic" &&
+    isCtoTitle(reading.title) &&
+    isOwnCto(nominal) &&
+    reportsToTheTop(reading);
+  if (strategicCto) promote(ranked, "staff_ic", "cto_architect");
   const winner = ranked[0] ?? { id: "engineering_manager" as ArchetypeId, p: 0 };
   const confident = winner.p >= model.confident;
   if (differs && !model.mismatch) {
@@ -798,6 +825,9 @@ export function learnedArchetype(
     elsewhere ||
     engagement ||
     oneTeamOnly ||
+    severalTeamsLed ||
+    noFounding ||
+    strategicCto ||
     smallTeamCto ||
     clientFacing ||
     notACto;
@@ -884,6 +914,13 @@ export const RULED_CONFIDENCE = 0.87;
 
 /** A probability that says a rule left one archetype alone (the rest renormalised away). */
 const ONE_LEFT = 0.999;
+
+/** The archetypes that lead several teams through their leads (`severalTeamsLed`). */
+const LEADS_TEAMS_ARCHETYPES: ReadonlySet<ArchetypeId> = new Set([
+  "director",
+  "vp_engineering",
+  "cto_operator",
+]);
 
 /** The most people a role read by `oneTeamOnly` as one team's manager may lead. */
 export const ONE_TEAM_MAX = 15;

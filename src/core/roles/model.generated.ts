@@ -492,13 +492,19 @@ export const ROLE_MODEL: RoleModel = {
           gaps: { "1": 8 },
         },
         {
-          text: "manage|managing|lead|leading engineers|developers",
+          text: "manage|managing|lead|leading engineers|developers|devs",
           weight: 0.9,
           gap: 2,
           positions: [
             [["manag"], ["lead"]],
-            [["engineer"], ["developer"]],
+            [["engineer"], ["developer"], ["dev"]],
           ],
+        },
+        {
+          text: "manage|managing both engineers|developers|devs",
+          weight: 0.9,
+          gap: 2,
+          positions: [[["manag"]], [["both"]], [["engineer"], ["developer"], ["dev"]]],
         },
         {
           text: "hire and manage|lead ... engineers|developers|=team",

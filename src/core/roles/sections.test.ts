@@ -152,6 +152,15 @@ describe("duties said in the present tense", () => {
     expect(sectionOf(segments, "You lead")?.dutyShaped).toBe(true);
     expect(sectionOf(segments, "Your colleagues work")?.dutyShaped).toBe(false);
   });
+
+  it("marks what a founder writing in the first person expects of the hire as a duty", () => {
+    const segments = classify(
+      "CTO\n\nWe sell a stock app to grocers.\nThis year I'd expect you to write much of the code and choose our stack.\nI expect you to set up our deploys.\nI'd like to hear from you.",
+    );
+    expect(sectionOf(segments, "This year I'd expect")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "I expect you")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "I'd like to hear")?.dutyShaped).toBe(false);
+  });
 });
 
 describe("classifySections on a posting pasted without its heading", () => {

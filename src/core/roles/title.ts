@@ -160,6 +160,13 @@ function subjectTitle(line: string): string | null {
 const ROLE_NOUN =
   /\b(?:cto|cio|cpo|vp|vpe|head|director|manager|engineer|developer|architect|lead|leader|officer|president|founder|co-?founder|principal|staff|technologist|programmer)\b/i;
 
+/**
+ * A message's sender line, which names the writer and not the role: "LinkedIn message from Ana
+ * Ruiz, Co-founder & CEO at Tlaco", "From: Ana Ruiz <ana@tlaco.mx>", "Sent: Monday 3 March".
+ */
+const SENDER_LINE =
+  /^(?:(?:linkedin|inmail|e-?mail|whatsapp|slack|direct|private) )?message from\b|^(?:from|sent|date|to|cc)\s*:/i;
+
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
 
@@ -183,7 +190,7 @@ export function extractTitle(prepared: PreparedText): string {
     if (m?.[1]) return withoutPictographs(m[1]);
   }
   for (const [at, line] of top.entries()) {
-    if (line.text === "") continue;
+    if (line.text === "" || SENDER_LINE.test(line.text)) continue;
     // "Subject: Interim CTO – 6 months – Melbourne": an email's subject, the role among its parts.
     const subject = subjectTitle(line.text);
     if (subject !== null) return withoutPictographs(subject);
