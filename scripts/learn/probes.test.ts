@@ -703,7 +703,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.66,
     },
     {
-      // Session 38, written at its start: scored blind at 0bf08ab (session 37's end), unread.
+      // Session 38, written at its start: scored blind at 0bf08ab (session 37's end), read in
+      // session 38.
       set: "realistic-33",
       postings: 40,
       responsibilities: 0.77,
@@ -721,6 +722,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 22,
       considered: 0.75,
       values: 0.39,
+    },
+    {
+      // Session 38, written mid-session: scored blind at 0cb6d04 (set 32's postings read), unread.
+      set: "realistic-34",
+      postings: 40,
+      responsibilities: 0.78,
+      archetype: 0.7,
+      falseAlarms: 0.22,
+      facts: {
+        reports_to: [32, 1],
+        team_size: [15, 2],
+        hands_on: [35, 2],
+        compensation: [34, 1],
+        work_mode: [31, 1],
+        stage: [33, 1],
+      },
+      posts: 40,
+      chosen: 19,
+      considered: 0.7,
+      values: 0.45,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
