@@ -18,6 +18,11 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtur
 const ids = (r: Reflection) => r.values.map((v) => v.id);
 const evidenceOf = (r: Reflection, id: string) => r.values.find((v) => v.id === id)?.evidence ?? [];
 
+/** The sentences of a post given as lines (our own words). */
+function sentencesOf(lines: string[]) {
+  return readReflectionParts(readPost(lines.join("\n"))).sentences;
+}
+
 describe("analyseReflection on our own post with five stated criteria", () => {
   it("the five stated criteria in order, each with the value it names", () => {
     const text = fixture("five-criteria.md");
@@ -349,6 +354,25 @@ describe("criteria sections", () => {
     expect(ids(r)).not.toContain("business");
     expect(ids(r)).not.toContain("compensation");
   });
+
+  it("takes nothing from a section headed as what the author is not looking for (session 38)", () => {
+    const r = analyseReflection(
+      [
+        "# My next role",
+        "",
+        "## What I'm looking for",
+        "",
+        "**A say in the technical direction.** I want to be in the room where priorities are set.",
+        "",
+        "## What I'm not looking for",
+        "",
+        "**A bigger title for its own sake.** Whatever the job is called is fine by me.",
+        "",
+        "**Another fully remote role.** They are easy to find and I have decided against them.",
+      ].join("\n"),
+    );
+    expect(r.criteria.map((c) => c.name)).toEqual(["A say in the technical direction"]);
+  });
 });
 
 describe("the chosen step's evidence", () => {
@@ -470,8 +494,6 @@ describe("a job search left open is undecided (session 35)", () => {
   });
 
   it("leaves any step open when the post says outright it is undecided (session 37)", () => {
-    const sentencesOf = (lines: string[]) =>
-      readReflectionParts(readPost(lines.join("\n"))).sentences;
     const open = sentencesOf([
       "# Three doors",
       "",
@@ -500,6 +522,35 @@ describe("a job search left open is undecided (session 35)", () => {
       "Interviewing with three companies right now. No offers yet.",
     ]);
     expect(chosenUnlessOpen("ic", searching)).toBe("undecided");
+  });
+
+  it("leaves a step open when the post ends 'genuinely undecided', 'nothing decided' or waits to know more (session 38)", () => {
+    const genuinely = sentencesOf([
+      "# Asked to manage my own team",
+      "",
+      "My director asked me to think about becoming the manager of the team I am on.",
+      "",
+      "## Where I am",
+      "",
+      "Genuinely undecided. I talk to her again on Friday.",
+    ]);
+    expect(chosenUnlessOpen("manager", genuinely)).toBe("undecided");
+    const nothing = sentencesOf([
+      "# Looking at what comes after the CTO job",
+      "",
+      "A few founders have asked whether I would join them to own their technology.",
+      "",
+      "Nothing decided. I would rather wait for the right fit.",
+    ]);
+    expect(chosenUnlessOpen("founder", nothing)).toBe("undecided");
+    const later = sentencesOf([
+      "# Resting after eight years as CTO",
+      "",
+      "Two companies have asked me to be their CTO.",
+      "",
+      "Just resting and thinking for now. I'll post again when I know more.",
+    ]);
+    expect(chosenUnlessOpen("executive", later)).toBe("undecided");
   });
 
   it("reads a year stopped on purpose, recruiters told to wait, as a break (session 37)", () => {

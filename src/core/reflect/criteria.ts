@@ -31,6 +31,8 @@ const MIN_BODY_STRENGTH = 0.3;
 function introducesCriteria(text: string, isHeading: boolean): boolean {
   const norm = text.toLowerCase().replace(/[’‘]/g, "'");
   if (!CRITERIA_LEAD_IN.test(norm)) return false;
+  // "What I'm not looking for", "what I don't want": things set aside, not criteria.
+  if (REJECTED_LEAD_IN.test(norm)) return false;
   if (PATHS_LEAD_IN.test(norm) && !/\blooking for\b/.test(norm)) return false;
   return isHeading || FIRST_PERSON.test(norm);
 }

@@ -534,7 +534,7 @@ export const PATH_CUES: Record<PathId, readonly PathCue[]> = {
     },
     {
       pattern:
-        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|build(ing)? (a |an )?(product|app|saas|business|company) of (my|our) own|(product |startup |business |app |saas )?ideas? of (my|our) own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*|something (that's|that is|which is) (mine|ours|my own)|(?<=\\b(quit|left|leave|leaving) (my|a|the) [^.;:]{0,40}\\bto )build\\b",
+        "(my|one's|our) own (company|startup|business|product|products|venture|ideas?)|ideas? .{0,40}\\bon my own|build(ing)? something (myself|of my own|on my own)|build(ing)? (a |an )?(product|app|saas|business|company) of (my|our) own|(product |startup |business |app |saas )?ideas? of (my|our) own|entrepreneur\\w*|bootstrap\\w*|indie hack\\w*|something (that's|that is|which is) (mine|ours|my own)|(?<=\\b(quit|left|leave|leaving) (my|a|the) [^.;:]{0,90}\\bto )build\\b",
       weight: 0.9,
       role: false,
     },
@@ -612,9 +612,12 @@ export const SELF_ROLE_BEFORE =
 export const SELF_ROLE_AFTER =
   /^\s*(of \w+ )?(\w+ )?(roles?|positions?|track|path|jobs?|ladder|career|level|seat|again|trajectory)\b/;
 
-/** The decision taken: "I decided to", "my new role", "I went back to". */
+/**
+ * The decision taken: "I decided to", "my new role", "I went back to", "my whole job is going to
+ * be".
+ */
 export const CHOSEN_FRAME =
-  /\b(i('ve| have)? decided|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i join (\w+ ){1,4}as\b|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|(i'm|i am) (now|officially) an?\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made|named|appointed)|i (got|was) (promoted|named|appointed|made(?! (aware|to|redundant|sure|clear|uncomfortable|responsible)\b))|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to|i (left|quit|resigned from)\b[^.;:]{0,120}\band (then |now |have |just )?(joined|accepted|started at))\b/;
+  /\b(i('ve| have)? decided|my (whole |full[- ]time |main |new |day )?(job|work) (is going to be|will be|is now)|decision to|i('ve| have)? (joined|accepted|started|taken|become|gone|chosen|moved)|i('m| am) (now|joining|starting|taking|moving|becoming|switching|going back|back|still)|i('ll| will) (be|start|join|go|work|transition)|i (start|begin|join) (as|at|on|in|my|a|the)|i join (\w+ ){1,4}as\b|(?<!\b(when|if|once|until|before|after) )i (start|begin)(?= $)|i('m| am) going(?= $)|i would transition|i went back|went back to|going back to|go back to|my (new|current) (role|position|job|title)|new (position|role|job|life)|start(ed)? a new life|here's the answer|moving on to|i took|i need to build|now i\b|i've stepped|assuming a new|taking on a role|i chose|back to being|made the decision|committed to|i('m| am) (jumping|diving|leaping) into|taking the (leap|plunge)|took the (leap|plunge)|it's my intention to|i intend to|i plan to|i'm going to|i am going to|(i'm|i am) (now|officially) an?\b|made the (switch|move|jump)|i('ve| have)? signed (with|on)|i('ve| have)? said yes to|i('m| am) (now )?the new|i('ve| have)? been (promoted|made|named|appointed)|i (got|was) (promoted|named|appointed|made(?! (aware|to|redundant|sure|clear|uncomfortable|responsible)\b))|i('ve| have)? (quit|left|resigned)( [\w.'&-]+){0,3} to|i (left|quit|resigned from)\b[^.;:]{0,120}\band (then |now |have |just )?(joined|accepted|started at))\b/;
 
 /** Weekdays and months, for a step dated in the post ("from May", "starting Monday"). */
 export const WEEKDAYS_AND_MONTHS =
@@ -626,10 +629,11 @@ export const THIS_SPAN = "this (?:week|month|year|spring|summer|autumn|fall|wint
  * More ways to say a step is taken, read for the paths only (not as a sentence frame of the
  * values, whose learned model they would move): "my first day as", "I'm staying put as",
  * "I'm launching my own consultancy", "since then I've been writing a book ... and teaching a
- * workshop" (what the author has been doing since is the step taken).
+ * workshop" (what the author has been doing since is the step taken), "from next Monday, CTO
+ * again" (a role named right after a coming date).
  */
 export const STEP_TAKEN_FRAME = new RegExp(
-  String.raw`\b((from|starting|as of|since) (the )?(\d\w*|next \w+|${THIS_SPAN}|today|tomorrow|${WEEKDAYS_AND_MONTHS})( \w+){0,3},? i('m| am)( an?| the)?|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b`,
+  String.raw`\b((from|starting|as of|since) (the )?(\d\w*|next \w+|${THIS_SPAN}|today|tomorrow|${WEEKDAYS_AND_MONTHS})( \w+){0,3},? i('m| am)( an?| the)?|(from|starting) (next|this coming) (\w+day|week|month|${WEEKDAYS_AND_MONTHS})(?=,? (an? |the )?$)|as of (today|now|this (week|month|monday|year)|last (week|month))|my first (day|week|month) (as|at)|i('m| am) staying( put| on)?|i('ll| will) stay( on)?|decided to stay|i('m| am) (launching|founding|setting up)|i('ve| have) been (writing|teaching|consulting|freelancing|contracting|working for myself|running my own))\b`,
 );
 
 /**
@@ -646,9 +650,9 @@ export const NEW_STEP_FRAME = new RegExp(
 export const OPTION_FRAME =
   /\b(might|could|would|maybe|perhaps|consider\w*|options?|(thinking|thought) (about|of)|whether|allure|ideas?|pursue|explore|exploring|looking (at|into)|steer\w*|open to|possibilit\w*|alternatives?|tempt\w*|offers?|offered|on the table|torn between|leaning (towards?|to)|approached|interested in hiring|or|either|versus|vs)\b/;
 
-/** The role left behind: "I resigned", "after six years as". */
+/** The role left behind: "I resigned", "after six years as", "I'm handing over the CTO job". */
 export const LEFT_FRAME =
-  /\b(left|leave|leaving|resigned|resign|stepped down|step down|quit|quitting|after (\w+ ){1,3}as|used to be|former|gave up|give it up|from)\b/;
+  /\b(left|leave|leaving|resigned|resign|stepped down|step down|stepping down|quit|quitting|after (\w+ ){1,3}as|used to be|former|gave up|give it up|from|hand(ing|ed|s)? (over|off|on)|step(ped|ping|s)? (out|away|back) (of|from))\b/;
 
 /**
  * A path named to be ruled out: "not planning to be an employee again", "never be a startup", "I

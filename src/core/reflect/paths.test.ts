@@ -721,3 +721,44 @@ describe("set 29's posts, read after scoring, in sentences of our own (session 3
     );
   });
 });
+
+describe("set 32's posts, read after scoring, in sentences of our own (session 38)", () => {
+  it("reads a company started and named, and founding as an act, as the founder's step", () => {
+    expect(
+      paths("The next week my old colleague and I started what is now Kettle.").considered,
+    ).toContain("founder");
+    expect(
+      paths("# Why founding\n\nWhat pulled me toward founding was wanting our own choices.")
+        .considered,
+    ).toContain("founder");
+    expect(kindOf("She is our founding engineer.", "founder")).toBe(undefined);
+  });
+
+  it("reads a product built after leaving a job, however long the job's description", () => {
+    const text =
+      "Last spring I left my job as an engineering manager at a logistics company in Cork to build a booking product for small clinics.";
+    expect(kindOf(text, "founder")).toBe("chosen");
+  });
+
+  it("reads a role handed over as the role left, not the step taken", () => {
+    const found = paths(
+      "# Why I'm handing over the CTO job and staying on as principal engineer\n\nText.",
+    ).mentions;
+    expect(found.find((m) => m.path === "executive")?.kind).toBe("left");
+  });
+
+  it("reads a role named right after a coming date as the step taken: 'from next Monday, CTO again'", () => {
+    expect(kindOf("And from next Monday, CTO again, at a bank in Quito.", "executive")).toBe(
+      "chosen",
+    );
+    expect(kindOf("From next month, our CTO will run the platform team.", "executive")).not.toBe(
+      "chosen",
+    );
+  });
+
+  it("reads 'my whole job is going to be' as the step taken", () => {
+    expect(
+      kindOf("From January, my whole job is going to be an open source project.", "open_source"),
+    ).toBe("chosen");
+  });
+});

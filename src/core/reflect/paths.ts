@@ -74,7 +74,8 @@ const UNDECIDED_STEP = 0.4;
 /**
  * More cues from the taxonomy's definitions (§2), for steps named in phrases rather than
  * nouns: a team to manage or lead, a company to start with words between ("starting an indie
- * software company", "building out my business"), time off said as a year off, a pause or
+ * software company", "building out my business"), a company started and named ("we started
+ * what is now Acme"), founding as an act ("what pulled me toward founding"), time off said as a year off, a pause or
  * semi-retirement. Found missing in the corpus's cross-validation errors; general phrases, not
  * any text's wording.
  */
@@ -99,7 +100,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   founder: [
     {
       pattern:
-        "(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)|(start|starting|build|building|launch|launching|create|creating) something (new )?(of|on) my own|(on|at|to|for) (a|the|my|our) (new |small |young )?(company|startup|start-up|business|venture) (that |which )?(i|we|my \\w+ and i|i and my \\w+) (have |just |recently )?(co-?founded|founded|started|launched)",
+        "(we|i|\\w+ and i) (started|founded|co-?founded|launched) what (is now|became|would become)|(toward|towards|into|why|chose|choosing|about|of) (co-?)?founding\\b(?! (engineer|member|team|designer|hire|developer|employee|cto))|(start|starting|started|found|founded|founding|co-?found\\w*|build|building|launch|launching|launched|run|running|create|creating|bootstrap\\w*) (a |an |my |our )?(\\w+ ){0,3}(company|startup|start-up|business|venture|saas)|(work|working|focus|focusing) (full[- ]time )?on my own (projects?|products?|apps?|business|startup|company)|(start|starting|build|building|launch|launching|create|creating) something (new )?(of|on) my own|(on|at|to|for) (a|the|my|our) (new |small |young )?(company|startup|start-up|business|venture) (that |which )?(i|we|my \\w+ and i|i and my \\w+) (have |just |recently )?(co-?founded|founded|started|launched)",
       weight: 0.9,
       role: false,
     },
@@ -668,10 +669,10 @@ const EMPLOYEE_STEPS: ReadonlySet<string> = new Set(["ic", "manager", "executive
 
 /**
  * A decision said to be still ahead: "I'll decide by the autumn", "I haven't decided", "still
- * figuring out what's next". Read in `norm`.
+ * figuring out what's next", "will post again when I know more". Read in `norm`.
  */
 const DECISION_AHEAD =
-  /\bi(?:'ll| will) decide\b|\bwhen i(?:'ve| have) decided\b|\buntil [^.;]{1,30} to decide\b|\bgo back and forth\b|\bhaven't (?:yet )?decided|\bhave not (?:yet )?decided|\bnot (?:yet )?decided\b|\bstill (?:deciding|exploring|figuring out|weighing|undecided)\b|\bi(?:'m| am) undecided\b|\bundecided\b|\bdon't (?:yet )?know (?:yet )?(?:what|which)\b|\bno decision yet\b|\bhaven't made (?:a|the|my) (?:decision|choice)\b/;
+  /\bi(?:'ll| will) decide\b|\bwhen i(?:'ve| have) decided\b|\buntil [^.;]{1,30} to decide\b|\bgo back and forth\b|\bhaven't (?:yet )?decided|\bhave not (?:yet )?decided|\bnot (?:yet )?decided\b|\bstill (?:deciding|exploring|figuring out|weighing|undecided)\b|\bi(?:'m| am) undecided\b|\bundecided\b|\bdon't (?:yet )?know (?:yet )?(?:what|which)\b|\bno decision yet\b|\bhaven't made (?:a|the|my) (?:decision|choice)\b|\b(?:when|once) i know more\b/;
 
 /**
  * Options still weighed, one by one: "if I had to bet today", "door two: back to the code",
@@ -720,8 +721,12 @@ export function chosenUnlessOpen(
 /** How many sentences end a post, for {@link chosenUnlessOpen}. */
 const ENDING = 8;
 
-/** The author saying outright that nothing is decided: "undecided.", "I'm still undecided". */
-const SAID_UNDECIDED = /^undecided\b|\b(?:i(?:'m| am)|still) undecided\b/;
+/**
+ * The author saying outright that nothing is decided: "undecided.", "I'm still undecided",
+ * "genuinely undecided.", "nothing decided."
+ */
+const SAID_UNDECIDED =
+  /^(?:(?:genuinely|honestly|truly|really|completely|totally|very much) )?undecided\b|\b(?:i(?:'m| am)|still) undecided\b|^nothing(?: is| has been)? decided\b/;
 
 /** A decision not yet taken: "I haven't decided", "no decision yet". */
 const NOT_YET_DECIDED = /\bhaven't (?:yet )?decided\b|\bno decision yet\b/;

@@ -1099,4 +1099,24 @@ describe("scope the text states outright (session 38)", () => {
     expect(a.archetype.id).toBe("director");
     expect(a.facts.reportsTo).toBe("cto");
   });
+  it("reads a Principal whose three teams' leads report to it as leading several teams", () => {
+    const reading = readPosting(
+      "# Principal Engineer, Card Core\n\n## The role\n\nCard Core is three teams, about 20 engineers, each with its own lead. The three leads report to you, and you decide how the group is organised.",
+    );
+    expect(reading.severalTeamsAt).not.toBeNull();
+    const both = readPosting(
+      "# Team Lead, Checkout\n\n## The role\n\nThis role looks after two squads of five engineers.\n\n## What you'll do\n\n- Lead both squads and plan their quarter together",
+    );
+    expect(both.severalTeamsAt).not.toBeNull();
+  });
+
+  it("reads a one-paragraph Field CTO posting's duties from 'this is the person'", () => {
+    const a = analyzeRole(
+      "Kestrel Data | Field CTO, EMEA | Remote | EUR 200k base + OTE\n\nWe sell data pipelines to banks. This is the person our largest customers talk to about where the field is going: executive briefings, keynotes at industry events, and taking what they hear back into our product roadmap. No direct reports. Reports to our CTO.",
+    );
+    expect(a.responsibilities.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["evangelism", "product"]),
+    );
+    expect(a.archetype.id).toBe("cto_external");
+  });
 });

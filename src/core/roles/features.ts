@@ -530,12 +530,12 @@ export function leadsManagers(text: string): boolean {
 /**
  * Managers or directors the role leads, in forms that say it of the role itself: "manage a team
  * of engineering managers", "lead, develop and coach our Platform Managers", "managers who
- * report to you", "those three leaders would report to you". Narrower than {@link
+ * report to you", "those three leaders would report to you", "the three leads report to you". Narrower than {@link
  * MANAGERS_OF_MANAGERS}: hiring, supporting or growing leaders, and mentoring, say nothing of
  * whom the role manages.
  */
 const MANAGES_MANAGERS =
-  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) lead(?:er)?s (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:those|these|the|its|their) (?:two|three|four|five|six|seven|eight|[2-9]) (?:team |squad )?leaders (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;
+  /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) lead(?:er)?s (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:those|these|the|its|their) (?:two|three|four|five|six|seven|eight|[2-9]) (?:team |squad )?lead(?:er)?s (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;
 /** Every match of both patterns holds one of these words; most sentences hold none and skip them. */
 const SEVERAL_GATE = /managers|directors|teams|squads|lead/i;
 /**
@@ -556,7 +556,7 @@ const ALONGSIDE = /\b(?:with|alongside|across|between|among|for)\b/i;
  * initiatives across multiple teams").
  */
 const LEADS_SEVERAL_TEAMS =
-  /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading|responsible for|in charge of)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
+  /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|run|runs|running|direct|directs|directing|head|heads|heading|responsible for|in charge of|looks? after|looking after)\b(?:(?!\b(?:across|with|between|among|alongside|for|from)\b)[^.;]){0,40}?\b(?:multiple|several|two|three|four|five|six|various|both|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b/i;
 
 /** Where the text states an individual contributor's role ({@link PostingReading}), or null. */
 function individualContributorOf(

@@ -1880,6 +1880,7 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["conferenc"], ["meetup"]]],
         },
+        { text: "keynote|keynotes", weight: 0.9, gap: 2, positions: [[["keynot"]]] },
         {
           text: "thought leadership",
           weight: 0.9,

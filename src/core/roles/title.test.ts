@@ -427,3 +427,29 @@ describe("extractTitle: a subject's part that names the role itself (session 37,
     ).toBe("Head of Technology, Doha retail group (6 months)");
   });
 });
+
+describe("extractTitle past what a posting is copied with (session 38)", () => {
+  const titleOf = (text: string) => extractTitle(prepareText(text));
+
+  it("skips a message's sender line for the role the message seeks", () => {
+    expect(
+      titleOf(
+        "LinkedIn message from Ana Ruiz, Co-founder & CEO at Pantry\n\nHola Marco!\n\nI'm Ana, co-founder of Pantry, and we're looking for a CTO.",
+      ),
+    ).toBe("CTO");
+    expect(
+      titleOf("From: Ana Ruiz <ana@pantry.example>\nSubject: Staff Engineer – Lima\n\nHi,"),
+    ).toBe("Staff Engineer");
+  });
+
+  it("skips a job board's navigation and a breadcrumb's separators", () => {
+    expect(
+      titleOf(
+        "Skip to main content\nHome\nJobs\nSign in\n\nEngineering Manager\nAcme Freight\nRemote",
+      ),
+    ).toBe("Engineering Manager");
+    expect(titleOf("Careers\n/\nEngineering\n/\nStaff Platform Engineer\n\nLisbon")).toBe(
+      "Staff Platform Engineer",
+    );
+  });
+});

@@ -167,6 +167,13 @@ const ROLE_NOUN =
 const SENDER_LINE =
   /^(?:(?:linkedin|inmail|e-?mail|whatsapp|slack|direct|private) )?message from\b|^(?:from|sent|date|to|cc)\s*:/i;
 
+/**
+ * A job board's navigation, copied with the posting: "Skip to main content", "Home", "Jobs",
+ * "Sign in", "Back to search results", a breadcrumb's lone "/". It names nothing of the role.
+ */
+const NAVIGATION_LINE =
+  /^(?:skip to (?:main )?content|skip navigation|home|jobs|job search|companies|salaries|reviews|sign in|sign up|log in|login|register|menu|search|careers|for employers|post a job|back to (?:jobs|search|(?:search )?results|all jobs)|[/|>»›·•\\-]+)$/i;
+
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
 
@@ -190,7 +197,8 @@ export function extractTitle(prepared: PreparedText): string {
     if (m?.[1]) return withoutPictographs(m[1]);
   }
   for (const [at, line] of top.entries()) {
-    if (line.text === "" || SENDER_LINE.test(line.text)) continue;
+    if (line.text === "" || SENDER_LINE.test(line.text) || NAVIGATION_LINE.test(line.text))
+      continue;
     // "Subject: Interim CTO – 6 months – Melbourne": an email's subject, the role among its parts.
     const subject = subjectTitle(line.text);
     if (subject !== null) return withoutPictographs(subject);
@@ -226,7 +234,7 @@ export function extractTitle(prepared: PreparedText): string {
 function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
   let seen = 0;
   for (const next of after) {
-    if (next.text === "") continue;
+    if (next.text === "" || NAVIGATION_LINE.test(next.text)) continue;
     if (++seen > 3 || next.text.length > 80 || isProseLine(next.text)) return undefined;
     const text = next.text.replace(/[:.]$/, "");
     if (GENERIC_HEADINGS.test(text)) return undefined;
