@@ -472,8 +472,13 @@ export const CRITERIA_LEAD_IN =
 export const PATHS_LEAD_IN =
   /\b(roles|areas|options|paths|directions|kinds of (work|roles|jobs)|what could i|possibilities|titles?|could be|might be|offers|been offered|choices|choose between|alternatives)\b/;
 
-/** A sentence labelled as one of the options weighed: "Offer A: ...", "Option 2: ...", "B) ...". */
-export const OPTION_LABEL = /^((offer|option|choice) ?(\w{1,5})?: |\(?[a-e]\) )/;
+/**
+ * A sentence labelled as one of the options weighed: "Offer A: ...", "Option 2: ...", "B) ...",
+ * "Door two: ...", a numbered one ("Three: go back to being a senior engineer"; not "One: that
+ * was the year ...").
+ */
+export const OPTION_LABEL =
+  /^((offer|option|choice|door|path) ?(\w{1,5})?: |\(?[a-e]\) |(one|two|three|four|five|six): (?!that\b|this\b|it\b|i\b))/;
 
 /** A lead-in to things set aside: "things I'm not interested in". */
 export const REJECTED_LEAD_IN =

@@ -761,4 +761,19 @@ describe("set 32's posts, read after scoring, in sentences of our own (session 3
       kindOf("From January, my whole job is going to be an open source project.", "open_source"),
     ).toBe("chosen");
   });
+
+  it("reads a role in quotes and a role left 'after being' one", () => {
+    const found = paths(
+      'Going back to being a "manager" after being a co-founder felt strange at first.',
+    ).mentions;
+    expect(found.find((m) => m.path === "manager")?.kind).toBe("chosen");
+    expect(found.find((m) => m.path === "founder")?.kind).toBe("left");
+  });
+
+  it("reads numbered options as options weighed: 'Three: go back to being a senior engineer'", () => {
+    const listed = (text: string) => paths(text).mentions.some((m) => m.listed);
+    expect(listed("Three: go back to being a senior engineer.")).toBe(true);
+    expect(paths("Three: go back to being a senior engineer.").considered).toContain("ic");
+    expect(listed("One: that was the year I became a staff engineer.")).toBe(false);
+  });
 });

@@ -167,7 +167,8 @@ const TITLE_CHOSEN =
 
 /** Role-noun mention in a self-context: the author holds, held or seeks the role. */
 function selfRole(norm: string, at: number, end: number): boolean {
-  const before = norm.slice(Math.max(0, at - 60), at);
+  // A title in quotes ('back to being a "manager"') is named as it would be bare.
+  const before = norm.slice(Math.max(0, at - 60), at).replace(/"$/, "");
   // "As" right before the title, bare or with the employer's possessive, names the author's
   // role: "I start as CTO", "join them as their VP of Engineering"; "our CTO", "my manager"
   // name someone else's.
@@ -213,8 +214,11 @@ const I_BEFORE = /\bi('ve| have| had|'d)?( just| finally| then)? $/;
 const LONG_AGO =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|[2-9]|\d\d)( and a half)? (\w+ )?years?( and a half)? ago\b|\b(a|over a|more than a) decade ago\b/;
 
-/** A role left, said right before it: "a year as CTO after ten years as an engineer". */
-const AFTER_YEARS_AS = /\bafter (\w+ ){1,3}as( an?| the)? $/;
+/**
+ * A role left, said right before it: "a year as CTO after ten years as an engineer", "going back
+ * to manager after being a co-founder".
+ */
+const AFTER_YEARS_AS = /\bafter ((\w+ ){1,3}as|being)( an?| the)? "?$/;
 
 /** What the author will do in the role just named: "as VP I'll own the roadmap". */
 const WILL_DO_AFTER = /^,? (i('ll| will)|i('m| am) going to)\b/;
