@@ -165,6 +165,8 @@ describe("extractReportsTo: a solid line, management taken over, someone else's 
     expect(extractReportsTo("The line is straight to the CTO of the Porto office.")).toBe("cto");
     expect(extractReportsTo("Your line goes directly to our CEO.")).toBe("ceo");
     expect(extractReportsTo("Our product line is to launch in spring.")).toBeNull();
+    // A country's manager leads one market of a larger firm: another executive.
+    expect(extractReportsTo("- Reports to the Country Manager for Chile")).toBe("other_exec");
     expect(
       extractReportsTo("You'll take over day-to-day engineering management from our CEO."),
     ).toBe("ceo");
@@ -1213,6 +1215,10 @@ describe("extractWorkMode: on site in everyday words, office weekdays, users' wa
       mode("Our studio on Quay Road, Monday to Wednesday; Thursdays and Fridays at home."),
     ).toBe("hybrid");
     expect(mode("Fridays remote, the rest of the week with us in Ghent.")).toBe("hybrid");
+    expect(
+      mode("Our office is in Accra, four days a week together, Fridays from wherever you like."),
+    ).toBe("hybrid");
+    expect(mode("Mondays and Fridays are for working wherever you like.")).toBe("hybrid");
   });
 
   it("reads remote where the place of work is left to the person", () => {

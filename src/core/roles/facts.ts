@@ -47,7 +47,7 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
   ],
   [
     "other_exec",
-    /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm)\b/i,
+    /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm|country manager|country director)\b/i,
   ],
   ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
   // Norwegian and Danish "(avdelings)direktør", Swedish "direktör": a director.
@@ -1192,9 +1192,10 @@ const IN_OFFICE =
 // Office days named as a span shorter than the week: "in office Tuesday to Thursday".
 const WEEKDAY_SPAN =
   "(?:mondays?|tuesdays?|wednesdays?)\\s*(?:to|through|thru|-|–|and)\\s*(?:tuesdays?|wednesdays?|thursdays?)";
-// Named days away from the office: "Mondays and Fridays from home", "Fridays remote".
+// Named days away from the office: "Mondays and Fridays from home", "Fridays remote", "Fridays
+// from wherever you like".
 const WEEKDAY = "(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)";
-const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from home|at home|remote(?:ly)?|wfh)\\b`;
+const HOME_WEEKDAYS = `${WEEKDAY}(?:\\s*(?:,|and|&|or)\\s*${WEEKDAY})? (?:from home|at home|remote(?:ly)?|wfh|(?:are )?(?:for working |for work )?(?:from )?(?:wherever|anywhere) you (?:like|want|choose|please))\\b`;
 // A city between the site and the days: "onsite in Seattle four days a week".
 const ON_SITE_IN_PLACE_DAYS = `on[- ]?site (?:in|at) (?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)? )?(?:for )?${OFFICE_DAYS}`;
 export const HYBRID = new RegExp(
