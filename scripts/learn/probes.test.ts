@@ -724,7 +724,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.39,
     },
     {
-      // Session 38, written mid-session: scored blind at 0cb6d04 (set 32's postings read), unread.
+      // Session 38, written mid-session: scored blind at 0cb6d04 (set 32's postings read), unread
+      // (set 35 was written after it).
       set: "realistic-34",
       postings: 40,
       responsibilities: 0.78,
@@ -742,6 +743,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 19,
       considered: 0.7,
       values: 0.45,
+    },
+    {
+      // Session 38, written late: scored blind at 6a852ce (after set 33 was read), unread.
+      set: "realistic-35",
+      postings: 40,
+      responsibilities: 0.79,
+      archetype: 0.75,
+      falseAlarms: 0.17,
+      facts: {
+        reports_to: [27, 1],
+        team_size: [22, 4],
+        hands_on: [34, 1],
+        compensation: [28, 1],
+        work_mode: [30, 1],
+        stage: [30, 1],
+      },
+      posts: 40,
+      chosen: 22,
+      considered: 0.72,
+      values: 0.47,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
