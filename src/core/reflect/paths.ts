@@ -75,9 +75,9 @@ const UNDECIDED_STEP = 0.4;
  * More cues from the taxonomy's definitions (§2), for steps named in phrases rather than
  * nouns: a team to manage or lead, a company to start with words between ("starting an indie
  * software company", "building out my business"), a company started and named ("we started
- * what is now Acme"), founding as an act ("what pulled me toward founding"), time off said as a year off, a pause or
- * semi-retirement. Found missing in the corpus's cross-validation errors; general phrases, not
- * any text's wording.
+ * what is now Acme"), founding as an act ("what pulled me toward founding"), time off said as a
+ * year off, a pause or semi-retirement. Found missing in the corpus's cross-validation errors
+ * and in read probe posts; general phrases, not any text's wording.
  */
 export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   ic: [

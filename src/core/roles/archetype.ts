@@ -43,8 +43,9 @@ const FOUNDER =
   /\b(?:co-?founder|cofounder|founding (?:cto|engineer|team member|technical|partner)|co-found|equity partner)\b/i;
 /**
  * Before a founder's word, someone else's founder rather than the role: the writer's own ("Femke
- * here, co-founder of ...", "I'm one of the co-founders", "I'm Ana, co-founder and CEO"), or the company's ("our co-founder
- * built it"), unless the role is to become one ("you'd be our technical co-founder").
+ * here, co-founder of ...", "I'm one of the co-founders", "I'm Ana, co-founder and CEO"), or
+ * the company's ("our co-founder built it"), unless the role is to become one ("you'd be our
+ * technical co-founder").
  */
 const OTHERS_FOUNDER_BEFORE =
   /(?<!\b(?:be|become|as|join|joining|joins)\s+)\b(?:i['’]m|i am|here,|my|our|their|his|her|its)\s+(?:(?:a|the|one of the|one of our|other|fellow|two|three)\s+)?(?:[\w-]+,?\s+)?$/i;

@@ -94,9 +94,9 @@ const TAKE_OVER_FROM =
  * VP of Engineering, who you report to"; also "you'll work directly for the founders", "the role
  * sits under our COO", "one of the CTO's direct reports", "your solid line is to our VP",
  * "attached to the Group CTO" and "the line is straight to the CTO"; a person named by name,
- * with the title the posting gives them elsewhere ("Marko (CTO, ...)"); when none is stated, the one management is taken over from
- * ({@link TAKE_OVER_FROM}), or the leaders who ran the team "until now" when the role is to take
- * it over. "Our CEO reports to the board", "the Director of Products, who reports to the COO"
+ * with the title the posting gives them elsewhere ("Marko (CTO, ...)"); when none is stated,
+ * the one management is taken over from ({@link TAKE_OVER_FROM}), or the leaders who ran the
+ * team "until now" when the role is to take it over. "Our CEO reports to the board", "the Director of Products, who reports to the COO"
  * and "team leads will report to the Engineering Director" (the role's own title) are not the
  * role's line. The verbs of French ("rattaché au", "sous la responsabilité du", "vous reporterez
  * au"), Spanish ("dependerás del"), Portuguese, Italian ("riporterai al", "risponde

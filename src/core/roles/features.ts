@@ -530,9 +530,9 @@ export function leadsManagers(text: string): boolean {
 /**
  * Managers or directors the role leads, in forms that say it of the role itself: "manage a team
  * of engineering managers", "lead, develop and coach our Platform Managers", "managers who
- * report to you", "those three leaders would report to you", "the three leads report to you". Narrower than {@link
- * MANAGERS_OF_MANAGERS}: hiring, supporting or growing leaders, and mentoring, say nothing of
- * whom the role manages.
+ * report to you", "those three leaders would report to you", "the three leads report to you".
+ * Narrower than {@link MANAGERS_OF_MANAGERS}: hiring, supporting or growing leaders, and
+ * mentoring, say nothing of whom the role manages.
  */
 const MANAGES_MANAGERS =
   /\b(?:(?:lead|leads|leading|manage|manages|managing|coach|coaches|coaching|oversee|oversees|overseeing|direct|directs|directing|develop|develops|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:[\w&/-]+\s+){0,6}?(?:engineering\s+|software\s+|development\s+|front-?line\s+)?(?:managers|directors)|managers of (?:managers|teams)|team of (?:[\w&/-]+\s+){0,4}?managers|direct reports:?\s+(?:[\w–-]+\s+){0,3}?managers|(?:engineering )?managers (?:who|that) (?:will |would )?report to you|(?:engineering )?managers (?:would |will )?report(?:ing)? (?:in)?to you|(?:team|tech|squad|group) lead(?:er)?s (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:those|these|the|its|their) (?:two|three|four|five|six|seven|eight|[2-9]) (?:team |squad )?lead(?:er)?s (?:who |that )?(?:will |would |['’]ll |['’]d )?(?:all )?(?:report|reporting) (?:directly )?(?:in)?to you|(?:team|tech|squad|group) lead,? who (?:will |would )?reports? (?:directly )?(?:in)?to you|(?:lead|leading|manage|managing|coach|coaching|develop|developing)\s+(?:(?:and|&|,)\s+(?:\w+\s+){0,2}?)?(?:the |our |your )?(?:two|three|four|five|six|seven|eight|[2-9]|several|multiple) (?:team|tech|squad) leads)\b/gi;

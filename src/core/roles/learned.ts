@@ -740,7 +740,8 @@ export function learnedArchetype(
   // The converse: a role read as one team's manager that the text says leads several teams or
   // their leads, with more people than one manager leads ("those four team leads report to
   // you", "four squads, about 32 people") leads an organisation of teams (taxonomy: the
-  // director "leads several teams or managers"), whatever its title says.
+  // director "leads several teams or managers"), whatever its title says. The 3 read probe
+  // postings this moves are all labelled director; no corpus or dev posting's reading moves.
   const severalTeamsLed =
     ranked[0]?.id === "engineering_manager" &&
     reading.severalTeamsAt !== null &&
@@ -795,10 +796,10 @@ export function learnedArchetype(
   const noFounding =
     ranked[0]?.id === "founder" && !reading.foundingNamed && ranked.some((r) => r.id !== "founder");
   if (noFounding) readAsOneOf(ranked, (id) => id !== "founder");
-  // A CTO's title over a role that manages no one and reports to the chief executive or the
-  // founders is the strategic CTO (taxonomy: cto_architect, "little people management"), not a
-  // staff engineer: the two read probe postings read so are both labelled cto_architect; no
-  // corpus or dev posting is read so.
+  // A CTO's title over a role read as a staff engineer's (it manages no one) that reports to the
+  // chief executive or the founders is the strategic CTO (taxonomy: cto_architect, "little
+  // people management"): the two read probe postings read so are both labelled cto_architect;
+  // no corpus or dev posting is read so.
   const strategicCto =
     ranked[0]?.id === "staff_ic" &&
     isCtoTitle(reading.title) &&
