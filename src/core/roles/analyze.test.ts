@@ -1119,4 +1119,29 @@ describe("scope the text states outright (session 38)", () => {
     );
     expect(a.archetype.id).toBe("cto_external");
   });
+  it("reads a CTO sought for two days a week on a freelance basis as a fractional engagement", () => {
+    const posting = [
+      "CTO (m/w/d)",
+      "Hausfix GmbH",
+      "Graz",
+      "",
+      "Hausfix builds software for small property managers; we are 9 people and funded by business angels. Our product is built by an outside agency. The two founders are not engineers.",
+      "",
+      "That is why we are looking for a CTO for about two days per week, on a freelance basis.",
+      "",
+      "## Your tasks",
+      "",
+      "- Set the technical roadmap and target architecture with the founders",
+      "- Steer the agency and review its work",
+      "- Help us hire our first two developers",
+    ].join("\n");
+    expect(analyzeRole(posting).archetype.id).toBe("fractional");
+    // Not an engagement someone else holds: "our founding CTO has moved into a part-time
+    // advisory role, and we need someone to run engineering".
+    const other = posting.replace(
+      "That is why we are looking for a CTO for about two days per week, on a freelance basis.",
+      "Our founding CTO has moved into a part-time advisory role, and we need someone to run engineering full time.",
+    );
+    expect(analyzeRole(other).archetype.id).not.toBe("fractional");
+  });
 });

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { itShared, sharedDir } from "../../testing/shared.js";
-import { ARCHETYPE_GATE, ARCHETYPE_SENTENCE_PATTERNS, archetypeFeatures } from "./archetype.js";
+import {
+  ARCHETYPE_GATE,
+  ARCHETYPE_SENTENCE_PATTERNS,
+  archetypeFeatures,
+  statesFractional,
+} from "./archetype.js";
 import { readPosting } from "./features.js";
 import { classifySections } from "./sections.js";
 import { prepareText } from "./text.js";
@@ -89,5 +94,15 @@ describe("a fractional engagement", () => {
     expect(fractional("In-person in San Francisco, 5 days a week.")).toBe(0);
     expect(fractional("Hybrid: 3 days a week in our Chicago office.")).toBe(0);
     expect(fractional("A normal 40 hours a week, no weekends.")).toBe(0);
+  });
+});
+
+describe("statesFractional (session 38)", () => {
+  it("reads a freelance basis and a part-time contract in German, French and Spanish", () => {
+    expect(statesFractional("We want a CTO for two days a week, on a freelance basis.")).toBe(true);
+    expect(statesFractional("Freier Dienstvertrag, Teilzeit")).toBe(true);
+    expect(statesFractional("Poste à temps partiel")).toBe(true);
+    expect(statesFractional("Contrato a tiempo parcial")).toBe(true);
+    expect(statesFractional("Hire leads for the two squads led on an interim basis.")).toBe(false);
   });
 });

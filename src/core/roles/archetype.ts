@@ -74,7 +74,7 @@ function foundingRole(seg: ClassifiedSegment): boolean {
  * see FRACTIONAL.
  */
 const FRACTIONAL =
-  /\b(?:fractional|(?<!\b(?:led|run|managed|covered|filled|held|staffed) on an )interim|part[- ]time(?!\s+(?:[\w-]+\s+)?(?:engineers?|developers?|designers?|staff|employees?|contractors?|consultants?|advisors?|advisers?|specialists?|experts?|accountants?|lawyers?|recruiters?|analysts?|people|members?|assistants?|students?|interns?|testers?|colleagues?)\b)|retainer|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
+  /\b(?:fractional|(?<!\b(?:led|run|managed|covered|filled|held|staffed) on an )interim|part[- ]time(?!\s+(?:[\w-]+\s+)?(?:engineers?|developers?|designers?|staff|employees?|contractors?|consultants?|advisors?|advisers?|specialists?|experts?|accountants?|lawyers?|recruiters?|analysts?|people|members?|assistants?|students?|interns?|testers?|colleagues?)\b)|retainer|teilzeit|freier dienstvertrag|temps partiel|tiempo parcial|medio tiempo|(?:on a )?freelance (?:basis|contract|engagement)|advisory (?:role|capacity|basis)|consult(?:ing|ancy)? (?:engagement|basis)|contract(?:ed)?,? (?:paid )?(?:role|position|basis|engagement)|(?:\d+|three|six|twelve)[- ]month contract)\b/i;
 
 /** A share of the week or month: "2 days a week", "20 hours per month". */
 const WEEKLY_SHARE = /\b(\d+) (hours|days) (?:a|per) (week|month)\b/i;
@@ -103,7 +103,8 @@ export function statesFractional(text: string): boolean {
 /**
  * Words one of which every match of the sentence patterns of {@link archetypeFeatures} holds,
  * in any case: "found" and "equity partner" ({@link FOUNDER}); "fractional", "interim",
- * part-time, "hours", "days", "retainer", "advisory", "consult", "contract" ({@link FRACTIONAL},
+ * part-time, "hours", "days", "retainer", "teilzeit", "dienstvertrag", "temps partiel",
+ * "tiempo", "freelance", "advisory", "consult", "contract" ({@link FRACTIONAL},
  * {@link WEEKLY_SHARE});
  * "team", "direct report", "1:1", "one-on-one", "player" ({@link ONE_OR_MORE},
  * {@link SEVERAL_TEAMS}, {@link ONE_TEAM}, {@link SOME_TEAM}); "sales", "demo", "of concept",
@@ -112,7 +113,7 @@ export function statesFractional(text: string): boolean {
  * ../shared); when a pattern changes, so must this.
  */
 export const ARCHETYPE_GATE =
-  /found|equity partner|fractional|interim|part[- ]time|hours|days|retainer|advisory|consult|contract|team|direct report|1:1|one-on-one|player|sales|demo|of concept|poc|rfp|quota|prospect|deal|win customers/i;
+  /found|equity partner|fractional|interim|part[- ]time|hours|days|retainer|teilzeit|dienstvertrag|temps partiel|tiempo|freelance|advisory|consult|contract|team|direct report|1:1|one-on-one|player|sales|demo|of concept|poc|rfp|quota|prospect|deal|win customers/i;
 
 /** The sentence patterns {@link ARCHETYPE_GATE} stands for (for its test). */
 export const ARCHETYPE_SENTENCE_PATTERNS: readonly RegExp[] = [

@@ -4442,3 +4442,20 @@ describe("facts as set 31's postings put them, read after scoring, in sentences 
     ).toEqual({ min: 6, max: 6 });
   });
 });
+
+describe("team sizes of growth to come and of someone else's team (session 38)", () => {
+  it("reads no team from growth by a number or an organisation growing from one size to another", () => {
+    expect(teamSizeOf("We expect to grow by 35–40 engineers over the next year.")).toBeNull();
+    expect(
+      teamSizeOf("We are growing the engineering organisation from 90 to 140 people this year."),
+    ).toBeNull();
+  });
+
+  it("reads no team from one another leader runs, a tilde before its count", () => {
+    expect(
+      teamSizeOf(
+        "## The role\nMarta Ruiz, our VP Engineering, runs the ~80-person engineering team and its managers.",
+      ),
+    ).toBeNull();
+  });
+});

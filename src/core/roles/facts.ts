@@ -856,7 +856,7 @@ const EMPLOYS_BEFORE =
  * role).
  */
 const LEADER_IN_POST_BEFORE =
-  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its|the company['’]s) ((?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40})\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}$/i;
+  /\bwho (?:currently |already |now )?(?:leads|runs|heads|manages|oversees) (?:the |our |its |an? )?(?:[\w&-]+ ){0,3}$|\b(?:our|the|its|the company['’]s) ((?:vp|vice president|head|director|cto|ceo|coo|svp)\b[^.;]{0,40})\b(?:runs|leads|heads|manages|oversees) (?:the |our |its )?(?:[\w&-]+ ){0,4}(?:~\s?)?$/i;
 /**
  * A size in the past: "when payments was three engineers in a WhatsApp group", "that worked at
  * 30 engineers; it doesn't at 70".
@@ -907,11 +907,12 @@ const MORE_MEMBERS = new RegExp(
 
 /**
  * Words before a count that make it a size to come: "as we grow from 22 to", "plan to be
- * around"; not a size reached ("has grown from 12 to 45 engineers"), nor the team the role is
+ * around", "growing the engineering organisation from 90 to 140 people", "grow by 35–40
+ * engineers"; not a size reached ("has grown from 12 to 45 engineers"), nor the team the role is
  * to grow ("grow the team to 10-15 engineers", the size the corpus readers gave).
  */
 const GROWTH_TARGET_BEFORE =
-  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org) )?from (?:about |around |roughly |some |~)?\S+ to|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?|(?:we['’]ll|we will|we['’]d|you['’]ll|you will) need (?:at|by|for)|(?:once|when) we(?:['’]re| are| reach| hit))\s+(?:about |around |roughly |some |~)?$/i;
+  /\b(?:(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|go|scale|move)(?:s|es|ing)? (?:(?:it|the team|engineering|the org|(?:the|our) (?:[\w-]+ ){0,2}(?:organi[sz]ation|org|team|department)) )?from(?: (?:about |around |roughly |some |~)?\S+ to)?|(?<!\b(?:has|have|had|'ve|’ve) )(?:grow|grew|scale)(?:s|ing)? by|(?:plan|expect|aim|want|hope)s? to (?:be|reach|have|grow to)|towards?|reach(?:ing)?|(?:we['’]ll|we will|we['’]d|you['’]ll|you will) need (?:at|by|for)|(?:once|when) we(?:['’]re| are| reach| hit))\s+(?:about |around |roughly |some |~)?$/i;
 
 /**
  * A short aside in brackets right after a count of members, naming no count: "(Java/Spring
@@ -1109,9 +1110,13 @@ export function extractTeamSize(
         continue;
       // "As we grow from 22 to around 40 engineers", "we plan to be around 70 engineers": a
       // size to come, not the team's.
-      if (GROWTH_TARGET_BEFORE.test(seg.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "Target: +60 engineers in 2025": a count said as growth, not a team's size.
+      // (Read up to the count's first digit: a match may open with its subject, "engineering
+      // organisation from 90 to 140 people".)
       const digitAt = m.index + m[0].search(/\d/);
+      const upToCount = Math.max(digitAt, m.index);
+      if (GROWTH_TARGET_BEFORE.test(seg.text.slice(Math.max(0, upToCount - 60), upToCount)))
+        continue;
+      // "Target: +60 engineers in 2025": a count said as growth, not a team's size.
       if (digitAt >= m.index && /\+\s?$/.test(seg.text.slice(Math.max(0, digitAt - 2), digitAt)))
         continue;
       // "Hire 15+ engineers in the next 12 months": people to hire over a time to come.

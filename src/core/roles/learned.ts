@@ -725,7 +725,24 @@ export function learnedArchetype(
     statesFractional(headLine) &&
     ranked[0]?.id !== "fractional" &&
     ranked.some((r) => r.id === "fractional");
-  if (engagement) readAsOneOf(ranked, (id) => id === "fractional");
+  // So does a sentence that seeks the role as such an engagement ("we are looking for a CTO for
+  // around two days a week, on a freelance basis"): the one read probe posting it moves is so
+  // labelled; no corpus or dev posting's reading moves.
+  const engagementSought =
+    !engagement &&
+    nominal !== "fractional" &&
+    ranked[0]?.id !== "fractional" &&
+    ranked.some((r) => r.id === "fractional") &&
+    reading.segments.some((seg) => {
+      if (seg.heading || seg.requirementShaped) return false;
+      if (seg.section !== "role" && seg.section !== "summary" && seg.section !== "duties")
+        return false;
+      // The engagement said after the seeking, of the role sought ("our founding CTO has moved
+      // into a part-time advisory role, and we need someone to ..." is another's).
+      const seeks = SEEKS_THE_ROLE.exec(seg.text);
+      return seeks !== null && statesFractional(seg.text.slice(seeks.index));
+    });
+  if (engagement || engagementSought) readAsOneOf(ranked, (id) => id === "fractional");
   // A role read as a director's or a VP's that the text says leads one team and no more ("at
   // our company this level carries the title Engineering Director, but to be clear about the
   // scope: this is one team") is that team's manager (data/README.md reads the manager of one
@@ -825,6 +842,7 @@ export function learnedArchetype(
     manages ||
     elsewhere ||
     engagement ||
+    engagementSought ||
     oneTeamOnly ||
     severalTeamsLed ||
     noFounding ||
@@ -915,6 +933,10 @@ export const RULED_CONFIDENCE = 0.87;
 
 /** A probability that says a rule left one archetype alone (the rest renormalised away). */
 const ONE_LEFT = 0.999;
+
+/** A company saying it seeks the role: "we are looking for", "we're hiring", "we need". */
+const SEEKS_THE_ROLE =
+  /\b(?:(?:we|i)(?:['’]re| are| am|['’]m) (?:looking for|seeking|searching for|hiring)|we need|we want)\b/i;
 
 /** The archetypes that lead several teams through their leads (`severalTeamsLed`). */
 const LEADS_TEAMS_ARCHETYPES: ReadonlySet<ArchetypeId> = new Set([

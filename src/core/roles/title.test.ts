@@ -453,3 +453,33 @@ describe("extractTitle past what a posting is copied with (session 38)", () => {
     );
   });
 });
+
+describe("extractTitle past a page's furniture and a social post's author lines (session 38)", () => {
+  const titleOf = (text: string) => extractTitle(prepareText(text));
+
+  it("skips a cookie banner, a menu row and a link back", () => {
+    expect(
+      titleOf(
+        "We use cookies to give you the best experience. Accept all | Settings\nJobs   Companies   Salaries   Sign in\n< Back to search results\n\nCTO (m/f/d)\nHausfix GmbH\nGraz",
+      ),
+    ).toBe("CTO (m/f/d)");
+  });
+
+  it("takes the role a breadcrumb ends in", () => {
+    expect(
+      titleOf("Home  >  Jobs  >  Technology  >  Head of Engineering\n\nHead of Engineering"),
+    ).toBe("Head of Engineering");
+  });
+
+  it("reads a social post's role after its author's name, headline and age", () => {
+    expect(
+      titleOf(
+        "Dana Mwangi\nFounder @ Shamba Ops | ex-Twiga\n1w\n\nI'm looking for a Founding Engineer. Here is what that means at our company.",
+      ),
+    ).toBe("Founding Engineer");
+    // A job board's role first, its posting's age after it: the role stands.
+    expect(titleOf("Staff Engineer, Search\nAcme · Lisbon\n2 weeks ago · 40 applicants")).toBe(
+      "Staff Engineer, Search",
+    );
+  });
+});

@@ -26,7 +26,7 @@ const GENERIC_HEADINGS =
  * role bearing knows counts.
  */
 const LEADING_TITLE =
-  /^(?:(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:hiring|looking for|seeking|recruiting|running|searching for)(?: for)?|hiring|join us as) (?:an? |our (?:first |next )?)?)?(.{3,60}?)(?:\s+(?:at|@|for|to|who|with|in|–|—|-)\s|\s+(?:search|role|position|opening|vacancy|mandate|based)\b|\s*[(,:;])/i;
+  /^(?:(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:hiring|looking for|seeking|recruiting|running|searching for)(?: for)?|hiring|join us as) (?:an? |our (?:first |next )?)?)?(.{3,60}?)(?:\s+(?:at|@|for|to|who|with|in|–|—|-)\s|\s+(?:search|role|position|opening|vacancy|mandate|based)\b|\s*[(,:;]|[.!](?=\s|$))/i;
 
 /**
  * Is a posting's first line prose rather than a title: longer than any title line of the 296
@@ -63,6 +63,8 @@ function leadingTitle(line: string): string {
 /** The role a line of prose opens with ({@link LEADING_TITLE}), or "". */
 function leadingRole(line: string): string {
   const phrase = LEADING_TITLE.exec(line)?.[1]?.trim() ?? "";
+  // A phrase that opens a quotation ('The title on the posting is "Lead ...') names no title itself.
+  if (/["“”]/.test(phrase)) return "";
   return phrase !== "" && nominalArchetype(phrase) !== null ? phrase : "";
 }
 
@@ -174,6 +176,54 @@ const SENDER_LINE =
 const NAVIGATION_LINE =
   /^(?:skip to (?:main )?content|skip navigation|home|jobs|job search|companies|salaries|reviews|sign in|sign up|log in|login|register|menu|search|careers|for employers|post a job|back to (?:jobs|search|(?:search )?results|all jobs)|[/|>»›·•\\-]+)$/i;
 
+/**
+ * A social post's age under its author's name and headline ("3d • 🌎", "1w", "2 hours ago ·
+ * Edited"): what comes before it is the author's, not the role's.
+ */
+const POST_AGE =
+  /^(?:\d{1,2}\s?(?:h|hr|hrs|d|w|mo|m|min|mins|y|yr)|\d{1,2}\s+(?:hours?|days?|weeks?|months?)(?: ago)?|just now)\b(?:\s*[•·].*)?$/i;
+
+/**
+ * Where the title is looked for: after a social post's author lines ({@link POST_AGE}) when
+ * none of them names a role (a job board puts the role first and the posting's age after it),
+ * else 0.
+ */
+function afterPostHeader(top: PreparedText["lines"]): number {
+  let seen = 0;
+  for (const [at, line] of top.entries()) {
+    if (line.text === "") continue;
+    if (++seen > 4) break;
+    if (POST_AGE.test(line.text)) return at + 1;
+    if (seen === 1 && nominalArchetype(line.text.split(/\s[•·|]\s/)[0] ?? "") !== null) break;
+  }
+  return 0;
+}
+
+/**
+ * A page's furniture copied with the posting: its navigation ({@link NAVIGATION_LINE}), a cookie
+ * banner ("Wir verwenden Cookies, um ..."), a link back ("< Back to search results"), a row of
+ * menu items ("Jobs   Companies   Salaries   Sign in") none of which names a role.
+ */
+function isPageFurniture(text: string): boolean {
+  if (NAVIGATION_LINE.test(text) || /^[<←«‹]\s*\S/.test(text)) return true;
+  if (/\bcookies?\b/i.test(text) && nominalArchetype(text) === null) return true;
+  // (Split by wide gaps only: a row of fields split by "|" is a "who is hiring" header.)
+  const items = text.split(/\s{3,}/).filter((i) => i.trim() !== "");
+  return items.length >= 3 && items.every((i) => i.length <= 25 && nominalArchetype(i) === null);
+}
+
+/**
+ * The role a breadcrumb ends in ("Home > Jobs > Information Technology > Head of Engineering"):
+ * its last part when it names a known role, "" when it names none, null when the line is no
+ * breadcrumb (three or more parts split by ">", "›" or "»").
+ */
+function breadcrumbRole(text: string): string | null {
+  const parts = text.split(/\s+[>›»]\s+/);
+  if (parts.length < 3) return null;
+  const last = (parts.at(-1) ?? "").trim();
+  return nominalArchetype(last) !== null ? last : "";
+}
+
 /** A field naming the role: "Position: ...", "Role: ...", "Job: ...". */
 const ROLE_FIELD = /^(?:position|role|job)\s*:\s*(.{3,80})$/i;
 
@@ -196,9 +246,14 @@ export function extractTitle(prepared: PreparedText): string {
     const m = /^(?:job |position |role )?title\s*:\s*(.{3,120})$/i.exec(line.text);
     if (m?.[1]) return withoutPictographs(m[1]);
   }
+  const start = afterPostHeader(top);
   for (const [at, line] of top.entries()) {
-    if (line.text === "" || SENDER_LINE.test(line.text) || NAVIGATION_LINE.test(line.text))
-      continue;
+    if (at < start || line.text === "" || SENDER_LINE.test(line.text)) continue;
+    if (isPageFurniture(line.text)) continue;
+    // "Home > Jobs > Information Technology > Head of Engineering": the role it ends in.
+    const crumb = breadcrumbRole(line.text);
+    if (crumb) return withoutPictographs(crumb);
+    if (crumb === "") continue;
     // "Subject: Interim CTO – 6 months – Melbourne": an email's subject, the role among its parts.
     const subject = subjectTitle(line.text);
     if (subject !== null) return withoutPictographs(subject);
@@ -234,7 +289,7 @@ export function extractTitle(prepared: PreparedText): string {
 function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
   let seen = 0;
   for (const next of after) {
-    if (next.text === "" || NAVIGATION_LINE.test(next.text)) continue;
+    if (next.text === "" || isPageFurniture(next.text)) continue;
     if (++seen > 3 || next.text.length > 80 || isProseLine(next.text)) return undefined;
     const text = next.text.replace(/[:.]$/, "");
     if (GENERIC_HEADINGS.test(text)) return undefined;
