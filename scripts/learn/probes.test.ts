@@ -724,8 +724,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.39,
     },
     {
-      // Session 38, written mid-session: scored blind at 0cb6d04 (set 32's postings read), unread
-      // (set 35 was written after it).
+      // Session 38, written mid-session: scored blind at 0cb6d04 (set 32's postings read); its
+      // postings read at the session's end, its posts unread.
       set: "realistic-34",
       postings: 40,
       responsibilities: 0.78,
