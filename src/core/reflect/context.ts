@@ -95,7 +95,13 @@ export function sentenceContexts(post: Post, sentences: readonly Sentence[]): Se
       voice = 0.35;
       framed = false;
     }
-    const pathVoice = voice;
+    // A short note with no person of its own, in a paragraph the author speaks in ("Six months
+    // off. I've told recruiters I won't take calls until July."), is the author's too: for the
+    // steps it names, not for the values.
+    const pathVoice =
+      voice < 0.5 && sentence.norm.split(/\s+/).length <= 8 && blockVoice(sentence.block).voice >= 1
+        ? 1
+        : voice;
     if (SUGGESTED_BY_OTHERS.test(sentence.norm)) {
       voice = 0.35;
       framed = false;

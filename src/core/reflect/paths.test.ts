@@ -776,4 +776,16 @@ describe("set 32's posts, read after scoring, in sentences of our own (session 3
     expect(paths("Three: go back to being a senior engineer.").considered).toContain("ic");
     expect(listed("One: that was the year I became a staff engineer.")).toBe(false);
   });
+
+  it("reads a short note in a paragraph the author speaks in as the author's: 'Six months off.'", () => {
+    const mine = paths(
+      "# Stepping back\n\n## What's next\n\nSix months off. I've told recruiters I won't take calls until July.",
+    );
+    expect(mine.mentions.some((m) => m.path === "break")).toBe(true);
+    // Not in a paragraph where the author does not speak.
+    const theirs = paths(
+      "# Our team\n\nSix months off. That is what the company gives every parent here.",
+    );
+    expect(theirs.mentions.some((m) => m.path === "break")).toBe(false);
+  });
 });
