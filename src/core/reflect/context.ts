@@ -59,16 +59,23 @@ export function listLeadIns(blocks: readonly Block[]): Map<number, number> {
 /** The voice, frame and place of every sentence of a post (same order as `sentences`). */
 export function sentenceContexts(post: Post, sentences: readonly Sentence[]): SentenceContext[] {
   const leadIns = listLeadIns(post.blocks);
-  const firstSentenceOf = new Map<number, Sentence[]>();
+  const sentencesOfBlock = new Map<number, Sentence[]>();
   for (const s of sentences) {
-    const list = firstSentenceOf.get(s.block) ?? [];
+    const list = sentencesOfBlock.get(s.block) ?? [];
     list.push(s);
-    firstSentenceOf.set(s.block, list);
+    sentencesOfBlock.set(s.block, list);
   }
+  // A block's voice is read once: list items share their lead-in's, a paragraph's short notes
+  // its own.
+  const blockVoices = new Map<number, { voice: number; framed: boolean }>();
   const blockVoice = (index: number): { voice: number; framed: boolean } => {
-    const all = firstSentenceOf.get(index) ?? [];
-    const text = all.map((s) => s.norm).join(" ");
-    return { voice: voiceOf(text), framed: DESIRE_FRAME.test(text) || LACK_FRAME.test(text) };
+    let read = blockVoices.get(index);
+    if (!read) {
+      const text = (sentencesOfBlock.get(index) ?? []).map((s) => s.norm).join(" ");
+      read = { voice: voiceOf(text), framed: DESIRE_FRAME.test(text) || LACK_FRAME.test(text) };
+      blockVoices.set(index, read);
+    }
+    return read;
   };
 
   return sentences.map((sentence) => {

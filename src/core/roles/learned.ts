@@ -38,6 +38,7 @@ import {
   responsibilityFeatures,
   sells,
 } from "./features.js";
+import type { ClassifiedSegment } from "./sections.js";
 import {
   type ResponsibilitySentenceModel,
   SCOPE_CLASSES,
@@ -719,29 +720,15 @@ export function learnedArchetype(
   // says the role is held as a fractional or interim engagement (taxonomy: fractional). Two
   // read probe postings say so, both labelled fractional; no corpus or dev posting has a subject.
   const headLine = reading.archetypeInput.headLine;
-  const engagement =
-    headLine !== undefined &&
-    nominal !== "fractional" &&
-    statesFractional(headLine) &&
-    ranked[0]?.id !== "fractional" &&
-    ranked.some((r) => r.id === "fractional");
   // So does a sentence that seeks the role as such an engagement ("we are looking for a CTO for
   // around two days a week, on a freelance basis"): the one read probe posting it moves is so
   // labelled; no corpus or dev posting's reading moves.
-  const engagementSought =
-    !engagement &&
+  const fractionalLeft =
     nominal !== "fractional" &&
     ranked[0]?.id !== "fractional" &&
-    ranked.some((r) => r.id === "fractional") &&
-    reading.segments.some((seg) => {
-      if (seg.heading || seg.requirementShaped) return false;
-      if (seg.section !== "role" && seg.section !== "summary" && seg.section !== "duties")
-        return false;
-      // The engagement said after the seeking, of the role sought ("our founding CTO has moved
-      // into a part-time advisory role, and we need someone to ..." is another's).
-      const seeks = SEEKS_THE_ROLE.exec(seg.text);
-      return seeks !== null && statesFractional(seg.text.slice(seeks.index));
-    });
+    ranked.some((r) => r.id === "fractional");
+  const engagement = fractionalLeft && headLine !== undefined && statesFractional(headLine);
+  const engagementSought = fractionalLeft && !engagement && seeksAnEngagement(reading.segments);
   if (engagement || engagementSought) readAsOneOf(ranked, (id) => id === "fractional");
   // A role read as a director's or a VP's that the text says leads one team and no more ("at
   // our company this level carries the title Engineering Director, but to be clear about the
@@ -933,6 +920,22 @@ export const RULED_CONFIDENCE = 0.87;
 
 /** A probability that says a rule left one archetype alone (the rest renormalised away). */
 const ONE_LEFT = 0.999;
+
+/**
+ * Whether a sentence of the role's text seeks it as a fractional or interim engagement, said after
+ * the seeking ({@link SEEKS_THE_ROLE}): "we are looking for a CTO for two days a week, on a
+ * freelance basis"; not "our founding CTO has moved into a part-time advisory role, and we need
+ * someone to ...", another's engagement.
+ */
+function seeksAnEngagement(segments: readonly ClassifiedSegment[]): boolean {
+  return segments.some((seg) => {
+    if (seg.heading || seg.requirementShaped) return false;
+    if (seg.section !== "role" && seg.section !== "summary" && seg.section !== "duties")
+      return false;
+    const seeks = SEEKS_THE_ROLE.exec(seg.text);
+    return seeks !== null && statesFractional(seg.text.slice(seeks.index));
+  });
+}
 
 /** A company saying it seeks the role: "we are looking for", "we're hiring", "we need". */
 const SEEKS_THE_ROLE =
