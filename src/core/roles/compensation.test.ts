@@ -851,8 +851,15 @@ describe("pay in wordings of our own, a second round (session 32)", () => {
     expect(base("Learning stipend: €1,500 a year")).toBeNull();
   });
 
+  it("reads Israel's shekel by its common abbreviation, NIS", () => {
+    expect(base("Package: 45-52K NIS gross/month + options")).toEqual(
+      pay(45_000, 52_000, "ILS", "month"),
+    );
+  });
+
   it("reads months said in Czech, Turkish and Vietnamese, and 'triệu' as a million", () => {
     expect(base("Plat: 95 000 – 120 000 Kč měsíčně")?.period).toBe("month");
+    expect(base("85 000 – 105 000 Kč za měsíc")?.period).toBe("month");
     expect(base("Maaş: 220.000 – 280.000 TL brüt / ay")).toEqual({
       min: 220_000,
       max: 280_000,

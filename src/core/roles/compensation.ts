@@ -182,6 +182,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^yen$/i, "JPY"],
   [/^baht$/i, "THB"],
   [/^rupiah$/i, "IDR"],
+  // Israel's new shekel by its common abbreviation ("60-70K NIS").
+  [/^(?:nis|shekels?)$/i, "ILS"],
 ];
 /**
  * Currency signs before a figure. The South African rand's "R", the quetzal's "Q" and the
@@ -193,7 +195,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SYMBOL_RE =
   "R\\$|US\\$|NT\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|RD\\$|TT\\$|J\\$|N\\$|\\$|£|€|₹|¥|₦|₱|₩|₪|₫|₺|฿|֏|₸|₾|₡|₴|₼|₮|₭|៛|₲|GH₵|₵|K[Ss]h\\s?|S\\/\\.?|(?<![A-Za-z0-9])B\\/\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])(?:Rp|NRs|Tk|Rs|Bs|KD|BD|QR|SR|USh|TSh|MK)\\.?(?=\\s?\\d)|৳|(?<![A-Za-z0-9])RM(?=\\s?\\d)|(?<![A-Za-z0-9])(?:RM?|Q|P)(?=\\s?\\d{1,3}[, \\u00a0]\\d{3})|(?<![A-Za-z0-9])K(?=\\d{1,3},\\d{3})|(?<![A-Za-z0-9])[Kk]r\\.?(?=\\s?\\d)|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:m|million)\\b)";
 const AMOUNT = new RegExp(
-  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,3},\\d{1,2}(?=\\s?(?:[-–]\\s?\\d{1,3}(?:,\\d{1,2})?\\s?)?(?:millió|mln|mio|millones|milioane)(?![A-Za-z\\u00c0-\\u024f]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|millió|mln|[Mm]io\\.?|millones|milioane|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)(?![A-Za-z\\u00c0-\\u024f])|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur|yen|baht|rupiah)\\b|eurot\\b|Eur\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
+  `(?<pre>(?:${SYMBOL_RE})|\\b(?:${CODES})\\s?(?:${SYMBOL_RE})?)?\\s?(?<num>\\d{1,3},\\d{1,2}(?=\\s?(?:[-–]\\s?\\d{1,3}(?:,\\d{1,2})?\\s?)?(?:millió|mln|mio|millones|milioane)(?![A-Za-z\\u00c0-\\u024f]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ '’]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?:\\s?(?<suf>[kK](?!č)|mm?|MM?|[mb]illion|millió|mln|[Mm]io\\.?|millones|milioane|bn|B|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|[Cc]r)(?![A-Za-z\\u00c0-\\u024f])|(?<man>万|만)|(?<eok>억(?:\\s?(?<eokman>\\d{1,2},?\\d{3}|\\d{1,4})만)?)|(?<tis>\\s?tis\\.)|(?<trieu>\\s?(?:triệu|juta)))?(?:[ \\t\\u00a0]{0,3}(?<post>(?:${CODES})\\b|€|£|(?:euros?|pounds?(?: sterling)?|(?:us |canadian |australian )?dollars?|swiss francs?|(?:[Ff]\\s?)?(?:CFA|cfa)(?: francs?)?|francs?|[Ss]o['’]?m|drams?|tenge|lari|quetzal(?:es)?|colones|pula|rand|naira|cedis?|kwacha|dirhams?|ringgit|[Rr]upees?|Ft|forints?|lei|kr|kronor|kroner|krónur|yen|baht|rupiah|NIS|[Ss]hekels?)\\b|eurot\\b|Eur\\b|Kč|zł|円|원|บาท|лв\\.?|TL\\b|đồng))?`,
   "g",
 );
 // "$150,000/yr - $180,000/yr": the period may follow the first figure too.
@@ -459,7 +461,7 @@ const DAY_AFTER = new RegExp(
 // Indonesian month and year ("per bulan", "per tahun"); French "par mois", "mensuels", "par an",
 // "annuels".
 const MONTH_AFTER = new RegExp(
-  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|mesačne|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|\\/\\s*mėn\\.?|per mėnesį|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b|\.?\s*á\s*mánuði)`,
+  String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:month|mo)\b|monthly\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:mes|mês|mese)\b|mensua(?:l|les)\b|mensais\b|mensili\b)|\/\s*lun[aă](?![a-z])|\.?\s*(?:per|pr\.?|\/|i|om)\s*(?:månad|måned|mnd|måneden|månaden|mån)\b|miesięcznie|(?:\/|na)\s*(?:mies(?:iąc)?\.?)(?![a-z])|\/\s*hó(?![a-zá-ű])|месечно|на месец|měsíčně|za měsíc|mesačne|za mesiac|\/\s*ay(?![a-zçğıöşü])|aylık|\/\s*tháng|mỗi tháng|kuus\b|mese[čc]no|mjese[čc]no|kwa mwezi|\\/\\s*mėn\\.?|per mėnesį|(?:per|\/)\s*bulan\b|(?:par|\/)\s*mois\b|mensuel(?:le)?s?\b|\.?\s*á\s*mánuði)`,
 );
 const YEAR_AFTER = new RegExp(
   String.raw`^${TAX}\s*\(?\s*(?:(?:\/|per|a|each)\s*(?:year|yr|annum)\b|(?:annual(?:ly)?|yearly|p\.?a\.?)\b|(?:brutos?\s+|netos?\s+|lordi\s+)?(?:(?:por|al|\/)\s*(?:año|ano)\b|all['’]anno\b|anua(?:l|les)\b|anuais\b|annu[io]\b|par an(?:née)?\b|annuel(?:le)?s?\b|(?:per|\/)\s*tahun\b|kwa mwaka\b|godi[šs]nje\b|letno\b|\.?\s*(?:om|i|pr\.?|per)\s*(?:året|år)(?![a-zæøåäöé])))`,

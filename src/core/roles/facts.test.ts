@@ -1152,6 +1152,7 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     expect(mode("Location: Dublin (on-site)")).toBe("onsite");
     expect(mode("In-person in San Francisco, 5 days a week.")).toBe("onsite");
     expect(mode("We work in person, five days a week.")).toBe("onsite");
+    expect(mode("We're in person in Leith (Bonnington Road), five days a week.")).toBe("onsite");
     expect(mode("We are a fully distributed engineering team across six time zones.")).toBe(
       "remote",
     );

@@ -114,6 +114,20 @@ describe("classifySections", () => {
     expect(sectionOf(segments, "A yearly learning")?.section).toBe("benefits");
   });
 
+  it("reads a short question after a sentence of its line as prose, not a heading", () => {
+    const segments = classify(
+      [
+        "CTO",
+        "",
+        "Why this role?",
+        "- You make the stack calls. Do we split the billing service? Your call.",
+        "- Own the weekly planning.",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "Why this role")?.heading).toBe(true);
+    expect(sectionOf(segments, "Do we split")?.heading).toBe(false);
+  });
+
   it("reads a requirement that lost its list marker as a requirement, not a heading", () => {
     const plain = classify(
       [

@@ -210,8 +210,10 @@ function isHeadingCandidate(seg: Segment, prepared: PreparedText): boolean {
   const line = prepared.lines[seg.line];
   const wholeLine = line !== undefined && line.text === text;
   if (line?.marked && wholeLine) return true;
-  if (text.endsWith(":") && words.length <= 8) return true;
-  if (text.endsWith("?") && words.length <= 8) return true;
+  // A short question or label opens its line to head what follows; one after a sentence of the
+  // same line ("You make the stack calls. Do we split out the claims engine?") is prose.
+  const opensLine = line?.text.startsWith(text) === true;
+  if (opensLine && (text.endsWith(":") || text.endsWith("?")) && words.length <= 8) return true;
   if (ENDS_STATEMENT.test(text) || words.length > 8) return false;
   const capitalised = words.filter((w) => CAPITALISED.test(w) || w.length <= 3).length;
   const allCaps = text === text.toUpperCase() && THREE_CAPITALS.test(text);

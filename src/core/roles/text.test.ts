@@ -10,7 +10,10 @@ function blankMarkupByRegex(source: string): string {
     .replace(/<!--[\s\S]*?-->/g, spaces)
     .replace(/\]\([^)\s]*\)/g, spaces)
     .replace(/[[\]]/g, " ")
-    .replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces)
+    .replace(
+      /^[ \t]*(#{1,6}[ \t]|>[ \t]?|(?:[-*+•→➔➜▶►▸▪◦‣●–]|✅|✔️?|👉|➡️?)[ \t]+|\d{1,2}[.)][ \t]+)/gm,
+      spaces,
+    )
     .replace(/\*\*|__|`+/g, spaces)
     .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,:;!?]|$)/gm, (m) => m.replace(/[*_]/, " "))
     .replace(/^[ \t]*([-*_=][ \t]*){3,}$/gm, spaces);
@@ -29,6 +32,10 @@ const markupText = fc
       "12.",
       "1)",
       "word",
+      "→",
+      "–",
+      "✅",
+      "👉",
     ),
     { maxLength: 40 },
   )
@@ -42,6 +49,19 @@ describe("blankMarkup", () => {
       }),
       { numRuns: 3000, seed: 11 },
     );
+  });
+
+  it("reads the bullets of word processors and social posts as list markers", () => {
+    const text =
+      "CTO\n\n→ You make the stack calls.\n✅ Hire two engineers\n👉 Run the on-call\n– Own planning";
+    const { lines } = prepareText(text);
+    expect(lines.filter((l) => l.listItem).map((l) => l.text)).toEqual([
+      "You make the stack calls.",
+      "Hire two engineers",
+      "Run the on-call",
+      "Own planning",
+    ]);
+    expect(prepareText("Pay → on request").lines[0]?.listItem).toBe(false);
   });
 
   it("blanks list markers, headings, emphasis, links and rules, keeping every offset", () => {

@@ -34,7 +34,7 @@ export interface Line {
   text: string;
   /** `#` heading, or a line that is entirely bold/italic: authors use both as headings. */
   marked: boolean;
-  /** Starts with a list marker (`-`, `*`, `+`, `1.`, `•`). */
+  /** Starts with a list marker (a bullet of {@link LIST_BULLET}, `1.`, `<li>`). */
   listItem: boolean;
 }
 
@@ -75,6 +75,17 @@ const RULE_LINE = /^[ \t]*([-*_=][ \t]*){3,}$/gm;
 const RULE_LINE_ANY = new RegExp(RULE_LINE.source, "m");
 
 /**
+ * A list item's bullet: Markdown's (`-`, `*`, `+`) and the ones pasted from word processors, job
+ * boards and social posts ("•", "–", "→", "▪", "✅", "👉"), each followed by white space.
+ */
+export const LIST_BULLET = "(?:[-*+•→➔➜▶►▸▪◦‣●–]|✅|✔️?|👉|➡️?)";
+/** What {@link blankMarkup} blanks at a line's start: a heading's #, a quote's >, a list marker. */
+const MARKUP_LINE_START = new RegExp(
+  String.raw`^[ \t]*(#{1,6}[ \t]|>[ \t]?|${LIST_BULLET}[ \t]+|\d{1,2}[.)][ \t]+)`,
+  "gm",
+);
+
+/**
  * Blanks Markdown markup (headings, emphasis, list markers, link targets, HTML comments).
  * Emphasis marks are found by {@link blankEmphasis}, the same as replacing those of
  * `(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,:;!?]|$)` (multiline) by spaces, three times
@@ -89,7 +100,7 @@ export function blankMarkup(source: string): string {
   if (text.includes("<") && HTML_TAG.test(text)) text = blankHtml(text);
   if (text.includes("](")) text = text.replace(/\]\([^)\s]*\)/g, spaces);
   if (text.includes("[") || text.includes("]")) text = text.replace(/[[\]]/g, " ");
-  text = text.replace(/^[ \t]*(#{1,6}[ \t]|>[ \t]?|[-*+•][ \t]+|\d{1,2}[.)][ \t]+)/gm, spaces);
+  text = text.replace(MARKUP_LINE_START, spaces);
   if (text.includes("**") || text.includes("__") || text.includes("`"))
     text = text.replace(/\*\*|__|`+/g, spaces);
   text = blankEmphasis(text);
@@ -193,7 +204,10 @@ export function collapse(text: string): string {
 const HEADING_MARK = /^(#{1,6}\s|<h[1-6][\s>])/i;
 const BOLD_LINE =
   /^((\*\*|__)[^*_]+(\*\*|__):?|(<p[^>]*>\s*)?<(strong|b)>[^<]+<\/(strong|b)>:?\s*(<\/p>)?)$/i;
-const LIST_MARK = /^([-*+•]\s+|\d{1,2}[.)]\s+|(<[uo]l[^>]*>\s*)*<li[\s>])/i;
+const LIST_MARK = new RegExp(
+  String.raw`^(${LIST_BULLET}\s+|\d{1,2}[.)]\s+|(<[uo]l[^>]*>\s*)*<li[\s>])`,
+  "i",
+);
 
 function splitLines(source: string, clean: string): Line[] {
   const lines: Line[] = [];

@@ -225,6 +225,11 @@ describe("extractTitle: messages that open with a greeting, and notices (session
     ).toBe("Senior Engineering Manager");
     expect(
       titleOf(
+        "Big news + we're hiring 🚀\n\nWe closed our seed round. Now I'm looking for our CTO.",
+      ),
+    ).toBe("CTO");
+    expect(
+      titleOf(
         "Hi Marta, hope you don't mind the message.\n\nI'm running a VP of Engineering search for a Series B logistics company in Porto.",
       ),
     ).toBe("VP of Engineering");
@@ -450,6 +455,19 @@ describe("extractTitle past what a posting is copied with (session 38)", () => {
     ).toBe("Engineering Manager");
     expect(titleOf("Careers\n/\nEngineering\n/\nStaff Platform Engineer\n\nLisbon")).toBe(
       "Staff Platform Engineer",
+    );
+    // A board in another language: its skip link and sign-in.
+    expect(
+      titleOf("Přeskočit na obsah\nPřihlásit se\n\nVedoucí vývoje / Head of Engineering\nOlomouc"),
+    ).toBe("Vedoucí vývoje / Head of Engineering");
+    // Terms of reference: the organisation's name and the document's, then the position.
+    expect(
+      titleOf(
+        "NDOVU FARM SERVICES LTD\nTERMS OF REFERENCE\n\nPOSITION: HEAD OF TECHNOLOGY\nLOCATION: KISUMU",
+      ),
+    ).toBe("HEAD OF TECHNOLOGY");
+    expect(titleOf("Zum Inhalt springen\n\nEngineering Manager (m/w/d)\nLeipzig")).toBe(
+      "Engineering Manager (m/w/d)",
     );
   });
 });

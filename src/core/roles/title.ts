@@ -83,11 +83,12 @@ function soughtTitle(line: string): string {
  * A greeting or an exclamation that opens a message rather than naming a role: "Hi Tom,",
  * "Hello Dragana, hope you're well!", "I'm hiring! 🙌", "Dear Ms Okafor,", and the greetings
  * of other languages recruiters open with ("Bonjour Thomas,", "Salut Andrei!", "Chào anh
- * Minh,", "Hola Lucía,"). The role is named in the prose after it.
+ * Minh,", "Hola Lucía,"), and news that ends in the hiring ("Big news + we're hiring 🚀"). The
+ * role is named in the prose after it.
  */
 const GREETING_WORDS = `hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|buen(?:os|as) (?:d[ií]as|tardes)|buenas|ciao|buongiorno|salve|hallo|guten (?:tag|morgen)|servus|gr[üu]ezi|moin|ol[áa]|oi|bom dia|boa tarde|hej|hei|hallå|moi|terve|hoi|goedemorgen|goedemiddag|beste|cze[śs][ćc]|dzie[ńn] dobry|ahoj|dobr[ýy] den|szia|sziasztok|bun[ăa](?: ziua)?|merhaba|selam|shalom|salaam|salam|as-?salaam?u? ?[ʿ'’]?alaikum|marhaba|ahlan|habari|jambo|sawubona|namaste|namaskar|kia ora|xin chào|chào|sawasdee|kumusta|apa kabar|halo|selamat (?:pagi|siang|sore)|zdravo|bok|pozdrav|dobar dan|dobr[ýy] de[nň]|labas|sveiki|tere|god(?:dag| morgen)|здраво|привіт|вітаю|здравствуйте|안녕하세요|こんにちは|你好|您好`;
 const GREETING = new RegExp(
-  String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.?]?|(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
+  String.raw`^(?:(?:${GREETING_WORDS})(?![\p{L}])[^.?]{0,60}[,!.?]?|(?:[^.?!]{1,40}?\s(?:\+|&|and|[—–-])\s)?(?:i['’]m|i am|we['’]re|we are) (?:hiring|recruiting)!*\W*)$`,
   "iu",
 );
 /**
@@ -171,10 +172,12 @@ const SENDER_LINE =
 
 /**
  * A job board's navigation, copied with the posting: "Skip to main content", "Home", "Jobs",
- * "Sign in", "Back to search results", a breadcrumb's lone "/". It names nothing of the role.
+ * "Sign in", "Back to search results", a breadcrumb's lone "/", and the skip link and sign-in of
+ * boards in other languages ("Přeskočit na obsah", "Zum Inhalt springen", "Aller au contenu",
+ * "Saltar al contenido", "Przejdź do treści"). It names nothing of the role.
  */
 const NAVIGATION_LINE =
-  /^(?:skip to (?:main )?content|skip navigation|home|jobs|job search|companies|salaries|reviews|sign in|sign up|log in|login|register|menu|search|careers|for employers|post a job|back to (?:jobs|search|(?:search )?results|all jobs)|[/|>»›·•\\-]+)$/i;
+  /^(?:skip to (?:main )?content|skip navigation|přeskočit na (?:hlavní )?obsah|zum (?:haupt)?inhalt springen|aller au contenu(?: principal)?|passer au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|(?:pular|ir) para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|przejdź do (?:głównej )?treści|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|přihlásit se|anmelden|se connecter|iniciar sesión|accedi|zaloguj się|inloggen|logga in|home|jobs|job search|companies|salaries|reviews|sign in|sign up|log in|login|register|menu|search|careers|for employers|post a job|back to (?:jobs|search|(?:search )?results|all jobs)|[/|>»›·•\\-]+)$/i;
 
 /**
  * A social post's age under its author's name and headline ("3d • 🌎", "1w", "2 hours ago ·
@@ -272,8 +275,11 @@ export function extractTitle(prepared: PreparedText): string {
     }
     if (GENERIC_HEADINGS.test(line.text.replace(/[:.]$/, ""))) continue;
     const first = roleField(line.text.replace(/[:.]$/, ""));
+    const below = top.slice(at + 1);
     return withoutPictographs(
-      nominalArchetype(first) === null ? (roleOnNextLine(top.slice(at + 1)) ?? first) : first,
+      nominalArchetype(first) === null
+        ? (roleOnNextLine(below) ?? roleFieldBelow(below) ?? first)
+        : first,
     );
   }
   return "";
@@ -303,6 +309,20 @@ function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The role a "Position:" field names among the first eight lines of `after`, as terms of
+ * reference and notices head themselves ("SHAMBA CONNECT LIMITED", "TERMS OF REFERENCE", then
+ * "POSITION: CHIEF TECHNOLOGY OFFICER"); undefined when none does.
+ */
+function roleFieldBelow(after: PreparedText["lines"]): string | undefined {
+  const field = after
+    .filter((l) => l.text !== "")
+    .slice(0, 8)
+    .map((l) => roleFieldOf(l.text))
+    .find((f) => f !== "");
+  return field || undefined;
 }
 
 /**
