@@ -745,7 +745,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.45,
     },
     {
-      // Session 38, written late: scored blind at 6a852ce (after set 33 was read), unread.
+      // Session 38, written late: scored blind at 6a852ce (after set 33 was read); read in
+      // session 39.
       set: "realistic-35",
       postings: 40,
       responsibilities: 0.79,
@@ -763,6 +764,26 @@ describe("the probe sets of data/probes", () => {
       chosen: 22,
       considered: 0.72,
       values: 0.47,
+    },
+    {
+      // Session 39, written at its start: scored blind at d893dbf (session 38's end), unread.
+      set: "realistic-36",
+      postings: 40,
+      responsibilities: 0.71,
+      archetype: 0.67,
+      falseAlarms: 0.36,
+      facts: {
+        reports_to: [25, 1],
+        team_size: [16, 4],
+        hands_on: [33, 1],
+        compensation: [24, 1],
+        work_mode: [30, 1],
+        stage: [31, 1],
+      },
+      posts: 40,
+      chosen: 20,
+      considered: 0.72,
+      values: 0.28,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
