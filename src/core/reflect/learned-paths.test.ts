@@ -298,6 +298,20 @@ describe("role cues (read only for a model that asks for them)", () => {
     ).toEqual([]);
   });
 
+  it("reads a step that answers 'what's next' as a step, not a search (session 39)", () => {
+    const step = stepReading(
+      read("Ten years here.\n\nWhat's next: from June I'll be at a friend's company in Porto."),
+    );
+    expect(step.cues).toContain("step");
+    expect(step.cues).not.toContain("search");
+    // Helping others work something out is no search of one's own.
+    const helping = stepReading(
+      read("I have no plan yet. I spend my days helping customers figure out their migrations."),
+    );
+    expect(helping.cues).not.toContain("search");
+    expect(stepReading(read("I'm still figuring it out.")).cues).toContain("search");
+  });
+
   it("reads the chosen path in two stages when the model has a decided stage", () => {
     const reading = read(POST);
     const twoStage: LearnedPathsModel = {

@@ -183,7 +183,7 @@ export const STEP =
  * "what comes next", "haven't finalized anything", "open to new opportunities".
  */
 export const SEARCH =
-  /\b(looking for (a|my|the) (new |next )?(job|role|position|opportunit\w*|gig|challenge)|job (hunt\w*|search\w*)|(i('m| am)|i('ve| have) been) (applying|interviewing)|next (gig|job|role|step|chapter|adventure|opportunity|move)|what comes next|what'?s next|what (to do|i want to do) next|figur(e|ing) (it |things |this )?out|working out the details|haven't (finalized|decided|figured)|not sure (what|where|yet)|don't know (what|where|yet)|no idea (what|where)|who knows|when the time is right|open to (new |fractional )?(opportunit\w*|roles?|offers?)|i('m| am) (exploring|weighing))\b/;
+  /\b(looking for (a|my|the) (new |next )?(job|role|position|opportunit\w*|gig|challenge)|job (hunt\w*|search\w*)|(i('m| am)|i('ve| have) been) (applying|interviewing)|next (gig|job|role|step|chapter|adventure|opportunity|move)|what comes next|what'?s next|what (to do|i want to do) next|(?<!\bhelp(s|ed|ing)? ([\w'-]+ ){0,3})figur(e|ing) (it |things |this )?out|working out the details|haven't (finalized|decided|figured)|not sure (what|where|yet)|don't know (what|where|yet)|no idea (what|where)|who knows|when the time is right|open to (new |fractional )?(opportunit\w*|roles?|offers?)|i('m| am) (exploring|weighing))\b/;
 
 /** A step said as recent news: "today", "this week", "recently", "just joined". */
 const RECENT =
@@ -199,7 +199,7 @@ const NEWS: ReadonlyArray<readonly [string, RegExp]> = [
   ["next", /\b(what'?s next|what comes next|next (step|chapter|adventure|gig|job|role))\b/],
   [
     "unsure",
-    /\bfigur(e|ing) (it |things |this )?out|not sure|don't know|no idea|who knows|haven't decided\b/,
+    /(?<!\bhelp(s|ed|ing)? ([\w'-]+ ){0,3})\bfigur(e|ing) (it |things |this )?out|not sure|don't know|no idea|who knows|haven't decided\b/,
   ],
   ["leaving", /\b(i('m| am) leaving|i('ve| have)? (left|quit|resigned)|my last day)\b/],
   ["today", /\b(today|this week|as of|officially)\b/],
@@ -257,7 +257,8 @@ export function stepReading(reading: ReflectionReading): StepReading {
       RECENT.test(s.norm);
     if (said(NEW_JOB) || (current && said(TAKEN))) past.add(s.index);
     else if (said(DECIDED) || said(STEP)) future.add(s.index);
-    if (SEARCH.test(s.norm)) search.add(s.index);
+    // "What's next: from March I'll be at ...": a step that answers its own question is no search.
+    else if (SEARCH.test(s.norm)) search.add(s.index);
   }
   const steps = [...past, ...future].sort((a, b) => a - b);
   const at = new Set(steps);

@@ -789,3 +789,20 @@ describe("set 32's posts, read after scoring, in sentences of our own (session 3
     expect(theirs.mentions.some((m) => m.path === "break")).toBe(false);
   });
 });
+
+describe("set 35's posts, read after scoring, in sentences of our own (session 39)", () => {
+  it("does not read a thing put to rest as a break", () => {
+    const text =
+      "Tomasz, for putting the old monolith to rest and for never once letting me win an argument about tabs.";
+    expect(paths(text).mentions.some((m) => m.path === "break")).toBe(false);
+    expect(kindOf("First I want to rest and see my parents.", "break")).toBeDefined();
+  });
+
+  it("reads 'what's next:' before the step, and others figuring things out, as no open question", () => {
+    const open = (...texts: string[]) => openQuestions(texts.map((norm) => ({ norm })));
+    expect(open("what's next: from june i'll be at a friend's company in porto.")).toBe(0);
+    expect(open("i keep asking myself what's next.")).toBe(1);
+    expect(open("i'll be helping their architects figure out whether our platform fits.")).toBe(0);
+    expect(open("i need to figure out what i want.")).toBe(1);
+  });
+});

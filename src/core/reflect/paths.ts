@@ -132,7 +132,7 @@ export const MORE_PATH_CUES: Record<PathId, readonly PathCue[]> = {
   break: [
     {
       pattern:
-        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|no (new |next |other )?(job|role|position) lined up|travel(l)?ing (the world|for)|solo travel(l)?ing|backpack(ing)? (through|around|across)|(outside|out of) the (conventional |traditional )?workforce|(rest|recover|recharge) (for|and)",
+        "(a|one|the|two|few|some) (years?|months?) off|semi-retire\\w*|retire|retired|retirement|early retirement|(take|taking|took) (a|some) (pause|breather)|step(ping)? away from (work|tech|the industry|my career)|recover(ing)? from (my )?burn-?out|(do|doing) nothing|funemploy\\w*|not (working|employed)|without a job|between jobs|no (new |next |other )?(job|role|position) lined up|travel(l)?ing (the world|for)|solo travel(l)?ing|backpack(ing)? (through|around|across)|(outside|out of) the (conventional |traditional )?workforce|(?<!\\b(put|puts|putting|laid|lay|lays|laying) ([\\w'-]+ ){0,3}to )(rest|recover|recharge) (for|and)",
       weight: 0.9,
       role: false,
     },

@@ -334,6 +334,11 @@ describe("extractTeamSize: the team as postings put it", () => {
       teamSizeOf("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
     ).toBeNull();
     expect(
+      teamSizeOf(
+        "## The role\nThe five mobile engineers belong to our Apps team, led by Ana Ferreira, who runs their 1:1s. You will be its technical owner.",
+      ),
+    ).toBeNull();
+    expect(
       teamSizeOf("## The role\nOur platform team of 8 engineers is run by you from day one."),
     ).toEqual({
       min: 8,

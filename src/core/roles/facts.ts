@@ -693,6 +693,13 @@ const LED_BY_ANOTHER = new RegExp(
   String.raw`^[^.;]{0,25}?\b(?:is|are)\s+(?:currently\s+)?${LED_BY}\b(?!\s+you\b)|^[^.;]{0,40}?\b(?:stays?|remains?)\s+with\s+(?:the|our|its|their|him|her)\b`,
   "i",
 );
+/**
+ * A team's count followed by the person who leads it, named ("The four data engineers ...
+ * belong to our Platform team, led by Sara Lindqvist, who takes care of their 1:1s"): a team
+ * someone else leads. Case-sensitive: a first and a last name.
+ */
+const LED_BY_NAMED =
+  /^[^.;]{0,80}?\b(?:led|run|managed|headed)(?: day[- ]to[- ]day)? by [A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+/u;
 /** A company's story: "founded in 2008" (its size then follows, not a team's). */
 const FOUNDED_IN =
   /\b(?:founded|established|started) in (?:19|20)\d\d\b|\b(?:founded|started|set up|created) (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)? )?by (?:\d{1,2}|two|three|four|five) (?:[\w-]+ )?(?:engineers|developers|friends|people|founders)\b/i;
@@ -1086,6 +1093,7 @@ export function extractTeamSize(
       // "Our engineering organisation (about 700 people) is led by a VP", "our VP, who leads the
       // 140-person R&D organisation": someone else's team.
       if (LED_BY_ANOTHER.test(seg.text.slice(end, end + 40))) continue;
+      if (LED_BY_NAMED.test(seg.text.slice(end, end + 130))) continue;
       // (Not when the leader is the role itself: "The Director, Software Engineering leads a
       // team of eight" under that title.)
       const leader = LEADER_IN_POST_BEFORE.exec(seg.text.slice(Math.max(0, m.index - 90), m.index));

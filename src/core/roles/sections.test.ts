@@ -319,4 +319,19 @@ describe("a job board's buttons and another's remit (session 37, set 30)", () =>
     expect(sectionOf(segments, "We process card payments")?.section).toBe("summary");
     expect(sectionOf(segments, "Operations and support remain")?.dutyShaped).toBe(false);
   });
+
+  it("reads engineers who report to their own leads as another's remit (session 39)", () => {
+    const segments = classify(
+      [
+        "Engineering Manager, Ledger",
+        "",
+        "The engineers in each squad report to their squad leads, who you will partner with.",
+        "Our mobile team is led by Ines Duarte, who takes care of their 1:1s and growth; you will work with her.",
+        "You will own the ledger's design.",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "The engineers in each squad")?.dutyShaped).toBe(false);
+    expect(sectionOf(segments, "Our mobile team is led")?.dutyShaped).toBe(false);
+    expect(sectionOf(segments, "You will own")?.dutyShaped).toBe(true);
+  });
 });
