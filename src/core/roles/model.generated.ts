@@ -2108,7 +2108,7 @@ export const ROLE_MODEL: RoleModel = {
       {
         archetype: "vp_engineering",
         pattern:
-          "\\b(vp|svp|evp|vice[- ]president|head of (engineering|software|technology|platform|development|r&d)|chief (engineering|information|product and technology|product & technology) officer|cio|cpto|engineering lead(er)? \\(head\\)|vicepresidente|vice-presidente|head de (engenharia|tecnologia)|jefe de (ingenier[ií]a|tecnolog[ií]a)|leiter (der )?(software-?)?entwicklung)\\b",
+          "\\b(vp|svp|evp|vice[- ]president|head of (engineering|software|technology|development|r&d)|chief (engineering|information|product and technology|product & technology) officer|cio|cpto|engineering lead(er)? \\(head\\)|vicepresidente|vice-presidente|head de (engenharia|tecnologia)|jefe de (ingenier[ií]a|tecnolog[ií]a)|leiter (der )?(software-?)?entwicklung)\\b",
       },
       { archetype: "director", pattern: "\\b(director|head of|tribe lead(er)?)\\b" },
       { archetype: "staff_ic", pattern: "\\b(program|project|product) manager\\b" },

@@ -45,6 +45,10 @@ describe("nominalArchetype", () => {
     expect(nominalArchetype("Manager, Software Engineering")).toBe("engineering_manager");
     expect(nominalArchetype("Director of Engineering")).toBe("director");
     expect(nominalArchetype("Head of Engineering")).toBe("vp_engineering");
+    // A head of one function of engineering heads part of it, as a director does (the
+    // labellers of sets 33-35 read "Head of Platform (Engineering)" so, five of five).
+    expect(nominalArchetype("Head of Platform Engineering (m/w/d)")).toBe("director");
+    expect(nominalArchetype("Head of Platform")).toBe("director");
     expect(nominalArchetype("VP of Engineering")).toBe("vp_engineering");
     expect(nominalArchetype("Staff Software Engineer")).toBe("staff_ic");
     expect(nominalArchetype("Chief Technology Officer")).toBe("cto_architect");
