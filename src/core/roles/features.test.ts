@@ -95,6 +95,13 @@ describe("severalTeamsDuty: leads or managers who would report to the role", () 
     // A lead one works with is no report.
     expect(duty("## The role\nYou will pair with the team lead on estimates.")).toBeNull();
   });
+
+  it("reads leads who report into 'this role' as the role's reports (a recruiter's words)", () => {
+    const duty = (text: string) => severalTeamsDuty(readPosting(text))?.text ?? null;
+    expect(
+      duty("## The role\nEach squad has a lead, and those three leads report into this role."),
+    ).toContain("report into this role");
+  });
 });
 
 describe("MANAGES_PEOPLE: people the role manages, in the words postings use", () => {
