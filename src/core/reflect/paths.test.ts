@@ -798,6 +798,13 @@ describe("set 35's posts, read after scoring, in sentences of our own (session 3
     expect(kindOf("First I want to rest and see my parents.", "break")).toBeDefined();
   });
 
+  it("reads a step others asked about as weighed, not taken", () => {
+    expect(
+      kindOf("Some of you asked if I'm going to a competitor, or to a VP job.", "executive"),
+    ).toBe("option");
+    expect(kindOf("I'm going to a VP job at a bank.", "executive")).toBe("chosen");
+  });
+
   it("reads 'what's next:' before the step, and others figuring things out, as no open question", () => {
     const open = (...texts: string[]) => openQuestions(texts.map((norm) => ({ norm })));
     expect(open("what's next: from june i'll be at a friend's company in porto.")).toBe(0);

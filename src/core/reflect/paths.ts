@@ -230,9 +230,12 @@ const WILL_DO_AFTER = /^,? (i('ll| will)|i('m| am) going to)\b/;
  */
 const CONDITION =
   /\b(?<!\beven )(if|unless|in case)\b(?! (i'm|i am) (being )?(honest|truthful|frank))(?! you (ask|must know))[^.;:,]*,\s*((then|i'll|i will|i would|i'd|i'm going to|just|simply|happily|probably|go|to)\s)*$/;
-/** A role the author has held, named right before it: "the team I've been a senior engineer on". */
+/**
+ * A role the author has held, named right before it: "the team I've been a senior engineer on",
+ * "I started the year as Head of Engineering" (the role at the time the story starts).
+ */
 const HELD_ROLE =
-  /\b(i've been|i have been|i was|i had been|i used to be)\s(?!(promoted|made|offered|asked|hired|appointed|named)\b)(an?\s)?(\w+\s){0,2}$/;
+  /\b(i've been|i have been|i was|i had been|i used to be)\s(?!(promoted|made|offered|asked|hired|appointed|named)\b)(an?\s)?(\w+\s){0,2}$|\bi (started|began|ended) (the|this|last) (year|month|quarter|decade|week|summer|spring|autumn|fall|winter) as\s(an?\s)?$/;
 
 /**
  * A step turned down after it is named, in the same sentence: "... going back to IC work, and
@@ -240,9 +243,12 @@ const HELD_ROLE =
  */
 const REJECTED_AFTER =
   /^[^.;:]{0,80}?\b(and|but|then|before)\s(i\s)?(decided|chose)\s(no|not|against)\b|^[^.;:]{0,80}?\b(i\s)?(turned (it|them|that|this|the offer|the role|it all) down|said no|passed on (it|that|the offer))\b/;
-/** Someone else's idea for the author, right before the step: "friends suggested I ...". */
+/**
+ * Someone else's idea for the author, right before the step: "friends suggested I ...", and
+ * others' questions: "some of you asked if I'm going to a competitor".
+ */
 const SUGGESTED =
-  /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that)?( i| we)?\s$/;
+  /\b(suggested|asked|asking|wants|wanted|urged|urging|encouraged|pushing|pushed|told|invited|begged|pitched)( me)?( that| if| whether)?( i| we)?\s$/;
 /** A year a post may name (1950-2099). */
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 

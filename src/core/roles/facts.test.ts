@@ -333,6 +333,15 @@ describe("extractTeamSize: the team as postings put it", () => {
     expect(
       teamSizeOf("## The role\nOur engineering organisation (about 700 people) is led by a VP."),
     ).toBeNull();
+    // The count of the team the sentence before says the role leads (session 39).
+    expect(
+      teamSizeOf(
+        "## The role\n- You'll lead our engineering team. Today that's five people: three backend, two mobile.",
+      ),
+    ).toEqual({ min: 5, max: 5 });
+    expect(
+      teamSizeOf("## The role\n- You'll work with our sales team. Today that's five people."),
+    ).toBeNull();
     expect(
       teamSizeOf(
         "## The role\nThe five mobile engineers belong to our Apps team, led by Ana Ferreira, who runs their 1:1s. You will be its technical owner.",
@@ -1741,6 +1750,13 @@ describe("extractReportsTo: the role's line after a line to it, and the writer's
       ),
     ).toBe("ceo");
     expect(extractReportsTo("You'll report to me.", "Engineering Manager")).toBeNull();
+  });
+
+  it("reads 'report to me and to my co-founder' as the founders (session 39)", () => {
+    expect(extractReportsTo("You'll report to me and to my co-founder Ines (COO).", "CTO")).toBe(
+      "founders",
+    );
+    expect(extractReportsTo("You'll report to my co-founder Ines and me.", "CTO")).toBe("founders");
   });
 
   it("reads 'report to the two of us' written by the co-founders as the founders", () => {

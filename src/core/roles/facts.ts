@@ -197,6 +197,8 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     // to Lina", Lina introduced elsewhere as "our CEO and co-founder": the title given her.
     // A line named by a person's name first ("report to Ravi and sit on the leadership team
     // with our Head of Product"): the title the posting gives them, before the words after it.
+    // "You'll report to me and to my co-founder Rodrigo (COO)": the writer and their co-founder.
+    if (!last && ME_AND_MY_COFOUNDER.test(target)) return "founders";
     const named = last || !NAME_FIRST.test(target) ? undefined : titleOfName(text, target);
     let line = named ? lineNamedIn(named, false) : null;
     line ??= lineNamedIn(target, last);
@@ -225,6 +227,10 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
   }
   return null;
 }
+
+/** The writer and their co-founder as the line: "me and to my co-founder", "my co-founder and me". */
+const ME_AND_MY_COFOUNDER =
+  /^me,? and (?:also )?(?:to )?(?:my|our) (?:fellow )?co-?founders?\b|^(?:my|our) co-?founders?\b[^.;]{0,40}\band (?:to )?me\b/i;
 
 /** Words that make a title a subordinate of the one it names: "Field CTO", "Deputy CTO". */
 const SUBORDINATE_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -948,6 +954,10 @@ const ORGANISATION_GROWN_BEFORE =
 const THE_TEAM_IS =
   /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:(?:the|your|this) (?:team|(?:[\w&-]+ )?(?:group|area)) (?:is|has|today is|is currently|currently has|consists of|is made up of|comprises)\b|(?:the|your) team\s*:\s*(?=(?:about |around |roughly )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|it(?:['’]s| is) (?:currently |now )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:engineers|developers|people)\b|it(?:['’]s| is) (?:currently |now )?a (?:single |small )?team of (?=(?:about |around |roughly )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/i;
 
+/** A sentence that opens by counting what the one before named: "Today that's", "It is now". */
+const COUNT_OF_IT_BEFORE =
+  /^(?:(?:right now|today|currently|at the moment),?\s+)?(?:it|that)(?:['’]s| is) (?:currently |now |just )?(?:about |around |roughly )?$/i;
+
 /** A match that starts with the teams counted before it: "squads of six" (after "two "). */
 const PLURAL_UNITS_OF = /^(?:teams|squads|pods)\s+of\b/i;
 
@@ -1172,6 +1182,12 @@ export function extractTeamSize(
           IN_TOTAL.test(seg.text) &&
           (YOU_WILL_LEAD.test(segments[at - 1]?.text ?? "") ||
             ROLE_LEADS.test(seg.text.slice(0, m.index)))
+        ) &&
+        // "You'll lead our engineering team. Today that's four people: ...": the count of the
+        // team the sentence before says the role leads.
+        !(
+          COUNT_OF_IT_BEFORE.test(seg.text.slice(0, m.index)) &&
+          YOU_WILL_LEAD.test(segments[at - 1]?.text ?? "")
         )
       )
         continue;

@@ -198,6 +198,16 @@ describe("the cues of model.yaml on wordings of our own", () => {
     expect(cues("Own the team's budget and suppliers.").get("budget_vendors")).toBe(0.9);
   });
 
+  it("reads how the team ships, the monolith's fate and an agency's contract (session 39)", () => {
+    expect(cues("Own how we ship: the two-week cycle and what goes into it.").get("delivery")).toBe(
+      0.9,
+    );
+    expect(
+      cues("Decide what happens to our monolith: keep it or split it.").get("architecture"),
+    ).toBe(0.9);
+    expect(cues("Take over the agency contract and wind it down.").get("budget_vendors")).toBe(0.9);
+  });
+
   it("reads building it yourself as coding and choosing the stack as architecture", () => {
     expect(cues("Build the first version of the product yourself.").get("coding")).toBe(0.9);
     expect(cues("Choose the stack for our new data platform.").get("architecture")).toBe(0.9);
