@@ -54,6 +54,14 @@ describe("ORGANISATION_LED_BY_ANOTHER: the organisation someone else runs", () =
     expect(ORGANISATION_LED_BY_ANOTHER.test("You will run the engineering teams.")).toBe(false);
   });
 
+  it("reads an organisation another runs, its size said before it (session 39)", () => {
+    expect(
+      ORGANISATION_LED_BY_ANOTHER.test(
+        "Here, our VP Engineering, Marta, runs the 45-strong engineering organisation.",
+      ),
+    ).toBe(true);
+  });
+
   it("reads a CTO's role called strategic, and operations left with another (session 35)", () => {
     const says = (t: string) => ORGANISATION_LED_BY_ANOTHER.test(t);
     expect(says("The new CTO will not run operations; the focus is direction and standards.")).toBe(

@@ -332,6 +332,8 @@ describe("a job board's buttons and another's remit (session 37, set 30)", () =>
     );
     expect(sectionOf(segments, "The engineers in each squad")?.dutyShaped).toBe(false);
     expect(sectionOf(segments, "Our mobile team is led")?.dutyShaped).toBe(false);
+    const his = classify("CTO\n\nYou will work with Tom: the teams, hiring and delivery are his.");
+    expect(sectionOf(his, "You will work with Tom")?.dutyShaped).toBe(false);
     expect(sectionOf(segments, "You will own")?.dutyShaped).toBe(true);
   });
 });
