@@ -1752,6 +1752,28 @@ describe("extractReportsTo: the role's line after a line to it, and the writer's
     expect(extractReportsTo("You'll report to me.", "Engineering Manager")).toBeNull();
   });
 
+  it("reads a director named in Portuguese, Italian, French and Polish (session 39)", () => {
+    expect(extractReportsTo("Você vai reportar ao Diretor de Engenharia.", "Tech Lead")).toBe(
+      "director",
+    );
+    expect(extractReportsTo("Vous serez rattaché au Directeur de l'ingénierie.", "Tech Lead")).toBe(
+      "director",
+    );
+    // A director of technology is the CTO, in Portuguese as in Spanish.
+    expect(extractReportsTo("Você vai reportar ao Diretor de Tecnologia.", "Tech Lead")).toBe(
+      "cto",
+    );
+  });
+
+  it("reads a line shared with a peer: 'reporting, like you, to our CEO' (session 39)", () => {
+    expect(
+      extractReportsTo(
+        "Our VP Engineering runs the teams, and he'll be a peer of yours, reporting, like you, to our CEO.",
+        "CTO",
+      ),
+    ).toBe("ceo");
+  });
+
   it("reads 'report to me and to my co-founder' as the founders (session 39)", () => {
     expect(extractReportsTo("You'll report to me and to my co-founder Ines (COO).", "CTO")).toBe(
       "founders",

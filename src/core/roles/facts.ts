@@ -50,10 +50,11 @@ const REPORT_TARGETS: [ReportsTo, RegExp][] = [
     /\b(coo|cfo|cpo|cio|ciso|cro|cmo|cdo|chief [a-z]+ officer|president|general manager|gm|country manager|country director)\b/i,
   ],
   ["vp", /\b(svp|evp|vp|vpe|vpoe|vice[- ]president|head of)\b/i],
-  // Norwegian and Danish "(avdelings)direktør", Swedish "direktör": a director.
+  // Norwegian and Danish "(avdelings)direktør", Swedish "direktör", Portuguese "diretor(a)",
+  // Italian "direttore", French "directeur", Polish "dyrektor": a director.
   [
     "director",
-    /\b(senior director|directora?|\p{L}*direkt(?:ø|ö)r(?:en|n)?)(?![\p{L}])(?![- ]general)/iu,
+    /\b(senior director|directora?|diretora?|direttore|direttrice|directeur|directrice|dyrektor|\p{L}*direkt(?:ø|ö)r(?:en|n)?)(?![\p{L}])(?![- ]general)/iu,
   ],
 ];
 
@@ -108,7 +109,7 @@ const TAKE_OVER_FROM =
  */
 export function extractReportsTo(text: string, title?: string): ReportsTo | null {
   const after =
-    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|raportuje(?:sz|cie)?\s+(?:bezpośrednio\s+)?do\s+|rapportering\s+(?:direkte\s+)?til\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:(?:directly|jointly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to|\b(?:the |your )line (?:is|goes|runs) (?:straight |directly )?(?:up )?(?:in)?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
+    /\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?(?:au|à la|à l['’]|aux)\s*|sous la responsabilit[ée] (?:directe )?(?:du|de la|de l['’])\s*|report(?:er|erez|eras|era|eront)\s+(?:directement\s+)?(?:au|à la|à l['’]|aux|à)\s*|depender(?:ás|á|a|ías)\s+(?:directamente\s+)?(?:del|de la|de)\s+|riport(?:erai|erà|erete|a|i)\s+(?:direttamente\s+)?(?:al|alla|all['’]|a)\s*|rispond(?:e|erai|erà)\s+(?:direttamente\s+)?(?:al|alla|all['’])\s*|reportova\w*\s+(?:přímo\s+)?|raportoi\w*\s+(?:suoraan\s+)?|melapor\s+(?:langsung\s+)?ke(?:pada)?\s+|reporta(?:ndo|r[áa]s?|r)?\s+(?:directamente\s+|diretamente\s+)?(?:al|a la|ao|à|a)\s*|rapport(?:e|er|ez|erez|era|eras|eront)\s+(?:directement\s+)?(?:à|au|aux)\s*|(?:reporte|rattachement|lien) hi[ée]rarchique\s*:|(?:refererer|rapporterer|rapporterar|refererar)\s+(?:direkte\s+|direkt\s+)?(?:til|till)\s*|(?:berichtest|berichtet|berichten)\s+(?:direkt\s+)?an\s*:?\s*(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?|rapporteer(?:t|d)?\s+(?:direct\s+)?aan\s+(?:de\s+|het\s+|onze?\s+)?|podlega(?:sz|ć|sz bezpośrednio|ła|ł)?\s+(?:bezpośrednio\s+)?|raportuje(?:sz|cie)?\s+(?:bezpośrednio\s+)?do\s+|rapportering\s+(?:direkte\s+)?til\s*|(?:reports?|reporting(?: line)?(?: is)?|answers|answering|(?<=(?:^\s*|\n\s*|[-*•]\s?|[.!?:;]\s+|\b(?:you|will|['’]ll|who|and)\s))answer)\s*(?:,\s*like you,\s*)?(?:(?:directly|jointly|straight|hierarchically|functionally|administratively|operationally)\s+)?(?:up\s+)?(?:in)?to\s*:?|\b(?:(?<=\b(?:you|will|['’]ll|be)\s)work(?:ing)?|(?:role|position|job) (?:sits|will sit))\s+(?:directly\s+)?(?:for|under)\s|(?:reporting|solid)[- ]line\s*:|\bsolid[- ]line (?:is |reporting |runs )?(?:in)?to\b|line manager\s*:|\b(?:your (?:direct |line )?|hiring )manager\s*:|(?<=^|\n)manager\s*:|\byour (?:direct |line )?manager(?: will be| is|,)\s*:?|\bthe hiring manager(?: will be| is)\s*:?|\byou(?:['’]ll| will)? be managed by|\byou are managed by|\b(?:is |be )?(?:directly )?accountable to|\byour (?:direct )?boss(?: will be| is)|\b(?:a|the) direct report (?:of|to)|\b(?:a |have a |with a )direct line (?:in)?to|\battached (?:directly )?to|\b(?:the |your )line (?:is|goes|runs) (?:straight |directly )?(?:up )?(?:in)?to)\s*(?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?=([^.;\n]{2,60}))/gi;
   const stated = [
     ...[...text.matchAll(after)].map((m) => ({
       at: m.index,
@@ -118,6 +119,8 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       // the line only right after them ("work for the CEO", not "work for a company that values
       // its CTO"; not "attached to the Lyon office").
       first: /^(?:work|role|position|job|attached|(?:the|your) line)/i.test(m[0]),
+      // "He'll be your peer, reporting, like you, to our CEO": a line the role shares.
+      shared: /,\s*like you,/i.test(m[0]),
     })),
     // "You'll be one of the CTO's direct reports": the line is the possessor.
     ...[...text.matchAll(ONE_OF_REPORTS)].map((m) => ({
@@ -125,6 +128,7 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
       target: (m[1] ?? "").trim(),
       last: false,
       first: false,
+      shared: false,
     })),
     // The line named before the verb: up to 60 characters of the same clause before it (found
     // from the verb, so the text is scanned once).
@@ -144,6 +148,7 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
         target: /unterstellt/i.test(m[0]) && /\b(?:ihnen|dir|euch)\b/i.test(target) ? "" : target,
         last: true,
         first: false,
+        shared: false,
       };
     }),
   ].sort((a, b) => a.at - b.at);
@@ -169,7 +174,11 @@ export function extractReportsTo(text: string, title?: string): ReportsTo | null
     // "Our CEO reports to the board", "Our CTO, Ana Ruiz, reports to ...", "The Head of
     // Technology for Corporate Banking reports to the Group CIO": someone else's line, not the
     // role's (unless the subject is the role its title names).
-    if (!last && someoneElsesLine(text.slice(Math.max(0, stating.at - 90), stating.at), title))
+    if (
+      !last &&
+      !stating.shared &&
+      someoneElsesLine(text.slice(Math.max(0, stating.at - 90), stating.at), title)
+    )
       continue;
     // "work with our CEO and report to her": the line is named earlier in the sentence, and
     // read there as a line named before the verb is.
