@@ -1161,6 +1161,11 @@ describe("extractWorkMode: office days, passing remote and in-person work", () =
     ).toBe("onsite");
   });
 
+  it("reads German postings' mobile work as days from home, 'Homeoffice bis zu 100 %' as remote", () => {
+    expect(mode("Up to two days per week of mobile work.")).toBe("hybrid");
+    expect(mode("Homeoffice bis zu 100 % innerhalb Deutschlands möglich")).toBe("remote");
+  });
+
   it("reads in-person work and an on-site location as on-site, a fully distributed team as remote", () => {
     expect(mode("Work location: in person")).toBe("onsite");
     expect(mode("Location: Dublin (on-site)")).toBe("onsite");
