@@ -841,6 +841,24 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["be"]], [["hir"], ["seek"], ["recruit"]], [["a"], ["an"], ["for"]]],
         },
+        {
+          text: "be our|the first|founding hire",
+          weight: 0,
+          gap: 2,
+          positions: [[["be"]], [["our"], ["the"]], [["first"], ["found"]], [["hir"]]],
+        },
+        {
+          text: "be our|the first|founding software|engineering|technical|tech hire",
+          weight: 0,
+          gap: 2,
+          positions: [
+            [["be"]],
+            [["our"], ["the"]],
+            [["first"], ["found"]],
+            [["softwar"], ["engineering"], ["technical"], ["tech"]],
+            [["hir"]],
+          ],
+        },
       ],
     },
     delivery: {

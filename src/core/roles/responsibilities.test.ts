@@ -208,6 +208,13 @@ describe("the cues of model.yaml on wordings of our own", () => {
     expect(cues("Take over the agency contract and wind it down.").get("budget_vendors")).toBe(0.9);
   });
 
+  it("reads the role as the first hire, not as hiring (session 39)", () => {
+    expect(cues("You'd be our first software hire and build the platform.").has("hiring")).toBe(
+      false,
+    );
+    expect(cues("Hire our first two engineers after the round.").get("hiring")).toBe(0.9);
+  });
+
   it("reads building it yourself as coding and choosing the stack as architecture", () => {
     expect(cues("Build the first version of the product yourself.").get("coding")).toBe(0.9);
     expect(cues("Choose the stack for our new data platform.").get("architecture")).toBe(0.9);
