@@ -798,6 +798,14 @@ describe("set 35's posts, read after scoring, in sentences of our own (session 3
     expect(kindOf("First I want to rest and see my parents.", "break")).toBeDefined();
   });
 
+  it("reads a step the author would take as weighed, and 'I don't feel decided' as open", () => {
+    expect(kindOf("I would go back to being an engineer, no team.", "ic")).toBe("option");
+    expect(kindOf("I'm going back to being an engineer.", "ic")).toBe("chosen");
+    const open = (...texts: string[]) => openQuestions(texts.map((norm) => ({ norm })));
+    expect(open("i don't feel decided.", "i'm not deciding anything tonight.")).toBe(2);
+    expect(open("i'm not deciding for you.")).toBe(0);
+  });
+
   it("reads a step others asked about as weighed, not taken", () => {
     expect(
       kindOf("Some of you asked if I'm going to a competitor, or to a VP job.", "executive"),

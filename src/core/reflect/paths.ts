@@ -291,6 +291,8 @@ const NO_LONGER =
 
 /** A step hedged right before its frame: "another thing: maybe going back to be a principal". */
 const MAYBE_BEFORE = /\b(maybe|perhaps|possibly)\s+$/;
+/** A step said as what the author would do, right before it: "I would go back to being an engineer". */
+const WOULD_BEFORE = /\bi('d| would| could| might)\s+$/;
 
 /** A hedge before the author's step: "maybe I'll start something of my own". */
 const HEDGED = /\b(maybe|perhaps|possibly|probably|might|could|would|if|unless|someday|whether)\b/;
@@ -370,7 +372,8 @@ function mentionKind(
     (CONDITION.test(lead) ||
       SUGGESTED.test(lead) ||
       CONTEMPLATED.test(lead) ||
-      MAYBE_BEFORE.test(lead))
+      MAYBE_BEFORE.test(lead) ||
+      WOULD_BEFORE.test(lead))
   )
     return "option";
   // "I said yes to leading the team I've been a senior engineer on": the role held, not taken.
