@@ -493,6 +493,19 @@ describe("a job search left open is undecided (session 35)", () => {
     expect(analyseReflection(told.join("\n")).paths.chosen).toBe("undecided");
   });
 
+  it("keeps a step said as from next month, and open DMs for advice are no search (session 39)", () => {
+    const taken = sentencesOf([
+      "# Stepping out of management",
+      "",
+      "After three years managing the payments team, I'm stepping out of management. From next month I'll be a staff engineer on our fraud team.",
+      "",
+      "If you've made the same switch and have advice for the first months, my DMs are open.",
+    ]);
+    expect(chosenUnlessOpen("ic", taken)).toBe("ic");
+    const searching = sentencesOf(["# Laid off", "", "I was laid off in May. My DMs are open."]);
+    expect(chosenUnlessOpen("ic", searching)).toBe("undecided");
+  });
+
   it("leaves any step open when the post says outright it is undecided (session 37)", () => {
     const open = sentencesOf([
       "# Three doors",

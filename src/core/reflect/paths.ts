@@ -665,7 +665,7 @@ export function readPaths(
  * case, straight apostrophes).
  */
 const OPEN_SEARCH =
-  /\bif you(?:'re| are) hiring|\bi(?:'m| am) (?:now |currently |actively )?(?:looking for|searching for|seeking) (?:my |a |the )?(?:next|new)\b|\bopen to (?:new )?(?:opportunities|offers|roles|conversations)\b|\bjob[- ](?:hunt|search)|\bmy dms are open\b|\b(?:looking|searching) for my next\b|\bon the (?:job )?market\b|\bknow (?:of )?(?:a|any)(?:one| role| team| company)? (?:who|that)(?:'s| is)? hiring\b|\bi(?:'m| am) available\b|\bwhat i'm looking for\b/;
+  /\bif you(?:'re| are) hiring|\bi(?:'m| am) (?:now |currently |actively )?(?:looking for|searching for|seeking) (?:my |a |the )?(?:next|new)\b|\bopen to (?:new )?(?:opportunities|offers|roles|conversations)\b|\bjob[- ](?:hunt|search)|(?<!\b(?:advice|tips|questions)\b[^.;]{0,80})\bmy dms are open\b|\b(?:looking|searching) for my next\b|\bon the (?:job )?market\b|\bknow (?:of )?(?:a|any)(?:one| role| team| company)? (?:who|that)(?:'s| is)? hiring\b|\bi(?:'m| am) available\b|\bwhat i'm looking for\b/;
 /**
  * A step said to be taken: "I joined", "I've accepted", "I'm starting at", "I'll be joining as",
  * "my new role", "I start next month", "on Monday I become ...", "I've decided to go back to ...";
@@ -675,7 +675,7 @@ const OPEN_SEARCH =
  * feel ..." stays one too: the dev set's p02 takes its step in no other sentence.)
  */
 const STEP_TAKEN =
-  /(?<!\b(?:when|since|before|after|until|as) )\bi(?:'ve| have)? (?:just |recently |finally |officially )?(?:joined|accepted|signed|started|took|taken|began|begun|became|returned|rejoined|launched|founded|co-?founded|incorporated|registered)\b(?! an? (?:engineer|developer|programmer) to\b)|\b(?:on|from|next) (?:\w+ ){0,2}i (?:become|join|start (?:as|at)|begin (?:as|at))\b|\bi(?:'m| am) (?:now )?(?:joining|starting (?:at|as|my new|a new|on)|taking (?:a|the) (?:role|job|position|offer)|going back to|returning to)\b|\bi(?:'ll| will) (?:be )?(?:join|start)(?:ing)? (?:at|as|on|in)\b|\bmy new (?:role|job|position|title|company|team)\b|\bi(?:'ve| have) (?:decided|chosen) to (?:join|take|go|become|start|found|return|step)\b|\bi start (?:on|next|in)\b/;
+  /(?<!\b(?:when|since|before|after|until|as) )\bi(?:'ve| have)? (?:just |recently |finally |officially )?(?:joined|accepted|signed|started|took|taken|began|begun|became|returned|rejoined|launched|founded|co-?founded|incorporated|registered)\b(?! an? (?:engineer|developer|programmer) to\b)|\b(?:on|from|next) (?:\w+ ){0,2}i (?:become|join|start (?:as|at)|begin (?:as|at))\b|\bi(?:'m| am) (?:now )?(?:joining|starting (?:at|as|my new|a new|on)|taking (?:a|the) (?:role|job|position|offer)|going back to|returning to)\b|\bi(?:'ll| will) (?:be )?(?:join|start)(?:ing)? (?:at|as|on|in)\b|\bmy new (?:role|job|position|title|company|team)\b|\b(?:from|starting|as of) (?:next |this )?(?:week|month|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|the \d{1,2}(?:st|nd|rd|th)?),? i(?:'ll| will) be (?:an?|the|our)\b|\bi(?:'ve| have) (?:decided|chosen) to (?:join|take|go|become|start|found|return|step)\b|\bi start (?:on|next|in)\b/;
 
 /** The steps of an employee's job (taxonomy paths), which a job search looks for. */
 const EMPLOYEE_STEPS: ReadonlySet<string> = new Set(["ic", "manager", "executive"]);
