@@ -55,7 +55,7 @@ const ENDS_STATEMENT = /[.!;,。！；，]$/;
  * said to be another's ("the teams, the managers, hiring and delivery are his").
  */
 const OTHERS_REMIT =
-  /\b(?:remain|remains|stay|stays) with (?:the|our|him|her|them)\b|\b(?:are|is|stay|stays|remain|remains) (?:all )?(?:his|hers|theirs)\b|\b(?:engineers|developers|members)\b[^.;]{0,40}\breport (?:directly )?to (?:their|the|our) (?:own )?(?:[\w-]+ )?(?:leads?|managers?|leaders?)\b|\bwho (?:takes care of|handles|owns|looks after) (?:their|the team['’]s) [^.;]{0,40}\b(?:1:1s|one-on-ones|line management)\b/i;
+  /\b(?:remain|remains|stay|stays) with (?:the|our|him|her|them)\b|\b(?:are|is|stay|stays|remain|remains) (?:all )?(?:his|hers|theirs)(?=\s*(?:[,.;]|$)|\s+(?:and|alone)\b)|\b(?:engineers|developers|members)\b[^.;]{0,40}\breport (?:directly )?to (?:their|the|our) (?:own )?(?:[\w-]+ )?(?:leads?|managers?|leaders?)\b|\bwho (?:takes care of|handles|owns|looks after) (?:their|the team['’]s) [^.;]{0,40}\b(?:1:1s|one-on-ones|line management)\b/i;
 /** A label saying what the company needs or wants of the role: "What we need from you". */
 const NEEDS_FROM_YOU = /\b(?:need|needs|want|wants|expect|expects)\b/i;
 /** A job board's button pasted with a posting: "Apply now", "Easy Apply", "Save job". */
