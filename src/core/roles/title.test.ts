@@ -470,6 +470,18 @@ describe("extractTitle past what a posting is copied with (session 38)", () => {
         "NDOVU FARM SERVICES LTD\nTERMS OF REFERENCE\n\nPOSITION: HEAD OF TECHNOLOGY\nLOCATION: KISUMU",
       ),
     ).toBe("HEAD OF TECHNOLOGY");
+    // A board's name, its menu row (items two spaces apart), a cookie line and a breadcrumb
+    // that names no role, then the role (session 39, set 36).
+    expect(
+      titleOf(
+        "Vagaboard\nVagas  Empresas  Salários  |  Entrar\n\nUsamos cookies para melhorar a experiência.\n\nInício / Vagas / Porto / Tecnologia\n\nEngineering Manager – Pagamentos\nLisboa",
+      ),
+    ).toBe("Engineering Manager – Pagamentos");
+    expect(
+      titleOf(
+        "JobHarbor\n\nHome > Jobs > Information Technology > Software\n\nVP of Engineering\nTaguig",
+      ),
+    ).toBe("VP of Engineering");
     expect(titleOf("Zum Inhalt springen\n\nEngineering Manager (m/w/d)\nLeipzig")).toBe(
       "Engineering Manager (m/w/d)",
     );

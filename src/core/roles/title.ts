@@ -206,22 +206,35 @@ function afterPostHeader(top: PreparedText["lines"]): number {
  * A page's furniture copied with the posting: its navigation ({@link NAVIGATION_LINE}), a cookie
  * banner ("Wir verwenden Cookies, um ..."), a link back ("< Back to search results"), a row of
  * menu items ("Jobs   Companies   Salaries   Sign in") none of which names a role.
+ *
+ * @param raw the line as written: the menu's items are told apart by the wide gaps between them,
+ *   which the line's collapsed `text` no longer holds
  */
-function isPageFurniture(text: string): boolean {
+function isPageFurniture(text: string, raw = text): boolean {
   if (NAVIGATION_LINE.test(text) || /^[<←«‹]\s*\S/.test(text)) return true;
   if (/\bcookies?\b/i.test(text) && nominalArchetype(text) === null) return true;
   // (Split by wide gaps only: a row of fields split by "|" is a "who is hiring" header.)
-  const items = text.split(/\s{3,}/).filter((i) => i.trim() !== "");
+  const items = raw.split(/\s{2,}/).filter((i) => i.trim() !== "" && i.trim() !== "|");
   return items.length >= 3 && items.every((i) => i.length <= 25 && nominalArchetype(i) === null);
 }
+
+/** A line as written in the posting, white space included. */
+function rawLine(prepared: PreparedText, line: PreparedText["lines"][number]): string {
+  return prepared.source.slice(line.start, line.end);
+}
+
+/** A breadcrumb's first part, a site's home page in the languages of the boards seen. */
+const HOME_FIRST =
+  /^(?:home|startseite|acas[ăa]|inicio|in[íi]cio|accueil|strona g[łl][óo]wna|dom[ůu]|etusivu|hjem|hem|начало|ana sayfa)\s+[>›»/]\s/i;
 
 /**
  * The role a breadcrumb ends in ("Home > Jobs > Information Technology > Head of Engineering"):
  * its last part when it names a known role, "" when it names none, null when the line is no
- * breadcrumb (three or more parts split by ">", "›" or "»").
+ * breadcrumb (three or more parts split by ">", "›" or "»", or by "/" after a home page's name).
  */
 function breadcrumbRole(text: string): string | null {
-  const parts = text.split(/\s+[>›»]\s+/);
+  // "Acasă / Joburi / Cluj-Napoca / Software Architecture": "/" splits a trail that starts at home.
+  const parts = text.split(HOME_FIRST.test(text) ? /\s+[>›»/]\s+/ : /\s+[>›»]\s+/);
   if (parts.length < 3) return null;
   const last = (parts.at(-1) ?? "").trim();
   return nominalArchetype(last) !== null ? last : "";
@@ -252,7 +265,7 @@ export function extractTitle(prepared: PreparedText): string {
   const start = afterPostHeader(top);
   for (const [at, line] of top.entries()) {
     if (at < start || line.text === "" || SENDER_LINE.test(line.text)) continue;
-    if (isPageFurniture(line.text)) continue;
+    if (isPageFurniture(line.text, rawLine(prepared, line))) continue;
     // "Home > Jobs > Information Technology > Head of Engineering": the role it ends in.
     const crumb = breadcrumbRole(line.text);
     if (crumb) return withoutPictographs(crumb);
@@ -278,7 +291,7 @@ export function extractTitle(prepared: PreparedText): string {
     const below = top.slice(at + 1);
     return withoutPictographs(
       nominalArchetype(first) === null
-        ? (roleOnNextLine(below) ?? roleFieldBelow(below) ?? first)
+        ? (roleOnNextLine(below, prepared) ?? roleFieldBelow(below) ?? first)
         : first,
     );
   }
@@ -292,10 +305,14 @@ export function extractTitle(prepared: PreparedText): string {
  * IT/2025/014" then "Principal Engineer – Digital Channels"); undefined at prose, a generic
  * heading, or when none of the first three lines names a known role.
  */
-function roleOnNextLine(after: PreparedText["lines"]): string | undefined {
+function roleOnNextLine(after: PreparedText["lines"], prepared: PreparedText): string | undefined {
   let seen = 0;
   for (const next of after) {
-    if (next.text === "" || isPageFurniture(next.text)) continue;
+    if (next.text === "" || isPageFurniture(next.text, rawLine(prepared, next))) continue;
+    // A job board's breadcrumb: the role it ends in, or past it ("Home > Jobs > IT").
+    const crumb = breadcrumbRole(next.text);
+    if (crumb) return crumb;
+    if (crumb === "") continue;
     if (++seen > 3 || next.text.length > 80 || isProseLine(next.text)) return undefined;
     const text = next.text.replace(/[:.]$/, "");
     if (GENERIC_HEADINGS.test(text)) return undefined;
