@@ -93,6 +93,29 @@ export const ROLE_MODEL: RoleModel = {
           positions: [[["hand"]], [["on"]], [["engineering"]]],
         },
         {
+          text: "=código|=codigo|=codice|=programación|=programação|=programmazione|=programmieren|=programmation",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=código"],
+              ["=codigo"],
+              ["=codice"],
+              ["=programación"],
+              ["=programação"],
+              ["=programmazione"],
+              ["=programmieren"],
+              ["=programmation"],
+            ],
+          ],
+        },
+        {
+          text: "=programar|=programmare|=codificar",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=programar"], ["=programmare"], ["=codificar"]]],
+        },
+        {
           text: "troubleshoot|troubleshooting",
           weight: 0.6,
           gap: 2,
@@ -301,6 +324,12 @@ export const ROLE_MODEL: RoleModel = {
           gaps: { "3": 8 },
         },
         {
+          text: "=arquitectura|=arquitetura|=architettura|=architektur",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=arquitectura"], ["=arquitetura"], ["=architettura"], ["=architektur"]]],
+        },
+        {
           text: "scalable|scalability",
           weight: 0.35,
           gap: 2,
@@ -430,6 +459,36 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["set"], ["defin"]], [["technical"]], [["direction"]]],
         },
+        {
+          text: "=estrategia|=estratégia|=strategia|=technologiestrategie|=stratégie =tecnológica|=tecnologica|=technique|=técnica",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=estrategia"],
+              ["=estratégia"],
+              ["=strategia"],
+              ["=technologiestrategie"],
+              ["=stratégie"],
+            ],
+            [["=tecnológica"], ["=tecnologica"], ["=technique"], ["=técnica"]],
+          ],
+        },
+        {
+          text: "=hoja =de =ruta|=roteiro =técnico",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=hoja"]], [["=de"]], [["=ruta"], ["=roteiro"]], [["=técnico"]]],
+        },
+        {
+          text: "=visión|=visão|=visione =técnica|=tecnica|=tecnológica|=tecnologica",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=visión"], ["=visão"], ["=visione"]],
+            [["=técnica"], ["=tecnica"], ["=tecnológica"], ["=tecnologica"]],
+          ],
+        },
         { text: "vision", weight: 0.6, gap: 2, positions: [[["vision"]]] },
         { text: "roadmap", weight: 0.6, gap: 2, positions: [[["roadmap"]]] },
         {
@@ -550,6 +609,34 @@ export const ROLE_MODEL: RoleModel = {
           positions: [[["peopl"]], [["management"], ["manager"]]],
         },
         { text: "supervise", weight: 0.9, gap: 2, positions: [[["supervis"]]] },
+        {
+          text: "=desarrollo|=desenvolvimento|=sviluppo =de|=das|=delle =personas|=pessoas|=persone",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=desarrollo"], ["=desenvolvimento"], ["=sviluppo"]],
+            [["=de"], ["=das"], ["=delle"]],
+            [["=personas"], ["=pessoas"], ["=persone"]],
+          ],
+        },
+        {
+          text: "=gestión|=gestão|=gestione =de|=del|=do =personas|=pessoas|=persone|=team|=equipo|=equipe",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=gestión"], ["=gestão"], ["=gestione"]],
+            [["=de"], ["=del"], ["=do"]],
+            [["=personas"], ["=pessoas"], ["=persone"], ["=team"], ["=equipo"], ["=equipe"]],
+          ],
+        },
+        {
+          text: "=mitarbeiterführung|=personalführung|=encadrement|=encadrer",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=mitarbeiterführung"], ["=personalführung"], ["=encadrement"], ["=encadrer"]],
+          ],
+        },
         {
           text: "mentor|mentoring|mentorship",
           weight: 0.6,
@@ -744,6 +831,20 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["multi-team"], ["multipl", "team"]]],
         },
+        {
+          text: "=organización|=organização|=organizzazione",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=organización"], ["=organização"], ["=organizzazione"]]],
+        },
+        {
+          text: "=directores|=diretores|=direttori|=führungskräfte|=gerentes",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=directores"], ["=diretores"], ["=direttori"], ["=führungskräfte"], ["=gerentes"]],
+          ],
+        },
       ],
       negatives: [
         {
@@ -826,6 +927,31 @@ export const ROLE_MODEL: RoleModel = {
         },
         { text: "headcount", weight: 0.9, gap: 2, positions: [[["headcount"]]] },
         { text: "staffing", weight: 0.9, gap: 2, positions: [[["staf"]]] },
+        {
+          text: "=contratación|=contratação|=reclutamiento|=recrutamento|=assunzioni|=rekrutierung|=recrutement|=embauche",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=contratación"],
+              ["=contratação"],
+              ["=reclutamiento"],
+              ["=recrutamento"],
+              ["=assunzioni"],
+              ["=rekrutierung"],
+              ["=recrutement"],
+              ["=embauche"],
+            ],
+          ],
+        },
+        {
+          text: "=contratar|=recrutar|=assumere|=einstellen|=recruter",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=contratar"], ["=recrutar"], ["=assumere"], ["=einstellen"], ["=recruter"]],
+          ],
+        },
         { text: "retain|retention", weight: 0.6, gap: 2, positions: [[["retain"], ["retention"]]] },
         {
           text: "onboard|onboarding engineers|developers|hires",
@@ -956,6 +1082,22 @@ export const ROLE_MODEL: RoleModel = {
             [["cycl"], ["cadenc"], ["train"]],
           ],
         },
+        {
+          text: "=planificación|=planeación|=planejamento|=pianificazione|=entregas|=consegne|=livraison",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=planificación"],
+              ["=planeación"],
+              ["=planejamento"],
+              ["=pianificazione"],
+              ["=entregas"],
+              ["=consegne"],
+              ["=livraison"],
+            ],
+          ],
+        },
         { text: "deliver", weight: 0.6, gap: 2, positions: [[["deliver"]]] },
         {
           text: "priorities|prioritization|prioritize|prioritise",
@@ -1063,6 +1205,24 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["it"]], [["operation"], ["system"], ["servic"]]],
         },
+        {
+          text: "=guardias|=confiabilidad|=confiabilidade|=affidabilità|=zuverlässigkeit|=fiabilité|=incidentes|=incidenti|=störungen",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=guardias"],
+              ["=confiabilidad"],
+              ["=confiabilidade"],
+              ["=affidabilità"],
+              ["=zuverlässigkeit"],
+              ["=fiabilité"],
+              ["=incidentes"],
+              ["=incidenti"],
+              ["=störungen"],
+            ],
+          ],
+        },
         { text: "devops|devsecops", weight: 0.6, gap: 2, positions: [[["devop"], ["devsecop"]]] },
         { text: "infrastructure", weight: 0.6, gap: 2, positions: [[["infrastructur"]]] },
         {
@@ -1161,6 +1321,29 @@ export const ROLE_MODEL: RoleModel = {
             [["postur"], ["standard"], ["practic"], ["program"], ["control"]],
           ],
         },
+        {
+          text: "=cumplimiento|=conformidade|=conformità|=seguridad|=segurança|=sicurezza|=sicherheit|=sécurité|=datenschutz|=normativa|=regulatorio|=regulatório|=lgpd|=rgpd",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=cumplimiento"],
+              ["=conformidade"],
+              ["=conformità"],
+              ["=seguridad"],
+              ["=segurança"],
+              ["=sicurezza"],
+              ["=sicherheit"],
+              ["=sécurité"],
+              ["=datenschutz"],
+              ["=normativa"],
+              ["=regulatorio"],
+              ["=regulatório"],
+              ["=lgpd"],
+              ["=rgpd"],
+            ],
+          ],
+        },
         { text: "security", weight: 0.6, gap: 2, positions: [[["security"]]] },
         { text: "secure", weight: 0.35, gap: 2, positions: [[["secur"]]] },
         { text: "governance", weight: 0.35, gap: 2, positions: [[["governanc"]]] },
@@ -1222,6 +1405,22 @@ export const ROLE_MODEL: RoleModel = {
           weight: 0.9,
           gap: 2,
           positions: [[["continuous"]], [["integration"], ["deployment"]]],
+        },
+        {
+          text: "=calidad|=qualidade|=qualità|=qualität|=qualité|=pruebas|=testes",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=calidad"],
+              ["=qualidade"],
+              ["=qualità"],
+              ["=qualität"],
+              ["=qualité"],
+              ["=pruebas"],
+              ["=testes"],
+            ],
+          ],
         },
         {
           text: "continuous improvement",
@@ -1331,6 +1530,12 @@ export const ROLE_MODEL: RoleModel = {
             [["pm"], ["pms"], ["cpo"], ["product"]],
           ],
           gaps: { "2": 8 },
+        },
+        {
+          text: "=producto|=produto|=prodotto|=produkt|=produit",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=producto"], ["=produto"], ["=prodotto"], ["=produkt"], ["=produit"]]],
         },
         {
           text: "ux|design team|teams|designers",
@@ -1557,6 +1762,12 @@ export const ROLE_MODEL: RoleModel = {
           positions: [[["deal"]], [["review"]]],
         },
         {
+          text: "=clientes|=clienti|=kunden",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=clientes"], ["=clienti"], ["=kunden"]]],
+        },
+        {
           text: "customer|customers|client|clients",
           weight: 0.35,
           gap: 2,
@@ -1636,6 +1847,22 @@ export const ROLE_MODEL: RoleModel = {
           weight: 0.9,
           gap: 2,
           positions: [[["go", "to", "market"]], [["strategy"]]],
+        },
+        {
+          text: "=comité|=comitê|=comitato =de|=di =dirección|=direção|=direzione|=direction",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=comité"], ["=comitê"], ["=comitato"]],
+            [["=de"], ["=di"]],
+            [["=dirección"], ["=direção"], ["=direzione"], ["=direction"]],
+          ],
+        },
+        {
+          text: "=geschäftsleitung|=geschäftsführung",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=geschäftsleitung"], ["=geschäftsführung"]]],
         },
         {
           text: "executive team|committee",
@@ -1816,6 +2043,24 @@ export const ROLE_MODEL: RoleModel = {
           gap: 2,
           positions: [[["agency"], ["outsourc"]], [["contract"]]],
         },
+        {
+          text: "=presupuesto|=orçamento|=proveedores|=fornecedores|=fornitori|=lieferanten|=dienstleister|=fournisseurs|=prestataires",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=presupuesto"],
+              ["=orçamento"],
+              ["=proveedores"],
+              ["=fornecedores"],
+              ["=fornitori"],
+              ["=lieferanten"],
+              ["=dienstleister"],
+              ["=fournisseurs"],
+              ["=prestataires"],
+            ],
+          ],
+        },
         { text: "contract|contracts", weight: 0.6, gap: 2, positions: [[["contract"]]] },
         { text: "spend", weight: 0.6, gap: 2, positions: [[["spend"]]] },
         { text: "vendor|vendors", weight: 0.35, gap: 2, positions: [[["vendor"]]] },
@@ -1913,6 +2158,21 @@ export const ROLE_MODEL: RoleModel = {
             ],
           ],
         },
+        {
+          text: "=datos|=dados|=dati|=daten|=données",
+          weight: 0.6,
+          gap: 2,
+          positions: [[["=datos"], ["=dados"], ["=dati"], ["=daten"], ["=données"]]],
+        },
+        {
+          text: "=inteligencia|=inteligência|=intelligenza =artificial|=artificiale|=artificielle",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=inteligencia"], ["=inteligência"], ["=intelligenza"]],
+            [["=artificial"], ["=artificiale"], ["=artificielle"]],
+          ],
+        },
         { text: "analytics", weight: 0.6, gap: 2, positions: [[["analytic"]]] },
         { text: "ai", weight: 0.35, gap: 2, positions: [[["ai"]]] },
         { text: "data", weight: 0.35, gap: 2, positions: [[["data"]]] },
@@ -1988,6 +2248,29 @@ export const ROLE_MODEL: RoleModel = {
           weight: 0.9,
           gap: 2,
           positions: [[["blog"], ["articl"], ["publish"]]],
+        },
+        {
+          text: "=conferencias|=conferências|=conferenze|=konferenzen|=conférences",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [
+              ["=conferencias"],
+              ["=conferências"],
+              ["=conferenze"],
+              ["=konferenzen"],
+              ["=conférences"],
+            ],
+          ],
+        },
+        {
+          text: "=comunidad|=comunidade|=comunità|=community =técnica|=tecnica|=técnica",
+          weight: 0.6,
+          gap: 2,
+          positions: [
+            [["=comunidad"], ["=comunidade"], ["=comunità"], ["=community"]],
+            [["=técnica"], ["=tecnica"]],
+          ],
         },
         { text: "community", weight: 0.6, gap: 2, positions: [[["community"]]] },
         { text: "externally", weight: 0.6, gap: 2, positions: [[["externally"]]] },
@@ -2079,6 +2362,7 @@ export const ROLE_MODEL: RoleModel = {
       "(tus |sus |principales |tes |vos |ihre |deine )?(responsabilidades|responsabilités|funciones|atribuições|aufgaben)( principales| e atribuições| y funciones)?",
       "(vos |tes )missions( principales)?|missions principales",
       "(qué|que) (harás|vas a hacer)|o que (você|voce) (vai|irá|ira) fazer|ce que (vous ferez|tu feras)|was (dich|sie) erwartet",
+      "lo que (harás|vas a hacer)|(cosa|che cosa) farai|di cosa ti occuperai|(le tue |le sue )?responsabilit[àa]( principali)?|(i tuoi )?compiti( principali)?|mansioni|(twoje )?obowiązki|zakres obowiązków|wat ga je doen|(jouw |je )?taken|(dina )?arbetsuppgifter|(ce que tu feras|tes missions)",
     ],
     role: [
       "(about )?(the |your |this )?(role|job|position|opportunity)",
@@ -2110,6 +2394,7 @@ export const ROLE_MODEL: RoleModel = {
       "(knowledge|skills|abilities),? .{0,60}",
       "(education|experience)(,| and| &)? .{0,40}",
       "it('|’)s a (bonus|plus) if .{0,40}",
+      "(cosa|chi) cerchiamo|(i )?requisiti( richiesti)?|il tuo profilo|o que (você|voce) (traz|precisa ter)|wat (wij vragen|we vragen|breng je mee)|(twoje )?wymagania|vi söker dig som",
       "(requisitos|requerimientos|requirements|requisitos y (habilidades|experiencia)|perfil( buscado| requerido| deseado)?|(qué|o que|lo que) (buscamos|procuramos)|profil( recherché)?|compétences( requises)?|(ihr |dein )?profil|anforderungen|qualifikationen|was (du|sie) mitbringst|was (du|sie) mitbringen)",
     ],
     company: [

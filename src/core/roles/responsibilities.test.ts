@@ -208,6 +208,18 @@ describe("the cues of model.yaml on wordings of our own", () => {
     expect(cues("Take over the agency contract and wind it down.").get("budget_vendors")).toBe(0.9);
   });
 
+  it("reads a duty's words in Spanish, Portuguese, Italian and German by their exact forms", () => {
+    expect(
+      cues("Contratación del equipo y gestión de proveedores y presupuesto.").has("hiring"),
+    ).toBe(true);
+    expect(cues("Assunzioni e gestione del team di piattaforma.").has("hiring")).toBe(true);
+    expect(cues("Verantwortung für Datenschutz und Sicherheit.").has("security_compliance")).toBe(
+      true,
+    );
+    // Exact forms only: the English stem of "clientes" must not make "clients" a new cue.
+    expect(cues("Write the clients' integration scripts.").get("customers") ?? 0).toBeLessThan(0.6);
+  });
+
   it("reads the role as the first hire, not as hiring (session 39)", () => {
     expect(cues("You'd be our first software hire and build the platform.").has("hiring")).toBe(
       false,

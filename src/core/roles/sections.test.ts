@@ -337,3 +337,28 @@ describe("a job board's buttons and another's remit (session 37, set 30)", () =>
     expect(sectionOf(segments, "You will own")?.dutyShaped).toBe(true);
   });
 });
+
+describe("postings written in other languages (session 39)", () => {
+  it("knows their duty and requirement headings", () => {
+    expect(classifyHeading("Lo que vas a hacer")).toBe("duties");
+    expect(classifyHeading("Di cosa ti occuperai")).toBe("duties");
+    expect(classifyHeading("Le tue responsabilità")).toBe("duties");
+    expect(classifyHeading("Zakres obowiązków")).toBe("duties");
+    expect(classifyHeading("Cosa cerchiamo")).toBe("requirements");
+  });
+
+  it("reads their 'you will' as a duty's shape", () => {
+    const segments = classify(
+      [
+        "CTO — Ferrovia Digitale",
+        "",
+        "Siamo una scale-up di Torino.",
+        "Ti occuperai della piattaforma e dell'architettura del sistema.",
+        "Vas a liderar el equipo de plataforma.",
+      ].join("\n"),
+    );
+    expect(sectionOf(segments, "Siamo una")?.dutyShaped).toBe(false);
+    expect(sectionOf(segments, "Ti occuperai")?.dutyShaped).toBe(true);
+    expect(sectionOf(segments, "Vas a liderar")?.dutyShaped).toBe(true);
+  });
+});

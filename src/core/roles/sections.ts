@@ -170,8 +170,17 @@ const DUTY_VERBS = new Set(
 const RECRUITING_ROLE =
   /(?:seeking|looking for|hiring|searching for|recruiting|we need|we['’]re in need of) (?:an?|our|the) .{0,80}?\bto\b/;
 
+/**
+ * "You will" in the other languages postings are written in: Spanish "vas a", "serás
+ * responsable", "te encargarás"; Portuguese "você vai", "você será"; Italian "ti occuperai",
+ * "sarai responsabile", "dovrai"; French "vous serez", "vous allez", "tu seras"; German "du wirst",
+ * "Sie werden", "du verantwortest".
+ */
+const OTHER_LANGUAGE_DUTY =
+  "vas a|vais a|serás (?:responsable|la persona|el|la)|te encargarás|estarás a cargo|liderarás|(?:você|voce) (?:vai|irá|ira|será|sera)|ti occuperai|sarai (?:responsabile|la persona|il|la)|dovrai|guiderai|vous (?:serez|allez|aurez)|tu (?:seras|vas|auras)|du wirst|sie werden|du verantwortest|sie verantworten";
+
 const DUTY_PHRASE = new RegExp(
-  String.raw`\b(you (?:write|build|design|lead|own|manage|run|spend|review|ship|drive|set|hire|coach|mentor|define|shape|oversee|architect|guide|grow|work with|present|speak|brief|put together|answer)\b|(?:we|i)(?:['’]d| would)? (?:like|want|expect|need) you to|you['’]ll|you will|you would|you['’]d|you are responsible|you['’]re responsible|responsible for|accountable for|will be (?:responsible|accountable|expected|tasked)|in this role|this role|the role|the position|this position|your (?:role|team|responsibilit\w*|mandate|day)|will (?:lead|own|drive|build|manage|oversee|report|be|help|set|define|work|partner|run|shape)|reporting to|reports? (?:directly )?to|${RECRUITING_ROLE.source}|primary responsibilit\w*|mandate|you['’]re (?:going|expected) to|this is the (?:person|one) (?:who|that|our|the|we)\b)\b`,
+  String.raw`\b(you (?:write|build|design|lead|own|manage|run|spend|review|ship|drive|set|hire|coach|mentor|define|shape|oversee|architect|guide|grow|work with|present|speak|brief|put together|answer)\b|(?:we|i)(?:['’]d| would)? (?:like|want|expect|need) you to|you['’]ll|you will|you would|you['’]d|you are responsible|you['’]re responsible|responsible for|accountable for|will be (?:responsible|accountable|expected|tasked)|in this role|this role|the role|the position|this position|your (?:role|team|responsibilit\w*|mandate|day)|will (?:lead|own|drive|build|manage|oversee|report|be|help|set|define|work|partner|run|shape)|reporting to|reports? (?:directly )?to|${RECRUITING_ROLE.source}|primary responsibilit\w*|mandate|you['’]re (?:going|expected) to|this is the (?:person|one) (?:who|that|our|the|we)\b|${OTHER_LANGUAGE_DUTY})\b`,
   "i",
 );
 
