@@ -766,16 +766,18 @@ describe("the probe sets of data/probes", () => {
       values: 0.47,
     },
     {
-      // Session 39, written at its start: scored blind at d893dbf (session 38's end), unread.
+      // Session 39, written at its start: scored blind at d893dbf (session 38's end); its
+      // postings partly read at the session's end (titles on job boards, other languages), its
+      // posts unread.
       set: "realistic-36",
       postings: 40,
-      responsibilities: 0.71,
+      responsibilities: 0.74,
       archetype: 0.67,
       falseAlarms: 0.36,
       facts: {
         reports_to: [25, 1],
         team_size: [16, 4],
-        hands_on: [33, 1],
+        hands_on: [34, 1],
         compensation: [24, 1],
         work_mode: [30, 1],
         stage: [31, 1],
@@ -784,6 +786,27 @@ describe("the probe sets of data/probes", () => {
       chosen: 20,
       considered: 0.72,
       values: 0.28,
+    },
+    {
+      // Session 39, written late (postings only: the post writers did not finish): scored blind
+      // at 0c12723 (before set 36 was read), unread.
+      set: "realistic-37",
+      postings: 20,
+      responsibilities: 0.73,
+      archetype: 0.8,
+      falseAlarms: 0.23,
+      facts: {
+        reports_to: [12, 1],
+        team_size: [9, 3],
+        hands_on: [18, 1],
+        compensation: [13, 1],
+        work_mode: [15, 1],
+        stage: [15, 1],
+      },
+      posts: 0,
+      chosen: 0,
+      considered: 0,
+      values: 0,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
