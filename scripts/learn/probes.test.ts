@@ -788,8 +788,8 @@ describe("the probe sets of data/probes", () => {
       values: 0.28,
     },
     {
-      // Session 39, written late (postings only: the post writers did not finish): scored blind
-      // at 0c12723 (before set 36 was read), unread.
+      // Session 39, written late (40 postings, 20 posts: one post writer did not finish): scored
+      // blind at 0c12723 (before set 36 was read), unread.
       set: "realistic-37",
       postings: 40,
       responsibilities: 0.71,
@@ -803,10 +803,10 @@ describe("the probe sets of data/probes", () => {
         work_mode: [30, 1],
         stage: [30, 1],
       },
-      posts: 0,
-      chosen: 0,
-      considered: 0,
-      values: 0,
+      posts: 20,
+      chosen: 7,
+      considered: 0.62,
+      values: 0.43,
     },
   ] as const;
   const realisticDir = (set: string) => join(PROBES_DIR, set);
