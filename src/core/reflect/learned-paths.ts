@@ -35,7 +35,7 @@ import {
 import { PATH_IDS, type PathId } from "../taxonomy.js";
 import type { Block } from "./blocks.js";
 import { gramsOf, type ReflectionReading } from "./features.js";
-import { FIRST_PERSON, NEW_STEP_FRAME } from "./lexicon.js";
+import { FIRST_PERSON, NEW_STEP_FRAME, NOT_HELPING_BEFORE } from "./lexicon.js";
 import type { PathMention } from "./paths.js";
 
 /** The learned path models (see the module comment). */
@@ -182,8 +182,9 @@ export const STEP =
  * Still searching, or the next step not yet said: "looking for a new role", "job hunting",
  * "what comes next", "haven't finalized anything", "open to new opportunities".
  */
-export const SEARCH =
-  /\b(looking for (a|my|the) (new |next )?(job|role|position|opportunit\w*|gig|challenge)|job (hunt\w*|search\w*)|(i('m| am)|i('ve| have) been) (applying|interviewing)|next (gig|job|role|step|chapter|adventure|opportunity|move)|what comes next|what'?s next|what (to do|i want to do) next|(?<!\bhelp(s|ed|ing)? ([\w'-]+ ){0,3})figur(e|ing) (it |things |this )?out|working out the details|haven't (finalized|decided|figured)|not sure (what|where|yet)|don't know (what|where|yet)|no idea (what|where)|who knows|when the time is right|open to (new |fractional )?(opportunit\w*|roles?|offers?)|i('m| am) (exploring|weighing))\b/;
+export const SEARCH = new RegExp(
+  String.raw`\b(looking for (a|my|the) (new |next )?(job|role|position|opportunit\w*|gig|challenge)|job (hunt\w*|search\w*)|(i('m| am)|i('ve| have) been) (applying|interviewing)|next (gig|job|role|step|chapter|adventure|opportunity|move)|what comes next|what'?s next|what (to do|i want to do) next|${NOT_HELPING_BEFORE}figur(e|ing) (it |things |this )?out|working out the details|haven't (finalized|decided|figured)|not sure (what|where|yet)|don't know (what|where|yet)|no idea (what|where)|who knows|when the time is right|open to (new |fractional )?(opportunit\w*|roles?|offers?)|i('m| am) (exploring|weighing))\b`,
+);
 
 /** A step said as recent news: "today", "this week", "recently", "just joined". */
 const RECENT =
@@ -199,7 +200,9 @@ const NEWS: ReadonlyArray<readonly [string, RegExp]> = [
   ["next", /\b(what'?s next|what comes next|next (step|chapter|adventure|gig|job|role))\b/],
   [
     "unsure",
-    /(?<!\bhelp(s|ed|ing)? ([\w'-]+ ){0,3})\bfigur(e|ing) (it |things |this )?out|not sure|don't know|no idea|who knows|haven't decided\b/,
+    new RegExp(
+      String.raw`${NOT_HELPING_BEFORE}\bfigur(e|ing) (it |things |this )?out|not sure|don't know|no idea|who knows|haven't decided\b`,
+    ),
   ],
   ["leaving", /\b(i('m| am) leaving|i('ve| have)? (left|quit|resigned)|my last day)\b/],
   ["today", /\b(today|this week|as of|officially)\b/],

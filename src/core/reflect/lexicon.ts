@@ -671,8 +671,16 @@ export const REJECT_PATH_FRAME =
 export const CHOSEN_AFTER =
   /\b(at|in|for) (this|my|the) new (place|job|role|company|team|employer)\b/;
 
-export const UNDECIDED_FRAME =
-  /\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|(?<!\bhelp(s|ed|ing)? ([\w'-]+ ){0,3})figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next(?!\s*[:—–-]\s*\S)|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|not deciding (yet|today|tonight|now|anything|until)|(don't|do not) feel decided|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know|can(no|')t (pick|decide|choose)|torn between|leaning (towards?|to)|(haven't|have not) (made up my mind|chosen|picked)|i('ll| will) decide|decide (by|between|whether)|(i('m| am)|i('ll| will) be) (now |currently |actively )?looking for (in )?(a |my |the )?(next|new) (role|job|position|step|opportunity|challenge|thing))\b/;
+/**
+ * Put before a phrase of working something out ("figure out") so that it is not read when the
+ * author helps others do it ("helping their architects figure out whether our platform fits"):
+ * a regular expression's source, shared by the undecided and searching frames.
+ */
+export const NOT_HELPING_BEFORE = String.raw`(?<!\bhelp(s|ed|ing)? ([\w'-]+ ){0,3})`;
+
+export const UNDECIDED_FRAME = new RegExp(
+  String.raw`\b(no idea|not sure|undecided|haven't decided|have not decided|don't know (yet|what)|${NOT_HELPING_BEFORE}figure (it |things )?out|explore all|explore the options|open to all|open to (speaking|talking|offers|opportunities|new)|contemplat\w*|test the waters|see what('s| is| else is)? out there|begin my search|what'?s next(?!\s*[:—–-]\s*\S)|job search|searching for|if you know of|reach out|keep my options open|weighing|still deciding|not deciding (yet|today|tonight|now|anything|until)|(don't|do not) feel decided|cannot wait to get back|(start|starting|begin|beginning) to look( around)?|i('m| am) open to|until i know|can(no|')t (pick|decide|choose)|torn between|leaning (towards?|to)|(haven't|have not) (made up my mind|chosen|picked)|i('ll| will) decide|decide (by|between|whether)|(i('m| am)|i('ll| will) be) (now |currently |actively )?looking for (in )?(a |my |the )?(next|new) (role|job|position|step|opportunity|challenge|thing))\b`,
+);
 
 /** An open question said without a person: "Nothing decided yet.", "nothing is settled". */
 export const NOTHING_DECIDED =

@@ -1052,6 +1052,10 @@ export function extractTeamSize(
       (led ??=
         [1, 2, 3].some((ahead) => leadsAllOfIt(segments[at + ahead]?.text, title)) ||
         THEY_REPORT_TO_YOU.test(segments[at + 1]?.text ?? ""));
+    // Whether the sentence before says the role leads a team ("You'll lead our engineering
+    // team."), read once for the counts after it that refer back to it.
+    let ledBefore: boolean | undefined;
+    const leadsBefore = () => (ledBefore ??= YOU_WILL_LEAD.test(segments[at - 1]?.text ?? ""));
     // The section first: it costs no pattern, and most sentences lie outside these three, except
     // a sentence that says whom the role will lead ("## The team: You'll manage the Growth team:
     // 8 to 10 engineers"), in a section about the team or the company.
@@ -1189,15 +1193,11 @@ export function extractTeamSize(
         // ("the role leads the three squads that build ..., around 24 people in total").
         !(
           IN_TOTAL.test(seg.text) &&
-          (YOU_WILL_LEAD.test(segments[at - 1]?.text ?? "") ||
-            ROLE_LEADS.test(seg.text.slice(0, m.index)))
+          (leadsBefore() || ROLE_LEADS.test(seg.text.slice(0, m.index)))
         ) &&
         // "You'll lead our engineering team. Today that's four people: ...": the count of the
         // team the sentence before says the role leads.
-        !(
-          COUNT_OF_IT_BEFORE.test(seg.text.slice(0, m.index)) &&
-          YOU_WILL_LEAD.test(segments[at - 1]?.text ?? "")
-        )
+        !(COUNT_OF_IT_BEFORE.test(seg.text.slice(0, m.index)) && leadsBefore())
       )
         continue;
       // "You'll lead the four engineering managers and their teams": the managers are not the

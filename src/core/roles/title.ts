@@ -207,20 +207,17 @@ function afterPostHeader(top: PreparedText["lines"]): number {
  * banner ("Wir verwenden Cookies, um ..."), a link back ("< Back to search results"), a row of
  * menu items ("Jobs   Companies   Salaries   Sign in") none of which names a role.
  *
- * @param raw the line as written: the menu's items are told apart by the wide gaps between them,
- *   which the line's collapsed `text` no longer holds
+ * The menu's items are told apart by the wide gaps between them in the line as written (its
+ * offsets into `prepared.source`): the line's collapsed `text` no longer holds them.
  */
-function isPageFurniture(text: string, raw = text): boolean {
+function isPageFurniture(prepared: PreparedText, line: PreparedText["lines"][number]): boolean {
+  const text = line.text;
   if (NAVIGATION_LINE.test(text) || /^[<←«‹]\s*\S/.test(text)) return true;
   if (/\bcookies?\b/i.test(text) && nominalArchetype(text) === null) return true;
   // (Split by wide gaps only: a row of fields split by "|" is a "who is hiring" header.)
+  const raw = prepared.source.slice(line.start, line.end);
   const items = raw.split(/\s{2,}/).filter((i) => i.trim() !== "" && i.trim() !== "|");
   return items.length >= 3 && items.every((i) => i.length <= 25 && nominalArchetype(i) === null);
-}
-
-/** A line as written in the posting, white space included. */
-function rawLine(prepared: PreparedText, line: PreparedText["lines"][number]): string {
-  return prepared.source.slice(line.start, line.end);
 }
 
 /** A breadcrumb's first part, a site's home page in the languages of the boards seen. */
@@ -265,7 +262,7 @@ export function extractTitle(prepared: PreparedText): string {
   const start = afterPostHeader(top);
   for (const [at, line] of top.entries()) {
     if (at < start || line.text === "" || SENDER_LINE.test(line.text)) continue;
-    if (isPageFurniture(line.text, rawLine(prepared, line))) continue;
+    if (isPageFurniture(prepared, line)) continue;
     // "Home > Jobs > Information Technology > Head of Engineering": the role it ends in.
     const crumb = breadcrumbRole(line.text);
     if (crumb) return withoutPictographs(crumb);
@@ -308,7 +305,7 @@ export function extractTitle(prepared: PreparedText): string {
 function roleOnNextLine(after: PreparedText["lines"], prepared: PreparedText): string | undefined {
   let seen = 0;
   for (const next of after) {
-    if (next.text === "" || isPageFurniture(next.text, rawLine(prepared, next))) continue;
+    if (next.text === "" || isPageFurniture(prepared, next)) continue;
     // A job board's breadcrumb: the role it ends in, or past it ("Home > Jobs > IT").
     const crumb = breadcrumbRole(next.text);
     if (crumb) return crumb;
